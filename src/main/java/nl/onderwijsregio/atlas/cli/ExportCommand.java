@@ -1,0 +1,46 @@
+package nl.onderwijsregio.atlas.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.onderwijsregio.atlas.core.data.CsvExport;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+
+/** {@code export memberships|figures --format csv [--out FILE]}. */
+final class ExportCommand implements AtlasCli.Command {
+
+    @Override
+    public String usage() {
+        return "export memberships|figures --format csv [--out FILE]   CSV (UTF-8, ';') to stdout or FILE";
+    }
+
+    @Override
+    public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+        String what = options.positional(0);
+        String format = options.value("format").orElse("csv");
+        if (!"csv".equals(format)) {
+            throw new IllegalArgumentException("unknown format '" + format + "'; only csv is supported");
+        }
+        if (!"memberships".equals(what) && !"figures".equals(what)) {
+            throw new IllegalArgumentException("export what? Say memberships or figures");
+        }
+        Atlas atlas = AtlasCli.load(options, null);
+        String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas);
+        var target = options.value("out");
+        if (target.isPresent()) {
+            Path file = Path.of(target.get());
+            try {
+                Files.writeString(file, csv, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new DataLoadException(file, null, "cannot write: " + e.getMessage(), e);
+            }
+            err.println("Wrote " + file);
+        } else {
+            out.print(csv);
+        }
+        return 0;
+    }
+}

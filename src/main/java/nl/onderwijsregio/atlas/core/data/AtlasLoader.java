@@ -1,0 +1,58 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+
+/**
+ * Loads a complete {@link Atlas} from a data folder laid out like the bundled one:
+ * {@code geo/gemeenten_2024.shp} (+ basemap layers) and {@code onderwijsregios.json}.
+ * Takes a second or two (H2GIS start-up): call it off the FX thread.
+ */
+public final class AtlasLoader {
+
+    public static final String MUNICIPALITY_FILE = "geo/gemeenten_2024.shp";
+    public static final String REGION_FILE = "onderwijsregios.json";
+
+    /** Where the data folder is: the system property {@code atlas.data.dir}, else {@code ./data}. */
+    public static Path defaultDataDir() {
+        String configured = System.getProperty("atlas.data.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path here = Path.of("data");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        // The packaged app keeps its data next to the jars: <app>/lib/app/data
+        String appDir = System.getProperty("jpackage.app-path");
+        if (appDir != null) {
+            Path packaged = Path.of(appDir).getParent().getParent().resolve("lib/app/data");
+            if (Files.isDirectory(packaged)) {
+                return packaged;
+            }
+        }
+        return here;
+    }
+
+    public Atlas load(Path dataDir) throws DataLoadException {
+        return load(dataDir.resolve(MUNICIPALITY_FILE), dataDir.resolve(REGION_FILE));
+    }
+
+    public Atlas load(Path municipalityShp, Path regionJson) throws DataLoadException {
+        try (SpatialDatabase db = SpatialDatabase.open()) {
+            BoundaryReader boundaries = new BoundaryReader(db);
+            List<Municipality> municipalities = boundaries.readMunicipalities(municipalityShp);
+            Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent());
+            Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
+            RegionData data = new RegionFileReader().read(regionJson, codes);
+            return new Atlas(municipalities, basemap, data);
+        }
+    }
+}

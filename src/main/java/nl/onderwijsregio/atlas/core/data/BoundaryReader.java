@@ -1,0 +1,105 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsregio.atlas.core.data.ShapefileReader.ShapeRecord;
+import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Turns the CBS boundary shapefiles into municipalities and basemap layers.
+ * Field names follow the bundled files ({@code code}, {@code naam}, {@code provincie});
+ * the CBS originals ({@code statcode}, {@code statnaam}) are accepted too.
+ */
+public final class BoundaryReader {
+
+    private static final List<String> CODE_FIELDS = List.of("CODE", "STATCODE", "GM_CODE", "GEMEENTECODE");
+    private static final List<String> NAME_FIELDS = List.of("NAAM", "STATNAAM", "GM_NAAM", "GEMEENTENAAM");
+    private static final List<String> PROVINCE_FIELDS = List.of("PROVINCIE", "PROV_NAAM");
+
+    private final ShapefileReader reader;
+
+    public BoundaryReader(SpatialDatabase database) {
+        this.reader = new ShapefileReader(database);
+    }
+
+    public List<Municipality> readMunicipalities(Path shp) throws DataLoadException {
+        List<ShapeRecord> records = reader.readPolygons(shp);
+        if (records.isEmpty()) {
+            throw new DataLoadException(shp, null, "the shapefile holds no municipalities");
+        }
+        String codeField = field(shp, records.get(0), CODE_FIELDS, true);
+        String nameField = field(shp, records.get(0), NAME_FIELDS, true);
+        String provinceField = field(shp, records.get(0), PROVINCE_FIELDS, false);
+        List<Municipality> result = new ArrayList<>(records.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (ShapeRecord r : records) {
+            String code = r.text(codeField);
+            String where = "record " + r.recordNumber();
+            if (!Municipality.isValidCode(code)) {
+                throw new DataLoadException(shp, where, "the municipality code '" + code
+                        + "' is not of the form GM followed by four digits");
+            }
+            Integer earlier = seen.putIfAbsent(code, r.recordNumber());
+            if (earlier != null) {
+                throw new DataLoadException(shp, where, "the municipality code " + code
+                        + " occurs twice (also in record " + earlier + ")");
+            }
+            String name = r.text(nameField);
+            if (name == null || name.isBlank()) {
+                throw new DataLoadException(shp, where, "municipality " + code + " has no name");
+            }
+            String province = provinceField == null ? "" : r.text(provinceField);
+            result.add(new Municipality(code, name, province, r.rd(), r.wgs84()));
+        }
+        return result;
+    }
+
+    /**
+     * Reads the basemap from the folder of the municipality file. Missing basemap layers are tolerated
+     * (the map is then plainer); broken ones are reported.
+     */
+    public Basemap readBasemap(Path geoDir) throws DataLoadException {
+        List<Geometry> countries = new ArrayList<>();
+        Path landen = geoDir.resolve("landen_ne10m.shp");
+        if (Files.exists(landen)) {
+            for (ShapeRecord r : reader.readPolygons(landen)) {
+                countries.add(r.wgs84());
+            }
+        }
+        Geometry netherlands = null;
+        Path nl = geoDir.resolve("nederland_2024.shp");
+        if (Files.exists(nl)) {
+            List<ShapeRecord> rs = reader.readPolygons(nl);
+            netherlands = rs.isEmpty() ? null : rs.get(0).wgs84();
+        }
+        List<Basemap.Province> provinces = new ArrayList<>();
+        Path prov = geoDir.resolve("provincies_2024.shp");
+        if (Files.exists(prov)) {
+            for (ShapeRecord r : reader.readPolygons(prov)) {
+                provinces.add(new Basemap.Province(r.text("code"), r.text("naam"), r.wgs84()));
+            }
+        }
+        return new Basemap(countries, netherlands, provinces);
+    }
+
+    private static String field(Path shp, ShapeRecord first, List<String> candidates, boolean required)
+            throws DataLoadException {
+        for (String c : candidates) {
+            if (first.attributes().containsKey(c)) {
+                return c;
+            }
+        }
+        if (!required) {
+            return null;
+        }
+        throw new DataLoadException(ShapefileReader.sibling(shp, ".dbf"), null, "no field " + candidates.get(0).toLowerCase()
+                + " (or " + String.join(", ", candidates.subList(1, candidates.size())).toLowerCase()
+                + ") in the attribute table; it has " + first.attributes().keySet());
+    }
+}

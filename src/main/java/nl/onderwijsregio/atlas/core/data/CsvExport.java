@@ -1,0 +1,81 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
+/**
+ * The CSV exports shared by the CLI and the app: UTF-8, {@code ;}-separated, one header line,
+ * "\n" line ends. An absent figure is an empty field, never 0.
+ */
+public final class CsvExport {
+
+    public static final String MEMBERSHIP_HEADER = "region_id;region_name;sectors;gm_code;gm_name";
+
+    private CsvExport() {
+    }
+
+    /** One row per region and member, in data order. */
+    public static String memberships(Atlas atlas) {
+        StringBuilder sb = new StringBuilder(MEMBERSHIP_HEADER).append('\n');
+        for (Region r : atlas.regions()) {
+            for (MemberRef m : r.members()) {
+                String name = atlas.municipality(m.code()).map(x -> x.name())
+                        .orElse(m.publishedName() == null ? "" : m.publishedName());
+                row(sb, r.id(), r.displayName(), sectors(r), m.code() == null ? "" : m.code(), name);
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String figuresHeader() {
+        return "region_id;region_name;" + List.of(KeyFigure.values()).stream()
+                .map(KeyFigure::csvColumn).collect(Collectors.joining(";"));
+    }
+
+    /** One row per region with its five key figures. */
+    public static String figures(Atlas atlas) {
+        StringBuilder sb = new StringBuilder(figuresHeader()).append('\n');
+        for (Region r : atlas.regions()) {
+            String[] cells = new String[2 + KeyFigure.values().length];
+            cells[0] = r.id();
+            cells[1] = r.displayName();
+            int i = 2;
+            for (KeyFigure f : KeyFigure.values()) {
+                var v = r.keyFigures().get(f);
+                cells[i++] = v.isPresent() ? Long.toString(v.getAsLong()) : "";
+            }
+            row(sb, cells);
+        }
+        return sb.toString();
+    }
+
+    static String sectors(Region r) {
+        return r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining(","));
+    }
+
+    /** Appends one row, quoting cells that contain the separator, quotes or line breaks. */
+    public static void row(StringBuilder sb, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append(';');
+            }
+            sb.append(cell(cells[i]));
+        }
+        sb.append('\n');
+    }
+
+    public static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

@@ -1,0 +1,248 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.h2gis.functions.io.shp.SHPRead;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads a polygon shapefile with H2GIS into records carrying the geometry in RD New and in WGS84.
+ *
+ * <p>Before H2GIS sees the file we check what H2GIS reports badly or not at all: missing sidecar
+ * files, a truncated {@code .shp}, a {@code .dbf} whose record count disagrees with the {@code .shx},
+ * and a {@code .prj} we cannot place. Every problem becomes a {@link DataLoadException} naming the file.
+ */
+public final class ShapefileReader {
+
+    /** One feature: its 1-based record number, its attributes (upper-case keys) and its geometry. */
+    public record ShapeRecord(int recordNumber, Map<String, Object> attributes, Geometry rd, Geometry wgs84) {
+
+        public String text(String field) {
+            Object v = attributes.get(field.toUpperCase(Locale.ROOT));
+            return v == null ? null : v.toString().trim();
+        }
+    }
+
+    private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
+
+    private final SpatialDatabase database;
+
+    public ShapefileReader(SpatialDatabase database) {
+        this.database = database;
+    }
+
+    /** Reads every feature of {@code shp}; polygons only. */
+    public List<ShapeRecord> readPolygons(Path shp) throws DataLoadException {
+        if (Files.isDirectory(shp)) {
+            throw new DataLoadException(shp, null, "this is a folder, not a shapefile");
+        }
+        if (!Files.isRegularFile(shp)) {
+            throw new DataLoadException(shp, null, "file not found");
+        }
+        Path shx = sibling(shp, ".shx");
+        Path dbf = sibling(shp, ".dbf");
+        Path prj = sibling(shp, ".prj");
+        for (Path required : List.of(shx, dbf, prj)) {
+            if (!Files.isRegularFile(required)) {
+                throw new DataLoadException(shp, null, "the companion file " + required.getFileName()
+                        + " is missing; a shapefile needs .shp, .shx, .dbf and .prj together");
+            }
+        }
+        int srid = crsOf(prj);
+        Charset encoding = encodingOf(shp);
+        int shxRecords = checkShpAndShx(shp, shx);
+        checkDbf(dbf, shxRecords);
+
+        String table = "SHP_" + TABLE_COUNTER.incrementAndGet();
+        Connection conn = database.connection();
+        try {
+            SHPRead.importTable(conn, shp.toAbsolutePath().toString(), table, encoding.name(), true);
+            return query(conn, shp, table, srid);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new DataLoadException(shp, null, "H2GIS could not read the shapefile: " + rootMessage(e), e);
+        } finally {
+            try (Statement st = conn.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + table);
+            } catch (SQLException ignored) {
+                // the in-memory table dies with the database anyway
+            }
+        }
+    }
+
+    private List<ShapeRecord> query(Connection conn, Path shp, String table, int srid)
+            throws SQLException, DataLoadException {
+        String rdExpr = srid == ShapefileCrs.RD_NEW
+                ? "ST_SetSRID(THE_GEOM, 28992)"
+                : "ST_Transform(ST_SetSRID(THE_GEOM, " + srid + "), 28992)";
+        String wgsExpr = srid == ShapefileCrs.WGS84
+                ? "ST_SetSRID(THE_GEOM, 4326)"
+                : "ST_Transform(ST_SetSRID(THE_GEOM, " + srid + "), 4326)";
+        String sql = "SELECT *, " + rdExpr + " AS ATLAS_RD, " + wgsExpr + " AS ATLAS_WGS84 FROM " + table
+                + " ORDER BY PK";
+        List<ShapeRecord> records = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            int record = 0;
+            while (rs.next()) {
+                record++;
+                Map<String, Object> attributes = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    String name = md.getColumnLabel(i).toUpperCase(Locale.ROOT);
+                    if (!name.equals("THE_GEOM") && !name.startsWith("ATLAS_") && !name.equals("PK")) {
+                        attributes.put(name, rs.getObject(i));
+                    }
+                }
+                Geometry rd = (Geometry) rs.getObject("ATLAS_RD");
+                Geometry wgs = (Geometry) rs.getObject("ATLAS_WGS84");
+                if (rd == null || rd.isEmpty()) {
+                    throw new DataLoadException(shp, "record " + record, "the feature has no geometry");
+                }
+                if (!rd.getGeometryType().endsWith("Polygon")) {
+                    throw new DataLoadException(shp, "record " + record, "the geometry is a "
+                            + rd.getGeometryType() + ", but polygons are expected");
+                }
+                records.add(new ShapeRecord(record, attributes, rd, wgs));
+            }
+        }
+        return records;
+    }
+
+    private static int crsOf(Path prj) throws DataLoadException {
+        String text;
+        try {
+            text = Files.readString(prj, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new DataLoadException(prj, null, "cannot read: " + e.getMessage(), e);
+        }
+        OptionalInt srid = ShapefileCrs.recognise(text);
+        if (srid.isEmpty()) {
+            String head = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+            throw new DataLoadException(prj, null, "unknown coordinate reference system (" + head.strip()
+                    + "); expected RD New (EPSG:28992) or WGS84 (EPSG:4326)");
+        }
+        return srid.getAsInt();
+    }
+
+    /** The encoding named in the {@code .cpg}; the dBase default Latin-1 when there is none. */
+    static Charset encodingOf(Path shp) throws DataLoadException {
+        Path cpg = sibling(shp, ".cpg");
+        if (!Files.isRegularFile(cpg)) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        try {
+            String name = Files.readString(cpg, StandardCharsets.US_ASCII).trim();
+            if (name.matches("\\d{3,5}")) {
+                name = "windows-" + name;
+            }
+            return Charset.forName(name);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DataLoadException(cpg, null, "unknown character encoding: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks the declared lengths against the real ones; returns the number of records in the index. */
+    private static int checkShpAndShx(Path shp, Path shx) throws DataLoadException {
+        long shpSize = size(shp);
+        long shxSize = size(shx);
+        if (shpSize < 100) {
+            throw new DataLoadException(shp, null, "the file is " + shpSize + " bytes, shorter than a shapefile header");
+        }
+        if (shxSize < 100) {
+            throw new DataLoadException(shx, null, "the file is " + shxSize + " bytes, shorter than a shapefile header");
+        }
+        ByteBuffer header = readHeader(shp, 100);
+        if (header.order(ByteOrder.BIG_ENDIAN).getInt(0) != 9994) {
+            throw new DataLoadException(shp, null, "this is not a shapefile (wrong file code)");
+        }
+        long declared = 2L * header.order(ByteOrder.BIG_ENDIAN).getInt(24);
+        if (declared > shpSize) {
+            throw new DataLoadException(shp, null, "the file is truncated: its header says " + declared
+                    + " bytes, but it has " + shpSize);
+        }
+        int records = (int) ((shxSize - 100) / 8);
+        ByteBuffer index = readHeader(shx, (int) Math.min(shxSize, 100L + records * 8L));
+        for (int i = 0; i < records; i++) {
+            long offset = 2L * index.order(ByteOrder.BIG_ENDIAN).getInt(100 + i * 8);
+            long length = 2L * index.order(ByteOrder.BIG_ENDIAN).getInt(100 + i * 8 + 4);
+            if (offset + 8 + length > shpSize) {
+                throw new DataLoadException(shp, "record " + (i + 1), "the file is truncated: the record ends at byte "
+                        + (offset + 8 + length) + ", but the file has " + shpSize);
+            }
+        }
+        return records;
+    }
+
+    private static void checkDbf(Path dbf, int shxRecords) throws DataLoadException {
+        if (size(dbf) < 32) {
+            throw new DataLoadException(dbf, null, "the file is shorter than a dBase header");
+        }
+        int dbfRecords = readHeader(dbf, 32).order(ByteOrder.LITTLE_ENDIAN).getInt(4);
+        if (dbfRecords != shxRecords) {
+            throw new DataLoadException(dbf, null, "the attribute table has " + dbfRecords
+                    + " records, but the shape index (.shx) has " + shxRecords);
+        }
+    }
+
+    private static ByteBuffer readHeader(Path file, int bytes) throws DataLoadException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(bytes);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // keep reading until full or end of file
+            }
+            buf.flip();
+            if (buf.limit() < bytes) {
+                throw new DataLoadException(file, null, "unexpected end of file");
+            }
+            return buf;
+        } catch (IOException e) {
+            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) throws DataLoadException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    static Path sibling(Path shp, String extension) {
+        String name = shp.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot < 0 ? name : name.substring(0, dot);
+        Path lower = shp.resolveSibling(base + extension);
+        if (Files.exists(lower)) {
+            return lower;
+        }
+        Path upper = shp.resolveSibling(base + extension.toUpperCase(Locale.ROOT));
+        return Files.exists(upper) ? upper : lower;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.onderwijsregio.atlas.core.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A CBS municipality of one edition.
+ *
+ * @param code      CBS code, {@code GM} followed by four digits
+ * @param name      official CBS name, e.g. {@code 's-Gravenhage} or {@code Bergen (NH.)}
+ * @param province  province name as CBS spells it, e.g. {@code Fryslân}
+ * @param geometryRd polygonal geometry in RD New (EPSG:28992), metres: used for area and topology
+ * @param geometryWgs84 the same geometry in WGS84 (x = longitude, y = latitude): used for the map
+ */
+public record Municipality(String code, String name, String province, Geometry geometryRd, Geometry geometryWgs84) {
+
+    private static final Pattern CODE = Pattern.compile("GM\\d{4}");
+
+    public Municipality {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        province = province == null ? "" : province;
+    }
+
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    /** Area in km², from the RD geometry. */
+    public double areaKm2() {
+        return geometryRd == null ? 0 : geometryRd.getArea() / 1_000_000.0;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code + ")";
+    }
+}

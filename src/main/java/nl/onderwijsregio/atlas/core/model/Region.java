@@ -1,0 +1,105 @@
+package nl.onderwijsregio.atlas.core.model;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An onderwijsregio as one immutable value. Members are kept in published order, duplicates included,
+ * because the validator must be able to see what was published.
+ */
+public record Region(
+        String id,
+        String displayName,
+        String publishedName,
+        Set<Sector> sectors,
+        Scope scope,
+        boolean voorloper,
+        String voorloperNote,
+        KeyFigures keyFigures,
+        List<MemberRef> members,
+        List<CaseStory> cases,
+        List<Correction> corrections) {
+
+    public Region {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        sectors = sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
+        scope = scope == null ? Scope.REGIONAL : scope;
+        keyFigures = keyFigures == null ? KeyFigures.none() : keyFigures;
+        members = List.copyOf(members);
+        cases = List.copyOf(cases);
+        corrections = List.copyOf(corrections);
+    }
+
+    public boolean serves(Sector sector) {
+        return sectors.contains(sector);
+    }
+
+    /** Sectors in PO, VO, MBO order, for display and stable output. */
+    public List<Sector> sectorsInOrder() {
+        return sectors.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(sectors));
+    }
+
+    /** The distinct resolved member codes in published order. */
+    public Set<String> memberCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (MemberRef m : members) {
+            if (m.code() != null) {
+                codes.add(m.code());
+            }
+        }
+        return codes;
+    }
+
+    public boolean hasMember(String code) {
+        return members.stream().anyMatch(m -> code.equals(m.code()));
+    }
+
+    public Region withMembers(List<MemberRef> newMembers) {
+        return new Region(id, displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures,
+                newMembers, cases, corrections);
+    }
+
+    public Region withDisplayName(String name) {
+        return new Region(id, name, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures,
+                members, cases, corrections);
+    }
+
+    public Region withSectors(Set<Sector> newSectors) {
+        return new Region(id, displayName, publishedName, newSectors, scope, voorloper, voorloperNote, keyFigures,
+                members, cases, corrections);
+    }
+
+    public Region withScope(Scope newScope) {
+        return new Region(id, displayName, publishedName, sectors, newScope, voorloper, voorloperNote, keyFigures,
+                members, cases, corrections);
+    }
+
+    public Region withVoorloper(boolean newVoorloper, String note) {
+        return new Region(id, displayName, publishedName, sectors, scope, newVoorloper, note, keyFigures,
+                members, cases, corrections);
+    }
+
+    public Region withKeyFigures(KeyFigures figures) {
+        return new Region(id, displayName, publishedName, sectors, scope, voorloper, voorloperNote, figures,
+                members, cases, corrections);
+    }
+
+    public Region withCases(List<CaseStory> newCases) {
+        return new Region(id, displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures,
+                members, newCases, corrections);
+    }
+
+    public Region withCorrections(List<Correction> newCorrections) {
+        return new Region(id, displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures,
+                members, cases, newCorrections);
+    }
+
+    @Override
+    public String toString() {
+        return displayName + " [" + id + "]";
+    }
+}

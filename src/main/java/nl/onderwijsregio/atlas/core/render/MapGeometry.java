@@ -1,0 +1,74 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The atlas's geometry projected once for painting: municipalities by code and the basemap layers.
+ * Built off the FX thread when an atlas is loaded; immutable afterwards.
+ */
+public final class MapGeometry {
+
+    private final Map<String, ProjectedShape> municipalities;
+    private final List<ProjectedShape> countries;
+    private final ProjectedShape netherlands;
+    private final List<ProjectedShape> provinces;
+    private final Envelope bounds;
+
+    private MapGeometry(Map<String, ProjectedShape> municipalities, List<ProjectedShape> countries,
+                        ProjectedShape netherlands, List<ProjectedShape> provinces) {
+        this.municipalities = Collections.unmodifiableMap(municipalities);
+        this.countries = List.copyOf(countries);
+        this.netherlands = netherlands;
+        this.provinces = List.copyOf(provinces);
+        Envelope b = new Envelope();
+        municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));
+        this.bounds = b;
+    }
+
+    public static MapGeometry of(Atlas atlas) {
+        Map<String, ProjectedShape> m = new LinkedHashMap<>();
+        for (Municipality g : atlas.municipalities().values()) {
+            m.put(g.code(), ProjectedShape.fromWgs84(g.geometryWgs84()));
+        }
+        Basemap base = atlas.basemap();
+        List<ProjectedShape> countries = new ArrayList<>();
+        base.countries().forEach(c -> countries.add(ProjectedShape.fromWgs84(c)));
+        List<ProjectedShape> provinces = new ArrayList<>();
+        base.provinces().forEach(p -> provinces.add(ProjectedShape.fromWgs84(p.geometryWgs84())));
+        return new MapGeometry(m, countries, ProjectedShape.fromWgs84(base.netherlands()), provinces);
+    }
+
+    public Map<String, ProjectedShape> municipalities() {
+        return municipalities;
+    }
+
+    public ProjectedShape municipality(String code) {
+        return municipalities.get(code);
+    }
+
+    public List<ProjectedShape> countries() {
+        return countries;
+    }
+
+    public ProjectedShape netherlands() {
+        return netherlands;
+    }
+
+    public List<ProjectedShape> provinces() {
+        return provinces;
+    }
+
+    /** Bounds of all municipalities in the plane: "the whole country". */
+    public Envelope bounds() {
+        return bounds;
+    }
+}

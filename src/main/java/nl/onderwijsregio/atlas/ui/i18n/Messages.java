@@ -1,0 +1,75 @@
+package nl.onderwijsregio.atlas.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text a view shows comes from here. Dutch by default, English on request.
+ *
+ * <p>Texts live in one bundle per area ({@code i18n/app}, {@code i18n/map}, ...), so that work on one
+ * area does not touch the others' files. A test keeps the Dutch and English bundles in step.
+ */
+public final class Messages {
+
+    /** The bundle areas, in lookup order. A missing area is skipped. */
+    public static final List<String> BUNDLES = List.of(
+            "app", "map", "detail", "table", "themes", "editor", "presenter", "export", "settings");
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static volatile Messages current = new Messages(DUTCH);
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles = new ArrayList<>();
+
+    public Messages(Locale locale) {
+        this.locale = "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (String area : BUNDLES) {
+            try {
+                bundles.add(ResourceBundle.getBundle("i18n/" + area, this.locale, noFallback));
+            } catch (MissingResourceException e) {
+                // an area without texts yet
+            }
+        }
+    }
+
+    public static Messages current() {
+        return current;
+    }
+
+    public static void use(Locale locale) {
+        current = new Messages(locale);
+    }
+
+    /** Shorthand for {@code current().text(key, args)}. */
+    public static String t(String key, Object... args) {
+        return current.text(key, args);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    /** The text for {@code key}, formatted with {@link MessageFormat} when arguments are given. */
+    public String text(String key, Object... args) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                String pattern = b.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        // Visible in the UI on purpose, so a missing key is noticed rather than hidden.
+        return "!" + key + "!";
+    }
+}

@@ -1,0 +1,98 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import com.gluonhq.maps.MapLayer;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import nl.onderwijsregio.atlas.core.geo.WebMercator;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+
+/**
+ * Our drawing on top of Gluon Maps: one canvas the size of the map view, repainted by the
+ * {@link MapPainter} whenever Gluon Maps lays out (pan, zoom, resize). A canvas with projected
+ * coordinates is far lighter than one JavaFX Path per municipality.
+ */
+public class AtlasMapLayer extends MapLayer {
+
+    private final Region host;
+    private final Canvas canvas = new Canvas();
+    private MapPainter painter;
+    private Viewport viewport;
+    private Runnable afterPaint = () -> { };
+
+    public AtlasMapLayer(Region host) {
+        this.host = host;
+        canvas.setMouseTransparent(true);
+        getChildren().add(canvas);
+    }
+
+    public void setGeometry(MapGeometry geometry) {
+        this.painter = geometry == null ? null : new MapPainter(geometry, MapStyle.light());
+        markDirty();
+    }
+
+    /** Called after every paint, e.g. to tell a waiting smoke test the map is drawn. */
+    public void setAfterPaint(Runnable afterPaint) {
+        this.afterPaint = afterPaint;
+    }
+
+    /** Number of municipality shapes the layer draws. */
+    public int municipalityShapeCount() {
+        return painter == null ? 0 : painter.geometry().municipalities().size();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        double w = host.getWidth();
+        double h = host.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        viewport = currentViewport(w, h);
+        if (viewport == null) {
+            return;
+        }
+        paint();
+    }
+
+    /** The viewport Gluon Maps shows now, derived from two of its map points (the projection is linear). */
+    private Viewport currentViewport(double w, double h) {
+        Point2D a = getMapPoint(52.0, 4.0);
+        Point2D b = getMapPoint(53.0, 6.0);
+        if (a == null || b == null) {
+            return null;
+        }
+        double ax = WebMercator.x(4.0);
+        double ay = WebMercator.y(52.0);
+        double bx = WebMercator.x(6.0);
+        double scale = (b.getX() - a.getX()) / (bx - ax);
+        double centerX = ax + (w / 2 - a.getX()) / scale;
+        double centerY = ay + (h / 2 - a.getY()) / scale;
+        return new Viewport(centerX, centerY, scale, w, h);
+    }
+
+    void paint() {
+        CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        if (painter == null) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            return;
+        }
+        painter.paintBasemap(surface, viewport);
+        painter.paintMunicipalityBorders(surface, viewport, 0.8);
+        painter.paintProvinceBorders(surface, viewport);
+        afterPaint.run();
+    }
+}
