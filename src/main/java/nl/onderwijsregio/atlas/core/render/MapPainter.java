@@ -25,6 +25,16 @@ public final class MapPainter {
         return style;
     }
 
+    /**
+     * Paints the whole map as the screen shows it. Every export calls this same method, so the
+     * picture is the same everywhere.
+     */
+    public void paint(Surface s, Viewport v) {
+        paintBasemap(s, v);
+        paintMunicipalityBorders(s, v, 0.8);
+        paintProvinceBorders(s, v);
+    }
+
     /** The calm background: sea, neighbouring countries, Dutch land and province borders. */
     public void paintBasemap(Surface s, Viewport v) {
         s.fillBackground(style.sea(), 1);

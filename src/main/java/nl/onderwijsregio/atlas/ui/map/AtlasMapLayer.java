@@ -90,9 +90,7 @@ public class AtlasMapLayer extends MapLayer {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        painter.paintBasemap(surface, viewport);
-        painter.paintMunicipalityBorders(surface, viewport, 0.8);
-        painter.paintProvinceBorders(surface, viewport);
+        painter.paint(surface, viewport);
         afterPaint.run();
     }
 }
