@@ -41,6 +41,7 @@ public class AtlasApp extends Application {
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> ErrorDialog.show(stage, e));
         window = new MainWindow(state);
+        installFeatures(window, stage);
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(AtlasApp.class.getResource("/css/atlas.css").toExternalForm());
         stage.setTitle(Messages.t("app.title"));
@@ -50,6 +51,14 @@ public class AtlasApp extends Application {
         stage.show();
         firstFrame = Instant.now();
         loadInBackground(stage, AtlasLoader.defaultDataDir());
+    }
+
+    /**
+     * Each feature adds its views to the window's slots and binds to {@link AtlasState}.
+     * One line per feature, so features stay unaware of each other.
+     */
+    private void installFeatures(MainWindow w, Stage stage) {
+        // e.g. MapFeature.install(w, state);
     }
 
     static void placeOnScreen(Stage stage, double width, double height) {

@@ -2,14 +2,26 @@ package nl.onderwijsregio.atlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.map.AtlasMapLayer;
 
-/** The main window's content: the map in the middle and a status line below. */
+/**
+ * The main window's frame: menu bar and tool bar on top, the map in the middle with optional
+ * panes left and right, a status line below. Features install themselves into these slots
+ * (see {@link AtlasApp}); the window itself knows none of them.
+ */
 public final class MainWindow extends BorderPane {
 
     /** Centre of the Netherlands and a zoom that shows the whole country at the default window size. */
@@ -20,6 +32,11 @@ public final class MainWindow extends BorderPane {
     private final AtlasState state;
     private final MapView mapView = new MapView();
     private final AtlasMapLayer mapLayer = new AtlasMapLayer(mapView);
+    private final StackPane mapPane;
+    private final BorderPane body = new BorderPane();
+    private final MenuBar menuBar = new MenuBar();
+    private final ToolBar toolBar = new ToolBar();
+    private final HBox statusBar;
     private final Label status = new Label();
 
     public MainWindow(AtlasState state) {
@@ -34,17 +51,66 @@ public final class MainWindow extends BorderPane {
         clip.heightProperty().bind(mapView.heightProperty());
         mapView.setClip(clip);
 
-        StackPane centre = new StackPane(mapView);
-        centre.setMinSize(0, 0);
-        setCenter(centre);
+        mapPane = new StackPane(mapView);
+        mapPane.setId("map-pane");
+        mapPane.setMinSize(0, 0);
+        body.setCenter(mapPane);
+        setCenter(body);
+
+        menuBar.setId("menu-bar");
+        toolBar.setId("tool-bar");
+        setTop(new VBox(menuBar, toolBar));
 
         status.setId("status");
         status.textProperty().bind(state.statusProperty());
-        HBox bar = new HBox(status);
-        bar.getStyleClass().add("status-bar");
-        setBottom(bar);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label credit = new Label(Messages.t("app.credit"));
+        credit.getStyleClass().add("credit");
+        statusBar = new HBox(8, status, spring, credit);
+        statusBar.getStyleClass().add("status-bar");
+        setBottom(statusBar);
 
         state.geometryProperty().addListener((obs, old, geo) -> mapLayer.setGeometry(geo));
+    }
+
+    /** The menu with this id, created (with its localized text) on first use, in order of first use. */
+    public Menu menu(String id, String text) {
+        for (Menu m : menuBar.getMenus()) {
+            if (id.equals(m.getId())) {
+                return m;
+            }
+        }
+        Menu m = new Menu(text);
+        m.setId(id);
+        menuBar.getMenus().add(m);
+        return m;
+    }
+
+    public ToolBar toolBar() {
+        return toolBar;
+    }
+
+    /** Layers above the map (legend, overlays) go here. */
+    public StackPane mapPane() {
+        return mapPane;
+    }
+
+    /** What stands in the middle: the map pane by default, or e.g. a split with the table. */
+    public void setBodyCentre(Node node) {
+        body.setCenter(node);
+    }
+
+    public void setLeftPane(Node node) {
+        body.setLeft(node);
+    }
+
+    public void setRightPane(Node node) {
+        body.setRight(node);
+    }
+
+    public HBox statusBar() {
+        return statusBar;
     }
 
     public MapView mapView() {
