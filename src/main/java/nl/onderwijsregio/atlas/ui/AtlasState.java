@@ -1,6 +1,9 @@
 package nl.onderwijsregio.atlas.ui;
 
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +23,12 @@ public final class AtlasState {
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector", Sector.PO);
     private final StringProperty selectedRegionId = new SimpleStringProperty(this, "selectedRegionId");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty hoveredMunicipalityCode = new SimpleStringProperty(this, "hoveredMunicipalityCode");
+    private final ObjectProperty<Set<String>> highlightedRegionIds =
+            new SimpleObjectProperty<>(this, "highlightedRegionIds", Set.of());
+    private final ObjectProperty<FocusRequest> focusRequest = new SimpleObjectProperty<>(this, "focusRequest");
+    private final BooleanProperty editMode = new SimpleBooleanProperty(this, "editMode", false);
+    private final ObjectProperty<MapEditHandler> mapEditHandler = new SimpleObjectProperty<>(this, "mapEditHandler");
 
     /** The loaded snapshot; null until loading finishes. */
     public ObjectProperty<Atlas> atlasProperty() {
@@ -42,6 +51,38 @@ public final class AtlasState {
     /** The selected region's id, or null. */
     public StringProperty selectedRegionIdProperty() {
         return selectedRegionId;
+    }
+
+    /** The municipality under the pointer on the map, or hovered in a list; the map highlights it. */
+    public StringProperty hoveredMunicipalityCodeProperty() {
+        return hoveredMunicipalityCode;
+    }
+
+    /**
+     * Regions to highlight while the rest is dimmed (e.g. the regions with cases on a chosen theme);
+     * empty for none.
+     */
+    public ObjectProperty<Set<String>> highlightedRegionIdsProperty() {
+        return highlightedRegionIds;
+    }
+
+    /** Set a new {@link FocusRequest} to make the map fly to a region or municipality. */
+    public ObjectProperty<FocusRequest> focusRequestProperty() {
+        return focusRequest;
+    }
+
+    public void focus(FocusRequest request) {
+        focusRequest.set(request);
+    }
+
+    /** Edit mode ("Bewerken"): off by default so a presenter cannot change data by accident. */
+    public BooleanProperty editModeProperty() {
+        return editMode;
+    }
+
+    /** Receives map clicks and strokes in edit mode; set by the editor. */
+    public ObjectProperty<MapEditHandler> mapEditHandlerProperty() {
+        return mapEditHandler;
     }
 
     /** One line for the status bar. */

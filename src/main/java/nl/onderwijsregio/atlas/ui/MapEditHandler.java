@@ -1,0 +1,14 @@
+package nl.onderwijsregio.atlas.ui;
+
+import java.util.List;
+
+/**
+ * What the map does with clicks in edit mode: one click or one shift-drag stroke over municipalities
+ * is handed over as one list, so the editor can make it one undoable step.
+ */
+@FunctionalInterface
+public interface MapEditHandler {
+
+    /** @param municipalityCodes the municipalities touched, in the order the stroke met them, no repeats */
+    void stroke(List<String> municipalityCodes);
+}
