@@ -1,0 +1,136 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** onderwijsregios.json: what it holds, and where it is wrong when it is wrong. */
+class RegionFileReaderTest {
+
+    private static final Set<String> CODES = Set.of("GM0193", "GM1708", "GM0166");
+
+    @TempDir
+    Path dir;
+
+    private final RegionFileReader reader = new RegionFileReader();
+
+    private static String sample() throws Exception {
+        return Files.readString(Path.of("src/test/resources/fixtures/small-regions.json"));
+    }
+
+    private Path write(String json) throws Exception {
+        Path file = dir.resolve("onderwijsregios.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsZwolleWithItsFiguresAndAbsentFiguresStayAbsent() throws Exception {
+        RegionData data = reader.read(write(sample()), CODES);
+        Region zwolle = data.regions().get(0);
+        assertEquals("zwolle-en-omgeving", zwolle.id());
+        assertEquals(Set.of(Sector.PO, Sector.VO, Sector.MBO), zwolle.sectors());
+        assertEquals(58632, zwolle.keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+        assertEquals(0, zwolle.keyFigures().get(KeyFigure.BESTUREN_VO).getAsLong());
+        assertFalse(zwolle.keyFigures().isPresent(KeyFigure.MBO_INSTELLINGEN), "null is absent, not 0");
+        assertEquals("Steenwijkerland", zwolle.members().get(1).publishedName());
+        assertEquals(Scope.NATIONAL, data.regions().get(1).scope());
+    }
+
+    @Test
+    void writingWhatWasReadGivesTheSameBytes() throws Exception {
+        Path file = write(sample());
+        RegionData data = reader.read(file, CODES);
+        byte[] once = new RegionFileWriter().toBytes(data);
+        RegionData again = reader.parse(file, once, CODES);
+        assertArrayEquals(once, new RegionFileWriter().toBytes(again));
+        String text = new String(once, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 1,\n"), text.substring(0, 40));
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() throws Exception {
+        Path file = write(sample().replace("\"displayName\": \"Zwolle en omgeving\",", "\"displayName\": \"Zwolle\" \"x\","));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertTrue(e.location().startsWith("line 13, column"), e.getMessage());
+        assertTrue(e.problem().startsWith("malformed JSON"), e.getMessage());
+    }
+
+    @Test
+    void unknownSectorNamesItsPathAndLine() throws Exception {
+        Path file = write(sample().replace("\"sectors\": [\"PO\", \"VO\", \"MBO\"]", "\"sectors\": [\"PO\", \"HBO\"]"));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals("line 15, $.regions[0].sectors[1]", e.location());
+        assertTrue(e.problem().contains("unknown sector 'HBO'"), e.getMessage());
+    }
+
+    @Test
+    void wrongTypeOfKeyFigureIsExplained() throws Exception {
+        Path file = write(sample().replace("\"leerlingenStudenten\": 58632", "\"leerlingenStudenten\": \"58.632\""));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals("line 20, $.regions[0].keyFigures.leerlingenStudenten", e.location());
+        assertTrue(e.problem().contains("whole number or null, found the text \"58.632\""), e.getMessage());
+    }
+
+    @Test
+    void unknownMunicipalityCodeIsAnErrorWithItsPlace() throws Exception {
+        Path file = write(sample().replace("GM1708", "GM9999"));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals("line 28, $.regions[0].members[1].code", e.location());
+        assertTrue(e.problem().contains("unknown municipality code GM9999"), e.getMessage());
+    }
+
+    @Test
+    void unknownCodesAreAcceptedWhenCheckingAgainstAnotherEdition() throws Exception {
+        Path file = write(sample().replace("GM1708", "GM9999"));
+        assertEquals("GM9999", reader.read(file, null).regions().get(0).members().get(1).code());
+    }
+
+    @Test
+    void codeInTheWrongFormatIsAlwaysAnError() throws Exception {
+        Path file = write(sample().replace("GM1708", "1708"));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, null));
+        assertTrue(e.problem().contains("'1708' is not of the form GM"), e.getMessage());
+    }
+
+    @Test
+    void duplicateRegionIdIsAnError() throws Exception {
+        Path file = write(sample().replace("\"id\": \"groen-onderwijs\"", "\"id\": \"zwolle-en-omgeving\""));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertTrue(e.problem().contains("'zwolle-en-omgeving' is used twice"), e.getMessage());
+    }
+
+    @Test
+    void missingSchemaVersionAndNewerSchemaAreRefused() throws Exception {
+        var missing = assertThrows(DataLoadException.class,
+                () -> reader.read(write(sample().replace("\"schemaVersion\": 1,", "")), CODES));
+        assertTrue(missing.problem().contains("schemaVersion is missing"), missing.getMessage());
+        var newer = assertThrows(DataLoadException.class,
+                () -> reader.read(write(sample().replace("\"schemaVersion\": 1,", "\"schemaVersion\": 7,")), CODES));
+        assertTrue(newer.problem().contains("schemaVersion 7 is not supported"), newer.getMessage());
+    }
+
+    @Test
+    void missingEmptyAndFolderAreNamed() throws Exception {
+        var missing = assertThrows(DataLoadException.class, () -> reader.read(dir.resolve("weg.json"), CODES));
+        assertTrue(missing.getMessage().endsWith("file not found"));
+        var empty = assertThrows(DataLoadException.class, () -> reader.read(write(""), CODES));
+        assertTrue(empty.getMessage().endsWith("the file is empty"));
+        var folder = assertThrows(DataLoadException.class, () -> reader.read(dir, CODES));
+        assertTrue(folder.getMessage().contains("folder"));
+    }
+}

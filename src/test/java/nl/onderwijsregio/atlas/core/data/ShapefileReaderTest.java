@@ -1,0 +1,164 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Statement;
+import java.util.List;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import org.h2gis.functions.io.shp.SHPWrite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+
+/** The municipality boundaries load as published, and every broken shapefile gets a clear message. */
+class ShapefileReaderTest {
+
+    private static SpatialDatabase db;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void open() throws DataLoadException {
+        db = SpatialDatabase.open();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private List<Municipality> read(Path shp) throws DataLoadException {
+        return new BoundaryReader(db).readMunicipalities(shp);
+    }
+
+    @Test
+    void bundledBoundariesHold342MunicipalitiesWithProvinces() throws Exception {
+        List<Municipality> all = read(TestData.municipalityShp());
+        assertEquals(342, all.size());
+        Municipality zwolle = all.stream().filter(m -> m.code().equals("GM0193")).findFirst().orElseThrow();
+        assertEquals("Zwolle", zwolle.name());
+        assertEquals("Overijssel", zwolle.province());
+        // RD New: Zwolle lies around x 203 km, y 503 km; WGS84 around 6.1 E, 52.5 N.
+        Coordinate rd = zwolle.geometryRd().getCentroid().getCoordinate();
+        assertEquals(203_000, rd.x, 5_000);
+        assertEquals(503_000, rd.y, 5_000);
+        Coordinate wgs = zwolle.geometryWgs84().getCentroid().getCoordinate();
+        assertEquals(6.10, wgs.x, 0.05);
+        assertEquals(52.51, wgs.y, 0.05);
+    }
+
+    @Test
+    void dbfTextIsReadInTheEncodingOfTheCpg() throws Exception {
+        Municipality sudwest = read(TestData.municipalityShp()).stream()
+                .filter(m -> m.code().equals("GM1900")).findFirst().orElseThrow();
+        assertEquals("Súdwest-Fryslân", sudwest.name());
+        assertEquals("Fryslân", sudwest.province());
+    }
+
+    @Test
+    void missingShxIsNamed() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.delete(dir.resolve("gemeenten_2024.shx"));
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().contains("gemeenten_2024.shx is missing"), e.getMessage());
+    }
+
+    @Test
+    void missingDbfIsNamed() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.delete(dir.resolve("gemeenten_2024.dbf"));
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().contains("gemeenten_2024.dbf is missing"), e.getMessage());
+    }
+
+    @Test
+    void missingPrjIsNamed() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.delete(dir.resolve("gemeenten_2024.prj"));
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().contains("gemeenten_2024.prj is missing"), e.getMessage());
+    }
+
+    @Test
+    void truncatedShpSaysWhichRecordIsCut() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        long size = Files.size(shp);
+        try (var ch = Files.newByteChannel(shp, StandardOpenOption.WRITE)) {
+            ch.truncate(size / 2);
+        }
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals(shp, e.file());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
+    void unknownCrsIsRefusedWithItsName() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.writeString(dir.resolve("gemeenten_2024.prj"),
+                "PROJCS[\"ETRS89_UTM_zone_31N\",GEOGCS[\"GCS_ETRS_1989\"],PROJECTION[\"Transverse_Mercator\"]]");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().contains("unknown coordinate reference system"), e.getMessage());
+        assertTrue(e.getMessage().contains("ETRS89_UTM_zone_31N"), e.getMessage());
+    }
+
+    @Test
+    void pointsWhereMunicipalityPolygonsBelongAreRefusedWithTheRecord() throws Exception {
+        Path shp = writeShapefile("points", "POINT", "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('POINT(203000 503000)', 28992), 'GM0193', 'Zwolle'");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals("record 1", e.location());
+        assertTrue(e.problem().contains("Point"), e.getMessage());
+    }
+
+    @Test
+    void dbfWithoutCodeFieldSaysWhichFieldIsMissing() throws Exception {
+        Path shp = writeShapefile("nocode", "POLYGON", "NAAM VARCHAR",
+                "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992), 'Zwolle'");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().contains("no field code"), e.getMessage());
+        assertTrue(e.file().toString().endsWith(".dbf"), e.getMessage());
+    }
+
+    @Test
+    void duplicateMunicipalityCodeNamesBothRecords() throws Exception {
+        Path shp = writeShapefile("twice", "POLYGON", "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992), 'GM0193', 'Zwolle'",
+                "ST_GeomFromText('POLYGON((10 0, 20 0, 20 10, 10 10, 10 0))', 28992), 'GM0193', 'Zwolle'");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals("record 2", e.location());
+        assertTrue(e.problem().contains("GM0193 occurs twice (also in record 1)"), e.getMessage());
+    }
+
+    @Test
+    void missingFileSaysNotFound() {
+        var e = assertThrows(DataLoadException.class, () -> read(dir.resolve("nergens.shp")));
+        assertTrue(e.getMessage().endsWith("file not found"), e.getMessage());
+    }
+
+    /** Writes a small shapefile in RD New with H2GIS, the way a colleague's GIS might. */
+    private Path writeShapefile(String name, String type, String columns, String... rows) throws Exception {
+        String table = "T_" + name.toUpperCase();
+        try (Statement st = db.connection().createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + table);
+            st.execute("CREATE TABLE " + table + " (THE_GEOM GEOMETRY(" + type + ", 28992), " + columns + ")");
+            for (String row : rows) {
+                st.execute("INSERT INTO " + table + " VALUES (" + row + ")");
+            }
+        }
+        Path shp = dir.resolve(name + ".shp");
+        SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
+        // SHPWRITE writes no .prj for this case; write the GDAL-style RD New one our data uses.
+        Files.copy(TestData.dataDir().resolve("geo/gemeenten_2024.prj"), dir.resolve(name + ".prj"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return shp;
+    }
+
+}
