@@ -100,8 +100,8 @@ public class AtlasMapLayer extends MapLayer {
 
     void paint() {
         CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (painter == null) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
         painter.paint(surface, viewport, scene);
