@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.core.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -11,16 +10,18 @@ import nl.onderwijsregio.atlas.core.model.Scope;
  * Rule 3: a region's territory should be one piece. Each member outside the main piece (the largest
  * group of members connected through shared borders) is reported with its distance to the main piece.
  *
- * <p>Islands are fine: a member that borders no municipality at all in the edition (Texel, Vlieland,
- * Terschelling, Ameland, Schiermonnikoog) is not reported when a member of the main piece in the same
- * province lies within {@value #ISLAND_REACH_KM} km. So Texel belongs with Den Helder, and the Frisian
- * islands with the Frisian coast, but Texel in a region of Groningen municipalities is still reported.
+ * <p>Islands are fine when they belong with the mainland next to them. An island is a municipality that
+ * cannot be reached over land from the national mainland (the Wadden islands; Zeeuws-Vlaanderen, which
+ * borders only Belgium). A piece made only of islands is not reported when one of its members lies within
+ * {@value #ISLAND_REACH_KM} km of a member of the main piece in the same province: Texel belongs with
+ * Den Helder, Terschelling and Vlieland with the Frisian coast, Sluis, Terneuzen and Hulst with Walcheren
+ * across the Westerschelde. Texel in a region of Overijssel municipalities is still reported.
  */
 public final class ContiguityRule implements Rule {
 
     public static final String ID = "scattered-territory";
 
-    /** How far an island may lie from a mainland member of its province: the Wadden islands lie 3-15 km out. */
+    /** How far an island may lie from a mainland member of its province: the Wadden islands lie 3-20 km out. */
     public static final double ISLAND_REACH_KM = 25.0;
 
     @Override
@@ -40,13 +41,10 @@ public final class ContiguityRule implements Rule {
             }
             Set<String> main = mainPiece(context, pieces);
             for (Set<String> piece : pieces) {
-                if (piece == main) {
+                if (piece == main || isIslandNearItsProvince(context, piece, main)) {
                     continue;
                 }
                 for (String code : piece) {
-                    if (isExcusedIsland(context, code, main)) {
-                        continue;
-                    }
                     double km = distanceKm(context, code, main);
                     findings.add(Finding.of(Severity.WARNING, ID, region.id(), code, "check.scattered-territory",
                             CheckContext.name(region), context.municipalityName(code), code,
@@ -59,30 +57,28 @@ public final class ContiguityRule implements Rule {
     /** The largest piece that is not only islands; islands alone are the main piece only when nothing else is. */
     private static Set<String> mainPiece(CheckContext context, List<Set<String>> pieces) {
         for (Set<String> piece : pieces) {
-            if (!piece.stream().allMatch(code -> isIsland(context, code))) {
+            if (!piece.stream().allMatch(context::isIsland)) {
                 return piece;
             }
         }
         return pieces.get(0);
     }
 
-    private static boolean isIsland(CheckContext context, String code) {
-        return context.graph().neighbours(code).isEmpty();
-    }
-
-    private static boolean isExcusedIsland(CheckContext context, String code, Set<String> main) {
-        if (!isIsland(context, code)) {
+    private static boolean isIslandNearItsProvince(CheckContext context, Set<String> piece, Set<String> main) {
+        if (!piece.stream().allMatch(context::isIsland)) {
             return false;
         }
-        Municipality island = context.atlas().municipalities().get(code);
-        List<String> sameProvince = new ArrayList<>();
-        for (String m : main) {
-            Municipality mainland = context.atlas().municipalities().get(m);
-            if (mainland != null && !island.province().isEmpty() && island.province().equals(mainland.province())) {
-                sameProvince.add(m);
+        for (String island : piece) {
+            Municipality i = context.atlas().municipalities().get(island);
+            for (String m : main) {
+                Municipality mainland = context.atlas().municipalities().get(m);
+                if (!i.province().isEmpty() && i.province().equals(mainland.province())
+                        && context.graph().distanceKm(island, m) <= ISLAND_REACH_KM) {
+                    return true;
+                }
             }
         }
-        return sameProvince.stream().anyMatch(m -> context.graph().distanceKm(code, m) <= ISLAND_REACH_KM);
+        return false;
     }
 
     private static double distanceKm(CheckContext context, String code, Set<String> main) {

@@ -13,6 +13,8 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  * Rule 8: a region named after a province ("Zeeland", "Zuid-Limburg", "Brabant-Oost", "Friesland ...")
  * whose members lie in another province. Each such member is a warning, unless the name names that
  * member too ("Friesland, NOP en Urk" may hold Urk and Noordoostpolder) or names its province as well.
+ * A name with a part that is neither a province nor a member ("Drechtsteden en West-Brabant") claims no
+ * province: that part may name an area across the border.
  *
  * <p>Groningen and Utrecht are cities as well as provinces: when the municipality of that name is itself
  * a member, the word is read as the city and claims no province ("Utrecht stad").
@@ -50,20 +52,21 @@ public final class NameTerritoryRule implements Rule {
     @Override
     public void check(CheckContext context, List<Finding> findings) {
         for (Region region : context.atlas().regions()) {
-            String name = " " + NameMatcher.key(region.displayName() + " "
-                    + (region.publishedName() == null ? "" : region.publishedName())) + " ";
-            for (var abbreviation : MUNICIPALITY_ABBREVIATIONS.entrySet()) {
-                name = name.replace(" " + abbreviation.getKey() + " ",
-                        " " + abbreviation.getKey() + " " + abbreviation.getValue() + " ");
+            Set<String> named = new LinkedHashSet<>();
+            StringBuilder allNames = new StringBuilder(" ");
+            for (String name : new String[] {region.displayName(), region.publishedName()}) {
+                if (name != null) {
+                    named.addAll(claimedProvinces(context, region, name));
+                    allNames.append(expand(NameMatcher.key(name))).append(' ');
+                }
             }
-            Set<String> named = namedProvinces(context, region, name);
             if (named.isEmpty()) {
                 continue;
             }
             for (String code : region.memberCodes()) {
                 Municipality m = context.atlas().municipalities().get(code);
                 if (m == null || m.province().isEmpty() || named.contains(m.province())
-                        || mentions(name, m.name())) {
+                        || mentions(allNames.toString(), m.name())) {
                     continue;
                 }
                 findings.add(Finding.of(Severity.WARNING, ID, region.id(), code, "check.name-territory",
@@ -72,16 +75,53 @@ public final class NameTerritoryRule implements Rule {
         }
     }
 
-    private static Set<String> namedProvinces(CheckContext context, Region region, String name) {
+    /**
+     * The provinces a name claims its territory lies in. A name claims provinces only when every part of it
+     * names a province or a member: "Zeeuwse Onderwijsregio" and "Friesland Noordelijk Flevoland" claim,
+     * "Drechtsteden en West-Brabant" does not, because the Drechtsteden lie outside Brabant by design.
+     * A part ending in a hyphen shares the next part's noun ("Midden- en West-Brabant").
+     */
+    private static Set<String> claimedProvinces(CheckContext context, Region region, String name) {
+        String bare = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        Set<String> provinces = new LinkedHashSet<>();
+        for (String part : bare.split("\\s*(?:,|&|/|\\s+en\\s+|\\s+and\\s+)\\s*")) {
+            if (part.isBlank() || part.endsWith("-")) {
+                continue;
+            }
+            String key = " " + expand(NameMatcher.key(part)) + " ";
+            Set<String> inPart = provincesIn(context, region, key);
+            if (inPart.isEmpty() && !namesMember(context, region, key)) {
+                return Set.of();
+            }
+            provinces.addAll(inPart);
+        }
+        return provinces;
+    }
+
+    private static Set<String> provincesIn(CheckContext context, Region region, String key) {
         Set<String> provinces = new LinkedHashSet<>();
         for (var e : PROVINCE_WORDS.entrySet()) {
             for (String word : e.getValue()) {
-                if (name.contains(" " + word + " ") && !isMemberCity(context, region, word)) {
+                if (key.contains(" " + word + " ") && !isMemberCity(context, region, word)) {
                     provinces.add(e.getKey());
                 }
             }
         }
         return provinces;
+    }
+
+    private static boolean namesMember(CheckContext context, Region region, String key) {
+        return region.memberCodes().stream().map(context.atlas().municipalities()::get)
+                .anyMatch(m -> m != null && mentions(key, m.name()));
+    }
+
+    private static String expand(String key) {
+        String spaced = " " + key + " ";
+        for (var abbreviation : MUNICIPALITY_ABBREVIATIONS.entrySet()) {
+            spaced = spaced.replace(" " + abbreviation.getKey() + " ",
+                    " " + abbreviation.getKey() + " " + abbreviation.getValue() + " ");
+        }
+        return spaced.trim();
     }
 
     private static boolean isMemberCity(CheckContext context, Region region, String word) {

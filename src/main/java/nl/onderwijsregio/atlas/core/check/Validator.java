@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -24,6 +25,7 @@ public final class Validator {
 
     private List<Municipality> graphEdition;
     private MunicipalityGraph graph;
+    private Set<String> mainland;
 
     /** A validator with all rules of the atlas. */
     public Validator() {
@@ -58,7 +60,7 @@ public final class Validator {
      * rule found them. Pure apart from the cached border graph.
      */
     public List<Finding> validate(Atlas atlas) {
-        CheckContext context = new CheckContext(atlas, graphFor(atlas));
+        CheckContext context = contextFor(atlas);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             rule.check(context, findings);
@@ -74,13 +76,14 @@ public final class Validator {
         return List.copyOf(findings);
     }
 
-    private synchronized MunicipalityGraph graphFor(Atlas atlas) {
+    private synchronized CheckContext contextFor(Atlas atlas) {
         List<Municipality> edition = List.copyOf(atlas.municipalities().values());
         if (graph == null || !sameInstances(edition, graphEdition)) {
             graph = MunicipalityGraph.of(edition);
+            mainland = CheckContext.mainlandOf(graph, atlas);
             graphEdition = edition;
         }
-        return graph;
+        return new CheckContext(atlas, graph, mainland);
     }
 
     // Snapshots made by withData/withRegion share the Municipality objects, so identity is enough and cheap.

@@ -23,11 +23,14 @@ import org.locationtech.jts.io.WKTReader;
  * A hand-made country of 1 km squares for validator tests (x to the east, y to the north, metres):
  *
  * <pre>
+ *   y=3000                                                     Texel (island, 2 km off Den Helder)
  *   y=2000  Steenwijkerland
- *   y=1000  Zwolle   Kampen   Deventer                         Texel (island, 2 km off Den Helder)
- *   y=0     Urk (Flevoland)                                    Den Helder
- *           x=0      x=1000   x=2000         ...               x=10000
+ *   y=1000  Zwolle   Kampen   Deventer
+ *   y=0     Urk (Flevoland)            Hollands Kroon ...........  Den Helder
+ *           x=0      x=1000   x=2000   x=3000                  x=10000
  * </pre>
+ * Hollands Kroon is a strip from x=3000 to x=10000 touching Deventer's corner, so all but the islands
+ * form one mainland.
  * Schiermonnikoog (Fryslân) is an island far away at x=20000.
  */
 final class SmallAtlas {
@@ -40,6 +43,7 @@ final class SmallAtlas {
     static final String DEN_HELDER = "GM0400";
     static final String TEXEL = "GM0448";
     static final String SCHIERMONNIKOOG = "GM0088";
+    static final String HOLLANDS_KROON = "GM1911";
 
     static final List<Municipality> MUNICIPALITIES = List.of(
             m(ZWOLLE, "Zwolle", "Overijssel", 0, 1000),
@@ -49,6 +53,8 @@ final class SmallAtlas {
             m(URK, "Urk", "Flevoland", 0, 0),
             m(DEN_HELDER, "Den Helder", "Noord-Holland", 10000, 0),
             m(TEXEL, "Texel", "Noord-Holland", 10000, 3000),
+            m(HOLLANDS_KROON, "Hollands Kroon", "Noord-Holland",
+                    "POLYGON ((3000 0, 10000 0, 10000 1000, 3000 1000, 3000 0))"),
             m(SCHIERMONNIKOOG, "Schiermonnikoog", "Fryslân", 20000, 20000));
 
     private SmallAtlas() {
@@ -56,8 +62,11 @@ final class SmallAtlas {
 
     /** A 1 km square with its south-west corner at (x, y). */
     private static Municipality m(String code, String name, String province, int x, int y) {
-        String wkt = String.format("POLYGON ((%d %d, %d %d, %d %d, %d %d, %d %d))",
-                x, y, x + 1000, y, x + 1000, y + 1000, x, y + 1000, x, y);
+        return m(code, name, province, String.format("POLYGON ((%d %d, %d %d, %d %d, %d %d, %d %d))",
+                x, y, x + 1000, y, x + 1000, y + 1000, x, y + 1000, x, y));
+    }
+
+    private static Municipality m(String code, String name, String province, String wkt) {
         try {
             var g = new WKTReader().read(wkt);
             return new Municipality(code, name, province, g, g);
