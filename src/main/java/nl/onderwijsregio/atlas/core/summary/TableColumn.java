@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.summary;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -47,10 +48,7 @@ public enum TableColumn {
         return this != NAME && this != SECTORS && this != VOORLOPER;
     }
 
-    /**
-     * The value to sort by: a String, Long, Double or Boolean. An absent figure is null and sorts after
-     * every number in both directions of the UI's comparator when it uses {@link #comparator()}.
-     */
+    /** The value to sort by: a String, Long, Double or Boolean; null for an absent figure. */
     public Comparable<?> value(RegionRow row) {
         return switch (this) {
             case NAME -> row.name();
@@ -67,12 +65,20 @@ public enum TableColumn {
         };
     }
 
-    /** Natural order of the values, absent (null) values last. */
+    /**
+     * Natural order of the values with absent (null) values last. A sorting UI that reverses the
+     * comparator for descending order passes {@code descending = true}, so absent values stay last.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static Comparator<Comparable<?>> comparator() {
-        return Comparator.nullsLast((a, b) -> a instanceof String sa && b instanceof String sb
-                ? java.text.Collator.getInstance(Locale.forLanguageTag("nl")).compare(sa, sb)
-                : ((Comparable) a).compareTo(b));
+    public static Comparator<Comparable<?>> comparator(boolean descending) {
+        Collator names = Collator.getInstance(Locale.forLanguageTag("nl"));
+        int absent = descending ? -1 : 1;
+        return (a, b) -> {
+            if (a == null || b == null) {
+                return a == b ? 0 : a == null ? absent : -absent;
+            }
+            return a instanceof String sa && b instanceof String sb ? names.compare(sa, sb) : ((Comparable) a).compareTo(b);
+        };
     }
 
     /**

@@ -102,7 +102,7 @@ class AtlasSummaryTest {
         assertNull(TableColumn.MBO_INSTELLINGEN.value(zwolle));
         assertEquals(0L, TableColumn.BESTUREN_VO.value(zwolle));
         List<RegionRow> sorted = summary.rows().stream()
-                .sorted((a, b) -> TableColumn.comparator().compare(TableColumn.LEERLINGEN_STUDENTEN.value(a),
+                .sorted((a, b) -> TableColumn.comparator(false).compare(TableColumn.LEERLINGEN_STUDENTEN.value(a),
                         TableColumn.LEERLINGEN_STUDENTEN.value(b)))
                 .toList();
         assertEquals(List.of(IJSSEL_VECHT, FLEVOLAND, ZWOLLE_REGION, "noord-veluwe", GROEN),
