@@ -158,6 +158,9 @@ public final class Edits {
         if (story.title() == null || story.title().isBlank()) {
             throw new EditException("a case needs a title");
         }
+        if (story.summary() == null || story.summary().isBlank()) {
+            throw new EditException("a case needs a summary");
+        }
         boolean exists = region.cases().stream().anyMatch(c -> c.id().equals(story.id()));
         Description d = Description.of(exists ? "editor.step.editCase" : "editor.step.addCase", story.title(),
                 region.displayName());
