@@ -72,6 +72,7 @@ public final class PasteListResolver {
     private static final double GOOD = 0.7;
     private static final double LIKELY = 0.6;
     private static final double FOUND = 0.45;
+    private static final double ALTERNATIVE = 0.5;
     private static final int MAX_JOIN = 5;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -201,7 +202,7 @@ public final class PasteListResolver {
     }
 
     private static List<Candidate> alternatives(List<Candidate> ranked, Candidate chosen) {
-        return ranked.stream().filter(c -> c != chosen && c.score() >= FOUND).limit(4).toList();
+        return ranked.stream().filter(c -> c != chosen && c.score() >= ALTERNATIVE).limit(4).toList();
     }
 
     private double bestScore(String text) {

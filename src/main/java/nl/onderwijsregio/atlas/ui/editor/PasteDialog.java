@@ -136,6 +136,8 @@ public final class PasteDialog extends Dialog<List<String>> {
                 setText(Messages.t("editor.paste.noMatch"));
                 return;
             }
+            // Cells are reused for other rows: detach first, or filling the box would change the previous row.
+            box.setOnAction(null);
             box.getItems().setAll(row.choices());
             box.setValue(row.choiceProperty().get());
             box.setOnAction(e -> row.choiceProperty().set(box.getValue()));

@@ -59,6 +59,7 @@ final class RegionEditorPane extends VBox {
     private final VBox history = new VBox(2);
     private final VBox form;
     private boolean updating;
+    private PasteDialog lastPasteDialog;
 
     RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
         this.state = state;
@@ -347,11 +348,17 @@ final class RegionEditorPane extends VBox {
             return;
         }
         PasteDialog d = pasteDialog(r);
+        lastPasteDialog = d;
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
         d.showAndWait().filter(codes -> !codes.isEmpty())
                 .ifPresent(codes -> model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason())));
+    }
+
+    /** The paste dialog opened last, for tests that drive it. */
+    PasteDialog lastPasteDialog() {
+        return lastPasteDialog;
     }
 
     PasteDialog pasteDialog(Region r) {
