@@ -19,7 +19,9 @@ import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.MapFeature;
 
 /**
  * The JavaFX application. The window appears at once; the data loads on a background thread and
@@ -58,7 +60,8 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
-        // e.g. MapFeature.install(w, state);
+        MapFeature.install(w, state);
+        DetailFeature.install(w, state, stage);
         nl.onderwijsregio.atlas.ui.editor.EditorFeature.install(w, state, stage);
     }
 

@@ -15,6 +15,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,6 +27,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
@@ -48,6 +52,7 @@ public final class EditorFeature {
     private final RegionEditorPane pane;
     private final ValidationPanel validation;
     private final Node editorSide;
+    private final Tab editorTab;
     private final Label banner = new Label();
     private final ToggleButton toggle = new ToggleButton(Messages.t("editor.toggle"));
     private CompletableFuture<PasteListResolver> resolver;
@@ -66,6 +71,9 @@ public final class EditorFeature {
         scroll.getStyleClass().add("editor-side");
         scroll.setPrefWidth(380);
         this.editorSide = scroll;
+        this.editorTab = new Tab(Messages.t("editor.tab"), scroll);
+        editorTab.setId("tab-editor");
+        editorTab.setClosable(false);
 
         w.getStylesheets().add(EditorFeature.class.getResource("/css/editor.css").toExternalForm());
         toggle.setId("edit-mode-toggle");
@@ -89,9 +97,8 @@ public final class EditorFeature {
         state.hoveredMunicipalityCodeProperty().addListener((o, a, code) -> updateBanner(code));
         state.selectedRegionIdProperty().addListener((o, a, b) -> updateBanner(state.hoveredMunicipalityCodeProperty().get()));
         state.atlasProperty().addListener((o, a, atlas) -> validation.validateLater(atlas));
-        if (state.atlas() != null) {
-            validation.validateLater(state.atlas());
-        }
+        Validator validator = new Validator();
+        validation.setSource(atlas -> validator.validate(atlas).stream().map(EditorFeature::shown).toList());
 
         String title = Messages.t("app.title");
         model.dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
@@ -117,6 +124,11 @@ public final class EditorFeature {
                                         RecoveryStore recovery, EditorDialogs dialogs, Preferences preferences) {
         EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, preferences, Clock.systemUTC());
         return new EditorFeature(w, state, stage, model);
+    }
+
+    private static ValidationPanel.Shown shown(Finding f) {
+        return new ValidationPanel.Shown(ValidationPanel.Level.valueOf(f.severity().name()),
+                f.message(Messages.current().locale()), f.regionId(), f.municipalityCode());
     }
 
     public EditorModel model() {
@@ -172,22 +184,40 @@ public final class EditorFeature {
     }
 
     private void editMode(boolean on) {
-        BorderPane body = window.getCenter() instanceof BorderPane b ? b : null;
         if (on) {
             window.getStyleClass().add("edit-mode");
             state.mapEditHandlerProperty().set(model::stroke);
-            if (body != null && body.getRight() != editorSide) {
-                previousRight = body.getRight();
-            }
-            window.setRightPane(editorSide);
+            showSide();
             startResolver();
         } else {
             window.getStyleClass().remove("edit-mode");
             state.mapEditHandlerProperty().set(null);
+            hideSide();
+        }
+        updateBanner(state.hoveredMunicipalityCodeProperty().get());
+    }
+
+    /** Beside the detail tabs when there are any, so browsing panes stay at hand; otherwise in their place. */
+    private void showSide() {
+        Node right = window.getCenter() instanceof BorderPane body ? body.getRight() : null;
+        if (right instanceof TabPane tabs) {
+            if (!tabs.getTabs().contains(editorTab)) {
+                tabs.getTabs().add(editorTab);
+            }
+            tabs.getSelectionModel().select(editorTab);
+        } else if (right != editorSide) {
+            previousRight = right;
+            window.setRightPane(editorSide);
+        }
+    }
+
+    private void hideSide() {
+        if (editorTab.getTabPane() != null) {
+            editorTab.getTabPane().getTabs().remove(editorTab);
+        } else {
             window.setRightPane(previousRight);
             previousRight = null;
         }
-        updateBanner(state.hoveredMunicipalityCodeProperty().get());
     }
 
     private void updateBanner(String hovered) {
