@@ -88,7 +88,7 @@ public final class EditorFeature {
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         w.mapPane().getChildren().add(banner);
 
-        installMenu(w);
+        installMenu(w, stage);
         Label findings = new Label();
         findings.setId("status-findings");
         findings.textProperty().bind(validation.summaryProperty());
@@ -143,7 +143,7 @@ public final class EditorFeature {
         return pane;
     }
 
-    private void installMenu(MainWindow w) {
+    private void installMenu(MainWindow w, Stage stage) {
         Menu menu = w.menu("menu-edit", Messages.t("editor.menu"));
         MenuItem undo = new MenuItem();
         undo.setId("menu-undo");
@@ -169,7 +169,8 @@ public final class EditorFeature {
         paste.setId("menu-paste");
         paste.disableProperty().bind(state.editModeProperty().not());
         paste.setOnAction(e -> pane.pasteList());
-        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste);
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste,
+                new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
