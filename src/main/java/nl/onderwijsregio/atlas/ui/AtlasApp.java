@@ -62,6 +62,7 @@ public class AtlasApp extends Application {
     private void installFeatures(MainWindow w, Stage stage) {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
+        nl.onderwijsregio.atlas.ui.editor.EditorFeature.install(w, state, stage);
     }
 
     static void placeOnScreen(Stage stage, double width, double height) {
