@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.firstrun;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,7 +29,9 @@ public final class FirstRunTour extends VBox {
         getStyleClass().add("first-run");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setFillWidth(true);
-        StackPane.setAlignment(this, Pos.TOP_CENTER);
+        // Top left lies over the North Sea in the home view: the country stays in sight.
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+        StackPane.setMargin(this, new Insets(16));
 
         Label title = new Label(Messages.t("settings.firstRun.title"));
         title.getStyleClass().add("first-run-title");
