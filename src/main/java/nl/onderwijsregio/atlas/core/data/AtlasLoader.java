@@ -20,20 +20,28 @@ public final class AtlasLoader {
     public static final String MUNICIPALITY_FILE = "geo/gemeenten_2024.shp";
     public static final String REGION_FILE = "onderwijsregios.json";
 
-    /** Where the data folder is: the system property {@code atlas.data.dir}, else {@code ./data}. */
+    /**
+     * Where the data folder is: the system property {@code atlas.data.dir}; else the packaged app's
+     * {@code data} folder ({@code atlas.app.dir}, set by the launcher); else {@code ./data}.
+     */
     public static Path defaultDataDir() {
         String configured = System.getProperty("atlas.data.dir");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
+        }
+        // The packaged app says where its files are (jpackage's $APPDIR, the same on every system).
+        String appDir = System.getProperty("atlas.app.dir");
+        if (appDir != null && !appDir.isBlank() && Files.isDirectory(Path.of(appDir, "data"))) {
+            return Path.of(appDir, "data");
         }
         Path here = Path.of("data");
         if (Files.isDirectory(here)) {
             return here;
         }
         // The packaged app keeps its data next to the jars: <app>/lib/app/data
-        String appDir = System.getProperty("jpackage.app-path");
-        if (appDir != null) {
-            Path packaged = Path.of(appDir).getParent().getParent().resolve("lib/app/data");
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher != null) {
+            Path packaged = Path.of(launcher).getParent().getParent().resolve("lib/app/data");
             if (Files.isDirectory(packaged)) {
                 return packaged;
             }
@@ -46,12 +54,20 @@ public final class AtlasLoader {
     }
 
     public Atlas load(Path municipalityShp, Path regionJson) throws DataLoadException {
+        return load(municipalityShp, regionJson, false);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}; with {@code acceptUnknownCodes} a member code outside the boundaries is
+     * kept instead of failing the load, so the validator can report every such code at once.
+     */
+    public Atlas load(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
             List<Municipality> municipalities = boundaries.readMunicipalities(municipalityShp);
             Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent());
             Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
-            RegionData data = new RegionFileReader().read(regionJson, codes);
+            RegionData data = new RegionFileReader().read(regionJson, acceptUnknownCodes ? null : codes);
             return new Atlas(municipalities, basemap, data);
         }
     }
