@@ -205,7 +205,8 @@ public final class MapPainter {
     private record Outline(Rgb colour, double opacity, double width) {
     }
 
-    private void paintHover(Surface s, Viewport v, MapScene scene) {
+    /** Only the hovered municipality's highlight: the screen paints it on a layer of its own. */
+    public void paintHover(Surface s, Viewport v, MapScene scene) {
         String code = scene.hoveredMunicipalityCode();
         if (code == null) {
             return;
