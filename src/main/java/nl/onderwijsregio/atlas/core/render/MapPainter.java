@@ -149,7 +149,9 @@ public final class MapPainter {
                 for (int i = 0; i < colours.length; i++) {
                     colours[i] = fillOf(scene, layer, covering.get(i));
                 }
+                s.beginGroup("overlap-" + e.getKey());
                 StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
+                s.endGroup();
             }
         }
         plain.forEach((colour, shapes) -> {

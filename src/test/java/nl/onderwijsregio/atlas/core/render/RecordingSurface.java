@@ -12,10 +12,24 @@ final class RecordingSurface implements Surface {
 
     final List<Op> ops = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
+    /** Fill colours per named group, e.g. "overlap-GM0200". */
+    final java.util.Map<String, java.util.Set<Rgb>> groupFills = new java.util.LinkedHashMap<>();
+    private final java.util.Deque<String> groups = new java.util.ArrayDeque<>();
     private int clipDepth;
     private int subpaths;
     private double firstX = Double.NaN;
     private double firstY = Double.NaN;
+
+    @Override
+    public void beginGroup(String id) {
+        groups.push(id);
+        groupFills.put(id, new java.util.LinkedHashSet<>());
+    }
+
+    @Override
+    public void endGroup() {
+        groups.pop();
+    }
 
     @Override
     public void beginPath() {
@@ -42,6 +56,9 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void fillPath(Rgb colour, double opacity) {
+        if (!groups.isEmpty()) {
+            groupFills.get(groups.peek()).add(colour);
+        }
         ops.add(new Op("fill", colour, clipDepth, subpaths, firstX, firstY));
     }
 
