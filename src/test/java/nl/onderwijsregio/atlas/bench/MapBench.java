@@ -136,6 +136,9 @@ final class MapBench implements Bench.Part {
                     double[] t = frame(canvas, painter, scene.withSector(s), frames.get(i), image, params);
                     calls[i] = t[0];
                     total[i] = t[1];
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.err.printf("frame %d zoom %.2f %s: %.1f ms%n", i, frames.get(i).zoom(), s, t[1]);
+                    }
                 }
                 result.complete(new double[][] {calls, total});
             } catch (RuntimeException e) {

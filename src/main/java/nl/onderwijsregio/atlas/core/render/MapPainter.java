@@ -107,7 +107,7 @@ public final class MapPainter {
     }
 
     private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        if (traceAll(s, v, geometry.provinces(), v.visible())) {
+        if (traceAll(s, v, geometry.provinces(), v.visible(), 1.0)) {
             s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
         }
     }
@@ -118,7 +118,8 @@ public final class MapPainter {
     }
 
     private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        if (traceAll(s, v, geometry.municipalities().values(), v.visible())) {
+        // faint lines: a coarser step is invisible and saves most of their cost
+        if (traceAll(s, v, geometry.municipalities().values(), v.visible(), 1.5)) {
             s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
         }
     }
@@ -155,7 +156,7 @@ public final class MapPainter {
             }
         }
         plain.forEach((colour, shapes) -> {
-            if (traceAll(s, v, shapes, visible)) {
+            if (traceAll(s, v, shapes, visible, 0.75)) {
                 s.fillPath(colour, 1);
             }
         });
@@ -194,7 +195,7 @@ public final class MapPainter {
             groups.computeIfAbsent(style, k -> new ArrayList<>()).add(outline);
         }
         groups.forEach((style, shapes) -> {
-            if (traceAll(s, v, shapes, visible)) {
+            if (traceAll(s, v, shapes, visible, 0.75)) {
                 s.strokePath(style.colour(), style.opacity(), style.width());
             }
         });
@@ -229,12 +230,16 @@ public final class MapPainter {
             return false;
         }
         s.beginPath();
-        addRings(s, v, shape);
+        addRings(s, v, shape, 0.5);
         return true;
     }
 
-    /** Puts all visible {@code shapes} on the surface as one path; false (and no path) when none is visible. */
-    public static boolean traceAll(Surface s, Viewport v, Iterable<ProjectedShape> shapes, Envelope visible) {
+    /**
+     * Puts all visible {@code shapes} on the surface as one path; false (and no path) when none is
+     * visible. A vertex closer than {@code stepPx} pixels to the previous one is skipped.
+     */
+    public static boolean traceAll(Surface s, Viewport v, Iterable<ProjectedShape> shapes, Envelope visible,
+                                   double stepPx) {
         boolean any = false;
         for (ProjectedShape shape : shapes) {
             if (shape == null || shape.isEmpty() || !visible.intersects(shape.bounds())) {
@@ -244,13 +249,13 @@ public final class MapPainter {
                 s.beginPath();
                 any = true;
             }
-            addRings(s, v, shape);
+            addRings(s, v, shape, stepPx);
         }
         return any;
     }
 
-    private static void addRings(Surface s, Viewport v, ProjectedShape shape) {
-        double minStep = 0.5 / v.scale();
+    private static void addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx) {
+        double minStep = stepPx / v.scale();
         for (double[] ring : shape.rings()) {
             int n = ring.length / 2;
             double lastX = ring[0];

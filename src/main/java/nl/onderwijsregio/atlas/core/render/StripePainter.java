@@ -28,14 +28,24 @@ final class StripePainter {
         if (rings.isEmpty()) {
             return;
         }
+        int rc = rings.size();
+        double[] ringMin = new double[rc];
+        double[] ringMax = new double[rc];
         double uMin = Double.POSITIVE_INFINITY;
         double uMax = Double.NEGATIVE_INFINITY;
-        for (double[] r : rings) {
-            for (int i = 0; i < r.length; i += 2) {
-                double u = r[i] + r[i + 1];
-                uMin = Math.min(uMin, u);
-                uMax = Math.max(uMax, u);
+        for (int r = 0; r < rc; r++) {
+            double[] xy = rings.get(r);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < xy.length; i += 2) {
+                double u = xy[i] + xy[i + 1];
+                lo = Math.min(lo, u);
+                hi = Math.max(hi, u);
             }
+            ringMin[r] = lo;
+            ringMax[r] = hi;
+            uMin = Math.min(uMin, lo);
+            uMax = Math.max(uMax, hi);
         }
         // only bands that can be seen
         uMin = Math.max(uMin, -band);
@@ -43,15 +53,20 @@ final class StripePainter {
         double anchor = v.x(0) + v.y(0);
         int k = colours.length;
         long j0 = (long) Math.floor((uMin - anchor) / band);
+        Clipper clipper = new Clipper();
         for (int c = 0; c < k; c++) {
             s.beginPath();
             for (long j = j0 + Math.floorMod(c - j0, (long) k); anchor + j * band < uMax; j += k) {
                 double t = anchor + j * band;
-                for (double[] ring : rings) {
-                    double[] piece = clip(clip(ring, t, 1), t + band, -1);
-                    if (piece.length >= 6) {
+                for (int r = 0; r < rc; r++) {
+                    if (ringMax[r] <= t || ringMin[r] >= t + band) {
+                        continue;
+                    }
+                    int m = clipper.band(rings.get(r), t, t + band);
+                    if (m >= 6) {
+                        double[] piece = clipper.out;
                         s.moveTo(piece[0], piece[1]);
-                        for (int i = 2; i < piece.length; i += 2) {
+                        for (int i = 2; i < m; i += 2) {
                             s.lineTo(piece[i], piece[i + 1]);
                         }
                         s.closePath();
@@ -62,16 +77,39 @@ final class StripePainter {
         }
     }
 
+    /** Keeps the part of a ring between two band lines, reusing its buffers: no garbage per band. */
+    private static final class Clipper {
+        private double[] mid = new double[64];
+        private double[] out = new double[64];
+
+        /** Clips {@code xy} to {@code lo <= x + y <= hi}; returns how many values of {@link #out} hold it. */
+        int band(double[] xy, double lo, double hi) {
+            int cap = xy.length * 4 + 8;
+            if (mid.length < cap) {
+                mid = new double[cap];
+                out = new double[cap];
+            }
+            int m = clip(xy, xy.length, lo, 1, mid);
+            return m < 6 ? 0 : clip(mid, m, hi, -1, out);
+        }
+    }
+
     /**
      * Keeps the part of closed ring {@code xy} (no repeated closing point needed) where
      * {@code side * (x + y - bound) >= 0}.
      */
     static double[] clip(double[] xy, double bound, int side) {
-        int n = xy.length / 2;
-        if (n == 0) {
-            return xy;
-        }
         double[] out = new double[xy.length * 2 + 4];
+        int m = clip(xy, xy.length, bound, side, out);
+        return java.util.Arrays.copyOf(out, m);
+    }
+
+    /** As {@link #clip(double[], double, int)} on the first {@code len} values, into {@code out}; returns its length. */
+    private static int clip(double[] xy, int len, double bound, int side, double[] out) {
+        int n = len / 2;
+        if (n == 0) {
+            return 0;
+        }
         int m = 0;
         double px = xy[2 * (n - 1)];
         double py = xy[2 * (n - 1) + 1];
@@ -97,7 +135,7 @@ final class StripePainter {
             py = y;
             pd = d;
         }
-        return java.util.Arrays.copyOf(out, m);
+        return m;
     }
 
     /** The shape's rings in pixels, vertices closer than half a pixel merged, as {@link MapPainter#trace} does. */
