@@ -166,7 +166,7 @@ final class MapBench implements Bench.Part {
     }
 
     /** 110 viewports (10 warm-up): centres over the country, zoom from the whole country to a town. */
-    private static List<Viewport> frames(Envelope bounds) {
+    static List<Viewport> frames(Envelope bounds) {
         Random random = new Random(7);
         List<Viewport> list = new ArrayList<>();
         Viewport whole = Viewport.fit(bounds, WIDTH, HEIGHT, 20);
