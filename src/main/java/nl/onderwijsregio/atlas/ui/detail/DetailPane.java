@@ -321,7 +321,7 @@ public final class DetailPane extends StackPane {
             Hyperlink link = new Hyperlink(l.name());
             link.setId("link-" + l.regionId());
             link.getStyleClass().add(l.overlaps() ? "link-overlaps" : "link-borders");
-            link.setTooltip(new Tooltip(l.relationText()));
+            link.setTooltip(new Tooltip(l.name() + " · " + l.relationText()));
             link.setAccessibleText(l.name() + ", " + l.relationText());
             link.setOnAction(e -> vm.select(l.regionId()));
             Label relation = new Label(l.relationText());

@@ -113,8 +113,11 @@ public final class DetailViewModel {
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
-                l.relation() == RegionLink.Relation.OVERLAPS ? Messages.t("detail.link.overlaps", l.shared())
-                        : Messages.t("detail.link.borders"), l.relation() == RegionLink.Relation.OVERLAPS)).toList());
+                Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
+                        .collect(java.util.stream.Collectors.joining("/")),
+                        l.relation() == RegionLink.Relation.OVERLAPS ? Messages.t("detail.link.overlaps", l.shared())
+                                : Messages.t("detail.link.borders")),
+                l.relation() == RegionLink.Relation.OVERLAPS)).toList());
         refreshFindings();
         empty.set(false);
     }
