@@ -169,7 +169,11 @@ public final class EditorFeature {
         paste.setId("menu-paste");
         paste.disableProperty().bind(state.editModeProperty().not());
         paste.setOnAction(e -> pane.pasteList());
-        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste,
+        MenuItem reorganise = new MenuItem(Messages.t("editor.reorg.menu"));
+        reorganise.setId("menu-reorganisation");
+        reorganise.disableProperty().bind(state.editModeProperty().not());
+        reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {

@@ -31,6 +31,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -418,6 +419,11 @@ public final class EditorModel {
     private void publish(Atlas atlas) {
         publishing = true;
         try {
+            Atlas before = state.atlas();
+            // A reorganisation (or its undo) changes the boundaries themselves: the map needs them projected anew.
+            if (before != null && !before.municipalities().keySet().equals(atlas.municipalities().keySet())) {
+                state.geometryProperty().set(MapGeometry.of(atlas));
+            }
             state.atlasProperty().set(atlas);
         } finally {
             publishing = false;
