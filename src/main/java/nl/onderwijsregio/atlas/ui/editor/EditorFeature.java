@@ -95,7 +95,13 @@ public final class EditorFeature {
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         state.hoveredMunicipalityCodeProperty().addListener((o, a, code) -> updateBanner(code));
-        state.selectedRegionIdProperty().addListener((o, a, b) -> updateBanner(state.hoveredMunicipalityCodeProperty().get()));
+        state.selectedRegionIdProperty().addListener((o, a, b) -> {
+            updateBanner(state.hoveredMunicipalityCodeProperty().get());
+            // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
+            if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
+                editorTab.getTabPane().getSelectionModel().select(editorTab);
+            }
+        });
         state.atlasProperty().addListener((o, a, atlas) -> validation.validateLater(atlas));
         Validator validator = new Validator();
         validation.setSource(atlas -> validator.validate(atlas).stream().map(EditorFeature::shown).toList());
