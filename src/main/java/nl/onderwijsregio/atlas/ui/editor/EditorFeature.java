@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -122,13 +121,13 @@ public final class EditorFeature {
     public static EditorFeature install(MainWindow w, AtlasState state, Stage stage) {
         Path dataFile = AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
         return install(w, state, stage, dataFile, new RecoveryStore(RecoveryStore.defaultDir()),
-                new FxEditorDialogs(stage), Preferences.userRoot().node("nl/onderwijsregio/atlas"));
+                new FxEditorDialogs(stage));
     }
 
     /** With every outside dependency given, for tests. */
     public static EditorFeature install(MainWindow w, AtlasState state, Stage stage, Path dataFile,
-                                        RecoveryStore recovery, EditorDialogs dialogs, Preferences preferences) {
-        EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, preferences, Clock.systemUTC());
+                                        RecoveryStore recovery, EditorDialogs dialogs) {
+        EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, Clock.systemUTC());
         return new EditorFeature(w, state, stage, model);
     }
 
