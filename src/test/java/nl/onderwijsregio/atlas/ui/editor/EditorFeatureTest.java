@@ -274,6 +274,22 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theRealValidatorReportsANationalRegionWithMembersAsAnError() throws Exception {
+        editRegion("noord-limburg");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() >= 1);
+        long before = feature.validation().runs();
+        assertTrue(feature.validation().findings().stream().noneMatch(f -> f.level() == ValidationPanel.Level.ERROR
+                && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
+        clickOn("#editor-scope-national");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(feature.validation().findings().stream().anyMatch(f -> f.level() == ValidationPanel.Level.ERROR
+                && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
+        assertTrue(lookup("#validation-status").queryLabeled().getText().startsWith("1 fout"),
+                lookup("#validation-status").queryLabeled().getText());
+    }
+
+    @Test
     void savingKeepsABakAndLogsTheChange() throws Exception {
         byte[] before = Files.readAllBytes(dataFile);
         editRegion("oost-nederland");
