@@ -1,0 +1,181 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Surface;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+
+/**
+ * One exported picture: the map as the painter draws it, with the optional title, caption and legend
+ * and the source credit on top. Everything is drawn on a {@link Surface}, so PNG, SVG and PDF hold the
+ * same picture. Sizes of the extras are given for a 1× picture and multiplied by {@code overlayScale},
+ * so a ×2 export is the ×1 picture at twice the pixels.
+ *
+ * @param map          the map itself
+ * @param viewport     what part of the plane, at how many pixels
+ * @param style        colours for the extras (text, halo, panels)
+ * @param overlayScale size factor of title, caption, legend and credit
+ * @param title        drawn top left, or null
+ * @param caption      drawn below the title, or null
+ * @param legend       drawn bottom left; empty for none
+ * @param credit       drawn bottom right, or null
+ */
+public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, double overlayScale, String title,
+                         Caption caption, List<LegendEntry> legend, String credit) {
+
+    /** The source credit every exported map carries. */
+    public static final String CREDIT = "Bron: Regionale samenwerking werkt; kaart: CBS, Kadaster";
+
+    private static final double MARGIN = 20;
+
+    public MapPicture {
+        legend = legend == null ? List.of() : List.copyOf(legend);
+    }
+
+    /** Just the map with the credit. */
+    public static MapPicture of(MapDrawing map, Viewport viewport, MapStyle style) {
+        return new MapPicture(map, viewport, style, 1, null, null, List.of(), CREDIT);
+    }
+
+    public MapPicture withTitle(String newTitle) {
+        return new MapPicture(map, viewport, style, overlayScale, newTitle, caption, legend, credit);
+    }
+
+    public MapPicture withCaption(Caption newCaption) {
+        return new MapPicture(map, viewport, style, overlayScale, title, newCaption, legend, credit);
+    }
+
+    public MapPicture withLegend(List<LegendEntry> newLegend) {
+        return new MapPicture(map, viewport, style, overlayScale, title, caption, newLegend, credit);
+    }
+
+    public MapPicture withCredit(String newCredit) {
+        return new MapPicture(map, viewport, style, overlayScale, title, caption, legend, newCredit);
+    }
+
+    public MapPicture withOverlayScale(double scale) {
+        return new MapPicture(map, viewport, style, scale, title, caption, legend, credit);
+    }
+
+    /** The same picture at {@code factor} times the pixels (×2, ×4 exports). */
+    public MapPicture scaled(double factor) {
+        return new MapPicture(map, viewport.scaled(factor), style, overlayScale * factor, title, caption, legend,
+                credit);
+    }
+
+    public int pixelWidth() {
+        return (int) Math.round(viewport.width());
+    }
+
+    public int pixelHeight() {
+        return (int) Math.round(viewport.height());
+    }
+
+    /** Draws the whole picture. */
+    public void draw(Surface s) {
+        s.beginGroup("map");
+        map.paint(s, viewport);
+        s.endGroup();
+        double u = overlayScale;
+        double top = MARGIN * u;
+        if (title != null && !title.isBlank()) {
+            s.beginGroup("title");
+            double size = 30 * u;
+            s.text(title, MARGIN * u, top + size, size, true, style.text(), style.textHalo(), false);
+            s.endGroup();
+            top += size * 1.5;
+        }
+        if (caption != null) {
+            drawCaption(s, top, u);
+        }
+        if (!legend.isEmpty()) {
+            drawLegend(s, u);
+        }
+        if (credit != null && !credit.isBlank()) {
+            s.beginGroup("credit");
+            double size = 12 * u;
+            double w = s.textWidth(credit, size, false);
+            s.text(credit, viewport.width() - MARGIN * u * 0.6 - w, viewport.height() - MARGIN * u * 0.6, size,
+                    false, style.text(), style.textHalo(), false);
+            s.endGroup();
+        }
+    }
+
+    private void drawCaption(Surface s, double top, double u) {
+        double headingSize = 26 * u;
+        double lineSize = 17 * u;
+        double pad = 14 * u;
+        double w = s.textWidth(caption.heading(), headingSize, true);
+        for (String line : caption.lines()) {
+            w = Math.max(w, s.textWidth(line, lineSize, false));
+        }
+        double h = headingSize * 1.25 + caption.lines().size() * lineSize * 1.45 + pad * 1.2;
+        double left = MARGIN * u;
+        s.beginGroup("caption");
+        panel(s, left, top, w + 2 * pad, h, u);
+        double y = top + pad + headingSize * 0.9;
+        s.text(caption.heading(), left + pad, y, headingSize, true, style.text(), null, false);
+        y += headingSize * 0.45;
+        for (String line : caption.lines()) {
+            y += lineSize * 1.45;
+            s.text(line, left + pad, y, lineSize, false, style.text(), null, false);
+        }
+        s.endGroup();
+    }
+
+    private void drawLegend(Surface s, double u) {
+        double size = 13 * u;
+        double row = size * 1.55;
+        double swatch = size * 1.05;
+        double pad = 10 * u;
+        double maxHeight = viewport.height() * 0.55;
+        int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
+        int columns = (legend.size() + rows - 1) / rows;
+        double[] colWidth = new double[columns];
+        for (int i = 0; i < legend.size(); i++) {
+            colWidth[i / rows] = Math.max(colWidth[i / rows],
+                    swatch + size * 0.6 + s.textWidth(legend.get(i).label(), size, false));
+        }
+        double total = pad * 2 + (columns - 1) * size * 1.5;
+        for (double cw : colWidth) {
+            total += cw;
+        }
+        double h = pad * 2 + rows * row - (row - swatch) ;
+        double left = MARGIN * u;
+        double top = viewport.height() - MARGIN * u - h;
+        s.beginGroup("legend");
+        panel(s, left, top, total, h, u);
+        double x = left + pad;
+        for (int c = 0; c < columns; c++) {
+            for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
+                LegendEntry e = legend.get(c * rows + r);
+                double y = top + pad + r * row;
+                rect(s, x, y, swatch, swatch);
+                s.fillPath(e.colour(), 1);
+                s.strokePath(style.municipalityBorder(), 1, Math.max(0.5, 0.6 * u));
+                s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style.text(), null,
+                        false);
+            }
+            x += colWidth[c] + size * 1.5;
+        }
+        s.endGroup();
+    }
+
+    /** A calm panel behind text, in the halo colour, so text reads on any map. */
+    private void panel(Surface s, double x, double y, double w, double h, double u) {
+        rect(s, x, y, w, h);
+        Rgb fill = style.textHalo();
+        s.fillPath(fill, 0.9);
+        s.strokePath(style.provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
+    }
+
+    private static void rect(Surface s, double x, double y, double w, double h) {
+        s.beginPath();
+        s.moveTo(x, y);
+        s.lineTo(x + w, y);
+        s.lineTo(x + w, y + h);
+        s.lineTo(x, y + h);
+        s.closePath();
+    }
+}
