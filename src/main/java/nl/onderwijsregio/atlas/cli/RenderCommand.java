@@ -3,7 +3,9 @@ package nl.onderwijsregio.atlas.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
@@ -15,7 +17,6 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
-import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * {@code render --sector po --format png|svg|pdf --width 1920 --height 1080 [--region ID] --out FILE}:
@@ -47,7 +48,9 @@ final class RenderCommand implements AtlasCli.Command {
         if (scale != 1 && scale != 2 && scale != 4) {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4");
         }
-        Messages messages = new Messages(Locale.forLanguageTag(options.value("lang").orElse("nl")));
+        Locale locale = "en".equals(options.value("lang").orElse("nl")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        ResourceBundle texts = ResourceBundle.getBundle("i18n/export", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
 
         Atlas atlas = AtlasCli.load(options, null);
@@ -61,8 +64,8 @@ final class RenderCommand implements AtlasCli.Command {
                 throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector);
             }
             picture = ExportPictures.regionSpotlight(atlas, geometry, sector, region, width, height, style,
-                    ExportPictures.caption(region, messages.locale(),
-                            f -> messages.text("export.figure." + f.name())));
+                    ExportPictures.caption(region, locale,
+                            f -> texts.getString("export.figure." + f.name())));
         } else {
             Viewport v = Viewport.fit(geometry.bounds(), width, height, Math.min(width, height) * 0.05);
             picture = ExportPictures.sectorMap(atlas, geometry, sector, v, style);
@@ -71,8 +74,9 @@ final class RenderCommand implements AtlasCli.Command {
             }
         }
         picture = picture.withOverlayScale(Math.max(1, Math.min(width, height) / 900.0))
-                .withTitle(options.value("title").orElse(messages.text("export.title.sector", sector.name())))
-                .withCredit(messages.text("export.credit"));
+                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"), locale)
+                        .format(new Object[] {sector.name()})))
+                .withCredit(texts.getString("export.credit"));
         if (scale > 1) {
             picture = picture.scaled(scale);
         }

@@ -59,6 +59,7 @@ public class AtlasApp extends Application {
      */
     private void installFeatures(MainWindow w, Stage stage) {
         // e.g. MapFeature.install(w, state);
+        nl.onderwijsregio.atlas.ui.presenter.PresenterFeature.install(w, state, stage);
     }
 
     static void placeOnScreen(Stage stage, double width, double height) {

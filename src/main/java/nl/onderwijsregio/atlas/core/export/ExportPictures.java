@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -36,9 +37,11 @@ public final class ExportPictures {
                 .toList();
     }
 
-    public static Rgb colourOf(Atlas atlas, Sector sector, Region region) {
-        int i = mappedRegions(atlas, sector).indexOf(region);
-        return PALETTE.get(Math.max(0, i) % PALETTE.size());
+    /** A region's colour: the same on every sector's map, so small multiples compare at a glance. */
+    public static Rgb colourOf(Atlas atlas, Region region) {
+        List<Region> all = atlas.regions().stream()
+                .filter(r -> r.scope() == Scope.REGIONAL && !r.memberCodes().isEmpty()).toList();
+        return PALETTE.get(Math.max(0, all.indexOf(region)) % PALETTE.size());
     }
 
     /** The map of one sector with every region in its colour and a legend naming them. */
@@ -47,9 +50,9 @@ public final class ExportPictures {
         MapPainter painter = new MapPainter(geometry, style);
         List<LegendEntry> legend = new ArrayList<>();
         for (Region r : mappedRegions(atlas, sector)) {
-            legend.add(new LegendEntry(colourOf(atlas, sector, r), r.displayName()));
+            legend.add(new LegendEntry(colourOf(atlas, r), r.displayName()));
         }
-        return MapPicture.of(drawing(painter, atlas, sector, null), viewport, style).withLegend(legend);
+        return MapPicture.of(sectorDrawing(painter, atlas, sector, Set.of()), viewport, style).withLegend(legend);
     }
 
     /** One region spotlighted on its sector map, framed to fit, with its key figures as caption. */
@@ -59,17 +62,21 @@ public final class ExportPictures {
         Viewport v = Viewport.fit(bounds.isNull() ? geometry.bounds() : bounds, width, height,
                 Math.min(width, height) * 0.12);
         MapPainter painter = new MapPainter(geometry, style);
-        return MapPicture.of(drawing(painter, atlas, sector, region.id()), v, style).withCaption(caption);
+        return MapPicture.of(sectorDrawing(painter, atlas, sector, Set.of(region.id())), v, style).withCaption(caption);
     }
 
-    private static MapDrawing drawing(MapPainter painter, Atlas atlas, Sector sector, String spotlightId) {
+    /**
+     * The sector map with {@code spotlight} regions in full colour and the others dimmed; with an empty
+     * spotlight every region is in full colour.
+     */
+    public static MapDrawing sectorDrawing(MapPainter painter, Atlas atlas, Sector sector, Set<String> spotlight) {
         return (s, v) -> {
             painter.paintBasemap(s, v);
             Envelope visible = v.visible();
             for (Region r : mappedRegions(atlas, sector)) {
-                boolean dimmed = spotlightId != null && !spotlightId.equals(r.id());
+                boolean dimmed = !spotlight.isEmpty() && !spotlight.contains(r.id());
                 s.beginGroup("region-" + r.id());
-                Rgb colour = colourOf(atlas, sector, r);
+                Rgb colour = colourOf(atlas, r);
                 for (String code : r.memberCodes()) {
                     ProjectedShape shape = painter.geometry().municipality(code);
                     if (MapPainter.trace(s, v, shape, visible)) {

@@ -1,0 +1,76 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.util.function.LongConsumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
+import nl.onderwijsregio.atlas.core.export.MapDrawing;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
+
+/**
+ * A canvas that fills its pane and shows a {@link MapDrawing} at a viewport. The viewport's size
+ * always follows the pane; its centre and scale are the caller's.
+ */
+final class MapCanvas extends Pane {
+
+    private final Canvas canvas = new Canvas();
+    private MapDrawing drawing;
+    private Viewport viewport;
+    private LongConsumer paintTimes = nanos -> { };
+    private Runnable onResize = () -> { };
+
+    MapCanvas() {
+        getChildren().add(canvas);
+        setMinSize(0, 0);
+        canvas.setManaged(false);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            onResize.run();
+        }
+    }
+
+    void setDrawing(MapDrawing drawing) {
+        this.drawing = drawing;
+    }
+
+    void setOnResize(Runnable onResize) {
+        this.onResize = onResize;
+    }
+
+    /** Receives how long each paint took on the FX thread, in nanoseconds (for the frame benchmark). */
+    void setPaintTimes(LongConsumer paintTimes) {
+        this.paintTimes = paintTimes;
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** Shows the drawing at {@code v}, resized to the canvas. */
+    void show(Viewport v) {
+        if (v == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        viewport = v.resized(canvas.getWidth(), canvas.getHeight());
+        long start = System.nanoTime();
+        if (drawing != null) {
+            drawing.paint(new CanvasSurface(canvas.getGraphicsContext2D()), viewport);
+        }
+        paintTimes.accept(System.nanoTime() - start);
+    }
+
+    void repaint() {
+        show(viewport);
+    }
+}

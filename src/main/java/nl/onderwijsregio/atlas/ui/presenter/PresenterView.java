@@ -1,0 +1,306 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.animation.FadeTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.MapDrawing;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What the audience sees: the map filling the screen, a large caption with the spotlighted region's
+ * key figures, and the three sector maps side by side on request. Follows a {@link PresenterModel};
+ * camera moves are {@link Flight}s painted frame by frame, or cuts under reduced motion.
+ */
+public final class PresenterView extends StackPane {
+
+    /** Receives, per animation frame, the time since the previous frame and the paint time (nanoseconds). */
+    public interface FrameListener {
+        void frame(long intervalNanos, long paintNanos);
+    }
+
+    private final PresenterModel model;
+    private final MapCanvas map = new MapCanvas();
+    private final List<MapCanvas> multiples = new ArrayList<>();
+    private final HBox multiplesPane = new HBox();
+    private final Label header = new Label();
+    private final Label heading = new Label();
+    private final Label subheading = new Label();
+    private final Label intro = new Label();
+    private final GridPane figures = new GridPane();
+    private final VBox caption = new VBox(heading, subheading, figures, intro);
+    private final Label hint = new Label(Messages.t("presenter.hint"));
+    private final ImageView fade = new ImageView();
+    private final AnimationTimer timer;
+    private Flight flight;
+    private long lastFrame;
+    private long lastPaint;
+    private FrameListener frameListener = (i, p) -> { };
+
+    public PresenterView(PresenterModel model) {
+        this.model = model;
+        getStyleClass().add("presenter");
+        setId("presenter-view");
+        map.setId("presenter-map");
+        map.setPaintTimes(n -> lastPaint = n);
+        map.setOnResize(() -> map.show(target(map.getWidth(), map.getHeight())));
+
+        for (Sector s : Sector.values()) {
+            MapCanvas c = new MapCanvas();
+            c.setOnResize(this::paintMultiples);
+            Label title = new Label(Messages.t("presenter.sector." + s.name()));
+            title.getStyleClass().add("multiple-title");
+            VBox box = new VBox(title, c);
+            box.getStyleClass().add("multiple");
+            VBox.setVgrow(c, Priority.ALWAYS);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            multiples.add(c);
+            multiplesPane.getChildren().add(box);
+        }
+        multiplesPane.setId("presenter-multiples");
+        multiplesPane.getStyleClass().add("multiples");
+
+        header.getStyleClass().add("presenter-header");
+        heading.getStyleClass().add("caption-heading");
+        heading.setId("presenter-heading");
+        subheading.getStyleClass().add("caption-sub");
+        intro.getStyleClass().add("caption-intro");
+        intro.setWrapText(true);
+        figures.getStyleClass().add("caption-figures");
+        caption.getStyleClass().add("caption");
+        caption.setId("presenter-caption");
+        caption.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        hint.getStyleClass().add("presenter-hint");
+        Label credit = new Label(Messages.t("export.credit"));
+        credit.getStyleClass().add("presenter-credit");
+        fade.setMouseTransparent(true);
+        fade.setManaged(false);
+
+        getChildren().addAll(map, multiplesPane, fade, header, caption, hint, credit);
+        StackPane.setAlignment(header, Pos.TOP_LEFT);
+        StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                step(now);
+            }
+        };
+
+        model.indexProperty().addListener((o, a, b) -> refresh(true));
+        model.themeProperty().addListener((o, a, b) -> refresh(true));
+        model.layoutProperty().addListener((o, a, b) -> refresh(false));
+        model.darkProperty().addListener((o, a, b) -> refresh(false));
+        model.sectorProperty().addListener((o, a, b) -> {
+            crossFade();
+            refresh(false);
+        });
+        refresh(false);
+    }
+
+    public PresenterModel model() {
+        return model;
+    }
+
+    public void setFrameListener(FrameListener listener) {
+        this.frameListener = listener == null ? (i, p) -> { } : listener;
+    }
+
+    /** True while a camera move is under way. */
+    public boolean isFlying() {
+        return flight != null;
+    }
+
+    /** The viewport the main map shows now. */
+    public Viewport viewport() {
+        return map.viewport();
+    }
+
+    private MapStyle style() {
+        return model.darkProperty().get() ? MapStyle.dark() : MapStyle.light();
+    }
+
+    private MapDrawing drawing(Sector sector, Set<String> spotlight) {
+        return ExportPictures.sectorDrawing(new MapPainter(model.geometry(), style()), model.atlas(), sector,
+                spotlight);
+    }
+
+    private void refresh(boolean animate) {
+        getStyleClass().removeAll("presenter-light", "presenter-dark");
+        getStyleClass().add(model.darkProperty().get() ? "presenter-dark" : "presenter-light");
+        boolean side = model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES;
+        multiplesPane.setVisible(side);
+        map.setVisible(!side);
+        caption.setVisible(!side);
+        hint.setVisible(!side && model.current() == null && model.themeProperty().get() == null);
+        updateTexts();
+        if (side) {
+            paintMultiples();
+            return;
+        }
+        map.setDrawing(drawing(model.sector(), model.spotlight()));
+        Viewport to = target(map.getWidth(), map.getHeight());
+        if (to == null) {
+            return;
+        }
+        if (animate && !model.reducedMotionProperty().get() && map.viewport() != null) {
+            flight = new Flight(map.viewport(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
+            lastFrame = 0;
+            timer.start();
+        } else {
+            stopFlight();
+            map.show(to);
+        }
+    }
+
+    private void step(long now) {
+        if (flight == null) {
+            timer.stop();
+            return;
+        }
+        Viewport v = flight.at(now);
+        boolean done = flight.finishedAt(now);
+        map.show(v);
+        if (lastFrame != 0) {
+            frameListener.frame(now - lastFrame, lastPaint);
+        }
+        lastFrame = now;
+        if (done) {
+            stopFlight();
+        }
+    }
+
+    private void stopFlight() {
+        flight = null;
+        timer.stop();
+    }
+
+    /** Where the camera should be: the spotlighted region beside the caption, else the whole country. */
+    private Viewport target(double w, double h) {
+        if (w <= 0 || h <= 0) {
+            return null;
+        }
+        Region r = model.current();
+        Envelope country = model.geometry().bounds();
+        if (r == null) {
+            return Viewport.fit(country, w, h, Math.min(w, h) * 0.06);
+        }
+        Envelope bounds = ExportPictures.regionBounds(model.geometry(), r);
+        // The caption takes the lower left; the region sits in the space to its right.
+        double left = w * 0.38;
+        double areaW = w * 0.58;
+        double top = h * 0.1;
+        double areaH = h * 0.8;
+        Viewport fit = Viewport.fit(bounds, areaW, areaH, 0);
+        double scale = Math.min(fit.scale(), Viewport.fit(country, w, h, 0).scale() * 9);
+        double cx = bounds.centre().x - (left + areaW / 2 - w / 2) / scale;
+        double cy = bounds.centre().y - (top + areaH / 2 - h / 2) / scale;
+        return new Viewport(cx, cy, scale, w, h);
+    }
+
+    private void paintMultiples() {
+        if (model.layoutProperty().get() != PresenterModel.Layout.SMALL_MULTIPLES) {
+            return;
+        }
+        Envelope country = model.geometry().bounds();
+        double scale = Double.MAX_VALUE;
+        for (MapCanvas c : multiples) {
+            if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+                return;
+            }
+            scale = Math.min(scale, Viewport.fit(country, c.getWidth(), c.getHeight(), 12).scale());
+        }
+        // One scale for all three, so the sectors compare like for like.
+        Sector[] sectors = Sector.values();
+        for (int i = 0; i < sectors.length; i++) {
+            MapCanvas c = multiples.get(i);
+            c.setDrawing(drawing(sectors[i], Set.of()));
+            c.show(new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight()));
+        }
+    }
+
+    private void crossFade() {
+        if (model.reducedMotionProperty().get() || !map.isVisible() || map.viewport() == null) {
+            return;
+        }
+        fade.setImage(map.canvas().snapshot(null, null));
+        fade.setOpacity(1);
+        FadeTransition ft = new FadeTransition(Duration.millis(450), fade);
+        ft.setFromValue(1);
+        ft.setToValue(0);
+        ft.setOnFinished(e -> fade.setImage(null));
+        ft.play();
+    }
+
+    private void updateTexts() {
+        Sector sector = model.sector();
+        String sectorName = Messages.t("presenter.sector." + sector.name());
+        Region r = model.current();
+        Theme theme = model.themeProperty().get();
+        figures.getChildren().clear();
+        intro.setText("");
+        intro.setManaged(false);
+        figures.setManaged(r != null);
+        if (theme != null) {
+            header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
+            heading.setText(theme.name().in(Messages.current().locale()));
+            subheading.setText(Messages.t("presenter.themeRegions", model.spotlight().size()));
+            intro.setText(theme.introduction() == null ? "" : theme.introduction().in(Messages.current().locale()));
+            intro.setManaged(true);
+        } else if (r != null) {
+            header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
+                    model.order().size()));
+            heading.setText(r.displayName());
+            subheading.setText(Messages.t("presenter.municipalities", r.memberCodes().size()));
+            fillFigures(r);
+        } else {
+            header.setText(sectorName);
+            heading.setText(Messages.t("presenter.overview", sector.name()));
+            subheading.setText(Messages.t("presenter.regionCount", model.order().size()));
+        }
+    }
+
+    private void fillFigures(Region r) {
+        NumberFormat nf = NumberFormat.getIntegerInstance(Messages.current().locale());
+        int row = 0;
+        for (KeyFigure f : KeyFigure.values()) {
+            var value = r.keyFigures().get(f);
+            if (value.isEmpty()) {
+                continue;
+            }
+            Label number = new Label(nf.format(value.getAsLong()));
+            number.getStyleClass().add("figure-value");
+            Label label = new Label(Messages.t("export.figure." + f.name()));
+            label.getStyleClass().add("figure-label");
+            figures.addRow(row++, number, label);
+        }
+    }
+
+    /** Shown texts, for tests: heading. */
+    public String headingText() {
+        return heading.getText();
+    }
+}
