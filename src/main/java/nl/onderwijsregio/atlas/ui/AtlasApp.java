@@ -19,7 +19,9 @@ import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.MapFeature;
 
 /**
  * The JavaFX application. The window appears at once; the data loads on a background thread and
@@ -58,8 +60,13 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
+<<<<<<< HEAD
         // e.g. MapFeature.install(w, state);
         nl.onderwijsregio.atlas.ui.presenter.PresenterFeature.install(w, state, stage);
+=======
+        MapFeature.install(w, state);
+        DetailFeature.install(w, state, stage);
+>>>>>>> main
     }
 
     static void placeOnScreen(Stage stage, double width, double height) {

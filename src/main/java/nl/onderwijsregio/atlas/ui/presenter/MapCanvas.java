@@ -13,6 +13,8 @@ import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
  */
 final class MapCanvas extends Pane {
 
+    private static final double MOTION_STEP = 2.5;
+
     private final Canvas canvas = new Canvas();
     private MapDrawing drawing;
     private Viewport viewport;
@@ -59,13 +61,22 @@ final class MapCanvas extends Pane {
 
     /** Shows the drawing at {@code v}, resized to the canvas. */
     void show(Viewport v) {
+        show(v, false);
+    }
+
+    /**
+     * Shows the drawing at {@code v}; a frame {@code inMotion} is drawn with coarser outlines, which the
+     * software pipeline renders much faster and the eye cannot tell apart while the map moves.
+     */
+    void show(Viewport v, boolean inMotion) {
         if (v == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
         viewport = v.resized(canvas.getWidth(), canvas.getHeight());
         long start = System.nanoTime();
         if (drawing != null) {
-            drawing.paint(new CanvasSurface(canvas.getGraphicsContext2D()), viewport);
+            CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+            drawing.paint(inMotion ? new CoarseSurface(surface, MOTION_STEP) : surface, viewport);
         }
         paintTimes.accept(System.nanoTime() - start);
     }

@@ -10,7 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -42,7 +43,7 @@ public final class PresenterView extends StackPane {
     private final PresenterModel model;
     private final MapCanvas map = new MapCanvas();
     private final List<MapCanvas> multiples = new ArrayList<>();
-    private final HBox multiplesPane = new HBox();
+    private final GridPane multiplesPane = new GridPane();
     private final Label header = new Label();
     private final Label heading = new Label();
     private final Label subheading = new Label();
@@ -73,11 +74,17 @@ public final class PresenterView extends StackPane {
             VBox box = new VBox(title, c);
             box.getStyleClass().add("multiple");
             VBox.setVgrow(c, Priority.ALWAYS);
-            HBox.setHgrow(box, Priority.ALWAYS);
-            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            multiplesPane.add(box, s.ordinal(), 0);
+            // Equal thirds, whatever the titles' lengths, so the three maps share one scale fairly.
+            ColumnConstraints third = new ColumnConstraints();
+            third.setPercentWidth(100.0 / Sector.values().length);
+            multiplesPane.getColumnConstraints().add(third);
             multiples.add(c);
-            multiplesPane.getChildren().add(box);
         }
+        RowConstraints full = new RowConstraints();
+        full.setVgrow(Priority.ALWAYS);
+        multiplesPane.getRowConstraints().add(full);
         multiplesPane.setId("presenter-multiples");
         multiplesPane.getStyleClass().add("multiples");
 
@@ -155,6 +162,7 @@ public final class PresenterView extends StackPane {
         multiplesPane.setVisible(side);
         map.setVisible(!side);
         caption.setVisible(!side);
+        header.setVisible(!side);
         hint.setVisible(!side && model.current() == null && model.themeProperty().get() == null);
         updateTexts();
         if (side) {
@@ -183,7 +191,7 @@ public final class PresenterView extends StackPane {
         }
         Viewport v = flight.at(now);
         boolean done = flight.finishedAt(now);
-        map.show(v);
+        map.show(v, !done);
         if (lastFrame != 0) {
             frameListener.frame(now - lastFrame, lastPaint);
         }
