@@ -15,6 +15,9 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 
@@ -55,6 +58,10 @@ final class RenderCommand implements AtlasCli.Command {
 
         Atlas atlas = AtlasCli.load(options, null);
         MapGeometry geometry = MapGeometry.of(atlas);
+        MapPainter painter = new MapPainter(geometry, style);
+        // Lines and type grow with the picture, so a 4K figure reads like a full-HD one.
+        double size = Math.max(1, Math.min(width, height) / 900.0);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size);
         MapPicture picture;
         String regionId = options.value("region").orElse(null);
         if (regionId != null) {
@@ -63,19 +70,18 @@ final class RenderCommand implements AtlasCli.Command {
             if (!region.serves(sector)) {
                 throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector);
             }
-            picture = ExportPictures.regionSpotlight(atlas, geometry, sector, region, width, height, style,
-                    ExportPictures.caption(region, locale,
-                            f -> texts.getString("export.figure." + f.name())));
+            picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
+                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
         } else {
             Viewport v = Viewport.fit(geometry.bounds(), width, height, Math.min(width, height) * 0.05);
-            picture = ExportPictures.sectorMap(atlas, geometry, sector, v, style);
+            picture = ExportPictures.sectorMap(painter, scene, v);
             if (options.flag("no-legend")) {
                 picture = picture.withLegend(null);
             }
         }
-        picture = picture.withOverlayScale(Math.max(1, Math.min(width, height) / 900.0))
-                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"), locale)
-                        .format(new Object[] {sector.name()})))
+        picture = picture.withOverlayScale(size)
+                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
+                        locale).format(new Object[] {sector.name()})))
                 .withCredit(texts.getString("export.credit"));
         if (scale > 1) {
             picture = picture.scaled(scale);

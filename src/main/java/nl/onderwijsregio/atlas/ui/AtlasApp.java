@@ -21,6 +21,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
 
 /**
@@ -60,13 +61,9 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
-<<<<<<< HEAD
-        // e.g. MapFeature.install(w, state);
-        nl.onderwijsregio.atlas.ui.presenter.PresenterFeature.install(w, state, stage);
-=======
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
->>>>>>> main
+        PresenterFeature.install(w, state, stage);
     }
 
     static void placeOnScreen(Stage stage, double width, double height) {

@@ -22,6 +22,7 @@ import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterModel;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterStage;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterView;
@@ -68,7 +69,7 @@ public final class PresenterTourBenchmark {
         public void start(Stage ignored) throws Exception {
             Atlas atlas = new AtlasLoader().load(AtlasLoader.defaultDataDir());
             MapGeometry geometry = MapGeometry.of(atlas);
-            PresenterModel model = new PresenterModel(atlas, geometry, Sector.PO, Map.of());
+            PresenterModel model = new PresenterModel(RegionMaps.build(atlas), geometry, Sector.PO, Map.of());
             presenter = new PresenterStage(null, model);
             presenter.show();
             PresenterView view = presenter.view();

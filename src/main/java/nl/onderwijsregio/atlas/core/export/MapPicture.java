@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.util.List;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
@@ -12,16 +14,16 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
  * same picture. Sizes of the extras are given for a 1× picture and multiplied by {@code overlayScale},
  * so a ×2 export is the ×1 picture at twice the pixels.
  *
- * @param map          the map itself
+ * @param painter      the one map painter
+ * @param scene        what the map shows (sector, spotlight, style, ...)
  * @param viewport     what part of the plane, at how many pixels
- * @param style        colours for the extras (text, halo, panels)
  * @param overlayScale size factor of title, caption, legend and credit
  * @param title        drawn top left, or null
  * @param caption      drawn below the title, or null
  * @param legend       drawn bottom left; empty for none
  * @param credit       drawn bottom right, or null
  */
-public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, double overlayScale, String title,
+public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, double overlayScale, String title,
                          Caption caption, List<LegendEntry> legend, String credit) {
 
     /** The source credit every exported map carries. */
@@ -34,34 +36,38 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
     }
 
     /** Just the map with the credit. */
-    public static MapPicture of(MapDrawing map, Viewport viewport, MapStyle style) {
-        return new MapPicture(map, viewport, style, 1, null, null, List.of(), CREDIT);
+    public static MapPicture of(MapPainter painter, MapScene scene, Viewport viewport) {
+        return new MapPicture(painter, scene, viewport, 1, null, null, List.of(), CREDIT);
+    }
+
+    public MapStyle style() {
+        return scene.style();
     }
 
     public MapPicture withTitle(String newTitle) {
-        return new MapPicture(map, viewport, style, overlayScale, newTitle, caption, legend, credit);
+        return new MapPicture(painter, scene, viewport, overlayScale, newTitle, caption, legend, credit);
     }
 
     public MapPicture withCaption(Caption newCaption) {
-        return new MapPicture(map, viewport, style, overlayScale, title, newCaption, legend, credit);
+        return new MapPicture(painter, scene, viewport, overlayScale, title, newCaption, legend, credit);
     }
 
     public MapPicture withLegend(List<LegendEntry> newLegend) {
-        return new MapPicture(map, viewport, style, overlayScale, title, caption, newLegend, credit);
+        return new MapPicture(painter, scene, viewport, overlayScale, title, caption, newLegend, credit);
     }
 
     public MapPicture withCredit(String newCredit) {
-        return new MapPicture(map, viewport, style, overlayScale, title, caption, legend, newCredit);
+        return new MapPicture(painter, scene, viewport, overlayScale, title, caption, legend, newCredit);
     }
 
     public MapPicture withOverlayScale(double scale) {
-        return new MapPicture(map, viewport, style, scale, title, caption, legend, credit);
+        return new MapPicture(painter, scene, viewport, scale, title, caption, legend, credit);
     }
 
     /** The same picture at {@code factor} times the pixels (×2, ×4 exports). */
     public MapPicture scaled(double factor) {
-        return new MapPicture(map, viewport.scaled(factor), style, overlayScale * factor, title, caption, legend,
-                credit);
+        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), viewport.scaled(factor),
+                overlayScale * factor, title, caption, legend, credit);
     }
 
     public int pixelWidth() {
@@ -75,14 +81,14 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
     /** Draws the whole picture. */
     public void draw(Surface s) {
         s.beginGroup("map");
-        map.paint(s, viewport);
+        painter.paint(s, viewport, scene);
         s.endGroup();
         double u = overlayScale;
         double top = MARGIN * u;
         if (title != null && !title.isBlank()) {
             s.beginGroup("title");
             double size = 30 * u;
-            s.text(title, MARGIN * u, top + size, size, true, style.text(), style.textHalo(), false);
+            s.text(title, MARGIN * u, top + size, size, true, style().text(), style().textHalo(), false);
             s.endGroup();
             top += size * 1.5;
         }
@@ -97,7 +103,7 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
             double size = 12 * u;
             double w = s.textWidth(credit, size, false);
             s.text(credit, viewport.width() - MARGIN * u * 0.6 - w, viewport.height() - MARGIN * u * 0.6, size,
-                    false, style.text(), style.textHalo(), false);
+                    false, style().text(), style().textHalo(), false);
             s.endGroup();
         }
     }
@@ -115,11 +121,11 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
         s.beginGroup("caption");
         panel(s, left, top, w + 2 * pad, h, u);
         double y = top + pad + headingSize * 0.9;
-        s.text(caption.heading(), left + pad, y, headingSize, true, style.text(), null, false);
+        s.text(caption.heading(), left + pad, y, headingSize, true, style().text(), null, false);
         y += headingSize * 0.45;
         for (String line : caption.lines()) {
             y += lineSize * 1.45;
-            s.text(line, left + pad, y, lineSize, false, style.text(), null, false);
+            s.text(line, left + pad, y, lineSize, false, style().text(), null, false);
         }
         s.endGroup();
     }
@@ -153,8 +159,8 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
                 double y = top + pad + r * row;
                 rect(s, x, y, swatch, swatch);
                 s.fillPath(e.colour(), 1);
-                s.strokePath(style.municipalityBorder(), 1, Math.max(0.5, 0.6 * u));
-                s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style.text(), null,
+                s.strokePath(style().municipalityBorder(), 1, Math.max(0.5, 0.6 * u));
+                s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
                         false);
             }
             x += colWidth[c] + size * 1.5;
@@ -165,9 +171,9 @@ public record MapPicture(MapDrawing map, Viewport viewport, MapStyle style, doub
     /** A calm panel behind text, in the halo colour, so text reads on any map. */
     private void panel(Surface s, double x, double y, double w, double h, double u) {
         rect(s, x, y, w, h);
-        Rgb fill = style.textHalo();
+        Rgb fill = style().textHalo();
         s.fillPath(fill, 0.9);
-        s.strokePath(style.provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
+        s.strokePath(style().provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
     }
 
     private static void rect(Surface s, double x, double y, double w, double h) {

@@ -127,30 +127,47 @@ public final class MapPainter {
         }
     }
 
+    /**
+     * Municipality fills. Those covered by one region are drawn region by region, each region in its
+     * own group {@code region-<id>} (so an SVG export has one group per region for designers);
+     * overlaps, striped in every covering region's colour, follow in the group {@code overlaps}.
+     * Single-region fills never overlap each other, so this order paints the same picture.
+     */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
+        if (scene.overlapView()) {
+            for (Map.Entry<String, ProjectedShape> e : geometry.municipalities().entrySet()) {
+                if (trace(s, v, e.getValue(), visible)) {
+                    s.fillPath(RegionPalette.cover(layer.covering(e.getKey()).size()), 1);
+                }
+            }
+            return;
+        }
+        for (Region r : layer.regions()) {
+            s.beginGroup("region-" + r.id());
+            Rgb fill = fillOf(scene, layer, r.id());
+            for (String code : layer.shape(r.id()).members()) {
+                if (layer.covering(code).size() == 1 && trace(s, v, geometry.municipality(code), visible)) {
+                    s.fillPath(fill, 1);
+                }
+            }
+            s.endGroup();
+        }
+        s.beginGroup("overlaps");
         for (Map.Entry<String, ProjectedShape> e : geometry.municipalities().entrySet()) {
             List<String> covering = layer.covering(e.getKey());
-            if (!scene.overlapView() && covering.isEmpty()) {
+            if (covering.size() < 2 || !trace(s, v, e.getValue(), visible)) {
                 continue;
             }
-            if (!trace(s, v, e.getValue(), visible)) {
-                continue;
+            Rgb[] colours = new Rgb[covering.size()];
+            for (int i = 0; i < colours.length; i++) {
+                colours[i] = fillOf(scene, layer, covering.get(i));
             }
-            if (scene.overlapView()) {
-                s.fillPath(RegionPalette.cover(covering.size()), 1);
-            } else if (covering.size() == 1) {
-                s.fillPath(fillOf(scene, layer, covering.get(0)), 1);
-            } else {
-                Rgb[] colours = new Rgb[covering.size()];
-                for (int i = 0; i < colours.length; i++) {
-                    colours[i] = fillOf(scene, layer, covering.get(i));
-                }
-                s.pushClip();
-                stripes(s, v, e.getValue().bounds(), colours, STRIPE_PX * scene.pixelScale());
-                s.popClip();
-            }
+            s.pushClip();
+            stripes(s, v, e.getValue().bounds(), colours, STRIPE_PX * scene.pixelScale());
+            s.popClip();
         }
+        s.endGroup();
     }
 
     /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */

@@ -3,12 +3,14 @@ package nl.onderwijsregio.atlas.ui.presenter;
 import java.util.function.LongConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
-import nl.onderwijsregio.atlas.core.export.MapDrawing;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
 
 /**
- * A canvas that fills its pane and shows a {@link MapDrawing} at a viewport. The viewport's size
+ * A canvas that fills its pane and shows a {@link MapScene} at a viewport, painted by the one
+ * {@link MapPainter}. The viewport's size
  * always follows the pane; its centre and scale are the caller's.
  */
 final class MapCanvas extends Pane {
@@ -16,7 +18,8 @@ final class MapCanvas extends Pane {
     private static final double MOTION_STEP = 2.5;
 
     private final Canvas canvas = new Canvas();
-    private MapDrawing drawing;
+    private MapPainter painter;
+    private MapScene scene;
     private Viewport viewport;
     private LongConsumer paintTimes = nanos -> { };
     private Runnable onResize = () -> { };
@@ -38,8 +41,9 @@ final class MapCanvas extends Pane {
         }
     }
 
-    void setDrawing(MapDrawing drawing) {
-        this.drawing = drawing;
+    void setScene(MapPainter painter, MapScene scene) {
+        this.painter = painter;
+        this.scene = scene;
     }
 
     void setOnResize(Runnable onResize) {
@@ -49,6 +53,10 @@ final class MapCanvas extends Pane {
     /** Receives how long each paint took on the FX thread, in nanoseconds (for the frame benchmark). */
     void setPaintTimes(LongConsumer paintTimes) {
         this.paintTimes = paintTimes;
+    }
+
+    MapScene scene() {
+        return scene;
     }
 
     Viewport viewport() {
@@ -74,9 +82,10 @@ final class MapCanvas extends Pane {
         }
         viewport = v.resized(canvas.getWidth(), canvas.getHeight());
         long start = System.nanoTime();
-        if (drawing != null) {
+        if (painter != null) {
             CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
-            drawing.paint(inMotion ? new CoarseSurface(surface, MOTION_STEP) : surface, viewport);
+            painter.paint(inMotion ? new CoarseSurface(surface, MOTION_STEP) : surface, viewport,
+                    inMotion ? scene.withLabels(false) : scene);
         }
         paintTimes.accept(System.nanoTime() - start);
     }

@@ -73,13 +73,13 @@ public final class PresenterFeature {
         button.setId("presenter-button");
         button.setTooltip(new Tooltip(Messages.t("presenter.start.tooltip")));
         button.setOnAction(e -> start());
-        button.disableProperty().bind(state.geometryProperty().isNull());
+        button.disableProperty().bind(state.regionMapsProperty().isNull());
         window.toolBar().getItems().add(button);
     }
 
     /** Opens presenter mode on the current sector; does nothing until the map has loaded. */
     public PresenterStage start() {
-        if (state.atlas() == null || state.geometryProperty().get() == null) {
+        if (state.regionMapsProperty().get() == null || state.geometryProperty().get() == null) {
             state.statusProperty().set(Messages.t("presenter.notLoaded"));
             return null;
         }
@@ -87,7 +87,7 @@ public final class PresenterFeature {
             open.stage().toFront();
             return open;
         }
-        PresenterModel model = new PresenterModel(state.atlas(), state.geometryProperty().get(),
+        PresenterModel model = new PresenterModel(state.regionMapsProperty().get(), state.geometryProperty().get(),
                 state.sectorProperty().get(), customOrders());
         model.reducedMotionProperty().bind(reducedMotion.selectedProperty());
         model.darkProperty().set(dark.isSelected());

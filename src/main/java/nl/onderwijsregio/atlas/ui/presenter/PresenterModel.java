@@ -11,13 +11,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 
 /**
  * The presenter's view-model: which sector, which region of its stepping order (or the whole country),
@@ -32,6 +32,7 @@ public final class PresenterModel {
     /** Index meaning "no region: the whole country". */
     public static final int OVERVIEW = -1;
 
+    private final RegionMaps maps;
     private final Atlas atlas;
     private final MapGeometry geometry;
     private final Map<Sector, List<Region>> orders = new EnumMap<>(Sector.class);
@@ -46,14 +47,19 @@ public final class PresenterModel {
      * @param customOrders per sector, region ids in the presenter's own order; missing sectors step
      *                     north to south
      */
-    public PresenterModel(Atlas atlas, MapGeometry geometry, Sector start, Map<Sector, List<String>> customOrders) {
-        this.atlas = atlas;
+    public PresenterModel(RegionMaps maps, MapGeometry geometry, Sector start,
+                          Map<Sector, List<String>> customOrders) {
+        this.maps = maps;
+        this.atlas = maps.atlas();
         this.geometry = geometry;
         for (Sector s : Sector.values()) {
-            orders.put(s, PresenterOrder.custom(ExportPictures.mappedRegions(atlas, s), geometry,
-                    customOrders.get(s)));
+            orders.put(s, PresenterOrder.custom(maps.layer(s), customOrders.get(s)));
         }
         sector.set(start == null ? Sector.PO : start);
+    }
+
+    public RegionMaps regionMaps() {
+        return maps;
     }
 
     public Atlas atlas() {

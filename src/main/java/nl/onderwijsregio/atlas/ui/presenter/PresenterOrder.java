@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -20,13 +19,11 @@ public final class PresenterOrder {
     private PresenterOrder() {
     }
 
-    public static List<Region> northToSouth(List<Region> regions, MapGeometry geometry) {
+    /** The drawn regions of a sector, northernmost first. */
+    public static List<Region> northToSouth(SectorLayer layer) {
         Map<Region, Envelope> bounds = new LinkedHashMap<>();
-        for (Region r : regions) {
-            Envelope e = ExportPictures.regionBounds(geometry, r);
-            if (!e.isNull()) {
-                bounds.put(r, e);
-            }
+        for (Region r : layer.regions()) {
+            bounds.put(r, layer.shape(r.id()).outline().bounds());
         }
         List<Region> ordered = new ArrayList<>(bounds.keySet());
         // Plane y grows southwards; west before east breaks ties between neighbours at one latitude.
@@ -35,8 +32,8 @@ public final class PresenterOrder {
         return ordered;
     }
 
-    public static List<Region> custom(List<Region> regions, MapGeometry geometry, List<String> idsInOrder) {
-        List<Region> natural = northToSouth(regions, geometry);
+    public static List<Region> custom(SectorLayer layer, List<String> idsInOrder) {
+        List<Region> natural = northToSouth(layer);
         if (idsInOrder == null || idsInOrder.isEmpty()) {
             return natural;
         }

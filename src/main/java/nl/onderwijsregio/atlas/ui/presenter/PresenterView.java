@@ -17,12 +17,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
-import nl.onderwijsregio.atlas.core.export.MapDrawing;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -146,13 +146,24 @@ public final class PresenterView extends StackPane {
         return map.viewport();
     }
 
+    private MapPainter painter() {
+        return new MapPainter(model.geometry(), style());
+    }
+
     private MapStyle style() {
         return model.darkProperty().get() ? MapStyle.dark() : MapStyle.light();
     }
 
-    private MapDrawing drawing(Sector sector, Set<String> spotlight) {
-        return ExportPictures.sectorDrawing(new MapPainter(model.geometry(), style()), model.atlas(), sector,
-                spotlight);
+    /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
+    private MapScene scene(Sector sector, boolean large) {
+        MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
+                .withPixelScale(large ? Math.max(1, getHeight() / 720) : 1).withLabels(large);
+        Theme theme = model.themeProperty().get();
+        if (theme != null) {
+            return scene.withHighlighted(model.spotlight()).withSpotlight(true);
+        }
+        Region r = model.current();
+        return r == null ? scene : scene.withSelected(r.id()).withSpotlight(true);
     }
 
     private void refresh(boolean animate) {
@@ -169,7 +180,7 @@ public final class PresenterView extends StackPane {
             paintMultiples();
             return;
         }
-        map.setDrawing(drawing(model.sector(), model.spotlight()));
+        map.setScene(painter(), scene(model.sector(), true));
         Viewport to = target(map.getWidth(), map.getHeight());
         if (to == null) {
             return;
@@ -216,17 +227,8 @@ public final class PresenterView extends StackPane {
         if (r == null) {
             return Viewport.fit(country, w, h, Math.min(w, h) * 0.06);
         }
-        Envelope bounds = ExportPictures.regionBounds(model.geometry(), r);
-        // The caption takes the lower left; the region sits in the space to its right.
-        double left = w * 0.38;
-        double areaW = w * 0.58;
-        double top = h * 0.1;
-        double areaH = h * 0.8;
-        Viewport fit = Viewport.fit(bounds, areaW, areaH, 0);
-        double scale = Math.min(fit.scale(), Viewport.fit(country, w, h, 0).scale() * 9);
-        double cx = bounds.centre().x - (left + areaW / 2 - w / 2) / scale;
-        double cy = bounds.centre().y - (top + areaH / 2 - h / 2) / scale;
-        return new Viewport(cx, cy, scale, w, h);
+        Envelope bounds = ExportPictures.regionBounds(map.scene(), r);
+        return ExportPictures.besideCaption(bounds, w, h, Viewport.fit(country, w, h, 0).scale() * 9);
     }
 
     private void paintMultiples() {
@@ -245,7 +247,7 @@ public final class PresenterView extends StackPane {
         Sector[] sectors = Sector.values();
         for (int i = 0; i < sectors.length; i++) {
             MapCanvas c = multiples.get(i);
-            c.setDrawing(drawing(sectors[i], Set.of()));
+            c.setScene(painter(), MapScene.of(model.regionMaps(), sectors[i]).withStyle(style()).withLabels(false));
             c.show(new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight()));
         }
     }

@@ -34,7 +34,7 @@ class PresenterModeTest {
     static void start() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.state().geometryProperty().get() != null);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
         prefs = Preferences.userRoot().node("onderwijsregio-atlas-test/presenter-" + System.nanoTime());
         // Cuts instead of flights keep these tests about keys, not timing.
         prefs.putBoolean("reducedMotion", true);
@@ -57,8 +57,10 @@ class PresenterModeTest {
     }
 
     private PresenterModel open() throws Exception {
-        app.state().sectorProperty().set(Sector.PO);
-        presenter = WaitForAsyncUtils.asyncFx(feature::start).get();
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            app.state().sectorProperty().set(Sector.PO);
+            return feature.start();
+        }).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.targetWindow(presenter.stage());
         return presenter.view().model();
