@@ -73,11 +73,7 @@ final class RenderCommand implements AtlasCli.Command {
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
                     ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
         } else {
-            Viewport v = Viewport.fit(geometry.bounds(), width, height, Math.min(width, height) * 0.05);
-            picture = ExportPictures.sectorMap(painter, scene, v);
-            if (options.flag("no-legend")) {
-                picture = picture.withLegend(null);
-            }
+            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"));
         }
         picture = picture.withOverlayScale(size)
                 .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),

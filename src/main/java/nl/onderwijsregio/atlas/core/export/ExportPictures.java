@@ -19,8 +19,29 @@ public final class ExportPictures {
     private ExportPictures() {
     }
 
-    /** The scene's map with a legend naming every drawn region in its colour. */
+    /** The scene's map through {@code viewport} with a legend naming every drawn region in its colour. */
     public static MapPicture sectorMap(MapPainter painter, MapScene scene, Viewport viewport) {
+        return MapPicture.of(painter, scene, viewport).withLegend(legend(scene));
+    }
+
+    /**
+     * The whole country on a {@code width} × {@code height} picture, beside the legend when
+     * {@code withLegend} (the legend is laid out first and the map fills the rest).
+     */
+    public static MapPicture sectorMap(MapPainter painter, MapScene scene, int width, int height,
+                                       double overlayScale, boolean withLegend) {
+        List<LegendEntry> legend = withLegend ? legend(scene) : List.of();
+        double reserved = Math.min(width * 0.6, MapPicture.legendSpace(legend, height, overlayScale));
+        double margin = Math.min(width, height) * 0.04;
+        Viewport fit = Viewport.fit(painter.geometry().bounds(), width - reserved, height, margin);
+        // Shift the centre so the country sits in the part right of the legend.
+        Viewport v = new Viewport(fit.centerX() - reserved / 2 / fit.scale(), fit.centerY(), fit.scale(), width,
+                height);
+        return MapPicture.of(painter, scene, v).withOverlayScale(overlayScale).withLegend(legend);
+    }
+
+    /** Every drawn region of the scene's sector in its colour. */
+    public static List<LegendEntry> legend(MapScene scene) {
         List<LegendEntry> legend = new ArrayList<>();
         SectorLayer layer = scene.layer();
         if (layer != null) {
@@ -28,7 +49,7 @@ public final class ExportPictures {
                 legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
             }
         }
-        return MapPicture.of(painter, scene, viewport).withLegend(legend);
+        return legend;
     }
 
     /**

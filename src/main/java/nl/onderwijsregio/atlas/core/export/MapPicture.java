@@ -116,7 +116,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         for (String line : caption.lines()) {
             w = Math.max(w, s.textWidth(line, lineSize, false));
         }
-        double h = headingSize * 1.25 + caption.lines().size() * lineSize * 1.45 + pad * 1.2;
+        double h = 2 * pad + headingSize * 1.35 + caption.lines().size() * lineSize * 1.45 + lineSize * 0.35;
         double left = MARGIN * u;
         s.beginGroup("caption");
         panel(s, left, top, w + 2 * pad, h, u);
@@ -130,30 +130,56 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         s.endGroup();
     }
 
+    /** How the legend is laid out: entries in columns of {@code rows}, filling at most half the height. */
+    private record LegendLayout(int rows, double[] columnWidths, double width, double height, double size) {
+
+        static LegendLayout of(List<LegendEntry> legend, double pictureHeight, double u,
+                               java.util.function.ToDoubleBiFunction<String, Double> textWidth) {
+            double size = 13 * u;
+            double row = size * 1.55;
+            double swatch = size * 1.05;
+            double pad = 10 * u;
+            double maxHeight = pictureHeight * 0.9 - 2 * MARGIN * u;
+            int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
+            int columns = (legend.size() + rows - 1) / rows;
+            double[] widths = new double[columns];
+            for (int i = 0; i < legend.size(); i++) {
+                widths[i / rows] = Math.max(widths[i / rows],
+                        swatch + size * 0.6 + textWidth.applyAsDouble(legend.get(i).label(), size));
+            }
+            double total = pad * 2 + (columns - 1) * size * 1.5;
+            for (double w : widths) {
+                total += w;
+            }
+            return new LegendLayout(rows, widths, total, pad * 2 + rows * row - (row - swatch), size);
+        }
+    }
+
+    /**
+     * The width the legend of {@code legend} takes in a picture {@code pictureHeight} high, margins
+     * included, so a caller can keep the map clear of it.
+     */
+    public static double legendSpace(List<LegendEntry> legend, double pictureHeight, double overlayScale) {
+        if (legend == null || legend.isEmpty()) {
+            return 0;
+        }
+        return LegendLayout.of(legend, pictureHeight, overlayScale, (t, size) -> ExportFonts.width(t, size, false))
+                .width() + 2 * MARGIN * overlayScale;
+    }
+
     private void drawLegend(Surface s, double u) {
-        double size = 13 * u;
+        LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, (t, size) -> s.textWidth(t, size, false));
+        double size = layout.size();
         double row = size * 1.55;
         double swatch = size * 1.05;
         double pad = 10 * u;
-        double maxHeight = viewport.height() * 0.55;
-        int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
-        int columns = (legend.size() + rows - 1) / rows;
-        double[] colWidth = new double[columns];
-        for (int i = 0; i < legend.size(); i++) {
-            colWidth[i / rows] = Math.max(colWidth[i / rows],
-                    swatch + size * 0.6 + s.textWidth(legend.get(i).label(), size, false));
-        }
-        double total = pad * 2 + (columns - 1) * size * 1.5;
-        for (double cw : colWidth) {
-            total += cw;
-        }
-        double h = pad * 2 + rows * row - (row - swatch) ;
+        int rows = layout.rows();
         double left = MARGIN * u;
-        double top = viewport.height() - MARGIN * u - h;
+        double top = viewport.height() - MARGIN * u - layout.height();
         s.beginGroup("legend");
-        panel(s, left, top, total, h, u);
+        panel(s, left, top, layout.width(), layout.height(), u);
         double x = left + pad;
-        for (int c = 0; c < columns; c++) {
+        for (int c = 0; c < layout.columnWidths().length; c++) {
             for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
                 LegendEntry e = legend.get(c * rows + r);
                 double y = top + pad + r * row;
@@ -163,7 +189,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
                 s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
                         false);
             }
-            x += colWidth[c] + size * 1.5;
+            x += layout.columnWidths()[c] + size * 1.5;
         }
         s.endGroup();
     }
