@@ -11,18 +11,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
-import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
+import nl.onderwijsregio.atlas.ui.editor.EditorFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import nl.onderwijsregio.atlas.ui.prefs.DataFiles;
+import nl.onderwijsregio.atlas.ui.prefs.SettingsFeature;
+import nl.onderwijsregio.atlas.ui.prefs.WindowState;
 
 /**
  * The JavaFX application. The window appears at once; the data loads on a background thread and
@@ -37,23 +37,26 @@ public class AtlasApp extends Application {
     private Instant firstFrame;
 
     public static void main(String[] args) {
+        AtlasLogging.configure();
         launch(AtlasApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> ErrorDialog.show(stage, e));
+        ErrorDialog.installDefaultHandler(stage);
+        AtlasPreferences prefs = AtlasPreferences.forUser();
+        Messages.use(prefs.language());
         window = new MainWindow(state);
         installFeatures(window, stage);
         Scene scene = new Scene(window, 1280, 820);
         scene.getStylesheets().add(AtlasApp.class.getResource("/css/atlas.css").toExternalForm());
         stage.setTitle(Messages.t("app.title"));
         stage.setScene(scene);
-        placeOnScreen(stage, 1280, 820);
+        WindowState.restoreAndRemember(stage, prefs);
         state.statusProperty().set(Messages.t("app.loading"));
         stage.show();
         firstFrame = Instant.now();
-        loadInBackground(stage, AtlasLoader.defaultDataDir());
+        loadInBackground(stage, prefs.startupFiles());
     }
 
     /**
@@ -61,48 +64,21 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
+        SettingsFeature.install(w, state, stage);
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
+        EditorFeature.install(w, state, stage);
         PresenterFeature.install(w, state, stage);
     }
 
-    static void placeOnScreen(Stage stage, double width, double height) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(width, screen.getWidth()));
-        stage.setHeight(Math.min(height, screen.getHeight()));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
-    }
-
-    private void loadInBackground(Stage stage, Path dataDir) {
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() throws Exception {
-                Atlas atlas = new AtlasLoader().load(dataDir);
-                return new LoadResult(atlas, MapGeometry.of(atlas));
+    private void loadInBackground(Stage stage, DataFiles files) {
+        AtomicBoolean reported = new AtomicBoolean();
+        window.mapLayer().setAfterPaint(() -> {
+            if (reported.compareAndSet(false, true)) {
+                reportReady();
             }
-        };
-        task.setOnSucceeded(e -> {
-            LoadResult r = task.getValue();
-            AtomicBoolean reported = new AtomicBoolean();
-            window.mapLayer().setAfterPaint(() -> {
-                if (reported.compareAndSet(false, true)) {
-                    reportReady();
-                }
-            });
-            state.atlasProperty().set(r.atlas());
-            state.geometryProperty().set(r.geometry());
-            state.statusProperty().set(Messages.t("app.loaded", r.atlas().municipalities().size(),
-                    r.atlas().regions().size()));
         });
-        task.setOnFailed(e -> {
-            state.statusProperty().set(Messages.t("app.loadFailed"));
-            LOG.log(Level.WARNING, "loading failed", task.getException());
-            ErrorDialog.show(stage, task.getException());
-        });
-        Thread t = new Thread(task, "atlas-loader");
-        t.setDaemon(true);
-        t.start();
+        new AtlasOpener(state, stage).open(files, shown -> { });
     }
 
     /**
@@ -136,6 +112,4 @@ public class AtlasApp extends Application {
         return state;
     }
 
-    private record LoadResult(Atlas atlas, MapGeometry geometry) {
-    }
 }

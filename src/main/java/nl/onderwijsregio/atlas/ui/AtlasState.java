@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui;
 
+import java.nio.file.Path;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -100,5 +101,39 @@ public final class AtlasState {
      */
     public ObjectProperty<RegionMaps> regionMapsProperty() {
         return regionMaps;
+    }
+
+    // --- Settings (issue 8): remembered between runs by the settings feature; read by any view. ---
+
+    private final ObjectProperty<Appearance> appearance =
+            new SimpleObjectProperty<>(this, "appearance", Appearance.LIGHT);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private final StringProperty editorName = new SimpleStringProperty(this, "editorName", "");
+    private final ObjectProperty<Path> regionFile = new SimpleObjectProperty<>(this, "regionFile");
+    private final ObjectProperty<Path> municipalityFile = new SimpleObjectProperty<>(this, "municipalityFile");
+
+    /** Light, dark or high contrast; the map and the panes follow it. */
+    public ObjectProperty<Appearance> appearanceProperty() {
+        return appearance;
+    }
+
+    /** When true, animations (fly-to, fades) jump to their end instead. */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
+    }
+
+    /** Who edits, for the change log; empty when not given. */
+    public StringProperty editorNameProperty() {
+        return editorName;
+    }
+
+    /** The regions file the shown atlas came from (where the editor saves). */
+    public ObjectProperty<Path> regionFileProperty() {
+        return regionFile;
+    }
+
+    /** The municipality shapefile the shown atlas came from. */
+    public ObjectProperty<Path> municipalityFileProperty() {
+        return municipalityFile;
     }
 }

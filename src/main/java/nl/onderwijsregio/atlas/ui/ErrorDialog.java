@@ -1,44 +1,113 @@
 package nl.onderwijsregio.atlas.ui;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
 import javafx.stage.Window;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.ui.about.AppVersion;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** An error as the user sees it: what went wrong in their language, details to copy for a colleague. */
+/**
+ * An error as the user sees it: what went wrong in their language, with details (version, system,
+ * log folder, stack trace) behind "copy details" for a colleague or a bug report.
+ */
 public final class ErrorDialog {
+
+    private static final Logger LOG = Logger.getLogger(ErrorDialog.class.getName());
+    /** Unexpected errors currently on screen; a burst (e.g. one per frame) shows one dialog, not hundreds. */
+    private static final AtomicInteger OPEN_UNEXPECTED = new AtomicInteger();
 
     private ErrorDialog() {
     }
 
+    /** Shows {@code error} with the general header and waits until the user closes it. */
     public static void show(Window owner, Throwable error) {
+        show(owner, Messages.t("app.error.header"), error);
+    }
+
+    /** Shows {@code error} under {@code header} (what the user was doing) and waits until it is closed. */
+    public static void show(Window owner, String header, Throwable error) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> create(owner, header, error).show());
+            return;
+        }
+        Alert alert = create(owner, header, error);
+        try {
+            alert.showAndWait();
+        } catch (IllegalStateException duringLayoutOrAnimation) {
+            // showAndWait is not allowed while JavaFX lays out or animates; show without waiting.
+            alert.show();
+        }
+    }
+
+    /**
+     * Catches what nobody else caught: logs it and, for errors on the FX thread, shows it. The
+     * application stays alive; JavaFX carries on with the next event.
+     */
+    public static void installDefaultHandler(Stage stage) {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            LOG.log(Level.SEVERE, "unexpected error on thread " + thread.getName(), error);
+            if (Platform.isFxApplicationThread() || "JavaFX Application Thread".equals(thread.getName())) {
+                Platform.runLater(() -> showUnexpected(stage, error));
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        if (Platform.isFxApplicationThread()) {
+            Thread.currentThread().setUncaughtExceptionHandler(handler);
+        }
+    }
+
+    private static void showUnexpected(Stage stage, Throwable error) {
+        if (OPEN_UNEXPECTED.get() > 0) {
+            return;
+        }
+        OPEN_UNEXPECTED.incrementAndGet();
+        Alert alert = create(stage, Messages.t("settings.error.unexpected"), error);
+        alert.setOnHidden(e -> OPEN_UNEXPECTED.decrementAndGet());
+        alert.show();
+    }
+
+    /** The dialog, not yet shown. */
+    public static Alert create(Window owner, String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.getDialogPane().setId("error-dialog");
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
         alert.setTitle(Messages.t("app.error.title"));
-        alert.setHeaderText(Messages.t("app.error.header"));
+        alert.setHeaderText(header);
         alert.setContentText(summary(error));
-        StringWriter details = new StringWriter();
-        error.printStackTrace(new PrintWriter(details));
-        TextArea area = new TextArea(details.toString());
+        String details = details(error);
+        TextArea area = new TextArea(details);
         area.setEditable(false);
         area.setWrapText(false);
+        area.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(Messages.t("app.error.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().add(copy);
-        alert.showAndWait().filter(copy::equals).ifPresent(b -> {
+        Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+        copyButton.setId("copy-details");
+        // Copying must not close the dialog: the user may want to read on after pasting.
+        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
-            c.putString(summary(error) + "\n\n" + details);
+            c.putString(header + "\n" + summary(error) + "\n\n" + details);
             Clipboard.getSystemClipboard().setContent(c);
+            e.consume();
         });
+        return alert;
     }
 
     /** The message of the most telling cause: a {@link DataLoadException} says file, place and problem. */
@@ -51,5 +120,20 @@ public final class ErrorDialog {
             t = t.getCause();
         }
         return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
+    /** What a developer needs to reproduce: version, Java, system, log folder and the stack trace. */
+    static String details(Throwable error) {
+        StringWriter out = new StringWriter();
+        PrintWriter w = new PrintWriter(out);
+        w.println("Onderwijsregio Atlas " + AppVersion.get());
+        w.println("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        w.println(System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        w.println("Log: " + AtlasLogging.logFolder());
+        w.println();
+        error.printStackTrace(w);
+        w.flush();
+        return out.toString();
     }
 }

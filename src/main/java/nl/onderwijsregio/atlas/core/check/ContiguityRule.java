@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.core.check;
 
 import java.util.List;
 import java.util.Set;
-import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 
@@ -69,20 +68,18 @@ public final class ContiguityRule implements Rule {
             return false;
         }
         for (String island : piece) {
-            Municipality i = context.atlas().municipalities().get(island);
-            for (String m : main) {
-                Municipality mainland = context.atlas().municipalities().get(m);
-                if (!i.province().isEmpty() && i.province().equals(mainland.province())
-                        && context.graph().distanceKm(island, m) <= ISLAND_REACH_KM) {
-                    return true;
-                }
+            String province = context.atlas().municipalities().get(island).province();
+            List<String> sameProvince = main.stream()
+                    .filter(m -> !province.isEmpty() && province.equals(context.atlas().municipalities().get(m).province()))
+                    .toList();
+            if (context.nearestKm(island, sameProvince) <= ISLAND_REACH_KM) {
+                return true;
             }
         }
         return false;
     }
 
     private static double distanceKm(CheckContext context, String code, Set<String> main) {
-        return main.stream().mapToDouble(m -> context.graph().distanceKm(code, m)).min()
-                .orElse(Double.POSITIVE_INFINITY);
+        return context.nearestKm(code, main);
     }
 }

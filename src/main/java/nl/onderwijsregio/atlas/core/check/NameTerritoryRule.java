@@ -57,7 +57,7 @@ public final class NameTerritoryRule implements Rule {
             for (String name : new String[] {region.displayName(), region.publishedName()}) {
                 if (name != null) {
                     named.addAll(claimedProvinces(context, region, name));
-                    allNames.append(expand(NameMatcher.key(name))).append(' ');
+                    allNames.append(expand(context.textKey(name))).append(' ');
                 }
             }
             if (named.isEmpty()) {
@@ -66,7 +66,7 @@ public final class NameTerritoryRule implements Rule {
             for (String code : region.memberCodes()) {
                 Municipality m = context.atlas().municipalities().get(code);
                 if (m == null || m.province().isEmpty() || named.contains(m.province())
-                        || mentions(allNames.toString(), m.name())) {
+                        || mentions(allNames.toString(), context.nameKey(code))) {
                     continue;
                 }
                 findings.add(Finding.of(Severity.WARNING, ID, region.id(), code, "check.name-territory",
@@ -88,7 +88,7 @@ public final class NameTerritoryRule implements Rule {
             if (part.isBlank() || part.endsWith("-")) {
                 continue;
             }
-            String key = " " + expand(NameMatcher.key(part)) + " ";
+            String key = " " + expand(context.textKey(part)) + " ";
             Set<String> inPart = provincesIn(context, region, key);
             if (inPart.isEmpty() && !namesMember(context, region, key)) {
                 return Set.of();
@@ -111,8 +111,7 @@ public final class NameTerritoryRule implements Rule {
     }
 
     private static boolean namesMember(CheckContext context, Region region, String key) {
-        return region.memberCodes().stream().map(context.atlas().municipalities()::get)
-                .anyMatch(m -> m != null && mentions(key, m.name()));
+        return region.memberCodes().stream().anyMatch(code -> mentions(key, context.nameKey(code)));
     }
 
     private static String expand(String key) {
@@ -125,17 +124,10 @@ public final class NameTerritoryRule implements Rule {
     }
 
     private static boolean isMemberCity(CheckContext context, Region region, String word) {
-        for (String code : region.memberCodes()) {
-            Municipality m = context.atlas().municipalities().get(code);
-            if (m != null && NameMatcher.key(m.name()).equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return region.memberCodes().stream().anyMatch(code -> context.nameKey(code).equals(word));
     }
 
-    private static boolean mentions(String regionKey, String municipalityName) {
-        String key = NameMatcher.key(municipalityName);
-        return !key.isEmpty() && regionKey.contains(" " + key + " ");
+    private static boolean mentions(String regionKey, String municipalityKey) {
+        return !municipalityKey.isEmpty() && regionKey.contains(" " + municipalityKey + " ");
     }
 }

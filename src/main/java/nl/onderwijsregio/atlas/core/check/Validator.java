@@ -5,17 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
  * Runs every rule over an atlas snapshot and returns the findings, errors first.
  *
- * <p>Meant to be kept and reused (the editor validates after every edit): the border graph of the
- * municipalities is built on first use and reused for as long as snapshots share the same
+ * <p>Meant to be kept and reused (the editor validates after every edit): the border graph and distances
+ * of the municipalities are built on first use and reused for as long as snapshots share the same
  * municipalities, which edits of region data always do.
  */
 public final class Validator {
@@ -23,9 +20,7 @@ public final class Validator {
     private final List<Rule> rules;
     private final Map<String, Integer> ruleOrder = new HashMap<>();
 
-    private List<Municipality> graphEdition;
-    private MunicipalityGraph graph;
-    private Set<String> mainland;
+    private CheckContext.Edition edition;
 
     /** A validator with all rules of the atlas. */
     public Validator() {
@@ -77,26 +72,10 @@ public final class Validator {
     }
 
     private synchronized CheckContext contextFor(Atlas atlas) {
-        List<Municipality> edition = List.copyOf(atlas.municipalities().values());
-        if (graph == null || !sameInstances(edition, graphEdition)) {
-            graph = MunicipalityGraph.of(edition);
-            mainland = CheckContext.mainlandOf(graph, atlas);
-            graphEdition = edition;
+        if (edition == null || !edition.isFor(atlas)) {
+            edition = new CheckContext.Edition(List.copyOf(atlas.municipalities().values()));
         }
-        return new CheckContext(atlas, graph, mainland);
-    }
-
-    // Snapshots made by withData/withRegion share the Municipality objects, so identity is enough and cheap.
-    private static boolean sameInstances(List<Municipality> a, List<Municipality> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return new CheckContext(atlas, edition);
     }
 
     /** Counts of findings per severity. */

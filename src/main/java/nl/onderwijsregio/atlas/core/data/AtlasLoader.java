@@ -20,20 +20,28 @@ public final class AtlasLoader {
     public static final String MUNICIPALITY_FILE = "geo/gemeenten_2024.shp";
     public static final String REGION_FILE = "onderwijsregios.json";
 
-    /** Where the data folder is: the system property {@code atlas.data.dir}, else {@code ./data}. */
+    /**
+     * Where the data folder is: the system property {@code atlas.data.dir}; else the packaged app's
+     * {@code data} folder ({@code atlas.app.dir}, set by the launcher); else {@code ./data}.
+     */
     public static Path defaultDataDir() {
         String configured = System.getProperty("atlas.data.dir");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
+        }
+        // The packaged app says where its files are (jpackage's $APPDIR, the same on every system).
+        String appDir = System.getProperty("atlas.app.dir");
+        if (appDir != null && !appDir.isBlank() && Files.isDirectory(Path.of(appDir, "data"))) {
+            return Path.of(appDir, "data");
         }
         Path here = Path.of("data");
         if (Files.isDirectory(here)) {
             return here;
         }
         // The packaged app keeps its data next to the jars: <app>/lib/app/data
-        String appDir = System.getProperty("jpackage.app-path");
-        if (appDir != null) {
-            Path packaged = Path.of(appDir).getParent().getParent().resolve("lib/app/data");
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher != null) {
+            Path packaged = Path.of(launcher).getParent().getParent().resolve("lib/app/data");
             if (Files.isDirectory(packaged)) {
                 return packaged;
             }

@@ -29,16 +29,16 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class DetailPane extends StackPane {
 
-    public static final double WIDTH = 380;
+    public static final double WIDTH = 420;
 
     private final DetailViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
     private final FlowPane badges = new FlowPane(6, 6);
     private final GridPane figures = new GridPane();
     private final VBox members = new VBox();
-    private final FlowPane links = new FlowPane(6, 4);
+    private final VBox links = new VBox(2);
     private final VBox cases = new VBox(8);
-    private final LocatorMap locator = new LocatorMap(WIDTH - 40, 300);
+    private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
     private ScrollPane scroll;
 
@@ -59,8 +59,7 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
-                membersSection(), section("detail.section.locator", locatorBox()),
-                section("detail.section.links", links), section("detail.section.cases", cases));
+                membersSection(), section("detail.section.links", links), section("detail.section.cases", cases));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -78,6 +77,11 @@ public final class DetailPane extends StackPane {
         figures.getStyleClass().add("figure-grid");
         figures.setHgap(10);
         figures.setVgap(10);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            figures.getColumnConstraints().add(half);
+        }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
         vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
@@ -102,15 +106,23 @@ public final class DetailPane extends StackPane {
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setMinWidth(0);
         Label published = new Label();
         published.setId("detail-published");
         published.getStyleClass().add("detail-published");
         published.setWrapText(true);
+        published.setMinWidth(0);
         published.textProperty().bind(vm.publishedNameProperty());
         published.visibleProperty().bind(vm.publishedNameProperty().isNotEmpty());
         published.managedProperty().bind(published.visibleProperty());
         badges.setId("detail-badges");
-        return new VBox(4, title, published, badges);
+        VBox names = new VBox(4, title, published, badges);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        locator.visibleProperty().bind(vm.nationalProperty().not());
+        locator.managedProperty().bind(locator.visibleProperty());
+        locator.setAccessibleText(Messages.t("detail.section.locator"));
+        return new HBox(10, names, locator);
     }
 
     private Node copyButtons() {
@@ -139,6 +151,8 @@ public final class DetailPane extends StackPane {
         summary.setId("detail-members-summary");
         summary.getStyleClass().add("detail-note");
         summary.textProperty().bind(vm.membersSummaryProperty());
+        summary.visibleProperty().bind(vm.membersSummaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
         Label none = new Label();
         none.getStyleClass().add("detail-note");
         none.setWrapText(true);
@@ -148,16 +162,6 @@ public final class DetailPane extends StackPane {
         members.setId("detail-members");
         members.getStyleClass().add("member-list");
         return section("detail.section.members", new VBox(6, summary, none, members));
-    }
-
-    private Node locatorBox() {
-        Label national = new Label(Messages.t("detail.locator.national"));
-        national.getStyleClass().add("detail-note");
-        national.visibleProperty().bind(vm.nationalProperty());
-        national.managedProperty().bind(national.visibleProperty());
-        locator.visibleProperty().bind(vm.nationalProperty().not());
-        locator.managedProperty().bind(locator.visibleProperty());
-        return new VBox(national, locator);
     }
 
     private static VBox section(String titleKey, Node body) {
@@ -211,6 +215,7 @@ public final class DetailPane extends StackPane {
             tile.setAccessibleHelp(f.source());
             Tooltip.install(tile, new Tooltip(f.source()));
             tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMinWidth(0);
             GridPane.setHgrow(tile, Priority.ALWAYS);
             figures.add(tile, i % 2, i / 2);
             i++;
@@ -227,14 +232,17 @@ public final class DetailPane extends StackPane {
     private Node memberRow(DetailViewModel.MemberItem m) {
         Label name = new Label(m.name());
         name.getStyleClass().add("member-name");
+        name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         Label province = new Label(m.province());
         province.getStyleClass().add("member-province");
+        province.setMinWidth(0);
         javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox line = new HBox(6, name, province, spring);
         if (m.overlapCount() > 0) {
             Label overlap = new Label(m.overlapText());
             overlap.getStyleClass().add("member-overlap");
+            overlap.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             line.getChildren().add(overlap);
         }
         VBox row = new VBox(1, line);
@@ -243,6 +251,7 @@ public final class DetailPane extends StackPane {
                     : m.publishedText() + " — " + m.correction());
             published.getStyleClass().add("member-published");
             published.setWrapText(true);
+        published.setMinWidth(0);
             row.getChildren().add(published);
         }
         row.getStyleClass().add("member-row");
@@ -282,7 +291,10 @@ public final class DetailPane extends StackPane {
             link.setOnAction(e -> vm.select(l.regionId()));
             Label relation = new Label(l.relationText());
             relation.getStyleClass().add("link-relation");
+            relation.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            link.setMinWidth(0);
             HBox item = new HBox(2, link, relation);
+            item.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             item.getStyleClass().add("link-item");
             links.getChildren().add(item);
         }

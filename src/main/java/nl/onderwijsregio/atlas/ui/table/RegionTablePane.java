@@ -109,7 +109,11 @@ public final class RegionTablePane extends VBox {
     }
 
     private javafx.scene.control.TableColumn<RegionRow, Comparable<?>> column(TableColumn c) {
-        var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>(Messages.t(c.labelKey()));
+        // The header is a label with a tooltip, so a narrow column still names its figure in full.
+        var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>();
+        Label header = new Label(Messages.t(c.labelKey()));
+        header.setTooltip(new javafx.scene.control.Tooltip(header.getText()));
+        col.setGraphic(header);
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
         col.setComparator((a, b) -> TableColumn.comparator(

@@ -56,6 +56,8 @@ public final class TableFeature {
         tablePane.exportButton().setOnAction(e -> export(stage));
         view.addListener((obs, old, v) -> show(v));
         installSwitches();
+        // Lets other features (presenter, shortcuts) switch the view without a compile-time link.
+        window.getProperties().put(TableFeature.class, this);
     }
 
     public static TableFeature install(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {

@@ -65,4 +65,20 @@ class ContiguityRuleTest {
         var national = po("groen", "Groen", ZWOLLE, DEN_HELDER).withScope(Scope.NATIONAL);
         assertEquals(List.of(), findings(rule, atlas(national)));
     }
+
+    @Test
+    void terneuzenAndSluisAcrossTheWaterBelongWithVlissingen() {
+        var zeeland = po("zeeland", "Zeeland", SmallAtlas.VLISSINGEN, SmallAtlas.TERNEUZEN, SmallAtlas.SLUIS);
+        assertEquals(List.of(), findings(rule, atlas(zeeland)));
+    }
+
+    @Test
+    void terneuzenAndSluisWithOnlyOverijsselMunicipalitiesAreBothReported() {
+        var ijssel = po("ijssel", "IJsselland", ZWOLLE, KAMPEN, SmallAtlas.TERNEUZEN, SmallAtlas.SLUIS);
+
+        List<Finding> found = findings(rule, atlas(ijssel));
+
+        assertEquals(List.of(SmallAtlas.TERNEUZEN, SmallAtlas.SLUIS),
+                found.stream().map(Finding::municipalityCode).toList());
+    }
 }

@@ -31,7 +31,8 @@ import org.locationtech.jts.io.WKTReader;
  * </pre>
  * Hollands Kroon is a strip from x=3000 to x=10000 touching Deventer's corner, so all but the islands
  * form one mainland.
- * Schiermonnikoog (Fryslân) is an island far away at x=20000.
+ * Schiermonnikoog (Fryslân) is an island far away at x=20000. Vlissingen (Zeeland) borders Urk on the
+ * west; Terneuzen and Sluis border each other 2 km south of it, across water, like Zeeuws-Vlaanderen.
  */
 final class SmallAtlas {
 
@@ -44,6 +45,9 @@ final class SmallAtlas {
     static final String TEXEL = "GM0448";
     static final String SCHIERMONNIKOOG = "GM0088";
     static final String HOLLANDS_KROON = "GM1911";
+    static final String VLISSINGEN = "GM0718";
+    static final String TERNEUZEN = "GM0715";
+    static final String SLUIS = "GM1714";
 
     static final List<Municipality> MUNICIPALITIES = List.of(
             m(ZWOLLE, "Zwolle", "Overijssel", 0, 1000),
@@ -55,7 +59,10 @@ final class SmallAtlas {
             m(TEXEL, "Texel", "Noord-Holland", 10000, 3000),
             m(HOLLANDS_KROON, "Hollands Kroon", "Noord-Holland",
                     "POLYGON ((3000 0, 10000 0, 10000 1000, 3000 1000, 3000 0))"),
-            m(SCHIERMONNIKOOG, "Schiermonnikoog", "Fryslân", 20000, 20000));
+            m(SCHIERMONNIKOOG, "Schiermonnikoog", "Fryslân", 20000, 20000),
+            m(VLISSINGEN, "Vlissingen", "Zeeland", -1000, 0),
+            m(TERNEUZEN, "Terneuzen", "Zeeland", -1000, -3000),
+            m(SLUIS, "Sluis", "Zeeland", -2000, -3000));
 
     private SmallAtlas() {
     }

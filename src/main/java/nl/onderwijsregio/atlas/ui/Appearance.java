@@ -1,0 +1,32 @@
+package nl.onderwijsregio.atlas.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** How the application looks: the user's choice of colours, remembered between runs. */
+public enum Appearance {
+    LIGHT,
+    DARK,
+    /** Black, white and strong accents, for low vision and bright projectors. */
+    HIGH_CONTRAST;
+
+    /** The extra stylesheet for this appearance, or null: light is the base style. */
+    public String stylesheet() {
+        return switch (this) {
+            case LIGHT -> null;
+            case DARK -> "/css/settings-dark.css";
+            case HIGH_CONTRAST -> "/css/settings-contrast.css";
+        };
+    }
+
+    public static Optional<Appearance> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

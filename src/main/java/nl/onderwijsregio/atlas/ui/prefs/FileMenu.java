@@ -1,0 +1,108 @@
+package nl.onderwijsregio.atlas.ui.prefs;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The File menu's data items: open another regions file or municipality shapefile, reopen a recent
+ * one, or go back to the bundled data. The other file of the pair stays as it is.
+ */
+final class FileMenu {
+
+    private final AtlasState state;
+    private final Stage stage;
+    private final AtlasPreferences prefs;
+    private final AtlasOpener opener;
+    private final Menu recent = new Menu(Messages.t("settings.file.recent"));
+
+    FileMenu(AtlasState state, Stage stage, AtlasPreferences prefs) {
+        this.state = state;
+        this.stage = stage;
+        this.prefs = prefs;
+        this.opener = new AtlasOpener(state, stage);
+    }
+
+    /** Adds the items to the top of {@code file}, so they come before other features' items. */
+    void addTo(Menu file) {
+        MenuItem openRegions = new MenuItem(Messages.t("settings.file.openRegions"));
+        openRegions.setId("open-regions");
+        openRegions.setOnAction(e -> choose(false));
+        MenuItem openShapes = new MenuItem(Messages.t("settings.file.openMunicipalities"));
+        openShapes.setId("open-municipalities");
+        openShapes.setOnAction(e -> choose(true));
+        MenuItem bundled = new MenuItem(Messages.t("settings.file.bundled"));
+        bundled.setOnAction(e -> open(DataFiles.in(AtlasLoader.defaultDataDir()), null));
+        recent.setId("recent-files");
+        fillRecent();
+        file.getItems().addAll(0, List.of(openRegions, openShapes, recent, bundled, new SeparatorMenuItem()));
+    }
+
+    private DataFiles current() {
+        Path shp = state.municipalityFileProperty().get();
+        Path json = state.regionFileProperty().get();
+        DataFiles bundled = DataFiles.in(AtlasLoader.defaultDataDir());
+        return new DataFiles(shp != null ? shp : bundled.municipalities(), json != null ? json : bundled.regions());
+    }
+
+    private void choose(boolean shapefile) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t(shapefile ? "settings.file.openMunicipalities" : "settings.file.openRegions"));
+        chooser.getExtensionFilters().add(shapefile
+                ? new FileChooser.ExtensionFilter(Messages.t("settings.file.shapefiles"), "*.shp")
+                : new FileChooser.ExtensionFilter(Messages.t("settings.file.regionFiles"), "*.json"));
+        Path now = shapefile ? current().municipalities() : current().regions();
+        File dir = now.toAbsolutePath().getParent() == null ? null : now.toAbsolutePath().getParent().toFile();
+        if (dir != null && dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        File picked = chooser.showOpenDialog(stage);
+        if (picked != null) {
+            open(current().with(picked.toPath()), picked.toPath());
+        }
+    }
+
+    /** Opens {@code files}; on success remembers them, and {@code picked} (if any) as a recent file. */
+    void open(DataFiles files, Path picked) {
+        opener.open(files, shown -> {
+            prefs.setLastDataFiles(shown);
+            if (picked != null) {
+                prefs.addRecentFile(picked);
+            }
+            prefs.flush();
+            fillRecent();
+        });
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path p : prefs.recentFiles()) {
+            Path name = p.getFileName();
+            MenuItem item = new MenuItem((name == null ? p : name) + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(current().with(p), p));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.t("settings.file.noRecent"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            MenuItem clear = new MenuItem(Messages.t("settings.file.clearRecent"));
+            clear.setOnAction(e -> {
+                prefs.clearRecentFiles();
+                prefs.flush();
+                fillRecent();
+            });
+            recent.getItems().addAll(new SeparatorMenuItem(), clear);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.onderwijsregio.atlas.ui.prefs;
+
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.about.AboutDialog;
+import nl.onderwijsregio.atlas.ui.firstrun.FirstRunTour;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * Preferences, the File menu's data items, the Settings menu, Help (tour, About) and the
+ * first-run tour. Puts the remembered sector, appearance, motion and editor name into
+ * {@link AtlasState} and stores every later change of them.
+ */
+public final class SettingsFeature {
+
+    private static final String BASE_CSS = "/css/settings.css";
+
+    private final MainWindow window;
+    private final AtlasState state;
+    private final Stage stage;
+    private final AtlasPreferences prefs;
+
+    private SettingsFeature(MainWindow window, AtlasState state, Stage stage, AtlasPreferences prefs) {
+        this.window = window;
+        this.state = state;
+        this.stage = stage;
+        this.prefs = prefs;
+    }
+
+    public static void install(MainWindow window, AtlasState state, Stage stage) {
+        install(window, state, stage, AtlasPreferences.forUser());
+    }
+
+    /** With a given preferences store: tests pass their own node. */
+    public static SettingsFeature install(MainWindow window, AtlasState state, Stage stage, AtlasPreferences prefs) {
+        SettingsFeature f = new SettingsFeature(window, state, stage, prefs);
+        f.rememberState();
+        f.followAppearance();
+        new FileMenu(state, stage, prefs).addTo(window.menu("file", Messages.t("settings.menu.file")));
+        new SettingsMenu(state, stage, prefs).addTo(window.menu("settings", Messages.t("settings.menu.settings")));
+        f.addHelp(window.menu("help", Messages.t("settings.menu.help")));
+        FirstRunTour.showIfWanted(window.mapPane(), prefs);
+        return f;
+    }
+
+    private void rememberState() {
+        state.sectorProperty().set(prefs.sector());
+        state.appearanceProperty().set(prefs.appearance());
+        state.reducedMotionProperty().set(prefs.reducedMotion());
+        state.editorNameProperty().set(prefs.editorName());
+        state.sectorProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                prefs.setSector(s);
+                prefs.flush();
+            }
+        });
+        state.appearanceProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                prefs.setAppearance(v);
+                prefs.flush();
+            }
+        });
+        state.reducedMotionProperty().addListener((o, a, v) -> {
+            prefs.setReducedMotion(v);
+            prefs.flush();
+        });
+        state.editorNameProperty().addListener((o, a, v) -> {
+            prefs.setEditorName(v);
+            prefs.flush();
+        });
+    }
+
+    /** Our stylesheets on whatever scene the window is in, now or later (the scene comes after install). */
+    private void followAppearance() {
+        window.sceneProperty().addListener((o, old, scene) -> applyAppearance(scene));
+        state.appearanceProperty().addListener((o, old, a) -> applyAppearance(window.getScene()));
+        applyAppearance(window.getScene());
+    }
+
+    private void applyAppearance(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        ObservableList<String> sheets = scene.getStylesheets();
+        String base = SettingsFeature.class.getResource(BASE_CSS).toExternalForm();
+        if (!sheets.contains(base)) {
+            sheets.add(base);
+        }
+        for (Appearance a : Appearance.values()) {
+            if (a.stylesheet() != null) {
+                sheets.remove(SettingsFeature.class.getResource(a.stylesheet()).toExternalForm());
+            }
+        }
+        Appearance now = state.appearanceProperty().get();
+        if (now != null && now.stylesheet() != null) {
+            // Last, so it overrides every feature's own colours.
+            sheets.add(SettingsFeature.class.getResource(now.stylesheet()).toExternalForm());
+        }
+    }
+
+    private void addHelp(Menu help) {
+        MenuItem tour = new MenuItem(Messages.t("settings.help.tour"));
+        tour.setId("show-tour");
+        tour.setOnAction(e -> FirstRunTour.show(window.mapPane(), prefs));
+        MenuItem about = new MenuItem(Messages.t("settings.help.about"));
+        about.setId("show-about");
+        about.setOnAction(e -> new AboutDialog(stage).showAndWait());
+        if (!help.getItems().isEmpty()) {
+            help.getItems().add(new SeparatorMenuItem());
+        }
+        help.getItems().addAll(tour, about);
+    }
+
+    public AtlasPreferences preferences() {
+        return prefs;
+    }
+}

@@ -1,0 +1,103 @@
+package nl.onderwijsregio.atlas.ui.prefs;
+
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The Settings menu: language, appearance, reduced motion and the editor's name. Appearance and
+ * motion apply at once through {@link AtlasState}; the language applies at the next start, since
+ * every view reads its texts when it is built.
+ */
+final class SettingsMenu {
+
+    private final AtlasState state;
+    private final Stage stage;
+    private final AtlasPreferences prefs;
+
+    SettingsMenu(AtlasState state, Stage stage, AtlasPreferences prefs) {
+        this.state = state;
+        this.stage = stage;
+        this.prefs = prefs;
+    }
+
+    void addTo(Menu menu) {
+        menu.getItems().addAll(languageMenu(), appearanceMenu(), motionItem(), new SeparatorMenuItem(), editorItem());
+    }
+
+    private Menu languageMenu() {
+        Menu language = new Menu(Messages.t("settings.language"));
+        language.setId("language-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Locale locale : new Locale[] {Messages.DUTCH, Messages.ENGLISH}) {
+            RadioMenuItem item = new RadioMenuItem(Messages.t("settings.language." + locale.getLanguage()));
+            item.setId("language-" + locale.getLanguage());
+            item.setToggleGroup(group);
+            item.setSelected(prefs.language().equals(locale));
+            item.setOnAction(e -> chooseLanguage(locale));
+            language.getItems().add(item);
+        }
+        return language;
+    }
+
+    private void chooseLanguage(Locale locale) {
+        if (prefs.language().equals(locale)) {
+            return;
+        }
+        prefs.setLanguage(locale);
+        prefs.flush();
+        // Said in the chosen language: that is the one the user reads best.
+        Messages chosen = new Messages(locale);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(chosen.text("settings.language"));
+        alert.setHeaderText(chosen.text("settings.language.changed"));
+        alert.setContentText(chosen.text("settings.language.restart"));
+        alert.show();
+    }
+
+    private Menu appearanceMenu() {
+        Menu menu = new Menu(Messages.t("settings.appearance"));
+        menu.setId("appearance-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Appearance a : Appearance.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.t("settings.appearance." + a.name().toLowerCase(Locale.ROOT)));
+            item.setToggleGroup(group);
+            item.setSelected(state.appearanceProperty().get() == a);
+            item.setOnAction(e -> state.appearanceProperty().set(a));
+            state.appearanceProperty().addListener((o, old, now) -> item.setSelected(now == a));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private CheckMenuItem motionItem() {
+        CheckMenuItem item = new CheckMenuItem(Messages.t("settings.reducedMotion"));
+        item.setId("reduced-motion");
+        item.selectedProperty().bindBidirectional(state.reducedMotionProperty());
+        return item;
+    }
+
+    private MenuItem editorItem() {
+        MenuItem item = new MenuItem(Messages.t("settings.editorName"));
+        item.setOnAction(e -> {
+            TextInputDialog dialog = new TextInputDialog(state.editorNameProperty().get());
+            dialog.initOwner(stage);
+            dialog.setTitle(Messages.t("settings.editorName.title"));
+            dialog.setHeaderText(Messages.t("settings.editorName.header"));
+            dialog.setContentText(Messages.t("settings.editorName.label"));
+            dialog.showAndWait().ifPresent(name -> state.editorNameProperty().set(name.strip()));
+        });
+        return item;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.onderwijsregio.atlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An error names file and place, and "copy details" copies everything a colleague needs without closing. */
+@ExtendWith(ApplicationExtension.class)
+class ErrorDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aBrokenRegionsFileIsNamedWithItsPlaceAndTheDetailsCanBeCopied(FxRobot robot) {
+        Exception error = new RuntimeException("loading failed", new DataLoadException(
+                Path.of("onderwijsregios.json"), "line 12, column 5", "unexpected end of input"));
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            Alert alert = ErrorDialog.create(stage, "Het bestand kon niet worden geopend.", error);
+            shown.set(alert);
+            alert.show();
+        });
+        Alert alert = shown.get();
+        assertEquals("onderwijsregios.json, line 12, column 5: unexpected end of input", alert.getContentText());
+
+        robot.clickOn("#copy-details");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(alert.isShowing(), "copying leaves the dialog open");
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertTrue(copied.get().contains("line 12, column 5"), copied.get());
+        assertTrue(copied.get().contains("Onderwijsregio Atlas 0.1.0"), copied.get());
+        assertTrue(copied.get().contains("DataLoadException"), "with the stack trace");
+        robot.interact(alert::close);
+    }
+
+    @Test
+    void anUnexpectedErrorOnTheFxThreadIsShownAndTheAppCarriesOn(FxRobot robot) {
+        robot.interact(() -> ErrorDialog.installDefaultHandler(stage));
+        robot.interact(() -> Thread.currentThread().getUncaughtExceptionHandler()
+                .uncaughtException(Thread.currentThread(), new IllegalStateException("kapot")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().contains("kapot"));
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        assertTrue(stage.isShowing(), "the main window is still there");
+    }
+}

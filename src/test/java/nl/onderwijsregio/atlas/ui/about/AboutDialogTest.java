@@ -1,0 +1,61 @@
+package nl.onderwijsregio.atlas.ui.about;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help › About names the version, our licence, every library's licence and every data source. */
+@ExtendWith(ApplicationExtension.class)
+class AboutDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aboutShowsVersionLicencesAndSources(FxRobot robot) {
+        robot.interact(() -> new AboutDialog(stage).show());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("0.1.0", AppVersion.get(), "the version comes from the Maven build");
+        Label version = robot.lookup("#about-version").queryAs(Label.class);
+        assertTrue(version.getText().contains("0.1.0"), version.getText());
+        assertTrue(robot.lookup("#about-licence").queryAs(Label.class).getText().contains("GPL-3.0-or-later"));
+
+        String libraries = texts(robot.lookup("#about-libraries").queryAs(GridPane.class));
+        for (String expected : new String[] {"Gluon Maps", "GPL-3.0", "H2GIS", "LGPL", "JTS", "EPL", "EDL",
+                "Jackson", "Apache-2.0", "OpenJFX", "Classpath Exception"}) {
+            assertTrue(libraries.contains(expected), "libraries mention " + expected + ": " + libraries);
+        }
+        String sources = texts(robot.lookup("#about-sources").queryAs(GridPane.class));
+        for (String expected : new String[] {"CBS", "Kadaster", "2024", "PDOK", "Natural Earth",
+                "Regionale samenwerking werkt"}) {
+            assertTrue(sources.contains(expected), "sources mention " + expected + ": " + sources);
+        }
+        robot.interact(() -> robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+    }
+
+    private static String texts(GridPane grid) {
+        return grid.getChildren().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText())
+                .collect(Collectors.joining(" | "));
+    }
+}

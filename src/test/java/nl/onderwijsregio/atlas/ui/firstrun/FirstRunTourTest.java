@@ -1,0 +1,93 @@
+package nl.onderwijsregio.atlas.ui.firstrun;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first-run tour shows on a first start, closes for now, or goes away for good. */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunTourTest {
+
+    private final Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+    private final AtlasPreferences prefs = new AtlasPreferences(node);
+    private StackPane map;
+    private String skipProperty;
+
+    @Start
+    void start(Stage stage) {
+        map = new StackPane();
+        map.setId("map-pane");
+        stage.setScene(new Scene(map, 900, 600));
+        stage.show();
+    }
+
+    @BeforeEach
+    void asOnARealFirstStart() {
+        // The build skips the tour for other features' tests; this test is about the tour itself.
+        skipProperty = System.clearProperty("atlas.firstRun");
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (skipProperty != null) {
+            System.setProperty("atlas.firstRun", skipProperty);
+        }
+        node.removeNode();
+    }
+
+    @Test
+    void dontShowAgainHidesTheTourForGood(FxRobot robot) {
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNotNull(robot.lookup("#first-run-search").tryQuery().orElse(null), "step 1: search");
+        assertNotNull(robot.lookup("#first-run-click").tryQuery().orElse(null), "step 2: click a region");
+        assertNotNull(robot.lookup("#first-run-sector").tryQuery().orElse(null), "step 3: switch sector");
+
+        robot.clickOn("#first-run-never");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.lookup("#first-run"));
+        assertTrue(new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).firstRunDismissed());
+
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNull(map.lookup("#first-run"), "not shown at the next start");
+    }
+
+    @Test
+    void closeHidesTheTourOnlyForNow(FxRobot robot) {
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        robot.clickOn("#first-run-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.lookup("#first-run"));
+        assertFalse(prefs.firstRunDismissed());
+
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNotNull(map.lookup("#first-run"), "shown again at the next start");
+    }
+
+    @Test
+    void theHelpMenuBringsTheTourBackAfterItWasDismissed(FxRobot robot) {
+        prefs.setFirstRunDismissed(true);
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNull(map.lookup("#first-run"));
+        robot.interact(() -> FirstRunTour.show(map, prefs));
+        assertNotNull(map.lookup("#first-run"));
+        robot.interact(() -> FirstRunTour.show(map, prefs));
+        assertTrue(map.getChildren().stream().filter(n -> "first-run".equals(n.getId())).count() == 1,
+                "asking twice shows one tour");
+    }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Real-window smoke test: starts the atlas the way the README says (mvn javafx:run) in a virtual X
+# display, waits until the map is drawn, takes a screenshot, checks it is not blank, quits the app.
+# Exits non-zero, saying why, when any step fails. Needs Xvfb and ImageMagick (.ci/run installs them).
+#
+#   src/test/smoke/xvfb-smoke.sh [--launcher CMD]   (default: mvn -B -q javafx:run)
+#
+# --launcher runs another start command instead, e.g. the packaged app:
+#   src/test/smoke/xvfb-smoke.sh --launcher "target/dist/Onderwijsregio Atlas/bin/Onderwijsregio Atlas"
+# (the packaged app takes the ready-file flags from JAVA_TOOL_OPTIONS).
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+
+TIMEOUT=${SMOKE_TIMEOUT:-150}
+OUT=${SMOKE_OUT:-target/smoke}
+LAUNCHER=""
+if [ "${1:-}" = "--launcher" ]; then
+  LAUNCHER="$2"
+fi
+
+fail() {
+  echo "SMOKE TEST FAILED: $*" >&2
+  if [ -s "$OUT/app.log" ]; then
+    echo "---- last lines the app printed ($OUT/app.log) ----" >&2
+    tail -n 40 "$OUT/app.log" >&2
+  fi
+  exit 1
+}
+
+for tool in Xvfb import convert; do
+  command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (apt-get install xvfb imagemagick)"
+done
+
+rm -rf "$OUT"
+mkdir -p "$OUT/prefs" "$OUT/home"
+OUT=$(cd "$OUT" && pwd)
+READY="$OUT/ready.txt"
+SHOT="$OUT/screenshot.png"
+
+# Xvfb picks a free display itself and tells us its number.
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$OUT/display" 2>"$OUT/xvfb.log" &
+XVFB_PID=$!
+APP_PID=""
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null
+  fi
+  kill "$XVFB_PID" 2>/dev/null
+  wait "$XVFB_PID" 2>/dev/null
+}
+trap cleanup EXIT
+for _ in $(seq 50); do
+  [ -s "$OUT/display" ] && break
+  sleep 0.1
+done
+[ -s "$OUT/display" ] || fail "Xvfb did not start: $(cat "$OUT/xvfb.log")"
+export DISPLAY=":$(head -n1 "$OUT/display")"
+echo "smoke: Xvfb on $DISPLAY"
+
+# A first start, as a new user has it: own preferences and log folder, not the developer's.
+export XDG_DATA_HOME="$OUT/home"
+export JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$OUT/prefs -Datlas.readyFile=$READY"
+START=$(date +%s)
+if [ -n "$LAUNCHER" ]; then
+  "$LAUNCHER" >"$OUT/app.log" 2>&1 &
+else
+  mvn -B -q javafx:run -Dprism.order=sw -Datlas.readyFile="$READY" >"$OUT/app.log" 2>&1 &
+fi
+APP_PID=$!
+
+while [ ! -s "$READY" ]; do
+  kill -0 "$APP_PID" 2>/dev/null || fail "the app ended before it drew the map"
+  [ $(( $(date +%s) - START )) -lt "$TIMEOUT" ] || fail "no drawn map within ${TIMEOUT}s"
+  sleep 0.5
+done
+echo "smoke: map drawn ($(cat "$READY"))"
+sleep 1 # let the status line and tour settle into the frame
+
+import -display "$DISPLAY" -window root "$SHOT" || fail "cannot take a screenshot"
+# Colour statistics: a blank or single-colour screen has (almost) no spread and few colours.
+STDDEV=$(convert "$SHOT" -colorspace Gray -format '%[fx:standard_deviation]' info:)
+COLOURS=$(convert "$SHOT" -format '%k' info:)
+# The middle of the screen is map: it must hold land, sea and borders, not one flat colour.
+MIDDLE=$(convert "$SHOT" -gravity center -crop 40%x40%+0+0 +repage -format '%k' info:)
+echo "smoke: screenshot $SHOT: grey stddev $STDDEV, $COLOURS colours, $MIDDLE in the middle"
+awk -v s="$STDDEV" 'BEGIN { exit !(s > 0.03) }' || fail "the screenshot is blank (stddev $STDDEV)"
+[ "$COLOURS" -ge 16 ] || fail "the screenshot has only $COLOURS colours"
+[ "$MIDDLE" -ge 4 ] || fail "the middle of the screen is flat ($MIDDLE colours): no map drawn"
+
+# Quit: SIGTERM lets the JVM run its shutdown hooks (preferences are flushed, the log closed).
+kill "$APP_PID" 2>/dev/null
+for _ in $(seq 40); do
+  kill -0 "$APP_PID" 2>/dev/null || break
+  sleep 0.25
+done
+if kill -0 "$APP_PID" 2>/dev/null; then
+  fail "the app did not quit within 10 s"
+fi
+APP_PID=""
+echo "smoke: passed in $(( $(date +%s) - START ))s"
