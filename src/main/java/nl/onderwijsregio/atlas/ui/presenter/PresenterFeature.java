@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -15,28 +14,26 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * Presenter mode in the main window: a toolbar button and F5 start it; the View menu holds the
- * reduced-motion and dark-theme preferences (kept between sessions). Leaving presenter mode hands
- * the shown sector and region back to the main window.
+ * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
+ * app's reduced-motion setting and starts dark when the app is dark. A custom stepping order made in
+ * presenter mode is kept between sessions. Leaving presenter mode hands the shown sector and region
+ * back to the main window.
  */
 public final class PresenterFeature {
 
-    private static final String REDUCED_MOTION = "reducedMotion";
-    private static final String DARK = "dark";
     private static final String ORDER_PREFIX = "order.";
 
     private final MainWindow window;
     private final AtlasState state;
     private final Stage owner;
     private final Preferences prefs;
-    private final CheckMenuItem reducedMotion = new CheckMenuItem(Messages.t("presenter.reducedMotion"));
-    private final CheckMenuItem dark = new CheckMenuItem(Messages.t("presenter.dark"));
     private PresenterStage open;
 
     private PresenterFeature(MainWindow window, AtlasState state, Stage owner, Preferences prefs) {
@@ -62,12 +59,8 @@ public final class PresenterFeature {
         start.setId("presenter-start");
         start.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         start.setOnAction(e -> start());
-        reducedMotion.setSelected(prefs.getBoolean(REDUCED_MOTION, false));
-        reducedMotion.selectedProperty().addListener((o, a, b) -> prefs.putBoolean(REDUCED_MOTION, b));
-        dark.setSelected(prefs.getBoolean(DARK, false));
-        dark.selectedProperty().addListener((o, a, b) -> prefs.putBoolean(DARK, b));
-        Menu view = window.menu("view", Messages.t("presenter.menu.view"));
-        view.getItems().addAll(start, reducedMotion, dark);
+        Menu view = window.menu("menu-view", Messages.t("presenter.menu.view"));
+        view.getItems().add(start);
 
         Button button = new Button(Messages.t("presenter.start"));
         button.setId("presenter-button");
@@ -89,9 +82,15 @@ public final class PresenterFeature {
         }
         PresenterModel model = new PresenterModel(state.regionMapsProperty().get(), state.geometryProperty().get(),
                 state.sectorProperty().get(), customOrders());
-        model.reducedMotionProperty().bind(reducedMotion.selectedProperty());
-        model.darkProperty().set(dark.isSelected());
-        model.darkProperty().addListener((o, a, b) -> dark.setSelected(b));
+        model.reducedMotionProperty().bind(state.reducedMotionProperty());
+        model.darkProperty().set(state.appearanceProperty().get() == Appearance.DARK);
+        model.setOnOrderChanged((sector, ids) -> {
+            if (ids.isEmpty()) {
+                prefs.remove(ORDER_PREFIX + sector.name());
+            } else {
+                prefs.put(ORDER_PREFIX + sector.name(), String.join(",", ids));
+            }
+        });
         open = new PresenterStage(owner, model);
         open.stage().setOnHiding(e -> handBack(model));
         open.show();

@@ -1,10 +1,12 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +44,7 @@ public final class PresenterModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
 
     /**
      * @param customOrders per sector, region ids in the presenter's own order; missing sectors step
@@ -98,6 +101,38 @@ public final class PresenterModel {
 
     public BooleanProperty reducedMotionProperty() {
         return reducedMotion;
+    }
+
+    /** Told the region ids of a sector's new custom order, or an empty list when it is back to north-south. */
+    public void setOnOrderChanged(BiConsumer<Sector, List<String>> listener) {
+        this.onOrderChanged = listener;
+    }
+
+    /**
+     * Moves the spotlighted region {@code delta} places later (negative: earlier) in this sector's
+     * order, which becomes the sector's custom order; the spotlight stays on the region.
+     */
+    public void moveCurrent(int delta) {
+        Region r = current();
+        if (r == null) {
+            return;
+        }
+        List<Region> order = new ArrayList<>(order());
+        int from = order.indexOf(r);
+        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+        order.remove(from);
+        order.add(to, r);
+        orders.put(sector.get(), List.copyOf(order));
+        index.set(to);
+        onOrderChanged.accept(sector.get(), order.stream().map(Region::id).toList());
+    }
+
+    /** Back to north-to-south for this sector, forgetting its custom order. */
+    public void resetOrder() {
+        Region r = current();
+        orders.put(sector.get(), PresenterOrder.northToSouth(maps.layer(sector.get())));
+        index.set(r == null ? OVERVIEW : order().indexOf(r));
+        onOrderChanged.accept(sector.get(), List.of());
     }
 
     /** The regions of the current sector in stepping order. */

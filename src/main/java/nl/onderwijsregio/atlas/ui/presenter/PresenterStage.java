@@ -42,6 +42,12 @@ public final class PresenterStage {
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
 
         PauseTransition idle = new PauseTransition(CURSOR_IDLE);
         idle.setOnFinished(e -> scene.setCursor(Cursor.NONE));
@@ -71,6 +77,19 @@ public final class PresenterStage {
     private void onKey(KeyEvent e) {
         PresenterModel m = view.model();
         KeyCode k = e.getCode();
+        if (e.isShortcutDown() || e.isControlDown()) {
+            // Rearranging the order is a rehearsal task, kept off the keys a clicker sends.
+            switch (k) {
+                case RIGHT, DOWN -> m.moveCurrent(1);
+                case LEFT, UP -> m.moveCurrent(-1);
+                case R -> m.resetOrder();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
         switch (k) {
             case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> m.next();
             case LEFT, PAGE_UP, UP, BACK_SPACE -> m.previous();
@@ -81,7 +100,9 @@ public final class PresenterStage {
             case M -> m.toggleSmallMultiples();
             case T -> m.nextTheme();
             case D -> m.darkProperty().set(!m.darkProperty().get());
-            case ESCAPE -> stage.close();
+            case ESCAPE -> {
+                // Closed when the key comes up: a window closed under a pressed key gets its release late.
+            }
             default -> {
                 return;
             }

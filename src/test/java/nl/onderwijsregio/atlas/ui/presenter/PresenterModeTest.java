@@ -36,8 +36,6 @@ class PresenterModeTest {
         app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
         prefs = Preferences.userRoot().node("onderwijsregio-atlas-test/presenter-" + System.nanoTime());
-        // Cuts instead of flights keep these tests about keys, not timing.
-        prefs.putBoolean("reducedMotion", true);
         feature = WaitForAsyncUtils.asyncFx(() -> PresenterFeature.install(app.window(), app.state(), stage, prefs))
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,6 +57,8 @@ class PresenterModeTest {
     private PresenterModel open() throws Exception {
         presenter = WaitForAsyncUtils.asyncFx(() -> {
             app.state().sectorProperty().set(Sector.PO);
+            // Cuts instead of flights keep these tests about keys, not timing.
+            app.state().reducedMotionProperty().set(true);
             return feature.start();
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,5 +119,43 @@ class PresenterModeTest {
         assertFalse(presenter.stage().isShowing());
         assertEquals(Sector.VO, app.state().sectorProperty().get());
         assertEquals(shown.id(), app.state().selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void ctrlRightMovesTheRegionLaterAndTheOrderIsKeptForTheNextPresentation() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        Region first = model.current();
+        Region second = model.order().get(1);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, model.order().get(1), "moved one place later");
+        assertEquals(second, model.order().get(0));
+        assertEquals(first, model.current(), "the spotlight stays on it");
+        press(KeyCode.ESCAPE);
+
+        PresenterModel again = open();
+        assertEquals(second, again.order().get(0), "the custom order was saved");
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, again.order().get(0), "back to north to south");
+    }
+
+    @Test
+    void tStepsThroughTheThemesHighlightingRegionsWithCasesOnEach() throws Exception {
+        PresenterModel model = open();
+        org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
+        press(KeyCode.T);
+        var theme = model.themeProperty().get();
+        assertEquals(model.atlas().data().themes().get(0), theme);
+        assertEquals(theme.name().in(nl.onderwijsregio.atlas.ui.i18n.Messages.current().locale()),
+                presenter.view().headingText());
+        for (String id : model.spotlight()) {
+            Region r = model.atlas().region(id).orElseThrow();
+            assertTrue(r.cases().stream().anyMatch(c -> theme.id().equals(c.themeId())), id + " has a case on it");
+        }
+        press(KeyCode.RIGHT);
+        assertNull(model.themeProperty().get(), "stepping to a region ends the tour");
     }
 }
