@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.editor.EditorFeature;
+import nl.onderwijsregio.atlas.ui.export.ExportFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
@@ -69,6 +70,7 @@ public class AtlasApp extends Application {
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
         PresenterFeature.install(w, state, stage);
+        ExportFeature.install(w, state, stage);
     }
 
     private void loadInBackground(Stage stage, DataFiles files) {

@@ -70,6 +70,17 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
                 overlayScale * factor, title, caption, legend, credit);
     }
 
+    /**
+     * The same part of the map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a
+     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it.
+     */
+    public MapPicture resizedTo(int width, int height) {
+        Viewport v = Viewport.fit(viewport.visible(), width, height, 0);
+        double factor = v.scale() / viewport.scale();
+        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlayScale * factor,
+                title, caption, legend, credit);
+    }
+
     public int pixelWidth() {
         return (int) Math.round(viewport.width());
     }
