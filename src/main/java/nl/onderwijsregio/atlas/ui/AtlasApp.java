@@ -65,12 +65,13 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
-        SettingsFeature.install(w, state, stage);
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
         PresenterFeature.install(w, state, stage);
         ExportFeature.install(w, state, stage);
+        // Last, so the first-run tour lies above every other layer on the map.
+        SettingsFeature.install(w, state, stage);
     }
 
     private void loadInBackground(Stage stage, DataFiles files) {
