@@ -1,10 +1,24 @@
 package nl.onderwijsregio.atlas.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.FindingText;
+import nl.onderwijsregio.atlas.core.check.Severity;
+import nl.onderwijsregio.atlas.core.check.Validator;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
 
-/** {@code validate [file]}: loads everything and reports what is wrong. */
+/**
+ * {@code validate [file]}: loads everything and reports what the validator finds, grouped by severity,
+ * rule and region, in Dutch or (with {@code --lang en}) English. Exit 1 when there are errors.
+ */
 final class ValidateCommand implements AtlasCli.Command {
 
     @Override
@@ -14,9 +28,65 @@ final class ValidateCommand implements AtlasCli.Command {
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
-        Atlas atlas = AtlasCli.load(options, options.positional(0));
-        out.println("Loaded " + atlas.municipalities().size() + " municipalities and " + atlas.regions().size()
-                + " regions without load errors.");
-        return 0;
+        Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
+        String file = options.positional(0);
+        Path json = file == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(file);
+        // Unknown member codes are loaded rather than refused, so rule 1 can list them all.
+        Atlas atlas = new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json, true);
+        FindingText text = FindingText.forLocale(Locale.forLanguageTag(options.value("lang").orElse("nl")));
+
+        List<Finding> findings = new Validator().validate(atlas);
+        out.println(text.text("check.report.title", json.toString()));
+        out.println(text.text("check.report.loaded", atlas.municipalities().size(), atlas.regions().size()));
+        out.println(summary(text, findings));
+        for (Severity severity : Severity.values()) {
+            printSeverity(text, atlas, severity, findings.stream().filter(f -> f.severity() == severity).toList(),
+                    out);
+        }
+        if (findings.isEmpty()) {
+            out.println(text.text("check.report.none"));
+        } else {
+            out.println();
+            out.println(summary(text, findings));
+        }
+        return Validator.hasErrors(findings) ? 1 : 0;
+    }
+
+    static String summary(FindingText text, List<Finding> findings) {
+        Map<Severity, Long> counts = Validator.countBySeverity(findings);
+        return text.text("check.report.summary", text.severityCount(Severity.ERROR, counts.get(Severity.ERROR)),
+                text.severityCount(Severity.WARNING, counts.get(Severity.WARNING)),
+                text.severityCount(Severity.INFO, counts.get(Severity.INFO)));
+    }
+
+    private static void printSeverity(FindingText text, Atlas atlas, Severity severity, List<Finding> findings,
+                                      PrintStream out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("== " + text.text("check.severity." + severity.name().toLowerCase(Locale.ROOT))
+                + " (" + findings.size() + ") ==");
+        Map<String, Map<String, List<Finding>>> byRuleAndRegion = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byRuleAndRegion.computeIfAbsent(f.ruleId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(f.regionId() == null ? "" : f.regionId(), k -> new java.util.ArrayList<>())
+                    .add(f);
+        }
+        byRuleAndRegion.forEach((rule, byRegion) -> {
+            int count = byRegion.values().stream().mapToInt(List::size).sum();
+            out.println();
+            out.println(text.ruleTitle(rule) + " [" + rule + "] (" + count + ")");
+            byRegion.forEach((regionId, list) -> {
+                String indent = "  ";
+                if (!regionId.isEmpty() && byRegion.size() > 1 && list.size() > 1) {
+                    out.println("  " + atlas.region(regionId).map(Region::displayName).orElse(regionId));
+                    indent = "    ";
+                }
+                for (Finding f : list) {
+                    out.println(indent + "- " + text.message(f));
+                }
+            });
+        });
     }
 }

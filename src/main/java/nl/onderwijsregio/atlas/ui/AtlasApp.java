@@ -13,7 +13,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.MapFeature;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.prefs.DataFiles;
@@ -60,7 +62,8 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
-        // e.g. MapFeature.install(w, state);
+        MapFeature.install(w, state);
+        DetailFeature.install(w, state, stage);
         SettingsFeature.install(w, state, stage);
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 
 /**
  * The application's shared view-model. Views bind to these properties instead of to each other:
@@ -89,6 +90,17 @@ public final class AtlasState {
     /** One line for the status bar. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    private final ObjectProperty<RegionMaps> regionMaps = new SimpleObjectProperty<>(this, "regionMaps");
+
+    /**
+     * The region layers (colours, outlines, cover counts per sector) of the current atlas, for every
+     * {@link nl.onderwijsregio.atlas.core.render.MapScene}; rebuilt by the map off the FX thread when
+     * the atlas changes, so briefly older than {@link #atlas()} after an edit. Null until first built.
+     */
+    public ObjectProperty<RegionMaps> regionMapsProperty() {
+        return regionMaps;
     }
 
     // --- Settings (issue 8): remembered between runs by the settings feature; read by any view. ---

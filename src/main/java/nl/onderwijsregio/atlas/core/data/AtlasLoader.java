@@ -54,12 +54,20 @@ public final class AtlasLoader {
     }
 
     public Atlas load(Path municipalityShp, Path regionJson) throws DataLoadException {
+        return load(municipalityShp, regionJson, false);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}; with {@code acceptUnknownCodes} a member code outside the boundaries is
+     * kept instead of failing the load, so the validator can report every such code at once.
+     */
+    public Atlas load(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
             List<Municipality> municipalities = boundaries.readMunicipalities(municipalityShp);
             Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent());
             Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
-            RegionData data = new RegionFileReader().read(regionJson, codes);
+            RegionData data = new RegionFileReader().read(regionJson, acceptUnknownCodes ? null : codes);
             return new Atlas(municipalities, basemap, data);
         }
     }

@@ -1,13 +1,24 @@
 package nl.onderwijsregio.atlas.core.render;
 
+import java.util.List;
+import java.util.Map;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
+import nl.onderwijsregio.atlas.core.model.Region;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * The one painter of the map. The screen, the PNG, SVG and PDF exports and the presenter all call it,
  * so what you see is what you export. It knows nothing of JavaFX: it draws on a {@link Surface}.
+ *
+ * <p>Layers, bottom to top: basemap (if the scene asks for it), municipality fills (region colour,
+ * diagonal stripes in every covering region's colour where regions overlap, or the cover count in the
+ * overlap view), thin municipality borders, province borders, region outlines, the hovered
+ * municipality, labels.
  */
 public final class MapPainter {
+
+    /** Width of one stripe of an overlap, in pixels (times the scene's pixel scale). */
+    static final double STRIPE_PX = 6;
 
     private final MapGeometry geometry;
     private final MapStyle style;
@@ -15,6 +26,10 @@ public final class MapPainter {
     public MapPainter(MapGeometry geometry, MapStyle style) {
         this.geometry = geometry;
         this.style = style;
+    }
+
+    public MapPainter(MapGeometry geometry) {
+        this(geometry, MapStyle.light());
     }
 
     public MapGeometry geometry() {
@@ -25,48 +40,193 @@ public final class MapPainter {
         return style;
     }
 
-    /**
-     * Paints the whole map as the screen shows it. Every export calls this same method, so the
-     * picture is the same everywhere.
-     */
+    /** Paints the basemap and the municipality borders in this painter's style, without regions. */
     public void paint(Surface s, Viewport v) {
-        paintBasemap(s, v);
-        paintMunicipalityBorders(s, v, 0.8);
-        paintProvinceBorders(s, v);
+        paint(s, v, MapScene.basemapOnly(style));
     }
 
-    /** The calm background: sea, neighbouring countries, Dutch land and province borders. */
+    /**
+     * Paints {@code scene} as seen through {@code v}. Every export calls this same method, so the
+     * picture is the same everywhere.
+     */
+    public void paint(Surface s, Viewport v, MapScene scene) {
+        MapStyle st = scene.style();
+        double px = scene.pixelScale();
+        if (scene.basemap()) {
+            paintBasemap(s, v, st);
+        }
+        SectorLayer layer = scene.layer();
+        s.beginGroup("municipalities");
+        if (layer != null) {
+            paintFills(s, v, scene, layer);
+        }
+        paintMunicipalityBorders(s, v, st, layer == null ? 0.8 : 0.35, px);
+        s.endGroup();
+        s.beginGroup("provinces");
+        paintProvinceBorders(s, v, st, layer == null ? 0.9 : 0.5, px);
+        s.endGroup();
+        if (layer != null) {
+            s.beginGroup("regions");
+            paintOutlines(s, v, scene, layer);
+            s.endGroup();
+        }
+        paintHover(s, v, scene);
+        if (layer != null && scene.labels()) {
+            s.beginGroup("labels");
+            new LabelPlacer(s, v, scene, layer).paint();
+            s.endGroup();
+        }
+    }
+
+    /** The calm background: sea, neighbouring countries, Dutch land. */
     public void paintBasemap(Surface s, Viewport v) {
-        s.fillBackground(style.sea(), 1);
+        paintBasemap(s, v, style);
+    }
+
+    private void paintBasemap(Surface s, Viewport v, MapStyle st) {
+        s.beginGroup("basemap");
+        s.fillBackground(st.sea(), 1);
         Envelope visible = v.visible();
         for (ProjectedShape c : geometry.countries()) {
             if (trace(s, v, c, visible)) {
-                s.fillPath(style.foreignLand(), 1);
-                s.strokePath(style.provinceBorder(), 0.6, 0.8);
+                s.fillPath(st.foreignLand(), 1);
+                s.strokePath(st.provinceBorder(), 0.6, 0.8);
             }
         }
         if (geometry.netherlands() != null && trace(s, v, geometry.netherlands(), visible)) {
-            s.fillPath(style.land(), 1);
+            s.fillPath(st.land(), 1);
         }
+        s.endGroup();
     }
 
     /** Province borders, drawn above region fills so the country stays readable. */
     public void paintProvinceBorders(Surface s, Viewport v) {
+        paintProvinceBorders(s, v, style, 0.9, 1);
+    }
+
+    private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
         Envelope visible = v.visible();
         for (ProjectedShape p : geometry.provinces()) {
             if (trace(s, v, p, visible)) {
-                s.strokePath(style.provinceBorder(), 0.9, 1.1);
+                s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
             }
         }
     }
 
     /** Thin, quiet municipality borders. */
     public void paintMunicipalityBorders(Surface s, Viewport v, double opacity) {
+        paintMunicipalityBorders(s, v, style, opacity, 1);
+    }
+
+    private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
         Envelope visible = v.visible();
         for (ProjectedShape m : geometry.municipalities().values()) {
             if (trace(s, v, m, visible)) {
-                s.strokePath(style.municipalityBorder(), opacity, 0.5);
+                s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
             }
+        }
+    }
+
+    private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+        Envelope visible = v.visible();
+        for (Map.Entry<String, ProjectedShape> e : geometry.municipalities().entrySet()) {
+            List<String> covering = layer.covering(e.getKey());
+            if (!scene.overlapView() && covering.isEmpty()) {
+                continue;
+            }
+            if (!trace(s, v, e.getValue(), visible)) {
+                continue;
+            }
+            if (scene.overlapView()) {
+                s.fillPath(RegionPalette.cover(covering.size()), 1);
+            } else if (covering.size() == 1) {
+                s.fillPath(fillOf(scene, layer, covering.get(0)), 1);
+            } else {
+                Rgb[] colours = new Rgb[covering.size()];
+                for (int i = 0; i < colours.length; i++) {
+                    colours[i] = fillOf(scene, layer, covering.get(i));
+                }
+                s.pushClip();
+                stripes(s, v, e.getValue().bounds(), colours, STRIPE_PX * scene.pixelScale());
+                s.popClip();
+            }
+        }
+    }
+
+    /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */
+    static Rgb fillOf(MapScene scene, SectorLayer layer, String regionId) {
+        Rgb c = layer.colour(regionId);
+        if (scene.hasEmphasis() && !scene.isEmphasised(regionId)) {
+            return c.mix(scene.style().land(), scene.spotlight() ? 0.85 : 0.6);
+        }
+        return c;
+    }
+
+    /**
+     * Fills diagonal bands (down-right at 45°) over the screen box of {@code planeBounds}, cycling
+     * through {@code colours}. Bands are real polygons, so SVG and PDF draw them as the screen does; they
+     * are anchored to the surface's origin so neighbouring striped municipalities line up.
+     */
+    static void stripes(Surface s, Viewport v, Envelope planeBounds, Rgb[] colours, double band) {
+        double minX = Math.max(v.x(planeBounds.getMinX()), -band) - 1;
+        double maxX = Math.min(v.x(planeBounds.getMaxX()), v.width() + band) + 1;
+        double minY = Math.max(v.y(planeBounds.getMinY()), -band) - 1;
+        double maxY = Math.min(v.y(planeBounds.getMaxY()), v.height() + band) + 1;
+        if (minX >= maxX || minY >= maxY) {
+            return;
+        }
+        int k = colours.length;
+        // A band is the set of points with t <= x + y < t + band.
+        double from = Math.floor((minX + minY) / (band * k)) * band * k;
+        double to = maxX + maxY;
+        for (int c = 0; c < k; c++) {
+            s.beginPath();
+            for (double t = from + c * band; t < to; t += band * k) {
+                s.moveTo(t - minY, minY);
+                s.lineTo(t + band - minY, minY);
+                s.lineTo(t + band - maxY, maxY);
+                s.lineTo(t - maxY, maxY);
+                s.closePath();
+            }
+            s.fillPath(colours[c], 1);
+        }
+    }
+
+    private void paintOutlines(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+        Envelope visible = v.visible();
+        double px = scene.pixelScale();
+        Region selected = null;
+        for (Region r : layer.regions()) {
+            if (r.id().equals(scene.selectedRegionId())) {
+                selected = r;
+                continue;
+            }
+            if (!trace(s, v, layer.shape(r.id()).outline(), visible)) {
+                continue;
+            }
+            if (scene.overlapView()) {
+                s.strokePath(scene.style().text(), 0.55, 1.2 * px);
+            } else if (scene.hasEmphasis() && !scene.isEmphasised(r.id())) {
+                s.strokePath(RegionPalette.outline(layer.colour(r.id())), scene.spotlight() ? 0.15 : 0.35, 1.0 * px);
+            } else {
+                boolean highlighted = scene.isEmphasised(r.id());
+                s.strokePath(RegionPalette.outline(layer.colour(r.id())), 0.9, (highlighted ? 2.4 : 1.4) * px);
+            }
+        }
+        if (selected != null && trace(s, v, layer.shape(selected.id()).outline(), visible)) {
+            s.strokePath(scene.style().textHalo(), 0.9, 5 * px);
+            s.strokePath(scene.style().text(), 1, 2.6 * px);
+        }
+    }
+
+    private void paintHover(Surface s, Viewport v, MapScene scene) {
+        String code = scene.hoveredMunicipalityCode();
+        if (code == null) {
+            return;
+        }
+        if (trace(s, v, geometry.municipality(code), v.visible())) {
+            s.fillPath(scene.style().textHalo(), 0.3);
+            s.strokePath(scene.style().text(), 0.9, 2 * scene.pixelScale());
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 
@@ -20,6 +21,7 @@ public class AtlasMapLayer extends MapLayer {
     private final Region host;
     private final Canvas canvas = new Canvas();
     private MapPainter painter;
+    private MapScene scene = MapScene.basemapOnly(MapStyle.light());
     private Viewport viewport;
     private Runnable afterPaint = () -> { };
 
@@ -32,6 +34,18 @@ public class AtlasMapLayer extends MapLayer {
     public void setGeometry(MapGeometry geometry) {
         this.painter = geometry == null ? null : new MapPainter(geometry, MapStyle.light());
         markDirty();
+    }
+
+    /** What to draw; repaints at once. */
+    public void setScene(MapScene newScene) {
+        this.scene = newScene;
+        if (viewport != null) {
+            paint();
+        }
+    }
+
+    public MapScene scene() {
+        return scene;
     }
 
     /** Called after every paint, e.g. to tell a waiting smoke test the map is drawn. */
@@ -86,11 +100,11 @@ public class AtlasMapLayer extends MapLayer {
 
     void paint() {
         CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (painter == null) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        painter.paint(surface, viewport);
+        painter.paint(surface, viewport, scene);
         afterPaint.run();
     }
 }

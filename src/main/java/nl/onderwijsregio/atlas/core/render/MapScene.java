@@ -1,0 +1,113 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
+/**
+ * What the map shows, as one immutable value: which sector, which emphasis, which style. The screen,
+ * the presenter, the detail pane's locator map and every export paint a scene with the same
+ * {@link MapPainter}, so they all show the same picture.
+ *
+ * @param regions      the region layers of the atlas, or null to draw only the basemap and municipalities
+ * @param sector       the sector whose regions are drawn
+ * @param overlapView  colour municipalities by how many regions cover them instead of by region
+ * @param selectedRegionId the selected region (emphasised, the rest dimmed), or null
+ * @param highlightedRegionIds regions emphasised like the selection (e.g. those with cases on a theme)
+ * @param hoveredMunicipalityCode the municipality under the pointer, or null
+ * @param spotlight    dim the regions that are not emphasised much more strongly and hide their labels
+ *                     (the presenter's spotlight)
+ * @param labels       draw region names where they fit
+ * @param basemap      paint sea, land and neighbouring countries (off on screen, where the tiles show them)
+ * @param pixelScale   line widths and text sizes are multiplied by this (2 for a ×2 export)
+ * @param style        basemap and text colours
+ */
+public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, String selectedRegionId,
+                       Set<String> highlightedRegionIds, String hoveredMunicipalityCode, boolean spotlight,
+                       boolean labels, boolean basemap, double pixelScale, MapStyle style) {
+
+    public MapScene {
+        sector = sector == null ? Sector.PO : sector;
+        highlightedRegionIds = highlightedRegionIds == null ? Set.of() : Set.copyOf(highlightedRegionIds);
+        pixelScale = pixelScale > 0 ? pixelScale : 1;
+        style = style == null ? MapStyle.light() : style;
+    }
+
+    /** The plain map of {@code sector}: labels and basemap on, nothing selected, light style. */
+    public static MapScene of(RegionMaps regions, Sector sector) {
+        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light());
+    }
+
+    /** Only the basemap and municipality borders, e.g. before the regions are ready. */
+    public static MapScene basemapOnly(MapStyle style) {
+        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style);
+    }
+
+    /** The layer of the shown sector, or null when there are no regions. */
+    public SectorLayer layer() {
+        return regions == null ? null : regions.layer(sector);
+    }
+
+    /** Whether some regions are emphasised, so the others are dimmed. */
+    public boolean hasEmphasis() {
+        return selectedRegionId != null || !highlightedRegionIds.isEmpty();
+    }
+
+    public boolean isEmphasised(String regionId) {
+        return regionId.equals(selectedRegionId) || highlightedRegionIds.contains(regionId);
+    }
+
+    public MapScene withRegions(RegionMaps r) {
+        return new MapScene(r, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withSector(Sector s) {
+        return new MapScene(regions, s, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withOverlapView(boolean on) {
+        return new MapScene(regions, sector, on, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withSelected(String regionId) {
+        return new MapScene(regions, sector, overlapView, regionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withHighlighted(Set<String> regionIds) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, regionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withHovered(String municipalityCode) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, municipalityCode,
+                spotlight, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withSpotlight(boolean on) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                on, labels, basemap, pixelScale, style);
+    }
+
+    public MapScene withLabels(boolean on) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, on, basemap, pixelScale, style);
+    }
+
+    public MapScene withBasemap(boolean on) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, on, pixelScale, style);
+    }
+
+    public MapScene withPixelScale(double scale) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, scale, style);
+    }
+
+    public MapScene withStyle(MapStyle s) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, s);
+    }
+}

@@ -1,0 +1,121 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
+import nl.onderwijsregio.atlas.core.geo.RegionColouring;
+import nl.onderwijsregio.atlas.core.geo.RegionOutline;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The region layers of one atlas snapshot, one per sector: colours, dissolved outlines, label points
+ * and cover counts. Building it unions every region, so do it once per snapshot and off the FX thread.
+ * After an edit, {@link #update(Atlas)} recomputes only the outlines whose member set changed.
+ * Immutable.
+ */
+public final class RegionMaps {
+
+    private final Atlas atlas;
+    private final MunicipalityGraph graph;
+    private final Map<Set<String>, RegionShape> shapesByMembers;
+    private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
+
+    private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<Set<String>, RegionShape> reusable) {
+        this.atlas = atlas;
+        this.graph = graph;
+        this.shapesByMembers = new HashMap<>();
+        for (Sector sector : Sector.values()) {
+            layers.put(sector, buildLayer(sector, reusable));
+        }
+    }
+
+    /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */
+    public static RegionMaps build(Atlas atlas, MunicipalityGraph graph) {
+        return new RegionMaps(atlas, graph, Map.of());
+    }
+
+    /** Builds the graph too (about a second for the whole country). */
+    public static RegionMaps build(Atlas atlas) {
+        return build(atlas, MunicipalityGraph.of(atlas.municipalities().values()));
+    }
+
+    /**
+     * The layers of a new snapshot with the same boundaries (e.g. after an edit): outlines of regions
+     * whose members did not change are reused.
+     */
+    public RegionMaps update(Atlas newAtlas) {
+        return new RegionMaps(newAtlas, graph, shapesByMembers);
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public MunicipalityGraph graph() {
+        return graph;
+    }
+
+    public SectorLayer layer(Sector sector) {
+        return layers.get(sector);
+    }
+
+    private SectorLayer buildLayer(Sector sector, Map<Set<String>, RegionShape> reusable) {
+        List<Region> drawn = new ArrayList<>();
+        List<Region> withoutTerritory = new ArrayList<>();
+        Map<String, RegionShape> shapes = new LinkedHashMap<>();
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (Region r : atlas.regionsServing(sector)) {
+            Set<String> codes = new TreeSet<>();
+            for (String c : r.memberCodes()) {
+                if (atlas.municipalities().containsKey(c)) {
+                    codes.add(c);
+                }
+            }
+            if (r.scope() == Scope.NATIONAL || codes.isEmpty()) {
+                withoutTerritory.add(r);
+                continue;
+            }
+            drawn.add(r);
+            Set<String> key = Set.copyOf(codes);
+            RegionShape shape = shapesByMembers.get(key);
+            if (shape == null) {
+                shape = reusable.get(key);
+            }
+            if (shape == null) {
+                shape = shapeOf(atlas, key);
+            }
+            shapesByMembers.put(key, shape);
+            shapes.put(r.id(), shape);
+            members.put(r.id(), codes);
+        }
+        Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, graph);
+        Map<String, Integer> colours = RegionColouring.colour(adjacency, RegionPalette.PREFERRED);
+        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, adjacency);
+    }
+
+    /** Dissolves the members of one region into its outline and finds its label point. */
+    public static RegionShape shapeOf(Atlas atlas, Set<String> members) {
+        List<Geometry> parts = new ArrayList<>();
+        for (String code : new TreeSet<>(members)) {
+            Municipality m = atlas.municipalities().get(code);
+            if (m != null && m.geometryWgs84() != null) {
+                parts.add(m.geometryWgs84());
+            }
+        }
+        Geometry outline = RegionOutline.dissolve(parts);
+        return new RegionShape(Set.copyOf(members), outline, ProjectedShape.fromWgs84(outline),
+                RegionOutline.labelAnchor(outline));
+    }
+}

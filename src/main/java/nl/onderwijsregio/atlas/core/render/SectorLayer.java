@@ -1,0 +1,90 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
+/**
+ * What one sector's map shows: its regions with territory (with colours and shapes), its national
+ * regions (listed beside the map), and for each municipality the regions of the sector that cover it.
+ * Immutable.
+ */
+public final class SectorLayer {
+
+    private final Sector sector;
+    private final List<Region> regions;
+    private final List<Region> withoutTerritory;
+    private final Map<String, Integer> colourIndex;
+    private final Map<String, RegionShape> shapes;
+    private final Map<String, List<String>> cover;
+    private final Map<String, Set<String>> adjacency;
+
+    SectorLayer(Sector sector, List<Region> regions, List<Region> withoutTerritory, Map<String, Integer> colourIndex,
+                Map<String, RegionShape> shapes, Map<String, Set<String>> adjacency) {
+        this.sector = sector;
+        this.regions = List.copyOf(regions);
+        this.withoutTerritory = List.copyOf(withoutTerritory);
+        this.colourIndex = Map.copyOf(colourIndex);
+        this.shapes = Map.copyOf(shapes);
+        this.adjacency = Map.copyOf(adjacency);
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        for (Region r : regions) {
+            for (String code : shapes.get(r.id()).members()) {
+                c.computeIfAbsent(code, k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        c.replaceAll((k, v) -> List.copyOf(v));
+        this.cover = Collections.unmodifiableMap(c);
+    }
+
+    public Sector sector() {
+        return sector;
+    }
+
+    /** Regions of the sector drawn on the map, in data order. */
+    public List<Region> regions() {
+        return regions;
+    }
+
+    /** Regions of the sector with no territory (national ones, or none of their members resolved). */
+    public List<Region> withoutTerritory() {
+        return withoutTerritory;
+    }
+
+    public Rgb colour(String regionId) {
+        Integer i = colourIndex.get(regionId);
+        return i == null ? null : RegionPalette.region(i);
+    }
+
+    public Map<String, Integer> colourIndices() {
+        return colourIndex;
+    }
+
+    public RegionShape shape(String regionId) {
+        return shapes.get(regionId);
+    }
+
+    /** Ids of the regions touching or overlapping {@code regionId} in this sector. */
+    public Set<String> adjacent(String regionId) {
+        return adjacency.getOrDefault(regionId, Set.of());
+    }
+
+    /** Ids of this sector's regions covering municipality {@code code}, in data order; empty for a gap. */
+    public List<String> covering(String code) {
+        return cover.getOrDefault(code, List.of());
+    }
+
+    public int coverCount(String code) {
+        return covering(code).size();
+    }
+
+    /** Whether a municipality is drawn striped: it lies in two or more regions of this sector. */
+    public boolean isOverlap(String code) {
+        return coverCount(code) >= 2;
+    }
+}

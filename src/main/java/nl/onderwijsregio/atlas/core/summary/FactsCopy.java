@@ -1,0 +1,76 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.data.CsvExport;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.model.SourceInfo;
+
+/**
+ * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
+ * spreadsheet. Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
+ * or left empty (CSV), never 0.
+ */
+public final class FactsCopy {
+
+    private FactsCopy() {
+    }
+
+    public static String text(RegionFacts facts, SourceInfo source, Locale locale, Labels labels) {
+        Region r = facts.region();
+        StringBuilder sb = new StringBuilder(r.displayName()).append('\n');
+        if (r.publishedName() != null && !r.publishedName().equals(r.displayName())) {
+            sb.append(labels.get("detail.publishedAs", r.publishedName())).append('\n');
+        }
+        sb.append(labels.get("detail.copy.sectors",
+                r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining(", "))));
+        if (r.voorloper()) {
+            sb.append(" · ").append(labels.get("detail.badge.voorloper"));
+        }
+        if (r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL) {
+            sb.append(" · ").append(labels.get("detail.badge.national"));
+        }
+        sb.append('\n');
+        String unknown = labels.get("detail.unknown");
+        for (KeyFigure f : KeyFigure.values()) {
+            sb.append(labels.get("detail.figure." + f.jsonKey())).append(": ")
+                    .append(NumberText.figure(r.keyFigures().get(f), locale, unknown)).append('\n');
+        }
+        if (!facts.members().isEmpty()) {
+            sb.append(labels.get("detail.copy.area", NumberText.area(facts.areaKm2(), locale))).append('\n');
+            sb.append(labels.get("detail.copy.members", facts.members().size())).append(' ');
+            sb.append(facts.members().stream()
+                    .map(m -> m.province().isEmpty() ? m.name() : m.name() + " (" + m.province() + ")")
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        sb.append(labels.get("detail.copy.source", sourceLine(source))).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * The region as the table exports it (header and one row), then an empty line and its municipalities
+     * with code, name, province and overlap count.
+     */
+    public static String csv(RegionFacts facts, RegionRow row, Locale locale, Labels labels) {
+        StringBuilder sb = new StringBuilder(TableCsv.export(List.of(row), locale, labels));
+        sb.append('\n');
+        CsvExport.row(sb, labels.get("detail.csv.code"), labels.get("detail.csv.municipality"),
+                labels.get("detail.csv.province"), labels.get("detail.csv.overlap"));
+        for (MemberFact m : facts.members()) {
+            CsvExport.row(sb, m.code() == null ? "" : m.code(), m.name(), m.province(),
+                    Integer.toString(m.overlapCount()));
+        }
+        return sb.toString();
+    }
+
+    /** "Title (publisher, edition)", leaving out what is unknown. */
+    public static String sourceLine(SourceInfo source) {
+        String extra = java.util.stream.Stream.of(source.publisher(), source.edition())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+        String title = source.title() == null ? "" : source.title();
+        return extra.isEmpty() ? title : title + " (" + extra + ")";
+    }
+}

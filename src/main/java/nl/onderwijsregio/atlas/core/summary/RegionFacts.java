@@ -1,0 +1,25 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.model.Region;
+
+/**
+ * Everything the detail pane says about one region beyond the region card itself: its municipalities
+ * with their overlaps, its area, and the regions it overlaps or borders.
+ *
+ * @param members   the verzorgingsgebied sorted by name, one entry per distinct member
+ * @param links     overlapping regions first (most shared first), then bordering ones, by name
+ * @param areaKm2   the sum of the distinct known members' areas (memberships are whole municipalities)
+ */
+public record RegionFacts(Region region, List<MemberFact> members, List<RegionLink> links, double areaKm2) {
+
+    public RegionFacts {
+        members = List.copyOf(members);
+        links = List.copyOf(links);
+    }
+
+    /** Members that at least one other region of a shared sector also covers. */
+    public int overlappingMemberCount() {
+        return (int) members.stream().filter(m -> m.overlapCount() > 0).count();
+    }
+}

@@ -1,0 +1,33 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.model.KeyFigures;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.NameMatcher;
+
+/**
+ * One line of the table of all regions.
+ *
+ * @param searchText the names free-text filtering looks at: display and published name and every member
+ */
+public record RegionRow(String id, String name, List<Sector> sectors, KeyFigures figures, int municipalityCount,
+                        double areaKm2, int overlappingMunicipalities, boolean voorloper, boolean national,
+                        int caseCount, String searchText) {
+
+    public RegionRow {
+        sectors = List.copyOf(sectors);
+    }
+
+    public boolean serves(Sector sector) {
+        return sectors.contains(sector);
+    }
+
+    /**
+     * Whether the row answers a free-text query, forgiving case and diacritics: "apeldoorn" finds every
+     * region that covers Apeldoorn, "zwolle" the region named after it. A blank query matches all.
+     */
+    public boolean matches(String query) {
+        String q = NameMatcher.key(query);
+        return q.isEmpty() || searchText.contains(q);
+    }
+}

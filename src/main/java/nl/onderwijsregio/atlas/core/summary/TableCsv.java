@@ -1,0 +1,29 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import java.util.List;
+import java.util.Locale;
+import nl.onderwijsregio.atlas.core.data.CsvExport;
+
+/** The table of all regions as CSV: UTF-8, {@code ;}, the table's own column order and headers. */
+public final class TableCsv {
+
+    private TableCsv() {
+    }
+
+    public static String export(List<RegionRow> rows, Locale locale, Labels labels) {
+        StringBuilder sb = new StringBuilder();
+        TableColumn[] cols = TableColumn.values();
+        String[] cells = new String[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            cells[i] = labels.get(cols[i].labelKey());
+        }
+        CsvExport.row(sb, cells);
+        for (RegionRow row : rows) {
+            for (int i = 0; i < cols.length; i++) {
+                cells[i] = cols[i].csvCell(row, locale, labels);
+            }
+            CsvExport.row(sb, cells);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * A practice example as a card: title, ABC&amp;S chips and theme, the first lines of our summary;
+ * "Lees meer" expands it to the whole text and names the source. Used by the detail pane and the
+ * theme panel.
+ */
+public final class CaseCard extends VBox {
+
+    /** Collapsed cards show this many characters, cut at a word. */
+    static final int TEASER_LENGTH = 140;
+
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
+
+    /**
+     * @param themeName   the theme's name for its id
+     * @param abcsName    the full name of an ABC&amp;S letter, for the chip's tooltip
+     * @param regionName  the region the case belongs to, shown as a link, or null to leave it out
+     * @param openRegion  what clicking the region link does, or null
+     */
+    public CaseCard(CaseStory story, Function<String, String> themeName, Function<AbcsLetter, String> abcsName,
+                    String regionName, Runnable openRegion) {
+        getStyleClass().add("case-card");
+        setId("case-" + story.id());
+        Label title = new Label(story.title());
+        title.getStyleClass().add("case-title");
+        title.setWrapText(true);
+
+        FlowPane tags = new FlowPane(4, 4);
+        tags.getStyleClass().add("case-tags");
+        for (AbcsLetter letter : story.abcs()) {
+            Label chip = new Label(letter.name());
+            chip.getStyleClass().addAll("abcs-chip", "abcs-" + letter.name());
+            String name = abcsName.apply(letter);
+            chip.setTooltip(new Tooltip(name));
+            chip.setAccessibleText(name);
+            tags.getChildren().add(chip);
+        }
+        if (story.themeId() != null) {
+            Label theme = new Label(Messages.t("detail.case.theme", themeName.apply(story.themeId())));
+            theme.getStyleClass().add("case-theme");
+            tags.getChildren().add(theme);
+        }
+
+        Label text = new Label();
+        text.getStyleClass().add("case-text");
+        text.setWrapText(true);
+        text.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
+        Label source = new Label(Messages.t("detail.case.source", story.source() == null ? "" : story.source()));
+        source.getStyleClass().add("case-source");
+        source.setWrapText(true);
+        source.visibleProperty().bind(expanded);
+        source.managedProperty().bind(expanded);
+
+        Hyperlink toggle = new Hyperlink();
+        toggle.getStyleClass().add("case-toggle");
+        toggle.setOnAction(e -> expanded.set(!expanded.get()));
+        String teaser = teaser(story.summary());
+        boolean expandable = !teaser.equals(story.summary()) || story.source() != null;
+        toggle.setVisible(expandable);
+        toggle.setManaged(expandable);
+        expanded.addListener((obs, o, open) -> {
+            text.setText(open ? story.summary() : teaser);
+            toggle.setText(Messages.t(open ? "detail.case.less" : "detail.case.more"));
+        });
+        text.setText(teaser);
+        toggle.setText(Messages.t("detail.case.more"));
+
+        getChildren().addAll(title, tags);
+        if (regionName != null) {
+            Hyperlink region = new Hyperlink(Messages.t("themes.case.region", regionName));
+            region.getStyleClass().add("case-region");
+            if (openRegion != null) {
+                region.setOnAction(e -> openRegion.run());
+            }
+            getChildren().add(region);
+        }
+        getChildren().addAll(text, source, toggle);
+    }
+
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    /** The start of {@code text}, cut at a word with an ellipsis, or the whole text when it is short. */
+    static String teaser(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= TEASER_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', TEASER_LENGTH);
+        return text.substring(0, cut > 0 ? cut : TEASER_LENGTH).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,104 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.util.function.Function;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.table.TableFeature;
+import nl.onderwijsregio.atlas.ui.themes.ThemePanel;
+import nl.onderwijsregio.atlas.ui.themes.ThemesViewModel;
+
+/**
+ * "Tell me about this region": installs the detail pane and the theme panel as tabs on the right,
+ * and the table of all regions beside the map. Everything talks through {@link AtlasState}.
+ */
+public final class DetailFeature {
+
+    private final SummaryModel summary;
+    private final DetailViewModel detail;
+    private final DetailPane detailPane;
+    private final ThemesViewModel themes;
+    private final TabPane tabs;
+    private final TableFeature table;
+
+    private DetailFeature(MainWindow window, AtlasState state, Stage stage) {
+        summary = new SummaryModel(state);
+        Function<AbcsLetter, String> abcsName = letter -> abcsName(state.atlas(), letter);
+        detail = new DetailViewModel(state, summary);
+        detailPane = new DetailPane(detail, abcsName);
+        themes = new ThemesViewModel(state, summary);
+        Tab regionTab = new Tab(Messages.t("detail.tab"), detailPane);
+        regionTab.setId("tab-detail");
+        Tab themeTab = new Tab(Messages.t("themes.tab"), new ThemePanel(themes, abcsName));
+        themeTab.setId("tab-themes");
+        tabs = new TabPane(regionTab, themeTab);
+        tabs.setId("detail-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(DetailPane.WIDTH);
+        tabs.setMinWidth(DetailPane.WIDTH * 0.7);
+        window.setRightPane(tabs);
+        state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(regionTab);
+            }
+        });
+        table = TableFeature.install(window, state, stage, summary);
+        window.sceneProperty().addListener((obs, old, scene) -> addStylesheet(scene));
+        addStylesheet(window.getScene());
+    }
+
+    /** Installs the feature into the window; returns it so tests can reach its parts. */
+    public static DetailFeature install(MainWindow window, AtlasState state, Stage stage) {
+        return new DetailFeature(window, state, stage);
+    }
+
+    private static void addStylesheet(javafx.scene.Scene scene) {
+        if (scene != null) {
+            String css = DetailFeature.class.getResource("/css/detail.css").toExternalForm();
+            if (!scene.getStylesheets().contains(css)) {
+                scene.getStylesheets().add(css);
+            }
+        }
+    }
+
+    /** The letter's name from the data when it has one, else our own wording. */
+    static String abcsName(Atlas atlas, AbcsLetter letter) {
+        if (atlas != null) {
+            for (var entry : atlas.data().abcs()) {
+                if (entry.letter() == letter) {
+                    return letter.name() + " · " + entry.name().in(Messages.current().locale());
+                }
+            }
+        }
+        return letter.name() + " · " + Messages.t("detail.abcs." + letter.name());
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public DetailPane detailPane() {
+        return detailPane;
+    }
+
+    public ThemesViewModel themes() {
+        return themes;
+    }
+
+    public TableFeature table() {
+        return table;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public SummaryModel summary() {
+        return summary;
+    }
+}

@@ -1,0 +1,350 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied,
+ * overlapping and bordering regions, and cases. Binds to a {@link DetailViewModel}; holds no facts itself.
+ */
+public final class DetailPane extends StackPane {
+
+    public static final double WIDTH = 420;
+
+    private final DetailViewModel vm;
+    private final Function<AbcsLetter, String> abcsName;
+    private final FlowPane badges = new FlowPane(6, 6);
+    private final GridPane figures = new GridPane();
+    private final VBox members = new VBox();
+    private final VBox links = new VBox(2);
+    private final VBox cases = new VBox(8);
+    private final LocatorMap locator = new LocatorMap(128, 150);
+    private final VBox content = new VBox(10);
+    private ScrollPane scroll;
+
+    public DetailPane(DetailViewModel vm, Function<AbcsLetter, String> abcsName) {
+        this.vm = vm;
+        this.abcsName = abcsName;
+        setId("detail-pane");
+        getStyleClass().add("detail-pane");
+        setPrefWidth(WIDTH);
+        setMinWidth(WIDTH * 0.7);
+
+        Label empty = new Label(Messages.t("detail.empty"));
+        empty.setId("detail-empty");
+        empty.getStyleClass().add("detail-empty");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(vm.emptyProperty());
+
+        content.getStyleClass().add("detail-content");
+        content.setPadding(new Insets(14, 16, 18, 16));
+        content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
+                membersSection(), section("detail.section.links", links), section("detail.section.cases", cases));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("detail-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.visibleProperty().bind(vm.emptyProperty().not());
+        getChildren().addAll(empty, scroll);
+        this.scroll = scroll;
+        // Tabbing through the pane keeps the focused part in view.
+        sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, a, focused) -> ensureVisible(focused));
+            }
+        });
+
+        figures.getStyleClass().add("figure-grid");
+        figures.setHgap(10);
+        figures.setVgap(10);
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            figures.getColumnConstraints().add(half);
+        }
+        vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
+        vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
+        vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
+        vm.figures().addListener((ListChangeListener<DetailViewModel.FigureItem>) c -> rebuildFigures());
+        vm.members().addListener((ListChangeListener<DetailViewModel.MemberItem>) c -> rebuildMembers());
+        vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
+        vm.cases().addListener((ListChangeListener<nl.onderwijsregio.atlas.core.model.CaseStory>) c -> rebuildCases());
+        locator.regionProperty().bind(vm.regionProperty());
+        locator.geometryProperty().bind(vm.state().geometryProperty());
+        locator.hoveredProperty().bind(vm.state().hoveredMunicipalityCodeProperty());
+        rebuildBadges();
+        rebuildFigures();
+        rebuildMembers();
+        rebuildLinks();
+        rebuildCases();
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("detail-title");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setMinWidth(0);
+        Label published = new Label();
+        published.setId("detail-published");
+        published.getStyleClass().add("detail-published");
+        published.setWrapText(true);
+        published.setMinWidth(0);
+        published.textProperty().bind(vm.publishedNameProperty());
+        published.visibleProperty().bind(vm.publishedNameProperty().isNotEmpty());
+        published.managedProperty().bind(published.visibleProperty());
+        badges.setId("detail-badges");
+        VBox names = new VBox(4, title, published, badges);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        locator.visibleProperty().bind(vm.nationalProperty().not());
+        locator.managedProperty().bind(locator.visibleProperty());
+        locator.setAccessibleText(Messages.t("detail.section.locator"));
+        return new HBox(10, names, locator);
+    }
+
+    private Node copyButtons() {
+        Button text = new Button(Messages.t("detail.copy.text"));
+        text.setId("detail-copy-text");
+        text.setOnAction(e -> copy(vm.copyAsText()));
+        Button csv = new Button(Messages.t("detail.copy.csv"));
+        csv.setId("detail-copy-csv");
+        csv.setOnAction(e -> copy(vm.copyAsCsv()));
+        HBox box = new HBox(6, text, csv);
+        box.getStyleClass().add("detail-copy");
+        return box;
+    }
+
+    private void copy(String value) {
+        if (value != null) {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(value);
+            Clipboard.getSystemClipboard().setContent(c);
+            vm.reportCopied();
+        }
+    }
+
+    private Node membersSection() {
+        Label summary = new Label();
+        summary.setId("detail-members-summary");
+        summary.getStyleClass().add("detail-note");
+        summary.textProperty().bind(vm.membersSummaryProperty());
+        summary.visibleProperty().bind(vm.membersSummaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        Label none = new Label();
+        none.getStyleClass().add("detail-note");
+        none.setWrapText(true);
+        none.textProperty().bind(vm.membersEmptyTextProperty());
+        none.visibleProperty().bind(vm.membersEmptyTextProperty().isNotEmpty());
+        none.managedProperty().bind(none.visibleProperty());
+        members.setId("detail-members");
+        members.getStyleClass().add("member-list");
+        return section("detail.section.members", new VBox(6, summary, none, members));
+    }
+
+    private static VBox section(String titleKey, Node body) {
+        Label title = new Label(Messages.t(titleKey));
+        title.getStyleClass().add("detail-section-title");
+        VBox box = new VBox(6, title, body);
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+
+    private void rebuildBadges() {
+        badges.getChildren().clear();
+        for (Sector s : vm.sectors()) {
+            badges.getChildren().add(badge(s.name(), "sector-" + s.name().toLowerCase(),
+                    Messages.t("detail.sector." + s.name())));
+        }
+        if (vm.voorloperProperty().get()) {
+            badges.getChildren().add(badge(Messages.t("detail.badge.voorloper"), "voorloper",
+                    vm.voorloperTipProperty().get()));
+        }
+        if (vm.nationalProperty().get()) {
+            badges.getChildren().add(badge(Messages.t("detail.badge.national"), "national",
+                    Messages.t("detail.badge.national.tip")));
+        }
+    }
+
+    private static Label badge(String text, String kind, String tip) {
+        Label b = new Label(text);
+        b.getStyleClass().addAll("badge", "badge-" + kind);
+        b.setId("badge-" + kind);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(text + ": " + tip);
+        return b;
+    }
+
+    private void rebuildFigures() {
+        figures.getChildren().clear();
+        int i = 0;
+        for (DetailViewModel.FigureItem f : vm.figures()) {
+            Label value = new Label(f.value());
+            value.getStyleClass().add(f.known() ? "figure-value" : "figure-unknown");
+            value.setId("figure-" + f.figure().jsonKey());
+            Label label = new Label(f.label());
+            label.getStyleClass().add("figure-label");
+            label.setWrapText(true);
+            VBox tile = new VBox(2, value, label);
+            tile.getStyleClass().add("figure-tile");
+            tile.setFocusTraversable(true);
+            tile.setAccessibleRole(AccessibleRole.TEXT);
+            tile.setAccessibleText(f.accessibleText());
+            tile.setAccessibleHelp(f.source());
+            Tooltip.install(tile, new Tooltip(f.source()));
+            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMinWidth(0);
+            GridPane.setHgrow(tile, Priority.ALWAYS);
+            figures.add(tile, i % 2, i / 2);
+            i++;
+        }
+    }
+
+    private void rebuildMembers() {
+        members.getChildren().clear();
+        for (DetailViewModel.MemberItem m : vm.members()) {
+            members.getChildren().add(memberRow(m));
+        }
+    }
+
+    private Node memberRow(DetailViewModel.MemberItem m) {
+        Label name = new Label(m.name());
+        name.getStyleClass().add("member-name");
+        name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        Label province = new Label(m.province());
+        province.getStyleClass().add("member-province");
+        province.setMinWidth(0);
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox line = new HBox(6, name, province, spring);
+        if (m.overlapCount() > 0) {
+            Label overlap = new Label(m.overlapText());
+            overlap.getStyleClass().add("member-overlap");
+            overlap.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            line.getChildren().add(overlap);
+        }
+        VBox row = new VBox(1, line);
+        if (!m.publishedText().isEmpty()) {
+            Label published = new Label(m.correction() == null ? m.publishedText()
+                    : m.publishedText() + " — " + m.correction());
+            published.getStyleClass().add("member-published");
+            published.setWrapText(true);
+        published.setMinWidth(0);
+            row.getChildren().add(published);
+        }
+        row.getStyleClass().add("member-row");
+        row.setId("member-" + m.code());
+        row.setFocusTraversable(true);
+        row.setAccessibleRole(AccessibleRole.TEXT);
+        row.setAccessibleText(m.accessibleText());
+        Tooltip.install(row, new Tooltip(Messages.t("detail.member.tip", m.name())));
+        row.setOnMouseEntered(e -> vm.hover(m.code()));
+        row.setOnMouseExited(e -> vm.hover(null));
+        row.focusedProperty().addListener((obs, o, focused) -> vm.hover(focused ? m.code() : null));
+        row.setOnMouseClicked(e -> vm.focusMunicipality(m.code()));
+        row.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.focusMunicipality(m.code());
+                e.consume();
+            }
+        });
+        return row;
+    }
+
+    private void rebuildLinks() {
+        links.getChildren().clear();
+        if (vm.links().isEmpty()) {
+            Label none = new Label(Messages.t("detail.links.none"));
+            none.getStyleClass().add("detail-note");
+            none.setWrapText(true);
+            links.getChildren().add(none);
+            return;
+        }
+        for (DetailViewModel.LinkItem l : vm.links()) {
+            Hyperlink link = new Hyperlink(l.name());
+            link.setId("link-" + l.regionId());
+            link.getStyleClass().add(l.overlaps() ? "link-overlaps" : "link-borders");
+            link.setTooltip(new Tooltip(l.relationText()));
+            link.setAccessibleText(l.name() + ", " + l.relationText());
+            link.setOnAction(e -> vm.select(l.regionId()));
+            Label relation = new Label(l.relationText());
+            relation.getStyleClass().add("link-relation");
+            relation.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            link.setMinWidth(0);
+            HBox item = new HBox(2, link, relation);
+            item.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            item.getStyleClass().add("link-item");
+            links.getChildren().add(item);
+        }
+    }
+
+    private void rebuildCases() {
+        cases.getChildren().clear();
+        if (vm.cases().isEmpty()) {
+            Label none = new Label(Messages.t("detail.cases.none"));
+            none.getStyleClass().add("detail-note");
+            cases.getChildren().add(none);
+            return;
+        }
+        for (var story : vm.cases()) {
+            cases.getChildren().add(new CaseCard(story, vm::themeName, abcsName, null, null));
+        }
+    }
+
+    /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */
+    public void ensureVisible(Node node) {
+        if (node == null || scroll == null || !isInside(node)) {
+            return;
+        }
+        layout();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (bounds.getMinY() < top) {
+            target = bounds.getMinY() - 8;
+        } else if (bounds.getMaxY() > top + viewport) {
+            target = Math.min(bounds.getMinY() - 8, bounds.getMaxY() - viewport + 8);
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public LocatorMap locator() {
+        return locator;
+    }
+}

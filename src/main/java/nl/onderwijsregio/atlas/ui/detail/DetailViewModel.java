@@ -1,0 +1,272 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Correction;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.core.summary.FactsCopy;
+import nl.onderwijsregio.atlas.core.summary.MemberFact;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
+import nl.onderwijsregio.atlas.core.summary.RegionFacts;
+import nl.onderwijsregio.atlas.core.summary.RegionLink;
+import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * What the detail pane shows about the selected region, as ready-made texts. Follows
+ * {@link AtlasState#selectedRegionIdProperty()} and the current summary; the pane only binds.
+ */
+public final class DetailViewModel {
+
+    /** A key figure as the pane shows it: absent figures say "unknown", never 0. */
+    public record FigureItem(KeyFigure figure, String label, String value, boolean known, String source,
+                             String accessibleText) {
+    }
+
+    /** One municipality row of the verzorgingsgebied. */
+    public record MemberItem(String code, String name, String province, int overlapCount, String overlapText,
+                             String publishedText, String correction, String accessibleText) {
+    }
+
+    /** An overlapping or bordering region of a shared sector. */
+    public record LinkItem(String regionId, String name, String relationText, boolean overlaps) {
+    }
+
+    private final AtlasState state;
+    private final SummaryModel summaryModel;
+
+    private final BooleanProperty empty = new SimpleBooleanProperty(this, "empty", true);
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>(this, "region");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty publishedName = new SimpleStringProperty(this, "publishedName", "");
+    private final BooleanProperty voorloper = new SimpleBooleanProperty(this, "voorloper");
+    private final StringProperty voorloperTip = new SimpleStringProperty(this, "voorloperTip", "");
+    private final BooleanProperty national = new SimpleBooleanProperty(this, "national");
+    private final StringProperty membersSummary = new SimpleStringProperty(this, "membersSummary", "");
+    private final StringProperty membersEmptyText = new SimpleStringProperty(this, "membersEmptyText", "");
+    private final ObservableList<Sector> sectors = FXCollections.observableArrayList();
+    private final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
+    private final ObservableList<MemberItem> members = FXCollections.observableArrayList();
+    private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
+    private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    private RegionFacts facts;
+
+    public DetailViewModel(AtlasState state, SummaryModel summaryModel) {
+        this.state = state;
+        this.summaryModel = summaryModel;
+        state.selectedRegionIdProperty().addListener((obs, old, id) -> refresh());
+        summaryModel.summaryProperty().addListener((obs, old, s) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        AtlasSummary summary = summaryModel.summary();
+        String id = state.selectedRegionIdProperty().get();
+        Optional<RegionFacts> found = summary == null || id == null ? Optional.empty() : summary.facts(id);
+        facts = found.orElse(null);
+        if (facts == null) {
+            clear();
+            return;
+        }
+        Region r = facts.region();
+        Locale locale = Messages.current().locale();
+        region.set(r);
+        title.set(r.displayName());
+        publishedName.set(r.publishedName() != null && !r.publishedName().equals(r.displayName())
+                ? Messages.t("detail.publishedAs", r.publishedName()) : "");
+        voorloper.set(r.voorloper());
+        voorloperTip.set(r.voorloperNote() == null || r.voorloperNote().isBlank()
+                ? Messages.t("detail.badge.voorloper.tip") : r.voorloperNote());
+        national.set(r.scope() == Scope.NATIONAL);
+        sectors.setAll(r.sectorsInOrder());
+        figures.setAll(figureItems(r, summary, locale));
+        members.setAll(facts.members().stream().map(this::memberItem).toList());
+        membersSummary.set(facts.members().isEmpty() ? ""
+                : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale)));
+        membersEmptyText.set(!facts.members().isEmpty() ? ""
+                : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
+        cases.setAll(r.cases());
+        links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
+                l.relation() == RegionLink.Relation.OVERLAPS ? Messages.t("detail.link.overlaps", l.shared())
+                        : Messages.t("detail.link.borders"), l.relation() == RegionLink.Relation.OVERLAPS)).toList());
+        empty.set(false);
+    }
+
+    private void clear() {
+        empty.set(true);
+        region.set(null);
+        title.set("");
+        publishedName.set("");
+        voorloper.set(false);
+        national.set(false);
+        sectors.clear();
+        figures.clear();
+        members.clear();
+        cases.clear();
+        links.clear();
+        membersSummary.set("");
+        membersEmptyText.set("");
+    }
+
+    private static List<FigureItem> figureItems(Region r, AtlasSummary summary, Locale locale) {
+        String source = FactsCopy.sourceLine(summary.atlas().data().source());
+        String card = r.publishedName() == null ? r.displayName() : r.publishedName();
+        StringBuilder corrections = new StringBuilder();
+        for (Correction c : r.corrections()) {
+            if ("keyFigures".equals(c.field())) {
+                corrections.append('\n').append(Messages.t("detail.figure.correction", c.reason()));
+            }
+        }
+        List<FigureItem> items = new ArrayList<>();
+        String unknown = Messages.t("detail.unknown");
+        for (KeyFigure f : KeyFigure.values()) {
+            var v = r.keyFigures().get(f);
+            String label = Messages.t("detail.figure." + f.jsonKey());
+            String value = NumberText.figure(v, locale, unknown);
+            String src = Messages.t(v.isPresent() ? "detail.figure.source" : "detail.figure.source.absent", source, card)
+                    + corrections;
+            items.add(new FigureItem(f, label, value, v.isPresent(), src,
+                    Messages.t("detail.figure.accessible", label, value)));
+        }
+        return items;
+    }
+
+    private MemberItem memberItem(MemberFact m) {
+        String overlap = m.overlapCount() == 0 ? "" : Messages.t("detail.member.overlap", m.overlapCount());
+        String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
+        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(),
+                Messages.t("detail.member.overlap", m.overlapCount()));
+        return new MemberItem(m.code(), m.name(), m.province(), m.overlapCount(), overlap, published,
+                m.correction(), accessible);
+    }
+
+    /** Highlights the municipality on the map while the pointer is over its row; null ends it. */
+    public void hover(String municipalityCode) {
+        state.hoveredMunicipalityCodeProperty().set(municipalityCode);
+    }
+
+    /** Flies the map to the municipality. */
+    public void focusMunicipality(String municipalityCode) {
+        if (municipalityCode != null) {
+            state.focus(FocusRequest.municipality(municipalityCode));
+        }
+    }
+
+    /** Selects another region, e.g. a neighbour. */
+    public void select(String regionId) {
+        state.selectedRegionIdProperty().set(regionId);
+    }
+
+    /** The facts as readable text, or null when nothing is selected. */
+    public String copyAsText() {
+        if (facts == null) {
+            return null;
+        }
+        return FactsCopy.text(facts, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
+                Messages::t);
+    }
+
+    /** The facts as CSV, or null when nothing is selected. */
+    public String copyAsCsv() {
+        if (facts == null) {
+            return null;
+        }
+        RegionRow row = summaryModel.summary().rows().stream()
+                .filter(x -> x.id().equals(facts.region().id())).findFirst().orElseThrow();
+        return FactsCopy.csv(facts, row, Messages.current().locale(), Messages::t);
+    }
+
+    /** Tells the status bar what was copied. */
+    public void reportCopied() {
+        if (facts != null) {
+            state.statusProperty().set(Messages.t("detail.copied", facts.region().displayName()));
+        }
+    }
+
+    /** The theme's name in the current language, or the id when the data does not know it. */
+    public String themeName(String themeId) {
+        AtlasSummary s = summaryModel.summary();
+        if (s == null || themeId == null) {
+            return themeId;
+        }
+        return s.atlas().data().themes().stream().filter(t -> t.id().equals(themeId)).findFirst()
+                .map(t -> t.name().in(Messages.current().locale())).orElse(themeId);
+    }
+
+    public BooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty publishedNameProperty() {
+        return publishedName;
+    }
+
+    public BooleanProperty voorloperProperty() {
+        return voorloper;
+    }
+
+    public StringProperty voorloperTipProperty() {
+        return voorloperTip;
+    }
+
+    public BooleanProperty nationalProperty() {
+        return national;
+    }
+
+    public StringProperty membersSummaryProperty() {
+        return membersSummary;
+    }
+
+    public StringProperty membersEmptyTextProperty() {
+        return membersEmptyText;
+    }
+
+    public ObservableList<Sector> sectors() {
+        return sectors;
+    }
+
+    public ObservableList<FigureItem> figures() {
+        return figures;
+    }
+
+    public ObservableList<MemberItem> members() {
+        return members;
+    }
+
+    public ObservableList<CaseStory> cases() {
+        return cases;
+    }
+
+    public ObservableList<LinkItem> links() {
+        return links;
+    }
+
+    public AtlasState state() {
+        return state;
+    }
+}

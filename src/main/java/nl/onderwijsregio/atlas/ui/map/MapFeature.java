@@ -1,0 +1,114 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.search.MunicipalityCard;
+import nl.onderwijsregio.atlas.ui.search.SearchBox;
+import nl.onderwijsregio.atlas.ui.search.SearchViewModel;
+
+/**
+ * Installs the map's controls into the main window: sector switcher, overlap view and labels
+ * switches and search in the tool bar; legend, hover card, municipality card and zoom buttons over the
+ * map; pointer and keyboard handling. Everything talks through {@link AtlasState} and the view-models.
+ */
+public final class MapFeature {
+
+    private final MapViewModel model;
+    private final SearchViewModel search;
+    private final MapNavigation navigation;
+    private final MapPointer pointer;
+
+    private MapFeature(MainWindow w, AtlasState state) {
+        model = new MapViewModel(state);
+        search = new SearchViewModel(state);
+        navigation = new MapNavigation(w.mapView(), w.mapLayer(), state);
+        model.sceneProperty().addListener((obs, o, scene) -> w.mapLayer().setScene(scene));
+        w.mapLayer().setScene(model.sceneProperty().get());
+        model.pinnedMunicipalityProperty().bind(search.chosenMunicipalityProperty());
+        state.geometryProperty().addListener((obs, o, g) -> OfflineTileRetriever.setGeometry(g));
+        if (state.geometryProperty().get() != null) {
+            OfflineTileRetriever.setGeometry(state.geometryProperty().get());
+        }
+
+        StackPane pane = w.mapPane();
+        MapTooltip tooltip = new MapTooltip(model, pane);
+        pointer = new MapPointer(w.mapView(), w.mapLayer(), model, tooltip);
+        MapLegend legend = new MapLegend(model);
+        StackPane.setMargin(legend, new Insets(10));
+        MunicipalityCard card = new MunicipalityCard(search);
+        StackPane.setMargin(card, new Insets(10));
+        Node zoom = zoomButtons();
+        pane.getChildren().addAll(legend, card, zoom, tooltip);
+
+        ToggleButton overlap = new ToggleButton(Messages.t("map.overlap"));
+        overlap.setId("overlap-toggle");
+        overlap.setTooltip(new Tooltip(Messages.t("map.overlap.tip")));
+        overlap.selectedProperty().bindBidirectional(model.overlapViewProperty());
+        ToggleButton labels = new ToggleButton(Messages.t("map.labels"));
+        labels.setId("labels-toggle");
+        labels.selectedProperty().bindBidirectional(model.labelsProperty());
+        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels,
+                new Separator(), new SearchBox(search));
+
+        w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
+        w.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                scene.getStylesheets().add(MapFeature.class.getResource("/css/map.css").toExternalForm());
+            }
+        });
+        w.mapView().setFocusTraversable(true);
+    }
+
+    /** Adds the map feature to {@code w}. */
+    public static MapFeature install(MainWindow w, AtlasState state) {
+        return new MapFeature(w, state);
+    }
+
+    private Node zoomButtons() {
+        Button in = navButton("zoom-in", "+", "map.zoomIn", () -> navigation.zoomBy(1));
+        Button out = navButton("zoom-out", "−", "map.zoomOut", () -> navigation.zoomBy(-1));
+        Button home = navButton("zoom-home", "⌂", "map.home", navigation::home);
+        VBox box = new VBox(4, in, out, home);
+        box.getStyleClass().add("map-nav");
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(box, new Insets(12));
+        return box;
+    }
+
+    private static Button navButton(String id, String text, String tipKey, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(Messages.t(tipKey)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    public MapViewModel model() {
+        return model;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public MapNavigation navigation() {
+        return navigation;
+    }
+
+    MapPointer pointer() {
+        return pointer;
+    }
+}

@@ -1,0 +1,143 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The legend card over the map: the shown sector's regions with their colours (click one to select it
+ * and fly there), what stripes mean, or in the overlap view what the cover colours mean; and below it
+ * the sector's national regions, which have no territory to draw.
+ */
+final class MapLegend extends VBox {
+
+    private final AtlasState state;
+    private final Label title = new Label();
+    private final VBox rows = new VBox(2);
+    private final VBox nationals = new VBox(2);
+    private final ScrollPane scroll = new ScrollPane(rows);
+    private MapScene shown;
+
+    MapLegend(MapViewModel model) {
+        this.state = model.state();
+        setId("map-legend");
+        getStyleClass().add("map-legend");
+        title.getStyleClass().add("legend-title");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("legend-scroll");
+        nationals.getStyleClass().add("legend-nationals");
+        getChildren().addAll(title, scroll, nationals);
+        setMaxWidth(260);
+        setMaxHeight(USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+        model.sceneProperty().addListener((obs, o, scene) -> update(scene));
+        update(model.sceneProperty().get());
+    }
+
+    private void update(MapScene scene) {
+        if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
+                && scene.overlapView() == shown.overlapView()
+                && java.util.Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
+            return;
+        }
+        shown = scene;
+        SectorLayer layer = scene.layer();
+        setVisible(layer != null);
+        rows.getChildren().clear();
+        nationals.getChildren().clear();
+        if (layer == null) {
+            return;
+        }
+        String sector = scene.sector().name();
+        if (scene.overlapView()) {
+            title.setText(Messages.t("map.legend.coverTitle", sector));
+            rows.getChildren().addAll(
+                    row(box(RegionPalette.cover(0)), Messages.t("map.legend.cover0")),
+                    row(box(RegionPalette.cover(1)), Messages.t("map.legend.cover1")),
+                    row(box(RegionPalette.cover(2)), Messages.t("map.legend.cover2")),
+                    row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
+        } else {
+            title.setText(Messages.t("map.legend.title", sector, layer.regions().size()));
+            for (Region r : layer.regions()) {
+                HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
+                row.setId("legend-" + r.id());
+                row.getStyleClass().add("legend-region");
+                if (r.id().equals(scene.selectedRegionId())) {
+                    row.getStyleClass().add("selected");
+                }
+                row.setOnMouseClicked(e -> select(r.id()));
+                rows.getChildren().add(row);
+            }
+            rows.getChildren().add(row(stripes(), Messages.t("map.legend.stripes")));
+        }
+        if (!layer.withoutTerritory().isEmpty()) {
+            Label heading = new Label(Messages.t("map.legend.nationalTitle"));
+            heading.getStyleClass().add("legend-subtitle");
+            Label explain = new Label(Messages.t("map.legend.nationalExplain", sector));
+            explain.setWrapText(true);
+            explain.getStyleClass().add("legend-explain");
+            nationals.getChildren().addAll(heading, explain);
+            for (Region r : layer.withoutTerritory()) {
+                Label name = new Label("• " + r.displayName());
+                name.setId("legend-" + r.id());
+                name.getStyleClass().add("legend-region");
+                name.setWrapText(true);
+                name.setOnMouseClicked(e -> state.selectedRegionIdProperty().set(r.id()));
+                nationals.getChildren().add(name);
+            }
+        }
+    }
+
+    private void select(String regionId) {
+        state.selectedRegionIdProperty().set(regionId);
+        state.focus(FocusRequest.region(regionId));
+    }
+
+    private static HBox row(Node swatch, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        HBox row = new HBox(6, swatch, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Rectangle box(nl.onderwijsregio.atlas.core.render.Rgb c) {
+        Rectangle r = new Rectangle(14, 14, CanvasSurface.fx(c, 1));
+        r.setStroke(Color.gray(0.4));
+        return r;
+    }
+
+    /** A little striped square, as overlapping municipalities are drawn. */
+    private static Node stripes() {
+        StackPane p = new StackPane();
+        Rectangle base = new Rectangle(14, 14, CanvasSurface.fx(RegionPalette.region(0), 1));
+        base.setStroke(Color.gray(0.4));
+        p.getChildren().add(base);
+        for (int i = -2; i <= 2; i++) {
+            Line l = new Line(0, 14, 14, 0);
+            l.setStroke(CanvasSurface.fx(RegionPalette.region(1), 1));
+            l.setStrokeWidth(3);
+            l.setTranslateX(i * 5);
+            p.getChildren().add(l);
+        }
+        Rectangle clip = new Rectangle(14, 14);
+        p.setClip(clip);
+        p.setMaxSize(14, 14);
+        return p;
+    }
+}

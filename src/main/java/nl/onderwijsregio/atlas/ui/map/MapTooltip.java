@@ -1,0 +1,91 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The hover card beside the pointer: the municipality, its province and every region of the shown
+ * sector that covers it (or that none does). A plain node over the map rather than a JavaFX
+ * {@code Tooltip}, so it follows the pointer at once.
+ */
+final class MapTooltip extends VBox {
+
+    private final MapViewModel model;
+    private final Region host;
+    private final Label title = new Label();
+    private final Label province = new Label();
+    private final Label regions = new Label();
+    private String shownCode;
+
+    MapTooltip(MapViewModel model, Region host) {
+        this.model = model;
+        this.host = host;
+        setId("map-tooltip");
+        getStyleClass().add("map-tooltip");
+        title.getStyleClass().add("title");
+        province.getStyleClass().add("province");
+        regions.getStyleClass().add("regions");
+        regions.setWrapText(true);
+        regions.setMaxWidth(280);
+        getChildren().addAll(title, province, regions);
+        setManaged(false);
+        setMouseTransparent(true);
+        setVisible(false);
+    }
+
+    void show(String code, double x, double y) {
+        Atlas atlas = model.state().atlas();
+        if (atlas == null) {
+            hide();
+            return;
+        }
+        if (!code.equals(shownCode)) {
+            shownCode = code;
+            Municipality m = atlas.municipality(code).orElse(null);
+            title.setText(m == null ? code : m.name());
+            province.setText(m == null ? "" : m.province());
+            regions.setText(describe(code));
+        }
+        setVisible(true);
+        autosize();
+        double w = prefWidth(-1);
+        double h = prefHeight(w);
+        double left = x + 16 + w > host.getWidth() ? x - 12 - w : x + 16;
+        double top = y + 18 + h > host.getHeight() ? y - 10 - h : y + 18;
+        resizeRelocate(Math.max(0, left), Math.max(0, top), w, h);
+    }
+
+    void hide() {
+        setVisible(false);
+        shownCode = null;
+    }
+
+    private String describe(String code) {
+        SectorLayer layer = model.layer();
+        if (layer == null) {
+            return "";
+        }
+        String sector = layer.sector().name();
+        List<String> covering = layer.covering(code);
+        if (covering.isEmpty()) {
+            return Messages.t("map.tooltip.gap", sector);
+        }
+        Atlas atlas = model.state().atlas();
+        StringBuilder sb = new StringBuilder(Messages.t(covering.size() == 1 ? "map.tooltip.region"
+                : "map.tooltip.regions", sector, covering.size()));
+        for (String id : covering) {
+            sb.append("\n• ").append(atlas.region(id).map(r -> r.displayName()).orElse(id));
+        }
+        return sb.toString();
+    }
+
+    String shownCode() {
+        return shownCode;
+    }
+}

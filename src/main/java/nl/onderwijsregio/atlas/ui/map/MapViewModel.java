@@ -1,0 +1,150 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+
+/**
+ * The map's view-model: turns the shared {@link AtlasState} plus the map's own switches (overlap
+ * view, labels, a municipality pinned by search) into the {@link MapScene} the layer paints. It also
+ * keeps {@link AtlasState#regionMapsProperty()} up to date, building region layers off the FX thread
+ * whenever the atlas changes (an edit reuses every outline whose members stayed the same).
+ */
+public final class MapViewModel {
+
+    private static final Logger LOG = Logger.getLogger(MapViewModel.class.getName());
+
+    private final AtlasState state;
+    private final BooleanProperty overlapView = new SimpleBooleanProperty(this, "overlapView", false);
+    private final BooleanProperty labels = new SimpleBooleanProperty(this, "labels", true);
+    private final ObjectProperty<String> pinnedMunicipality = new SimpleObjectProperty<>(this, "pinnedMunicipality");
+    private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene",
+            MapScene.basemapOnly(MapStyle.light()).withBasemap(false));
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "region-layers");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private MunicipalityLocator locator;
+
+    public MapViewModel(AtlasState state) {
+        this.state = state;
+        ChangeListener<Object> rebuild = (obs, o, n) -> updateScene();
+        state.regionMapsProperty().addListener(rebuild);
+        state.sectorProperty().addListener(rebuild);
+        state.selectedRegionIdProperty().addListener(rebuild);
+        state.highlightedRegionIdsProperty().addListener(rebuild);
+        state.hoveredMunicipalityCodeProperty().addListener(rebuild);
+        overlapView.addListener(rebuild);
+        labels.addListener(rebuild);
+        pinnedMunicipality.addListener(rebuild);
+        state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
+        state.geometryProperty().addListener((obs, o, g) -> locator = g == null ? null
+                : new MunicipalityLocator(g.municipalities()));
+        if (state.atlas() != null) {
+            buildLayers(state.atlas());
+        }
+        if (state.geometryProperty().get() != null) {
+            locator = new MunicipalityLocator(state.geometryProperty().get().municipalities());
+        }
+    }
+
+    private void buildLayers(Atlas atlas) {
+        if (atlas == null) {
+            state.regionMapsProperty().set(null);
+            return;
+        }
+        long gen = generation.incrementAndGet();
+        RegionMaps previous = state.regionMapsProperty().get();
+        builder.submit(() -> {
+            try {
+                RegionMaps maps = previous != null && sameBoundaries(previous.atlas(), atlas)
+                        ? previous.update(atlas) : RegionMaps.build(atlas);
+                Platform.runLater(() -> {
+                    if (generation.get() == gen) {
+                        state.regionMapsProperty().set(maps);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "building the region layers failed", e);
+            }
+        });
+    }
+
+    /** Edits keep the municipalities: then the adjacency graph and unchanged outlines can be reused. */
+    private static boolean sameBoundaries(Atlas a, Atlas b) {
+        if (a.municipalities().size() != b.municipalities().size()) {
+            return false;
+        }
+        for (var e : a.municipalities().entrySet()) {
+            var other = b.municipalities().get(e.getKey());
+            if (other == null || other.geometryWgs84() != e.getValue().geometryWgs84()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void updateScene() {
+        String hovered = state.hoveredMunicipalityCodeProperty().get();
+        scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
+                state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
+                hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), false, 1,
+                MapStyle.light()));
+    }
+
+    public ReadOnlyObjectProperty<MapScene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    public BooleanProperty overlapViewProperty() {
+        return overlapView;
+    }
+
+    public BooleanProperty labelsProperty() {
+        return labels;
+    }
+
+    /** A municipality chosen in search: outlined on the map until cleared. */
+    public ObjectProperty<String> pinnedMunicipalityProperty() {
+        return pinnedMunicipality;
+    }
+
+    /** The layer of the shown sector, or null while none is built. */
+    public SectorLayer layer() {
+        RegionMaps maps = state.regionMapsProperty().get();
+        return maps == null ? null : maps.layer(state.sectorProperty().get());
+    }
+
+    /** The municipality at a point of the Web Mercator plane, or null. */
+    public String municipalityAt(double planeX, double planeY) {
+        return locator == null ? null : locator.at(planeX, planeY);
+    }
+
+    public MapGeometry geometry() {
+        return state.geometryProperty().get();
+    }
+
+    public AtlasState state() {
+        return state;
+    }
+}

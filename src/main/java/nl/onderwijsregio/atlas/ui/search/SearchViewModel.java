@@ -1,0 +1,75 @@
+package nl.onderwijsregio.atlas.ui.search;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.text.PlaceSearch;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+
+/**
+ * Search as a view-model: the query's results, and what choosing one does. A region is selected (the
+ * map switches to a sector it serves if needed) and flown to; a municipality is flown to and becomes
+ * the "chosen municipality", whose regions in all three sectors a card shows.
+ */
+public final class SearchViewModel {
+
+    static final int MAX_RESULTS = 8;
+
+    private final AtlasState state;
+    private final ObservableList<PlaceSearch.Hit> results = FXCollections.observableArrayList();
+    private final ObjectProperty<String> chosenMunicipality = new SimpleObjectProperty<>(this, "chosenMunicipality");
+    private PlaceSearch search;
+
+    public SearchViewModel(AtlasState state) {
+        this.state = state;
+        state.atlasProperty().addListener((obs, o, atlas) -> search = atlas == null ? null : new PlaceSearch(atlas));
+        if (state.atlas() != null) {
+            search = new PlaceSearch(state.atlas());
+        }
+    }
+
+    public void query(String text) {
+        results.setAll(search == null || text == null ? List.of() : search.search(text, MAX_RESULTS));
+    }
+
+    public ObservableList<PlaceSearch.Hit> results() {
+        return results;
+    }
+
+    /** The municipality last chosen in search, or null. */
+    public ObjectProperty<String> chosenMunicipalityProperty() {
+        return chosenMunicipality;
+    }
+
+    public void choose(PlaceSearch.Hit hit) {
+        if (hit.kind() == PlaceSearch.Kind.REGION) {
+            chooseRegion(hit.id());
+        } else {
+            chosenMunicipality.set(hit.id());
+            state.focus(FocusRequest.municipality(hit.id()));
+        }
+    }
+
+    /** Selects a region and flies to it, switching to a sector it serves if the shown one is not. */
+    public void chooseRegion(String regionId) {
+        Atlas atlas = state.atlas();
+        Region region = atlas == null ? null : atlas.region(regionId).orElse(null);
+        if (region == null) {
+            return;
+        }
+        if (!region.serves(state.sectorProperty().get()) && !region.sectors().isEmpty()) {
+            state.sectorProperty().set(region.sectorsInOrder().get(0));
+        }
+        state.selectedRegionIdProperty().set(regionId);
+        state.focus(FocusRequest.region(regionId));
+    }
+
+    public AtlasState state() {
+        return state;
+    }
+}

@@ -1,0 +1,126 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * A horizontal bar chart of one figure across the regions of one sector, largest first. Each bar is a
+ * row (name, bar, value) that selects its region when clicked; the selected region's bar stands out.
+ * Rows rather than a chart control, so long names stay readable and every bar is keyboard-reachable.
+ */
+public final class BarChartPane extends VBox {
+
+    static final double NAME_WIDTH = 190;
+    static final double VALUE_WIDTH = 70;
+
+    private final TableViewModel vm;
+    private final VBox bars = new VBox(2);
+
+    public BarChartPane(TableViewModel vm) {
+        this.vm = vm;
+        setId("bar-chart");
+        getStyleClass().add("bar-chart");
+
+        ComboBox<TableColumn> figure = new ComboBox<>();
+        figure.setId("chart-figure");
+        figure.getItems().setAll(TableViewModel.chartColumns());
+        figure.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TableColumn c) {
+                return c == null ? "" : Messages.t(c.labelKey());
+            }
+
+            @Override
+            public TableColumn fromString(String s) {
+                return null;
+            }
+        });
+        figure.valueProperty().bindBidirectional(vm.chartColumnProperty());
+        ComboBox<Sector> sector = new ComboBox<>();
+        sector.setId("chart-sector");
+        sector.getItems().setAll(Sector.values());
+        sector.valueProperty().bindBidirectional(vm.chartSectorProperty());
+        Label title = new Label();
+        title.getStyleClass().add("chart-title");
+        title.textProperty().bind(vm.chartTitleProperty());
+        HBox controls = new HBox(8, new Label(Messages.t("table.chart.figure")), figure,
+                new Label(Messages.t("table.chart.sector")), sector);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("chart-controls");
+        Label note = new Label();
+        note.getStyleClass().add("chart-note");
+        note.textProperty().bind(vm.chartNoteProperty());
+        note.visibleProperty().bind(vm.chartNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
+        ScrollPane scroll = new ScrollPane(bars);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        bars.getStyleClass().add("chart-bars");
+        getChildren().addAll(controls, title, scroll, note);
+
+        vm.bars().addListener((ListChangeListener<TableViewModel.Bar>) c -> rebuild());
+        vm.selectedRegionIdProperty().addListener((obs, o, id) -> markSelected(id));
+        widthProperty().addListener((obs, o, w) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        bars.getChildren().clear();
+        double max = vm.bars().stream().mapToDouble(TableViewModel.Bar::value).max().orElse(0);
+        double room = Math.max(40, getWidth() - NAME_WIDTH - VALUE_WIDTH - 40);
+        for (TableViewModel.Bar b : vm.bars()) {
+            Label name = new Label(b.name());
+            name.getStyleClass().add("bar-name");
+            name.setMinWidth(NAME_WIDTH);
+            name.setPrefWidth(NAME_WIDTH);
+            name.setMaxWidth(NAME_WIDTH);
+            name.setAlignment(Pos.CENTER_RIGHT);
+            Region bar = new Region();
+            bar.getStyleClass().add("bar");
+            double w = max <= 0 ? 0 : Math.max(1, room * b.value() / max);
+            bar.setMinWidth(w);
+            bar.setPrefWidth(w);
+            bar.setMaxWidth(w);
+            Label value = new Label(b.valueText());
+            value.getStyleClass().add("bar-value");
+            HBox row = new HBox(6, name, new StackPane(bar), value);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("bar-row");
+            row.setId("bar-" + b.regionId());
+            row.setUserData(b.regionId());
+            row.setFocusTraversable(true);
+            String text = Messages.t("table.chart.bar", b.name(), b.valueText());
+            row.setAccessibleText(text);
+            Tooltip.install(row, new Tooltip(text));
+            row.setOnMouseClicked(e -> vm.select(b.regionId()));
+            row.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                    vm.open(b.regionId());
+                }
+            });
+            bars.getChildren().add(row);
+        }
+        markSelected(vm.selectedRegionIdProperty().get());
+    }
+
+    private void markSelected(String id) {
+        for (var n : bars.getChildren()) {
+            n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), n.getUserData().equals(id));
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
+import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The table of all regions: a filter bar (sector, free text, count, CSV export) above a sortable table
+ * whose columns come from {@link TableColumn}, the same list the CSV export uses.
+ */
+public final class RegionTablePane extends VBox {
+
+    private final TableViewModel vm;
+    private final TableView<RegionRow> table = new TableView<>();
+    private final Button export = new Button(Messages.t("table.export"));
+    private boolean syncing;
+
+    public RegionTablePane(TableViewModel vm) {
+        this.vm = vm;
+        setId("region-table-pane");
+        getStyleClass().add("region-table-pane");
+
+        ComboBox<Sector> sector = sectorChoice(Messages.t("table.filter.all"));
+        sector.setId("table-sector-filter");
+        sector.valueProperty().bindBidirectional(vm.sectorFilterProperty());
+        TextField query = new TextField();
+        query.setId("table-query");
+        query.setPromptText(Messages.t("table.filter.prompt"));
+        query.textProperty().bindBidirectional(vm.queryProperty());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("table-count");
+        count.getStyleClass().add("table-count");
+        count.textProperty().bind(vm.countTextProperty());
+        export.setId("table-export");
+        HBox bar = new HBox(8, sector, query, count, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("table-filter-bar");
+
+        table.setId("region-table");
+        table.setPlaceholder(new Label(Messages.t("table.empty")));
+        for (TableColumn c : TableColumn.values()) {
+            table.getColumns().add(column(c));
+        }
+        vm.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing && row != null) {
+                vm.select(row.id());
+            }
+        });
+        vm.selectedRegionIdProperty().addListener((obs, old, id) -> showSelected(id));
+        vm.rows().addListener((javafx.collections.ListChangeListener<RegionRow>) c ->
+                javafx.application.Platform.runLater(() -> showSelected(vm.selectedRegionIdProperty().get())));
+        table.setOnKeyPressed(e -> {
+            RegionRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) {
+                vm.open(row.id());
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            var r = new javafx.scene.control.TableRow<RegionRow>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && r.getItem() != null) {
+                    vm.open(r.getItem().id());
+                }
+            });
+            return r;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+    }
+
+    /** Follows a selection made elsewhere (map, search, detail pane) without echoing it back. */
+    private void showSelected(String id) {
+        RegionRow current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.id().equals(id)) {
+            return;
+        }
+        syncing = true;
+        try {
+            RegionRow match = id == null ? null : vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+            if (match == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(match);
+                table.scrollTo(match);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private javafx.scene.control.TableColumn<RegionRow, Comparable<?>> column(TableColumn c) {
+        // The header is a label with a tooltip, so a narrow column still names its figure in full.
+        var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>();
+        Label header = new Label(Messages.t(c.labelKey()));
+        header.setTooltip(new javafx.scene.control.Tooltip(header.getText()));
+        col.setGraphic(header);
+        col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
+        col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
+        col.setComparator((a, b) -> TableColumn.comparator(
+                col.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING).compare(a, b));
+        col.setCellFactory(x -> new TableCell<>() {
+            @Override
+            protected void updateItem(Comparable<?> value, boolean empty) {
+                super.updateItem(value, empty);
+                getStyleClass().remove("cell-unknown");
+                if (empty) {
+                    setText(null);
+                    return;
+                }
+                setText(format(c, value));
+                if (value == null && c.figure() != null) {
+                    getStyleClass().add("cell-unknown");
+                }
+            }
+        });
+        if (c.isNumeric()) {
+            col.getStyleClass().add("numeric");
+        }
+        col.setPrefWidth(c == TableColumn.NAME ? 220 : c == TableColumn.SECTORS ? 90 : 110);
+        return col;
+    }
+
+    /** A cell's text: Dutch numbers, "onbekend" for an absent figure, yes or nothing for voorloper. */
+    static String format(TableColumn c, Object value) {
+        Locale locale = Messages.current().locale();
+        if (value == null) {
+            return Messages.t("detail.unknown");
+        }
+        return switch (c) {
+            case NAME, SECTORS -> value.toString();
+            case AREA -> NumberText.area((Double) value, locale);
+            case VOORLOPER -> (Boolean) value ? Messages.t("detail.yes") : "";
+            default -> NumberText.integer((Long) value, locale);
+        };
+    }
+
+    /** A sector picker whose first, empty choice reads {@code noneText} ("all sectors"). */
+    static ComboBox<Sector> sectorChoice(String noneText) {
+        ComboBox<Sector> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(Sector.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Sector s) {
+                return s == null ? noneText : s.name();
+            }
+
+            @Override
+            public Sector fromString(String text) {
+                return Sector.parse(text).orElse(null);
+            }
+        });
+        box.setCellFactory(v -> sectorCell(noneText));
+        box.setButtonCell(sectorCell(noneText));
+        return box;
+    }
+
+    private static javafx.scene.control.ListCell<Sector> sectorCell(String noneText) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Sector s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s == null ? noneText : s.name());
+            }
+        };
+    }
+
+    public TableView<RegionRow> table() {
+        return table;
+    }
+
+    public Button exportButton() {
+        return export;
+    }
+}

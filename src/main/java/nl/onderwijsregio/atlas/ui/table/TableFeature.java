@@ -1,0 +1,162 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The table of all regions beside the map: a "Beeld" menu and tool-bar switch between map, table and
+ * both side by side; the table sits above its bar chart.
+ */
+public final class TableFeature {
+
+    /** What the window's body shows. */
+    public enum View { MAP, TABLE, SPLIT }
+
+    private final MainWindow window;
+    private final TableViewModel vm;
+    private final RegionTablePane tablePane;
+    private final BarChartPane chart;
+    private final SplitPane tableWithChart;
+    private final SplitPane split = new SplitPane();
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.MAP);
+
+    private TableFeature(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
+        this.window = window;
+        vm = new TableViewModel(state, summary);
+        tablePane = new RegionTablePane(vm);
+        chart = new BarChartPane(vm);
+        tableWithChart = new SplitPane(tablePane, chart);
+        tableWithChart.setId("table-view");
+        tableWithChart.setOrientation(Orientation.VERTICAL);
+        tableWithChart.setDividerPositions(0.58);
+        split.setId("map-table-split");
+        tablePane.exportButton().setOnAction(e -> export(stage));
+        view.addListener((obs, old, v) -> show(v));
+        installSwitches();
+        // Lets other features (presenter, shortcuts) switch the view without a compile-time link.
+        window.getProperties().put(TableFeature.class, this);
+    }
+
+    public static TableFeature install(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
+        return new TableFeature(window, state, stage, summary);
+    }
+
+    private void installSwitches() {
+        ToggleGroup menuGroup = new ToggleGroup();
+        ToggleGroup barGroup = new ToggleGroup();
+        Menu menu = window.menu("menu-view", Messages.t("table.menu"));
+        HBox buttons = new HBox();
+        buttons.getStyleClass().add("view-switch");
+        int i = 1;
+        for (View v : View.values()) {
+            String text = Messages.t("table.view." + v.name().toLowerCase());
+            RadioMenuItem item = new RadioMenuItem(text);
+            item.setId("menu-view-" + v.name().toLowerCase());
+            item.setToggleGroup(menuGroup);
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i++)),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> view.set(v));
+            menu.getItems().add(item);
+            ToggleButton b = new ToggleButton(text);
+            b.setId("view-" + v.name().toLowerCase());
+            b.setToggleGroup(barGroup);
+            b.setOnAction(e -> {
+                view.set(v);
+                b.setSelected(true);
+            });
+            buttons.getChildren().add(b);
+            view.addListener((obs, o, now) -> {
+                item.setSelected(now == v);
+                b.setSelected(now == v);
+            });
+            item.setSelected(v == view.get());
+            b.setSelected(v == view.get());
+        }
+        window.toolBar().getItems().add(buttons);
+    }
+
+    private void show(View v) {
+        Node map = window.mapPane();
+        split.getItems().clear();
+        switch (v) {
+            case MAP -> window.setBodyCentre(map);
+            case TABLE -> window.setBodyCentre(tableWithChart);
+            case SPLIT -> {
+                window.setBodyCentre(null);
+                split.getItems().setAll(map, tableWithChart);
+                split.setDividerPositions(0.5);
+                window.setBodyCentre(split);
+            }
+        }
+    }
+
+    private void export(Stage stage) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t("table.export.title"));
+        chooser.setInitialFileName(Messages.t("table.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("table.export.filter"), "*.csv"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            save(file.toPath());
+        }
+    }
+
+    /**
+     * Writes the table as shown to {@code target}: first to a temporary file beside it, then moved into
+     * place, so a failed write never leaves half a file where a good one was.
+     */
+    public void save(Path target) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".table-", ".csv");
+            try {
+                Files.writeString(tmp, vm.exportCsv(), StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            vm.reportStatus(Messages.t("table.export.done", target));
+        } catch (IOException | RuntimeException e) {
+            vm.reportStatus(Messages.t("table.export.failed", target, e.getMessage()));
+        }
+    }
+
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    public TableViewModel viewModel() {
+        return vm;
+    }
+
+    public RegionTablePane tablePane() {
+        return tablePane;
+    }
+
+    public BarChartPane chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,174 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
+import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.core.summary.TableCsv;
+import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The table of all regions and its bar chart: rows filtered by sector and free text, the selection
+ * shared with the rest of the app, and the bars of one figure across one sector's regions.
+ */
+public final class TableViewModel {
+
+    /** One bar of the chart. */
+    public record Bar(String regionId, String name, double value, String valueText) {
+    }
+
+    private final AtlasState state;
+    private final ObservableList<RegionRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<RegionRow> filtered = new FilteredList<>(rows);
+    private final SortedList<RegionRow> sorted = new SortedList<>(filtered);
+    private final ObjectProperty<Sector> sectorFilter = new SimpleObjectProperty<>(this, "sectorFilter");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+
+    private final ObjectProperty<TableColumn> chartColumn =
+            new SimpleObjectProperty<>(this, "chartColumn", TableColumn.LEERLINGEN_STUDENTEN);
+    private final ObjectProperty<Sector> chartSector = new SimpleObjectProperty<>(this, "chartSector", Sector.PO);
+    private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper(this, "chartTitle", "");
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
+
+    public TableViewModel(AtlasState state, SummaryModel summary) {
+        this.state = state;
+        summary.summaryProperty().addListener((obs, old, s) -> load(s));
+        sectorFilter.addListener((obs, o, n) -> refilter());
+        query.addListener((obs, o, n) -> refilter());
+        chartColumn.addListener((obs, o, n) -> rebuildBars());
+        chartSector.addListener((obs, o, n) -> rebuildBars());
+        chartSector.set(state.sectorProperty().get());
+        state.sectorProperty().addListener((obs, o, s) -> chartSector.set(s));
+        countText.bind(Bindings.createStringBinding(() -> Messages.t("table.count", filtered.size(), rows.size()),
+                filtered, rows));
+        load(summary.summary());
+    }
+
+    private void load(AtlasSummary summary) {
+        rows.setAll(summary == null ? List.of() : summary.rows());
+        rebuildBars();
+    }
+
+    private void refilter() {
+        Sector s = sectorFilter.get();
+        String q = query.get();
+        filtered.setPredicate(r -> (s == null || r.serves(s)) && r.matches(q));
+    }
+
+    private void rebuildBars() {
+        TableColumn column = chartColumn.get();
+        Sector sector = chartSector.get();
+        Locale locale = Messages.current().locale();
+        List<Bar> list = new ArrayList<>();
+        int missing = 0;
+        for (RegionRow r : rows) {
+            if (sector != null && !r.serves(sector)) {
+                continue;
+            }
+            Object v = column.value(r);
+            if (v == null) {
+                missing++;
+                continue;
+            }
+            double value = ((Number) v).doubleValue();
+            String text = v instanceof Double d ? NumberText.area(d, locale) : NumberText.integer((Long) v, locale);
+            list.add(new Bar(r.id(), r.name(), value, text));
+        }
+        list.sort(Comparator.comparingDouble(Bar::value).reversed().thenComparing(Bar::name));
+        bars.setAll(list);
+        chartTitle.set(Messages.t("table.chart.title", Messages.t(column.labelKey()), sector == null ? "" : sector.name()));
+        chartNote.set(missing == 0 ? "" : Messages.t("table.chart.missing", missing));
+    }
+
+    /** The columns the chart can show: every numeric one. */
+    public static List<TableColumn> chartColumns() {
+        return java.util.Arrays.stream(TableColumn.values()).filter(TableColumn::isNumeric).toList();
+    }
+
+    /** Selects the region everywhere: map, detail pane, table. */
+    public void select(String regionId) {
+        state.selectedRegionIdProperty().set(regionId);
+    }
+
+    /** Selects the region and flies the map to it. */
+    public void open(String regionId) {
+        select(regionId);
+        if (regionId != null) {
+            state.focus(FocusRequest.region(regionId));
+        }
+    }
+
+    /** The rows as the table shows them now (filtered and sorted) as CSV. */
+    public String exportCsv() {
+        return TableCsv.export(List.copyOf(sorted), Messages.current().locale(), Messages::t);
+    }
+
+    public void reportStatus(String text) {
+        state.statusProperty().set(text);
+    }
+
+    public StringProperty selectedRegionIdProperty() {
+        return state.selectedRegionIdProperty();
+    }
+
+    public SortedList<RegionRow> rows() {
+        return sorted;
+    }
+
+    public ObservableList<RegionRow> allRows() {
+        return rows;
+    }
+
+    public ObjectProperty<Sector> sectorFilterProperty() {
+        return sectorFilter;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TableColumn> chartColumnProperty() {
+        return chartColumn;
+    }
+
+    public ObjectProperty<Sector> chartSectorProperty() {
+        return chartSector;
+    }
+
+    public ObservableList<Bar> bars() {
+        return bars;
+    }
+
+    public ReadOnlyStringProperty chartTitleProperty() {
+        return chartTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
+    }
+}

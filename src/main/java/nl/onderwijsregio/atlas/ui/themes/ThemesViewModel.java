@@ -1,0 +1,166 @@
+package nl.onderwijsregio.atlas.ui.themes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.onderwijsregio.atlas.core.model.AbcsEntry;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The ABC&amp;S letters and the publication's themes, each with our introduction and its cases.
+ * Choosing one marks on the map the regions that have cases on it ({@link AtlasState#highlightedRegionIdsProperty()}).
+ */
+public final class ThemesViewModel {
+
+    /** A letter or a theme, and which cases belong to it. */
+    public record Entry(String id, boolean letter, String name, String introduction, int caseCount,
+                        Predicate<CaseStory> covers) {
+    }
+
+    /** A case with the region it belongs to. */
+    public record CaseItem(CaseStory story, String regionId, String regionName) {
+    }
+
+    private final AtlasState state;
+    private final ObservableList<Entry> letters = FXCollections.observableArrayList();
+    private final ObservableList<Entry> themes = FXCollections.observableArrayList();
+    private final ObjectProperty<Entry> chosen = new SimpleObjectProperty<>(this, "chosen");
+    private final ObservableList<CaseItem> cases = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper highlightText = new ReadOnlyStringWrapper(this, "highlightText", "");
+    private Atlas atlas;
+
+    public ThemesViewModel(AtlasState state, SummaryModel summary) {
+        this.state = state;
+        summary.summaryProperty().addListener((obs, old, s) -> load(s));
+        chosen.addListener((obs, old, e) -> apply(e));
+        load(summary.summary());
+    }
+
+    private void load(AtlasSummary summary) {
+        atlas = summary == null ? null : summary.atlas();
+        String keep = chosen.get() == null ? null : chosen.get().id();
+        List<Entry> l = new ArrayList<>();
+        List<Entry> t = new ArrayList<>();
+        if (atlas != null) {
+            Locale locale = Messages.current().locale();
+            for (AbcsLetter letter : AbcsLetter.values()) {
+                AbcsEntry data = atlas.data().abcs().stream().filter(a -> a.letter() == letter).findFirst().orElse(null);
+                String name = data != null ? data.name().in(locale) : Messages.t("detail.abcs." + letter.name());
+                String intro = data != null && data.introduction() != null ? data.introduction().in(locale) : "";
+                Predicate<CaseStory> covers = c -> c.abcs().contains(letter);
+                l.add(new Entry(letter.name(), true, name, intro, count(covers), covers));
+            }
+            Set<String> themeIds = new LinkedHashSet<>();
+            for (Theme theme : atlas.data().themes()) {
+                themeIds.add(theme.id());
+                Predicate<CaseStory> covers = c -> theme.id().equals(c.themeId());
+                t.add(new Entry(theme.id(), false, theme.name().in(locale),
+                        theme.introduction() == null ? "" : theme.introduction().in(locale), count(covers), covers));
+            }
+            // Cases may name a theme the data does not introduce (yet): list it rather than hide its cases.
+            for (Region r : atlas.regions()) {
+                for (CaseStory c : r.cases()) {
+                    if (c.themeId() != null && themeIds.add(c.themeId())) {
+                        Predicate<CaseStory> covers = x -> c.themeId().equals(x.themeId());
+                        t.add(new Entry(c.themeId(), false, c.themeId(), "", count(covers), covers));
+                    }
+                }
+            }
+        }
+        letters.setAll(l);
+        themes.setAll(t);
+        Entry again = keep == null ? null : entry(keep);
+        if (again != chosen.get()) {
+            chosen.set(again);
+        }
+    }
+
+    private int count(Predicate<CaseStory> covers) {
+        return (int) atlas.regions().stream().flatMap(r -> r.cases().stream()).filter(covers).count();
+    }
+
+    private void apply(Entry e) {
+        if (e == null || atlas == null) {
+            cases.clear();
+            highlightText.set("");
+            state.highlightedRegionIdsProperty().set(Set.of());
+            return;
+        }
+        List<CaseItem> items = new ArrayList<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (Region r : atlas.regions()) {
+            for (CaseStory c : r.cases()) {
+                if (e.covers().test(c)) {
+                    items.add(new CaseItem(c, r.id(), r.displayName()));
+                    regions.add(r.id());
+                }
+            }
+        }
+        cases.setAll(items);
+        highlightText.set(Messages.t("themes.highlighted", regions.size()));
+        state.highlightedRegionIdsProperty().set(Set.copyOf(regions));
+    }
+
+    /** The letter or theme with this id (a letter is "A", "B", "C" or "S"), or null. */
+    public Entry entry(String id) {
+        return java.util.stream.Stream.concat(letters.stream(), themes.stream())
+                .filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Chooses a letter or theme by id; null or an unknown id clears the marking. */
+    public void choose(String id) {
+        chosen.set(id == null ? null : entry(id));
+    }
+
+    public void clear() {
+        chosen.set(null);
+    }
+
+    /** Opens a case's region in the detail pane. */
+    public void openRegion(String regionId) {
+        state.selectedRegionIdProperty().set(regionId);
+    }
+
+    /** The name of a theme by id, for case cards. */
+    public String themeName(String themeId) {
+        Entry e = themeId == null ? null : themes.stream().filter(x -> x.id().equals(themeId)).findFirst().orElse(null);
+        return e == null ? themeId : e.name();
+    }
+
+    public ObservableList<Entry> letters() {
+        return letters;
+    }
+
+    public ObservableList<Entry> themes() {
+        return themes;
+    }
+
+    public ObjectProperty<Entry> chosenProperty() {
+        return chosen;
+    }
+
+    public ObservableList<CaseItem> cases() {
+        return cases;
+    }
+
+    public ReadOnlyStringProperty highlightTextProperty() {
+        return highlightText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,97 @@
+package nl.onderwijsregio.atlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate} on the bundled boundaries with small region files: the report and the exit code. */
+class ValidateCommandTest {
+
+    @TempDir
+    static Path data;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void dataFolder() throws Exception {
+        Files.createDirectories(data.resolve("geo"));
+        TestData.copyMunicipalityShapefile(data.resolve("geo"));
+        String sample = Files.readString(Path.of("src/test/resources/fixtures/small-regions.json"));
+        Files.writeString(data.resolve("onderwijsregios.json"), sample);
+        // Zwolle's region with a code no edition has, and the green region given a territory.
+        Files.writeString(data.resolve("broken.json"), sample
+                .replace("{ \"code\": \"GM1708\", \"publishedName\": \"Steenwijkerland\" }",
+                        "{ \"code\": \"GM1708\", \"publishedName\": \"Steenwijkerland\" },\n"
+                                + "        { \"code\": \"GM9999\", \"publishedName\": \"Atlantis\" }")
+                .replace("\"members\": [],", "\"members\": [{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\" }],"));
+        Files.writeString(data.resolve("garbage.json"), "{ \"regions\": [ ");
+    }
+
+    private static Result run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new AtlasCli().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void warningsAloneExitWithZeroAndAreCountedInDutch() {
+        Result r = run("validate");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        // 340 municipalities lack a region in each of the three sectors (1020), Zwolle and Steenwijkerland do
+        // not border each other (1), and Zwolle's region serves VO with 0 VO boards (1).
+        assertTrue(r.out().contains("0 fouten, 1.022 waarschuwingen, 0 meldingen."), r.out());
+        assertTrue(r.out().contains("Zwolle en omgeving: Steenwijkerland (GM1708) ligt los van de rest van de regio"),
+                r.out());
+        assertTrue(r.out().contains("Gebied valt uiteen [scattered-territory] (1)"), r.out());
+    }
+
+    @Test
+    void errorsExitWithOneAndAreListedFirst() {
+        Result r = run("validate", data.resolve("broken.json").toString());
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("2 fouten,"), r.out());
+        int errors = r.out().indexOf("== Fouten (2) ==");
+        int warnings = r.out().indexOf("== Waarschuwingen");
+        assertTrue(errors > 0 && errors < warnings, r.out());
+        assertTrue(r.out().contains("gemeentecode GM9999 (gepubliceerd als \u201cAtlantis\u201d) bestaat niet"), r.out());
+        assertTrue(r.out().contains("Landelijk groen onderwijs is landelijk maar heeft 1 gemeenten als gebied."),
+                r.out());
+    }
+
+    @Test
+    void englishOnRequest() {
+        Result r = run("validate", data.resolve("broken.json").toString(), "--lang", "en");
+
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("2 errors, "), r.out());
+        assertTrue(r.out().contains("== Errors (2) =="), r.out());
+        assertTrue(r.out().contains("municipality code GM9999 (published as \u201cAtlantis\u201d) does not exist"),
+                r.out());
+    }
+
+    @Test
+    void unreadableInputExitsWithTwoAndSaysWhere() {
+        Result r = run("validate", data.resolve("garbage.json").toString());
+
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains("garbage.json"), r.err());
+    }
+}

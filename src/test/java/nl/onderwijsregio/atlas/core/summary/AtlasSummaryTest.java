@@ -1,0 +1,150 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.FLEVOLAND;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.GROEN;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import org.junit.jupiter.api.Test;
+
+class AtlasSummaryTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl");
+    private final Atlas atlas = SummaryFixtures.atlas();
+    private final AtlasSummary summary = new AtlasSummary(atlas, MunicipalityGraph.of(atlas.municipalities().values()));
+
+    @Test
+    void zwolleEnOmgevingListsItsMunicipalitiesSortedWithProvince() {
+        RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
+        assertEquals(List.of("Hattem", "Kampen", "Zwolle"), facts.members().stream().map(MemberFact::name).toList());
+        assertEquals("Gelderland", facts.members().get(0).province());
+    }
+
+    @Test
+    void kampenIsAlsoCoveredByIJsselVechtInPo() {
+        RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
+        assertEquals(1, member(facts, "Kampen").overlapCount());
+        assertEquals(0, member(facts, "Zwolle").overlapCount());
+        assertEquals(1, facts.overlappingMemberCount());
+    }
+
+    @Test
+    void hattemInAnMboOnlyRegionIsNoOverlapForAPoVoRegion() {
+        assertEquals(0, member(summary.facts(ZWOLLE_REGION).orElseThrow(), "Hattem").overlapCount());
+    }
+
+    @Test
+    void aMisspelledMemberShowsItsPublishedNameAndCorrection() {
+        MemberFact hattem = member(summary.facts(ZWOLLE_REGION).orElseThrow(), "Hattem");
+        assertTrue(hattem.publishedDiffers());
+        assertEquals("Hatem", hattem.publishedName());
+        assertEquals("Spelfout in de publicatie", hattem.correction());
+        assertNull(member(summary.facts(ZWOLLE_REGION).orElseThrow(), "Zwolle").publishedName());
+    }
+
+    @Test
+    void areaIsTheSumOfTheMembersSquares() {
+        assertEquals(250.0, summary.facts(ZWOLLE_REGION).orElseThrow().areaKm2(), 1e-9);
+        assertEquals(0.0, summary.facts(GROEN).orElseThrow().areaKm2(), 1e-9);
+    }
+
+    @Test
+    void zwolleOverlapsIJsselVechtAndNothingElse() {
+        List<RegionLink> links = summary.facts(ZWOLLE_REGION).orElseThrow().links();
+        assertEquals(List.of(new RegionLink(IJSSEL_VECHT, "IJssel-Vecht", RegionLink.Relation.OVERLAPS, 1)), links);
+    }
+
+    @Test
+    void aRegionBorderingWithoutSharingIsANeighbour() {
+        // Flevoland (VO, Urk) borders nothing; move Urk's region onto Dalfsen to border Zwolle's Kampen.
+        Atlas moved = atlas.withRegion(atlas.region(FLEVOLAND).orElseThrow()
+                .withMembers(List.of(new nl.onderwijsregio.atlas.core.model.MemberRef("GM0148", null))));
+        AtlasSummary s = new AtlasSummary(moved, MunicipalityGraph.of(moved.municipalities().values()));
+        List<RegionLink> links = s.facts(ZWOLLE_REGION).orElseThrow().links();
+        assertEquals(new RegionLink(FLEVOLAND, "Flevoland", RegionLink.Relation.BORDERS, 0), links.get(1));
+    }
+
+    @Test
+    void withoutAGraphOnlyOverlapsAreKnown() {
+        AtlasSummary noGraph = new AtlasSummary(atlas, null);
+        assertEquals(1, noGraph.facts(ZWOLLE_REGION).orElseThrow().links().size());
+    }
+
+    @Test
+    void tableRowsCarryCountsAreaAndCases() {
+        RegionRow zwolle = row(ZWOLLE_REGION);
+        assertEquals(3, zwolle.municipalityCount());
+        assertEquals(1, zwolle.overlappingMunicipalities());
+        assertEquals(1, zwolle.caseCount());
+        assertTrue(zwolle.voorloper());
+        assertTrue(row(GROEN).national());
+    }
+
+    @Test
+    void freeTextFindsRegionsByMemberIgnoringCase() {
+        assertTrue(row(ZWOLLE_REGION).matches("kampen"));
+        assertTrue(row(IJSSEL_VECHT).matches("KAMPEN"));
+        assertFalse(row(FLEVOLAND).matches("kampen"));
+        assertTrue(row(FLEVOLAND).matches(""));
+    }
+
+    @Test
+    void absentFiguresSortLastAndAreEmptyInCsv() {
+        RegionRow zwolle = row(ZWOLLE_REGION);
+        assertNull(TableColumn.MBO_INSTELLINGEN.value(zwolle));
+        assertEquals(0L, TableColumn.BESTUREN_VO.value(zwolle));
+        List<RegionRow> sorted = summary.rows().stream()
+                .sorted((a, b) -> TableColumn.comparator(false).compare(TableColumn.LEERLINGEN_STUDENTEN.value(a),
+                        TableColumn.LEERLINGEN_STUDENTEN.value(b)))
+                .toList();
+        assertEquals(List.of(IJSSEL_VECHT, FLEVOLAND, ZWOLLE_REGION, "noord-veluwe", GROEN),
+                sorted.stream().map(RegionRow::id).toList());
+    }
+
+    @Test
+    void tableCsvFollowsTheColumnOrderWithDutchHeadersAndDecimalComma() {
+        String csv = TableCsv.export(List.of(row(ZWOLLE_REGION)), NL, SummaryFixtures.labels(NL));
+        String[] lines = csv.split("\n");
+        assertEquals("Regio;Sectoren;Leerlingen en studenten;Aangesloten schoolbesturen po;"
+                + "Aangesloten schoolbesturen vo;Aangesloten mbo-instellingen;Aangesloten opleiders;Gemeenten;"
+                + "Oppervlakte (km²);Gemeenten met overlap;Voorloper;Praktijkvoorbeelden", lines[0]);
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines[1]);
+    }
+
+    @Test
+    void copiedTextUsesDutchNumbersAndSaysUnknownForAbsentFigures() {
+        RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
+        String text = FactsCopy.text(facts, atlas.data().source(), NL, SummaryFixtures.labels(NL));
+        assertTrue(text.contains("Leerlingen en studenten: 70.780"), text);
+        assertTrue(text.contains("Aangesloten mbo-instellingen: onbekend"), text);
+        assertTrue(text.contains("Aangesloten schoolbesturen vo: 0"), text);
+        assertTrue(text.contains("Hattem (Gelderland), Kampen (Overijssel), Zwolle (Overijssel)"), text);
+        assertTrue(text.contains("Oppervlakte: 250,0 km²"), text);
+    }
+
+    @Test
+    void copiedCsvHasTheTableRowThenTheMunicipalities() {
+        RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
+        String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), Locale.ENGLISH, SummaryFixtures.labels(Locale.ENGLISH));
+        String[] lines = csv.split("\n");
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1", lines[1]);
+        assertEquals("", lines[2]);
+        assertEquals("GM0166;Kampen;Overijssel;1", lines[5]);
+    }
+
+    private RegionRow row(String id) {
+        return summary.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static MemberFact member(RegionFacts facts, String name) {
+        return facts.members().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+}

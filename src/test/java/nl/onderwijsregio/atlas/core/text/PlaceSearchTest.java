@@ -1,0 +1,73 @@
+package nl.onderwijsregio.atlas.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.KeyFigures;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+class PlaceSearchTest {
+
+    private final PlaceSearch search = new PlaceSearch(new Atlas(List.of(
+            new Municipality("GM1900", "Súdwest-Fryslân", "Fryslân", null, null),
+            new Municipality("GM0518", "'s-Gravenhage", "Zuid-Holland", null, null),
+            new Municipality("GM0193", "Zwolle", "Overijssel", null, null),
+            new Municipality("GM1896", "Zwartewaterland", "Overijssel", null, null),
+            new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null)),
+            Basemap.empty(),
+            new RegionData(1, null, List.of(), List.of(), List.of(
+                    new Region("zwolle-en-omgeving", "Zwolle en omgeving", "Onderwijsregio Zwolle en omgeving",
+                            Set.of(Sector.PO), Scope.REGIONAL, false, null, KeyFigures.none(),
+                            List.of(new MemberRef("GM0193", "Zwolle")), List.of(), List.of())))));
+
+    private PlaceSearch.Hit first(String query) {
+        List<PlaceSearch.Hit> hits = search.search(query, 8);
+        assertTrue(!hits.isEmpty(), "nothing found for " + query);
+        return hits.get(0);
+    }
+
+    @Test
+    void sudwestFindsSudwestFryslanWithoutItsAccents() {
+        assertEquals("GM1900", first("sudwest").id());
+    }
+
+    @Test
+    void denHaagFindsTheOfficialNameSGravenhage() {
+        assertEquals("GM0518", first("den haag").id());
+        assertEquals("GM0518", first("Den Haag").id());
+    }
+
+    @Test
+    void zwoleWithATypoFindsZwolleFirstAndTheRegionToo() {
+        List<PlaceSearch.Hit> hits = search.search("zwole", 8);
+        assertEquals("GM0193", hits.get(0).id());
+        assertTrue(hits.stream().anyMatch(h -> h.id().equals("zwolle-en-omgeving")), "hits: " + hits);
+        assertTrue(hits.stream().noneMatch(h -> h.id().equals("GM0200")));
+    }
+
+    @Test
+    void aRegionIsFoundByAnyWordOfItsName() {
+        PlaceSearch.Hit hit = first("omgeving");
+        assertEquals(PlaceSearch.Kind.REGION, hit.kind());
+    }
+
+    @Test
+    void caseAndPrefixDoNotMatter() {
+        assertEquals("GM0200", first("APELD").id());
+    }
+
+    @Test
+    void emptyQueryFindsNothing() {
+        assertTrue(search.search("  ", 8).isEmpty());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A headless main window with only this feature installed, showing the small Zwolle atlas. */
+public final class DetailFixture {
+
+    public final AtlasState state = new AtlasState();
+    public final Atlas atlas = SummaryFixtures.atlas();
+    public MainWindow window;
+    public DetailFeature feature;
+    public Stage stage;
+
+    public static DetailFixture start() throws Exception {
+        DetailFixture f = new DetailFixture();
+        f.stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            f.window = new MainWindow(f.state);
+            f.feature = DetailFeature.install(f.window, f.state, s);
+            s.setScene(new Scene(f.window, 1200, 760));
+            s.show();
+            f.state.atlasProperty().set(f.atlas);
+            f.state.geometryProperty().set(MapGeometry.of(f.atlas));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The border graph arrives from a background thread; wait so neighbours are known.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> f.feature.summary().summary() != null);
+        return f;
+    }
+
+    public void select(String regionId) {
+        run(() -> state.selectedRegionIdProperty().set(regionId));
+    }
+
+    public static void run(Runnable r) {
+        try {
+            FxToolkit.setupFixture(r);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,143 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.GROEN;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+class DetailPaneTest extends FxRobot {
+
+    private static DetailFixture fx;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Messages.use(Messages.DUTCH);
+        fx = DetailFixture.start();
+    }
+
+    @BeforeEach
+    void nothingSelected() {
+        fx.select(null);
+    }
+
+    @Test
+    void withoutSelectionThePaneInvitesAChoice() {
+        assertTrue(lookup("#detail-empty").query().isVisible());
+    }
+
+    @Test
+    void selectingZwolleShowsItsFiguresInDutchFormat() {
+        fx.select(ZWOLLE_REGION);
+        assertEquals("Zwolle en omgeving", text("#detail-title"));
+        assertEquals("Gepubliceerd als: Onderwijsregio Zwolle en omgeving", text("#detail-published"));
+        assertEquals("70.780", text("#figure-leerlingenStudenten"));
+        assertEquals("23", text("#figure-besturenPo"));
+        assertEquals("0", text("#figure-besturenVo"), "a published 0 stays 0");
+    }
+
+    @Test
+    void anAbsentFigureShowsAsUnknownNeverZero() {
+        fx.select(ZWOLLE_REGION);
+        assertEquals("onbekend", text("#figure-mboInstellingen"));
+    }
+
+    @Test
+    void aScreenReaderHearsLabelAndValue() {
+        fx.select(ZWOLLE_REGION);
+        Node tile = lookup("#figure-leerlingenStudenten").query().getParent();
+        assertEquals("Leerlingen en studenten: 70.780", tile.getAccessibleText());
+        assertTrue(tile.getAccessibleHelp().contains("Regionale samenwerking werkt"), "names the source");
+    }
+
+    @Test
+    void theHeaderCarriesSectorAndVoorloperBadges() {
+        fx.select(ZWOLLE_REGION);
+        assertNotNull(lookup("#badge-sector-po").query());
+        assertNotNull(lookup("#badge-sector-vo").query());
+        assertNotNull(lookup("#badge-voorloper").query());
+        assertTrue(lookup("#badge-national").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aNationalRegionSaysItHasNoTerritory() {
+        fx.select(GROEN);
+        assertNotNull(lookup("#badge-national").query());
+        assertEquals("onbekend", text("#figure-leerlingenStudenten"));
+        assertFalse(fx.feature.detailPane().locator().isVisible());
+    }
+
+    @Test
+    void theVerzorgingsgebiedListsMembersWithOverlapAndPublishedName() {
+        fx.select(ZWOLLE_REGION);
+        assertTrue(((Node) lookup("#member-GM0166").query()).getAccessibleText().contains("ook in 1 andere regio"));
+        assertTrue(lookup("#member-GM0244 .member-published").queryAs(Label.class).getText()
+                .contains("gepubliceerd als „Hatem“"));
+    }
+
+    @Test
+    void hoveringAMemberHighlightsItAndClickingFliesThere() {
+        fx.select(ZWOLLE_REGION);
+        moveTo("#member-GM0193");
+        assertEquals("GM0193", fx.state.hoveredMunicipalityCodeProperty().get());
+        clickOn("#member-GM0193");
+        FocusRequest r = fx.state.focusRequestProperty().get();
+        assertEquals("GM0193", r.municipalityCode());
+    }
+
+    @Test
+    void clickingAnOverlappingRegionSelectsIt() {
+        fx.select(ZWOLLE_REGION);
+        clickOn(reveal("#link-" + IJSSEL_VECHT));
+        assertEquals(IJSSEL_VECHT, fx.state.selectedRegionIdProperty().get());
+        assertEquals("IJssel-Vecht", text("#detail-title"));
+    }
+
+    @Test
+    void aCaseExpandsToShowItsSource() {
+        fx.select(ZWOLLE_REGION);
+        Node source = lookup("#case-zwolle-invalpool .case-source").query();
+        assertFalse(source.isVisible());
+        clickOn(reveal("#case-zwolle-invalpool .case-toggle"));
+        assertTrue(source.isVisible());
+        assertEquals("Bron: Regionale samenwerking werkt, p. 12", ((Label) source).getText());
+    }
+
+    @Test
+    void theLocatorMapIsDrawnForARegion() {
+        int before = fx.feature.detailPane().locator().paintCount();
+        fx.select(ZWOLLE_REGION);
+        assertTrue(fx.feature.detailPane().locator().paintCount() > before);
+    }
+
+    @Test
+    void copyAsTextGivesTheFactsInDutch() {
+        fx.select(ZWOLLE_REGION);
+        String text = fx.feature.detail().copyAsText();
+        assertTrue(text.startsWith("Zwolle en omgeving\n"), text);
+        assertTrue(text.contains("Aangesloten mbo-instellingen: onbekend"), text);
+    }
+
+    /** Scrolls the pane to the node, as tabbing to it would. */
+    private Node reveal(String query) {
+        Node node = lookup(query).query();
+        DetailFixture.run(() -> fx.feature.detailPane().ensureVisible(node));
+        return node;
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,57 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.table.TableFeature;
+
+/**
+ * The real app on the real data with a region already selected, to look at the detail pane under Xvfb:
+ * {@code -Dshowcase.region=zwolle-en-omgeving -Dshowcase.view=SPLIT -Dshowcase.tab=1}.
+ */
+public class DetailShowcase extends AtlasApp {
+
+    /** The main class must not be the Application itself when JavaFX sits on the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(DetailShowcase.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        super.start(stage);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        stage.setX(0);
+        stage.setY(0);
+        state().atlasProperty().addListener((obs, o, atlas) -> Platform.runLater(() -> {
+            state().selectedRegionIdProperty().set(System.getProperty("showcase.region", "zwolle-en-omgeving"));
+            MainWindow w = window();
+            TabPaneFinder.find(w).ifPresent(tabs -> tabs.getSelectionModel()
+                    .select(Integer.getInteger("showcase.tab", 0)));
+            String scroll = System.getProperty("showcase.scroll");
+            if (scroll != null) {
+                Platform.runLater(() -> ((javafx.scene.control.ScrollPane) w.lookup("#detail-scroll"))
+                        .setVvalue(Double.parseDouble(scroll)));
+            }
+            String view = System.getProperty("showcase.view");
+            if (view != null) {
+                TabPaneFinder.table(w).ifPresent(t -> t.viewProperty().set(TableFeature.View.valueOf(view)));
+            }
+        }));
+    }
+
+    /** Finds the feature's parts in the window without widening their API for a look-around tool. */
+    static final class TabPaneFinder {
+        static java.util.Optional<javafx.scene.control.TabPane> find(MainWindow w) {
+            return java.util.Optional.ofNullable((javafx.scene.control.TabPane) w.lookup("#detail-tabs"));
+        }
+
+        static java.util.Optional<TableFeature> table(MainWindow w) {
+            return java.util.Optional.ofNullable((TableFeature) w.getProperties().get(TableFeature.class));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.FLEVOLAND;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.GROEN;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.NOORD_VELUWE;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+class RegionTableTest extends FxRobot {
+
+    private static DetailFixture fx;
+    private static TableFeature feature;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Messages.use(Messages.DUTCH);
+        fx = DetailFixture.start();
+        feature = fx.feature.table();
+        DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
+    }
+
+    @BeforeEach
+    void reset() {
+        DetailFixture.run(() -> {
+            feature.viewModel().sectorFilterProperty().set(null);
+            feature.viewModel().queryProperty().set("");
+            table().getSortOrder().clear();
+            fx.state.selectedRegionIdProperty().set(null);
+        });
+    }
+
+    @Test
+    void theTableListsEveryRegion() {
+        assertEquals(5, table().getItems().size());
+        assertEquals("5 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
+    }
+
+    @Test
+    void sortingByPupilsPutsTheLargestFirstAndUnknownLast() {
+        DetailFixture.run(() -> {
+            var col = table().getColumns().get(TableColumn.LEERLINGEN_STUDENTEN.ordinal());
+            col.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(col);
+        });
+        assertEquals(List.of(ZWOLLE_REGION, FLEVOLAND, IJSSEL_VECHT, NOORD_VELUWE, GROEN), ids());
+        assertEquals("70.780", cellText(0, TableColumn.LEERLINGEN_STUDENTEN));
+        assertEquals("onbekend", cellText(4, TableColumn.LEERLINGEN_STUDENTEN));
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsByIt() {
+        clickOn("#col-name");
+        assertEquals(List.of(FLEVOLAND, IJSSEL_VECHT, GROEN, NOORD_VELUWE, ZWOLLE_REGION), ids());
+    }
+
+    @Test
+    void filteringBySectorKeepsOnlyItsRegions() {
+        DetailFixture.run(() -> feature.viewModel().sectorFilterProperty().set(Sector.VO));
+        assertEquals(List.of(ZWOLLE_REGION, FLEVOLAND, GROEN), ids());
+    }
+
+    @Test
+    void typingAMunicipalityFindsTheRegionsCoveringIt() {
+        clickOn("#table-query").write("kampen");
+        assertEquals(List.of(ZWOLLE_REGION, IJSSEL_VECHT), ids());
+        assertEquals("2 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
+    }
+
+    @Test
+    void selectingARowSelectsTheRegionEverywhere() {
+        clickOn("Flevoland");
+        assertEquals(FLEVOLAND, fx.state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void downMovesTheSelectionAndEnterFliesToTheRegion() {
+        clickOn("Zwolle en omgeving");
+        type(KeyCode.DOWN);
+        assertEquals(IJSSEL_VECHT, fx.state.selectedRegionIdProperty().get());
+        type(KeyCode.ENTER);
+        assertEquals(IJSSEL_VECHT, fx.state.focusRequestProperty().get().regionId());
+    }
+
+    @Test
+    void aSelectionMadeElsewhereShowsInTheTable() {
+        fx.select(NOORD_VELUWE);
+        assertEquals(NOORD_VELUWE, table().getSelectionModel().getSelectedItem().id());
+    }
+
+    @Test
+    void theChartShowsTheSectorsRegionsLargestFirstAndABarSelects() {
+        DetailFixture.run(() -> {
+            feature.viewModel().chartSectorProperty().set(Sector.PO);
+            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+        });
+        assertEquals(List.of(ZWOLLE_REGION, IJSSEL_VECHT),
+                feature.viewModel().bars().stream().map(TableViewModel.Bar::regionId).toList());
+        clickOn("#bar-" + IJSSEL_VECHT);
+        assertEquals(IJSSEL_VECHT, fx.state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void theChartLeavesOutRegionsWithoutTheFigureAndSaysSo() {
+        DetailFixture.run(() -> {
+            feature.viewModel().chartSectorProperty().set(Sector.MBO);
+            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+        });
+        assertEquals(List.of(), feature.viewModel().bars());
+        assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond.",
+                feature.viewModel().chartNoteProperty().get());
+    }
+
+    @Test
+    void theCsvExportFollowsTheTableOrderAndFilter(@TempDir Path dir) throws Exception {
+        DetailFixture.run(() -> feature.viewModel().sectorFilterProperty().set(Sector.PO));
+        Path file = dir.resolve("tabel.csv");
+        DetailFixture.run(() -> feature.save(file));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
+        assertEquals(3, lines.size());
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
+        assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
+    }
+
+    @Test
+    void theViewSwitchShowsMapTableOrBoth() {
+        clickOn("#view-split");
+        assertEquals(TableFeature.View.SPLIT, feature.viewProperty().get());
+        assertTrue(lookup("#map-table-split").tryQuery().isPresent());
+        clickOn("#view-table");
+        assertEquals(TableFeature.View.TABLE, feature.viewProperty().get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RegionRow> table() {
+        return (TableView<RegionRow>) feature.tablePane().table();
+    }
+
+    private List<String> ids() {
+        return table().getItems().stream().map(RegionRow::id).toList();
+    }
+
+    private String cellText(int row, TableColumn column) {
+        var col = table().getColumns().get(column.ordinal());
+        return RegionTablePane.format(column, col.getCellData(row));
+    }
+}
