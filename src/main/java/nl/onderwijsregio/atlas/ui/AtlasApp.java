@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
+import nl.onderwijsregio.atlas.ui.editor.EditorFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
@@ -62,9 +63,10 @@ public class AtlasApp extends Application {
      * One line per feature, so features stay unaware of each other.
      */
     private void installFeatures(MainWindow w, Stage stage) {
+        SettingsFeature.install(w, state, stage);
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
-        SettingsFeature.install(w, state, stage);
+        EditorFeature.install(w, state, stage);
     }
 
     private void loadInBackground(Stage stage, DataFiles files) {

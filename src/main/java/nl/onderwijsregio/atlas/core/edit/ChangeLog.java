@@ -1,0 +1,153 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderwijsregio.atlas.core.data.JsonLimits;
+
+/**
+ * The change log stored beside the data file: one JSON object per line (JSON Lines) for every saved change
+ * set, with the time, the editor's name and the changes with their reasons. Appending writes one whole
+ * line at a time; a line torn by a crash is skipped when reading, so the log never blocks anything.
+ */
+public final class ChangeLog {
+
+    /** One saved change set. */
+    public record Entry(Instant time, String editor, String file, List<Change> changes) {
+        public Entry {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One change in a set.
+     *
+     * @param kind    {@code edit}, {@code undo} or {@code redo}
+     * @param step    the step as the menu named it, in Dutch
+     * @param regions the ids of the regions touched
+     * @param reason  the editor's reason, or null
+     */
+    public record Change(String kind, String step, List<String> regions, String reason) {
+        public Change {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    private final Path file;
+    private final ObjectMapper mapper = JsonLimits.mapper();
+
+    public ChangeLog(Path file) {
+        this.file = file;
+    }
+
+    /** {@code onderwijsregios.json} → {@code onderwijsregios.changes.jsonl} in the same folder. */
+    public static ChangeLog beside(Path dataFile) {
+        String name = dataFile.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return new ChangeLog(dataFile.resolveSibling(base + ".changes.jsonl"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The change set of a save, from the history's journal; steps are named with {@code format}. */
+    public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
+                                 Description.Formatter format) {
+        List<Change> changes = new ArrayList<>();
+        for (EditHistory.Journal j : journal) {
+            String kind = switch (j.kind()) {
+                case DONE -> "edit";
+                case UNDONE -> "undo";
+                case REDONE -> "redo";
+            };
+            changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
+                    j.edit().reason()));
+        }
+        return new Entry(time, editor, dataFile, changes);
+    }
+
+    public void append(Entry entry) throws IOException {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("time", entry.time().toString());
+        o.put("editor", entry.editor());
+        o.put("file", entry.file());
+        ArrayNode changes = o.putArray("changes");
+        for (Change c : entry.changes()) {
+            ObjectNode n = changes.addObject();
+            n.put("kind", c.kind());
+            n.put("step", c.step());
+            ArrayNode regions = n.putArray("regions");
+            c.regions().forEach(regions::add);
+            n.put("reason", c.reason());
+        }
+        byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(line);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /** Every readable entry, oldest first; an absent log is empty. */
+    public List<Entry> read() throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(parse(mapper.readTree(line)));
+            } catch (IOException | DateTimeParseException | NullPointerException e) {
+                // A line torn by a crash mid-append; the others still count.
+            }
+        }
+        return entries;
+    }
+
+    /** The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes. */
+    public List<Entry> historyOf(String regionId) throws IOException {
+        List<Entry> result = new ArrayList<>();
+        for (Entry e : read()) {
+            List<Change> mine = e.changes().stream().filter(c -> c.regions().contains(regionId)).toList();
+            if (!mine.isEmpty()) {
+                result.add(new Entry(e.time(), e.editor(), e.file(), mine));
+            }
+        }
+        return result;
+    }
+
+    private static Entry parse(JsonNode o) {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode c : o.get("changes")) {
+            List<String> regions = new ArrayList<>();
+            c.path("regions").forEach(r -> regions.add(r.asText()));
+            changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason"))));
+        }
+        return new Entry(Instant.parse(o.get("time").asText()), textOrNull(o.get("editor")),
+                textOrNull(o.get("file")), changes);
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}

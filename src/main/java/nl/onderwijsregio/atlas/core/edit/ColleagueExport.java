@@ -1,0 +1,219 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.data.CsvExport;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.JsonLimits;
+import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
+import nl.onderwijsregio.atlas.core.geo.RegionOutline;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.h2gis.functions.io.shp.SHPWrite;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Files for colleagues working in Excel or QGIS: the memberships as CSV (the CLI's format, and an
+ * Excel-friendly variant), each sector's regions dissolved into one shape per region as GeoJSON (WGS84)
+ * or as a shapefile (RD New, with a {@code .prj} naming EPSG:28992 and a UTF-8 {@code .cpg}), and a
+ * plain-text report of the differences with another region file. Every file is written atomically.
+ */
+public final class ColleagueExport {
+
+    /** The OGC WKT of Amersfoort / RD New with its EPSG authority, so GIS tools need not guess. */
+    public static final String RD_NEW_PRJ = "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\","
+            + "SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]],"
+            + "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725],AUTHORITY[\"EPSG\",\"6289\"]],"
+            + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,"
+            + "AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]],PROJECTION[\"Oblique_Stereographic\"],"
+            + "PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889],"
+            + "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],"
+            + "PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],"
+            + "AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
+
+    /** One region of a sector as one dissolved shape. */
+    public record DissolvedRegion(Region region, Geometry rd, Geometry wgs84) {
+    }
+
+    private ColleagueExport() {
+    }
+
+    /** The CLI's membership CSV: UTF-8, {@code ;}-separated, "\n" line ends. */
+    public static byte[] membershipsCsv(Atlas atlas) {
+        return CsvExport.memberships(atlas).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same rows for Excel: a byte-order mark so Excel reads UTF-8 (Fryslân, Súdwest), and "\r\n". */
+    public static byte[] membershipsExcel(Atlas atlas) {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = CsvExport.memberships(atlas).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        return all;
+    }
+
+    /** The regional regions serving {@code sector} that have members, each dissolved, in data order. */
+    public static List<DissolvedRegion> dissolve(Atlas atlas, Sector sector) {
+        List<DissolvedRegion> result = new ArrayList<>();
+        for (Region r : atlas.regionsServing(sector)) {
+            if (r.scope() == Scope.NATIONAL) {
+                continue;
+            }
+            List<Municipality> ms = r.memberCodes().stream().map(atlas::municipality)
+                    .flatMap(java.util.Optional::stream).toList();
+            if (ms.isEmpty()) {
+                continue;
+            }
+            Geometry rd = RegionOutline.dissolve(ms.stream().map(Municipality::geometryRd).filter(Objects::nonNull).toList());
+            Geometry wgs = RegionOutline.dissolve(ms.stream().map(Municipality::geometryWgs84).filter(Objects::nonNull).toList());
+            result.add(new DissolvedRegion(r, rd, wgs));
+        }
+        return result;
+    }
+
+    /** A GeoJSON FeatureCollection (RFC 7946, WGS84 lon/lat) of the sector's dissolved regions. */
+    public static byte[] geoJson(Atlas atlas, Sector sector) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JsonLimits.factory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            for (DissolvedRegion d : dissolve(atlas, sector)) {
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("id", d.region().id());
+                g.writeStringField("name", d.region().displayName());
+                g.writeStringField("sector", sector.name());
+                g.writeStringField("sectors", sectors(d.region()));
+                g.writeNumberField("members", d.region().memberCodes().size());
+                g.writeEndObject();
+                g.writeFieldName("geometry");
+                geometry(g, d.wgs84());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void geometry(JsonGenerator g, Geometry geom) throws IOException {
+        g.writeStartObject();
+        if (geom instanceof Polygon p) {
+            g.writeStringField("type", "Polygon");
+            g.writeFieldName("coordinates");
+            polygon(g, p);
+        } else {
+            g.writeStringField("type", "MultiPolygon");
+            g.writeArrayFieldStart("coordinates");
+            for (int i = 0; i < geom.getNumGeometries(); i++) {
+                if (geom.getGeometryN(i) instanceof Polygon p) {
+                    polygon(g, p);
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void polygon(JsonGenerator g, Polygon p) throws IOException {
+        g.writeStartArray();
+        ring(g, p.getExteriorRing().getCoordinates());
+        for (int i = 0; i < p.getNumInteriorRing(); i++) {
+            ring(g, p.getInteriorRingN(i).getCoordinates());
+        }
+        g.writeEndArray();
+    }
+
+    private static void ring(JsonGenerator g, Coordinate[] coords) throws IOException {
+        g.writeStartArray();
+        for (Coordinate c : coords) {
+            g.writeStartArray();
+            // Seven decimals is about a centimetre: plenty for municipal borders, and keeps the file small.
+            g.writeNumber(Math.round(c.x * 1e7) / 1e7);
+            g.writeNumber(Math.round(c.y * 1e7) / 1e7);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Writes the sector's dissolved regions as a shapefile in RD New with fields ID, NAME, SECTOR, SECTORS
+     * and MEMBERS, through H2GIS, then the {@code .prj} (EPSG:28992) and {@code .cpg} (UTF-8) it does not write.
+     */
+    public static void shapefile(Atlas atlas, Sector sector, Path shp) throws IOException {
+        String table = "EXPORT_" + sector.name();
+        try (SpatialDatabase db = SpatialDatabase.open()) {
+            Connection conn = db.connection();
+            try (Statement st = conn.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + table);
+                st.execute("CREATE TABLE " + table + " (THE_GEOM GEOMETRY(MULTIPOLYGON, 28992), ID VARCHAR(80),"
+                        + " NAME VARCHAR(120), SECTOR VARCHAR(3), SECTORS VARCHAR(20), MEMBERS INTEGER)");
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + table
+                    + " VALUES (ST_Multi(ST_SetSRID(ST_GeomFromWKB(?), 28992)), ?, ?, ?, ?, ?)")) {
+                for (DissolvedRegion d : dissolve(atlas, sector)) {
+                    ps.setBytes(1, new org.locationtech.jts.io.WKBWriter().write(d.rd()));
+                    ps.setString(2, d.region().id());
+                    ps.setString(3, d.region().displayName());
+                    ps.setString(4, sector.name());
+                    ps.setString(5, sectors(d.region()));
+                    ps.setInt(6, d.region().memberCodes().size());
+                    ps.executeUpdate();
+                }
+            }
+            Files.createDirectories(shp.toAbsolutePath().getParent());
+            SHPWrite.exportTable(conn, shp.toAbsolutePath().toString(), table, "UTF-8", true);
+        } catch (DataLoadException | SQLException e) {
+            throw new IOException("H2GIS could not write " + shp.getFileName() + ": " + e.getMessage(), e);
+        }
+        Path prj = sibling(shp, ".prj");
+        AtomicFile.write(prj, out -> out.write(RD_NEW_PRJ.getBytes(StandardCharsets.US_ASCII)), false);
+        AtomicFile.write(sibling(shp, ".cpg"), out -> out.write("UTF-8".getBytes(StandardCharsets.US_ASCII)), false);
+    }
+
+    /** A readable report of what differs from {@code other} to the current data, one line per difference. */
+    public static String diffReport(RegionData current, RegionData other, Function<String, String> names,
+                                    Description.Formatter format, String heading) {
+        StringBuilder sb = new StringBuilder(heading).append('\n');
+        List<RegionDiff.Line> lines = RegionDiff.between(other, current, names);
+        for (RegionDiff.Line l : lines) {
+            sb.append("- ").append(l.text().format(format)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String sectors(Region r) {
+        return String.join(",", r.sectorsInOrder().stream().map(Enum::name).toList());
+    }
+
+    private static Path sibling(Path shp, String ext) {
+        String name = shp.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return shp.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + ext);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+
+/**
+ * One editor's step: a pure function from one snapshot to the next. Applying never changes the
+ * given atlas, so undo is returning to the snapshot before.
+ */
+public interface Edit {
+
+    /**
+     * The snapshot after this edit.
+     *
+     * @throws EditException when the edit does not fit the atlas (unknown region, duplicate id, ...)
+     */
+    Atlas apply(Atlas atlas);
+
+    /** What the step does, for the Edit menu and the change log. */
+    Description description();
+
+    /** The ids of the regions this edit touches, for a region's history. */
+    Set<String> regionIds();
+
+    /** Why the editor made it, or null; stored as a correction when given. */
+    String reason();
+}

@@ -1,0 +1,165 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+
+/**
+ * Unlimited undo and redo over immutable snapshots. Each step keeps the snapshot before and after it, so
+ * undo and redo are exact, whatever the edit did. Also knows whether the current snapshot differs from the
+ * last saved one, and which steps were taken since the last save (for the change log).
+ *
+ * <p>Not thread-safe: the UI calls it from the FX thread only.
+ */
+public final class EditHistory {
+
+    /** One performed step. */
+    public record Step(Edit edit, Atlas before, Atlas after, Instant at) {
+    }
+
+    /** What happened since the last save, in order: a step taken, undone or redone. */
+    public record Journal(Kind kind, Edit edit, Instant at) {
+        public enum Kind { DONE, UNDONE, REDONE }
+    }
+
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private final List<Journal> journal = new ArrayList<>();
+    private final List<Consumer<EditHistory>> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private Atlas current;
+    private Atlas saved;
+    private long editCount;
+
+    public EditHistory(Atlas start) {
+        this(start, Clock.systemUTC());
+    }
+
+    public EditHistory(Atlas start, Clock clock) {
+        this.current = start;
+        this.saved = start;
+        this.clock = clock;
+    }
+
+    public Atlas current() {
+        return current;
+    }
+
+    /**
+     * Applies {@code edit} to the current snapshot. An edit that changes nothing is not recorded.
+     *
+     * @return true when the data changed
+     * @throws EditException when the edit does not fit; nothing changes then
+     */
+    public boolean perform(Edit edit) {
+        Atlas next = edit.apply(current);
+        if (next == current || next.data().equals(current.data())) {
+            return false;
+        }
+        Instant now = clock.instant();
+        undo.push(new Step(edit, current, next, now));
+        redo.clear();
+        journal.add(new Journal(Journal.Kind.DONE, edit, now));
+        current = next;
+        editCount++;
+        fire();
+        return true;
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** The step that undo would revert. */
+    public Optional<Edit> nextUndo() {
+        return Optional.ofNullable(undo.peek()).map(Step::edit);
+    }
+
+    public Optional<Edit> nextRedo() {
+        return Optional.ofNullable(redo.peek()).map(Step::edit);
+    }
+
+    public Optional<Edit> undo() {
+        Step s = undo.poll();
+        if (s == null) {
+            return Optional.empty();
+        }
+        redo.push(s);
+        current = s.before();
+        journal.add(new Journal(Journal.Kind.UNDONE, s.edit(), clock.instant()));
+        editCount++;
+        fire();
+        return Optional.of(s.edit());
+    }
+
+    public Optional<Edit> redo() {
+        Step s = redo.poll();
+        if (s == null) {
+            return Optional.empty();
+        }
+        undo.push(s);
+        current = s.after();
+        journal.add(new Journal(Journal.Kind.REDONE, s.edit(), clock.instant()));
+        editCount++;
+        fire();
+        return Optional.of(s.edit());
+    }
+
+    /** True when the current data differs from what was loaded or last saved. */
+    public boolean isDirty() {
+        return current != saved && !current.data().equals(saved.data());
+    }
+
+    /** Steps taken, undone and redone since the last save, oldest first. */
+    public List<Journal> unsavedJournal() {
+        return List.copyOf(journal);
+    }
+
+    /** Edits, undos and redos since start; the autosave counts them. */
+    public long editCount() {
+        return editCount;
+    }
+
+    /** Call after the current snapshot was written: it becomes the clean state and the journal empties. */
+    public void markSaved() {
+        saved = current;
+        journal.clear();
+        fire();
+    }
+
+    /** Starts over from {@code atlas} (after a reload or a restore): no undo, no redo, clean. */
+    public void reset(Atlas atlas, boolean dirty) {
+        undo.clear();
+        redo.clear();
+        journal.clear();
+        current = atlas;
+        if (!dirty) {
+            saved = atlas;
+        }
+        fire();
+    }
+
+    public int undoDepth() {
+        return undo.size();
+    }
+
+    /** Called after every change of the current snapshot or of the saved state. */
+    public void addListener(Consumer<EditHistory> listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(l -> l.accept(this));
+    }
+}

@@ -1,0 +1,263 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.KeyFigures;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
+/**
+ * The editor's steps, each built against the snapshot it will be applied to so its description can name
+ * the municipality and region ("Deventer toevoegen aan Oost-Nederland"). A reason may be null.
+ */
+public final class Edits {
+
+    private Edits() {
+    }
+
+    /** Adds the municipalities that are not yet members, in the given order. */
+    public static Edit addMembers(Atlas atlas, String regionId, Collection<String> codes, String reason) {
+        Region region = region(atlas, regionId);
+        List<String> added = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(codes)) {
+            if (atlas.municipality(code).isEmpty()) {
+                throw new EditException("there is no municipality with code '" + code + "'");
+            }
+            if (!region.hasMember(code)) {
+                added.add(code);
+            }
+        }
+        Description d = added.size() == 1
+                ? Description.of("editor.step.addMember", name(atlas, added.get(0)), region.displayName())
+                : Description.of("editor.step.addMembers", added.size(), region.displayName());
+        return new RegionEdit(regionId, d, reason, "members", r -> {
+            List<MemberRef> members = new ArrayList<>(r.members());
+            for (String code : added) {
+                if (!r.hasMember(code)) {
+                    members.add(new MemberRef(code, null));
+                }
+            }
+            return r.withMembers(members);
+        }, Edits::memberText);
+    }
+
+    /** Removes every membership of the given municipalities, including published duplicates. */
+    public static Edit removeMembers(Atlas atlas, String regionId, Collection<String> codes, String reason) {
+        Region region = region(atlas, regionId);
+        List<String> removed = new LinkedHashSet<>(codes).stream().filter(region::hasMember).toList();
+        Description d = removed.size() == 1
+                ? Description.of("editor.step.removeMember", name(atlas, removed.get(0)), region.displayName())
+                : Description.of("editor.step.removeMembers", removed.size(), region.displayName());
+        Set<String> gone = Set.copyOf(removed);
+        return new RegionEdit(regionId, d, reason, "members",
+                r -> r.withMembers(r.members().stream().filter(m -> !gone.contains(m.code())).toList()),
+                Edits::memberText);
+    }
+
+    /**
+     * A click or a painted stroke: when it starts on a member it removes the touched members, otherwise it
+     * adds the touched non-members. One stroke is one step, whatever its length.
+     */
+    public static Edit stroke(Atlas atlas, String regionId, List<String> codes, String reason) {
+        if (codes.isEmpty()) {
+            throw new EditException("a stroke needs at least one municipality");
+        }
+        return region(atlas, regionId).hasMember(codes.get(0))
+                ? removeMembers(atlas, regionId, codes, reason)
+                : addMembers(atlas, regionId, codes, reason);
+    }
+
+    /** A new regional region without members; its id is derived from the name and unique. */
+    public static Edit createRegion(Atlas atlas, String displayName, Set<Sector> sectors) {
+        String name = requireName(displayName);
+        String id = uniqueId(atlas, slug(name));
+        Region region = new Region(id, name, null, sectors, Scope.REGIONAL, false, null, KeyFigures.none(),
+                List.of(), List.of(), List.of());
+        return new RegionListEdit(Description.of("editor.step.createRegion", name), id, null, a -> {
+            if (a.region(id).isPresent()) {
+                throw new EditException("a region with id '" + id + "' already exists");
+            }
+            List<Region> list = new ArrayList<>(a.regions());
+            list.add(region);
+            return list;
+        });
+    }
+
+    /** Deletes a region; undo brings it back at its place in the list. */
+    public static Edit deleteRegion(Atlas atlas, String regionId, String reason) {
+        Region region = region(atlas, regionId);
+        return new RegionListEdit(Description.of("editor.step.deleteRegion", region.displayName()), regionId, reason,
+                a -> {
+                    region(a, regionId);
+                    return a.regions().stream().filter(r -> !r.id().equals(regionId)).toList();
+                });
+    }
+
+    public static Edit rename(Atlas atlas, String regionId, String newName, String reason) {
+        Region region = region(atlas, regionId);
+        String name = requireName(newName);
+        return new RegionEdit(regionId, Description.of("editor.step.rename", region.displayName(), name), reason,
+                "name", r -> r.withDisplayName(name), Region::displayName);
+    }
+
+    public static Edit setSectors(Atlas atlas, String regionId, Set<Sector> sectors, String reason) {
+        Region region = region(atlas, regionId);
+        Set<Sector> copy = sectors.isEmpty() ? Set.of() : EnumSet.copyOf(sectors);
+        return new RegionEdit(regionId, Description.of("editor.step.sectors", region.displayName()), reason,
+                "sectors", r -> r.withSectors(copy),
+                r -> r.sectorsInOrder().stream().map(Enum::name).collect(Collectors.joining(",")));
+    }
+
+    public static Edit setScope(Atlas atlas, String regionId, Scope scope, String reason) {
+        Region region = region(atlas, regionId);
+        return new RegionEdit(regionId, Description.of("editor.step.scope", region.displayName()), reason,
+                "scope", r -> r.withScope(Objects.requireNonNull(scope)), r -> r.scope().name());
+    }
+
+    public static Edit setVoorloper(Atlas atlas, String regionId, boolean voorloper, String note, String reason) {
+        Region region = region(atlas, regionId);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        return new RegionEdit(regionId, Description.of("editor.step.voorloper", region.displayName()), reason,
+                "voorloper", r -> r.withVoorloper(voorloper, cleanNote), r -> Boolean.toString(r.voorloper()));
+    }
+
+    /**
+     * Sets one key figure; null means unknown (not zero).
+     *
+     * @throws EditException for a negative value
+     */
+    public static Edit setKeyFigure(Atlas atlas, String regionId, KeyFigure figure, Long value, String reason) {
+        Region region = region(atlas, regionId);
+        if (value != null && value < 0) {
+            throw new EditException("a key figure is a whole number of at least 0, not " + value);
+        }
+        return new RegionEdit(regionId, Description.of("editor.step.keyFigure",
+                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, "keyFigures",
+                r -> r.withKeyFigures(r.keyFigures().with(figure, value)),
+                r -> r.keyFigures().get(figure).isPresent() ? Long.toString(r.keyFigures().get(figure).getAsLong()) : "");
+    }
+
+    /** Adds a case, or replaces the case with the same id. */
+    public static Edit putCase(Atlas atlas, String regionId, CaseStory story, String reason) {
+        Region region = region(atlas, regionId);
+        if (story.title() == null || story.title().isBlank()) {
+            throw new EditException("a case needs a title");
+        }
+        if (story.summary() == null || story.summary().isBlank()) {
+            throw new EditException("a case needs a summary");
+        }
+        boolean exists = region.cases().stream().anyMatch(c -> c.id().equals(story.id()));
+        Description d = Description.of(exists ? "editor.step.editCase" : "editor.step.addCase", story.title(),
+                region.displayName());
+        return new RegionEdit(regionId, d, reason, "cases", r -> {
+            List<CaseStory> cases = new ArrayList<>(r.cases());
+            cases.removeIf(c -> c.id().equals(story.id()));
+            int at = indexOfCase(r.cases(), story.id());
+            cases.add(at < 0 ? cases.size() : at, story);
+            return r.withCases(cases);
+        }, r -> r.cases().stream().map(CaseStory::id).collect(Collectors.joining(",")));
+    }
+
+    public static Edit removeCase(Atlas atlas, String regionId, String caseId, String reason) {
+        Region region = region(atlas, regionId);
+        CaseStory story = region.cases().stream().filter(c -> c.id().equals(caseId)).findFirst()
+                .orElseThrow(() -> new EditException(region.displayName() + " has no case '" + caseId + "'"));
+        return new RegionEdit(regionId, Description.of("editor.step.removeCase", story.title(), region.displayName()),
+                reason, "cases", r -> r.withCases(r.cases().stream().filter(c -> !c.id().equals(caseId)).toList()),
+                r -> r.cases().stream().map(CaseStory::id).collect(Collectors.joining(",")));
+    }
+
+    /**
+     * After a municipal reorganisation: every membership of an old code moves to its successor, keeping
+     * the published name for traceability. One step for all regions.
+     */
+    public static Edit replaceCodes(Atlas atlas, Map<String, String> successors, String reason) {
+        List<Edit> parts = new ArrayList<>();
+        for (Region region : atlas.regions()) {
+            if (region.members().stream().noneMatch(m -> successors.containsKey(m.code()))) {
+                continue;
+            }
+            parts.add(new RegionEdit(region.id(), Description.of("editor.step.successors", successors.size()), reason,
+                    "members", r -> {
+                        Set<String> seen = new LinkedHashSet<>();
+                        r.members().stream().filter(m -> !successors.containsKey(m.code()))
+                                .forEach(m -> seen.add(m.code()));
+                        List<MemberRef> members = new ArrayList<>();
+                        for (MemberRef m : r.members()) {
+                            if (!successors.containsKey(m.code())) {
+                                members.add(m);
+                            } else if (seen.add(successors.get(m.code()))) {
+                                // Two old municipalities merged into one, or the successor already a member: one membership.
+                                members.add(new MemberRef(successors.get(m.code()), m.publishedName()));
+                            }
+                        }
+                        return r.withMembers(members);
+                    }, Edits::memberText));
+        }
+        return new CompoundEdit(Description.of("editor.step.successors", successors.size()), parts, reason);
+    }
+
+    /** Parts as one step, named by {@code description}. */
+    public static Edit together(Description description, List<Edit> parts, String reason) {
+        return new CompoundEdit(description, parts, reason);
+    }
+
+    static Region region(Atlas atlas, String regionId) {
+        return atlas.region(regionId)
+                .orElseThrow(() -> new EditException("there is no region with id '" + regionId + "'"));
+    }
+
+    private static String name(Atlas atlas, String code) {
+        return atlas.municipality(code).map(Municipality::name).orElse(code);
+    }
+
+    private static int indexOfCase(List<CaseStory> cases, String id) {
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String memberText(Region r) {
+        return String.join(",", r.memberCodes());
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new EditException("a region needs a name");
+        }
+        return name.strip();
+    }
+
+    /** "Regio Zwolle & Kampen" → "regio-zwolle-kampen". */
+    static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "regio" : s;
+    }
+
+    private static String uniqueId(Atlas atlas, String base) {
+        String id = base;
+        for (int n = 2; atlas.region(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,279 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.text.NameMatcher;
+
+/**
+ * Turns a list of municipality names, pasted as people copy them from documents, into CBS codes.
+ *
+ * <p>Lines are split on new lines, semicolons, commas and a final "en"; pieces are joined again where the
+ * joined text is a better name, so "Nuenen, Gerwen en Nederwetten" stays one municipality while
+ * "Zwolle, Kampen en Deventer" is three. Names are compared with {@link NameMatcher} (case, diacritics,
+ * CBS suffixes, typos). When a name fits several municipalities equally ("Bergen"), the one that is
+ * already a member, borders a member, or lies closest to the members wins; a suffix typed by the editor
+ * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities.
+ */
+public final class PasteListResolver {
+
+    /** A municipality a line may mean. */
+    public record Candidate(String code, String name, String province, double score) {
+    }
+
+    /** How a line was resolved. */
+    public enum Status {
+        /** The name is a municipality's name (or alias, or code). */
+        EXACT,
+        /** A close spelling of one municipality. */
+        LIKELY,
+        /** A homonym, decided by the region's members and their neighbours. */
+        BY_NEIGHBOURHOOD,
+        /** A whole province. */
+        PROVINCE,
+        /** A guess the editor must confirm by choosing. */
+        UNCERTAIN,
+        /** Nothing resembles it. */
+        NOT_FOUND
+    }
+
+    /**
+     * One line of the pasted list.
+     *
+     * @param text         the line as pasted, trimmed
+     * @param status       how it was resolved
+     * @param codes        the municipalities it resolves to (one, all of a province, or none)
+     * @param confidence   0 to 1
+     * @param alternatives other municipalities it may mean, best first
+     */
+    public record LineMatch(String text, Status status, List<String> codes, double confidence,
+                            List<Candidate> alternatives) {
+        public LineMatch {
+            codes = List.copyOf(codes);
+            alternatives = List.copyOf(alternatives);
+        }
+
+        /** Whether the line is applied without the editor choosing first. */
+        public boolean acceptedByDefault() {
+            return status != Status.UNCERTAIN && status != Status.NOT_FOUND;
+        }
+    }
+
+    /** A piece's score must exceed this to be worth more as a name on its own than joined with its neighbours. */
+    private static final double GOOD = 0.7;
+    private static final double LIKELY = 0.6;
+    private static final double FOUND = 0.45;
+    private static final double ALTERNATIVE = 0.5;
+    private static final int MAX_JOIN = 5;
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+|[.\"']+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<Municipality> municipalities;
+    private final Map<String, Municipality> byCode = new LinkedHashMap<>();
+    private final MunicipalityGraph graph;
+
+    public PasteListResolver(Collection<Municipality> municipalities, MunicipalityGraph graph) {
+        this.municipalities = List.copyOf(municipalities);
+        this.municipalities.forEach(m -> byCode.put(m.code(), m));
+        this.graph = graph;
+    }
+
+    /**
+     * Resolves every line of {@code pasted}.
+     *
+     * @param members the region's current members, used to choose between homonyms
+     */
+    public List<LineMatch> resolve(String pasted, Set<String> members) {
+        List<LineMatch> result = new ArrayList<>();
+        for (String chunk : pasted.split("[\\r\\n;\\t]+")) {
+            String clean = chunk.strip();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            for (String part : segment(clean)) {
+                result.add(resolveOne(part, members));
+            }
+        }
+        return result;
+    }
+
+    /** Resolves one name. */
+    public LineMatch resolveOne(String rawText, Set<String> members) {
+        String text = tidy(rawText);
+        Matcher province = PROVINCE.matcher(text);
+        if (province.matches()) {
+            LineMatch p = provinceMatch(text, province.group(1));
+            if (p != null) {
+                return p;
+            }
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (byCode.containsKey(upper)) {
+            Municipality m = byCode.get(upper);
+            return new LineMatch(text, Status.EXACT, List.of(m.code()), 1.0, List.of());
+        }
+        List<Candidate> ranked = rank(text);
+        if (ranked.isEmpty() || ranked.get(0).score() < FOUND) {
+            return new LineMatch(text, Status.NOT_FOUND, List.of(), 0, ranked.stream().limit(3).toList());
+        }
+        double top = ranked.get(0).score();
+        List<Candidate> tied = ranked.stream().filter(c -> c.score() >= top - 1e-9).toList();
+        if (tied.size() > 1) {
+            return homonym(text, tied, ranked, members);
+        }
+        Candidate best = ranked.get(0);
+        List<Candidate> others = alternatives(ranked, best);
+        if (top >= 0.999) {
+            return new LineMatch(text, Status.EXACT, List.of(best.code()), 1.0, others);
+        }
+        boolean closeSecond = ranked.size() > 1 && ranked.get(1).score() > top - 0.03;
+        Status status = top >= LIKELY && !closeSecond ? Status.LIKELY : Status.UNCERTAIN;
+        return new LineMatch(text, status, List.of(best.code()), top, others);
+    }
+
+    private LineMatch homonym(String text, List<Candidate> tied, List<Candidate> ranked, Set<String> members) {
+        String typedSuffix = normaliseSuffix(NameMatcher.suffix(text));
+        if (typedSuffix != null) {
+            for (Candidate c : tied) {
+                if (typedSuffix.equals(normaliseSuffix(NameMatcher.suffix(c.name())))) {
+                    return new LineMatch(text, Status.EXACT, List.of(c.code()), 1.0, alternatives(ranked, c));
+                }
+            }
+        }
+        if (members.isEmpty()) {
+            return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), 0.5, alternatives(ranked, tied.get(0)));
+        }
+        Candidate best = tied.stream().min(Comparator.comparingDouble(c -> closeness(c.code(), members))).orElseThrow();
+        double closeness = closeness(best.code(), members);
+        double second = tied.stream().filter(c -> c != best).mapToDouble(c -> closeness(c.code(), members)).min().orElse(1e9);
+        // A member or a neighbour of one is near-certain; being merely closer is a good hint, not proof.
+        double confidence = closeness <= 0 ? 0.95 : second - closeness > 25 ? 0.8 : 0.55;
+        Status status = confidence >= 0.8 ? Status.BY_NEIGHBOURHOOD : Status.UNCERTAIN;
+        return new LineMatch(text, status, List.of(best.code()), confidence, alternatives(ranked, best));
+    }
+
+    /** 0 for a member or a neighbour of a member, else the distance in km to the nearest member. */
+    private double closeness(String code, Set<String> members) {
+        if (members.contains(code) || members.stream().anyMatch(m -> graph.areNeighbours(code, m))) {
+            return 0;
+        }
+        return members.stream().mapToDouble(m -> graph.distanceKm(code, m)).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    private LineMatch provinceMatch(String text, String name) {
+        Map<String, List<String>> provinces = new LinkedHashMap<>();
+        municipalities.forEach(m -> provinces.computeIfAbsent(m.province(), k -> new ArrayList<>()).add(m.code()));
+        String best = null;
+        double score = 0;
+        for (String p : provinces.keySet()) {
+            double s = NameMatcher.score(name, p);
+            if (s > score) {
+                score = s;
+                best = p;
+            }
+        }
+        if (best == null || score < GOOD) {
+            return null;
+        }
+        return new LineMatch(text, Status.PROVINCE, provinces.get(best), score >= 0.999 ? 1.0 : score, List.of());
+    }
+
+    private List<Candidate> rank(String text) {
+        List<Candidate> all = new ArrayList<>();
+        for (Municipality m : municipalities) {
+            double s = NameMatcher.score(text, m.name());
+            if (s > 0.3) {
+                all.add(new Candidate(m.code(), m.name(), m.province(), s));
+            }
+        }
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::name));
+        return all;
+    }
+
+    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate chosen) {
+        return ranked.stream().filter(c -> c != chosen && c.score() >= ALTERNATIVE).limit(4).toList();
+    }
+
+    private double bestScore(String text) {
+        List<Candidate> r = rank(tidy(text));
+        return r.isEmpty() ? 0 : r.get(0).score();
+    }
+
+    /**
+     * Splits one line on commas and "en", then joins neighbouring pieces back where that reads as a better
+     * name: the split maximising the sum of (score − {@value #GOOD}) over its parts.
+     */
+    List<String> segment(String line) {
+        if (PROVINCE.matcher(tidy(line)).matches()) {
+            return List.of(line);
+        }
+        List<String> pieces = new ArrayList<>();
+        List<String> seps = new ArrayList<>();
+        Matcher m = SEPARATORS.matcher(line);
+        int at = 0;
+        while (m.find()) {
+            pieces.add(line.substring(at, m.start()));
+            seps.add(m.group());
+            at = m.end();
+        }
+        pieces.add(line.substring(at));
+        int n = pieces.size();
+        if (n == 1) {
+            return List.of(line.strip());
+        }
+        double[] best = new double[n + 1];
+        int[] from = new int[n + 1];
+        for (int j = 1; j <= n; j++) {
+            best[j] = Double.NEGATIVE_INFINITY;
+            for (int i = Math.max(0, j - MAX_JOIN); i < j; i++) {
+                String joined = join(pieces, seps, i, j);
+                double value = best[i] + (joined.isBlank() ? 0 : bestScore(joined) - GOOD);
+                if (value > best[j]) {
+                    best[j] = value;
+                    from[j] = i;
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (int j = n; j > 0; j = from[j]) {
+            String joined = join(pieces, seps, from[j], j).strip();
+            if (!joined.isEmpty()) {
+                parts.add(0, joined);
+            }
+        }
+        return parts;
+    }
+
+    private static String join(List<String> pieces, List<String> seps, int i, int j) {
+        StringBuilder sb = new StringBuilder(pieces.get(i));
+        for (int k = i + 1; k < j; k++) {
+            sb.append(seps.get(k - 1)).append(pieces.get(k));
+        }
+        return sb.toString();
+    }
+
+    private static String tidy(String text) {
+        String t = text.strip();
+        String before;
+        do {
+            before = t;
+            t = NOISE.matcher(t).replaceAll("").strip();
+        } while (!t.equals(before));
+        return t;
+    }
+
+    private static String normaliseSuffix(String suffix) {
+        return suffix == null ? null : suffix.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    }
+}

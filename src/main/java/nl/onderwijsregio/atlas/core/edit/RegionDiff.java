@@ -1,0 +1,95 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+
+/**
+ * What differs between two versions of the region data, region by region: regions added or removed,
+ * members added or removed, names, sectors, scope, voorloper status, key figures and cases changed.
+ * Used to show an editor a colleague's changes and as the diff report for colleagues.
+ */
+public final class RegionDiff {
+
+    /** One difference, with a description for the reader; {@code regionId} is the region concerned. */
+    public record Line(String regionId, Description text) {
+    }
+
+    private RegionDiff() {
+    }
+
+    /**
+     * @param from  the older (or own) version
+     * @param to    the newer (or other) version
+     * @param names municipality code to name, for readable member lines
+     */
+    public static List<Line> between(RegionData from, RegionData to, Function<String, String> names) {
+        Map<String, Region> a = byId(from);
+        Map<String, Region> b = byId(to);
+        List<Line> lines = new ArrayList<>();
+        for (Region r : a.values()) {
+            if (!b.containsKey(r.id())) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.regionRemoved", r.displayName())));
+            }
+        }
+        for (Region r : b.values()) {
+            Region old = a.get(r.id());
+            if (old == null) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.regionAdded", r.displayName(), r.memberCodes().size())));
+                continue;
+            }
+            String name = r.displayName();
+            if (!old.displayName().equals(r.displayName())) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.renamed", old.displayName(), r.displayName())));
+            }
+            Set<String> added = new LinkedHashSet<>(r.memberCodes());
+            added.removeAll(old.memberCodes());
+            Set<String> removed = new LinkedHashSet<>(old.memberCodes());
+            removed.removeAll(r.memberCodes());
+            added.forEach(c -> lines.add(new Line(r.id(), Description.of("editor.diff.memberAdded", name, names.apply(c), c))));
+            removed.forEach(c -> lines.add(new Line(r.id(), Description.of("editor.diff.memberRemoved", name, names.apply(c), c))));
+            if (!old.sectors().equals(r.sectors())) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.sectors", name, text(old.sectorsInOrder()),
+                        text(r.sectorsInOrder()))));
+            }
+            if (old.scope() != r.scope()) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.scope", name, old.scope().name(), r.scope().name())));
+            }
+            if (old.voorloper() != r.voorloper()) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.voorloper", name, Boolean.toString(r.voorloper()))));
+            }
+            for (KeyFigure f : KeyFigure.values()) {
+                var x = old.keyFigures().get(f);
+                var y = r.keyFigures().get(f);
+                if (!x.equals(y)) {
+                    lines.add(new Line(r.id(), Description.of("editor.diff.figure", name,
+                            Description.of("editor.figure." + f.jsonKey()),
+                            x.isPresent() ? Long.toString(x.getAsLong()) : "–",
+                            y.isPresent() ? Long.toString(y.getAsLong()) : "–")));
+                }
+            }
+            if (!Objects.equals(old.cases(), r.cases())) {
+                lines.add(new Line(r.id(), Description.of("editor.diff.cases", name, old.cases().size(), r.cases().size())));
+            }
+        }
+        return lines;
+    }
+
+    private static String text(List<?> values) {
+        return values.isEmpty() ? "–" : values.toString().replaceAll("[\\[\\]]", "");
+    }
+
+    private static Map<String, Region> byId(RegionData data) {
+        Map<String, Region> map = new LinkedHashMap<>();
+        data.regions().forEach(r -> map.put(r.id(), r));
+        return map;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+
+/**
+ * The region file an editor works on. Remembers the content hash of what was loaded or last saved, so
+ * that a save never silently overwrites a colleague's version: {@link #save} refuses when the file on
+ * disk no longer has that hash.
+ */
+public final class RegionFileStore {
+
+    private Path file;
+    private String knownHash;
+
+    private RegionFileStore(Path file, String knownHash) {
+        this.file = file;
+        this.knownHash = knownHash;
+    }
+
+    /** Starts tracking {@code file} as it is on disk now (after the atlas was loaded from it). */
+    public static RegionFileStore track(Path file) throws IOException {
+        return new RegionFileStore(file, hashOf(file));
+    }
+
+    /** Starts tracking with a known hash, e.g. one remembered in a recovery file. */
+    public static RegionFileStore track(Path file, String loadedHash) {
+        return new RegionFileStore(file, loadedHash);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String knownHash() {
+        return knownHash;
+    }
+
+    /** True when the file on disk differs from what was loaded or last saved (or was deleted). */
+    public boolean changedOnDisk() throws IOException {
+        return !java.util.Objects.equals(knownHash, hashOf(file));
+    }
+
+    /**
+     * Writes {@code data} atomically over the tracked file, keeping a {@code .bak}.
+     *
+     * @throws FileChangedException when the file changed on disk since loading; nothing is written then
+     */
+    public void save(RegionData data) throws IOException, FileChangedException {
+        if (changedOnDisk()) {
+            throw new FileChangedException(file);
+        }
+        write(file, data);
+    }
+
+    /** Writes to a new file (after a refused save, for instance) and tracks that file from now on. */
+    public void saveAs(Path newFile, RegionData data) throws IOException {
+        write(newFile, data);
+        file = newFile;
+    }
+
+    /** Reads the file as it is on disk now and tracks that version (the colleague's, after a refused save). */
+    public RegionData reload(Set<String> knownCodes) throws IOException, DataLoadException {
+        byte[] bytes = Files.readAllBytes(file);
+        RegionData data = new RegionFileReader().parse(file, bytes, knownCodes);
+        knownHash = hash(bytes);
+        return data;
+    }
+
+    /** The data on disk now, without tracking it: to show the difference with the editor's version. */
+    public RegionData readDiskVersion() throws IOException, DataLoadException {
+        return new RegionFileReader().parse(file, Files.readAllBytes(file), null);
+    }
+
+    private void write(Path target, RegionData data) throws IOException {
+        byte[] bytes = new RegionFileWriter().toBytes(data);
+        AtomicFile.write(target, out -> out.write(bytes));
+        knownHash = hash(bytes);
+    }
+
+    /** SHA-256 of the file's bytes, or null when it does not exist. */
+    public static String hashOf(Path file) throws IOException {
+        try {
+            return hash(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    public static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * "Exporteren voor collega's": memberships as CSV and as Excel CSV, the shown sector's regions as GeoJSON
+ * or shapefile, and a difference report against another region file. Writing happens off the FX thread.
+ */
+final class ColleagueExportMenu {
+
+    private final AtlasState state;
+    private final Window owner;
+
+    ColleagueExportMenu(AtlasState state, Window owner) {
+        this.state = state;
+        this.owner = owner;
+    }
+
+    Menu menu() {
+        Menu menu = new Menu(Messages.t("editor.export.menu"));
+        menu.setId("menu-colleague-export");
+        menu.getItems().addAll(
+                item("export-csv", "editor.export.csv", () -> choose("lidmaatschappen.csv", "CSV", "*.csv")
+                        .ifPresent(p -> write(p, a -> ColleagueExport.membershipsCsv(a)))),
+                item("export-excel", "editor.export.excel", () -> choose("lidmaatschappen-excel.csv", "CSV", "*.csv")
+                        .ifPresent(p -> write(p, ColleagueExport::membershipsExcel))),
+                item("export-geojson", "editor.export.geojson", () -> choose(fileName("geojson"), "GeoJSON", "*.geojson")
+                        .ifPresent(p -> write(p, a -> ColleagueExport.geoJson(a, sector())))),
+                item("export-shp", "editor.export.shapefile", () -> choose(fileName("shp"), "Shapefile", "*.shp")
+                        .ifPresent(this::writeShapefile)),
+                item("export-diff", "editor.export.diff", this::diffReport));
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.t(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(state.atlasProperty().isNull());
+        return item;
+    }
+
+    private Sector sector() {
+        return state.sectorProperty().get();
+    }
+
+    private String fileName(String ext) {
+        return "onderwijsregios_" + sector().name().toLowerCase(java.util.Locale.ROOT) + "." + ext;
+    }
+
+    private Optional<Path> choose(String initial, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t("editor.export.title"));
+        chooser.setInitialFileName(initial);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private interface Content {
+        byte[] of(Atlas atlas) throws Exception;
+    }
+
+    private void write(Path target, Content content) {
+        Atlas atlas = state.atlas();
+        run(target, () -> {
+            byte[] bytes = content.of(atlas);
+            AtomicFile.write(target, out -> out.write(bytes), false);
+        });
+    }
+
+    private void writeShapefile(Path target) {
+        Atlas atlas = state.atlas();
+        Sector sector = sector();
+        run(target, () -> ColleagueExport.shapefile(atlas, sector, target));
+    }
+
+    private void diffReport() {
+        FileChooser open = new FileChooser();
+        open.setTitle(Messages.t("editor.export.diffOther"));
+        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File other = open.showOpenDialog(owner);
+        if (other == null) {
+            return;
+        }
+        choose("verschillen.txt", "Text", "*.txt").ifPresent(target -> write(target, atlas -> {
+            var theirs = new RegionFileReader().read(other.toPath(), null);
+            String heading = Messages.t("editor.export.diffHeading", other.getName());
+            return ColleagueExport.diffReport(atlas.data(), theirs,
+                    code -> atlas.municipality(code).map(Municipality::name).orElse(code),
+                    (key, args) -> Messages.t(key, args), heading).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }));
+    }
+
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    private void run(Path target, Job job) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                job.run();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("editor.export.done", target.getFileName())));
+        task.setOnFailed(e -> ErrorDialog.show(owner, task.getException()));
+        Thread t = new Thread(task, "atlas-colleague-export");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,36 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+
+/**
+ * The questions the editor asks the user. The view-model only asks; how is up to the implementation
+ * (dialogs in the app, scripted answers in tests).
+ */
+public interface EditorDialogs {
+
+    /** What to do when the file changed on disk since loading. */
+    enum Conflict { SAVE_AS, RELOAD, CANCEL }
+
+    /** What to do with unsaved changes when the window closes. */
+    enum Close { SAVE, DISCARD, CANCEL }
+
+    /** The editor's name for the change log, asked once; empty when the user declines. */
+    Optional<String> askEditorName();
+
+    /** @param differences the differences between the user's version and the one on disk, one line each */
+    Conflict askConflict(Path file, List<String> differences);
+
+    Optional<Path> chooseSaveAsFile(Path suggestion);
+
+    /** Whether to restore the unsaved work of a crashed session. */
+    boolean askRestore(RecoveryStore.Snapshot snapshot);
+
+    Close askClose();
+
+    boolean confirmDelete(String regionName);
+
+    void showError(Throwable error);
+}

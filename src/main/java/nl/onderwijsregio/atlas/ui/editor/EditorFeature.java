@@ -1,0 +1,252 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.Validator;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * Installs the editor: the "Bewerken" toggle (off by default), the Edit menu with undo/redo naming the
+ * step, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z / Ctrl+S, the region form and validation panel on the right while
+ * editing, map clicks and strokes, the overlap warning on hover, autosave and the question on closing.
+ */
+public final class EditorFeature {
+
+    private final AtlasState state;
+    private final MainWindow window;
+    private final EditorModel model;
+    private final RegionEditorPane pane;
+    private final ValidationPanel validation;
+    private final Node editorSide;
+    private final Tab editorTab;
+    private final Label banner = new Label();
+    private final ToggleButton toggle = new ToggleButton(Messages.t("editor.toggle"));
+    private CompletableFuture<PasteListResolver> resolver;
+    private Node previousRight;
+
+    private EditorFeature(MainWindow w, AtlasState state, Stage stage, EditorModel model) {
+        this.state = state;
+        this.window = w;
+        this.model = model;
+        this.pane = new RegionEditorPane(state, model, this::resolver);
+        this.validation = new ValidationPanel(state);
+        VBox side = new VBox(pane, validation);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setId("editor-side");
+        scroll.getStyleClass().add("editor-side");
+        scroll.setPrefWidth(380);
+        this.editorSide = scroll;
+        this.editorTab = new Tab(Messages.t("editor.tab"), scroll);
+        editorTab.setId("tab-editor");
+        editorTab.setClosable(false);
+
+        w.getStylesheets().add(EditorFeature.class.getResource("/css/editor.css").toExternalForm());
+        toggle.setId("edit-mode-toggle");
+        toggle.getStyleClass().add("edit-mode-toggle");
+        toggle.selectedProperty().bindBidirectional(state.editModeProperty());
+        w.toolBar().getItems().add(toggle);
+
+        banner.setId("edit-banner");
+        banner.getStyleClass().add("edit-banner");
+        banner.setMouseTransparent(true);
+        banner.setVisible(false);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        w.mapPane().getChildren().add(banner);
+
+        installMenu(w, stage);
+        Label findings = new Label();
+        findings.setId("status-findings");
+        findings.textProperty().bind(validation.summaryProperty());
+        w.statusBar().getChildren().add(1, findings);
+        state.editModeProperty().addListener((o, was, on) -> editMode(on));
+        state.hoveredMunicipalityCodeProperty().addListener((o, a, code) -> updateBanner(code));
+        state.selectedRegionIdProperty().addListener((o, a, b) -> updateBanner(state.hoveredMunicipalityCodeProperty().get()));
+        state.atlasProperty().addListener((o, a, atlas) -> validation.validateLater(atlas));
+        Validator validator = new Validator();
+        validation.setSource(atlas -> validator.validate(atlas).stream().map(EditorFeature::shown).toList());
+
+        String title = Messages.t("app.title");
+        model.dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!model.confirmClose()) {
+                e.consume();
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> model.tick()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** The one line for {@code AtlasApp.installFeatures}. */
+    public static EditorFeature install(MainWindow w, AtlasState state, Stage stage) {
+        Path dataFile = AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
+        return install(w, state, stage, dataFile, new RecoveryStore(RecoveryStore.defaultDir()),
+                new FxEditorDialogs(stage), Preferences.userRoot().node("nl/onderwijsregio/atlas"));
+    }
+
+    /** With every outside dependency given, for tests. */
+    public static EditorFeature install(MainWindow w, AtlasState state, Stage stage, Path dataFile,
+                                        RecoveryStore recovery, EditorDialogs dialogs, Preferences preferences) {
+        EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, preferences, Clock.systemUTC());
+        return new EditorFeature(w, state, stage, model);
+    }
+
+    private static ValidationPanel.Shown shown(Finding f) {
+        return new ValidationPanel.Shown(ValidationPanel.Level.valueOf(f.severity().name()),
+                f.message(Messages.current().locale()), f.regionId(), f.municipalityCode());
+    }
+
+    public EditorModel model() {
+        return model;
+    }
+
+    public ValidationPanel validation() {
+        return validation;
+    }
+
+    RegionEditorPane pane() {
+        return pane;
+    }
+
+    private void installMenu(MainWindow w, Stage stage) {
+        Menu menu = w.menu("menu-edit", Messages.t("editor.menu"));
+        MenuItem undo = new MenuItem();
+        undo.setId("menu-undo");
+        undo.textProperty().bind(model.undoTextProperty());
+        undo.disableProperty().bind(model.canUndoProperty().not().or(state.editModeProperty().not()));
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> model.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("menu-redo");
+        redo.textProperty().bind(model.redoTextProperty());
+        redo.disableProperty().bind(model.canRedoProperty().not().or(state.editModeProperty().not()));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.setOnAction(e -> model.redo());
+        MenuItem save = new MenuItem(Messages.t("editor.save"));
+        save.setId("menu-save");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.disableProperty().bind(model.dirtyProperty().not());
+        save.setOnAction(e -> model.save());
+        CheckMenuItem mode = new CheckMenuItem(Messages.t("editor.toggle"));
+        mode.setId("menu-edit-mode");
+        mode.selectedProperty().bindBidirectional(state.editModeProperty());
+        MenuItem paste = new MenuItem(Messages.t("editor.pasteList"));
+        paste.setId("menu-paste");
+        paste.disableProperty().bind(state.editModeProperty().not());
+        paste.setOnAction(e -> pane.pasteList());
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste,
+                new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
+        // The second spelling of redo has no menu item of its own.
+        w.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> {
+                    if (state.editModeProperty().get()) {
+                        model.redo();
+                    }
+                });
+            }
+        });
+    }
+
+    private void editMode(boolean on) {
+        if (on) {
+            window.getStyleClass().add("edit-mode");
+            state.mapEditHandlerProperty().set(model::stroke);
+            showSide();
+            startResolver();
+        } else {
+            window.getStyleClass().remove("edit-mode");
+            state.mapEditHandlerProperty().set(null);
+            hideSide();
+        }
+        updateBanner(state.hoveredMunicipalityCodeProperty().get());
+    }
+
+    /** Beside the detail tabs when there are any, so browsing panes stay at hand; otherwise in their place. */
+    private void showSide() {
+        Node right = window.getCenter() instanceof BorderPane body ? body.getRight() : null;
+        if (right instanceof TabPane tabs) {
+            if (!tabs.getTabs().contains(editorTab)) {
+                tabs.getTabs().add(editorTab);
+            }
+            tabs.getSelectionModel().select(editorTab);
+        } else if (right != editorSide) {
+            previousRight = right;
+            window.setRightPane(editorSide);
+        }
+    }
+
+    private void hideSide() {
+        if (editorTab.getTabPane() != null) {
+            editorTab.getTabPane().getTabs().remove(editorTab);
+        } else {
+            window.setRightPane(previousRight);
+            previousRight = null;
+        }
+    }
+
+    private void updateBanner(String hovered) {
+        boolean on = state.editModeProperty().get();
+        banner.setVisible(on);
+        if (!on) {
+            return;
+        }
+        banner.setText(model.overlapWarning(hovered).orElseGet(() -> state.selectedRegionIdProperty().get() == null
+                ? Messages.t("editor.banner.chooseRegion") : Messages.t("editor.banner.help")));
+        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"),
+                model.overlapWarning(hovered).isPresent());
+    }
+
+    /**
+     * The resolver needs the border graph, which takes a moment to build: it starts in the background
+     * when edit mode is first switched on and is waited for only if a list is pasted before it is ready.
+     */
+    private void startResolver() {
+        Atlas atlas = state.atlas();
+        if (resolver == null && atlas != null) {
+            List<Municipality> ms = List.copyOf(atlas.municipalities().values());
+            resolver = CompletableFuture.supplyAsync(() -> new PasteListResolver(ms, MunicipalityGraph.of(ms)));
+        }
+    }
+
+    private PasteListResolver resolver() {
+        startResolver();
+        return resolver == null ? null : resolver.join();
+    }
+}

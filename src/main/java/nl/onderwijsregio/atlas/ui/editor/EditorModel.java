@@ -1,0 +1,441 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.core.edit.Description;
+import nl.onderwijsregio.atlas.core.edit.Edit;
+import nl.onderwijsregio.atlas.core.edit.EditException;
+import nl.onderwijsregio.atlas.core.edit.EditHistory;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.FileChangedException;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.edit.RegionDiff;
+import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The editor's view-model: the undo history over the shared {@link AtlasState#atlasProperty() atlas},
+ * safe saving, crash recovery and the change log. Every edit replaces the shared atlas with the new
+ * snapshot, so every view follows. FX thread only.
+ */
+public final class EditorModel {
+
+    /** How a save ended. */
+    public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED }
+
+    private static final Logger LOG = Logger.getLogger(EditorModel.class.getName());
+    private static final String EDITOR_NAME = "editorName";
+
+    private final AtlasState state;
+    private final Path dataFile;
+    private final RecoveryStore recovery;
+    private final EditorDialogs dialogs;
+    private final Preferences preferences;
+    private final Clock clock;
+
+    private final StringProperty undoText = new SimpleStringProperty(this, "undoText");
+    private final StringProperty redoText = new SimpleStringProperty(this, "redoText");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+
+    private EditHistory history;
+    private RegionFileStore store;
+    private AutosavePolicy autosave;
+    private boolean publishing;
+
+    public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs,
+                       Preferences preferences, Clock clock) {
+        this.state = state;
+        this.dataFile = dataFile;
+        this.recovery = recovery;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.clock = clock;
+        refresh();
+        state.atlasProperty().addListener((obs, old, atlas) -> {
+            if (!publishing && atlas != null) {
+                adopt(atlas);
+            }
+        });
+        if (state.atlas() != null) {
+            adopt(state.atlas());
+        }
+    }
+
+    /** A newly loaded atlas: a fresh history, and the file tracked as it is on disk now. */
+    private void adopt(Atlas atlas) {
+        history = new EditHistory(atlas, clock);
+        history.addListener(h -> refresh());
+        try {
+            store = RegionFileStore.track(dataFile);
+        } catch (IOException e) {
+            store = RegionFileStore.track(dataFile, null);
+        }
+        autosave = new AutosavePolicy(0, clock.instant());
+        refresh();
+        offerRecovery(atlas);
+    }
+
+    private void offerRecovery(Atlas atlas) {
+        Optional<RecoveryStore.Snapshot> pending;
+        try {
+            pending = recovery.pending();
+        } catch (DataLoadException e) {
+            LOG.log(Level.WARNING, "unreadable recovery file", e);
+            state.statusProperty().set(Messages.t("editor.recoveryUnreadable", e.getMessage()));
+            return;
+        }
+        if (pending.isEmpty() || !pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
+            return;
+        }
+        RecoveryStore.Snapshot s = pending.get();
+        if (dialogs.askRestore(s)) {
+            Atlas restored = atlas.withData(s.data());
+            // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
+            // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
+            history.reset(restored, true);
+            store = RegionFileStore.track(dataFile, s.loadedHash());
+            publish(restored);
+            state.statusProperty().set(Messages.t("editor.restored"));
+        } else {
+            clearRecovery();
+        }
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public Atlas atlas() {
+        return history == null ? null : history.current();
+    }
+
+    /** The text for the next edit's correction record; empty for none. */
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public String reason() {
+        return reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
+    }
+
+    /**
+     * Performs an edit built against the current snapshot. A refused edit shows why in the status line.
+     *
+     * @return true when the data changed
+     */
+    public boolean perform(java.util.function.Function<Atlas, Edit> build) {
+        if (history == null) {
+            return false;
+        }
+        try {
+            Edit edit = build.apply(history.current());
+            if (!history.perform(edit)) {
+                return false;
+            }
+            publish(history.current());
+            state.statusProperty().set(format(edit.description()));
+            if (autosave.dueAfterEdit(history.editCount())) {
+                autosaveNow();
+            }
+            return true;
+        } catch (EditException e) {
+            state.statusProperty().set(Messages.t("editor.refused", e.getMessage()));
+            return false;
+        }
+    }
+
+    /** A map click or painted stroke on the selected region. */
+    public void stroke(List<String> codes) {
+        String regionId = state.selectedRegionIdProperty().get();
+        if (regionId == null || history == null || history.current().region(regionId).isEmpty()) {
+            state.statusProperty().set(Messages.t("editor.selectRegionFirst"));
+            return;
+        }
+        if (!codes.isEmpty()) {
+            perform(a -> Edits.stroke(a, regionId, codes, reason()));
+        }
+    }
+
+    public void undo() {
+        if (history != null) {
+            history.undo().ifPresent(e -> {
+                publish(history.current());
+                state.statusProperty().set(Messages.t("editor.undone", format(e.description())));
+            });
+        }
+    }
+
+    public void redo() {
+        if (history != null) {
+            history.redo().ifPresent(e -> {
+                publish(history.current());
+                state.statusProperty().set(Messages.t("editor.redone", format(e.description())));
+            });
+        }
+    }
+
+    /** Deletes a region after the user confirms. */
+    public boolean deleteRegion(String regionId) {
+        Optional<Region> region = atlas() == null ? Optional.empty() : atlas().region(regionId);
+        if (region.isEmpty() || !dialogs.confirmDelete(region.get().displayName())) {
+            return false;
+        }
+        boolean done = perform(a -> Edits.deleteRegion(a, regionId, reason()));
+        if (done && regionId.equals(state.selectedRegionIdProperty().get())) {
+            state.selectedRegionIdProperty().set(null);
+        }
+        return done;
+    }
+
+    /** A warning when {@code code} already belongs to another region of the shown sector. */
+    public Optional<String> overlapWarning(String code) {
+        Atlas atlas = atlas();
+        if (atlas == null || code == null) {
+            return Optional.empty();
+        }
+        String selected = state.selectedRegionIdProperty().get();
+        List<String> others = atlas.regionsCovering(code, state.sectorProperty().get()).stream()
+                .filter(r -> !r.id().equals(selected)).map(Region::displayName).toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = atlas.municipality(code).map(Municipality::name).orElse(code);
+        return Optional.of(Messages.t("editor.overlap", name, String.join(", ", others),
+                state.sectorProperty().get().name()));
+    }
+
+    // ---- saving
+
+    public SaveOutcome save() {
+        if (history == null || !history.isDirty()) {
+            state.statusProperty().set(Messages.t("editor.nothingToSave"));
+            return SaveOutcome.NOTHING_TO_SAVE;
+        }
+        Optional<String> editor = editorName();
+        if (editor.isEmpty()) {
+            return SaveOutcome.CANCELLED;
+        }
+        RegionData data = history.current().data();
+        try {
+            store.save(data);
+            afterSaved(editor.get());
+            return SaveOutcome.SAVED;
+        } catch (FileChangedException e) {
+            return resolveConflict(editor.get(), data);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "save failed", e);
+            state.statusProperty().set(Messages.t("editor.saveFailed", store.file().getFileName()));
+            dialogs.showError(e);
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    private SaveOutcome resolveConflict(String editor, RegionData mine) {
+        state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
+        List<String> differences;
+        try {
+            differences = RegionDiff.between(mine, store.readDiskVersion(), this::municipalityName).stream()
+                    .map(l -> format(l.text())).toList();
+        } catch (IOException | DataLoadException e) {
+            differences = List.of(Messages.t("editor.diffUnavailable", e.getMessage()));
+        }
+        try {
+            switch (dialogs.askConflict(store.file(), differences)) {
+                case SAVE_AS -> {
+                    Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
+                    if (target.isEmpty()) {
+                        return SaveOutcome.CANCELLED;
+                    }
+                    store.saveAs(target.get(), mine);
+                    afterSaved(editor);
+                    return SaveOutcome.SAVED;
+                }
+                case RELOAD -> {
+                    Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
+                    history.reset(theirs, false);
+                    clearRecovery();
+                    publish(theirs);
+                    state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
+                    return SaveOutcome.RELOADED;
+                }
+                default -> {
+                    return SaveOutcome.CANCELLED;
+                }
+            }
+        } catch (IOException | DataLoadException | RuntimeException e) {
+            LOG.log(Level.WARNING, "resolving a save conflict failed", e);
+            dialogs.showError(e);
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    private Path suggestion() {
+        String name = store.file().getFileName().toString().replaceFirst("\\.json$", "");
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(java.time.ZoneId.systemDefault())
+                .format(clock.instant());
+        return store.file().resolveSibling(name + "-" + stamp + ".json");
+    }
+
+    private void afterSaved(String editor) {
+        ChangeLog log = ChangeLog.beside(store.file());
+        try {
+            log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
+                    clock.instant(), dutch()));
+        } catch (IOException e) {
+            // The data is safe; a missing log line is worth a warning, not a failed save.
+            LOG.log(Level.WARNING, "cannot append to " + log.file(), e);
+            state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
+        }
+        history.markSaved();
+        clearRecovery();
+        state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
+    }
+
+    private Optional<String> editorName() {
+        String known = preferences.get(EDITOR_NAME, null);
+        if (known != null && !known.isBlank()) {
+            return Optional.of(known);
+        }
+        Optional<String> asked = dialogs.askEditorName().map(String::strip).filter(s -> !s.isEmpty());
+        asked.ifPresent(n -> preferences.put(EDITOR_NAME, n));
+        return asked;
+    }
+
+    /** Writes unsaved work to the recovery file now. */
+    public void autosaveNow() {
+        if (history == null || !history.isDirty()) {
+            return;
+        }
+        try {
+            recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
+            autosave.saved(history.editCount(), clock.instant());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "autosave failed", e);
+            state.statusProperty().set(Messages.t("editor.autosaveFailed", e.getMessage()));
+        }
+    }
+
+    /** The minute tick of the autosave timer. */
+    public void tick() {
+        if (history != null && autosave.dueOnTick(history.editCount(), clock.instant())) {
+            autosaveNow();
+        }
+    }
+
+    /** Asks about unsaved changes; true when the window may close. */
+    public boolean confirmClose() {
+        if (history == null || !history.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askClose()) {
+            case SAVE -> save() == SaveOutcome.SAVED;
+            case DISCARD -> {
+                clearRecovery();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /** The file saves go to (changes after a "save as"). */
+    public Path file() {
+        return store == null ? dataFile : store.file();
+    }
+
+    /** The saved change sets that touched a region, for its history. */
+    public List<ChangeLog.Entry> historyOf(String regionId) {
+        try {
+            return ChangeLog.beside(file()).historyOf(regionId);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private void clearRecovery() {
+        try {
+            recovery.clear();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the recovery file", e);
+        }
+    }
+
+    // ---- properties for the menu
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    private void refresh() {
+        canUndo.set(history != null && history.canUndo());
+        canRedo.set(history != null && history.canRedo());
+        dirty.set(history != null && history.isDirty());
+        undoText.set(history == null ? Messages.t("editor.undo") : history.nextUndo()
+                .map(e -> Messages.t("editor.undoStep", format(e.description()))).orElse(Messages.t("editor.undo")));
+        redoText.set(history == null ? Messages.t("editor.redo") : history.nextRedo()
+                .map(e -> Messages.t("editor.redoStep", format(e.description()))).orElse(Messages.t("editor.redo")));
+    }
+
+    private void publish(Atlas atlas) {
+        publishing = true;
+        try {
+            state.atlasProperty().set(atlas);
+        } finally {
+            publishing = false;
+        }
+    }
+
+    private String municipalityName(String code) {
+        return atlas() == null ? code : atlas().municipality(code).map(Municipality::name).orElse(code);
+    }
+
+    /** In the user's language, for menus and status. */
+    public static String format(Description d) {
+        return d.format((key, args) -> Messages.t(key, args));
+    }
+
+    /** The change log is Dutch, like the data. */
+    private static Description.Formatter dutch() {
+        Messages nl = new Messages(Messages.DUTCH);
+        return nl::text;
+    }
+}

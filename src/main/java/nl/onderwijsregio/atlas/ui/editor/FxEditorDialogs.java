@@ -1,0 +1,117 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/** The editor's questions as JavaFX dialogs owned by the main window. */
+final class FxEditorDialogs implements EditorDialogs {
+
+    private final Window owner;
+
+    FxEditorDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.getDialogPane().getStyleClass().add("editor-dialog");
+        return dialog;
+    }
+
+    @Override
+    public Optional<String> askEditorName() {
+        TextInputDialog d = owned(new TextInputDialog(System.getProperty("user.name", "")));
+        d.setTitle(Messages.t("editor.name.title"));
+        d.setHeaderText(Messages.t("editor.name.header"));
+        d.setContentText(Messages.t("editor.name.label"));
+        return d.showAndWait();
+    }
+
+    @Override
+    public Conflict askConflict(Path file, List<String> differences) {
+        ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType reload = new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO);
+        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.conflict.text", file.getFileName()),
+                saveAs, reload, ButtonType.CANCEL));
+        a.setTitle(Messages.t("editor.conflict.title"));
+        a.setHeaderText(Messages.t("editor.conflict.header"));
+        TextArea diff = new TextArea(differences.isEmpty() ? Messages.t("editor.conflict.noDifferences")
+                : String.join("\n", differences));
+        diff.setId("conflict-diff");
+        diff.setEditable(false);
+        a.getDialogPane().setExpandableContent(diff);
+        a.getDialogPane().lookupButton(ButtonType.CANCEL).setId("conflict-cancel");
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty()) {
+            return Conflict.CANCEL;
+        }
+        return answer.get() == saveAs ? Conflict.SAVE_AS : answer.get() == reload ? Conflict.RELOAD : Conflict.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveAsFile(Path suggestion) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t("editor.saveAs.title"));
+        chooser.setInitialDirectory(suggestion.toAbsolutePath().getParent().toFile());
+        chooser.setInitialFileName(suggestion.getFileName().toString());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+        String when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault())
+                .format(snapshot.savedAt());
+        ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.t("editor.recovery.text", when, snapshot.dataFile().getFileName()), restore, discard));
+        a.setTitle(Messages.t("editor.recovery.title"));
+        a.setHeaderText(Messages.t("editor.recovery.header"));
+        return a.showAndWait().filter(restore::equals).isPresent();
+    }
+
+    @Override
+    public Close askClose() {
+        ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
+                ButtonType.CANCEL));
+        a.setTitle(Messages.t("editor.close.title"));
+        a.setHeaderText(Messages.t("editor.close.header"));
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty()) {
+            return Close.CANCEL;
+        }
+        return answer.get() == save ? Close.SAVE : answer.get() == discard ? Close.DISCARD : Close.CANCEL;
+    }
+
+    @Override
+    public boolean confirmDelete(String regionName) {
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.delete.text", regionName),
+                ButtonType.OK, ButtonType.CANCEL));
+        a.setTitle(Messages.t("editor.delete.title"));
+        a.setHeaderText(Messages.t("editor.delete.header", regionName));
+        return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        ErrorDialog.show(owner, error);
+    }
+}

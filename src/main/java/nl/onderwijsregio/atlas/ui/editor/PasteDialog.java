@@ -1,0 +1,148 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.util.List;
+import java.util.TreeSet;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * "Lijst plakken": paste names, see each line's match, confidence and alternatives, and confirm.
+ * The result is the codes to add; the caller makes them one undoable step.
+ */
+public final class PasteDialog extends Dialog<List<String>> {
+
+    private final PasteListModel model;
+    private final TextArea input = new TextArea();
+    private final TableView<PasteListModel.Row> table = new TableView<>();
+    private final Label summary = new Label();
+
+    public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
+        this.model = model;
+        setTitle(Messages.t("editor.paste.title"));
+        setHeaderText(Messages.t("editor.paste.header", regionName));
+        getDialogPane().getStyleClass().add("editor-dialog");
+        getDialogPane().setId("paste-dialog");
+        setResizable(true);
+
+        input.setId("paste-input");
+        input.setPromptText(Messages.t("editor.paste.prompt"));
+        input.setPrefRowCount(6);
+        Button resolve = new Button(Messages.t("editor.paste.resolve"));
+        resolve.setId("paste-resolve");
+        resolve.setOnAction(e -> resolve());
+
+        ComboBox<String> provinces = new ComboBox<>();
+        provinces.setId("paste-province");
+        provinces.setPromptText(Messages.t("editor.paste.chooseProvince"));
+        provinces.getItems().setAll(new TreeSet<>(atlas.municipalities().values().stream()
+                .map(Municipality::province).filter(p -> !p.isBlank()).toList()));
+        Button addProvince = new Button(Messages.t("editor.paste.addProvince"));
+        addProvince.setId("paste-add-province");
+        addProvince.disableProperty().bind(provinces.valueProperty().isNull());
+        addProvince.setOnAction(e -> {
+            String prefix = input.getText().isBlank() || input.getText().endsWith("\n") ? "" : "\n";
+            input.appendText(prefix + Messages.t("editor.paste.provinceLine", provinces.getValue()) + "\n");
+            resolve();
+        });
+
+        table.setId("paste-table");
+        table.setEditable(true);
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<PasteListModel.Row, Boolean> take = new TableColumn<>(Messages.t("editor.paste.col.take"));
+        take.setCellValueFactory(c -> c.getValue().acceptedProperty());
+        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
+        take.setEditable(true);
+        take.setMaxWidth(70);
+        TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
+        line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
+        TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
+        match.setCellValueFactory(c -> c.getValue().choiceProperty());
+        match.setCellFactory(col -> new ChoiceCell());
+        TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
+        confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
+        confidence.setMaxWidth(90);
+        TableColumn<PasteListModel.Row, String> status = new TableColumn<>(Messages.t("editor.paste.col.status"));
+        status.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().statusText()));
+        table.getColumns().setAll(List.of(take, line, match, confidence, status));
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(Messages.t("editor.paste.empty")));
+
+        summary.setId("paste-summary");
+        HBox actions = new HBox(8, resolve, provinces, addProvince);
+        VBox content = new VBox(8, input, actions, table, summary);
+        content.setPadding(new Insets(8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        content.setPrefWidth(760);
+        getDialogPane().setContent(content);
+
+        ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
+        getDialogPane().lookupButton(apply).setId("paste-apply");
+        getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
+    }
+
+    public PasteListModel model() {
+        return model;
+    }
+
+    public TextArea input() {
+        return input;
+    }
+
+    void resolve() {
+        model.resolve(input.getText());
+        summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+    }
+
+    /** A cell that shows the chosen match and lets the editor pick an alternative. */
+    private static final class ChoiceCell extends TableCell<PasteListModel.Row, PasteListModel.Choice> {
+        private final ComboBox<PasteListModel.Choice> box = new ComboBox<>();
+
+        ChoiceCell() {
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.getStyleClass().add("paste-choice");
+        }
+
+        @Override
+        protected void updateItem(PasteListModel.Choice item, boolean empty) {
+            super.updateItem(item, empty);
+            PasteListModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            if (row.choices().isEmpty()) {
+                setGraphic(null);
+                setText(Messages.t("editor.paste.noMatch"));
+                return;
+            }
+            // Cells are reused for other rows: detach first, or filling the box would change the previous row.
+            box.setOnAction(null);
+            box.getItems().setAll(row.choices());
+            box.setValue(row.choiceProperty().get());
+            box.setOnAction(e -> row.choiceProperty().set(box.getValue()));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

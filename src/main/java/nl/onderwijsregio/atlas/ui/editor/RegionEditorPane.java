@@ -1,0 +1,376 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.FigureInput;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The form for the selected region: name, sectors, scope, voorloper status, key figures and cases, plus
+ * creating, deleting and pasting members. Each committed field is one edit through the {@link EditorModel}.
+ */
+final class RegionEditorPane extends VBox {
+
+    private final AtlasState state;
+    private final EditorModel model;
+    private final Supplier<PasteListResolver> resolver;
+
+    private final ComboBox<Region> region = new ComboBox<>();
+    private final TextField name = new TextField();
+    private final Map<Sector, CheckBox> sectors = new EnumMap<>(Sector.class);
+    private final ToggleGroup scope = new ToggleGroup();
+    private final RadioButton regional = new RadioButton(Messages.t("editor.scope.regional"));
+    private final RadioButton national = new RadioButton(Messages.t("editor.scope.national"));
+    private final CheckBox voorloper = new CheckBox(Messages.t("editor.voorloper"));
+    private final TextField voorloperNote = new TextField();
+    private final Map<KeyFigure, TextField> figures = new EnumMap<>(KeyFigure.class);
+    private final Label figureProblem = new Label();
+    private final ListView<CaseStory> cases = new ListView<>();
+    private final Label members = new Label();
+    private final VBox history = new VBox(2);
+    private final VBox form;
+    private boolean updating;
+    private PasteDialog lastPasteDialog;
+
+    RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
+        this.state = state;
+        this.model = model;
+        this.resolver = resolver;
+        setId("editor-pane");
+        getStyleClass().add("editor-pane");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        setPrefWidth(340);
+
+        Label heading = new Label(Messages.t("editor.pane.title"));
+        heading.getStyleClass().add("editor-heading");
+        region.setId("editor-region");
+        region.setMaxWidth(Double.MAX_VALUE);
+        region.setPromptText(Messages.t("editor.chooseRegion"));
+        region.setCellFactory(l -> new RegionCell());
+        region.setButtonCell(new RegionCell());
+        region.setOnAction(e -> {
+            if (!updating && region.getValue() != null) {
+                state.selectedRegionIdProperty().set(region.getValue().id());
+            }
+        });
+        Button create = button("editor-new-region", "editor.newRegion", this::createRegion);
+        Button delete = button("editor-delete-region", "editor.deleteRegion",
+                () -> model.deleteRegion(state.selectedRegionIdProperty().get()));
+        Button paste = button("editor-paste", "editor.pasteList", this::pasteList);
+
+        TextField reason = new TextField();
+        reason.setId("editor-reason");
+        reason.setPromptText(Messages.t("editor.reason.prompt"));
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+
+        name.setId("editor-name");
+        name.setOnAction(e -> commitName());
+        name.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitName();
+            }
+        });
+        HBox sectorBox = new HBox(10);
+        for (Sector s : Sector.values()) {
+            CheckBox box = new CheckBox(s.name());
+            box.setId("editor-sector-" + s.name());
+            box.setOnAction(e -> commitSectors());
+            sectors.put(s, box);
+            sectorBox.getChildren().add(box);
+        }
+        regional.setToggleGroup(scope);
+        national.setToggleGroup(scope);
+        regional.setId("editor-scope-regional");
+        national.setId("editor-scope-national");
+        regional.setOnAction(e -> commitScope(Scope.REGIONAL));
+        national.setOnAction(e -> commitScope(Scope.NATIONAL));
+        voorloper.setId("editor-voorloper");
+        voorloper.setOnAction(e -> commitVoorloper());
+        voorloperNote.setPromptText(Messages.t("editor.voorloperNote"));
+        voorloperNote.setOnAction(e -> commitVoorloper());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label(Messages.t("editor.name")), name);
+        grid.addRow(row++, new Label(Messages.t("editor.sectors")), sectorBox);
+        grid.addRow(row++, new Label(Messages.t("editor.scope")), new HBox(10, regional, national));
+        grid.addRow(row++, new Label(""), voorloper);
+        grid.addRow(row++, new Label(""), voorloperNote);
+        for (KeyFigure f : KeyFigure.values()) {
+            TextField field = new TextField();
+            field.setId("editor-figure-" + f.jsonKey());
+            field.setPromptText(Messages.t("editor.figure.unknown"));
+            field.setOnAction(e -> commitFigure(f, field));
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (!is) {
+                    commitFigure(f, field);
+                }
+            });
+            figures.put(f, field);
+            grid.addRow(row++, new Label(Messages.t("editor.figure." + f.jsonKey())), field);
+        }
+        figureProblem.getStyleClass().add("editor-problem");
+        figureProblem.setId("editor-figure-problem");
+        figureProblem.setWrapText(true);
+
+        cases.setId("editor-cases");
+        cases.setPrefHeight(110);
+        cases.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseStory item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+            }
+        });
+        Button addCase = button("editor-add-case", "editor.case.add", () -> editCase(null));
+        Button editCase = button("editor-edit-case", "editor.case.edit",
+                () -> editCase(cases.getSelectionModel().getSelectedItem()));
+        Button removeCase = button("editor-remove-case", "editor.case.remove", this::removeCase);
+        editCase.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
+        removeCase.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
+
+        members.setId("editor-members");
+        TitledPane historyPane = new TitledPane(Messages.t("editor.history"), history);
+        historyPane.setExpanded(false);
+        historyPane.expandedProperty().addListener((o, was, is) -> refreshHistory());
+
+        form = new VBox(8, grid, figureProblem, new Label(Messages.t("editor.cases")), cases,
+                new HBox(6, addCase, editCase, removeCase), members, new HBox(6, paste), historyPane);
+        getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
+
+        state.atlasProperty().addListener((o, a, b) -> refresh());
+        state.selectedRegionIdProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Region selected() {
+        Atlas atlas = state.atlas();
+        String id = state.selectedRegionIdProperty().get();
+        return atlas == null || id == null ? null : atlas.region(id).orElse(null);
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            Atlas atlas = state.atlas();
+            region.getItems().setAll(atlas == null ? java.util.List.of() : atlas.regions());
+            Region r = selected();
+            region.setValue(r);
+            form.setDisable(r == null);
+            if (r == null) {
+                members.setText("");
+                return;
+            }
+            if (!name.isFocused()) {
+                name.setText(r.displayName());
+            }
+            sectors.forEach((s, box) -> box.setSelected(r.serves(s)));
+            scope.selectToggle(r.scope() == Scope.NATIONAL ? national : regional);
+            voorloper.setSelected(r.voorloper());
+            voorloperNote.setText(r.voorloperNote() == null ? "" : r.voorloperNote());
+            figures.forEach((f, field) -> {
+                var v = r.keyFigures().get(f);
+                field.setText(v.isPresent() ? Long.toString(v.getAsLong()) : "");
+                field.getStyleClass().remove("invalid");
+            });
+            figureProblem.setText("");
+            cases.getItems().setAll(r.cases());
+            members.setText(Messages.t("editor.memberCount", r.memberCodes().size()));
+            refreshHistory();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void refreshHistory() {
+        Region r = selected();
+        history.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault());
+        for (var entry : model.historyOf(r.id())) {
+            for (var change : entry.changes()) {
+                Label l = new Label(Messages.t("editor.historyLine", when.format(entry.time()), entry.editor(),
+                        change.step(), change.reason() == null ? "" : change.reason()));
+                l.setWrapText(true);
+                history.getChildren().add(l);
+            }
+        }
+        if (history.getChildren().isEmpty()) {
+            history.getChildren().add(new Label(Messages.t("editor.historyEmpty")));
+        }
+    }
+
+    private void commitName() {
+        Region r = selected();
+        if (!updating && r != null && !name.getText().strip().equals(r.displayName())) {
+            model.perform(a -> Edits.rename(a, r.id(), name.getText(), model.reason()));
+        }
+    }
+
+    private void commitSectors() {
+        Region r = selected();
+        if (updating || r == null) {
+            return;
+        }
+        Set<Sector> chosen = EnumSet.noneOf(Sector.class);
+        sectors.forEach((s, box) -> {
+            if (box.isSelected()) {
+                chosen.add(s);
+            }
+        });
+        model.perform(a -> Edits.setSectors(a, r.id(), chosen, model.reason()));
+    }
+
+    private void commitScope(Scope s) {
+        Region r = selected();
+        if (!updating && r != null) {
+            model.perform(a -> Edits.setScope(a, r.id(), s, model.reason()));
+        }
+    }
+
+    private void commitVoorloper() {
+        Region r = selected();
+        if (!updating && r != null) {
+            model.perform(a -> Edits.setVoorloper(a, r.id(), voorloper.isSelected(), voorloperNote.getText(),
+                    model.reason()));
+        }
+    }
+
+    private void commitFigure(KeyFigure f, TextField field) {
+        Region r = selected();
+        if (updating || r == null) {
+            return;
+        }
+        FigureInput.Parsed parsed = FigureInput.parse(field.getText());
+        if (!parsed.valid()) {
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+            figureProblem.setText(Messages.t("editor.figure.invalid", Messages.t("editor.figure." + f.jsonKey()),
+                    field.getText()));
+            return;
+        }
+        field.getStyleClass().remove("invalid");
+        figureProblem.setText("");
+        var current = r.keyFigures().get(f);
+        Long now = current.isPresent() ? current.getAsLong() : null;
+        if (!java.util.Objects.equals(now, parsed.value())) {
+            model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
+        }
+    }
+
+    private void createRegion() {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle(Messages.t("editor.newRegion.title"));
+        d.setHeaderText(Messages.t("editor.newRegion.header", state.sectorProperty().get().name()));
+        d.setContentText(Messages.t("editor.name"));
+        d.getDialogPane().getStyleClass().add("editor-dialog");
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(n -> {
+            int before = state.atlas().regions().size();
+            if (model.perform(a -> Edits.createRegion(a, n, Set.of(state.sectorProperty().get())))) {
+                var regions = state.atlas().regions();
+                if (regions.size() > before) {
+                    state.selectedRegionIdProperty().set(regions.get(regions.size() - 1).id());
+                }
+            }
+        });
+    }
+
+    private void editCase(CaseStory existing) {
+        Region r = selected();
+        if (r == null) {
+            return;
+        }
+        CaseDialog d = new CaseDialog(existing, r.id(), state.atlas().data().themes());
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.showAndWait().ifPresent(story -> model.perform(a -> Edits.putCase(a, r.id(), story, model.reason())));
+    }
+
+    private void removeCase() {
+        Region r = selected();
+        CaseStory c = cases.getSelectionModel().getSelectedItem();
+        if (r != null && c != null) {
+            model.perform(a -> Edits.removeCase(a, r.id(), c.id(), model.reason()));
+        }
+    }
+
+    /** Opens the paste dialog for the selected region. */
+    void pasteList() {
+        Region r = selected();
+        if (r == null) {
+            state.statusProperty().set(Messages.t("editor.selectRegionFirst"));
+            return;
+        }
+        PasteDialog d = pasteDialog(r);
+        lastPasteDialog = d;
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+        }
+        d.showAndWait().filter(codes -> !codes.isEmpty())
+                .ifPresent(codes -> model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason())));
+    }
+
+    /** The paste dialog opened last, for tests that drive it. */
+    PasteDialog lastPasteDialog() {
+        return lastPasteDialog;
+    }
+
+    PasteDialog pasteDialog(Region r) {
+        return new PasteDialog(state.atlas(), new PasteListModel(state.atlas(), resolver.get(), r.memberCodes()),
+                r.displayName());
+    }
+
+    private static final class RegionCell extends ListCell<Region> {
+        @Override
+        protected void updateItem(Region item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.displayName());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChangeLogTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Description.Formatter DUTCH = Description.Formatter.of(Map.of(
+            "editor.step.addMember", "{0} toevoegen aan {1}",
+            "editor.step.rename", "{0} hernoemen naar {1}")::get, Locale.forLanguageTag("nl"));
+
+    @Test
+    void everySavedChangeSetIsOneLineBesideTheData() throws Exception {
+        EditHistory history = new EditHistory(EditFixture.atlas());
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(EditFixture.DEVENTER),
+                "Deventer sloot zich aan"));
+        history.perform(Edits.rename(history.current(), "noord-limburg", "Limburg-Noord", null));
+        history.undo();
+
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        assertEquals(dir.resolve("onderwijsregios.changes.jsonl"), log.file());
+        Instant t = Instant.parse("2026-11-23T13:00:00Z");
+        log.append(ChangeLog.entryFor(history.unsavedJournal(), "Anne de Vries", "onderwijsregios.json", t, DUTCH));
+        log.append(ChangeLog.entryFor(history.unsavedJournal().subList(0, 1), "Bram", "onderwijsregios.json",
+                t.plusSeconds(60), DUTCH));
+
+        assertEquals(2, Files.readAllLines(log.file()).size());
+        List<ChangeLog.Entry> entries = log.read();
+        ChangeLog.Entry first = entries.get(0);
+        assertEquals("Anne de Vries", first.editor());
+        assertEquals(t, first.time());
+        assertEquals(new ChangeLog.Change("edit", "Deventer toevoegen aan Oost-Nederland", List.of("oost-nederland"),
+                "Deventer sloot zich aan"), first.changes().get(0));
+        assertEquals(List.of("edit", "edit", "undo"), first.changes().stream().map(ChangeLog.Change::kind).toList());
+
+        List<ChangeLog.Entry> limburg = log.historyOf("noord-limburg");
+        assertEquals(1, limburg.size());
+        assertEquals(List.of("Noord-Limburg hernoemen naar Limburg-Noord", "Noord-Limburg hernoemen naar Limburg-Noord"),
+                limburg.get(0).changes().stream().map(ChangeLog.Change::step).toList());
+    }
+
+    @Test
+    void aLineTornByACrashIsSkipped() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        log.append(new ChangeLog.Entry(Instant.parse("2026-11-23T13:00:00Z"), "Anne", "x.json",
+                List.of(new ChangeLog.Change("edit", "stap", List.of("r"), null))));
+        Files.writeString(log.file(), "{\"time\":\"2026-11-23T13:01", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        assertEquals(1, log.read().size());
+        assertTrue(ChangeLog.beside(dir.resolve("other.json")).read().isEmpty());
+    }
+}

@@ -1,0 +1,104 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import nl.onderwijsregio.atlas.core.data.ShapefileCrs;
+import nl.onderwijsregio.atlas.core.data.ShapefileReader;
+import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+
+class ColleagueExportTest {
+
+    @TempDir
+    Path dir;
+
+    /** Oost-Nederland with Deventer: Zwolle, Raalte and Deventer dissolve into one L-shaped polygon. */
+    private final Atlas atlas = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(EditFixture.DEVENTER), null)
+            .apply(EditFixture.atlas());
+
+    @Test
+    void theShapefileReadsBackWithTheSameGeometriesAndAttributes() throws Exception {
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(atlas, Sector.PO, shp);
+
+        assertEquals("UTF-8", Files.readString(dir.resolve("regios_po.cpg")));
+        String prj = Files.readString(dir.resolve("regios_po.prj"));
+        assertTrue(prj.endsWith("AUTHORITY[\"EPSG\",\"28992\"]]"));
+        assertEquals(OptionalInt.of(28992), ShapefileCrs.recognise(prj));
+
+        List<ShapefileReader.ShapeRecord> records;
+        try (SpatialDatabase db = SpatialDatabase.open()) {
+            records = new ShapefileReader(db).readPolygons(shp);
+        }
+        assertEquals(3, records.size());
+        ShapefileReader.ShapeRecord oost = records.get(0);
+        assertEquals("oost-nederland", oost.text("ID"));
+        assertEquals("Oost-Nederland", oost.text("NAME"));
+        assertEquals("PO,VO", oost.text("SECTORS"));
+        assertEquals(3, ((Number) oost.attributes().get("MEMBERS")).intValue());
+        var expected = new WKTReader().read(
+                "POLYGON ((200000 500000, 200000 510000, 220000 510000, 220000 490000, 210000 490000, 210000 500000, 200000 500000))");
+        assertTrue(oost.rd().equalsTopo(expected), oost.rd().toText());
+        assertEquals("noord-limburg", records.get(1).text("ID"));
+    }
+
+    @Test
+    void ogrinfoReadsTheShapefileAsRdNew() throws Exception {
+        Path ogrinfo = Path.of("/usr/bin/ogrinfo");
+        assumeTrue(Files.isExecutable(ogrinfo), "gdal-bin is not installed");
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(atlas, Sector.PO, shp);
+        Process p = new ProcessBuilder(ogrinfo.toString(), "-so", "-al", shp.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.contains("Feature Count: 3"), out);
+        assertTrue(out.contains("28992") || out.contains("Amersfoort / RD New"), out);
+    }
+
+    @Test
+    void geoJsonHoldsOneFeaturePerRegionOfTheSector() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ColleagueExport.geoJson(atlas, Sector.PO));
+        assertEquals("FeatureCollection", root.get("type").asText());
+        assertEquals(3, root.get("features").size());
+        JsonNode oost = root.get("features").get(0);
+        assertEquals("Oost-Nederland", oost.get("properties").get("name").asText());
+        assertEquals("Polygon", oost.get("geometry").get("type").asText());
+    }
+
+    @Test
+    void excelCsvStartsWithABomAndUsesWindowsLineEnds() {
+        byte[] excel = ColleagueExport.membershipsExcel(atlas);
+        assertEquals((byte) 0xEF, excel[0]);
+        String text = new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("region_id;region_name;sectors;gm_code;gm_name\r\n"));
+        assertTrue(text.contains("oost-nederland;Oost-Nederland;PO,VO;GM0150;Deventer\r\n"), text);
+        assertEquals(new String(ColleagueExport.membershipsCsv(atlas), StandardCharsets.UTF_8), text.replace("\r\n", "\n"));
+    }
+
+    @Test
+    void theDiffReportNamesAddedMembersAndChangedFigures() {
+        Atlas changed = Edits.setKeyFigure(atlas, "noord-limburg", nl.onderwijsregio.atlas.core.model.KeyFigure.OPLEIDERS,
+                4L, null).apply(atlas);
+        Map<String, String> texts = Map.of("editor.diff.memberAdded", "{0}: {1} ({2}) toegevoegd",
+                "editor.diff.figure", "{0}: {1} {2} → {3}", "editor.figure.opleiders", "Opleiders");
+        String report = ColleagueExport.diffReport(changed.data(), EditFixture.atlas().data(),
+                c -> changed.municipality(c).orElseThrow().name(),
+                Description.Formatter.of(texts::get, Locale.forLanguageTag("nl")), "Verschillen");
+        assertEquals("Verschillen\n- Oost-Nederland: Deventer (GM0150) toegevoegd\n- Noord-Limburg: Opleiders – → 4\n", report);
+    }
+}

@@ -1,0 +1,110 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+class EditHistoryTest {
+
+    private final Atlas start = EditFixture.atlas();
+    private final EditHistory history = new EditHistory(start);
+
+    private Set<String> oostMembers() {
+        return history.current().region("oost-nederland").orElseThrow().memberCodes();
+    }
+
+    @Test
+    void aPaintedStrokeIsUndoneInOneStep() {
+        history.perform(Edits.stroke(history.current(), "oost-nederland", List.of(DEVENTER, OLST_WIJHE, HENGELO), null));
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER, OLST_WIJHE, HENGELO), oostMembers());
+        history.undo();
+        assertEquals(Set.of(ZWOLLE, RAALTE), oostMembers());
+        assertFalse(history.canUndo());
+    }
+
+    @Test
+    void undoAndRedoWalkThroughEveryKindOfEdit() {
+        List<java.util.function.Function<Atlas, Edit>> steps = List.of(
+                a -> Edits.addMembers(a, "oost-nederland", List.of(DEVENTER), null),
+                a -> Edits.rename(a, "oost-nederland", "Oost", null),
+                a -> Edits.setSectors(a, "oost-nederland", Set.of(Sector.MBO), null),
+                a -> Edits.createRegion(a, "Twente", Set.of(Sector.PO)),
+                a -> Edits.deleteRegion(a, "noord-limburg", "opgeheven"));
+        List<Atlas> snapshots = new java.util.ArrayList<>(List.of(history.current()));
+        for (var s : steps) {
+            assertTrue(history.perform(s.apply(history.current())));
+            snapshots.add(history.current());
+        }
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            history.undo();
+            assertEquals(snapshots.get(i).data(), history.current().data());
+        }
+        for (int i = 1; i <= steps.size(); i++) {
+            history.redo();
+            assertEquals(snapshots.get(i).data(), history.current().data());
+        }
+    }
+
+    @Test
+    void aNewEditClearsRedo() {
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(DEVENTER), null));
+        history.undo();
+        assertTrue(history.canRedo());
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(HENGELO), null));
+        assertFalse(history.canRedo());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNotAStep() {
+        assertFalse(history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(ZWOLLE), null)));
+        assertFalse(history.canUndo());
+        assertFalse(history.isDirty());
+    }
+
+    @Test
+    void undoingBackToTheSavedStateIsClean() {
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(DEVENTER), null));
+        assertTrue(history.isDirty());
+        history.undo();
+        assertFalse(history.isDirty());
+        history.redo();
+        history.markSaved();
+        assertFalse(history.isDirty());
+        assertTrue(history.unsavedJournal().isEmpty());
+    }
+
+    @Test
+    void theJournalListsStepsUndosAndRedosSinceTheLastSave() {
+        Edit add = Edits.addMembers(history.current(), "oost-nederland", List.of(DEVENTER), null);
+        history.perform(add);
+        history.undo();
+        history.redo();
+        assertEquals(List.of(EditHistory.Journal.Kind.DONE, EditHistory.Journal.Kind.UNDONE, EditHistory.Journal.Kind.REDONE),
+                history.unsavedJournal().stream().map(EditHistory.Journal::kind).toList());
+        assertSame(add, history.unsavedJournal().get(0).edit());
+    }
+
+    @Test
+    void aFailingEditChangesNothing() {
+        Edit bad = Edits.createRegion(history.current(), "Twente", Set.of());
+        history.perform(bad);
+        try {
+            history.perform(bad);
+        } catch (EditException expected) {
+            // same id twice
+        }
+        assertEquals(1, history.undoDepth());
+    }
+}

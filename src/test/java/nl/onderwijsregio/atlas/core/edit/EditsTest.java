@@ -1,0 +1,153 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.APELDOORN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Correction;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+class EditsTest {
+
+    private static final Map<String, String> DUTCH = Map.ofEntries(
+            Map.entry("editor.step.addMember", "{0} toevoegen aan {1}"),
+            Map.entry("editor.step.addMembers", "{0} gemeenten toevoegen aan {1}"),
+            Map.entry("editor.step.removeMember", "{0} verwijderen uit {1}"),
+            Map.entry("editor.step.keyFigure", "{0} van {1} wijzigen"),
+            Map.entry("editor.figure.leerlingenStudenten", "Leerlingen/studenten"));
+
+    private final Atlas atlas = EditFixture.atlas();
+
+    static String dutch(Edit e) {
+        return e.description().format(Description.Formatter.of(DUTCH::get, Locale.forLanguageTag("nl")));
+    }
+
+    private static Region oost(Atlas a) {
+        return a.region("oost-nederland").orElseThrow();
+    }
+
+    @Test
+    void addingDeventerToOostNederlandIsNamedForTheMenu() {
+        Edit e = Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), null);
+        Atlas after = e.apply(atlas);
+        assertEquals("Deventer toevoegen aan Oost-Nederland", dutch(e));
+        assertEquals(List.of(ZWOLLE, RAALTE, DEVENTER), List.copyOf(oost(after).memberCodes()));
+        assertEquals(List.of(ZWOLLE, RAALTE), List.copyOf(oost(atlas).memberCodes()), "the old snapshot is untouched");
+    }
+
+    @Test
+    void aStrokeStartingOnANonMemberAddsEveryTouchedNonMember() {
+        Edit e = Edits.stroke(atlas, "oost-nederland", List.of(DEVENTER, RAALTE, OLST_WIJHE), null);
+        assertEquals("2 gemeenten toevoegen aan Oost-Nederland", dutch(e));
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER, OLST_WIJHE), oost(e.apply(atlas)).memberCodes());
+    }
+
+    @Test
+    void aStrokeStartingOnAMemberRemovesTouchedMembers() {
+        Edit e = Edits.stroke(atlas, "oost-nederland", List.of(RAALTE, DEVENTER), null);
+        assertEquals("Raalte verwijderen uit Oost-Nederland", dutch(e));
+        assertEquals(Set.of(ZWOLLE), oost(e.apply(atlas)).memberCodes());
+    }
+
+    @Test
+    void aReasonIsStoredAsACorrection() {
+        Edit e = Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), "Deventer sloot zich in 2025 aan");
+        Region after = oost(e.apply(atlas));
+        assertEquals(List.of(new Correction("members", "GM0193,GM0177", "GM0193,GM0177,GM0150",
+                "Deventer sloot zich in 2025 aan")), after.corrections());
+    }
+
+    @Test
+    void withoutAReasonNoCorrectionIsAdded() {
+        Region after = oost(Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), "  ").apply(atlas));
+        assertTrue(after.corrections().isEmpty());
+    }
+
+    @Test
+    void anUnknownMunicipalityIsRefusedWithItsCode() {
+        EditException e = assertThrows(EditException.class,
+                () -> Edits.addMembers(atlas, "oost-nederland", List.of("GM9999"), null));
+        assertTrue(e.getMessage().contains("GM9999"));
+    }
+
+    @Test
+    void createdRegionsGetAUniqueIdFromTheirName() {
+        Atlas a = Edits.createRegion(atlas, "Oost-Nederland", Set.of(Sector.MBO)).apply(atlas);
+        Region created = a.regions().get(a.regions().size() - 1);
+        assertEquals("oost-nederland-2", created.id());
+        assertEquals(Set.of(Sector.MBO), created.sectors());
+        assertTrue(created.members().isEmpty());
+    }
+
+    @Test
+    void deletingRemovesTheRegion() {
+        Atlas a = Edits.deleteRegion(atlas, "noord-limburg", null).apply(atlas);
+        assertTrue(a.region("noord-limburg").isEmpty());
+        assertEquals(2, a.regions().size());
+    }
+
+    @Test
+    void renameSectorsScopeAndVoorloper() {
+        Atlas a = Edits.rename(atlas, "oost-nederland", "Regio Stedendriehoek", null).apply(atlas);
+        a = Edits.setSectors(a, "oost-nederland", Set.of(Sector.MBO), null).apply(a);
+        a = Edits.setScope(a, "oost-nederland", Scope.NATIONAL, null).apply(a);
+        a = Edits.setVoorloper(a, "oost-nederland", true, "sinds 2023", null).apply(a);
+        Region r = oost(a);
+        assertEquals("Regio Stedendriehoek", r.displayName());
+        assertEquals(Set.of(Sector.MBO), r.sectors());
+        assertEquals(Scope.NATIONAL, r.scope());
+        assertTrue(r.voorloper());
+        assertEquals("sinds 2023", r.voorloperNote());
+    }
+
+    @Test
+    void keyFiguresAreWholeNumbersOrUnknown() {
+        Edit set = Edits.setKeyFigure(atlas, "oost-nederland", KeyFigure.LEERLINGEN_STUDENTEN, 58_632L, null);
+        assertEquals("Leerlingen/studenten van Oost-Nederland wijzigen", dutch(set));
+        Atlas a = set.apply(atlas);
+        assertEquals(OptionalLong.of(58_632), oost(a).keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN));
+        a = Edits.setKeyFigure(a, "oost-nederland", KeyFigure.LEERLINGEN_STUDENTEN, null, null).apply(a);
+        assertFalse(oost(a).keyFigures().isPresent(KeyFigure.LEERLINGEN_STUDENTEN));
+        assertThrows(EditException.class,
+                () -> Edits.setKeyFigure(atlas, "oost-nederland", KeyFigure.OPLEIDERS, -1L, null));
+    }
+
+    @Test
+    void casesAreAddedReplacedAndRemoved() {
+        CaseStory story = new CaseStory("oost-invalpool", "Invalpool Oost", List.of(AbcsLetter.C), "invalpools",
+                "Een gedeelde pool van invallers.", "Regionale samenwerking werkt, p. 12");
+        Atlas a = Edits.putCase(atlas, "oost-nederland", story, null).apply(atlas);
+        CaseStory edited = new CaseStory("oost-invalpool", "Invalpool Oost-Nederland", List.of(AbcsLetter.C, AbcsLetter.S),
+                "invalpools", "Een gedeelde pool.", "p. 12");
+        a = Edits.putCase(a, "oost-nederland", edited, null).apply(a);
+        assertEquals(List.of(edited), oost(a).cases());
+        a = Edits.removeCase(a, "oost-nederland", "oost-invalpool", null).apply(a);
+        assertTrue(oost(a).cases().isEmpty());
+    }
+
+    @Test
+    void successorCodesReplaceOldCodesAndMergeDuplicates() {
+        Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), null).apply(atlas);
+        Atlas after = Edits.replaceCodes(a, Map.of(RAALTE, APELDOORN, DEVENTER, APELDOORN), null).apply(a);
+        assertEquals(List.of(ZWOLLE, APELDOORN), List.copyOf(oost(after).memberCodes()));
+        assertEquals(2, oost(after).members().size());
+    }
+}

@@ -1,0 +1,116 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ALKMAAR;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.AMERSFOORT;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_L;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.NUENEN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.UTRECHT;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.VENLO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver.LineMatch;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver.Status;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import org.junit.jupiter.api.Test;
+
+class PasteListResolverTest {
+
+    private final Atlas atlas = EditFixture.atlas();
+    private final PasteListResolver resolver = new PasteListResolver(atlas.municipalities().values(),
+            MunicipalityGraph.of(atlas.municipalities().values()));
+
+    private static List<String> codes(List<LineMatch> matches) {
+        return matches.stream().map(m -> m.codes().isEmpty() ? "-" : m.codes().get(0)).toList();
+    }
+
+    @Test
+    void linesAreSplitOnNewLinesCommasSemicolonsAndAFinalEn() {
+        List<LineMatch> m = resolver.resolve("Zwolle\nDeventer; Arnhem, Alkmaar en Venlo\n\n", Set.of());
+        assertEquals(List.of(ZWOLLE, DEVENTER, ARNHEM, ALKMAAR, VENLO), codes(m));
+        assertTrue(m.stream().allMatch(x -> x.status() == Status.EXACT));
+    }
+
+    @Test
+    void aNameWithACommaStaysOneMunicipalityEvenWithTypos() {
+        List<LineMatch> m = resolver.resolve("Neunen, Gewen en Nederwetten; Zwolle", Set.of());
+        assertEquals(List.of(NUENEN, ZWOLLE), codes(m));
+        assertEquals("Neunen, Gewen en Nederwetten", m.get(0).text());
+        assertTrue(m.get(0).acceptedByDefault());
+    }
+
+    @Test
+    void hengeloIsFoundWithoutItsCbsSuffix() {
+        LineMatch m = resolver.resolveOne("hengelo", Set.of());
+        assertEquals(List.of(HENGELO), m.codes());
+        assertEquals(Status.EXACT, m.status());
+    }
+
+    @Test
+    void bergenIsDecidedByTheRegionsMembersAndTheOtherBergenOffered() {
+        LineMatch limburg = resolver.resolveOne("Bergen", Set.of(VENLO));
+        assertEquals(List.of(BERGEN_L), limburg.codes());
+        assertEquals(Status.BY_NEIGHBOURHOOD, limburg.status());
+        assertEquals(BERGEN_NH, limburg.alternatives().get(0).code());
+
+        LineMatch noordHolland = resolver.resolveOne("Bergen", Set.of(ALKMAAR));
+        assertEquals(List.of(BERGEN_NH), noordHolland.codes());
+        assertEquals(BERGEN_L, noordHolland.alternatives().get(0).code());
+    }
+
+    @Test
+    void bergenWithoutMembersMustBeChosenByTheEditor() {
+        LineMatch m = resolver.resolveOne("Bergen", Set.of());
+        assertEquals(Status.UNCERTAIN, m.status());
+        assertFalse(m.acceptedByDefault());
+        assertEquals(1, m.alternatives().size());
+    }
+
+    @Test
+    void aTypedSuffixDecidesAHomonym() {
+        assertEquals(List.of(BERGEN_L), resolver.resolveOne("Bergen (L)", Set.of(ALKMAAR)).codes());
+    }
+
+    @Test
+    void typosAreForgivenWithLowerConfidence() {
+        LineMatch m = resolver.resolveOne("AArnhem", Set.of());
+        assertEquals(List.of(ARNHEM), m.codes());
+        assertEquals(Status.LIKELY, m.status());
+        assertTrue(m.confidence() < 1.0 && m.confidence() >= 0.6, "confidence " + m.confidence());
+    }
+
+    @Test
+    void bulletsAndTheWordGemeenteAreIgnored() {
+        assertEquals(List.of(ZWOLLE, DEVENTER, ARNHEM),
+                codes(resolver.resolve("- gemeente Zwolle\n• Deventer.\n3. Arnhem", Set.of())));
+    }
+
+    @Test
+    void aWholeProvinceResolvesToAllItsMunicipalities() {
+        LineMatch m = resolver.resolveOne("provincie Utrecht", Set.of());
+        assertEquals(Status.PROVINCE, m.status());
+        assertEquals(List.of(UTRECHT, AMERSFOORT), m.codes());
+        assertEquals(List.of(UTRECHT), resolver.resolveOne("Utrecht", Set.of()).codes(), "the city is not the province");
+    }
+
+    @Test
+    void nonsenseIsNotFound() {
+        LineMatch m = resolver.resolveOne("Xyzzyqwv", Set.of());
+        assertEquals(Status.NOT_FOUND, m.status());
+        assertTrue(m.codes().isEmpty());
+    }
+
+    @Test
+    void aCbsCodeIsTakenAsIs() {
+        assertEquals(List.of(DEVENTER), resolver.resolveOne("gm0150", Set.of()).codes());
+    }
+}

@@ -1,0 +1,55 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecoveryStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unsavedWorkSurvivesACrashUntilItIsCleared() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        RegionData unsaved = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
+                .apply(atlas).data();
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        assertTrue(store.pending().isEmpty());
+        Instant t = Instant.parse("2026-11-23T13:05:00Z");
+        store.save(Path.of("/data/onderwijsregios.json"), "abc123", 7, unsaved, t);
+
+        RecoveryStore afterCrash = new RecoveryStore(dir.resolve("appdata"));
+        RecoveryStore.Snapshot s = afterCrash.pending().orElseThrow();
+        assertEquals(unsaved, s.data());
+        assertEquals(Path.of("/data/onderwijsregios.json"), s.dataFile());
+        assertEquals("abc123", s.loadedHash());
+        assertEquals(7, s.edits());
+        assertEquals(t, s.savedAt());
+
+        afterCrash.clear();
+        assertFalse(afterCrash.pending().isPresent());
+    }
+
+    @Test
+    void autosaveIsDueOnEveryTwentiethEditAndEachMinuteWithChanges() {
+        Instant t = Instant.parse("2026-11-23T13:00:00Z");
+        AutosavePolicy policy = new AutosavePolicy(0, t);
+        assertFalse(policy.dueAfterEdit(19));
+        assertTrue(policy.dueAfterEdit(20));
+        assertFalse(policy.dueOnTick(0, t.plusSeconds(120)), "nothing to save");
+        assertFalse(policy.dueOnTick(3, t.plusSeconds(30)));
+        assertTrue(policy.dueOnTick(3, t.plusSeconds(60)));
+        policy.saved(20, t.plusSeconds(60));
+        assertFalse(policy.dueAfterEdit(39));
+        assertTrue(policy.dueAfterEdit(40));
+    }
+}

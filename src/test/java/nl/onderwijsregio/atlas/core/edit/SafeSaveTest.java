@@ -1,0 +1,124 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeSaveTest {
+
+    @TempDir
+    Path dir;
+
+    private final Atlas atlas = EditFixture.atlas();
+
+    private Path writeOriginal() throws IOException {
+        Path file = dir.resolve("onderwijsregios.json");
+        Files.write(file, new RegionFileWriter().toBytes(atlas.data()));
+        return file;
+    }
+
+    private RegionData withDeventer() {
+        return Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null).apply(atlas).data();
+    }
+
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("tmp")).toList();
+        }
+    }
+
+    @Test
+    void aFullDiskHalfWayThroughLeavesTheOldFileIntact() throws IOException {
+        Path file = writeOriginal();
+        byte[] before = Files.readAllBytes(file);
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(file, out -> {
+            out.write(new RegionFileWriter().toBytes(withDeventer()), 0, 500);
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertTrue(leftovers().isEmpty(), "the temporary file is removed");
+        assertFalse(Files.exists(AtomicFile.backupOf(file)), "no backup replaced by a failed save");
+    }
+
+    @Test
+    void aWriterCrashingWithAnErrorLeavesTheOldFileIntact() throws IOException {
+        Path file = writeOriginal();
+        byte[] before = Files.readAllBytes(file);
+        assertThrows(OutOfMemoryError.class, () -> AtomicFile.write(file, out -> {
+            out.write('{');
+            throw new OutOfMemoryError("simulated crash of the writer");
+        }));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertTrue(leftovers().isEmpty());
+    }
+
+    @Test
+    void savingKeepsThePreviousVersionAsBak() throws Exception {
+        Path file = writeOriginal();
+        byte[] before = Files.readAllBytes(file);
+        RegionFileStore store = RegionFileStore.track(file);
+        store.save(withDeventer());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("onderwijsregios.json.bak")));
+        RegionData saved = new RegionFileReader().read(file, null);
+        assertTrue(saved.regions().get(0).hasMember(EditFixture.DEVENTER));
+        assertFalse(store.changedOnDisk());
+    }
+
+    @Test
+    void aSaveIsRefusedWhenAColleagueChangedTheFile() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        RegionData theirs = Edits.deleteRegion(atlas, "noord-limburg", null).apply(atlas).data();
+        Files.write(file, new RegionFileWriter().toBytes(theirs));
+        byte[] colleague = Files.readAllBytes(file);
+
+        assertTrue(store.changedOnDisk());
+        assertThrows(FileChangedException.class, () -> store.save(withDeventer()));
+        assertArrayEquals(colleague, Files.readAllBytes(file), "their version is not overwritten");
+
+        List<RegionDiff.Line> diff = RegionDiff.between(withDeventer(), store.readDiskVersion(), c -> c);
+        assertEquals(List.of("editor.diff.regionRemoved", "editor.diff.memberRemoved"),
+                diff.stream().map(l -> l.text().key()).toList());
+
+        Path mine = dir.resolve("onderwijsregios-mijn-versie.json");
+        store.saveAs(mine, withDeventer());
+        assertEquals(mine, store.file());
+        assertArrayEquals(colleague, Files.readAllBytes(file));
+        assertTrue(new RegionFileReader().read(mine, null).regions().get(0).hasMember(EditFixture.DEVENTER));
+    }
+
+    @Test
+    void reloadingTakesTheColleaguesVersionAndAllowsSavingAgain() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        Files.writeString(file, new String(new RegionFileWriter().toBytes(withDeventer()), StandardCharsets.UTF_8));
+        RegionData theirs = store.reload(null);
+        assertTrue(theirs.regions().get(0).hasMember(EditFixture.DEVENTER));
+        store.save(atlas.data());
+        assertFalse(store.changedOnDisk());
+    }
+
+    @Test
+    void aDeletedFileCountsAsChanged() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        Files.delete(file);
+        assertThrows(FileChangedException.class, () -> store.save(atlas.data()));
+    }
+}

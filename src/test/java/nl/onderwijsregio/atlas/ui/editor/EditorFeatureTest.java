@@ -1,0 +1,402 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ALKMAAR;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_L;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.NUENEN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.VENLO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor in a real main window on a small atlas, with the file, recovery folder and answers under test control. */
+class EditorFeatureTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private Preferences preferences;
+    private Path dataFile;
+    private RecoveryStore recovery;
+    private Stage stage;
+    private AtlasState state;
+    private EditorFeature feature;
+
+    @BeforeEach
+    void open() throws Exception {
+        dataFile = dir.resolve("onderwijsregios.json");
+        Files.write(dataFile, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        recovery = new RecoveryStore(dir.resolve("appdata"));
+        preferences = Preferences.userRoot().node("nl/onderwijsregio/atlas/test-" + System.nanoTime());
+        preferences.put("editorName", "Anne de Vries");
+        stage = FxToolkit.registerPrimaryStage();
+        session(EditFixture.atlas());
+    }
+
+    /** A fresh window on {@code atlas}, as after starting the app. */
+    private void session(Atlas atlas) throws Exception {
+        FxToolkit.setupStage(s -> {
+            state = new AtlasState();
+            MainWindow w = new MainWindow(state);
+            feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs, preferences);
+            s.setScene(new Scene(w, 1200, 800));
+            s.show();
+            state.atlasProperty().set(atlas);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        preferences.removeNode();
+    }
+
+    private EditorModel model() {
+        return feature.model();
+    }
+
+    private Region oost() {
+        return state.atlas().region("oost-nederland").orElseThrow();
+    }
+
+    private void editRegion(String id) {
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.selectedRegionIdProperty().set(id);
+        });
+    }
+
+    private void click(String... codes) {
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(codes)));
+    }
+
+    private MenuItem menuItem(String id) {
+        return stage.getScene().getRoot().lookupAll("*").isEmpty() ? null
+                : ((MainWindow) stage.getScene().getRoot()).menu("menu-edit", "").getItems().stream()
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void editModeIsOffByDefaultAndVisiblyDifferentWhenOn() {
+        MainWindow w = (MainWindow) stage.getScene().getRoot();
+        assertFalse(state.editModeProperty().get());
+        assertNull(state.mapEditHandlerProperty().get(), "clicks do nothing while browsing");
+        assertTrue(lookup("#editor-side").tryQuery().isEmpty());
+        clickOn("#edit-mode-toggle");
+        assertTrue(state.editModeProperty().get());
+        assertTrue(w.getStyleClass().contains("edit-mode"));
+        assertTrue(lookup("#edit-banner").query().isVisible());
+        assertNotNull(lookup("#editor-side").query());
+        clickOn("#edit-mode-toggle");
+        assertFalse(w.getStyleClass().contains("edit-mode"));
+        assertNull(state.mapEditHandlerProperty().get());
+    }
+
+    @Test
+    void clickingAddsAndRemovesAndTheMenuNamesTheStep() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertTrue(oost().hasMember(DEVENTER));
+        assertEquals("Ongedaan maken: Deventer toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+        click(DEVENTER);
+        assertFalse(oost().hasMember(DEVENTER));
+        assertEquals("Ongedaan maken: Deventer verwijderen uit Oost-Nederland", menuItem("menu-undo").getText());
+    }
+
+    @Test
+    void aPaintedStrokeIsUndoneInOneStepWithCtrlZAndRedoneWithCtrlY() {
+        editRegion("oost-nederland");
+        click(DEVENTER, OLST_WIJHE, HENGELO);
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER, OLST_WIJHE, HENGELO), oost().memberCodes());
+        clickOn("#map-pane");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(Set.of(ZWOLLE, RAALTE), oost().memberCodes());
+        push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(5, oost().memberCodes().size());
+        push(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(5, oost().memberCodes().size());
+    }
+
+    @Test
+    void aMunicipalityOfAnotherRegionWarnsOnHoverButMayBeAdded() {
+        editRegion("noord-limburg");
+        interact(() -> state.hoveredMunicipalityCodeProperty().set(ZWOLLE));
+        assertTrue(lookup("#edit-banner").queryLabeled().getText().contains("Oost-Nederland"));
+        click(ZWOLLE);
+        assertTrue(state.atlas().region("noord-limburg").orElseThrow().hasMember(ZWOLLE));
+    }
+
+    @Test
+    void undoAndRedoOfEveryKindOfEditThroughTheForm() {
+        editRegion("oost-nederland");
+        Atlas start = state.atlas();
+        TextField name = lookup("#editor-name").queryAs(TextField.class);
+        interact(() -> {
+            name.setText("Regio Stedendriehoek");
+            name.getOnAction().handle(null);
+        });
+        clickOn("#editor-sector-MBO");
+        clickOn("#editor-scope-national");
+        clickOn("#editor-voorloper");
+        TextField pupils = lookup("#editor-figure-leerlingenStudenten").queryAs(TextField.class);
+        interact(() -> {
+            pupils.setText("58.632");
+            pupils.getOnAction().handle(null);
+        });
+        Region r = oost();
+        assertEquals("Regio Stedendriehoek", r.displayName());
+        assertTrue(r.serves(Sector.MBO));
+        assertTrue(r.voorloper());
+        assertEquals(58_632L, r.keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+        assertEquals(5, model().history().undoDepth());
+
+        interact(() -> {
+            pupils.setText("-4");
+            pupils.getOnAction().handle(null);
+        });
+        assertTrue(pupils.getStyleClass().contains("invalid"));
+        assertEquals(5, model().history().undoDepth(), "an invalid figure is not an edit");
+
+        for (int i = 0; i < 5; i++) {
+            interact(model()::undo);
+        }
+        assertEquals(start.data(), state.atlas().data());
+        for (int i = 0; i < 5; i++) {
+            interact(model()::redo);
+        }
+        assertEquals(r, oost());
+    }
+
+    @Test
+    void deletingAsksAndCanBeUndone() {
+        editRegion("noord-limburg");
+        dialogs.confirmDelete = false;
+        clickOn("#editor-delete-region");
+        assertTrue(state.atlas().region("noord-limburg").isPresent());
+        dialogs.confirmDelete = true;
+        clickOn("#editor-delete-region");
+        assertTrue(state.atlas().region("noord-limburg").isEmpty());
+        assertEquals("Ongedaan maken: Regio Noord-Limburg verwijderen", menuItem("menu-undo").getText());
+        interact(model()::undo);
+        assertTrue(state.atlas().region("noord-limburg").isPresent());
+    }
+
+    @Test
+    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#paste-input").queryTextInputControl()
+                .setText("Neunen, Gewen en Nederwetten\nHengelo\nBergen\nAArnhem"));
+        clickOn("#paste-resolve");
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        List<String> chosen = new ArrayList<>();
+        list.rows().forEach(r -> chosen.add(r.choiceProperty().get().codes().get(0)));
+        assertEquals(List.of(NUENEN, HENGELO, BERGEN_L, ARNHEM), chosen);
+        PasteListModel.Row bergen = list.rows().get(2);
+        assertTrue(bergen.choices().stream().anyMatch(c -> c.codes().contains(BERGEN_NH)), "the other Bergen is offered");
+        assertTrue(list.rows().get(3).confidenceText().endsWith("%"));
+        assertFalse(state.atlas().region("noord-limburg").orElseThrow().hasMember(NUENEN), "nothing applied yet");
+
+        clickOn("#paste-apply");
+        Region r = state.atlas().region("noord-limburg").orElseThrow();
+        assertEquals(Set.of(VENLO, NUENEN, HENGELO, BERGEN_L, ARNHEM), r.memberCodes());
+        assertEquals("Ongedaan maken: 4 gemeenten toevoegen aan Noord-Limburg", menuItem("menu-undo").getText());
+    }
+
+    @Test
+    void theValidationPanelUpdatesAfterAnEditAndSelectsOnClick() throws Exception {
+        editRegion("noord-limburg");
+        long first = feature.validation().runs();
+        interact(() -> feature.validation().setSource(atlas -> atlas.regions().stream()
+                .filter(r -> r.memberCodes().size() < 2)
+                .map(r -> new ValidationPanel.Shown(ValidationPanel.Level.WARNING, r.displayName() + " heeft één gemeente",
+                        r.id(), null))
+                .toList()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0 fouten, 2 waarschuwingen", lookup("#validation-status").queryLabeled().getText());
+        assertEquals("0 fouten, 2 waarschuwingen", lookup("#status-findings").queryLabeled().getText());
+
+        long before = feature.validation().runs();
+        click(BERGEN_L);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0 fouten, 1 waarschuwing", lookup("#validation-status").queryLabeled().getText());
+
+        interact(() -> {
+            var tree = feature.validation().tree();
+            tree.getSelectionModel().select(tree.getRoot().getChildren().get(0).getChildren().get(0));
+        });
+        assertEquals("noord-holland-noord", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void savingKeepsABakAndLogsTheChange() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        clickOn("#map-pane");
+        push(KeyCode.CONTROL, KeyCode.S);
+        assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(dataFile)));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        assertFalse(model().dirtyProperty().get());
+        String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
+        assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
+        assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
+    }
+
+    @Test
+    void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        Files.write(dataFile, new RegionFileWriter().toBytes(theirs.data()));
+        byte[] colleague = Files.readAllBytes(dataFile);
+        dialogs.conflict = EditorDialogs.Conflict.CANCEL;
+
+        EditorModel.SaveOutcome outcome = interactAndGet(model()::save);
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
+        assertArrayEquals(colleague, Files.readAllBytes(dataFile));
+        assertTrue(dialogs.differences.stream().anyMatch(l -> l.contains("Bergen (NH.)")), dialogs.differences.toString());
+        assertTrue(model().dirtyProperty().get(), "the editor's work is still there");
+
+        dialogs.conflict = EditorDialogs.Conflict.RELOAD;
+        interactAndGet(model()::save);
+        assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
+        assertFalse(model().dirtyProperty().get());
+    }
+
+    @Test
+    void unsavedWorkIsRecoveredAfterASimulatedCrash() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        // The crash: the window is gone without saving or discarding.
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+        assertTrue(dialogs.restoreAsked);
+        assertTrue(oost().hasMember(DEVENTER));
+        assertTrue(model().dirtyProperty().get(), "restored work still needs saving");
+        interactAndGet(model()::save);
+        assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+        assertFalse(interactAndGet(model()::confirmClose));
+        dialogs.close = EditorDialogs.Close.DISCARD;
+        assertTrue(interactAndGet(model()::confirmClose));
+    }
+
+    private <T> T interactAndGet(java.util.concurrent.Callable<T> call) {
+        List<T> box = new ArrayList<>();
+        interact(() -> {
+            try {
+                box.add(call.call());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return box.get(0);
+    }
+
+    /** Answers the editor's questions as each test sets them, and records what was asked. */
+    static final class ScriptedDialogs implements EditorDialogs {
+        Conflict conflict = Conflict.CANCEL;
+        Close close = Close.CANCEL;
+        boolean restore;
+        boolean restoreAsked;
+        boolean confirmDelete = true;
+        List<String> differences = List.of();
+
+        @Override
+        public Optional<String> askEditorName() {
+            return Optional.of("Anne de Vries");
+        }
+
+        @Override
+        public Conflict askConflict(Path file, List<String> diff) {
+            differences = diff;
+            return conflict;
+        }
+
+        @Override
+        public Optional<Path> chooseSaveAsFile(Path suggestion) {
+            return Optional.of(suggestion);
+        }
+
+        @Override
+        public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+            restoreAsked = true;
+            return restore;
+        }
+
+        @Override
+        public Close askClose() {
+            return close;
+        }
+
+        @Override
+        public boolean confirmDelete(String regionName) {
+            return confirmDelete;
+        }
+
+        @Override
+        public void showError(Throwable error) {
+            throw new AssertionError("unexpected error dialog", error);
+        }
+    }
+}
