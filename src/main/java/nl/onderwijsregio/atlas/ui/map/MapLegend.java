@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -79,7 +80,10 @@ final class MapLegend extends VBox {
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
             title.setText(Messages.t("map.legend.title", sector, layer.regions().size()));
-            for (Region r : layer.regions()) {
+            java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+            List<Region> sorted = new java.util.ArrayList<>(layer.regions());
+            sorted.sort((a, b) -> byName.compare(a.displayName(), b.displayName()));
+            for (Region r : sorted) {
                 HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
                 row.setId("legend-" + r.id());
                 row.getStyleClass().add("legend-region");
