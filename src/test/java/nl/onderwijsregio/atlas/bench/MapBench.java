@@ -127,16 +127,18 @@ final class MapBench implements Bench.Part {
                 }
                 double[] total = new double[FRAMES];
                 double[] calls = new double[FRAMES];
+                double[] cpu = new double[FRAMES];
                 for (int i = 0; i < FRAMES; i++) {
                     Sector s = Sector.values()[i % 3];
                     double[] t = frame(canvas, painter, scene.withSector(s), frames.get(i), image, params);
                     calls[i] = t[0];
                     total[i] = t[1];
+                    cpu[i] = t[2];
                     if (Boolean.getBoolean("bench.verbose")) {
-                        System.err.printf("frame %d zoom %.2f %s: %.1f ms%n", i, frames.get(i).zoom(), s, t[1]);
+                        System.err.printf("frame %d zoom %.2f %s: %.1f ms (cpu %.1f)%n", i, frames.get(i).zoom(), s, t[1], t[2]);
                     }
                 }
-                result.complete(new double[][] {calls, total});
+                result.complete(new double[][] {calls, total, cpu});
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -146,11 +148,35 @@ final class MapBench implements Bench.Part {
         out.put("redraw_median_ms", Bench.median(total));
         out.put("redraw_p95_ms", Bench.percentile(r[1].clone(), 95));
         out.put("redraw_paint_calls_median_ms", Bench.median(r[0].clone()));
+        // CPU time of the FX and render threads: what a redraw costs when the machine is not shared
+        out.put("redraw_cpu_median_ms", Bench.median(r[2].clone()));
+        out.put("redraw_cpu_p95_ms", Bench.percentile(r[2].clone(), 95));
+        out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Platform.exit();
+    }
+
+    /** The FX thread and Prism's render thread: together they do all the work of a redraw. */
+    private static long[] workerIds() {
+        long fx = Thread.currentThread().getId();
+        long renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        return new long[] {fx, renderer};
+    }
+
+    private static long cpuNanos(long[] ids) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : ids) {
+            long t = id < 0 ? 0 : mx.getThreadCpuTime(id);
+            sum += Math.max(0, t);
+        }
+        return sum;
     }
 
     private static double[] frame(Canvas canvas, MapPainter painter, MapScene scene, Viewport v, WritableImage image,
                                   SnapshotParameters params) {
+        long[] ids = workerIds();
+        long cpu = cpuNanos(ids);
         long t = System.nanoTime();
         var gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
@@ -158,7 +184,7 @@ final class MapBench implements Bench.Part {
         long painted = System.nanoTime();
         canvas.snapshot(params, image);
         long done = System.nanoTime();
-        return new double[] {(painted - t) / 1e6, (done - t) / 1e6};
+        return new double[] {(painted - t) / 1e6, (done - t) / 1e6, (cpuNanos(ids) - cpu) / 1e6};
     }
 
     /** 110 viewports (10 warm-up): centres over the country, zoom from the whole country to a town. */
