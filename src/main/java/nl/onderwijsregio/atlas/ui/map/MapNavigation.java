@@ -114,6 +114,11 @@ public final class MapNavigation {
         double toX = target.centerX();
         double toY = target.centerY();
         stopFlight();
+        if (state.reducedMotionProperty().get()) {
+            mapView.setZoom(toZoom);
+            mapView.setCenter(new MapPoint(WebMercator.lat(toY), WebMercator.lon(toX)));
+            return;
+        }
         // a fresh property per flight: the finished flight's listener goes with its property
         DoubleProperty progress = new SimpleDoubleProperty(0);
         progress.addListener((obs, o, n) -> {
