@@ -57,6 +57,11 @@ public final class MapScreenshots {
             s.sectorProperty().set(Sector.PO);
             s.selectedRegionIdProperty().set("zwolle-en-omgeving");
         });
+        shot(app, out.resolve("po-dark.png"), s -> {
+            s.selectedRegionIdProperty().set(null);
+            s.appearanceProperty().set(nl.onderwijsregio.atlas.ui.Appearance.DARK);
+        });
+        shot(app, out.resolve("po-light.png"), s -> s.appearanceProperty().set(nl.onderwijsregio.atlas.ui.Appearance.LIGHT));
         for (String extra : args.length > 1 ? args[1].split(",") : new String[0]) {
             // name=zoom@lat;lon;sector
             String[] kv = extra.split("=");
