@@ -40,13 +40,15 @@ final class MapLegend extends VBox {
         setId("map-legend");
         getStyleClass().add("map-legend");
         title.getStyleClass().add("legend-title");
+        title.setWrapText(true);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
         // as tall as the list, up to a limit, then it scrolls
+        // (a few pixels spare, so rounding never brings up a scroll bar for a list that fits)
         scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(-1)), rows.heightProperty(),
-                rows.getChildren()));
+                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
+                rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
         nationals.getStyleClass().add("legend-nationals");
         getChildren().addAll(title, scroll, nationals);
         setMaxWidth(260);
