@@ -1,10 +1,15 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.Image;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
@@ -21,13 +26,13 @@ public final class CanvasSurface implements Surface {
     private static final String FONT_FAMILY = "System";
 
     private final GraphicsContext gc;
-    private static final java.util.Map<String, Double> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
     /** Labels are cached at twice their size, so they stay crisp when drawn at a fractional position. */
     private static final double SPRITE_SCALE = 2;
-    private static final java.util.Map<LabelKey, Image> LABELS = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<LabelKey, Image> LABELS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<LabelKey, Image> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<LabelKey, Image> eldest) {
                     return size() > 400;
                 }
             });
@@ -100,7 +105,7 @@ public final class CanvasSurface implements Surface {
     @Override
     public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
                      boolean centred) {
-        if (centred && halo != null && javafx.application.Platform.isFxApplicationThread()) {
+        if (centred && halo != null && Platform.isFxApplicationThread()) {
             // A haloed label is stroked glyph by glyph, costly in the software pipeline; drawn once into
             // a small image and reused, every later redraw is a plain image copy.
             Image sprite = LABELS.computeIfAbsent(new LabelKey(text, size, bold, colour, halo), this::sprite);

@@ -1,6 +1,11 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,6 +19,7 @@ import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
@@ -46,7 +52,7 @@ final class MapLegend extends VBox {
         scroll.getStyleClass().add("legend-scroll");
         // as tall as the list, up to a limit, then it scrolls
         // (a few pixels spare, so rounding never brings up a scroll bar for a list that fits)
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
                 rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
         nationals.getStyleClass().add("legend-nationals");
@@ -61,7 +67,7 @@ final class MapLegend extends VBox {
     private void update(MapScene scene) {
         if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
                 && scene.overlapView() == shown.overlapView()
-                && java.util.Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
+                && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
             return;
         }
         shown = scene;
@@ -82,8 +88,8 @@ final class MapLegend extends VBox {
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
             title.setText(Messages.t("map.legend.title", sector, layer.regions().size()));
-            java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
-            List<Region> sorted = new java.util.ArrayList<>(layer.regions());
+            Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
+            List<Region> sorted = new ArrayList<>(layer.regions());
             sorted.sort((a, b) -> byName.compare(a.displayName(), b.displayName()));
             for (Region r : sorted) {
                 HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
@@ -128,7 +134,7 @@ final class MapLegend extends VBox {
         return row;
     }
 
-    private static Rectangle box(nl.onderwijsregio.atlas.core.render.Rgb c) {
+    private static Rectangle box(Rgb c) {
         Rectangle r = new Rectangle(14, 14, CanvasSurface.fx(c, 1));
         r.setStroke(Color.gray(0.4));
         return r;
