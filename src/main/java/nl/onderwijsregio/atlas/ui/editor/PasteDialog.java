@@ -32,6 +32,7 @@ public final class PasteDialog extends Dialog<List<String>> {
     private final TextArea input = new TextArea();
     private final TableView<PasteListModel.Row> table = new TableView<>();
     private final Label summary = new Label();
+    private final Button resolveButton = new Button(Messages.t("editor.paste.resolve"));
 
     public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
         this.model = model;
@@ -44,7 +45,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         input.setId("paste-input");
         input.setPromptText(Messages.t("editor.paste.prompt"));
         input.setPrefRowCount(6);
-        Button resolve = new Button(Messages.t("editor.paste.resolve"));
+        Button resolve = resolveButton;
         resolve.setId("paste-resolve");
         resolve.setOnAction(e -> resolve());
 
@@ -108,9 +109,29 @@ public final class PasteDialog extends Dialog<List<String>> {
         return input;
     }
 
+    /** Comparing every line with every municipality takes a moment for long lists: done in the background. */
     void resolve() {
-        model.resolve(input.getText());
-        summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+        String text = input.getText();
+        resolveButton.setDisable(true);
+        summary.setText(Messages.t("editor.paste.busy"));
+        javafx.concurrent.Task<List<PasteListModel.Row>> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected List<PasteListModel.Row> call() {
+                return model.compute(text);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            model.rows().setAll(task.getValue());
+            resolveButton.setDisable(false);
+            summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+        });
+        task.setOnFailed(e -> {
+            resolveButton.setDisable(false);
+            summary.setText(String.valueOf(task.getException().getMessage()));
+        });
+        Thread t = new Thread(task, "atlas-paste-resolver");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A cell that shows the chosen match and lets the editor pick an alternative. */

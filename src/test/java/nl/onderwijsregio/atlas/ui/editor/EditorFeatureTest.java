@@ -224,7 +224,7 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
-    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() {
+    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() throws Exception {
         editRegion("noord-limburg");
         Platform.runLater(() -> feature.pane().pasteList());
         WaitForAsyncUtils.waitForFxEvents();
@@ -232,6 +232,8 @@ class EditorFeatureTest extends FxRobot {
                 .setText("Neunen, Gewen en Nederwetten\nHengelo\nBergen\nAArnhem"));
         clickOn("#paste-resolve");
         PasteListModel list = feature.pane().lastPasteDialog().model();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> chosen = new ArrayList<>();
         list.rows().forEach(r -> chosen.add(r.choiceProperty().get().codes().get(0)));
         assertEquals(List.of(NUENEN, HENGELO, BERGEN_L, ARNHEM), chosen);
