@@ -125,41 +125,60 @@ public final class MapPainter {
     }
 
     /**
-     * Fills municipalities by region colour (or cover count), one path per colour: municipalities never
-     * overlap, so the order does not matter, and few large fills are much cheaper for a rasteriser than
-     * hundreds of small ones. Overlaps get stripes.
+     * Municipality fills. Those covered by one region are filled as one path per region, in the group
+     * {@code region-<id>}: few large fills are much cheaper for a rasteriser than hundreds of small
+     * ones, and an SVG export gets one group per region for designers to restyle. Overlaps, striped in
+     * every covering region's colour, follow, each in its group {@code overlap-<code>}. Single-region fills never
+     * overlap each other, so the order does not change the picture.
      */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
-        Map<Rgb, List<ProjectedShape>> plain = new LinkedHashMap<>();
-        for (Map.Entry<String, ProjectedShape> e : geometry.municipalities().entrySet()) {
-            List<String> covering = layer.covering(e.getKey());
-            if (!scene.overlapView() && covering.isEmpty()) {
-                continue;
-            }
-            ProjectedShape shape = e.getValue();
-            if (shape.isEmpty() || !visible.intersects(shape.bounds())) {
-                continue;
-            }
-            if (scene.overlapView() || covering.size() == 1) {
-                Rgb fill = scene.overlapView() ? RegionPalette.cover(covering.size())
-                        : fillOf(scene, layer, covering.get(0));
-                plain.computeIfAbsent(fill, k -> new ArrayList<>()).add(shape);
-            } else {
-                Rgb[] colours = new Rgb[covering.size()];
-                for (int i = 0; i < colours.length; i++) {
-                    colours[i] = fillOf(scene, layer, covering.get(i));
+        if (scene.overlapView()) {
+            Map<Rgb, List<ProjectedShape>> byCount = new LinkedHashMap<>();
+            geometry.municipalities().forEach((code, shape) -> {
+                if (isVisible(shape, visible)) {
+                    byCount.computeIfAbsent(RegionPalette.cover(layer.covering(code).size()),
+                            k -> new ArrayList<>()).add(shape);
                 }
-                s.beginGroup("overlap-" + e.getKey());
-                StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
-                s.endGroup();
-            }
+            });
+            byCount.forEach((colour, shapes) -> {
+                if (traceAll(s, v, shapes, visible, 0.75)) {
+                    s.fillPath(colour, 1);
+                }
+            });
+            return;
         }
-        plain.forEach((colour, shapes) -> {
-            if (traceAll(s, v, shapes, visible, 0.75)) {
-                s.fillPath(colour, 1);
+        for (Region r : layer.regions()) {
+            List<ProjectedShape> own = new ArrayList<>();
+            for (String code : layer.shape(r.id()).members()) {
+                ProjectedShape shape = geometry.municipality(code);
+                if (layer.covering(code).size() == 1 && isVisible(shape, visible)) {
+                    own.add(shape);
+                }
             }
+            s.beginGroup("region-" + r.id());
+            if (traceAll(s, v, own, visible, 0.75)) {
+                s.fillPath(fillOf(scene, layer, r.id()), 1);
+            }
+            s.endGroup();
+        }
+        geometry.municipalities().forEach((code, shape) -> {
+            List<String> covering = layer.covering(code);
+            if (covering.size() < 2 || !isVisible(shape, visible)) {
+                return;
+            }
+            Rgb[] colours = new Rgb[covering.size()];
+            for (int i = 0; i < colours.length; i++) {
+                colours[i] = fillOf(scene, layer, covering.get(i));
+            }
+            s.beginGroup("overlap-" + code);
+            StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
+            s.endGroup();
         });
+    }
+
+    private static boolean isVisible(ProjectedShape shape, Envelope visible) {
+        return shape != null && !shape.isEmpty() && visible.intersects(shape.bounds());
     }
 
     /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */
