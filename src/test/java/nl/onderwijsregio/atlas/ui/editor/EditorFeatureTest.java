@@ -210,6 +210,18 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aNameBeingTypedStaysWithItsRegionWhenAnotherIsSelected() {
+        editRegion("oost-nederland");
+        TextField name = lookup("#editor-name").queryAs(TextField.class);
+        clickOn(name);
+        interact(() -> name.setText("Oost"));
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+        assertEquals("Oost", oost().displayName());
+        assertEquals("Noord-Limburg", state.atlas().region("noord-limburg").orElseThrow().displayName());
+        assertEquals("Noord-Limburg", name.getText());
+    }
+
+    @Test
     void deletingAsksAndCanBeUndone() {
         editRegion("noord-limburg");
         dialogs.confirmDelete = false;
