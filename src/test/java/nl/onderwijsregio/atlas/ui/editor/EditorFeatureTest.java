@@ -222,6 +222,40 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aNewRegionAndItsCaseAreMadeInTheFormAndUndoneStepByStep() {
+        editRegion("oost-nederland");
+        int regions = state.atlas().regions().size();
+        clickOn("#editor-new-region");
+        interact(() -> lookup(".dialog-pane .text-field").queryTextInputControl().setText("Twente"));
+        clickOn(okButton());
+        assertEquals(regions + 1, state.atlas().regions().size());
+        assertEquals("twente", state.selectedRegionIdProperty().get());
+        assertTrue(state.atlas().region("twente").orElseThrow().serves(Sector.PO));
+
+        clickOn("#editor-add-case");
+        interact(() -> {
+            lookup("#case-title").queryTextInputControl().setText("Invalpool Twente");
+            lookup("#case-summary").queryTextInputControl().setText("Scholen delen een pool van invallers.");
+        });
+        clickOn(okButton());
+        assertEquals("Invalpool Twente", state.atlas().region("twente").orElseThrow().cases().get(0).title());
+        assertEquals("Ongedaan maken: Casus 'Invalpool Twente' toevoegen aan Twente", menuItem("menu-undo").getText());
+
+        interact(model()::undo);
+        assertTrue(state.atlas().region("twente").orElseThrow().cases().isEmpty());
+        interact(model()::undo);
+        assertTrue(state.atlas().region("twente").isEmpty());
+        interact(model()::redo);
+        interact(model()::redo);
+        assertEquals(1, state.atlas().region("twente").orElseThrow().cases().size());
+    }
+
+    private javafx.scene.control.Button okButton() {
+        return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton();
+    }
+
+    @Test
     void deletingAsksAndCanBeUndone() {
         editRegion("noord-limburg");
         dialogs.confirmDelete = false;
