@@ -37,6 +37,7 @@ import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -248,6 +249,23 @@ class EditorFeatureTest extends FxRobot {
         interact(model()::redo);
         interact(model()::redo);
         assertEquals(1, state.atlas().region("twente").orElseThrow().cases().size());
+    }
+
+    @Test
+    void aReorganisationIsConfirmedInOneStepAndUndone() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+        Reorganisation reorganisation = Reorganisation.fromCsv(csv);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lookup("#reorg-list").queryListView().getItems().size());
+        assertTrue(lookup("#reorg-list").queryListView().getItems().get(0).toString().contains("Olst-Wijhe (GM1773) → Deventer"));
+        clickOn(okButton());
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
+        interact(model()::undo);
+        assertTrue(oost().hasMember(OLST_WIJHE));
     }
 
     private javafx.scene.control.Button okButton() {
