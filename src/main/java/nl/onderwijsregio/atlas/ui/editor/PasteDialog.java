@@ -71,12 +71,14 @@ public final class PasteDialog extends Dialog<List<String>> {
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
         take.setEditable(true);
-        take.setMaxWidth(70);
+        take.setMinWidth(80);
+        take.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
         line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
+        match.setMinWidth(300);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
@@ -91,11 +93,11 @@ public final class PasteDialog extends Dialog<List<String>> {
         VBox content = new VBox(8, input, actions, table, summary);
         content.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(760);
+        content.setPrefWidth(940);
         getDialogPane().setContent(content);
 
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.CANCEL);
         getDialogPane().lookupButton(apply).setId("paste-apply");
         getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         setResultConverter(b -> b == apply ? model.acceptedCodes() : null);

@@ -321,6 +321,7 @@ final class RegionEditorPane extends VBox {
         d.setHeaderText(Messages.t("editor.newRegion.header", state.sectorProperty().get().name()));
         d.setContentText(Messages.t("editor.name"));
         d.getDialogPane().getStyleClass().add("editor-dialog");
+        DialogButtons.localise(d.getDialogPane());
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
