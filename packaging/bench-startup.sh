@@ -50,12 +50,17 @@ setup() { # name, cfg filter
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1)); $RUNS runs per set-up; $(nproc) cores"
-for mode in no-cds default-cds appcds; do
+MODES="no-cds default-cds appcds"
+for mode in $MODES; do
   setup "$mode"
   : >"$WORK/$mode.first"
   : >"$WORK/$mode.map"
   : >"$WORK/$mode.cpu"
-  for i in $(seq "$RUNS"); do
+done
+# Interleaved (run 1 of each set-up, then run 2, ...): a change in the machine's load hits every
+# set-up alike instead of one of them.
+for i in $(seq "$RUNS"); do
+  for mode in $MODES; do
     rm -f "$WORK/ready"
     XDG_DATA_HOME="$WORK/home" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$WORK/prefs \
 -Datlas.readyFile=$WORK/ready -Datlas.exitWhenReady=true -Datlas.firstRun=false" \
@@ -74,7 +79,7 @@ for mode in no-cds default-cds appcds; do
 done
 echo
 printf '%-12s %16s %16s %14s\n' "set-up" "first frame (ms)" "map drawn (ms)" "CPU (ms)"
-for mode in no-cds default-cds appcds; do
+for mode in $MODES; do
   printf '%-12s %16s %16s %14s\n' "$mode" "$(median <"$WORK/$mode.first")" "$(median <"$WORK/$mode.map")" \
     "$(median <"$WORK/$mode.cpu")"
 done
