@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -74,7 +75,11 @@ public final class MainWindow extends BorderPane {
         state.geometryProperty().addListener((obs, old, geo) -> mapLayer.setGeometry(geo));
     }
 
-    /** The menu with this id, created (with its localized text) on first use, in order of first use. */
+    /**
+     * The menu with this id, created (with its localized text) on first use. Features install in any
+     * order, so the bar is kept in the order users expect: File, Edit, View, then the rest, and
+     * Settings and Help last.
+     */
     public Menu menu(String id, String text) {
         for (Menu m : menuBar.getMenus()) {
             if (id.equals(m.getId())) {
@@ -83,9 +88,22 @@ public final class MainWindow extends BorderPane {
         }
         Menu m = new Menu(text);
         m.setId(id);
-        menuBar.getMenus().add(m);
+        int at = 0;
+        while (at < menuBar.getMenus().size() && menuRank(menuBar.getMenus().get(at).getId()) <= menuRank(id)) {
+            at++;
+        }
+        menuBar.getMenus().add(at, m);
         return m;
     }
+
+    private static int menuRank(String id) {
+        String bare = id.startsWith("menu-") ? id.substring("menu-".length()) : id;
+        int rank = MENU_ORDER.indexOf(bare);
+        return rank >= 0 ? rank : MENU_ORDER.indexOf("*");
+    }
+
+    private static final List<String> MENU_ORDER =
+            List.of("file", "edit", "view", "*", "settings", "help");
 
     public ToolBar toolBar() {
         return toolBar;
