@@ -57,6 +57,7 @@ class SettingsFeatureTest {
 
     @Test
     void theRememberedSettingsAreInTheSharedStateAtStart() {
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Sector.VO, state.sectorProperty().get());
         assertEquals(Appearance.DARK, state.appearanceProperty().get());
         assertTrue(state.reducedMotionProperty().get());
@@ -108,6 +109,6 @@ class SettingsFeatureTest {
     }
 
     private List<String> sheets() {
-        return window.getScene().getStylesheets();
+        return window.getStylesheets();
     }
 }
