@@ -96,32 +96,65 @@ public final class PresenterTourBenchmark {
                 }
             }
             String shots = System.getProperty("atlas.shots");
+            if (shots != null) {
+                addScreenshots(Path.of(shots));
+            }
             new AnimationTimer() {
                 private long settleUntil = System.nanoTime() + 1_000_000_000L;
 
                 @Override
                 public void handle(long now) {
-                    if (view.isFlying() || now < settleUntil) {
+                    if (!view.isSettled() || now < settleUntil) {
                         return;
                     }
                     Consumer<PresenterModel> next = script.poll();
                     if (next == null) {
                         stop();
                         report();
-                        if (shots != null) {
-                            screenshots(model, Path.of(shots));
-                        }
                         Platform.exit();
                         return;
                     }
-                    boolean wasFlying = view.isFlying();
                     next.accept(model);
-                    if (!wasFlying && view.isFlying()) {
+                    if (view.isFlying()) {
                         flights++;
                     }
-                    settleUntil = now + 150_000_000L;
+                    settleUntil = now + 100_000_000L;
                 }
             }.start();
+        }
+
+        /** Stills of the views a presenter shows, taken after the tour with cuts, once each view is painted. */
+        private void addScreenshots(Path dir) {
+            script.add(m -> {
+                m.reducedMotionProperty().set(true);
+                m.showSector(Sector.PO);
+                m.home();
+            });
+            script.add(m -> shot(dir.resolve("presenter-light-overview.png")));
+            script.add(PresenterModel::next);
+            script.add(PresenterModel::next);
+            script.add(PresenterModel::next);
+            script.add(m -> shot(dir.resolve("presenter-light-region.png")));
+            script.add(m -> m.darkProperty().set(true));
+            script.add(m -> shot(dir.resolve("presenter-dark-region.png")));
+            script.add(PresenterModel::toggleSmallMultiples);
+            script.add(m -> shot(dir.resolve("presenter-dark-multiples.png")));
+            script.add(m -> m.darkProperty().set(false));
+            script.add(m -> shot(dir.resolve("presenter-light-multiples.png")));
+            script.add(PresenterModel::toggleSmallMultiples);
+            script.add(PresenterModel::nextTheme);
+            script.add(m -> shot(dir.resolve("presenter-light-theme.png")));
+        }
+
+        private void shot(Path file) {
+            try {
+                Files.createDirectories(file.getParent());
+                var image = presenter.stage().getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                System.out.println("screenshot " + file.toAbsolutePath());
+            } catch (IOException e) {
+                System.err.println("screenshot failed: " + e);
+            }
         }
 
         /**
@@ -140,7 +173,7 @@ public final class PresenterTourBenchmark {
             System.out.printf("Presenter tour: %d flights, %d frames at %.0fx%.0f%n", flights, intervals.size(),
                     presenter.stage().getScene().getWidth(), presenter.stage().getScene().getHeight());
             System.out.println("frame interval  " + stats(intervals));
-            System.out.println("paint (FX thread) " + stats(paints));
+            System.out.println("compose (FX thread) " + stats(paints));
             System.out.println("frame CPU (FX + render threads) " + stats(cpu));
             System.out.printf("load average while running: %.1f on %d cores%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -164,37 +197,5 @@ public final class PresenterTourBenchmark {
             return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
         }
 
-        /** Stills of the views a presenter shows, written after the tour (cuts, so nothing is mid-flight). */
-        private void screenshots(PresenterModel model, Path dir) {
-            try {
-                Files.createDirectories(dir);
-                model.reducedMotionProperty().set(true);
-                model.showSector(Sector.PO);
-                model.home();
-                shot(dir.resolve("presenter-light-overview.png"));
-                model.next();
-                shot(dir.resolve("presenter-light-region.png"));
-                model.darkProperty().set(true);
-                shot(dir.resolve("presenter-dark-region.png"));
-                model.toggleSmallMultiples();
-                shot(dir.resolve("presenter-dark-multiples.png"));
-                model.darkProperty().set(false);
-                shot(dir.resolve("presenter-light-multiples.png"));
-                model.toggleSmallMultiples();
-                if (model.nextTheme()) {
-                    shot(dir.resolve("presenter-light-theme.png"));
-                }
-                System.out.println("screenshots in " + dir.toAbsolutePath());
-            } catch (IOException e) {
-                System.err.println("screenshots failed: " + e);
-            }
-        }
-
-        private void shot(Path file) throws IOException {
-            presenter.stage().getScene().getRoot().applyCss();
-            presenter.stage().getScene().getRoot().layout();
-            var image = presenter.stage().getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        }
     }
 }
