@@ -126,10 +126,11 @@ public final class AtlasSummary {
                 continue;
             }
             Integer n = shared.get(other.id());
+            List<Sector> common = other.sectorsInOrder().stream().filter(region::serves).toList();
             if (n != null) {
-                overlaps.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.OVERLAPS, n));
+                overlaps.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.OVERLAPS, n, common));
             } else if (borders(own, other.memberCodes())) {
-                borders.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.BORDERS, 0));
+                borders.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.BORDERS, 0, common));
             }
         }
         overlaps.sort(Comparator.comparingInt(RegionLink::shared).reversed()

@@ -59,7 +59,8 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
-                membersSection(), section("detail.section.links", links), section("detail.section.cases", cases));
+                membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
+                findingsSection());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -92,6 +93,8 @@ public final class DetailPane extends StackPane {
         locator.regionProperty().bind(vm.regionProperty());
         locator.geometryProperty().bind(vm.state().geometryProperty());
         locator.hoveredProperty().bind(vm.state().hoveredMunicipalityCodeProperty());
+        locator.regionMapsProperty().bind(vm.state().regionMapsProperty());
+        locator.sectorProperty().bind(vm.state().sectorProperty());
         rebuildBadges();
         rebuildFigures();
         rebuildMembers();
@@ -162,6 +165,38 @@ public final class DetailPane extends StackPane {
         members.setId("detail-members");
         members.getStyleClass().add("member-list");
         return section("detail.section.members", new VBox(6, summary, none, members));
+    }
+
+    /** Collapsed by default: browsers need not see them, editors open them with one click. */
+    private Node findingsSection() {
+        VBox list = new VBox(4);
+        list.setId("detail-findings");
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane();
+        pane.setId("detail-findings-pane");
+        pane.getStyleClass().add("detail-findings");
+        pane.textProperty().bind(vm.findingsTitleProperty());
+        pane.setContent(list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.findings()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        vm.findings().addListener((ListChangeListener<DetailViewModel.FindingItem>) c -> {
+            list.getChildren().clear();
+            for (DetailViewModel.FindingItem f : vm.findings()) {
+                Label severity = new Label(f.severityText());
+                severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
+                severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                Label text = new Label(f.text());
+                text.setWrapText(true);
+                text.setMinWidth(0);
+                text.getStyleClass().add("finding-text");
+                HBox row = new HBox(6, severity, text);
+                row.setFocusTraversable(true);
+                row.setAccessibleText(f.severityText() + ": " + f.text());
+                list.getChildren().add(row);
+            }
+        });
+        return pane;
     }
 
     private static VBox section(String titleKey, Node body) {
@@ -286,7 +321,7 @@ public final class DetailPane extends StackPane {
             Hyperlink link = new Hyperlink(l.name());
             link.setId("link-" + l.regionId());
             link.getStyleClass().add(l.overlaps() ? "link-overlaps" : "link-borders");
-            link.setTooltip(new Tooltip(l.relationText()));
+            link.setTooltip(new Tooltip(l.name() + " · " + l.relationText()));
             link.setAccessibleText(l.name() + ", " + l.relationText());
             link.setOnAction(e -> vm.select(l.regionId()));
             Label relation = new Label(l.relationText());

@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.Severity;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
@@ -45,6 +47,10 @@ public final class DetailViewModel {
                              String publishedText, String correction, String accessibleText) {
     }
 
+    /** A validator finding about the region, in the current language. */
+    public record FindingItem(Severity severity, String severityText, String text) {
+    }
+
     /** An overlapping or bordering region of a shared sector. */
     public record LinkItem(String regionId, String name, String relationText, boolean overlaps) {
     }
@@ -66,6 +72,8 @@ public final class DetailViewModel {
     private final ObservableList<MemberItem> members = FXCollections.observableArrayList();
     private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
+    private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
     private RegionFacts facts;
 
     public DetailViewModel(AtlasState state, SummaryModel summaryModel) {
@@ -73,6 +81,7 @@ public final class DetailViewModel {
         this.summaryModel = summaryModel;
         state.selectedRegionIdProperty().addListener((obs, old, id) -> refresh());
         summaryModel.summaryProperty().addListener((obs, old, s) -> refresh());
+        summaryModel.findingsProperty().addListener((obs, old, f) -> refreshFindings());
         refresh();
     }
 
@@ -104,9 +113,27 @@ public final class DetailViewModel {
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
-                l.relation() == RegionLink.Relation.OVERLAPS ? Messages.t("detail.link.overlaps", l.shared())
-                        : Messages.t("detail.link.borders"), l.relation() == RegionLink.Relation.OVERLAPS)).toList());
+                Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
+                        .collect(java.util.stream.Collectors.joining("/")),
+                        l.relation() == RegionLink.Relation.OVERLAPS ? Messages.t("detail.link.overlaps", l.shared())
+                                : Messages.t("detail.link.borders")),
+                l.relation() == RegionLink.Relation.OVERLAPS)).toList());
+        refreshFindings();
         empty.set(false);
+    }
+
+    private void refreshFindings() {
+        Locale locale = Messages.current().locale();
+        String id = facts == null ? null : facts.region().id();
+        List<FindingItem> items = new ArrayList<>();
+        for (Finding f : summaryModel.findingsProperty().get()) {
+            if (f.concernsRegion(id)) {
+                items.add(new FindingItem(f.severity(), Messages.t("detail.finding." + f.severity().name()),
+                        f.message(locale)));
+            }
+        }
+        findings.setAll(items);
+        findingsTitle.set(Messages.t("detail.findings.title", items.size()));
     }
 
     private void clear() {
@@ -121,6 +148,7 @@ public final class DetailViewModel {
         members.clear();
         cases.clear();
         links.clear();
+        findings.clear();
         membersSummary.set("");
         membersEmptyText.set("");
     }
@@ -264,6 +292,15 @@ public final class DetailViewModel {
 
     public ObservableList<LinkItem> links() {
         return links;
+    }
+
+    public ObservableList<FindingItem> findings() {
+        return findings;
+    }
+
+    /** "Meldingen (2)": the collapsed section's title says how many there are. */
+    public StringProperty findingsTitleProperty() {
+        return findingsTitle;
     }
 
     public AtlasState state() {

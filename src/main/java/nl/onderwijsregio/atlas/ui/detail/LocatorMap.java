@@ -8,6 +8,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -17,7 +20,8 @@ import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
 
 /**
  * A small map of the whole country with the region filled in, so a reader sees at once where it lies.
- * Drawn by the one {@link MapPainter} (basemap and borders) on a canvas; only the region's fill is ours.
+ * Drawn by the one {@link MapPainter} with a {@link MapScene} like the main map's; before the map's
+ * region layers exist, the region's municipalities are filled in one colour over the painter's basemap.
  */
 public final class LocatorMap extends Pane {
 
@@ -28,6 +32,8 @@ public final class LocatorMap extends Pane {
     private final ObjectProperty<MapGeometry> geometry = new SimpleObjectProperty<>(this, "geometry");
     private final ObjectProperty<Region> region = new SimpleObjectProperty<>(this, "region");
     private final StringProperty hovered = new SimpleStringProperty(this, "hovered");
+    private final ObjectProperty<RegionMaps> regionMaps = new SimpleObjectProperty<>(this, "regionMaps");
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector", Sector.PO);
     private MapPainter painter;
     private int paintCount;
 
@@ -45,6 +51,18 @@ public final class LocatorMap extends Pane {
         });
         region.addListener((obs, o, r) -> paint());
         hovered.addListener((obs, o, h) -> paint());
+        regionMaps.addListener((obs, o, h) -> paint());
+        sector.addListener((obs, o, h) -> paint());
+    }
+
+    /** The map's region layers; until they exist the region is filled in one colour. */
+    public ObjectProperty<RegionMaps> regionMapsProperty() {
+        return regionMaps;
+    }
+
+    /** The sector the main map shows; the locator shows it too when the region serves it. */
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
     }
 
     public ObjectProperty<MapGeometry> geometryProperty() {
@@ -73,8 +91,18 @@ public final class LocatorMap extends Pane {
         }
         CanvasSurface s = new CanvasSurface(gc);
         Viewport v = Viewport.fit(painter.geometry().bounds(), canvas.getWidth(), canvas.getHeight(), 6);
-        painter.paintBasemap(s, v);
         Region r = region.get();
+        RegionMaps maps = regionMaps.get();
+        if (r != null && maps != null && !r.sectors().isEmpty()) {
+            // The main map's picture in miniature: same colours, the region selected and the rest dimmed.
+            Sector shown = r.serves(sector.get()) ? sector.get() : r.sectorsInOrder().get(0);
+            MapScene scene = MapScene.of(maps, shown).withSelected(r.id()).withSpotlight(true).withLabels(false)
+                    .withHovered(hovered.get()).withPixelScale(0.5);
+            painter.paint(s, v, scene);
+            paintCount++;
+            return;
+        }
+        painter.paintBasemap(s, v);
         if (r != null) {
             var visible = v.visible();
             for (String code : r.memberCodes()) {

@@ -109,10 +109,11 @@ public final class RegionTablePane extends VBox {
     }
 
     private javafx.scene.control.TableColumn<RegionRow, Comparable<?>> column(TableColumn c) {
-        // The header is a label with a tooltip, so a narrow column still names its figure in full.
+        // A short header with the full label (as the CSV export writes it) in its tooltip.
         var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>();
-        Label header = new Label(Messages.t(c.labelKey()));
-        header.setTooltip(new javafx.scene.control.Tooltip(header.getText()));
+        Label header = new Label(Messages.t("table.header." + c.name().toLowerCase(Locale.ROOT)));
+        header.setTooltip(new javafx.scene.control.Tooltip(Messages.t(c.labelKey())));
+        header.getStyleClass().add("table-header-label");
         col.setGraphic(header);
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
@@ -136,7 +137,7 @@ public final class RegionTablePane extends VBox {
         if (c.isNumeric()) {
             col.getStyleClass().add("numeric");
         }
-        col.setPrefWidth(c == TableColumn.NAME ? 220 : c == TableColumn.SECTORS ? 90 : 110);
+        col.setPrefWidth(c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100);
         return col;
     }
 

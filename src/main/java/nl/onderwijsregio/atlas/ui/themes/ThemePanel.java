@@ -9,7 +9,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.ui.detail.CaseCard;
@@ -24,7 +23,7 @@ public final class ThemePanel extends ScrollPane {
     private final ThemesViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
     private final ToggleGroup group = new ToggleGroup();
-    private final FlowPane letters = new FlowPane(6, 6);
+    private final VBox letters = new VBox(4);
     private final VBox themes = new VBox(4);
     private final Label none = new Label(Messages.t("themes.none"));
     private final Label chosenTitle = new Label();
@@ -89,9 +88,13 @@ public final class ThemePanel extends ScrollPane {
             themes.getChildren().clear();
             group.getToggles().clear();
             for (ThemesViewModel.Entry e : vm.letters()) {
-                ToggleButton b = toggle(e, e.id());
+                ToggleButton b = toggle(e, e.name() + " (" + e.caseCount() + ")");
+                Label chip = new Label(e.id());
+                chip.getStyleClass().addAll("abcs-chip", "abcs-" + e.id());
+                b.setGraphic(chip);
                 b.setTooltip(new Tooltip(abcsName.apply(AbcsLetter.valueOf(e.id()))));
-                b.getStyleClass().addAll("abcs-chip", "abcs-" + e.id());
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.getStyleClass().add("theme-toggle");
                 letters.getChildren().add(b);
             }
             for (ThemesViewModel.Entry e : vm.themes()) {

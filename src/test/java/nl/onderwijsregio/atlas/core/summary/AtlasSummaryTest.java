@@ -59,7 +59,8 @@ class AtlasSummaryTest {
     @Test
     void zwolleOverlapsIJsselVechtAndNothingElse() {
         List<RegionLink> links = summary.facts(ZWOLLE_REGION).orElseThrow().links();
-        assertEquals(List.of(new RegionLink(IJSSEL_VECHT, "IJssel-Vecht", RegionLink.Relation.OVERLAPS, 1)), links);
+        assertEquals(List.of(new RegionLink(IJSSEL_VECHT, "IJssel-Vecht", RegionLink.Relation.OVERLAPS, 1,
+                List.of(nl.onderwijsregio.atlas.core.model.Sector.PO))), links);
     }
 
     @Test
@@ -69,7 +70,8 @@ class AtlasSummaryTest {
                 .withMembers(List.of(new nl.onderwijsregio.atlas.core.model.MemberRef("GM0148", null))));
         AtlasSummary s = new AtlasSummary(moved, MunicipalityGraph.of(moved.municipalities().values()));
         List<RegionLink> links = s.facts(ZWOLLE_REGION).orElseThrow().links();
-        assertEquals(new RegionLink(FLEVOLAND, "Flevoland", RegionLink.Relation.BORDERS, 0), links.get(1));
+        assertEquals(new RegionLink(FLEVOLAND, "Flevoland", RegionLink.Relation.BORDERS, 0,
+                List.of(nl.onderwijsregio.atlas.core.model.Sector.VO)), links.get(1));
     }
 
     @Test

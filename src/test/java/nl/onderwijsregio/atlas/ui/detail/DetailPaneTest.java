@@ -130,6 +130,22 @@ class DetailPaneTest extends FxRobot {
         assertTrue(text.contains("Aangesloten mbo-instellingen: onbekend"), text);
     }
 
+    @Test
+    void aDuplicateMemberShowsAsADiscreetFinding() throws Exception {
+        var zwolle = fx.atlas.region(ZWOLLE_REGION).orElseThrow();
+        var members = new java.util.ArrayList<>(zwolle.members());
+        members.add(new nl.onderwijsregio.atlas.core.model.MemberRef("GM0193", "Zwolle"));
+        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas.withRegion(zwolle.withMembers(members))));
+        fx.select(ZWOLLE_REGION);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> fx.feature.detail().findings().stream().anyMatch(f -> f.text().contains("Zwolle")));
+        var pane = lookup("#detail-findings-pane").queryAs(javafx.scene.control.TitledPane.class);
+        assertTrue(pane.isVisible());
+        assertFalse(pane.isExpanded(), "findings stay folded until asked for");
+        assertTrue(pane.getText().contains("melding"), pane.getText());
+        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+    }
+
     /** Scrolls the pane to the node, as tabbing to it would. */
     private Node reveal(String query) {
         Node node = lookup(query).query();

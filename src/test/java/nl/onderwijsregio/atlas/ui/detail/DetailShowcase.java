@@ -34,8 +34,17 @@ public class DetailShowcase extends AtlasApp {
                     .select(Integer.getInteger("showcase.tab", 0)));
             String scroll = System.getProperty("showcase.scroll");
             if (scroll != null) {
-                Platform.runLater(() -> ((javafx.scene.control.ScrollPane) w.lookup("#detail-scroll"))
+                var later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                later.setOnFinished(e -> ((javafx.scene.control.ScrollPane) w.lookup("#detail-scroll"))
                         .setVvalue(Double.parseDouble(scroll)));
+                later.play();
+            }
+            String theme = System.getProperty("showcase.theme");
+            if (theme != null) {
+                var toggle = (javafx.scene.control.ToggleButton) w.lookup("#theme-" + theme);
+                if (toggle != null) {
+                    toggle.fire();
+                }
             }
             String view = System.getProperty("showcase.view");
             if (view != null) {
