@@ -107,7 +107,7 @@ public final class PresenterView extends StackPane {
         getChildren().addAll(map, multiplesPane, fade, header, caption, hint, credit);
         StackPane.setAlignment(header, Pos.TOP_LEFT);
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(hint, Pos.TOP_RIGHT);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
 
         timer = new AnimationTimer() {
@@ -252,11 +252,9 @@ public final class PresenterView extends StackPane {
         if (w <= 0 || h <= 0) {
             return null;
         }
+        // The caption always stands lower left, so the map always sits to its right.
         Envelope country = model.geometry().bounds();
-        if (r == null) {
-            return Viewport.fit(country, w, h, Math.min(w, h) * 0.06);
-        }
-        Envelope bounds = ExportPictures.regionBounds(scene, r);
+        Envelope bounds = r == null ? country : ExportPictures.regionBounds(scene, r);
         return ExportPictures.besideCaption(bounds, w, h, Viewport.fit(country, w, h, 0).scale() * 9);
     }
 
