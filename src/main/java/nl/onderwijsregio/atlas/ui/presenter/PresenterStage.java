@@ -98,7 +98,11 @@ public final class PresenterStage {
             case DIGIT2, NUMPAD2 -> m.showSector(Sector.VO);
             case DIGIT3, NUMPAD3 -> m.showSector(Sector.MBO);
             case M -> m.toggleSmallMultiples();
-            case T -> m.nextTheme();
+            case T -> {
+                if (!m.nextTheme()) {
+                    view.notice(Messages.t("presenter.noThemes"));
+                }
+            }
             case D -> m.darkProperty().set(!m.darkProperty().get());
             case ESCAPE -> {
                 // Closed when the key comes up: a window closed under a pressed key gets its release late.

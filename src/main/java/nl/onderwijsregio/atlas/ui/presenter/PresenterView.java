@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -126,6 +127,18 @@ public final class PresenterView extends StackPane {
             refresh(false);
         });
         refresh(false);
+    }
+
+    /** Shows a short notice where the key hint stands, for a few seconds. */
+    public void notice(String text) {
+        hint.setText(text);
+        hint.setVisible(true);
+        PauseTransition p = new PauseTransition(Duration.seconds(3));
+        p.setOnFinished(e -> {
+            hint.setText(Messages.t("presenter.hint"));
+            refresh(false);
+        });
+        p.play();
     }
 
     public PresenterModel model() {
