@@ -65,6 +65,13 @@ public final class SectorLayer {
         return colourIndex;
     }
 
+    /** The same layer with colours chosen elsewhere (e.g. one colour per region across all sectors). */
+    SectorLayer withColours(Map<String, Integer> colours) {
+        Map<String, Integer> mine = new java.util.HashMap<>();
+        regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));
+        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, adjacency);
+    }
+
     public RegionShape shape(String regionId) {
         return shapes.get(regionId);
     }
