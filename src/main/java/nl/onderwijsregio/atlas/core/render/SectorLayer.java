@@ -65,13 +65,6 @@ public final class SectorLayer {
         return colourIndex;
     }
 
-    /** The same layer with colours chosen elsewhere (e.g. one colour per region across all sectors). */
-    SectorLayer withColours(Map<String, Integer> colours) {
-        Map<String, Integer> mine = new java.util.HashMap<>();
-        regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));
-        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, adjacency);
-    }
-
     public RegionShape shape(String regionId) {
         return shapes.get(regionId);
     }
@@ -93,5 +86,12 @@ public final class SectorLayer {
     /** Whether a municipality is drawn striped: it lies in two or more regions of this sector. */
     public boolean isOverlap(String code) {
         return coverCount(code) >= 2;
+    }
+
+    /** The same layer with colours chosen elsewhere (e.g. one colour per region across all sectors). */
+    SectorLayer withColours(Map<String, Integer> colours) {
+        Map<String, Integer> mine = new java.util.HashMap<>();
+        regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));
+        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, adjacency);
     }
 }
