@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -40,7 +42,7 @@ public final class ExportPictures {
         return MapPicture.of(painter, scene, v).withOverlayScale(overlayScale).withLegend(legend);
     }
 
-    /** Every drawn region of the scene's sector in its colour. */
+    /** Every drawn region of the scene's sector in its colour, alphabetically (Dutch collation). */
     public static List<LegendEntry> legend(MapScene scene) {
         List<LegendEntry> legend = new ArrayList<>();
         SectorLayer layer = scene.layer();
@@ -49,6 +51,8 @@ public final class ExportPictures {
                 legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
             }
         }
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        legend.sort(Comparator.comparing(LegendEntry::label, dutch));
         return legend;
     }
 

@@ -18,8 +18,9 @@ import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
- * The painter's surface on a Java2D image: the PNG export and the batch export. Plain
- * {@code java.awt}, so it runs in the CLI and in tests without JavaFX.
+ * The painter's surface on a Java2D image: the PNG and slide exports, the presenter's stills and the
+ * offline basemap tiles. Plain {@code java.awt}, so it runs off the FX thread, in the CLI and in tests
+ * without JavaFX. Even-odd fills, round joins, antialiased, like the screen's canvas.
  */
 public final class ImageSurface implements Surface {
 

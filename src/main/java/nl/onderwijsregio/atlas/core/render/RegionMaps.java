@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.geo.NearbyMunicipalities;
@@ -45,6 +46,17 @@ public final class RegionMaps {
         for (Sector sector : Sector.values()) {
             layers.put(sector, buildLayer(sector, reusable));
         }
+        // One colour per region across the sectors: a region keeps its colour when the sector changes and
+        // the presenter's three maps side by side compare at a glance. Colouring the union of the
+        // sectors' neighbour graphs keeps neighbours apart on every sector's map.
+        Map<String, Set<String>> joint = new TreeMap<>();
+        for (SectorLayer layer : layers.values()) {
+            for (Region r : layer.regions()) {
+                joint.computeIfAbsent(r.id(), k -> new TreeSet<>()).addAll(layer.adjacent(r.id()));
+            }
+        }
+        Map<String, Integer> colours = RegionColouring.colour(joint, RegionPalette.PREFERRED);
+        layers.replaceAll((sector, layer) -> layer.withColours(colours));
     }
 
     /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */

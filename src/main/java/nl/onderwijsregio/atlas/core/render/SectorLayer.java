@@ -87,4 +87,11 @@ public final class SectorLayer {
     public boolean isOverlap(String code) {
         return coverCount(code) >= 2;
     }
+
+    /** The same layer with colours chosen elsewhere (e.g. one colour per region across all sectors). */
+    SectorLayer withColours(Map<String, Integer> colours) {
+        Map<String, Integer> mine = new java.util.HashMap<>();
+        regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));
+        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, adjacency);
+    }
 }

@@ -37,7 +37,6 @@ public final class ExportFeature {
     private final MainWindow window;
     private final AtlasState state;
     private final Stage stage;
-    private Task<?> running;
 
     private ExportFeature(MainWindow window, AtlasState state, Stage stage) {
         this.window = window;
@@ -157,15 +156,9 @@ public final class ExportFeature {
 
     private void start(Task<?> task) {
         task.setOnFailed(e -> ErrorDialog.show(stage, Messages.t("export.failed"), task.getException()));
-        running = task;
         Thread t = new Thread(task, "atlas-export");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** The last export started, for tests. */
-    Task<?> running() {
-        return running;
     }
 
     MapPicture shownMapForTest() {

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -50,8 +51,10 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         grid.add(legend, 1, 3);
         grid.addRow(4, withTitle, title);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK
+        ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(export, cancel);
+        setResultConverter(b -> b == export
                 ? new Choice(format.getValue(), size.getValue(), transparent.isSelected(), legend.isSelected(),
                         withTitle.isSelected() && !title.getText().isBlank() ? title.getText().trim() : null)
                 : null);

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -37,8 +38,10 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         grid.addRow(1, new Label(Messages.t("export.format")), format);
         grid.addRow(2, new Label(Messages.t("export.size")), size);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK ? new Choice(sector.getValue(), format.getValue(), size.getValue())
+        ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(export, cancel);
+        setResultConverter(b -> b == export ? new Choice(sector.getValue(), format.getValue(), size.getValue())
                 : null);
     }
 }

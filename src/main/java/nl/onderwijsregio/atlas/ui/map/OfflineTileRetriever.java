@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import nl.onderwijsregio.atlas.core.render.Java2dSurface;
+import nl.onderwijsregio.atlas.core.export.ImageSurface;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -102,7 +102,7 @@ public class OfflineTileRetriever implements TileRetriever {
     static Image render(MapPainter p, int zoom, long i, long j) {
         double n = Math.pow(2, zoom);
         Viewport v = new Viewport((i + 0.5) / n, (j + 0.5) / n, TILE * n, TILE, TILE);
-        Java2dSurface s = Java2dSurface.of(TILE, TILE);
+        ImageSurface s = ImageSurface.create(TILE, TILE, false);
         p.paintBasemap(s, v);
         p.paintProvinceBorders(s, v);
         s.dispose();

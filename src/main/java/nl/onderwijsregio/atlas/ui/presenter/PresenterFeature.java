@@ -119,8 +119,4 @@ public final class PresenterFeature {
         }
         return orders;
     }
-
-    public PresenterStage openStage() {
-        return open;
-    }
 }

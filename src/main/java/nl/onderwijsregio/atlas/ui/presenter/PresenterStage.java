@@ -29,7 +29,7 @@ public final class PresenterStage {
 
     public PresenterStage(Window owner, PresenterModel model) {
         this.view = new PresenterView(model);
-        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Rectangle2D screen = presentationScreen(owner).getBounds();
         Scene scene = new Scene(view, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().add(PresenterStage.class.getResource("/css/presenter.css").toExternalForm());
         stage.setScene(scene);
@@ -57,6 +57,21 @@ public final class PresenterStage {
         });
         stage.setOnShown(e -> idle.playFromStart());
         stage.setOnHidden(e -> idle.stop());
+    }
+
+    /**
+     * With a projector attached, the screen the main window is not on (the laptop keeps the main
+     * window); with one screen, that screen.
+     */
+    static Screen presentationScreen(Window owner) {
+        if (Screen.getScreens().size() < 2 || owner == null) {
+            return Screen.getPrimary();
+        }
+        double cx = owner.getX() + owner.getWidth() / 2;
+        double cy = owner.getY() + owner.getHeight() / 2;
+        return Screen.getScreens().stream().filter(s -> !s.getBounds().contains(cx, cy))
+                .max(java.util.Comparator.comparingDouble(s -> s.getBounds().getWidth() * s.getBounds().getHeight()))
+                .orElse(Screen.getPrimary());
     }
 
     public Stage stage() {
@@ -98,7 +113,11 @@ public final class PresenterStage {
             case DIGIT2, NUMPAD2 -> m.showSector(Sector.VO);
             case DIGIT3, NUMPAD3 -> m.showSector(Sector.MBO);
             case M -> m.toggleSmallMultiples();
-            case T -> m.nextTheme();
+            case T -> {
+                if (!m.nextTheme()) {
+                    view.notice(Messages.t("presenter.noThemes"));
+                }
+            }
             case D -> m.darkProperty().set(!m.darkProperty().get());
             case ESCAPE -> {
                 // Closed when the key comes up: a window closed under a pressed key gets its release late.

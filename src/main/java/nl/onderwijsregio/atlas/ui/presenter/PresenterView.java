@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -41,8 +42,8 @@ public final class PresenterView extends StackPane {
     }
 
     private final PresenterModel model;
-    private final MapCanvas map = new MapCanvas();
-    private final List<MapCanvas> multiples = new ArrayList<>();
+    private final PresenterMap map = new PresenterMap();
+    private final List<PresenterMap> multiples = new ArrayList<>();
     private final GridPane multiplesPane = new GridPane();
     private final Label header = new Label();
     private final Label heading = new Label();
@@ -63,11 +64,11 @@ public final class PresenterView extends StackPane {
         getStyleClass().add("presenter");
         setId("presenter-view");
         map.setId("presenter-map");
-        map.setPaintTimes(n -> lastPaint = n);
-        map.setOnResize(() -> map.show(target(map.getWidth(), map.getHeight())));
+        map.setComposeTimes(n -> lastPaint = n);
+        map.setOnResize(() -> refresh(false));
 
         for (Sector s : Sector.values()) {
-            MapCanvas c = new MapCanvas();
+            PresenterMap c = new PresenterMap();
             c.setOnResize(this::paintMultiples);
             Label title = new Label(Messages.t("presenter.sector." + s.name()));
             title.getStyleClass().add("multiple-title");
@@ -107,7 +108,7 @@ public final class PresenterView extends StackPane {
         getChildren().addAll(map, multiplesPane, fade, header, caption, hint, credit);
         StackPane.setAlignment(header, Pos.TOP_LEFT);
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(hint, Pos.TOP_RIGHT);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
 
         timer = new AnimationTimer() {
@@ -128,6 +129,18 @@ public final class PresenterView extends StackPane {
         refresh(false);
     }
 
+    /** Shows a short notice where the key hint stands, for a few seconds. */
+    public void notice(String text) {
+        hint.setText(text);
+        hint.setVisible(true);
+        PauseTransition p = new PauseTransition(Duration.seconds(3));
+        p.setOnFinished(e -> {
+            hint.setText(Messages.t("presenter.hint"));
+            refresh(false);
+        });
+        p.play();
+    }
+
     public PresenterModel model() {
         return model;
     }
@@ -141,9 +154,20 @@ public final class PresenterView extends StackPane {
         return flight != null;
     }
 
+    /** Whether nothing moves and every still on screen is painted: what a screenshot should wait for. */
+    public boolean isSettled() {
+        if (flight != null) {
+            return false;
+        }
+        if (model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES) {
+            return multiples.stream().allMatch(PresenterMap::isSettled);
+        }
+        return map.isSettled();
+    }
+
     /** The viewport the main map shows now. */
     public Viewport viewport() {
-        return map.viewport();
+        return map.camera();
     }
 
     private MapPainter painter() {
@@ -155,14 +179,12 @@ public final class PresenterView extends StackPane {
     }
 
     /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
-    private MapScene scene(Sector sector, boolean large) {
+    private MapScene scene(Sector sector, Region r, Theme theme) {
         MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
-                .withPixelScale(large ? Math.max(1, getHeight() / 720) : 1).withLabels(large);
-        Theme theme = model.themeProperty().get();
+                .withPixelScale(Math.max(1, getHeight() / 720));
         if (theme != null) {
-            return scene.withHighlighted(model.spotlight()).withSpotlight(true);
+            return scene.withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
         }
-        Region r = model.current();
         return r == null ? scene : scene.withSelected(r.id()).withSpotlight(true);
     }
 
@@ -180,18 +202,38 @@ public final class PresenterView extends StackPane {
             paintMultiples();
             return;
         }
-        map.setScene(painter(), scene(model.sector(), true));
-        Viewport to = target(map.getWidth(), map.getHeight());
-        if (to == null) {
+        Region r = model.current();
+        MapScene scene = scene(model.sector(), r, model.themeProperty().get());
+        map.setScene(painter(), scene);
+        Viewport to = target(getWidth(), getHeight(), r, scene);
+        if (to == null || !map.hasSize()) {
             return;
         }
-        if (animate && !model.reducedMotionProperty().get() && map.viewport() != null) {
-            flight = new Flight(map.viewport(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
+        map.arriveAt(to);
+        if (animate && !model.reducedMotionProperty().get() && map.camera() != null) {
+            flight = new Flight(map.camera(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
             lastFrame = 0;
             timer.start();
         } else {
             stopFlight();
-            map.show(to);
+            map.moveCamera(to);
+            map.land();
+        }
+        prefetchNeighbours();
+    }
+
+    /** Paints the stills of the previous and next steps while the audience looks at this one. */
+    private void prefetchNeighbours() {
+        if (model.themeProperty().get() != null) {
+            return;
+        }
+        int i = model.indexProperty().get();
+        for (int j : new int[] {i + 1, i - 1}) {
+            if (j >= PresenterModel.OVERVIEW && j < model.order().size()) {
+                Region r = j == PresenterModel.OVERVIEW ? null : model.order().get(j);
+                MapScene s = scene(model.sector(), r, null);
+                map.prefetch(s, target(getWidth(), getHeight(), r, s));
+            }
         }
     }
 
@@ -202,12 +244,13 @@ public final class PresenterView extends StackPane {
         }
         Viewport v = flight.at(now);
         boolean done = flight.finishedAt(now);
-        map.show(v, !done);
+        map.moveCamera(v);
         if (lastFrame != 0) {
             frameListener.frame(now - lastFrame, lastPaint);
         }
         lastFrame = now;
         if (done) {
+            map.land();
             stopFlight();
         }
     }
@@ -218,16 +261,13 @@ public final class PresenterView extends StackPane {
     }
 
     /** Where the camera should be: the spotlighted region beside the caption, else the whole country. */
-    private Viewport target(double w, double h) {
+    private Viewport target(double w, double h, Region r, MapScene scene) {
         if (w <= 0 || h <= 0) {
             return null;
         }
-        Region r = model.current();
+        // The caption always stands lower left, so the map always sits to its right.
         Envelope country = model.geometry().bounds();
-        if (r == null) {
-            return Viewport.fit(country, w, h, Math.min(w, h) * 0.06);
-        }
-        Envelope bounds = ExportPictures.regionBounds(map.scene(), r);
+        Envelope bounds = r == null ? country : ExportPictures.regionBounds(scene, r);
         return ExportPictures.besideCaption(bounds, w, h, Viewport.fit(country, w, h, 0).scale() * 9);
     }
 
@@ -237,8 +277,8 @@ public final class PresenterView extends StackPane {
         }
         Envelope country = model.geometry().bounds();
         double scale = Double.MAX_VALUE;
-        for (MapCanvas c : multiples) {
-            if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+        for (PresenterMap c : multiples) {
+            if (!c.hasSize()) {
                 return;
             }
             scale = Math.min(scale, Viewport.fit(country, c.getWidth(), c.getHeight(), 12).scale());
@@ -246,17 +286,20 @@ public final class PresenterView extends StackPane {
         // One scale for all three, so the sectors compare like for like.
         Sector[] sectors = Sector.values();
         for (int i = 0; i < sectors.length; i++) {
-            MapCanvas c = multiples.get(i);
+            PresenterMap c = multiples.get(i);
             c.setScene(painter(), MapScene.of(model.regionMaps(), sectors[i]).withStyle(style()).withLabels(false));
-            c.show(new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight()));
+            Viewport v = new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight());
+            c.arriveAt(v);
+            c.moveCamera(v);
+            c.land();
         }
     }
 
     private void crossFade() {
-        if (model.reducedMotionProperty().get() || !map.isVisible() || map.viewport() == null) {
+        if (model.reducedMotionProperty().get() || !map.isVisible() || map.camera() == null) {
             return;
         }
-        fade.setImage(map.canvas().snapshot(null, null));
+        fade.setImage(map.copyOfFrame());
         fade.setOpacity(1);
         FadeTransition ft = new FadeTransition(Duration.millis(450), fade);
         ft.setFromValue(1);
@@ -277,6 +320,7 @@ public final class PresenterView extends StackPane {
         if (theme != null) {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
             heading.setText(theme.name().in(Messages.current().locale()));
+            fitHeading();
             subheading.setText(Messages.t("presenter.themeRegions", model.spotlight().size()));
             intro.setText(theme.introduction() == null ? "" : theme.introduction().in(Messages.current().locale()));
             intro.setManaged(true);
@@ -284,12 +328,26 @@ public final class PresenterView extends StackPane {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
                     model.order().size()));
             heading.setText(r.displayName());
+            fitHeading();
             subheading.setText(Messages.t("presenter.municipalities", r.memberCodes().size()));
             fillFigures(r);
         } else {
             header.setText(sectorName);
             heading.setText(Messages.t("presenter.overview", sector.name()));
+            fitHeading();
             subheading.setText(Messages.t("presenter.regionCount", model.order().size()));
+        }
+    }
+
+    /** Long names step down in size rather than break inside a word. */
+    private void fitHeading() {
+        String longestWord = java.util.Arrays.stream(heading.getText().split("\\s+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        heading.getStyleClass().removeAll("long", "very-long");
+        if (longestWord.length() > 20 || heading.getText().length() > 40) {
+            heading.getStyleClass().add("very-long");
+        } else if (longestWord.length() > 14 || heading.getText().length() > 26) {
+            heading.getStyleClass().add("long");
         }
     }
 

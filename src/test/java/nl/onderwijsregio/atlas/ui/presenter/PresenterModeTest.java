@@ -158,4 +158,24 @@ class PresenterModeTest {
         press(KeyCode.RIGHT);
         assertNull(model.themeProperty().get(), "stepping to a region ends the tour");
     }
+
+    @Test
+    void withMotionAStepFliesAndLandsOnTheRegionBesideTheCaption() throws Exception {
+        PresenterModel model = open();
+        WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(false)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presenter.view().isSettled());
+        var before = presenter.view().viewport();
+
+        press(KeyCode.RIGHT);
+        assertTrue(presenter.view().isFlying() || presenter.view().isSettled(), "flying or already landed");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presenter.view().isSettled());
+
+        var after = presenter.view().viewport();
+        assertTrue(after.scale() > before.scale(), "zoomed in from the country to " + model.current());
+        var bounds = nl.onderwijsregio.atlas.core.export.ExportPictures.regionBounds(
+                nl.onderwijsregio.atlas.core.render.MapScene.of(model.regionMaps(), model.sector()), model.current());
+        double centreX = after.x(bounds.centre().x);
+        assertTrue(centreX > after.width() * 0.38, "the region sits right of the caption: x=" + centreX);
+        WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(true)).get();
+    }
 }

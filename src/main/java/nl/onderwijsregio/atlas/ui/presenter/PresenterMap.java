@@ -1,0 +1,246 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.nio.IntBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+
+/**
+ * The presenter's map. Stills ({@link Keyframe}s) are painted in the background by the one painter;
+ * what the screen shows is composed from them for the current camera: the still being left, and over
+ * it the still being flown to as soon as it is ready. Stills are painted with a margin so a pan never
+ * shows an empty edge, and kept in a small cache so stepping back and forth costs nothing.
+ */
+final class PresenterMap extends Pane {
+
+    /** Stills are this much larger than the screen each way, for pans. */
+    private static final double MARGIN = 1.25;
+    private static final int CACHE = 8;
+
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "presenter-painter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Key(MapScene scene, Viewport viewport) {
+    }
+
+    private final ImageView view = new ImageView();
+    private final Map<Key, CompletableFuture<Keyframe>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Keyframe>> eldest) {
+            return size() > CACHE;
+        }
+    };
+    private MapPainter painter;
+    private MapScene scene;
+    private Keyframe leaving;
+    private Keyframe arriving;
+    private Key arrivingKey;
+    private boolean landed;
+    private Viewport camera;
+    private WritableImage frame;
+    private int[] out = new int[0];
+    private LongConsumer composeTimes = n -> { };
+    private Runnable onResize = () -> { };
+
+    PresenterMap() {
+        getChildren().add(view);
+        view.setManaged(false);
+        setMinSize(0, 0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = (int) Math.round(getWidth());
+        int h = (int) Math.round(getHeight());
+        if (w > 0 && h > 0 && (frame == null || frame.getWidth() != w || frame.getHeight() != h)) {
+            frame = new WritableImage(w, h);
+            out = new int[w * h];
+            view.setImage(frame);
+            onResize.run();
+        }
+    }
+
+    void setOnResize(Runnable onResize) {
+        this.onResize = onResize;
+    }
+
+    /** Receives how long composing each frame took on the FX thread, in nanoseconds. */
+    void setComposeTimes(LongConsumer composeTimes) {
+        this.composeTimes = composeTimes;
+    }
+
+    void setScene(MapPainter painter, MapScene scene) {
+        this.painter = painter;
+        this.scene = scene;
+    }
+
+    MapScene scene() {
+        return scene;
+    }
+
+    Viewport camera() {
+        return camera;
+    }
+
+    /** Whether the camera has landed and the still it landed on is painted. */
+    boolean isSettled() {
+        return landed && arriving != null;
+    }
+
+    boolean hasSize() {
+        return frame != null;
+    }
+
+    /**
+     * Makes {@code target} (with the current scene) the still to arrive at; the camera stays where it
+     * is until {@link #moveCamera} moves it.
+     */
+    void arriveAt(Viewport target) {
+        if (painter == null || frame == null) {
+            return;
+        }
+        Key key = key(scene, target);
+        arrivingKey = key;
+        arriving = null;
+        landed = false;
+        still(key).thenAccept(k -> Platform.runLater(() -> {
+            if (key.equals(arrivingKey)) {
+                arriving = k;
+                if (landed) {
+                    leaving = k;
+                }
+                compose();
+            }
+        }));
+    }
+
+    /** Paints the still for {@code scene} at {@code target} ahead of need. */
+    void prefetch(MapScene otherScene, Viewport target) {
+        if (painter != null && frame != null) {
+            still(key(otherScene, target));
+        }
+    }
+
+    /** Shows the map from {@code v}; with the arriving still ready, the flight has landed. */
+    void moveCamera(Viewport v) {
+        camera = v == null || frame == null ? v : v.resized(frame.getWidth(), frame.getHeight());
+        compose();
+    }
+
+    /** Ends a flight: what arrived (now, or when its still is painted) is what the next flight leaves. */
+    void land() {
+        landed = true;
+        if (arriving != null) {
+            leaving = arriving;
+        }
+    }
+
+    /** The frame as shown now, as a separate image (for a cross-fade). */
+    WritableImage copyOfFrame() {
+        if (frame == null) {
+            return null;
+        }
+        int w = (int) frame.getWidth();
+        int h = (int) frame.getHeight();
+        WritableImage copy = new WritableImage(w, h);
+        copy.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
+        return copy;
+    }
+
+    private Key key(MapScene s, Viewport target) {
+        double w = frame.getWidth();
+        double h = frame.getHeight();
+        // Even sizes keep the still's centre on a whole pixel, so a landed camera copies it 1:1.
+        int sw = 2 * (int) Math.ceil(w * MARGIN / 2) + (int) w % 2;
+        int sh = 2 * (int) Math.ceil(h * MARGIN / 2) + (int) h % 2;
+        return new Key(s, target.resized(sw, sh));
+    }
+
+    private CompletableFuture<Keyframe> still(Key key) {
+        CompletableFuture<Keyframe> f = cache.get(key);
+        if (f == null || f.isCompletedExceptionally()) {
+            MapPainter p = painter;
+            f = CompletableFuture.supplyAsync(() -> Keyframe.paint(p, key.scene(), key.viewport()), PAINTER);
+            cache.put(key, f);
+        }
+        return f;
+    }
+
+    private void compose() {
+        if (frame == null || camera == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        int w = (int) frame.getWidth();
+        int h = (int) frame.getHeight();
+        Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
+        java.util.Arrays.fill(out, 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b());
+        if (arriving == null || !covers(arriving, w, h)) {
+            draw(leaving, w, h);
+        }
+        draw(arriving, w, h);
+        frame.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
+        composeTimes.accept(System.nanoTime() - start);
+    }
+
+    /** Whether the still covers the whole screen at the camera, so nothing under it needs drawing. */
+    private boolean covers(Keyframe k, int w, int h) {
+        return sourceIndex(k, 0, true) >= 0 && sourceIndex(k, w - 1, true) >= 0
+                && sourceIndex(k, 0, false) >= 0 && sourceIndex(k, h - 1, false) >= 0;
+    }
+
+    /** Column (or row) of the still that screen column (row) {@code i} shows, or -1 outside it. */
+    private int sourceIndex(Keyframe k, int i, boolean horizontal) {
+        Viewport kv = k.viewport();
+        double ratio = kv.scale() / camera.scale();
+        double s = horizontal
+                ? (i + 0.5 - camera.width() / 2) * ratio + (camera.centerX() - kv.centerX()) * kv.scale() + kv.width() / 2
+                : (i + 0.5 - camera.height() / 2) * ratio + (camera.centerY() - kv.centerY()) * kv.scale()
+                        + kv.height() / 2;
+        int idx = (int) Math.floor(s);
+        int limit = horizontal ? k.width() : k.height();
+        return idx >= 0 && idx < limit ? idx : -1;
+    }
+
+    /** Nearest-neighbour copy of the still as the camera sees it: cheap enough for every frame. */
+    private void draw(Keyframe k, int w, int h) {
+        if (k == null) {
+            return;
+        }
+        int[] cols = new int[w];
+        for (int x = 0; x < w; x++) {
+            cols[x] = sourceIndex(k, x, true);
+        }
+        int[] src = k.pixels();
+        int kw = k.width();
+        for (int y = 0; y < h; y++) {
+            int row = sourceIndex(k, y, false);
+            if (row < 0) {
+                continue;
+            }
+            int base = row * kw;
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                int c = cols[x];
+                if (c >= 0) {
+                    out[o + x] = src[base + c];
+                }
+            }
+        }
+    }
+}

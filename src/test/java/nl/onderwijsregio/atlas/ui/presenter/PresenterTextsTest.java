@@ -1,0 +1,26 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+/** Counted captions keep their apostrophes through MessageFormat's nested choice quoting. */
+class PresenterTextsTest {
+
+    private final Messages dutch = new Messages(Messages.DUTCH);
+
+    @Test
+    void regionCountsSayRegiosWithTheirApostrophe() {
+        assertEquals("29 regio's", dutch.text("presenter.regionCount", 29));
+        assertEquals("Eén regio", dutch.text("presenter.regionCount", 1));
+        assertEquals("Geen regio's", dutch.text("presenter.regionCount", 0));
+        assertEquals("4 regio's met praktijkvoorbeelden", dutch.text("presenter.themeRegions", 4));
+        assertEquals("Onderwijsregio's VO", dutch.text("presenter.overview", "VO"));
+    }
+
+    @Test
+    void englishCountsToo() {
+        assertEquals("12 regions", new Messages(Messages.ENGLISH).text("presenter.regionCount", 12));
+    }
+}
