@@ -31,6 +31,7 @@ public final class AtlasCli {
         commands.put("validate", new ValidateCommand());
         commands.put("info", new InfoCommand());
         commands.put("export", new ExportCommand());
+        commands.put("render", new RenderCommand());
     }
 
     public static void main(String[] args) {

@@ -15,7 +15,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.detail.DetailFeature;
 import nl.onderwijsregio.atlas.ui.editor.EditorFeature;
+import nl.onderwijsregio.atlas.ui.export.ExportFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
@@ -66,6 +68,8 @@ public class AtlasApp extends Application {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
+        PresenterFeature.install(w, state, stage);
+        ExportFeature.install(w, state, stage);
         // Last, so the first-run tour lies above every other layer on the map.
         SettingsFeature.install(w, state, stage);
     }

@@ -41,7 +41,14 @@ public final class MapGeometry {
         }
         Basemap base = atlas.basemap();
         List<ProjectedShape> countries = new ArrayList<>();
-        base.countries().forEach(c -> countries.add(ProjectedShape.fromWgs84(c)));
+        // The Netherlands itself among the countries would paint its lakes (IJsselmeer) as land.
+        var inside = base.netherlands() == null || base.netherlands().isEmpty() ? null
+                : base.netherlands().getInteriorPoint();
+        for (var c : base.countries()) {
+            if (inside == null || !c.contains(inside)) {
+                countries.add(ProjectedShape.fromWgs84(c));
+            }
+        }
         List<ProjectedShape> provinces = new ArrayList<>();
         base.provinces().forEach(p -> provinces.add(ProjectedShape.fromWgs84(p.geometryWgs84())));
         return new MapGeometry(m, countries, ProjectedShape.fromWgs84(base.netherlands()), provinces);

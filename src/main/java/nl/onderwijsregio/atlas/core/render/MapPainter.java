@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.core.render;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
@@ -105,11 +107,8 @@ public final class MapPainter {
     }
 
     private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        Envelope visible = v.visible();
-        for (ProjectedShape p : geometry.provinces()) {
-            if (trace(s, v, p, visible)) {
-                s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
-            }
+        if (traceAll(s, v, geometry.provinces(), v.visible(), 1.0)) {
+            s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
         }
     }
 
@@ -119,38 +118,67 @@ public final class MapPainter {
     }
 
     private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        Envelope visible = v.visible();
-        for (ProjectedShape m : geometry.municipalities().values()) {
-            if (trace(s, v, m, visible)) {
-                s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
-            }
+        // faint lines: a coarser step is invisible and saves most of their cost
+        if (traceAll(s, v, geometry.municipalities().values(), v.visible(), 1.5)) {
+            s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
         }
     }
 
+    /**
+     * Municipality fills. Those covered by one region are filled as one path per region, in the group
+     * {@code region-<id>}: few large fills are much cheaper for a rasteriser than hundreds of small
+     * ones, and an SVG export gets one group per region for designers to restyle. Overlaps, striped in
+     * every covering region's colour, follow in the group {@code overlaps}. Single-region fills never
+     * overlap each other, so the order does not change the picture.
+     */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
-        for (Map.Entry<String, ProjectedShape> e : geometry.municipalities().entrySet()) {
-            List<String> covering = layer.covering(e.getKey());
-            if (!scene.overlapView() && covering.isEmpty()) {
-                continue;
-            }
-            if (!trace(s, v, e.getValue(), visible)) {
-                continue;
-            }
-            if (scene.overlapView()) {
-                s.fillPath(RegionPalette.cover(covering.size()), 1);
-            } else if (covering.size() == 1) {
-                s.fillPath(fillOf(scene, layer, covering.get(0)), 1);
-            } else {
-                Rgb[] colours = new Rgb[covering.size()];
-                for (int i = 0; i < colours.length; i++) {
-                    colours[i] = fillOf(scene, layer, covering.get(i));
+        if (scene.overlapView()) {
+            Map<Rgb, List<ProjectedShape>> byCount = new LinkedHashMap<>();
+            geometry.municipalities().forEach((code, shape) -> {
+                if (isVisible(shape, visible)) {
+                    byCount.computeIfAbsent(RegionPalette.cover(layer.covering(code).size()),
+                            k -> new ArrayList<>()).add(shape);
                 }
-                s.pushClip();
-                stripes(s, v, e.getValue().bounds(), colours, STRIPE_PX * scene.pixelScale());
-                s.popClip();
-            }
+            });
+            byCount.forEach((colour, shapes) -> {
+                if (traceAll(s, v, shapes, visible, 0.75)) {
+                    s.fillPath(colour, 1);
+                }
+            });
+            return;
         }
+        for (Region r : layer.regions()) {
+            List<ProjectedShape> own = new ArrayList<>();
+            for (String code : layer.shape(r.id()).members()) {
+                ProjectedShape shape = geometry.municipality(code);
+                if (layer.covering(code).size() == 1 && isVisible(shape, visible)) {
+                    own.add(shape);
+                }
+            }
+            s.beginGroup("region-" + r.id());
+            if (traceAll(s, v, own, visible, 0.75)) {
+                s.fillPath(fillOf(scene, layer, r.id()), 1);
+            }
+            s.endGroup();
+        }
+        s.beginGroup("overlaps");
+        geometry.municipalities().forEach((code, shape) -> {
+            List<String> covering = layer.covering(code);
+            if (covering.size() < 2 || !isVisible(shape, visible)) {
+                return;
+            }
+            Rgb[] colours = new Rgb[covering.size()];
+            for (int i = 0; i < colours.length; i++) {
+                colours[i] = fillOf(scene, layer, covering.get(i));
+            }
+            StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
+        });
+        s.endGroup();
+    }
+
+    private static boolean isVisible(ProjectedShape shape, Envelope visible) {
+        return shape != null && !shape.isEmpty() && visible.intersects(shape.bounds());
     }
 
     /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */
@@ -162,64 +190,45 @@ public final class MapPainter {
         return c;
     }
 
-    /**
-     * Fills diagonal bands (down-right at 45°) over the screen box of {@code planeBounds}, cycling
-     * through {@code colours}. Bands are real polygons, so SVG and PDF draw them as the screen does; they
-     * are anchored to the surface's origin so neighbouring striped municipalities line up.
-     */
-    static void stripes(Surface s, Viewport v, Envelope planeBounds, Rgb[] colours, double band) {
-        double minX = Math.max(v.x(planeBounds.getMinX()), -band) - 1;
-        double maxX = Math.min(v.x(planeBounds.getMaxX()), v.width() + band) + 1;
-        double minY = Math.max(v.y(planeBounds.getMinY()), -band) - 1;
-        double maxY = Math.min(v.y(planeBounds.getMaxY()), v.height() + band) + 1;
-        if (minX >= maxX || minY >= maxY) {
-            return;
-        }
-        int k = colours.length;
-        // A band is the set of points with t <= x + y < t + band.
-        double from = Math.floor((minX + minY) / (band * k)) * band * k;
-        double to = maxX + maxY;
-        for (int c = 0; c < k; c++) {
-            s.beginPath();
-            for (double t = from + c * band; t < to; t += band * k) {
-                s.moveTo(t - minY, minY);
-                s.lineTo(t + band - minY, minY);
-                s.lineTo(t + band - maxY, maxY);
-                s.lineTo(t - maxY, maxY);
-                s.closePath();
-            }
-            s.fillPath(colours[c], 1);
-        }
-    }
-
+    /** Region outlines, grouped by how they are drawn; the selected region's last and strongest. */
     private void paintOutlines(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
         double px = scene.pixelScale();
-        Region selected = null;
+        Map<Outline, List<ProjectedShape>> groups = new LinkedHashMap<>();
+        ProjectedShape selected = null;
         for (Region r : layer.regions()) {
+            ProjectedShape outline = layer.shape(r.id()).outline();
             if (r.id().equals(scene.selectedRegionId())) {
-                selected = r;
+                selected = outline;
                 continue;
             }
-            if (!trace(s, v, layer.shape(r.id()).outline(), visible)) {
-                continue;
-            }
+            Outline style;
             if (scene.overlapView()) {
-                s.strokePath(scene.style().text(), 0.55, 1.2 * px);
+                style = new Outline(scene.style().text(), 0.55, 1.2 * px);
             } else if (scene.hasEmphasis() && !scene.isEmphasised(r.id())) {
-                s.strokePath(RegionPalette.outline(layer.colour(r.id())), scene.spotlight() ? 0.15 : 0.35, 1.0 * px);
+                style = new Outline(RegionPalette.outline(layer.colour(r.id())), scene.spotlight() ? 0.15 : 0.35, px);
             } else {
-                boolean highlighted = scene.isEmphasised(r.id());
-                s.strokePath(RegionPalette.outline(layer.colour(r.id())), 0.9, (highlighted ? 2.4 : 1.4) * px);
+                style = new Outline(RegionPalette.outline(layer.colour(r.id())), 0.9,
+                        (scene.isEmphasised(r.id()) ? 2.4 : 1.4) * px);
             }
+            groups.computeIfAbsent(style, k -> new ArrayList<>()).add(outline);
         }
-        if (selected != null && trace(s, v, layer.shape(selected.id()).outline(), visible)) {
+        groups.forEach((style, shapes) -> {
+            if (traceAll(s, v, shapes, visible, 0.75)) {
+                s.strokePath(style.colour(), style.opacity(), style.width());
+            }
+        });
+        if (selected != null && trace(s, v, selected, visible)) {
             s.strokePath(scene.style().textHalo(), 0.9, 5 * px);
             s.strokePath(scene.style().text(), 1, 2.6 * px);
         }
     }
 
-    private void paintHover(Surface s, Viewport v, MapScene scene) {
+    private record Outline(Rgb colour, double opacity, double width) {
+    }
+
+    /** Only the hovered municipality's highlight: the screen paints it on a layer of its own. */
+    public void paintHover(Surface s, Viewport v, MapScene scene) {
         String code = scene.hoveredMunicipalityCode();
         if (code == null) {
             return;
@@ -240,7 +249,32 @@ public final class MapPainter {
             return false;
         }
         s.beginPath();
-        double minStep = 0.5 / v.scale();
+        addRings(s, v, shape, 0.5);
+        return true;
+    }
+
+    /**
+     * Puts all visible {@code shapes} on the surface as one path; false (and no path) when none is
+     * visible. A vertex closer than {@code stepPx} pixels to the previous one is skipped.
+     */
+    public static boolean traceAll(Surface s, Viewport v, Iterable<ProjectedShape> shapes, Envelope visible,
+                                   double stepPx) {
+        boolean any = false;
+        for (ProjectedShape shape : shapes) {
+            if (shape == null || shape.isEmpty() || !visible.intersects(shape.bounds())) {
+                continue;
+            }
+            if (!any) {
+                s.beginPath();
+                any = true;
+            }
+            addRings(s, v, shape, stepPx);
+        }
+        return any;
+    }
+
+    private static void addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx) {
+        double minStep = stepPx / v.scale();
         for (double[] ring : shape.rings()) {
             int n = ring.length / 2;
             double lastX = ring[0];
@@ -258,6 +292,5 @@ public final class MapPainter {
             }
             s.closePath();
         }
-        return true;
     }
 }

@@ -29,12 +29,15 @@ public final class RegionMaps {
 
     private final Atlas atlas;
     private final MunicipalityGraph graph;
+    private final Map<String, Geometry> snapped;
     private final Map<Set<String>, RegionShape> shapesByMembers;
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
 
-    private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<Set<String>, RegionShape> reusable) {
+    private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<String, Geometry> snapped,
+                       Map<Set<String>, RegionShape> reusable) {
         this.atlas = atlas;
         this.graph = graph;
+        this.snapped = snapped;
         this.shapesByMembers = new HashMap<>();
         for (Sector sector : Sector.values()) {
             layers.put(sector, buildLayer(sector, reusable));
@@ -43,7 +46,7 @@ public final class RegionMaps {
 
     /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */
     public static RegionMaps build(Atlas atlas, MunicipalityGraph graph) {
-        return new RegionMaps(atlas, graph, Map.of());
+        return new RegionMaps(atlas, graph, snap(atlas), Map.of());
     }
 
     /** Builds the graph too (about a second for the whole country). */
@@ -56,7 +59,7 @@ public final class RegionMaps {
      * whose members did not change are reused.
      */
     public RegionMaps update(Atlas newAtlas) {
-        return new RegionMaps(newAtlas, graph, shapesByMembers);
+        return new RegionMaps(newAtlas, graph, snapped, shapesByMembers);
     }
 
     public Atlas atlas() {
@@ -94,7 +97,7 @@ public final class RegionMaps {
                 shape = reusable.get(key);
             }
             if (shape == null) {
-                shape = shapeOf(atlas, key);
+                shape = shapeOf(snapped, key);
             }
             shapesByMembers.put(key, shape);
             shapes.put(r.id(), shape);
@@ -105,13 +108,28 @@ public final class RegionMaps {
         return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, adjacency);
     }
 
+    private static Map<String, Geometry> snap(Atlas atlas) {
+        Map<String, Geometry> snapped = new HashMap<>();
+        for (Municipality m : atlas.municipalities().values()) {
+            if (m.geometryWgs84() != null) {
+                snapped.put(m.code(), RegionOutline.snap(m.geometryWgs84()));
+            }
+        }
+        return Map.copyOf(snapped);
+    }
+
+    /** Recomputes one region's shape from its members, as an edit does: the cost the editor waits for. */
+    public RegionShape recompute(Set<String> members) {
+        return shapeOf(snapped, members);
+    }
+
     /** Dissolves the members of one region into its outline and finds its label point. */
-    public static RegionShape shapeOf(Atlas atlas, Set<String> members) {
+    static RegionShape shapeOf(Map<String, Geometry> snapped, Set<String> members) {
         List<Geometry> parts = new ArrayList<>();
         for (String code : new TreeSet<>(members)) {
-            Municipality m = atlas.municipalities().get(code);
-            if (m != null && m.geometryWgs84() != null) {
-                parts.add(m.geometryWgs84());
+            Geometry g = snapped.get(code);
+            if (g != null) {
+                parts.add(g);
             }
         }
         Geometry outline = RegionOutline.dissolve(parts);

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
@@ -95,7 +94,13 @@ public final class EditorFeature {
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         state.hoveredMunicipalityCodeProperty().addListener((o, a, code) -> updateBanner(code));
-        state.selectedRegionIdProperty().addListener((o, a, b) -> updateBanner(state.hoveredMunicipalityCodeProperty().get()));
+        state.selectedRegionIdProperty().addListener((o, a, b) -> {
+            updateBanner(state.hoveredMunicipalityCodeProperty().get());
+            // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
+            if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
+                editorTab.getTabPane().getSelectionModel().select(editorTab);
+            }
+        });
         state.atlasProperty().addListener((o, a, atlas) -> validation.validateLater(atlas));
         Validator validator = new Validator();
         validation.setSource(atlas -> validator.validate(atlas).stream().map(EditorFeature::shown).toList());
@@ -116,13 +121,13 @@ public final class EditorFeature {
     public static EditorFeature install(MainWindow w, AtlasState state, Stage stage) {
         Path dataFile = AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
         return install(w, state, stage, dataFile, new RecoveryStore(RecoveryStore.defaultDir()),
-                new FxEditorDialogs(stage), Preferences.userRoot().node("nl/onderwijsregio/atlas"));
+                new FxEditorDialogs(stage));
     }
 
     /** With every outside dependency given, for tests. */
     public static EditorFeature install(MainWindow w, AtlasState state, Stage stage, Path dataFile,
-                                        RecoveryStore recovery, EditorDialogs dialogs, Preferences preferences) {
-        EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, preferences, Clock.systemUTC());
+                                        RecoveryStore recovery, EditorDialogs dialogs) {
+        EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, Clock.systemUTC());
         return new EditorFeature(w, state, stage, model);
     }
 
@@ -169,7 +174,11 @@ public final class EditorFeature {
         paste.setId("menu-paste");
         paste.disableProperty().bind(state.editModeProperty().not());
         paste.setOnAction(e -> pane.pasteList());
-        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste,
+        MenuItem reorganise = new MenuItem(Messages.t("editor.reorg.menu"));
+        reorganise.setId("menu-reorganisation");
+        reorganise.disableProperty().bind(state.editModeProperty().not());
+        reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {

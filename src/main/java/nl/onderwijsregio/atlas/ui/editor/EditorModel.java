@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,6 +30,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -45,13 +45,11 @@ public final class EditorModel {
     public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED }
 
     private static final Logger LOG = Logger.getLogger(EditorModel.class.getName());
-    private static final String EDITOR_NAME = "editorName";
 
     private final AtlasState state;
     private final Path dataFile;
     private final RecoveryStore recovery;
     private final EditorDialogs dialogs;
-    private final Preferences preferences;
     private final Clock clock;
 
     private final StringProperty undoText = new SimpleStringProperty(this, "undoText");
@@ -66,18 +64,28 @@ public final class EditorModel {
     private AutosavePolicy autosave;
     private boolean publishing;
 
-    public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs,
-                       Preferences preferences, Clock clock) {
+    /**
+     * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
+     */
+    public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
         this.dataFile = dataFile;
         this.recovery = recovery;
         this.dialogs = dialogs;
-        this.preferences = preferences;
         this.clock = clock;
         refresh();
         state.atlasProperty().addListener((obs, old, atlas) -> {
             if (!publishing && atlas != null) {
+                // Another file was opened over unsaved work: keep that work in the recovery file first.
+                autosaveNow();
                 adopt(atlas);
+            }
+        });
+        // The opener names the file just after publishing its atlas: track that file from then on.
+        state.regionFileProperty().addListener((obs, old, file) -> {
+            if (file != null && history != null && store != null && !file.equals(store.file())) {
+                trackFile(file);
+                offerRecovery(history.current());
             }
         });
         if (state.atlas() != null) {
@@ -89,14 +97,19 @@ public final class EditorModel {
     private void adopt(Atlas atlas) {
         history = new EditHistory(atlas, clock);
         history.addListener(h -> refresh());
-        try {
-            store = RegionFileStore.track(dataFile);
-        } catch (IOException e) {
-            store = RegionFileStore.track(dataFile, null);
-        }
+        Path file = state.regionFileProperty().get();
+        trackFile(file == null ? dataFile : file);
         autosave = new AutosavePolicy(0, clock.instant());
         refresh();
         offerRecovery(atlas);
+    }
+
+    private void trackFile(Path file) {
+        try {
+            store = RegionFileStore.track(file);
+        } catch (IOException e) {
+            store = RegionFileStore.track(file, null);
+        }
     }
 
     private void offerRecovery(Atlas atlas) {
@@ -108,7 +121,7 @@ public final class EditorModel {
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", e.getMessage()));
             return;
         }
-        if (pending.isEmpty() || !pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
+        if (pending.isEmpty() || !pending.get().dataFile().equals(store.file().toAbsolutePath())) {
             return;
         }
         RecoveryStore.Snapshot s = pending.get();
@@ -117,7 +130,7 @@ public final class EditorModel {
             // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
             // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
             history.reset(restored, true);
-            store = RegionFileStore.track(dataFile, s.loadedHash());
+            store = RegionFileStore.track(store.file(), s.loadedHash());
             publish(restored);
             state.statusProperty().set(Messages.t("editor.restored"));
         } else {
@@ -271,6 +284,7 @@ public final class EditorModel {
                         return SaveOutcome.CANCELLED;
                     }
                     store.saveAs(target.get(), mine);
+                    state.regionFileProperty().set(store.file());
                     afterSaved(editor);
                     return SaveOutcome.SAVED;
                 }
@@ -315,13 +329,14 @@ public final class EditorModel {
         state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
     }
 
+    /** The name for the change log: the one in the settings, or asked once and remembered there. */
     private Optional<String> editorName() {
-        String known = preferences.get(EDITOR_NAME, null);
+        String known = state.editorNameProperty().get();
         if (known != null && !known.isBlank()) {
-            return Optional.of(known);
+            return Optional.of(known.strip());
         }
         Optional<String> asked = dialogs.askEditorName().map(String::strip).filter(s -> !s.isEmpty());
-        asked.ifPresent(n -> preferences.put(EDITOR_NAME, n));
+        asked.ifPresent(n -> state.editorNameProperty().set(n));
         return asked;
     }
 
@@ -418,6 +433,11 @@ public final class EditorModel {
     private void publish(Atlas atlas) {
         publishing = true;
         try {
+            Atlas before = state.atlas();
+            // A reorganisation (or its undo) changes the boundaries themselves: the map needs them projected anew.
+            if (before != null && !before.municipalities().keySet().equals(atlas.municipalities().keySet())) {
+                state.geometryProperty().set(MapGeometry.of(atlas));
+            }
             state.atlasProperty().set(atlas);
         } finally {
             publishing = false;

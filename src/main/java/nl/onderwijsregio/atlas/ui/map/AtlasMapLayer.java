@@ -20,6 +20,8 @@ public class AtlasMapLayer extends MapLayer {
 
     private final Region host;
     private final Canvas canvas = new Canvas();
+    /** The hovered municipality only, above the rest: hovering repaints this alone. */
+    private final Canvas hoverCanvas = new Canvas();
     private MapPainter painter;
     private MapScene scene = MapScene.basemapOnly(MapStyle.light());
     private Viewport viewport;
@@ -28,7 +30,8 @@ public class AtlasMapLayer extends MapLayer {
     public AtlasMapLayer(Region host) {
         this.host = host;
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
+        hoverCanvas.setMouseTransparent(true);
+        getChildren().addAll(canvas, hoverCanvas);
     }
 
     public void setGeometry(MapGeometry geometry) {
@@ -36,11 +39,16 @@ public class AtlasMapLayer extends MapLayer {
         markDirty();
     }
 
-    /** What to draw; repaints at once. */
+    /** What to draw; repaints at once (only the hover layer when only the hovered municipality changed). */
     public void setScene(MapScene newScene) {
+        boolean onlyHover = newScene.withHovered(null).equals(scene.withHovered(null));
         this.scene = newScene;
         if (viewport != null) {
-            paint();
+            if (onlyHover) {
+                paintHover();
+            } else {
+                paint();
+            }
         }
     }
 
@@ -75,6 +83,8 @@ public class AtlasMapLayer extends MapLayer {
         }
         canvas.setWidth(w);
         canvas.setHeight(h);
+        hoverCanvas.setWidth(w);
+        hoverCanvas.setHeight(h);
         viewport = currentViewport(w, h);
         if (viewport == null) {
             return;
@@ -104,7 +114,16 @@ public class AtlasMapLayer extends MapLayer {
         if (painter == null) {
             return;
         }
-        painter.paint(surface, viewport, scene);
+        painter.paint(surface, viewport, scene.withHovered(null));
+        paintHover();
         afterPaint.run();
+    }
+
+    private void paintHover() {
+        var gc = hoverCanvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, hoverCanvas.getWidth(), hoverCanvas.getHeight());
+        if (painter != null && viewport != null) {
+            painter.paintHover(new CanvasSurface(gc), viewport, scene);
+        }
     }
 }

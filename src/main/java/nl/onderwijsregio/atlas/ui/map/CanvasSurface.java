@@ -18,6 +18,8 @@ public final class CanvasSurface implements Surface {
     private static final String FONT_FAMILY = "System";
 
     private final GraphicsContext gc;
+    private static final java.util.Map<String, Double> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Text measure = new Text();
 
     public CanvasSurface(GraphicsContext gc) {
@@ -100,9 +102,12 @@ public final class CanvasSurface implements Surface {
 
     @Override
     public double textWidth(String text, double size, boolean bold) {
-        measure.setFont(font(size, bold));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        // measuring lays out a Text node: costly, and labels are measured on every redraw
+        return WIDTHS.computeIfAbsent(text + '\u0000' + size + (bold ? 'b' : 'r'), k -> {
+            measure.setFont(font(size, bold));
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 
     private static Font font(double size, boolean bold) {

@@ -25,6 +25,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 final class MapLegend extends VBox {
 
+    private static final double MAX_LIST_HEIGHT = 420;
+
     private final AtlasState state;
     private final Label title = new Label();
     private final VBox rows = new VBox(2);
@@ -40,6 +42,10 @@ final class MapLegend extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
+        // as tall as the list, up to a limit, then it scrolls
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(-1)), rows.heightProperty(),
+                rows.getChildren()));
         nationals.getStyleClass().add("legend-nationals");
         getChildren().addAll(title, scroll, nationals);
         setMaxWidth(260);

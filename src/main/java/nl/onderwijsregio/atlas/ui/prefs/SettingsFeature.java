@@ -1,10 +1,12 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -43,11 +45,24 @@ public final class SettingsFeature {
         SettingsFeature f = new SettingsFeature(window, state, stage, prefs);
         f.rememberState();
         f.followAppearance();
-        new FileMenu(state, stage, prefs).addTo(window.menu("file", Messages.t("settings.menu.file")));
-        new SettingsMenu(state, stage, prefs).addTo(window.menu("settings", Messages.t("settings.menu.settings")));
-        f.addHelp(window.menu("help", Messages.t("settings.menu.help")));
+        new FileMenu(state, stage, prefs).addTo(window.menu("menu-file", Messages.t("settings.menu.file")));
+        // Settings and Help close the menu bar: made after every other feature has made its menus.
+        Platform.runLater(() -> {
+            new SettingsMenu(state, stage, prefs).addTo(window.menu("menu-settings", Messages.t("settings.menu.settings")));
+            f.addHelp(window.menu("menu-help", Messages.t("settings.menu.help")));
+        });
+        f.showWindowIcons();
         FirstRunTour.showIfWanted(window.mapPane(), prefs);
         return f;
+    }
+
+    private void showWindowIcons() {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = SettingsFeature.class.getResource("/icons/atlas-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
     }
 
     private void rememberState() {

@@ -6,25 +6,40 @@ import java.util.List;
 /** A surface that remembers what was filled, stroked and written, for assertions on the painter. */
 final class RecordingSurface implements Surface {
 
-    /** One fill or stroke: its colour, the clip depth it was drawn at and the path's first point. */
-    record Op(String kind, Rgb colour, int clipDepth, int clipId, double firstX, double firstY) {
+    /** One fill or stroke: its colour, the clip depth, how many sub-paths the path had, its first point. */
+    record Op(String kind, Rgb colour, int clipDepth, int subpaths, double firstX, double firstY) {
     }
 
     final List<Op> ops = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
+    /** Fill colours per named group, e.g. "overlap-GM0200". */
+    final java.util.Map<String, java.util.Set<Rgb>> groupFills = new java.util.LinkedHashMap<>();
+    private final java.util.Deque<String> groups = new java.util.ArrayDeque<>();
     private int clipDepth;
-    private int clipCounter;
-    private int currentClip;
+    private int subpaths;
     private double firstX = Double.NaN;
     private double firstY = Double.NaN;
 
     @Override
+    public void beginGroup(String id) {
+        groups.push(id);
+        groupFills.put(id, new java.util.LinkedHashSet<>());
+    }
+
+    @Override
+    public void endGroup() {
+        groups.pop();
+    }
+
+    @Override
     public void beginPath() {
         firstX = Double.NaN;
+        subpaths = 0;
     }
 
     @Override
     public void moveTo(double x, double y) {
+        subpaths++;
         if (Double.isNaN(firstX)) {
             firstX = x;
             firstY = y;
@@ -41,29 +56,30 @@ final class RecordingSurface implements Surface {
 
     @Override
     public void fillPath(Rgb colour, double opacity) {
-        ops.add(new Op("fill", colour, clipDepth, currentClip, firstX, firstY));
+        if (!groups.isEmpty()) {
+            groupFills.get(groups.peek()).add(colour);
+        }
+        ops.add(new Op("fill", colour, clipDepth, subpaths, firstX, firstY));
     }
 
     @Override
     public void strokePath(Rgb colour, double opacity, double width) {
-        ops.add(new Op("stroke", colour, clipDepth, currentClip, firstX, firstY));
+        ops.add(new Op("stroke", colour, clipDepth, subpaths, firstX, firstY));
     }
 
     @Override
     public void pushClip() {
         clipDepth++;
-        currentClip = ++clipCounter;
     }
 
     @Override
     public void popClip() {
         clipDepth--;
-        currentClip = 0;
     }
 
     @Override
     public void fillBackground(Rgb colour, double opacity) {
-        ops.add(new Op("background", colour, clipDepth, currentClip, 0, 0));
+        ops.add(new Op("background", colour, clipDepth, 0, 0, 0));
     }
 
     @Override

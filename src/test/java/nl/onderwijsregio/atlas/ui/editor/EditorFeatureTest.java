@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -59,7 +58,6 @@ class EditorFeatureTest extends FxRobot {
     Path dir;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Preferences preferences;
     private Path dataFile;
     private RecoveryStore recovery;
     private Stage stage;
@@ -71,8 +69,6 @@ class EditorFeatureTest extends FxRobot {
         dataFile = dir.resolve("onderwijsregios.json");
         Files.write(dataFile, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
         recovery = new RecoveryStore(dir.resolve("appdata"));
-        preferences = Preferences.userRoot().node("nl/onderwijsregio/atlas/test-" + System.nanoTime());
-        preferences.put("editorName", "Anne de Vries");
         stage = FxToolkit.registerPrimaryStage();
         session(EditFixture.atlas());
     }
@@ -82,7 +78,8 @@ class EditorFeatureTest extends FxRobot {
         FxToolkit.setupStage(s -> {
             state = new AtlasState();
             MainWindow w = new MainWindow(state);
-            feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs, preferences);
+            state.editorNameProperty().set("Anne de Vries");
+            feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs);
             s.setScene(new Scene(w, 1200, 800));
             s.show();
             state.atlasProperty().set(atlas);
@@ -93,7 +90,6 @@ class EditorFeatureTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
-        preferences.removeNode();
     }
 
     private EditorModel model() {
@@ -278,6 +274,22 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theRealValidatorReportsANationalRegionWithMembersAsAnError() throws Exception {
+        editRegion("noord-limburg");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() >= 1);
+        long before = feature.validation().runs();
+        assertTrue(feature.validation().findings().stream().noneMatch(f -> f.level() == ValidationPanel.Level.ERROR
+                && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
+        clickOn("#editor-scope-national");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(feature.validation().findings().stream().anyMatch(f -> f.level() == ValidationPanel.Level.ERROR
+                && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
+        assertTrue(lookup("#validation-status").queryLabeled().getText().startsWith("1 fout"),
+                lookup("#validation-status").queryLabeled().getText());
+    }
+
+    @Test
     void savingKeepsABakAndLogsTheChange() throws Exception {
         byte[] before = Files.readAllBytes(dataFile);
         editRegion("oost-nederland");
@@ -290,6 +302,21 @@ class EditorFeatureTest extends FxRobot {
         String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
         assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
         assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
+    }
+
+    @Test
+    void savingGoesToTheFileTheOpenerNamedAfterLoading() throws Exception {
+        Path opened = dir.resolve("elders").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] untouched = Files.readAllBytes(dataFile);
+        interact(() -> state.regionFileProperty().set(opened));
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(new RegionFileReader().read(opened, null).regions().get(0).hasMember(DEVENTER));
+        assertArrayEquals(untouched, Files.readAllBytes(dataFile));
+        assertTrue(Files.exists(opened.resolveSibling("regios.changes.jsonl")));
     }
 
     @Test

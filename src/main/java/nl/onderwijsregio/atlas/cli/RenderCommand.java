@@ -1,0 +1,116 @@
+package nl.onderwijsregio.atlas.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.MapExporter;
+import nl.onderwijsregio.atlas.core.export.MapPicture;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+
+/**
+ * {@code render --sector po --format png|svg|pdf --width 1920 --height 1080 [--region ID] --out FILE}:
+ * the same pictures as the app's export, headless, for scripted figure production.
+ */
+final class RenderCommand implements AtlasCli.Command {
+
+    @Override
+    public String usage() {
+        return "render --out FILE [--sector po|vo|mbo] [--format png|svg|pdf] [--width 1920] [--height 1080]"
+                + " [--region ID] [--scale 1|2|4] [--title TEXT] [--transparent] [--no-legend] [--dark]";
+    }
+
+    @Override
+    public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+        Path file = Path.of(options.value("out")
+                .orElseThrow(() -> new IllegalArgumentException("--out FILE is required")));
+        ExportFormat format = options.value("format")
+                .map(f -> ExportFormat.parse(f).orElseThrow(
+                        () -> new IllegalArgumentException("unknown format '" + f + "'; use png, svg or pdf")))
+                .orElseGet(() -> ExportFormat.parse(extension(file)).orElseThrow(
+                        () -> new IllegalArgumentException("say --format png|svg|pdf or end FILE in one of them")));
+        Sector sector = options.value("sector").map(s -> Sector.parse(s).orElseThrow(
+                () -> new IllegalArgumentException("unknown sector '" + s + "'; use po, vo or mbo")))
+                .orElse(Sector.PO);
+        int width = positiveInt(options, "width", 1920);
+        int height = positiveInt(options, "height", 1080);
+        int scale = positiveInt(options, "scale", 1);
+        if (scale != 1 && scale != 2 && scale != 4) {
+            throw new IllegalArgumentException("--scale must be 1, 2 or 4");
+        }
+        Locale locale = "en".equals(options.value("lang").orElse("nl")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        ResourceBundle texts = ResourceBundle.getBundle("i18n/export", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
+
+        Atlas atlas = AtlasCli.load(options, null);
+        MapGeometry geometry = MapGeometry.of(atlas);
+        MapPainter painter = new MapPainter(geometry, style);
+        // Lines and type grow with the picture, so a 4K figure reads like a full-HD one.
+        double size = Math.max(1, Math.min(width, height) / 900.0);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size);
+        MapPicture picture;
+        String regionId = options.value("region").orElse(null);
+        if (regionId != null) {
+            Region region = atlas.region(regionId).orElseThrow(
+                    () -> new IllegalArgumentException("no region with id '" + regionId + "'"));
+            if (!region.serves(sector)) {
+                throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector);
+            }
+            picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
+                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
+        } else {
+            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"));
+        }
+        picture = picture.withOverlayScale(size)
+                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
+                        locale).format(new Object[] {sector.name()})))
+                .withCredit(texts.getString("export.credit"));
+        if (scale > 1) {
+            picture = picture.scaled(scale);
+        }
+        try {
+            MapExporter.write(picture, format, options.flag("transparent"), file);
+        } catch (IOException e) {
+            throw new DataLoadException(file, null, "cannot write: " + e.getMessage(), e);
+        }
+        err.println("Wrote " + file + " (" + picture.pixelWidth() + "×" + picture.pixelHeight() + " "
+                + format.extension() + ")");
+        return 0;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    private static int positiveInt(AtlasCli.Options options, String key, int fallback) {
+        String text = options.value(key).orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(text.trim());
+            if (v <= 0 || v > 20000) {
+                throw new IllegalArgumentException("--" + key + " must be between 1 and 20000, not " + text);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + key + " must be a whole number, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * A municipal reorganisation (herindeling): memberships that refer to codes the new edition no longer has,
+ * with their proposed successors, either from a CSV of old and new codes or from the geometries of a newer
+ * boundary file (the new municipality that covers most of the old one). Confirming is one undoable edit.
+ */
+public final class Reorganisation {
+
+    /** One membership whose code is gone, and what it should become (null when no successor is known). */
+    public record Stale(String regionId, String regionName, String oldCode, String oldName, String newCode,
+                        String newName) {
+    }
+
+    private final Map<String, String> successors;
+    private final List<Municipality> edition;
+
+    private Reorganisation(Map<String, String> successors, List<Municipality> edition) {
+        this.successors = Map.copyOf(successors);
+        this.edition = edition == null ? null : List.copyOf(edition);
+    }
+
+    /**
+     * Successors from a CSV with an old and a new code per line ({@code ;}, {@code ,} or tab separated; a header
+     * line is allowed). The current edition stays.
+     */
+    public static Reorganisation fromCsv(Path csv) throws DataLoadException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataLoadException(csv, null, "cannot read: " + e.getMessage(), e);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\uFEFF", "").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] cells = line.split("\\s*[;,\\t]\\s*");
+            String from = cells[0].replace("\"", "").toUpperCase(Locale.ROOT);
+            String to = cells.length > 1 ? cells[1].replace("\"", "").toUpperCase(Locale.ROOT) : "";
+            if (i == 0 && !Municipality.isValidCode(from)) {
+                continue; // a header
+            }
+            if (!Municipality.isValidCode(from) || !Municipality.isValidCode(to)) {
+                throw new DataLoadException(csv, "line " + (i + 1), "expected an old and a new CBS code such as "
+                        + "GM0000;GM0001, found '" + line + "'");
+            }
+            String earlier = map.putIfAbsent(from, to);
+            if (earlier != null && !earlier.equals(to)) {
+                throw new DataLoadException(csv, "line " + (i + 1), from + " has two successors: " + earlier + " and " + to);
+            }
+        }
+        return new Reorganisation(map, null);
+    }
+
+    /**
+     * Successors from a newer edition of the boundaries: every code of {@code current} missing from
+     * {@code newer} maps to the newer municipality that covers most of its area. The atlas switches to
+     * {@code newer} when the edit is applied.
+     */
+    public static Reorganisation fromEdition(Atlas current, List<Municipality> newer) {
+        STRtree index = new STRtree();
+        Set<String> newCodes = new java.util.HashSet<>();
+        for (Municipality m : newer) {
+            newCodes.add(m.code());
+            if (m.geometryRd() != null) {
+                index.insert(m.geometryRd().getEnvelopeInternal(), m);
+            }
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Municipality old : current.municipalities().values()) {
+            if (newCodes.contains(old.code()) || old.geometryRd() == null) {
+                continue;
+            }
+            Municipality best = null;
+            double bestArea = 0;
+            @SuppressWarnings("unchecked")
+            List<Municipality> candidates = index.query(old.geometryRd().getEnvelopeInternal());
+            for (Municipality m : candidates) {
+                Geometry overlap = old.geometryRd().intersection(m.geometryRd());
+                if (overlap.getArea() > bestArea) {
+                    bestArea = overlap.getArea();
+                    best = m;
+                }
+            }
+            // Less than half covered is no successor but a split; the editor decides that one.
+            if (best != null && bestArea >= 0.5 * old.geometryRd().getArea()) {
+                map.put(old.code(), best.code());
+            }
+        }
+        return new Reorganisation(map, newer);
+    }
+
+    public Map<String, String> successors() {
+        return successors;
+    }
+
+    /** The memberships whose code does not exist in the edition after the reorganisation, with proposals. */
+    public List<Stale> stale(Atlas atlas) {
+        Map<String, Municipality> after = new LinkedHashMap<>();
+        (edition == null ? atlas.municipalities().values() : edition).forEach(m -> after.put(m.code(), m));
+        List<Stale> result = new ArrayList<>();
+        for (Region r : atlas.regions()) {
+            for (String code : r.memberCodes()) {
+                if (after.containsKey(code) && !successors.containsKey(code)) {
+                    continue;
+                }
+                String oldName = atlas.municipality(code).map(Municipality::name)
+                        .orElse(r.members().stream().filter(m -> code.equals(m.code())).map(MemberRef::publishedName)
+                                .filter(java.util.Objects::nonNull).findFirst().orElse(""));
+                String next = successors.get(code);
+                Municipality successor = next == null ? null : after.get(next);
+                result.add(new Stale(r.id(), r.displayName(), code, oldName,
+                        successor == null ? null : next, successor == null ? null : successor.name()));
+            }
+        }
+        return result;
+    }
+
+    /** The confirming edit: successors filled in (and the newer edition taken up), as one step. */
+    public Edit edit(Atlas atlas, String reason) {
+        Map<String, String> usable = new LinkedHashMap<>();
+        for (Stale s : stale(atlas)) {
+            if (s.newCode() != null) {
+                usable.put(s.oldCode(), s.newCode());
+            }
+        }
+        if (usable.isEmpty()) {
+            throw new EditException("no membership refers to a code with a known successor");
+        }
+        Edit codes = Edits.replaceCodes(atlas, usable, reason);
+        if (edition == null) {
+            return codes;
+        }
+        Edit switchEdition = new Edit() {
+            @Override
+            public Atlas apply(Atlas a) {
+                return new Atlas(edition, a.basemap(), a.data());
+            }
+
+            @Override
+            public Description description() {
+                return Description.of("editor.step.edition", edition.size());
+            }
+
+            @Override
+            public Set<String> regionIds() {
+                return Set.of();
+            }
+
+            @Override
+            public String reason() {
+                return reason;
+            }
+        };
+        return new CompoundEdit(codes.description(), List.of(codes, switchEdition), reason);
+    }
+}

@@ -1,0 +1,105 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
+
+/** The pictures the atlas exports: a sector map with its legend, and a region spotlighted with its figures. */
+public final class ExportPictures {
+
+    private ExportPictures() {
+    }
+
+    /** The scene's map through {@code viewport} with a legend naming every drawn region in its colour. */
+    public static MapPicture sectorMap(MapPainter painter, MapScene scene, Viewport viewport) {
+        return MapPicture.of(painter, scene, viewport).withLegend(legend(scene));
+    }
+
+    /**
+     * The whole country on a {@code width} × {@code height} picture, beside the legend when
+     * {@code withLegend} (the legend is laid out first and the map fills the rest).
+     */
+    public static MapPicture sectorMap(MapPainter painter, MapScene scene, int width, int height,
+                                       double overlayScale, boolean withLegend) {
+        List<LegendEntry> legend = withLegend ? legend(scene) : List.of();
+        double reserved = Math.min(width * 0.6, MapPicture.legendSpace(legend, height, overlayScale));
+        double margin = Math.min(width, height) * 0.04;
+        Viewport fit = Viewport.fit(painter.geometry().bounds(), width - reserved, height, margin);
+        // Shift the centre so the country sits in the part right of the legend.
+        Viewport v = new Viewport(fit.centerX() - reserved / 2 / fit.scale(), fit.centerY(), fit.scale(), width,
+                height);
+        return MapPicture.of(painter, scene, v).withOverlayScale(overlayScale).withLegend(legend);
+    }
+
+    /** Every drawn region of the scene's sector in its colour. */
+    public static List<LegendEntry> legend(MapScene scene) {
+        List<LegendEntry> legend = new ArrayList<>();
+        SectorLayer layer = scene.layer();
+        if (layer != null) {
+            for (Region r : layer.regions()) {
+                legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
+            }
+        }
+        return legend;
+    }
+
+    /**
+     * {@code region} spotlighted on the scene's sector map (the rest dimmed), framed to fit a
+     * {@code width} × {@code height} picture, with {@code caption} beside it.
+     */
+    public static MapPicture regionSpotlight(MapPainter painter, MapScene scene, Region region, int width,
+                                             int height, Caption caption) {
+        Envelope bounds = regionBounds(scene, region);
+        Envelope country = painter.geometry().bounds();
+        Viewport v = bounds.isNull() ? Viewport.fit(country, width, height, 0)
+                : besideCaption(bounds, width, height, Viewport.fit(country, width, height, 0).scale() * 9);
+        MapScene spot = scene.withSelected(region.id()).withSpotlight(true);
+        return MapPicture.of(painter, spot, v).withCaption(caption);
+    }
+
+    /**
+     * A viewport showing {@code bounds} in the right-hand part of the picture, leaving the lower left
+     * for a caption, zoomed in no further than {@code maxScale}.
+     */
+    public static Viewport besideCaption(Envelope bounds, double w, double h, double maxScale) {
+        double left = w * 0.38;
+        double areaW = w * 0.58;
+        double top = h * 0.1;
+        double areaH = h * 0.8;
+        double scale = Math.min(Viewport.fit(bounds, areaW, areaH, 0).scale(), maxScale);
+        double cx = bounds.centre().x - (left + areaW / 2 - w / 2) / scale;
+        double cy = bounds.centre().y - (top + areaH / 2 - h / 2) / scale;
+        return new Viewport(cx, cy, scale, w, h);
+    }
+
+    /** The region's extent in the plane on the scene's sector map; null envelope when it is not drawn. */
+    public static Envelope regionBounds(MapScene scene, Region region) {
+        SectorLayer layer = scene.layer();
+        if (layer == null || layer.shape(region.id()) == null) {
+            return new Envelope();
+        }
+        return new Envelope(layer.shape(region.id()).outline().bounds());
+    }
+
+    /**
+     * The region's key figures as caption lines, e.g. "Leerlingen en studenten: 58.632", numbers in
+     * the locale's format; absent figures are left out (absent is not zero).
+     */
+    public static Caption caption(Region region, Locale locale, Function<KeyFigure, String> label) {
+        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
+        List<String> lines = new ArrayList<>();
+        for (KeyFigure f : KeyFigure.values()) {
+            region.keyFigures().get(f).ifPresent(v -> lines.add(label.apply(f) + ": " + nf.format(v)));
+        }
+        return new Caption(region.displayName(), lines);
+    }
+}

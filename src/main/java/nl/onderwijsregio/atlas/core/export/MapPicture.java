@@ -1,0 +1,224 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Surface;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+
+/**
+ * One exported picture: the map as the painter draws it, with the optional title, caption and legend
+ * and the source credit on top. Everything is drawn on a {@link Surface}, so PNG, SVG and PDF hold the
+ * same picture. Sizes of the extras are given for a 1× picture and multiplied by {@code overlayScale},
+ * so a ×2 export is the ×1 picture at twice the pixels.
+ *
+ * @param painter      the one map painter
+ * @param scene        what the map shows (sector, spotlight, style, ...)
+ * @param viewport     what part of the plane, at how many pixels
+ * @param overlayScale size factor of title, caption, legend and credit
+ * @param title        drawn top left, or null
+ * @param caption      drawn below the title, or null
+ * @param legend       drawn bottom left; empty for none
+ * @param credit       drawn bottom right, or null
+ */
+public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, double overlayScale, String title,
+                         Caption caption, List<LegendEntry> legend, String credit) {
+
+    /** The source credit every exported map carries. */
+    public static final String CREDIT = "Bron: Regionale samenwerking werkt; kaart: CBS, Kadaster";
+
+    private static final double MARGIN = 20;
+
+    public MapPicture {
+        legend = legend == null ? List.of() : List.copyOf(legend);
+    }
+
+    /** Just the map with the credit. */
+    public static MapPicture of(MapPainter painter, MapScene scene, Viewport viewport) {
+        return new MapPicture(painter, scene, viewport, 1, null, null, List.of(), CREDIT);
+    }
+
+    public MapStyle style() {
+        return scene.style();
+    }
+
+    public MapPicture withTitle(String newTitle) {
+        return new MapPicture(painter, scene, viewport, overlayScale, newTitle, caption, legend, credit);
+    }
+
+    public MapPicture withCaption(Caption newCaption) {
+        return new MapPicture(painter, scene, viewport, overlayScale, title, newCaption, legend, credit);
+    }
+
+    public MapPicture withLegend(List<LegendEntry> newLegend) {
+        return new MapPicture(painter, scene, viewport, overlayScale, title, caption, newLegend, credit);
+    }
+
+    public MapPicture withCredit(String newCredit) {
+        return new MapPicture(painter, scene, viewport, overlayScale, title, caption, legend, newCredit);
+    }
+
+    public MapPicture withOverlayScale(double scale) {
+        return new MapPicture(painter, scene, viewport, scale, title, caption, legend, credit);
+    }
+
+    /** The same picture at {@code factor} times the pixels (×2, ×4 exports). */
+    public MapPicture scaled(double factor) {
+        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), viewport.scaled(factor),
+                overlayScale * factor, title, caption, legend, credit);
+    }
+
+    /**
+     * The same part of the map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a
+     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it.
+     */
+    public MapPicture resizedTo(int width, int height) {
+        Viewport v = Viewport.fit(viewport.visible(), width, height, 0);
+        double factor = v.scale() / viewport.scale();
+        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlayScale * factor,
+                title, caption, legend, credit);
+    }
+
+    public int pixelWidth() {
+        return (int) Math.round(viewport.width());
+    }
+
+    public int pixelHeight() {
+        return (int) Math.round(viewport.height());
+    }
+
+    /** Draws the whole picture. */
+    public void draw(Surface s) {
+        s.beginGroup("map");
+        painter.paint(s, viewport, scene);
+        s.endGroup();
+        double u = overlayScale;
+        double top = MARGIN * u;
+        if (title != null && !title.isBlank()) {
+            s.beginGroup("title");
+            double size = 30 * u;
+            s.text(title, MARGIN * u, top + size, size, true, style().text(), style().textHalo(), false);
+            s.endGroup();
+            top += size * 1.5;
+        }
+        if (caption != null) {
+            drawCaption(s, top, u);
+        }
+        if (!legend.isEmpty()) {
+            drawLegend(s, u);
+        }
+        if (credit != null && !credit.isBlank()) {
+            s.beginGroup("credit");
+            double size = 12 * u;
+            double w = s.textWidth(credit, size, false);
+            s.text(credit, viewport.width() - MARGIN * u * 0.6 - w, viewport.height() - MARGIN * u * 0.6, size,
+                    false, style().text(), style().textHalo(), false);
+            s.endGroup();
+        }
+    }
+
+    private void drawCaption(Surface s, double top, double u) {
+        double headingSize = 26 * u;
+        double lineSize = 17 * u;
+        double pad = 14 * u;
+        double w = s.textWidth(caption.heading(), headingSize, true);
+        for (String line : caption.lines()) {
+            w = Math.max(w, s.textWidth(line, lineSize, false));
+        }
+        double h = 2 * pad + headingSize * 1.35 + caption.lines().size() * lineSize * 1.45 + lineSize * 0.35;
+        double left = MARGIN * u;
+        s.beginGroup("caption");
+        panel(s, left, top, w + 2 * pad, h, u);
+        double y = top + pad + headingSize * 0.9;
+        s.text(caption.heading(), left + pad, y, headingSize, true, style().text(), null, false);
+        y += headingSize * 0.45;
+        for (String line : caption.lines()) {
+            y += lineSize * 1.45;
+            s.text(line, left + pad, y, lineSize, false, style().text(), null, false);
+        }
+        s.endGroup();
+    }
+
+    /** How the legend is laid out: entries in columns of {@code rows}, filling at most half the height. */
+    private record LegendLayout(int rows, double[] columnWidths, double width, double height, double size) {
+
+        static LegendLayout of(List<LegendEntry> legend, double pictureHeight, double u,
+                               java.util.function.ToDoubleBiFunction<String, Double> textWidth) {
+            double size = 13 * u;
+            double row = size * 1.55;
+            double swatch = size * 1.05;
+            double pad = 10 * u;
+            double maxHeight = pictureHeight * 0.9 - 2 * MARGIN * u;
+            int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
+            int columns = (legend.size() + rows - 1) / rows;
+            double[] widths = new double[columns];
+            for (int i = 0; i < legend.size(); i++) {
+                widths[i / rows] = Math.max(widths[i / rows],
+                        swatch + size * 0.6 + textWidth.applyAsDouble(legend.get(i).label(), size));
+            }
+            double total = pad * 2 + (columns - 1) * size * 1.5;
+            for (double w : widths) {
+                total += w;
+            }
+            return new LegendLayout(rows, widths, total, pad * 2 + rows * row - (row - swatch), size);
+        }
+    }
+
+    /**
+     * The width the legend of {@code legend} takes in a picture {@code pictureHeight} high, margins
+     * included, so a caller can keep the map clear of it.
+     */
+    public static double legendSpace(List<LegendEntry> legend, double pictureHeight, double overlayScale) {
+        if (legend == null || legend.isEmpty()) {
+            return 0;
+        }
+        return LegendLayout.of(legend, pictureHeight, overlayScale, (t, size) -> ExportFonts.width(t, size, false))
+                .width() + 2 * MARGIN * overlayScale;
+    }
+
+    private void drawLegend(Surface s, double u) {
+        LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, (t, size) -> s.textWidth(t, size, false));
+        double size = layout.size();
+        double row = size * 1.55;
+        double swatch = size * 1.05;
+        double pad = 10 * u;
+        int rows = layout.rows();
+        double left = MARGIN * u;
+        double top = viewport.height() - MARGIN * u - layout.height();
+        s.beginGroup("legend");
+        panel(s, left, top, layout.width(), layout.height(), u);
+        double x = left + pad;
+        for (int c = 0; c < layout.columnWidths().length; c++) {
+            for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
+                LegendEntry e = legend.get(c * rows + r);
+                double y = top + pad + r * row;
+                rect(s, x, y, swatch, swatch);
+                s.fillPath(e.colour(), 1);
+                s.strokePath(style().municipalityBorder(), 1, Math.max(0.5, 0.6 * u));
+                s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
+                        false);
+            }
+            x += layout.columnWidths()[c] + size * 1.5;
+        }
+        s.endGroup();
+    }
+
+    /** A calm panel behind text, in the halo colour, so text reads on any map. */
+    private void panel(Surface s, double x, double y, double w, double h, double u) {
+        rect(s, x, y, w, h);
+        Rgb fill = style().textHalo();
+        s.fillPath(fill, 0.9);
+        s.strokePath(style().provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
+    }
+
+    private static void rect(Surface s, double x, double y, double w, double h) {
+        s.beginPath();
+        s.moveTo(x, y);
+        s.lineTo(x + w, y);
+        s.lineTo(x + w, y + h);
+        s.lineTo(x, y + h);
+        s.closePath();
+    }
+}

@@ -1,0 +1,271 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Surface;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * The painter's surface as one vector PDF page (Apache PDFBox): paths stay paths, text stays text,
+ * so print shops can scale it freely. One surface pixel is one PDF point. The export font is embedded
+ * (subset) when found, else Helvetica is used.
+ *
+ * <p>Surface paths may be filled and then stroked, but a PDF path is consumed by its first paint
+ * operator, so the path is kept here and replayed for each.
+ */
+public final class PdfSurface implements Surface {
+
+    private final PDDocument document;
+    private final PDPageContentStream cs;
+    private final float height;
+    private final float width;
+    private final boolean transparent;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
+    private double[] coords = new double[4096];
+    /** Per coordinate pair: 0 move, 1 line, 2 close (coordinates unused). */
+    private byte[] ops = new byte[2048];
+    private int count;
+    private int clipDepth;
+
+    /** Adds a page of {@code width} × {@code height} points to {@code document} and draws on it. */
+    public PdfSurface(PDDocument document, double width, double height, boolean transparent) throws IOException {
+        this.document = document;
+        this.width = (float) width;
+        this.height = (float) height;
+        this.transparent = transparent;
+        PDPage page = new PDPage(new PDRectangle(this.width, this.height));
+        document.addPage(page);
+        this.regular = font(document, false);
+        this.bold = font(document, true);
+        this.cs = new PDPageContentStream(document, page);
+        cs.setLineJoinStyle(1);
+        cs.setLineCapStyle(1);
+    }
+
+    private static PDFont font(PDDocument doc, boolean bold) throws IOException {
+        Optional<Path> file = ExportFonts.trueTypeFile(bold);
+        if (file.isPresent()) {
+            return PDType0Font.load(doc, file.get().toFile());
+        }
+        return new PDType1Font(bold ? Standard14Fonts.FontName.HELVETICA_BOLD : Standard14Fonts.FontName.HELVETICA);
+    }
+
+    /** Finishes the page; the caller saves and closes the document. */
+    public void finish() throws IOException {
+        while (clipDepth > 0) {
+            popClip();
+        }
+        cs.close();
+    }
+
+    @Override
+    public void beginPath() {
+        count = 0;
+    }
+
+    private void add(byte op, double x, double y) {
+        if (count == ops.length) {
+            ops = java.util.Arrays.copyOf(ops, count * 2);
+            coords = java.util.Arrays.copyOf(coords, count * 4);
+        }
+        ops[count] = op;
+        coords[2 * count] = x;
+        coords[2 * count + 1] = y;
+        count++;
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        add((byte) 0, x, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        add((byte) 1, x, y);
+    }
+
+    @Override
+    public void closePath() {
+        add((byte) 2, 0, 0);
+    }
+
+    private void replay() throws IOException {
+        for (int i = 0; i < count; i++) {
+            float x = (float) coords[2 * i];
+            float y = height - (float) coords[2 * i + 1];
+            switch (ops[i]) {
+                case 0 -> cs.moveTo(x, y);
+                case 1 -> cs.lineTo(x, y);
+                default -> cs.closePath();
+            }
+        }
+    }
+
+    private void alpha(double opacity) throws IOException {
+        float a = (float) (Math.round(Math.max(0, Math.min(1, opacity)) * 100) / 100.0);
+        PDExtendedGraphicsState gs = alphas.computeIfAbsent(a, k -> {
+            PDExtendedGraphicsState s = new PDExtendedGraphicsState();
+            s.setNonStrokingAlphaConstant(k);
+            s.setStrokingAlphaConstant(k);
+            return s;
+        });
+        cs.setGraphicsStateParameters(gs);
+    }
+
+    private static float c(int channel) {
+        return channel / 255f;
+    }
+
+    @Override
+    public void fillPath(Rgb colour, double opacity) {
+        if (count == 0) {
+            return;
+        }
+        try {
+            alpha(opacity);
+            cs.setNonStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
+            replay();
+            cs.fillEvenOdd();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void strokePath(Rgb colour, double opacity, double lineWidth) {
+        if (count == 0) {
+            return;
+        }
+        try {
+            alpha(opacity);
+            cs.setStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
+            cs.setLineWidth((float) lineWidth);
+            replay();
+            cs.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void pushClip() {
+        try {
+            cs.saveGraphicsState();
+            clipDepth++;
+            replay();
+            cs.clipEvenOdd();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void popClip() {
+        if (clipDepth == 0) {
+            return;
+        }
+        try {
+            cs.restoreGraphicsState();
+            clipDepth--;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void fillBackground(Rgb colour, double opacity) {
+        if (transparent) {
+            return;
+        }
+        try {
+            alpha(opacity);
+            cs.setNonStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
+            cs.addRect(0, 0, width, height);
+            cs.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean isBold, Rgb colour, Rgb halo,
+                     boolean centred) {
+        PDFont font = isBold ? bold : regular;
+        String shown = encodable(font, text);
+        if (shown.isEmpty()) {
+            return;
+        }
+        try {
+            float w = (float) (font.getStringWidth(shown) / 1000 * size);
+            float left = (float) (centred ? x - w / 2 : x);
+            float capHeight = font.getFontDescriptor() == null ? 700 : font.getFontDescriptor().getCapHeight();
+            float baseline = (float) (centred ? y + capHeight / 1000 * size / 2 : y);
+            if (halo != null) {
+                alpha(0.9);
+                cs.setStrokingColor(c(halo.r()), c(halo.g()), c(halo.b()));
+                cs.setLineWidth((float) Math.max(2, size / 4));
+                showText(font, size, shown, left, baseline, RenderingMode.STROKE);
+            }
+            alpha(1);
+            cs.setNonStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
+            showText(font, size, shown, left, baseline, RenderingMode.FILL);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showText(PDFont font, double size, String text, float x, float baseline, RenderingMode mode)
+            throws IOException {
+        cs.beginText();
+        cs.setRenderingMode(mode);
+        cs.setFont(font, (float) size);
+        cs.newLineAtOffset(x, height - baseline);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    @Override
+    public double textWidth(String text, double size, boolean isBold) {
+        PDFont font = isBold ? bold : regular;
+        try {
+            return font.getStringWidth(encodable(font, text)) / 1000 * size;
+        } catch (IOException e) {
+            return ExportFonts.width(text, size, isBold);
+        }
+    }
+
+    /** The text with characters the font cannot show replaced by '?', so one odd letter never fails an export. */
+    private static String encodable(PDFont font, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                sb.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    PDDocument document() {
+        return document;
+    }
+}

@@ -1,0 +1,82 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+
+/**
+ * A slide deck's worth of pictures: one per region of a sector, the region spotlighted with its key
+ * figures as caption, numbered in the order given (e.g. north to south) so the files sort like the
+ * talk. Pictures are made one at a time, so a deck of fifty 4K slides never sits in memory at once.
+ */
+public final class RegionSlides {
+
+    /** Told after each written slide: how many are done, of how many, and the last file. */
+    public interface Progress {
+        void done(int count, int total, Path file);
+    }
+
+    private final MapPainter painter;
+    private final MapScene scene;
+    private final int width;
+    private final int height;
+    private final Function<Region, Caption> caption;
+    private final String title;
+
+    /**
+     * @param caption the caption of each region's slide
+     * @param title   drawn top left on every slide, or null
+     */
+    public RegionSlides(MapPainter painter, MapScene scene, int width, int height, Function<Region, Caption> caption,
+                        String title) {
+        this.painter = painter;
+        this.scene = scene;
+        this.width = width;
+        this.height = height;
+        this.caption = caption;
+        this.title = title;
+    }
+
+    /** The picture of one region's slide. */
+    public MapPicture slide(Region region) {
+        double size = Math.max(1, Math.min(width, height) / 900.0);
+        return ExportPictures.regionSpotlight(painter, scene.withPixelScale(size), region, width, height,
+                caption.apply(region)).withOverlayScale(size).withTitle(title);
+    }
+
+    /** File name of slide {@code number} (1-based) of {@code total}: "03-zwolle-en-omgeving.png". */
+    public static String fileName(int number, int total, Region region, ExportFormat format) {
+        int digits = String.valueOf(Math.max(total, 1)).length();
+        String safeId = region.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+        return String.format(Locale.ROOT, "%0" + digits + "d-%s.%s", number, safeId, format.extension());
+    }
+
+    /**
+     * Writes a slide per region into {@code folder}, in order, until done or {@code cancelled} says
+     * stop (checked before each slide; slides already written stay). Returns the files written.
+     */
+    public List<Path> write(List<Region> regions, Path folder, ExportFormat format, boolean transparent,
+                            BooleanSupplier cancelled, Progress progress) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            Region r = regions.get(i);
+            Path file = folder.resolve(fileName(i + 1, regions.size(), r, format));
+            MapExporter.write(slide(r), format, transparent, file);
+            written.add(file);
+            progress.done(i + 1, regions.size(), file);
+        }
+        return written;
+    }
+}

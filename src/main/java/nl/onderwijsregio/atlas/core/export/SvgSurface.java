@@ -1,0 +1,228 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Surface;
+
+/**
+ * The painter's surface as an SVG document that PowerPoint, Keynote and Inkscape read alike:
+ * colours only as {@code #rrggbb} with separate {@code fill-opacity}/{@code stroke-opacity} (never
+ * {@code rgba()} or {@code transparent}), even-odd fills, clips as plain {@code clipPath}s, text as
+ * {@code <text>}, and every group the painter opens as a {@code <g id>} so designers can restyle a region.
+ */
+public final class SvgSurface implements Surface {
+
+    private final double width;
+    private final double height;
+    private final boolean transparent;
+    private final StringBuilder body = new StringBuilder(1 << 20);
+    private final StringBuilder path = new StringBuilder(1 << 12);
+    /** What each open {@code <g>} was opened for: a group or a clip. */
+    private final Deque<Boolean> openIsClip = new ArrayDeque<>();
+    private int clipCount;
+    private String indent = "  ";
+
+    /** A surface of {@code width} × {@code height} pixels; a transparent one draws no background. */
+    public SvgSurface(double width, double height, boolean transparent) {
+        this.width = width;
+        this.height = height;
+        this.transparent = transparent;
+    }
+
+    @Override
+    public void beginGroup(String id) {
+        body.append(indent).append("<g id=\"").append(escape(id)).append("\">\n");
+        openIsClip.push(false);
+        indent += "  ";
+    }
+
+    @Override
+    public void endGroup() {
+        closeUntil(false);
+    }
+
+    @Override
+    public void beginPath() {
+        path.setLength(0);
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        path.append('M');
+        num(path, x).append(' ');
+        num(path, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        path.append('L');
+        num(path, x).append(' ');
+        num(path, y);
+    }
+
+    @Override
+    public void closePath() {
+        path.append('Z');
+    }
+
+    @Override
+    public void fillPath(Rgb colour, double opacity) {
+        if (path.length() == 0) {
+            return;
+        }
+        body.append(indent).append("<path d=\"").append(path).append("\" fill=\"").append(colour.hex())
+                .append("\" fill-rule=\"evenodd\"");
+        opacity(body, "fill-opacity", opacity);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void strokePath(Rgb colour, double opacity, double strokeWidth) {
+        if (path.length() == 0) {
+            return;
+        }
+        body.append(indent).append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"")
+                .append(colour.hex()).append("\" stroke-width=\"");
+        num(body, strokeWidth).append("\" stroke-linejoin=\"round\"");
+        opacity(body, "stroke-opacity", opacity);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void pushClip() {
+        String id = "clip" + (++clipCount);
+        body.append(indent).append("<clipPath id=\"").append(id).append("\" clipPathUnits=\"userSpaceOnUse\">")
+                .append("<path d=\"").append(path).append("\" clip-rule=\"evenodd\"/></clipPath>\n");
+        body.append(indent).append("<g clip-path=\"url(#").append(id).append(")\">\n");
+        openIsClip.push(true);
+        indent += "  ";
+    }
+
+    @Override
+    public void popClip() {
+        closeUntil(true);
+    }
+
+    /** Closes open {@code <g>}s up to and including the innermost one of the given kind. */
+    private void closeUntil(boolean clip) {
+        while (!openIsClip.isEmpty()) {
+            boolean wasClip = openIsClip.pop();
+            indent = indent.substring(2);
+            body.append(indent).append("</g>\n");
+            if (wasClip == clip) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void fillBackground(Rgb colour, double opacity) {
+        if (transparent) {
+            return;
+        }
+        body.append(indent).append("<rect id=\"background\" x=\"0\" y=\"0\" width=\"");
+        num(body, width).append("\" height=\"");
+        num(body, height).append("\" fill=\"").append(colour.hex()).append('"');
+        opacity(body, "fill-opacity", opacity);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
+                     boolean centred) {
+        // dominant-baseline is not honoured by PowerPoint: move the baseline down ourselves instead.
+        double baseline = centred ? y + 0.36 * size : y;
+        if (halo != null) {
+            textElement(text, x, baseline, size, bold, centred);
+            body.append(" fill=\"").append(halo.hex()).append("\" stroke=\"").append(halo.hex())
+                    .append("\" stroke-width=\"");
+            num(body, Math.max(2, size / 4)).append("\" stroke-linejoin=\"round\" fill-opacity=\"0.9\""
+                    + " stroke-opacity=\"0.9\">").append(escape(text)).append("</text>\n");
+        }
+        textElement(text, x, baseline, size, bold, centred);
+        body.append(" fill=\"").append(colour.hex()).append("\">").append(escape(text)).append("</text>\n");
+    }
+
+    private void textElement(String text, double x, double y, double size, boolean bold, boolean centred) {
+        body.append(indent).append("<text x=\"");
+        num(body, x).append("\" y=\"");
+        num(body, y).append("\" font-family=\"").append(ExportFonts.SVG_FAMILY).append("\" font-size=\"");
+        num(body, size).append('"');
+        if (bold) {
+            body.append(" font-weight=\"bold\"");
+        }
+        if (centred) {
+            body.append(" text-anchor=\"middle\"");
+        }
+    }
+
+    @Override
+    public double textWidth(String text, double size, boolean bold) {
+        return ExportFonts.width(text, size, bold);
+    }
+
+    /** The finished document. Groups or clips the painter left open are closed. */
+    public String toSvg() {
+        while (!openIsClip.isEmpty()) {
+            closeUntil(openIsClip.peek());
+        }
+        StringBuilder out = new StringBuilder(body.length() + 400);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"");
+        num(out, width).append("\" height=\"");
+        num(out, height).append("\" viewBox=\"0 0 ");
+        num(out, width).append(' ');
+        num(out, height).append("\">\n");
+        out.append(body).append("</svg>\n");
+        return out.toString();
+    }
+
+    private static void opacity(StringBuilder sb, String attribute, double opacity) {
+        double o = Math.max(0, Math.min(1, opacity));
+        if (o < 1) {
+            sb.append(' ').append(attribute).append("=\"");
+            num(sb, o).append('"');
+        }
+    }
+
+    /** Appends {@code v} with at most two decimals and no exponent, whatever the default locale. */
+    static StringBuilder num(StringBuilder sb, double v) {
+        long hundredths = Math.round(v * 100);
+        if (hundredths < 0) {
+            sb.append('-');
+            hundredths = -hundredths;
+        }
+        sb.append(hundredths / 100);
+        long frac = hundredths % 100;
+        if (frac != 0) {
+            sb.append('.');
+            if (frac < 10) {
+                sb.append('0').append(frac);
+            } else {
+                sb.append(frac % 10 == 0 ? frac / 10 : frac);
+            }
+        }
+        return sb;
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

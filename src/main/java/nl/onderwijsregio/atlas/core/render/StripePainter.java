@@ -1,0 +1,170 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
+
+/**
+ * Diagonal stripes as real polygons: each band (points with t ≤ x + y &lt; t + band) is cut out of the
+ * municipality by clipping every ring to the band (Sutherland–Hodgman against two parallel lines).
+ * Clipping rings one by one is exact for even-odd fills, because cutting to a band distributes over the
+ * even-odd combination of rings. No clip region is needed, so the screen's software pipeline stays
+ * fast and SVG and PDF get the very same shapes.
+ *
+ * <p>Bands are anchored to the plane's origin, so stripes of neighbouring municipalities line up and
+ * move with the map when it pans.
+ */
+final class StripePainter {
+
+    private StripePainter() {
+    }
+
+    /**
+     * Fills {@code shape} with bands of width {@code band} pixels, cycling through {@code colours};
+     * one path per colour.
+     */
+    static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, double band) {
+        List<double[]> rings = screenRings(v, shape);
+        if (rings.isEmpty()) {
+            return;
+        }
+        int rc = rings.size();
+        double[] ringMin = new double[rc];
+        double[] ringMax = new double[rc];
+        double uMin = Double.POSITIVE_INFINITY;
+        double uMax = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < rc; r++) {
+            double[] xy = rings.get(r);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < xy.length; i += 2) {
+                double u = xy[i] + xy[i + 1];
+                lo = Math.min(lo, u);
+                hi = Math.max(hi, u);
+            }
+            ringMin[r] = lo;
+            ringMax[r] = hi;
+            uMin = Math.min(uMin, lo);
+            uMax = Math.max(uMax, hi);
+        }
+        // only bands that can be seen
+        uMin = Math.max(uMin, -band);
+        uMax = Math.min(uMax, v.width() + v.height() + band);
+        double anchor = v.x(0) + v.y(0);
+        int k = colours.length;
+        long j0 = (long) Math.floor((uMin - anchor) / band);
+        Clipper clipper = new Clipper();
+        for (int c = 0; c < k; c++) {
+            s.beginPath();
+            for (long j = j0 + Math.floorMod(c - j0, (long) k); anchor + j * band < uMax; j += k) {
+                double t = anchor + j * band;
+                for (int r = 0; r < rc; r++) {
+                    if (ringMax[r] <= t || ringMin[r] >= t + band) {
+                        continue;
+                    }
+                    int m = clipper.band(rings.get(r), t, t + band);
+                    if (m >= 6) {
+                        double[] piece = clipper.out;
+                        s.moveTo(piece[0], piece[1]);
+                        for (int i = 2; i < m; i += 2) {
+                            s.lineTo(piece[i], piece[i + 1]);
+                        }
+                        s.closePath();
+                    }
+                }
+            }
+            s.fillPath(colours[c], 1);
+        }
+    }
+
+    /** Keeps the part of a ring between two band lines, reusing its buffers: no garbage per band. */
+    private static final class Clipper {
+        private double[] mid = new double[64];
+        private double[] out = new double[64];
+
+        /** Clips {@code xy} to {@code lo <= x + y <= hi}; returns how many values of {@link #out} hold it. */
+        int band(double[] xy, double lo, double hi) {
+            int cap = xy.length * 4 + 8;
+            if (mid.length < cap) {
+                mid = new double[cap];
+                out = new double[cap];
+            }
+            int m = clip(xy, xy.length, lo, 1, mid);
+            return m < 6 ? 0 : clip(mid, m, hi, -1, out);
+        }
+    }
+
+    /**
+     * Keeps the part of closed ring {@code xy} (no repeated closing point needed) where
+     * {@code side * (x + y - bound) >= 0}.
+     */
+    static double[] clip(double[] xy, double bound, int side) {
+        double[] out = new double[xy.length * 2 + 4];
+        int m = clip(xy, xy.length, bound, side, out);
+        return java.util.Arrays.copyOf(out, m);
+    }
+
+    /** As {@link #clip(double[], double, int)} on the first {@code len} values, into {@code out}; returns its length. */
+    private static int clip(double[] xy, int len, double bound, int side, double[] out) {
+        int n = len / 2;
+        if (n == 0) {
+            return 0;
+        }
+        int m = 0;
+        double px = xy[2 * (n - 1)];
+        double py = xy[2 * (n - 1) + 1];
+        double pd = side * (px + py - bound);
+        for (int i = 0; i < n; i++) {
+            double x = xy[2 * i];
+            double y = xy[2 * i + 1];
+            double d = side * (x + y - bound);
+            if (d >= 0) {
+                if (pd < 0) {
+                    double f = pd / (pd - d);
+                    out[m++] = px + (x - px) * f;
+                    out[m++] = py + (y - py) * f;
+                }
+                out[m++] = x;
+                out[m++] = y;
+            } else if (pd >= 0) {
+                double f = pd / (pd - d);
+                out[m++] = px + (x - px) * f;
+                out[m++] = py + (y - py) * f;
+            }
+            px = x;
+            py = y;
+            pd = d;
+        }
+        return m;
+    }
+
+    /** The shape's rings in pixels, vertices closer than half a pixel merged, as {@link MapPainter#trace} does. */
+    static List<double[]> screenRings(Viewport v, ProjectedShape shape) {
+        List<double[]> out = new ArrayList<>();
+        double minStep = 0.5 / v.scale();
+        for (double[] ring : shape.rings()) {
+            int n = ring.length / 2;
+            double[] xy = new double[ring.length];
+            int m = 0;
+            double lastX = ring[0];
+            double lastY = ring[1];
+            xy[m++] = v.x(lastX);
+            xy[m++] = v.y(lastY);
+            for (int i = 1; i < n; i++) {
+                double x = ring[2 * i];
+                double y = ring[2 * i + 1];
+                if (i < n - 1 && Math.abs(x - lastX) < minStep && Math.abs(y - lastY) < minStep) {
+                    continue;
+                }
+                xy[m++] = v.x(x);
+                xy[m++] = v.y(y);
+                lastX = x;
+                lastY = y;
+            }
+            if (m >= 6) {
+                out.add(java.util.Arrays.copyOf(xy, m));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ListView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.data.BoundaryReader;
+import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
+import nl.onderwijsregio.atlas.core.edit.Reorganisation;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * "Herindeling verwerken": reads a newer boundary file or a CSV of old and new codes, lists the memberships
+ * whose code no longer exists with the proposed successor, and on confirmation fills them in as one step.
+ */
+final class ReorganisationDialog {
+
+    private final AtlasState state;
+    private final EditorModel model;
+    private final Window owner;
+
+    ReorganisationDialog(AtlasState state, EditorModel model, Window owner) {
+        this.state = state;
+        this.model = model;
+        this.owner = owner;
+    }
+
+    void open() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t("editor.reorg.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.t("editor.reorg.files"), "*.csv", "*.shp"));
+        File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return;
+        }
+        Atlas atlas = model.atlas();
+        Path path = file.toPath();
+        Task<Reorganisation> task = new Task<>() {
+            @Override
+            protected Reorganisation call() throws Exception {
+                if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".shp")) {
+                    try (SpatialDatabase db = SpatialDatabase.open()) {
+                        return Reorganisation.fromEdition(atlas, new BoundaryReader(db).readMunicipalities(path));
+                    }
+                }
+                return Reorganisation.fromCsv(path);
+            }
+        };
+        task.setOnSucceeded(e -> confirm(task.getValue(), atlas));
+        task.setOnFailed(e -> ErrorDialog.show(owner, task.getException()));
+        state.statusProperty().set(Messages.t("editor.reorg.reading", path.getFileName()));
+        Thread t = new Thread(task, "atlas-reorganisation");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Shows what would change; applies on OK. */
+    void confirm(Reorganisation reorganisation, Atlas atlas) {
+        List<Reorganisation.Stale> stale = reorganisation.stale(atlas);
+        if (stale.isEmpty()) {
+            state.statusProperty().set(Messages.t("editor.reorg.nothing"));
+            return;
+        }
+        ListView<String> list = new ListView<>();
+        list.setId("reorg-list");
+        stale.forEach(s -> list.getItems().add(s.newCode() == null
+                ? Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())
+                : Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())));
+        list.setPrefSize(640, 300);
+        long usable = stale.stream().filter(s -> s.newCode() != null).count();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null && owner.isShowing()) {
+            a.initOwner(owner);
+        }
+        a.setTitle(Messages.t("editor.reorg.title"));
+        a.setHeaderText(Messages.t("editor.reorg.header", stale.size(), usable));
+        a.getDialogPane().setContent(list);
+        a.getDialogPane().lookupButton(ButtonType.OK).setDisable(usable == 0);
+        a.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, model.reason())));
+    }
+}

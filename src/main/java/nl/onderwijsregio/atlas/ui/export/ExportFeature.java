@@ -1,0 +1,180 @@
+package nl.onderwijsregio.atlas.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.MapExporter;
+import nl.onderwijsregio.atlas.core.export.MapPicture;
+import nl.onderwijsregio.atlas.core.export.RegionSlides;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
+
+/**
+ * Exports in the File menu: the map as shown (PNG, SVG or PDF, at ×1/×2/×4 or a slide size), and a
+ * slide per region of a sector. Pictures come from the same painter and scene as the screen, and are
+ * written on a background thread; the window stays responsive and a failure is reported, not lost.
+ */
+public final class ExportFeature {
+
+    private final MainWindow window;
+    private final AtlasState state;
+    private final Stage stage;
+    private Task<?> running;
+
+    private ExportFeature(MainWindow window, AtlasState state, Stage stage) {
+        this.window = window;
+        this.state = state;
+        this.stage = stage;
+    }
+
+    public static ExportFeature install(MainWindow w, AtlasState state, Stage stage) {
+        ExportFeature f = new ExportFeature(w, state, stage);
+        MenuItem map = new MenuItem(Messages.t("export.menu.map"));
+        map.setId("export-map");
+        map.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        map.setOnAction(e -> f.exportMap());
+        MenuItem slides = new MenuItem(Messages.t("export.menu.slides"));
+        slides.setId("export-slides");
+        slides.setOnAction(e -> f.exportSlides());
+        map.disableProperty().bind(state.regionMapsProperty().isNull());
+        slides.disableProperty().bind(state.regionMapsProperty().isNull());
+        Menu file = w.menu("menu-file", Messages.t("export.menu.file"));
+        if (!file.getItems().isEmpty()) {
+            file.getItems().add(new SeparatorMenuItem());
+        }
+        file.getItems().addAll(map, slides);
+        return f;
+    }
+
+    /** The map as the screen shows it now, with the basemap the tiles show on screen. */
+    private MapPicture shownMap() {
+        MapScene scene = window.mapLayer().scene();
+        Viewport viewport = window.mapLayer().viewport();
+        if (scene == null || viewport == null || state.geometryProperty().get() == null) {
+            return null;
+        }
+        MapScene exported = scene.withBasemap(true).withHovered(null);
+        MapPainter painter = new MapPainter(state.geometryProperty().get(), exported.style());
+        return MapPicture.of(painter, exported, viewport).withCredit(Messages.t("export.credit"));
+    }
+
+    void exportMap() {
+        MapPicture shown = shownMap();
+        if (shown == null) {
+            state.statusProperty().set(Messages.t("export.notReady"));
+            return;
+        }
+        Sector sector = shown.scene().sector();
+        new MapExportDialog(stage, Messages.t("export.title.sector", sector.name())).showAndWait().ifPresent(c -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.t("export.map.title"));
+            String ext = c.format().extension();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
+            chooser.setInitialFileName("onderwijsregios-" + sector.name().toLowerCase() + "." + ext);
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                MapPicture p = shown.withTitle(c.title())
+                        .withLegend(c.legend() ? ExportPictures.legend(shown.scene()) : List.of());
+                writeMap(c.size().apply(p), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
+            }
+        });
+    }
+
+    /** Writes one picture in the background; the status bar tells when it is done. */
+    Task<Void> writeMap(MapPicture picture, ExportFormat format, boolean transparent, Path file) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                MapExporter.write(picture, format, transparent, file);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("export.written", file.toString(),
+                picture.pixelWidth(), picture.pixelHeight())));
+        start(task);
+        return task;
+    }
+
+    void exportSlides() {
+        if (state.regionMapsProperty().get() == null) {
+            state.statusProperty().set(Messages.t("export.notReady"));
+            return;
+        }
+        new SlidesDialog(stage, state.sectorProperty().get()).showAndWait().ifPresent(c -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.t("export.slides.title"));
+            File dir = chooser.showDialog(stage);
+            if (dir != null) {
+                writeSlides(c.sector(), c.format(), c.size().width(), c.size().height(), dir.toPath());
+            }
+        });
+    }
+
+    /** Writes a slide per region of {@code sector}, north to south, with progress and Cancel. */
+    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, Path folder) {
+        MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector)
+                .withStyle(window.mapLayer().scene() == null ? null : window.mapLayer().scene().style());
+        RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
+                width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
+                        f -> Messages.t("export.figure." + f.name())), Messages.t("export.title.sector", sector.name()));
+        List<Region> regions = PresenterOrder.northToSouth(scene.layer());
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() throws Exception {
+                updateMessage(Messages.t("export.slides.progress", 0, regions.size()));
+                updateProgress(0, regions.size());
+                return slides.write(regions, folder, format, false, this::isCancelled, (done, total, file) -> {
+                    updateProgress(done, total);
+                    updateMessage(Messages.t("export.slides.progress", done, total));
+                });
+            }
+        };
+        task.setOnSucceeded(e -> state.statusProperty().set(
+                Messages.t("export.slides.written", task.getValue().size(), folder.toString())));
+        task.setOnCancelled(e -> state.statusProperty().set(Messages.t("export.slides.cancelled", folder.toString())));
+        new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
+        start(task);
+        return task;
+    }
+
+    private void start(Task<?> task) {
+        task.setOnFailed(e -> ErrorDialog.show(stage, Messages.t("export.failed"), task.getException()));
+        running = task;
+        Thread t = new Thread(task, "atlas-export");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The last export started, for tests. */
+    Task<?> running() {
+        return running;
+    }
+
+    MapPicture shownMapForTest() {
+        return shownMap();
+    }
+
+    private static Path withExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase().endsWith("." + format.extension()) ? file
+                : file.resolveSibling(name + "." + format.extension());
+    }
+}

@@ -1,0 +1,44 @@
+package nl.onderwijsregio.atlas.ui.export;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/** Asks for a slide per region: which sector, in which format and size. */
+final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
+
+    record Choice(Sector sector, ExportFormat format, PictureSize size) {
+    }
+
+    SlidesDialog(Window owner, Sector current) {
+        initOwner(owner);
+        setTitle(Messages.t("export.slides.title"));
+        setHeaderText(Messages.t("export.slides.header"));
+        ComboBox<Sector> sector = new ComboBox<>();
+        sector.getItems().setAll(Sector.values());
+        sector.setValue(current == null ? Sector.PO : current);
+        ComboBox<ExportFormat> format = new ComboBox<>();
+        format.getItems().setAll(ExportFormat.values());
+        format.setValue(ExportFormat.PNG);
+        ComboBox<PictureSize> size = new ComboBox<>();
+        size.getItems().setAll(PictureSize.FULL_HD, PictureSize.UHD);
+        size.setValue(PictureSize.FULL_HD);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.t("export.sector")), sector);
+        grid.addRow(1, new Label(Messages.t("export.format")), format);
+        grid.addRow(2, new Label(Messages.t("export.size")), size);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(b -> b == ButtonType.OK ? new Choice(sector.getValue(), format.getValue(), size.getValue())
+                : null);
+    }
+}

@@ -1,0 +1,126 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
+ * app's reduced-motion setting and starts dark when the app is dark. A custom stepping order made in
+ * presenter mode is kept between sessions. Leaving presenter mode hands the shown sector and region
+ * back to the main window.
+ */
+public final class PresenterFeature {
+
+    private static final String ORDER_PREFIX = "order.";
+
+    private final MainWindow window;
+    private final AtlasState state;
+    private final Stage owner;
+    private final Preferences prefs;
+    private PresenterStage open;
+
+    private PresenterFeature(MainWindow window, AtlasState state, Stage owner, Preferences prefs) {
+        this.window = window;
+        this.state = state;
+        this.owner = owner;
+        this.prefs = prefs;
+    }
+
+    public static PresenterFeature install(MainWindow w, AtlasState state, Stage stage) {
+        return install(w, state, stage, Preferences.userNodeForPackage(PresenterFeature.class));
+    }
+
+    /** With a preferences node of the caller's choice (tests use a throw-away one). */
+    public static PresenterFeature install(MainWindow w, AtlasState state, Stage stage, Preferences prefs) {
+        PresenterFeature f = new PresenterFeature(w, state, stage, prefs);
+        f.wire();
+        return f;
+    }
+
+    private void wire() {
+        MenuItem start = new MenuItem(Messages.t("presenter.start"));
+        start.setId("presenter-start");
+        start.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        start.setOnAction(e -> start());
+        Menu view = window.menu("menu-view", Messages.t("presenter.menu.view"));
+        view.getItems().add(start);
+
+        Button button = new Button(Messages.t("presenter.start"));
+        button.setId("presenter-button");
+        button.setTooltip(new Tooltip(Messages.t("presenter.start.tooltip")));
+        button.setOnAction(e -> start());
+        button.disableProperty().bind(state.regionMapsProperty().isNull());
+        window.toolBar().getItems().add(button);
+    }
+
+    /** Opens presenter mode on the current sector; does nothing until the map has loaded. */
+    public PresenterStage start() {
+        if (state.regionMapsProperty().get() == null || state.geometryProperty().get() == null) {
+            state.statusProperty().set(Messages.t("presenter.notLoaded"));
+            return null;
+        }
+        if (open != null && open.stage().isShowing()) {
+            open.stage().toFront();
+            return open;
+        }
+        PresenterModel model = new PresenterModel(state.regionMapsProperty().get(), state.geometryProperty().get(),
+                state.sectorProperty().get(), customOrders());
+        model.reducedMotionProperty().bind(state.reducedMotionProperty());
+        model.darkProperty().set(state.appearanceProperty().get() == Appearance.DARK);
+        model.setOnOrderChanged((sector, ids) -> {
+            if (ids.isEmpty()) {
+                prefs.remove(ORDER_PREFIX + sector.name());
+            } else {
+                prefs.put(ORDER_PREFIX + sector.name(), String.join(",", ids));
+            }
+        });
+        open = new PresenterStage(owner, model);
+        open.stage().setOnHiding(e -> handBack(model));
+        open.show();
+        return open;
+    }
+
+    private void handBack(PresenterModel model) {
+        model.reducedMotionProperty().unbind();
+        state.sectorProperty().set(model.sector());
+        Region r = model.current();
+        if (r != null) {
+            state.selectedRegionIdProperty().set(r.id());
+            state.focus(FocusRequest.region(r.id()));
+        }
+        owner.requestFocus();
+    }
+
+    /** Custom stepping orders saved earlier, as region ids per sector. */
+    private Map<Sector, List<String>> customOrders() {
+        Map<Sector, List<String>> orders = new EnumMap<>(Sector.class);
+        for (Sector s : Sector.values()) {
+            String saved = prefs.get(ORDER_PREFIX + s.name(), "");
+            if (!saved.isBlank()) {
+                orders.put(s, Arrays.asList(saved.split(",")));
+            }
+        }
+        return orders;
+    }
+
+    public PresenterStage openStage() {
+        return open;
+    }
+}

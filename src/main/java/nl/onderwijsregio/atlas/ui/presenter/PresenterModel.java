@@ -1,0 +1,225 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+
+/**
+ * The presenter's view-model: which sector, which region of its stepping order (or the whole country),
+ * whether the three sector maps stand side by side, and which theme a theme tour shows. The view
+ * follows these properties; the keyboard only calls the methods here.
+ */
+public final class PresenterModel {
+
+    /** What fills the screen. */
+    public enum Layout { MAP, SMALL_MULTIPLES }
+
+    /** Index meaning "no region: the whole country". */
+    public static final int OVERVIEW = -1;
+
+    private final RegionMaps maps;
+    private final Atlas atlas;
+    private final MapGeometry geometry;
+    private final Map<Sector, List<Region>> orders = new EnumMap<>(Sector.class);
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector");
+    private final IntegerProperty index = new SimpleIntegerProperty(this, "index", OVERVIEW);
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.MAP);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
+
+    /**
+     * @param customOrders per sector, region ids in the presenter's own order; missing sectors step
+     *                     north to south
+     */
+    public PresenterModel(RegionMaps maps, MapGeometry geometry, Sector start,
+                          Map<Sector, List<String>> customOrders) {
+        this.maps = maps;
+        this.atlas = maps.atlas();
+        this.geometry = geometry;
+        for (Sector s : Sector.values()) {
+            orders.put(s, PresenterOrder.custom(maps.layer(s), customOrders.get(s)));
+        }
+        sector.set(start == null ? Sector.PO : start);
+    }
+
+    public RegionMaps regionMaps() {
+        return maps;
+    }
+
+    public Atlas atlas() {
+        return atlas;
+    }
+
+    public MapGeometry geometry() {
+        return geometry;
+    }
+
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    public Sector sector() {
+        return sector.get();
+    }
+
+    /** Position in {@link #order()}, or {@link #OVERVIEW}. */
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    /** The theme of the theme tour, or null when no tour is running. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
+    }
+
+    /** Told the region ids of a sector's new custom order, or an empty list when it is back to north-south. */
+    public void setOnOrderChanged(BiConsumer<Sector, List<String>> listener) {
+        this.onOrderChanged = listener;
+    }
+
+    /**
+     * Moves the spotlighted region {@code delta} places later (negative: earlier) in this sector's
+     * order, which becomes the sector's custom order; the spotlight stays on the region.
+     */
+    public void moveCurrent(int delta) {
+        Region r = current();
+        if (r == null) {
+            return;
+        }
+        List<Region> order = new ArrayList<>(order());
+        int from = order.indexOf(r);
+        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+        order.remove(from);
+        order.add(to, r);
+        orders.put(sector.get(), List.copyOf(order));
+        index.set(to);
+        onOrderChanged.accept(sector.get(), order.stream().map(Region::id).toList());
+    }
+
+    /** Back to north-to-south for this sector, forgetting its custom order. */
+    public void resetOrder() {
+        Region r = current();
+        orders.put(sector.get(), PresenterOrder.northToSouth(maps.layer(sector.get())));
+        index.set(r == null ? OVERVIEW : order().indexOf(r));
+        onOrderChanged.accept(sector.get(), List.of());
+    }
+
+    /** The regions of the current sector in stepping order. */
+    public List<Region> order() {
+        return orders.get(sector.get());
+    }
+
+    /** The spotlighted region, or null on the overview. */
+    public Region current() {
+        int i = index.get();
+        List<Region> order = order();
+        return i >= 0 && i < order.size() ? order.get(i) : null;
+    }
+
+    /** Steps to the next region; from the last region it stays there (a clicker pressed once too often). */
+    public void next() {
+        leaveSpecialViews();
+        if (!order().isEmpty()) {
+            index.set(Math.min(index.get() + 1, order().size() - 1));
+        }
+    }
+
+    /** Steps back; from the first region back to the whole country. */
+    public void previous() {
+        leaveSpecialViews();
+        index.set(Math.max(OVERVIEW, index.get() - 1));
+    }
+
+    public void home() {
+        leaveSpecialViews();
+        index.set(OVERVIEW);
+    }
+
+    /** Switches sector; the spotlighted region stays if it serves the new sector, else the country shows. */
+    public void showSector(Sector newSector) {
+        Region was = current();
+        theme.set(null);
+        sector.set(newSector);
+        int i = was == null ? OVERVIEW : order().indexOf(was);
+        index.set(i);
+    }
+
+    public void toggleSmallMultiples() {
+        theme.set(null);
+        layout.set(layout.get() == Layout.MAP ? Layout.SMALL_MULTIPLES : Layout.MAP);
+    }
+
+    /** The next theme of the tour (after the last, the tour ends); false when the data has no themes. */
+    public boolean nextTheme() {
+        List<Theme> themes = atlas.data().themes();
+        if (themes.isEmpty()) {
+            return false;
+        }
+        layout.set(Layout.MAP);
+        int i = theme.get() == null ? 0 : themes.indexOf(theme.get()) + 1;
+        index.set(OVERVIEW);
+        theme.set(i < themes.size() ? themes.get(i) : null);
+        return true;
+    }
+
+    private void leaveSpecialViews() {
+        layout.set(Layout.MAP);
+        theme.set(null);
+    }
+
+    /**
+     * Regions in full colour, the rest dimmed: the spotlighted region, or the regions of the current
+     * sector with a case on the toured theme; empty means all in full colour.
+     */
+    public Set<String> spotlight() {
+        Theme t = theme.get();
+        if (t != null) {
+            return regionsWithCasesOn(t);
+        }
+        Region r = current();
+        return r == null ? Set.of() : Set.of(r.id());
+    }
+
+    public Set<String> regionsWithCasesOn(Theme t) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Region r : order()) {
+            for (CaseStory c : r.cases()) {
+                if (t.id().equals(c.themeId())) {
+                    ids.add(r.id());
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,316 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.animation.FadeTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What the audience sees: the map filling the screen, a large caption with the spotlighted region's
+ * key figures, and the three sector maps side by side on request. Follows a {@link PresenterModel};
+ * camera moves are {@link Flight}s painted frame by frame, or cuts under reduced motion.
+ */
+public final class PresenterView extends StackPane {
+
+    /** Receives, per animation frame, the time since the previous frame and the paint time (nanoseconds). */
+    public interface FrameListener {
+        void frame(long intervalNanos, long paintNanos);
+    }
+
+    private final PresenterModel model;
+    private final MapCanvas map = new MapCanvas();
+    private final List<MapCanvas> multiples = new ArrayList<>();
+    private final GridPane multiplesPane = new GridPane();
+    private final Label header = new Label();
+    private final Label heading = new Label();
+    private final Label subheading = new Label();
+    private final Label intro = new Label();
+    private final GridPane figures = new GridPane();
+    private final VBox caption = new VBox(heading, subheading, figures, intro);
+    private final Label hint = new Label(Messages.t("presenter.hint"));
+    private final ImageView fade = new ImageView();
+    private final AnimationTimer timer;
+    private Flight flight;
+    private long lastFrame;
+    private long lastPaint;
+    private FrameListener frameListener = (i, p) -> { };
+
+    public PresenterView(PresenterModel model) {
+        this.model = model;
+        getStyleClass().add("presenter");
+        setId("presenter-view");
+        map.setId("presenter-map");
+        map.setPaintTimes(n -> lastPaint = n);
+        map.setOnResize(() -> map.show(target(map.getWidth(), map.getHeight())));
+
+        for (Sector s : Sector.values()) {
+            MapCanvas c = new MapCanvas();
+            c.setOnResize(this::paintMultiples);
+            Label title = new Label(Messages.t("presenter.sector." + s.name()));
+            title.getStyleClass().add("multiple-title");
+            VBox box = new VBox(title, c);
+            box.getStyleClass().add("multiple");
+            VBox.setVgrow(c, Priority.ALWAYS);
+            box.setMinWidth(0);
+            multiplesPane.add(box, s.ordinal(), 0);
+            // Equal thirds, whatever the titles' lengths, so the three maps share one scale fairly.
+            ColumnConstraints third = new ColumnConstraints();
+            third.setPercentWidth(100.0 / Sector.values().length);
+            multiplesPane.getColumnConstraints().add(third);
+            multiples.add(c);
+        }
+        RowConstraints full = new RowConstraints();
+        full.setVgrow(Priority.ALWAYS);
+        multiplesPane.getRowConstraints().add(full);
+        multiplesPane.setId("presenter-multiples");
+        multiplesPane.getStyleClass().add("multiples");
+
+        header.getStyleClass().add("presenter-header");
+        heading.getStyleClass().add("caption-heading");
+        heading.setId("presenter-heading");
+        subheading.getStyleClass().add("caption-sub");
+        intro.getStyleClass().add("caption-intro");
+        intro.setWrapText(true);
+        figures.getStyleClass().add("caption-figures");
+        caption.getStyleClass().add("caption");
+        caption.setId("presenter-caption");
+        caption.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        hint.getStyleClass().add("presenter-hint");
+        Label credit = new Label(Messages.t("export.credit"));
+        credit.getStyleClass().add("presenter-credit");
+        fade.setMouseTransparent(true);
+        fade.setManaged(false);
+
+        getChildren().addAll(map, multiplesPane, fade, header, caption, hint, credit);
+        StackPane.setAlignment(header, Pos.TOP_LEFT);
+        StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                step(now);
+            }
+        };
+
+        model.indexProperty().addListener((o, a, b) -> refresh(true));
+        model.themeProperty().addListener((o, a, b) -> refresh(true));
+        model.layoutProperty().addListener((o, a, b) -> refresh(false));
+        model.darkProperty().addListener((o, a, b) -> refresh(false));
+        model.sectorProperty().addListener((o, a, b) -> {
+            crossFade();
+            refresh(false);
+        });
+        refresh(false);
+    }
+
+    public PresenterModel model() {
+        return model;
+    }
+
+    public void setFrameListener(FrameListener listener) {
+        this.frameListener = listener == null ? (i, p) -> { } : listener;
+    }
+
+    /** True while a camera move is under way. */
+    public boolean isFlying() {
+        return flight != null;
+    }
+
+    /** The viewport the main map shows now. */
+    public Viewport viewport() {
+        return map.viewport();
+    }
+
+    private MapPainter painter() {
+        return new MapPainter(model.geometry(), style());
+    }
+
+    private MapStyle style() {
+        return model.darkProperty().get() ? MapStyle.dark() : MapStyle.light();
+    }
+
+    /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
+    private MapScene scene(Sector sector, boolean large) {
+        MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
+                .withPixelScale(large ? Math.max(1, getHeight() / 720) : 1).withLabels(large);
+        Theme theme = model.themeProperty().get();
+        if (theme != null) {
+            return scene.withHighlighted(model.spotlight()).withSpotlight(true);
+        }
+        Region r = model.current();
+        return r == null ? scene : scene.withSelected(r.id()).withSpotlight(true);
+    }
+
+    private void refresh(boolean animate) {
+        getStyleClass().removeAll("presenter-light", "presenter-dark");
+        getStyleClass().add(model.darkProperty().get() ? "presenter-dark" : "presenter-light");
+        boolean side = model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES;
+        multiplesPane.setVisible(side);
+        map.setVisible(!side);
+        caption.setVisible(!side);
+        header.setVisible(!side);
+        hint.setVisible(!side && model.current() == null && model.themeProperty().get() == null);
+        updateTexts();
+        if (side) {
+            paintMultiples();
+            return;
+        }
+        map.setScene(painter(), scene(model.sector(), true));
+        Viewport to = target(map.getWidth(), map.getHeight());
+        if (to == null) {
+            return;
+        }
+        if (animate && !model.reducedMotionProperty().get() && map.viewport() != null) {
+            flight = new Flight(map.viewport(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
+            lastFrame = 0;
+            timer.start();
+        } else {
+            stopFlight();
+            map.show(to);
+        }
+    }
+
+    private void step(long now) {
+        if (flight == null) {
+            timer.stop();
+            return;
+        }
+        Viewport v = flight.at(now);
+        boolean done = flight.finishedAt(now);
+        map.show(v, !done);
+        if (lastFrame != 0) {
+            frameListener.frame(now - lastFrame, lastPaint);
+        }
+        lastFrame = now;
+        if (done) {
+            stopFlight();
+        }
+    }
+
+    private void stopFlight() {
+        flight = null;
+        timer.stop();
+    }
+
+    /** Where the camera should be: the spotlighted region beside the caption, else the whole country. */
+    private Viewport target(double w, double h) {
+        if (w <= 0 || h <= 0) {
+            return null;
+        }
+        Region r = model.current();
+        Envelope country = model.geometry().bounds();
+        if (r == null) {
+            return Viewport.fit(country, w, h, Math.min(w, h) * 0.06);
+        }
+        Envelope bounds = ExportPictures.regionBounds(map.scene(), r);
+        return ExportPictures.besideCaption(bounds, w, h, Viewport.fit(country, w, h, 0).scale() * 9);
+    }
+
+    private void paintMultiples() {
+        if (model.layoutProperty().get() != PresenterModel.Layout.SMALL_MULTIPLES) {
+            return;
+        }
+        Envelope country = model.geometry().bounds();
+        double scale = Double.MAX_VALUE;
+        for (MapCanvas c : multiples) {
+            if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+                return;
+            }
+            scale = Math.min(scale, Viewport.fit(country, c.getWidth(), c.getHeight(), 12).scale());
+        }
+        // One scale for all three, so the sectors compare like for like.
+        Sector[] sectors = Sector.values();
+        for (int i = 0; i < sectors.length; i++) {
+            MapCanvas c = multiples.get(i);
+            c.setScene(painter(), MapScene.of(model.regionMaps(), sectors[i]).withStyle(style()).withLabels(false));
+            c.show(new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight()));
+        }
+    }
+
+    private void crossFade() {
+        if (model.reducedMotionProperty().get() || !map.isVisible() || map.viewport() == null) {
+            return;
+        }
+        fade.setImage(map.canvas().snapshot(null, null));
+        fade.setOpacity(1);
+        FadeTransition ft = new FadeTransition(Duration.millis(450), fade);
+        ft.setFromValue(1);
+        ft.setToValue(0);
+        ft.setOnFinished(e -> fade.setImage(null));
+        ft.play();
+    }
+
+    private void updateTexts() {
+        Sector sector = model.sector();
+        String sectorName = Messages.t("presenter.sector." + sector.name());
+        Region r = model.current();
+        Theme theme = model.themeProperty().get();
+        figures.getChildren().clear();
+        intro.setText("");
+        intro.setManaged(false);
+        figures.setManaged(r != null);
+        if (theme != null) {
+            header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
+            heading.setText(theme.name().in(Messages.current().locale()));
+            subheading.setText(Messages.t("presenter.themeRegions", model.spotlight().size()));
+            intro.setText(theme.introduction() == null ? "" : theme.introduction().in(Messages.current().locale()));
+            intro.setManaged(true);
+        } else if (r != null) {
+            header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
+                    model.order().size()));
+            heading.setText(r.displayName());
+            subheading.setText(Messages.t("presenter.municipalities", r.memberCodes().size()));
+            fillFigures(r);
+        } else {
+            header.setText(sectorName);
+            heading.setText(Messages.t("presenter.overview", sector.name()));
+            subheading.setText(Messages.t("presenter.regionCount", model.order().size()));
+        }
+    }
+
+    private void fillFigures(Region r) {
+        NumberFormat nf = NumberFormat.getIntegerInstance(Messages.current().locale());
+        int row = 0;
+        for (KeyFigure f : KeyFigure.values()) {
+            var value = r.keyFigures().get(f);
+            if (value.isEmpty()) {
+                continue;
+            }
+            Label number = new Label(nf.format(value.getAsLong()));
+            number.getStyleClass().add("figure-value");
+            Label label = new Label(Messages.t("export.figure." + f.name()));
+            label.getStyleClass().add("figure-label");
+            figures.addRow(row++, number, label);
+        }
+    }
+
+    /** Shown texts, for tests: heading. */
+    public String headingText() {
+        return heading.getText();
+    }
+}

@@ -1,0 +1,181 @@
+package nl.onderwijsregio.atlas.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
+import nl.onderwijsregio.atlas.core.geo.RegionColouring;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map's numbers (issue "The map"): full redraw of the region layer at 1600×1000 on a JavaFX canvas
+ * in the software pipeline, hover hit-test, outline recompute of the largest region, colouring per
+ * sector. A redraw is timed from the first paint call until the canvas is rasterised (a snapshot
+ * forces that); the paint calls alone are reported too.
+ */
+final class MapBench implements Bench.Part {
+
+    static final int FRAMES = 100;
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 1000;
+
+    @Override
+    public Map<String, Object> run(Atlas atlas) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        MapGeometry geometry = MapGeometry.of(atlas);
+        MunicipalityGraph graph = MunicipalityGraph.of(atlas.municipalities().values());
+        RegionMaps maps = RegionMaps.build(atlas, graph);
+        out.put("region_layers_build_ms", (System.nanoTime() - t0) / 1e6);
+        out.put("colouring_ms", colouringMs(maps, graph));
+        out.put("outline_recompute_max_ms", outlineMs(atlas, maps));
+        out.put("hit_test_median_ms", hitTestMs(geometry));
+        redraw(geometry, maps, out);
+        return out;
+    }
+
+    /** Adjacency plus DSATUR for each sector; the slowest sector's median of 9 runs. */
+    private static double colouringMs(RegionMaps maps, MunicipalityGraph graph) {
+        double worst = 0;
+        for (Sector s : Sector.values()) {
+            Map<String, Set<String>> members = new LinkedHashMap<>();
+            maps.layer(s).regions().forEach(r -> members.put(r.id(), maps.layer(s).shape(r.id()).members()));
+            double[] runs = new double[9];
+            for (int i = 0; i < runs.length; i++) {
+                long t = System.nanoTime();
+                RegionColouring.colour(RegionColouring.adjacency(members, graph), RegionPalette.PREFERRED);
+                runs[i] = (System.nanoTime() - t) / 1e6;
+            }
+            worst = Math.max(worst, Bench.median(runs));
+        }
+        return worst;
+    }
+
+    /** Dissolve, project and place the label of the region with most members; the slowest of 5 after warm-up. */
+    private static double outlineMs(Atlas atlas, RegionMaps maps) {
+        Region largest = atlas.regions().stream()
+                .max(Comparator.comparingInt(r -> r.memberCodes().size())).orElseThrow();
+        Set<String> members = new TreeSet<>(largest.memberCodes());
+        members.retainAll(atlas.municipalities().keySet());
+        for (int i = 0; i < 3; i++) {
+            maps.recompute(members);
+        }
+        double worst = 0;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            maps.recompute(members);
+            worst = Math.max(worst, (System.nanoTime() - t) / 1e6);
+        }
+        System.err.println("largest region: " + largest.displayName() + " (" + members.size() + " municipalities)");
+        return worst;
+    }
+
+    /** 20,000 random points over the country's bounds, water and abroad included. */
+    private static double hitTestMs(MapGeometry geometry) {
+        MunicipalityLocator locator = new MunicipalityLocator(geometry.municipalities());
+        Envelope b = geometry.bounds();
+        Random random = new Random(42);
+        int n = 20_000;
+        double[] runs = new double[n];
+        for (int i = 0; i < n + 2000; i++) {
+            double x = b.getMinX() + random.nextDouble() * b.getWidth();
+            double y = b.getMinY() + random.nextDouble() * b.getHeight();
+            long t = System.nanoTime();
+            locator.at(x, y);
+            if (i >= 2000) {
+                runs[i - 2000] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        return Bench.median(runs);
+    }
+
+    private static void redraw(MapGeometry geometry, RegionMaps maps, Map<String, Object> out) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        List<Viewport> frames = frames(geometry.bounds());
+        CompletableFuture<double[][]> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Canvas canvas = new Canvas(WIDTH, HEIGHT);
+                MapPainter painter = new MapPainter(geometry);
+                MapScene scene = MapScene.of(maps, Sector.PO).withBasemap(false);
+                WritableImage image = new WritableImage(WIDTH, HEIGHT);
+                SnapshotParameters params = new SnapshotParameters();
+                for (int i = 0; i < 10; i++) {
+                    frame(canvas, painter, scene, frames.get(i), image, params);
+                }
+                double[] total = new double[FRAMES];
+                double[] calls = new double[FRAMES];
+                for (int i = 0; i < FRAMES; i++) {
+                    Sector s = Sector.values()[i % 3];
+                    double[] t = frame(canvas, painter, scene.withSector(s), frames.get(i), image, params);
+                    calls[i] = t[0];
+                    total[i] = t[1];
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.err.printf("frame %d zoom %.2f %s: %.1f ms%n", i, frames.get(i).zoom(), s, t[1]);
+                    }
+                }
+                result.complete(new double[][] {calls, total});
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        double[][] r = result.get();
+        double[] total = r[1].clone();
+        out.put("redraw_median_ms", Bench.median(total));
+        out.put("redraw_p95_ms", Bench.percentile(r[1].clone(), 95));
+        out.put("redraw_paint_calls_median_ms", Bench.median(r[0].clone()));
+        Platform.exit();
+    }
+
+    private static double[] frame(Canvas canvas, MapPainter painter, MapScene scene, Viewport v, WritableImage image,
+                                  SnapshotParameters params) {
+        long t = System.nanoTime();
+        var gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, WIDTH, HEIGHT);
+        painter.paint(new CanvasSurface(gc), v, scene);
+        long painted = System.nanoTime();
+        canvas.snapshot(params, image);
+        long done = System.nanoTime();
+        return new double[] {(painted - t) / 1e6, (done - t) / 1e6};
+    }
+
+    /** 110 viewports (10 warm-up): centres over the country, zoom from the whole country to a town. */
+    private static List<Viewport> frames(Envelope bounds) {
+        Random random = new Random(7);
+        List<Viewport> list = new ArrayList<>();
+        Viewport whole = Viewport.fit(bounds, WIDTH, HEIGHT, 20);
+        for (int i = 0; i < FRAMES + 10; i++) {
+            double x = bounds.getMinX() + random.nextDouble() * bounds.getWidth();
+            double y = bounds.getMinY() + random.nextDouble() * bounds.getHeight();
+            double zoom = whole.zoom() + random.nextDouble() * 3.5;
+            list.add(new Viewport(x, y, 256 * Math.pow(2, zoom), WIDTH, HEIGHT));
+        }
+        return list;
+    }
+}

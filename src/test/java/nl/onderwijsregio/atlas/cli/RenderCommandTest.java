@@ -1,0 +1,73 @@
+package nl.onderwijsregio.atlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code render} writes the sector map and a spotlighted region headless, and refuses bad options clearly. */
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(ByteArrayOutputStream err, String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = TestData.dataDir().toString();
+        return new AtlasCli().run(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rendersThePoMapAsPngAtTheAskedSize() throws Exception {
+        Path out = dir.resolve("po.png");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--sector", "po", "--width", "800", "--height", "450", "--out", out.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(800, img.getWidth());
+        assertEquals(450, img.getHeight());
+    }
+
+    @Test
+    void rendersZwolleSpotlightedAsSvgWithItsKeyFiguresInDutchNumberFormat() throws Exception {
+        Path out = dir.resolve("zwolle.svg");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--region", "zwolle-en-omgeving", "--width", "800", "--height", "600",
+                "--out", out.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        String svg = Files.readString(out);
+        long pupils = new AtlasLoader().load(TestData.dataDir()).region("zwolle-en-omgeving").orElseThrow()
+                .keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).orElseThrow();
+        String dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(pupils);
+        assertTrue(pupils < 1000 || dutch.contains("."), "thousands separated by a dot: " + dutch);
+        assertTrue(svg.contains("<g id=\"region-zwolle-en-omgeving\">"), "region group");
+        assertTrue(svg.contains(">Leerlingen en studenten: " + dutch + "</text>"), "caption with " + dutch);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorNamingIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown format 'gif'"));
+    }
+}

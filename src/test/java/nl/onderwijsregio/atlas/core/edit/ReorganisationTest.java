@@ -1,0 +1,86 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
+
+class ReorganisationTest {
+
+    @TempDir
+    Path dir;
+
+    private final Atlas atlas = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(OLST_WIJHE), null)
+            .apply(EditFixture.atlas());
+
+    @Test
+    void aCsvOfOldAndNewCodesProposesSuccessorsAndOneStepAppliesThem() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oude_code;nieuwe_code\nGM1773;GM0150\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        List<Reorganisation.Stale> stale = r.stale(atlas);
+        assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
+                DEVENTER, "Deventer")), stale);
+
+        EditHistory history = new EditHistory(atlas);
+        history.perform(r.edit(history.current(), "Herindeling 2025"));
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), history.current().region("oost-nederland").orElseThrow().memberCodes());
+        history.undo();
+        assertTrue(history.current().region("oost-nederland").orElseThrow().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aBadCsvLineIsNamed() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM0150\nGM0177;Raalte\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+
+    @Test
+    void aNewerEditionProposesTheMunicipalityThatCoversTheOldOne() throws Exception {
+        // Deventer absorbs Olst-Wijhe: one new square twice as wide under a new code.
+        List<Municipality> newer = new ArrayList<>();
+        for (Municipality m : atlas.municipalities().values()) {
+            if (!m.code().equals(OLST_WIJHE) && !m.code().equals(DEVENTER)) {
+                newer.add(m);
+            }
+        }
+        newer.add(new Municipality("GM1999", "Groot-Deventer", "Overijssel",
+                new WKTReader().read("POLYGON ((200000 490000, 220000 490000, 220000 500000, 200000 500000, 200000 490000))"),
+                null));
+        Reorganisation r = Reorganisation.fromEdition(atlas, newer);
+        assertEquals(Map.of(OLST_WIJHE, "GM1999", DEVENTER, "GM1999"), r.successors());
+
+        Atlas after = r.edit(atlas, null).apply(atlas);
+        assertEquals(Set.of(ZWOLLE, RAALTE, "GM1999"), after.region("oost-nederland").orElseThrow().memberCodes());
+        assertTrue(after.municipality("GM1999").isPresent(), "the atlas took up the newer edition");
+        assertTrue(after.municipality(OLST_WIJHE).isEmpty());
+    }
+
+    @Test
+    void aCodeWithoutSuccessorIsListedWithoutProposal() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM9998\n");
+        Reorganisation.Stale s = Reorganisation.fromCsv(csv).stale(atlas).get(0);
+        assertEquals(OLST_WIJHE, s.oldCode());
+        assertNull(s.newCode());
+    }
+}

@@ -1,0 +1,175 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The PO map exported as SVG, PNG and PDF from the bundled data: the same picture in three readers' forms. */
+class MapExporterTest {
+
+    private static Atlas atlas;
+    private static MapPicture poMap;
+
+    @BeforeAll
+    static void load() throws Exception {
+        atlas = new AtlasLoader().load(TestData.dataDir());
+        MapGeometry geometry = MapGeometry.of(atlas);
+        Viewport v = Viewport.fit(geometry.bounds(), 640, 720, 16);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.PO);
+        poMap = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), scene, v)
+                .withTitle("Onderwijsregio's PO — Zwolle & omgeving");
+    }
+
+    @Test
+    void svgIsWellFormedXmlWithPlainHexColoursOneGroupPerRegionTextAndTheCredit() throws Exception {
+        String svg = MapExporter.svg(poMap, false);
+
+        assertFalse(svg.contains("rgba("), "no rgba() colours");
+        assertFalse(svg.contains("transparent"), "no 'transparent' keyword");
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Set<String> groupIds = new HashSet<>();
+        NodeList groups = doc.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            groupIds.add(((Element) groups.item(i)).getAttribute("id"));
+        }
+        atlas.regionsServing(Sector.PO).stream()
+                .filter(r -> r.scope() == Scope.REGIONAL && !r.memberCodes().isEmpty())
+                .forEach(r -> assertTrue(groupIds.contains("region-" + r.id()), "group for " + r.id()));
+        List<String> texts = new ArrayList<>();
+        NodeList textNodes = doc.getElementsByTagName("text");
+        for (int i = 0; i < textNodes.getLength(); i++) {
+            texts.add(textNodes.item(i).getTextContent());
+        }
+        assertTrue(texts.contains(MapPicture.CREDIT), "the credit is text: " + texts);
+        assertTrue(texts.contains("Onderwijsregio's PO — Zwolle & omgeving"), "title is text, escaped right");
+        NodeList paths = doc.getElementsByTagName("path");
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element p = (Element) paths.item(i);
+            String fill = p.getAttribute("fill");
+            assertTrue(fill.isEmpty() || fill.equals("none") || fill.matches("#[0-9a-f]{6}"), "fill " + fill);
+        }
+    }
+
+    @Test
+    void pngAtTwiceHasTwiceThePixelsAndTheSamePicture() {
+        BufferedImage one = MapExporter.image(poMap, false);
+        BufferedImage two = MapExporter.image(poMap.scaled(2), false);
+
+        assertEquals(2 * one.getWidth(), two.getWidth());
+        assertEquals(2 * one.getHeight(), two.getHeight());
+        double diff = ImageCompare.meanDifference(one, ImageCompare.downscale(two, one.getWidth(), one.getHeight()));
+        assertTrue(diff < 6, "mean channel difference ×1 vs ×2 downscaled: " + diff);
+    }
+
+    @Test
+    void transparentPngLeavesTheSeaClearButKeepsTheLand() {
+        BufferedImage img = MapExporter.image(poMap.withCredit(null), true);
+
+        assertEquals(0, img.getRGB(2, img.getHeight() / 2) >>> 24, "west edge is North Sea: clear");
+        int centre = img.getRGB(img.getWidth() / 2, img.getHeight() / 2);
+        assertEquals(255, centre >>> 24, "the middle of the country is opaque land");
+    }
+
+    @Test
+    void pdfOpensWithPdfBoxAndHoldsVectorPathsAndText() throws Exception {
+        byte[] pdf = MapExporter.pdf(poMap, false);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDPage page = doc.getPage(0);
+            assertEquals(640, page.getMediaBox().getWidth(), 0.01);
+            int lines = 0;
+            int fills = 0;
+            PDFStreamParser parser = new PDFStreamParser(page);
+            for (Object token : parser.parse()) {
+                if (token instanceof Operator op) {
+                    switch (op.getName()) {
+                        case "l" -> lines++;
+                        case "f*" -> fills++;
+                        case "Do" -> throw new AssertionError("the map must not be an embedded image");
+                        default -> { }
+                    }
+                }
+            }
+            assertTrue(lines > 5000, "line segments: " + lines);
+            assertTrue(fills >= 5, "even-odd fills (sea, land, countries, regions): " + fills);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Bron: Regionale samenwerking werkt"), text);
+        }
+    }
+
+    /**
+     * An independent reader of our SVG: librsvg's {@code rsvg-convert}, when installed, must draw the
+     * same picture as our PNG export.
+     */
+    @Test
+    void svgRenderedByRsvgLooksLikeThePng(@TempDir Path dir) throws Exception {
+        Path rsvg = Path.of("/usr/bin/rsvg-convert");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(rsvg), "rsvg-convert not installed");
+        Path svg = dir.resolve("po.svg");
+        Path png = dir.resolve("po-rsvg.png");
+        MapExporter.write(poMap, ExportFormat.SVG, false, svg);
+        Process p = new ProcessBuilder(rsvg.toString(), "-o", png.toString(), svg.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "rsvg-convert finished");
+        assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+
+        BufferedImage byRsvg = ImageIO.read(png.toFile());
+        BufferedImage ours = MapExporter.image(poMap, false);
+        assertEquals(ours.getWidth(), byRsvg.getWidth());
+        double diff = ImageCompare.meanDifference(ours, byRsvg);
+        assertTrue(diff < 4, "mean channel difference rsvg vs our PNG: " + diff);
+    }
+
+    @Test
+    void writeReplacesTheFileWholeAndLeavesNoPartFiles(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("po.png");
+        Files.writeString(out, "old");
+        MapExporter.write(poMap, ExportFormat.PNG, false, out);
+
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(640, img.getWidth());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the PNG is left");
+        }
+    }
+}

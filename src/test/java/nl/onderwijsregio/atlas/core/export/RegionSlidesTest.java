@@ -1,0 +1,74 @@
+package nl.onderwijsregio.atlas.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
+import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A slide per MBO region, numbered in order; cancelling stops after the slide under way. */
+class RegionSlidesTest {
+
+    private static RegionSlides slides;
+    private static List<Region> mboRegions;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.MBO);
+        mboRegions = scene.layer().regions();
+        slides = new RegionSlides(new MapPainter(MapGeometry.of(atlas)), scene, 480, 270,
+                r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), f -> f.name()), "MBO");
+    }
+
+    @Test
+    void writesOneNumberedPictureAtTheAskedSizePerRegion(@TempDir Path dir) throws Exception {
+        List<Region> three = mboRegions.subList(0, 3);
+        AtomicInteger reported = new AtomicInteger();
+        List<Path> files = slides.write(three, dir, ExportFormat.PNG, false, () -> false,
+                (done, total, file) -> reported.set(done));
+
+        assertEquals(3, files.size());
+        assertEquals(3, reported.get());
+        assertEquals(RegionSlides.fileName(1, 3, three.get(0), ExportFormat.PNG), files.get(0).getFileName().toString());
+        assertTrue(files.get(0).getFileName().toString().startsWith("1-"));
+        BufferedImage img = ImageIO.read(files.get(2).toFile());
+        assertEquals(480, img.getWidth());
+        assertEquals(270, img.getHeight());
+    }
+
+    @Test
+    void cancellingStopsBeforeTheNextSlideAndKeepsTheWrittenOnes(@TempDir Path dir) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        List<Path> files = slides.write(mboRegions, dir, ExportFormat.SVG, false, () -> done.get() >= 2,
+                (count, total, file) -> done.set(count));
+
+        assertEquals(2, files.size());
+        try (var listing = Files.list(dir)) {
+            assertEquals(2, listing.count());
+        }
+    }
+
+    @Test
+    void fileNamesSortInTalkOrder() {
+        Region r = mboRegions.get(0);
+        assertEquals("07-" + r.id() + ".pdf", RegionSlides.fileName(7, 42, r, ExportFormat.PDF));
+    }
+}

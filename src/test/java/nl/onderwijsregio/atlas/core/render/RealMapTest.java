@@ -1,0 +1,112 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.check.SectorCoverageRule;
+import nl.onderwijsregio.atlas.core.check.Validator;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The three sector maps of the bundled 49 regions: honest colours and honest overlaps. */
+class RealMapTest {
+
+    private static Atlas atlas;
+    private static MunicipalityGraph graph;
+    private static RegionMaps maps;
+    private static MapGeometry geometry;
+
+    @BeforeAll
+    static void load() throws Exception {
+        atlas = new AtlasLoader().load(TestData.dataDir());
+        graph = MunicipalityGraph.of(atlas.municipalities().values());
+        maps = RegionMaps.build(atlas, graph);
+        geometry = MapGeometry.of(atlas);
+    }
+
+    /** Checked pair by pair, without the colouring's own adjacency: shared member or bordering members. */
+    @ParameterizedTest
+    @EnumSource(Sector.class)
+    void noTwoTouchingOrOverlappingRegionsShareAColour(Sector sector) {
+        SectorLayer layer = maps.layer(sector);
+        List<Region> regions = layer.regions();
+        int pairs = 0;
+        for (int i = 0; i < regions.size(); i++) {
+            for (int j = i + 1; j < regions.size(); j++) {
+                Region a = regions.get(i);
+                Region b = regions.get(j);
+                if (touch(a, b)) {
+                    pairs++;
+                    assertNotEquals(layer.colour(a.id()), layer.colour(b.id()),
+                            sector + ": " + a.displayName() + " and " + b.displayName() + " touch");
+                }
+            }
+        }
+        assertTrue(pairs > 10, "the real map has many touching regions: " + pairs);
+    }
+
+    private static boolean touch(Region a, Region b) {
+        for (String x : a.memberCodes()) {
+            for (String y : b.memberCodes()) {
+                if (x.equals(y) || graph.areNeighbours(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void coloursStayTheSameForTheSameData() {
+        RegionMaps again = RegionMaps.build(atlas, graph);
+        for (Sector s : Sector.values()) {
+            assertEquals(maps.layer(s).colourIndices(), again.layer(s).colourIndices());
+        }
+    }
+
+    @Test
+    void everyPoOverlapTheValidatorReportsIsDrawnStripedInItsRegionsColours() {
+        Set<String> overlaps = new Validator().validate(atlas).stream()
+                .filter(f -> f.ruleId().equals(SectorCoverageRule.OVERLAP) && "PO".equals(f.args().get(0)))
+                .map(f -> f.municipalityCode()).collect(Collectors.toCollection(TreeSet::new));
+        assertFalse(overlaps.isEmpty(), "the PO map has overlaps (Apeldoorn, for one)");
+        assertTrue(overlaps.contains("GM0200"), "Apeldoorn");
+
+        RecordingSurface s = new RecordingSurface();
+        new MapPainter(geometry).paint(s, Viewport.fit(geometry.bounds(), 1600, 1000, 10),
+                MapScene.of(maps, Sector.PO));
+        Set<String> striped = s.groupFills.keySet().stream().filter(g -> g.startsWith("overlap-"))
+                .map(g -> g.substring("overlap-".length())).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(overlaps, striped);
+        SectorLayer po = maps.layer(Sector.PO);
+        for (String code : striped) {
+            Set<Rgb> expected = po.covering(code).stream().map(po::colour).collect(Collectors.toSet());
+            assertEquals(expected, s.groupFills.get("overlap-" + code), code);
+        }
+    }
+
+    @Test
+    void everyRegionWithTerritoryHasALabelPointInsideIt() {
+        for (Sector sector : Sector.values()) {
+            SectorLayer layer = maps.layer(sector);
+            for (Region r : layer.regions()) {
+                RegionShape shape = layer.shape(r.id());
+                assertTrue(shape.anchor() != null && shape.anchor().radius() > 0, r.displayName());
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.onderwijsregio.atlas.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.AtlasApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Exports from the running app: the map as shown at ×2, and a slide per region with progress and cancel. */
+class ExportFeatureTest {
+
+    private static AtlasApp app;
+    private static ExportFeature feature;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null
+                && app.window().mapLayer().scene() != null && app.window().mapLayer().viewport() != null);
+        feature = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(), stage)).get();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    /** A task's state, read on the FX thread as Task requires. */
+    private static Worker.State state(Task<?> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task::getState).get();
+    }
+
+    private static void waitUntilDone(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+            Worker.State s = state(task);
+            return s == Worker.State.SUCCEEDED || s == Worker.State.CANCELLED || s == Worker.State.FAILED;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theMapAsShownAtTwiceTheWindowSize(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("po.png");
+        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
+                PictureSize.WINDOW_2.apply(feature.shownMapForTest()), ExportFormat.PNG, false, file)).get();
+        waitUntilDone(task);
+
+        assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
+        Viewport shown = app.window().mapLayer().viewport();
+        BufferedImage img = ImageIO.read(file.toFile());
+        assertEquals(Math.round(shown.width() * 2), img.getWidth());
+        assertEquals(Math.round(shown.height() * 2), img.getHeight());
+        assertTrue(app.state().statusProperty().get().contains(file.toString()), app.state().statusProperty().get());
+    }
+
+    @Test
+    void aSlidePerVoRegionNorthToSouth(@TempDir Path dir) throws Exception {
+        Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
+                () -> feature.writeSlides(Sector.VO, ExportFormat.SVG, 320, 180, dir)).get();
+        waitUntilDone(task);
+
+        assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
+        int regions = app.state().regionMapsProperty().get().layer(Sector.VO).regions().size();
+        try (var files = Files.list(dir)) {
+            assertEquals(regions, files.count());
+        }
+        assertEquals(1.0, WaitForAsyncUtils.asyncFx(task::getProgress).get(), 1e-9);
+    }
+
+    @Test
+    void cancelStopsTheSlidesAndSaysWhereTheFinishedOnesAre(@TempDir Path dir) throws Exception {
+        Task<List<Path>> task = WaitForAsyncUtils.asyncFx(() -> {
+            Task<List<Path>> t = feature.writeSlides(Sector.PO, ExportFormat.PNG, 1920, 1080, dir);
+            t.progressProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() > 0) {
+                    t.cancel();
+                }
+            });
+            return t;
+        }).get();
+        waitUntilDone(task);
+
+        assertEquals(Worker.State.CANCELLED, state(task));
+        int regions = app.state().regionMapsProperty().get().layer(Sector.PO).regions().size();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(dir)) {
+                return files.noneMatch(f -> f.getFileName().toString().endsWith(".part"));
+            }
+        });
+        try (var files = Files.list(dir)) {
+            long written = files.count();
+            assertTrue(written >= 1 && written < regions, "written " + written + " of " + regions);
+        }
+        assertNotNull(app.state().statusProperty().get());
+        assertTrue(app.state().statusProperty().get().contains(dir.toString()));
+    }
+}

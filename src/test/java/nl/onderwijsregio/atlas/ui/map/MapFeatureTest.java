@@ -1,0 +1,189 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.geo.WebMercator;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map in the real window on the bundled data: sector keys, hover, click, the overlap chooser, search. */
+class MapFeatureTest extends FxRobot {
+
+    private static AtlasApp app;
+    private static AtlasState state;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        state = app.state();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @BeforeEach
+    void reset() {
+        interact(() -> {
+            state.sectorProperty().set(Sector.PO);
+            state.selectedRegionIdProperty().set(null);
+            state.editModeProperty().set(false);
+            state.mapEditHandlerProperty().set(null);
+        });
+        interact(() -> ((javafx.scene.control.TextField) lookup("#search-field").query()).clear());
+        clickOn("#zoom-home");
+        waitUntilTheMapStandsStill();
+    }
+
+    /** Flights run on a timeline: wait until two looks at the viewport a while apart agree. */
+    private void waitUntilTheMapStandsStill() {
+        Viewport before = null;
+        for (int i = 0; i < 50; i++) {
+            sleep(250);
+            WaitForAsyncUtils.waitForFxEvents();
+            Viewport now = app.window().mapLayer().viewport();
+            if (now != null && now.equals(before)) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    /** Where a municipality's interior point is on the screen now. */
+    private Point2D onScreen(String code) {
+        Municipality m = state.atlas().municipality(code).orElseThrow();
+        var p = m.geometryWgs84().getInteriorPoint();
+        Viewport v = app.window().mapLayer().viewport();
+        double x = v.x(WebMercator.x(p.getX()));
+        double y = v.y(WebMercator.y(p.getY()));
+        return app.window().mapLayer().canvas().localToScreen(x, y);
+    }
+
+    @Test
+    void keys1To3SwitchTheSector() {
+        press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        assertEquals(Sector.VO, state.sectorProperty().get());
+        press(KeyCode.DIGIT3).release(KeyCode.DIGIT3);
+        assertEquals(Sector.MBO, state.sectorProperty().get());
+        press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
+        assertEquals(Sector.PO, state.sectorProperty().get());
+        clickOn("#sector-VO");
+        assertEquals(Sector.VO, state.sectorProperty().get());
+    }
+
+    @Test
+    void hoveringZwolleNamesItsProvinceAndRegion() {
+        moveTo(onScreen("GM0193"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("GM0193", state.hoveredMunicipalityCodeProperty().get());
+        Node tooltip = lookup("#map-tooltip").query();
+        assertTrue(tooltip.isVisible());
+        String text = texts(tooltip);
+        assertTrue(text.contains("Zwolle") && text.contains("Overijssel") && text.contains("Zwolle en omgeving"), text);
+    }
+
+    @Test
+    void clickingZwolleSelectsItsOnlyRegion() {
+        clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
+        assertEquals("zwolle-en-omgeving", state.selectedRegionIdProperty().get());
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertNull(state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void clickingApeldoornOffersBothItsPoRegions() {
+        clickOn(onScreen("GM0200"), MouseButton.PRIMARY);
+        assertNull(state.selectedRegionIdProperty().get(), "nothing is chosen for the user");
+        List<String> offered = new ArrayList<>();
+        lookup(".context-menu .menu-item .label").queryAll().forEach(n -> offered.add(((Labeled) n).getText()));
+        assertTrue(offered.contains("Oost-Nederland") && offered.contains("Zwolle en omgeving"), offered.toString());
+        clickOn("Oost-Nederland");
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void inEditModeAClickGoesToTheEditor() {
+        List<String> stroked = new ArrayList<>();
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.mapEditHandlerProperty().set(stroked::addAll);
+        });
+        clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
+        assertEquals(List.of("GM0193"), stroked);
+        assertNull(state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void searchForgivesTyposAndDiacritics() {
+        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
+        String card = ((Labeled) lookup("#municipality-card .title").query()).getText();
+        assertTrue(card.startsWith("Zwolle"), card);
+        clickOn("#search-field").eraseText(5).write("sudwest").type(KeyCode.ENTER);
+        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
+        assertTrue(card.startsWith("Súdwest-Fryslân"), card);
+        clickOn("#search-field").eraseText(7).write("den haag").type(KeyCode.ENTER);
+        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
+        assertTrue(card.startsWith("'s-Gravenhage"), card);
+        assertTrue(texts(lookup("#municipality-card").query()).contains("Haaglanden"));
+    }
+
+    @Test
+    void choosingARegionInSearchSelectsIt() {
+        clickOn("#search-field").write("Oost-Nederland").type(KeyCode.ENTER);
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void theOverlapViewExplainsCoverCounts() {
+        clickOn("#overlap-toggle");
+        String legend = texts(lookup("#map-legend").query());
+        assertTrue(legend.contains("gat") || legend.contains("gap"), legend);
+        clickOn("#overlap-toggle");
+        assertTrue(texts(lookup("#map-legend").query()).contains("Oost-Nederland"));
+    }
+
+    private static String texts(Node root) {
+        StringBuilder sb = new StringBuilder();
+        collect(root, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof Labeled l && l.getText() != null) {
+            sb.append(l.getText()).append('\n');
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, sb));
+        }
+        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            collect(sp.getContent(), sb);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package nl.onderwijsregio.atlas.ui.prefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window starts as the user left it, and what they change is remembered. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsFeatureTest {
+
+    private final Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+    private final AtlasState state = new AtlasState();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        AtlasPreferences stored = new AtlasPreferences(node);
+        stored.setSector(Sector.VO);
+        stored.setAppearance(Appearance.DARK);
+        stored.setReducedMotion(true);
+        stored.setEditorName("Anna de Vries");
+        window = new MainWindow(state);
+        SettingsFeature.install(window, state, stage, new AtlasPreferences(node));
+        // A feature installed after this one, with its own menu.
+        window.menu("menu-view", "Beeld");
+        stage.setScene(new Scene(window, 1000, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void theRememberedSettingsAreInTheSharedStateAtStart() {
+        assertEquals(Sector.VO, state.sectorProperty().get());
+        assertEquals(Appearance.DARK, state.appearanceProperty().get());
+        assertTrue(state.reducedMotionProperty().get());
+        assertEquals("Anna de Vries", state.editorNameProperty().get());
+        assertTrue(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-dark.css")));
+    }
+
+    @Test
+    void changesAreRememberedAndTheAppearanceFollows(FxRobot robot) {
+        robot.interact(() -> {
+            state.sectorProperty().set(Sector.MBO);
+            state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
+            state.editorNameProperty().set("Bram");
+        });
+        AtlasPreferences reread = new AtlasPreferences(Preferences.userRoot().node(node.absolutePath()));
+        assertEquals(Sector.MBO, reread.sector());
+        assertEquals(Appearance.HIGH_CONTRAST, reread.appearance());
+        assertEquals("Bram", reread.editorName());
+        assertTrue(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-contrast.css")));
+        assertFalse(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-dark.css")), "one appearance at a time");
+
+        robot.interact(() -> state.appearanceProperty().set(Appearance.LIGHT));
+        assertFalse(sheets().stream().anyMatch(s -> s.contains("settings-contrast") || s.contains("settings-dark")));
+    }
+
+    @Test
+    void fileComesFirstAndHelpLastAroundOtherFeaturesMenus() {
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = (MenuBar) window.lookup("#menu-bar");
+        List<String> ids = bar.getMenus().stream().map(m -> m.getId()).collect(Collectors.toList());
+        assertEquals("menu-file", ids.get(0));
+        assertEquals("menu-help", ids.get(ids.size() - 1));
+        assertTrue(ids.contains("menu-settings"));
+    }
+
+    private List<String> sheets() {
+        return window.getScene().getStylesheets();
+    }
+}

@@ -1,0 +1,161 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presenter mode driven by the keys a clicker sends, on the real main window and the bundled data. */
+class PresenterModeTest {
+
+    private static AtlasApp app;
+    private static PresenterFeature feature;
+    private static Preferences prefs;
+    private final FxRobot robot = new FxRobot();
+    private PresenterStage presenter;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
+        prefs = Preferences.userRoot().node("onderwijsregio-atlas-test/presenter-" + System.nanoTime());
+        feature = WaitForAsyncUtils.asyncFx(() -> PresenterFeature.install(app.window(), app.state(), stage, prefs))
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        prefs.removeNode();
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (presenter != null && presenter.stage().isShowing()) {
+            WaitForAsyncUtils.asyncFx(() -> presenter.stage().close()).get();
+        }
+    }
+
+    private PresenterModel open() throws Exception {
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            app.state().sectorProperty().set(Sector.PO);
+            // Cuts instead of flights keep these tests about keys, not timing.
+            app.state().reducedMotionProperty().set(true);
+            return feature.start();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(presenter.stage());
+        return presenter.view().model();
+    }
+
+    private void press(KeyCode key) {
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void rightAndLeftStepThroughTheRegionsNorthToSouthAndBackToTheCountry() throws Exception {
+        PresenterModel model = open();
+        assertTrue(presenter.stage().isShowing());
+        assertNull(model.current(), "starts on the whole country");
+        Region first = model.order().get(0);
+
+        press(KeyCode.RIGHT);
+        assertEquals(first, model.current());
+        assertEquals(first.displayName(), presenter.view().headingText());
+        assertEquals(java.util.Set.of(first.id()), model.spotlight());
+
+        press(KeyCode.LEFT);
+        assertNull(model.current(), "back to the country");
+        press(KeyCode.PAGE_DOWN);
+        press(KeyCode.HOME);
+        assertNull(model.current());
+    }
+
+    @Test
+    void digitsSwitchSectorAndMShowsTheThreeMapsSideBySide() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.DIGIT2);
+        assertEquals(Sector.VO, model.sector());
+        press(KeyCode.DIGIT3);
+        assertEquals(Sector.MBO, model.sector());
+
+        press(KeyCode.M);
+        assertEquals(PresenterModel.Layout.SMALL_MULTIPLES, model.layoutProperty().get());
+        assertTrue(robot.lookup("#presenter-multiples").query().isVisible());
+        press(KeyCode.M);
+        assertEquals(PresenterModel.Layout.MAP, model.layoutProperty().get());
+        press(KeyCode.DIGIT1);
+        assertEquals(Sector.PO, model.sector());
+    }
+
+    @Test
+    void escLeavesAndHandsTheSectorAndRegionBackToTheMainWindow() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.DIGIT2);
+        press(KeyCode.SPACE);
+        Region shown = model.current();
+        assertNotNull(shown);
+
+        press(KeyCode.ESCAPE);
+        assertFalse(presenter.stage().isShowing());
+        assertEquals(Sector.VO, app.state().sectorProperty().get());
+        assertEquals(shown.id(), app.state().selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void ctrlRightMovesTheRegionLaterAndTheOrderIsKeptForTheNextPresentation() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        Region first = model.current();
+        Region second = model.order().get(1);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, model.order().get(1), "moved one place later");
+        assertEquals(second, model.order().get(0));
+        assertEquals(first, model.current(), "the spotlight stays on it");
+        press(KeyCode.ESCAPE);
+
+        PresenterModel again = open();
+        assertEquals(second, again.order().get(0), "the custom order was saved");
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, again.order().get(0), "back to north to south");
+    }
+
+    @Test
+    void tStepsThroughTheThemesHighlightingRegionsWithCasesOnEach() throws Exception {
+        PresenterModel model = open();
+        org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
+        press(KeyCode.T);
+        var theme = model.themeProperty().get();
+        assertEquals(model.atlas().data().themes().get(0), theme);
+        assertEquals(theme.name().in(nl.onderwijsregio.atlas.ui.i18n.Messages.current().locale()),
+                presenter.view().headingText());
+        for (String id : model.spotlight()) {
+            Region r = model.atlas().region(id).orElseThrow();
+            assertTrue(r.cases().stream().anyMatch(c -> theme.id().equals(c.themeId())), id + " has a case on it");
+        }
+        press(KeyCode.RIGHT);
+        assertNull(model.themeProperty().get(), "stepping to a region ends the tour");
+    }
+}
