@@ -128,7 +128,7 @@ public final class MapPainter {
      * Municipality fills. Those covered by one region are filled as one path per region, in the group
      * {@code region-<id>}: few large fills are much cheaper for a rasteriser than hundreds of small
      * ones, and an SVG export gets one group per region for designers to restyle. Overlaps, striped in
-     * every covering region's colour, follow in the group {@code overlaps}. Single-region fills never
+     * every covering region's colour, follow, each in its group {@code overlap-<code>}. Single-region fills never
      * overlap each other, so the order does not change the picture.
      */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
@@ -162,7 +162,6 @@ public final class MapPainter {
             }
             s.endGroup();
         }
-        s.beginGroup("overlaps");
         geometry.municipalities().forEach((code, shape) -> {
             List<String> covering = layer.covering(code);
             if (covering.size() < 2 || !isVisible(shape, visible)) {
@@ -172,9 +171,10 @@ public final class MapPainter {
             for (int i = 0; i < colours.length; i++) {
                 colours[i] = fillOf(scene, layer, covering.get(i));
             }
+            s.beginGroup("overlap-" + code);
             StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
+            s.endGroup();
         });
-        s.endGroup();
     }
 
     private static boolean isVisible(ProjectedShape shape, Envelope visible) {
