@@ -60,7 +60,7 @@ public final class DetailPane extends StackPane {
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
                 membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
-                findingsSection());
+                correctionsSection(), findingsSection());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -165,6 +165,34 @@ public final class DetailPane extends StackPane {
         members.setId("detail-members");
         members.getStyleClass().add("member-list");
         return section("detail.section.members", new VBox(6, summary, none, members));
+    }
+
+    /** The data choices recorded on the region, folded away like the findings. */
+    private Node correctionsSection() {
+        VBox list = new VBox(4);
+        list.setId("detail-corrections");
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane();
+        pane.setId("detail-corrections-pane");
+        pane.getStyleClass().add("detail-findings");
+        pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()));
+        pane.setContent(list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.corrections()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        vm.corrections().addListener((ListChangeListener<String>) c -> {
+            list.getChildren().clear();
+            for (String text : vm.corrections()) {
+                Label l = new Label(text);
+                l.setWrapText(true);
+                l.setMinWidth(0);
+                l.getStyleClass().add("finding-text");
+                l.setFocusTraversable(true);
+                list.getChildren().add(l);
+            }
+        });
+        return pane;
     }
 
     /** Collapsed by default: browsers need not see them, editors open them with one click. */

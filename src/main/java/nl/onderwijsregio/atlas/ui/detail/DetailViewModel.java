@@ -73,6 +73,7 @@ public final class DetailViewModel {
     private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> corrections = FXCollections.observableArrayList();
     private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
     private RegionFacts facts;
 
@@ -112,6 +113,8 @@ public final class DetailViewModel {
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
+        corrections.setAll(r.corrections().stream().filter(c -> !"members".equals(c.field()))
+                .map(DetailViewModel::correctionText).toList());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
                 Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
                         .collect(java.util.stream.Collectors.joining("/")),
@@ -149,6 +152,7 @@ public final class DetailViewModel {
         cases.clear();
         links.clear();
         findings.clear();
+        corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
     }
@@ -174,6 +178,16 @@ public final class DetailViewModel {
                     Messages.t("detail.figure.accessible", label, value)));
         }
         return items;
+    }
+
+    /** A region-level choice made while entering the data: what was printed, what we chose, and why. */
+    static String correctionText(Correction c) {
+        String field = Messages.current().has("detail.correction.field." + c.field())
+                ? Messages.t("detail.correction.field." + c.field()) : c.field();
+        if (c.published() == null || c.value() == null) {
+            return Messages.t("detail.correction.reasonOnly", field, c.reason());
+        }
+        return Messages.t("detail.correction.full", field, c.published(), c.value(), c.reason());
     }
 
     private MemberItem memberItem(MemberFact m) {
@@ -292,6 +306,11 @@ public final class DetailViewModel {
 
     public ObservableList<LinkItem> links() {
         return links;
+    }
+
+    /** Choices recorded on the region itself (sectors, scope, territory, ...), as sentences. */
+    public ObservableList<String> corrections() {
+        return corrections;
     }
 
     public ObservableList<FindingItem> findings() {

@@ -146,6 +146,20 @@ class DetailPaneTest extends FxRobot {
         DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
     }
 
+    @Test
+    void aRecordedSectorChoiceReadsAsPublishedChosenAndWhy() {
+        assertEquals("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. De kaart telt alleen po-besturen.",
+                DetailViewModel.correctionText(new nl.onderwijsregio.atlas.core.model.Correction("sectors", "vo/mbo",
+                        "po", "De kaart telt alleen po-besturen.")));
+    }
+
+    @Test
+    void aMemberCorrectionStaysWithItsMunicipalityNotInTheRegionsChoices() {
+        fx.select(ZWOLLE_REGION);
+        assertTrue(fx.feature.detail().corrections().isEmpty());
+        assertFalse(lookup("#detail-corrections-pane").query().isVisible());
+    }
+
     /** Scrolls the pane to the node, as tabbing to it would. */
     private Node reveal(String query) {
         Node node = lookup(query).query();

@@ -39,7 +39,6 @@ class SummaryModelTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.get().summary().facts(ZWOLLE_REGION)
                 .orElseThrow().links().stream().anyMatch(l -> l.relation() == RegionLink.Relation.BORDERS));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.get().findingsProperty().get() != null);
         assertTrue(model.get().summary().facts(ZWOLLE_REGION).orElseThrow().links().stream()
                 .anyMatch(l -> l.regionId().equals(FLEVOLAND)));
     }
