@@ -24,6 +24,8 @@ public final class NationalPicturePane extends ScrollPane {
 
     static final double LABEL_WIDTH = 300;
     static final double BAR_WIDTH = 440;
+    /** The neutral middle answer is drawn in light grey, so its count needs dark text. */
+    static final int MIDDLE_OF_SCALE = 2;
 
     public NationalPicturePane(NationalPictureViewModel vm) {
         setId("national-picture");
@@ -104,6 +106,9 @@ public final class NationalPicturePane extends ScrollPane {
             if (c.stacked() && w >= 16) {
                 Label count = new Label(text);
                 count.getStyleClass().add("national-count");
+                if (i == MIDDLE_OF_SCALE) {
+                    count.getStyleClass().add("on-light");
+                }
                 segment.getChildren().add(count);
             }
             Tooltip.install(segment, new Tooltip(c.categories().get(i) + ": " + text));
