@@ -76,7 +76,8 @@ public final class AtlasSummary {
             double km2 = m.map(Municipality::areaKm2).orElse(0.0);
             area += km2;
             members.add(new MemberFact(ref.code(), name, m.map(Municipality::province).orElse(""), published,
-                    correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2));
+                    correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2,
+                    othersBySector(region, ref.code())));
         }
         members.sort(Comparator.comparing(MemberFact::name, DUTCH));
         return new RegionFacts(region, members, links(region), area);
@@ -90,6 +91,22 @@ public final class AtlasSummary {
                 if (other != region && !other.id().equals(region.id())) {
                     result.add(other);
                 }
+            }
+        }
+        return result;
+    }
+
+    /** Per sector of {@code region}: the other regions of that sector covering {@code code}. */
+    private Map<Sector, List<String>> othersBySector(Region region, String code) {
+        Map<Sector, List<String>> result = new java.util.EnumMap<>(Sector.class);
+        if (code == null) {
+            return result;
+        }
+        for (Sector s : region.sectorsInOrder()) {
+            List<String> names = coverage.get(s).getOrDefault(code, List.of()).stream()
+                    .filter(other -> !other.id().equals(region.id())).map(Region::displayName).toList();
+            if (!names.isEmpty()) {
+                result.put(s, names);
             }
         }
         return result;

@@ -306,6 +306,7 @@ public final class DetailPane extends StackPane {
             Label overlap = new Label(m.overlapText());
             overlap.getStyleClass().add("member-overlap");
             overlap.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            overlap.setTooltip(new Tooltip(m.overlapDetail()));
             line.getChildren().add(overlap);
         }
         VBox row = new VBox(1, line);

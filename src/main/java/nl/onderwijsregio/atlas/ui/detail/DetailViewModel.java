@@ -44,7 +44,7 @@ public final class DetailViewModel {
 
     /** One municipality row of the verzorgingsgebied. */
     public record MemberItem(String code, String name, String province, int overlapCount, String overlapText,
-                             String publishedText, String correction, String accessibleText) {
+                             String overlapDetail, String publishedText, String correction, String accessibleText) {
     }
 
     /** A validator finding about the region, in the current language. */
@@ -193,9 +193,15 @@ public final class DetailViewModel {
     private MemberItem memberItem(MemberFact m) {
         String overlap = m.overlapCount() == 0 ? "" : Messages.t("detail.member.overlap", m.overlapCount());
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
+        String detail = m.othersBySector().entrySet().stream()
+                .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
+                .collect(java.util.stream.Collectors.joining("\n"));
         String accessible = Messages.t("detail.member.accessible", m.name(), m.province(),
                 Messages.t("detail.member.overlap", m.overlapCount()));
-        return new MemberItem(m.code(), m.name(), m.province(), m.overlapCount(), overlap, published,
+        if (!detail.isEmpty()) {
+            accessible = accessible + "; " + detail.replace("\n", "; ");
+        }
+        return new MemberItem(m.code(), m.name(), m.province(), m.overlapCount(), overlap, detail, published,
                 m.correction(), accessible);
     }
 
