@@ -85,7 +85,10 @@ public final class DetailPane extends StackPane {
         }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
-        vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
+        vm.nationalProperty().addListener((obs, o, n) -> {
+            rebuildBadges();
+            rebuildLinks();
+        });
         vm.figures().addListener((ListChangeListener<DetailViewModel.FigureItem>) c -> rebuildFigures());
         vm.members().addListener((ListChangeListener<DetailViewModel.MemberItem>) c -> rebuildMembers());
         vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
@@ -340,7 +343,7 @@ public final class DetailPane extends StackPane {
     private void rebuildLinks() {
         links.getChildren().clear();
         if (vm.links().isEmpty()) {
-            Label none = new Label(Messages.t("detail.links.none"));
+            Label none = new Label(Messages.t(vm.nationalProperty().get() ? "detail.links.national" : "detail.links.none"));
             none.getStyleClass().add("detail-note");
             none.setWrapText(true);
             links.getChildren().add(none);

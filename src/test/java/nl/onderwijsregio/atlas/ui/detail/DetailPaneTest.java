@@ -77,6 +77,8 @@ class DetailPaneTest extends FxRobot {
         assertNotNull(lookup("#badge-national").query());
         assertEquals("onbekend", text("#figure-leerlingenStudenten"));
         assertFalse(fx.feature.detailPane().locator().isVisible());
+        assertTrue(lookup(".detail-note").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Landelijke regio: geen eigen verzorgingsgebied")));
     }
 
     @Test
