@@ -83,6 +83,11 @@ public final class DetailViewModel {
         state.selectedRegionIdProperty().addListener((obs, old, id) -> refresh());
         summaryModel.summaryProperty().addListener((obs, old, s) -> refresh());
         summaryModel.findingsProperty().addListener((obs, old, f) -> refreshFindings());
+        state.sectorProperty().addListener((obs, old, sector) -> {
+            if (facts != null) {
+                members.setAll(facts.members().stream().map(this::memberItem).toList());
+            }
+        });
         refresh();
     }
 
@@ -190,19 +195,26 @@ public final class DetailViewModel {
         return Messages.t("detail.correction.full", field, c.published(), c.value(), c.reason());
     }
 
+    /**
+     * A member row. The overlap chip counts the other regions of the sector the map shows (when this
+     * region serves it), so the pane and the map's stripes agree; the tooltip lists every sector.
+     */
     private MemberItem memberItem(MemberFact m) {
-        String overlap = m.overlapCount() == 0 ? "" : Messages.t("detail.member.overlap", m.overlapCount());
+        Sector shown = state.sectorProperty().get();
+        boolean perSector = shown != null && facts.region().serves(shown);
+        int count = perSector ? m.othersBySector().getOrDefault(shown, List.of()).size() : m.overlapCount();
+        String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
+                : Messages.t("detail.member.overlap", count);
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
         String detail = m.othersBySector().entrySet().stream()
                 .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
                 .collect(java.util.stream.Collectors.joining("\n"));
-        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(),
-                Messages.t("detail.member.overlap", m.overlapCount()));
+        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(), overlapText);
         if (!detail.isEmpty()) {
             accessible = accessible + "; " + detail.replace("\n", "; ");
         }
-        return new MemberItem(m.code(), m.name(), m.province(), m.overlapCount(), overlap, detail, published,
-                m.correction(), accessible);
+        return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
+                published, m.correction(), accessible);
     }
 
     /** Highlights the municipality on the map while the pointer is over its row; null ends it. */

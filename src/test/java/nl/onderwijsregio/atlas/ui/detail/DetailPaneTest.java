@@ -90,6 +90,16 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void theOverlapChipFollowsTheSectorOnTheMap() {
+        fx.select(ZWOLLE_REGION);
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
+        assertEquals("PO: ook in 1 andere regio", lookup("#member-GM0166 .member-overlap").queryAs(Label.class).getText());
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO));
+        assertTrue(lookup("#member-GM0166 .member-overlap").tryQuery().isEmpty(), "no VO region shares Kampen");
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
+    }
+
+    @Test
     void hoveringAMemberHighlightsItAndClickingFliesThere() {
         fx.select(ZWOLLE_REGION);
         moveTo("#member-GM0193");

@@ -10,7 +10,7 @@ import nl.onderwijsregio.atlas.ui.table.TableFeature;
 /**
  * The real app on the real data with a region already selected, to look at the detail pane under Xvfb:
  * {@code -Dshowcase.region=zwolle-en-omgeving -Dshowcase.view=SPLIT -Dshowcase.tab=1 -Dshowcase.scroll=1
- * -Dshowcase.theme=invalpools -Dshowcase.lang=en}.
+ * -Dshowcase.theme=invalpools -Dshowcase.lang=en -Dshowcase.sector=PO}.
  */
 public class DetailShowcase extends AtlasApp {
 
@@ -32,6 +32,10 @@ public class DetailShowcase extends AtlasApp {
         stage.setX(0);
         stage.setY(0);
         state().atlasProperty().addListener((obs, o, atlas) -> Platform.runLater(() -> {
+            String sector = System.getProperty("showcase.sector");
+            if (sector != null) {
+                state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.valueOf(sector));
+            }
             state().selectedRegionIdProperty().set(System.getProperty("showcase.region", "zwolle-en-omgeving"));
             MainWindow w = window();
             TabPaneFinder.find(w).ifPresent(tabs -> tabs.getSelectionModel()
