@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -170,64 +171,33 @@ public final class DetailPane extends StackPane {
         return section("detail.section.members", new VBox(6, summary, none, members));
     }
 
-    /** The data choices recorded on the region, folded away like the findings. */
+    /** The data choices recorded on the region (sectors, territory, ...), folded away like the findings. */
     private Node correctionsSection() {
-        VBox list = new VBox(4);
-        list.setId("detail-corrections");
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane();
-        pane.setId("detail-corrections-pane");
-        pane.getStyleClass().add("detail-findings");
-        pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()));
-        pane.setContent(list);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.corrections()));
-        pane.managedProperty().bind(pane.visibleProperty());
-        vm.corrections().addListener((ListChangeListener<String>) c -> {
-            list.getChildren().clear();
-            for (String text : vm.corrections()) {
-                Label l = new Label(text);
-                l.setWrapText(true);
-                l.setMinWidth(0);
-                l.getStyleClass().add("finding-text");
-                l.setFocusTraversable(true);
-                list.getChildren().add(l);
-            }
-        });
-        return pane;
+        return new FoldedNotes<>("detail-corrections-pane", Bindings.createStringBinding(
+                () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()),
+                vm.corrections(), text -> {
+                    Label l = new Label(text);
+                    l.setWrapText(true);
+                    l.setMinWidth(0);
+                    l.getStyleClass().add("finding-text");
+                    return l;
+                });
     }
 
-    /** Collapsed by default: browsers need not see them, editors open them with one click. */
+    /** Validator findings on the region: they explain oddities, so they are there, but folded. */
     private Node findingsSection() {
-        VBox list = new VBox(4);
-        list.setId("detail-findings");
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane();
-        pane.setId("detail-findings-pane");
-        pane.getStyleClass().add("detail-findings");
-        pane.textProperty().bind(vm.findingsTitleProperty());
-        pane.setContent(list);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.findings()));
-        pane.managedProperty().bind(pane.visibleProperty());
-        vm.findings().addListener((ListChangeListener<DetailViewModel.FindingItem>) c -> {
-            list.getChildren().clear();
-            for (DetailViewModel.FindingItem f : vm.findings()) {
-                Label severity = new Label(f.severityText());
-                severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
-                severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-                Label text = new Label(f.text());
-                text.setWrapText(true);
-                text.setMinWidth(0);
-                text.getStyleClass().add("finding-text");
-                HBox row = new HBox(6, severity, text);
-                row.setFocusTraversable(true);
-                row.setAccessibleText(f.severityText() + ": " + f.text());
-                list.getChildren().add(row);
-            }
+        return new FoldedNotes<>("detail-findings-pane", vm.findingsTitleProperty(), vm.findings(), f -> {
+            Label severity = new Label(f.severityText());
+            severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
+            severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            Label text = new Label(f.text());
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            text.getStyleClass().add("finding-text");
+            HBox row = new HBox(6, severity, text);
+            row.setAccessibleText(f.severityText() + ": " + f.text());
+            return row;
         });
-        return pane;
     }
 
     private static VBox section(String titleKey, Node body) {
