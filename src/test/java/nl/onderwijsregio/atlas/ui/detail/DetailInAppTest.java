@@ -113,6 +113,16 @@ class DetailInAppTest extends FxRobot {
         assertEquals("59.660", text("#figure-leerlingenStudenten"));
     }
 
+    @Test
+    void choosingZijInstroomMarksAmsterdamAndOostNederland() {
+        DetailFixture.run(() -> ((javafx.scene.control.TabPane) lookup("#detail-tabs").query())
+                .getSelectionModel().select(1));
+        clickOn("#theme-zij-instroom");
+        assertEquals(java.util.Set.of("amsterdam", "oost-nederland"), app.state().highlightedRegionIdsProperty().get());
+        clickOn("#theme-clear");
+        assertEquals(java.util.Set.of(), app.state().highlightedRegionIdsProperty().get());
+    }
+
     /** A selection elsewhere may have started a fly-to; aim only once the map has settled. */
     private static void waitUntilTheMapStandsStill() {
         try {
