@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ public final class MapFeature {
     private final SearchViewModel search;
     private final MapNavigation navigation;
     private final MapPointer pointer;
+    private boolean wholeCountryShown;
 
     private MapFeature(MainWindow w, AtlasState state) {
         model = new MapViewModel(state);
@@ -50,6 +52,14 @@ public final class MapFeature {
         StackPane.setMargin(card, new Insets(10));
         Node zoom = zoomButtons();
         pane.getChildren().addAll(legend, card, zoom, tooltip);
+        navigation.setLeftInset(() -> legend.isVisible() ? legend.getWidth() + 10 : 0);
+        // The first view after loading shows the whole country beside the legend, once it has its size.
+        state.regionMapsProperty().addListener((obs, o, maps) -> {
+            if (o == null && maps != null && !wholeCountryShown) {
+                wholeCountryShown = true;
+                Platform.runLater(navigation::showWholeCountry);
+            }
+        });
 
         ToggleButton overlap = new ToggleButton(Messages.t("map.overlap"));
         overlap.setId("overlap-toggle");

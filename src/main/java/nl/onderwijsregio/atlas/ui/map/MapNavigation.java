@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.function.DoubleSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -35,6 +36,7 @@ public final class MapNavigation {
     private final MapView mapView;
     private final AtlasMapLayer layer;
     private final AtlasState state;
+    private DoubleSupplier leftInset = () -> 0;
     private Timeline flight;
 
     public MapNavigation(MapView mapView, AtlasMapLayer layer, AtlasState state) {
@@ -102,20 +104,42 @@ public final class MapNavigation {
         return shape;
     }
 
+    /**
+     * Pixels on the map's left that a panel (the legend) covers: places are fitted into the rest, so
+     * the legend never hides Zeeland or the coast.
+     */
+    public void setLeftInset(DoubleSupplier leftInset) {
+        this.leftInset = leftInset;
+    }
+
+    /** Shows the whole country at once, without a flight: for the first view after loading. */
+    public void showWholeCountry() {
+        MapGeometry g = state.geometryProperty().get();
+        if (g != null) {
+            flyTo(g.bounds(), MAX_ZOOM, true);
+        }
+    }
+
     /** Glides to show {@code planeBounds} whole, zoomed in no closer than {@code maxZoom}. */
     public void flyTo(Envelope planeBounds, double maxZoom) {
+        flyTo(planeBounds, maxZoom, state.reducedMotionProperty().get());
+    }
+
+    private void flyTo(Envelope planeBounds, double maxZoom, boolean cut) {
         double w = mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
         double h = mapView.getHeight() > 0 ? mapView.getHeight() : 700;
-        Viewport target = Viewport.fit(planeBounds, w, h, Math.min(w, h) * 0.08);
+        double inset = Math.min(Math.max(leftInset.getAsDouble(), 0), w * 0.4);
+        Viewport target = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
         double toZoom = clamp(Math.min(target.zoom(), maxZoom));
         double fromZoom = mapView.getZoom();
         MapPoint c = mapView.getCenter();
         double fromX = WebMercator.x(c.getLongitude());
         double fromY = WebMercator.y(c.getLatitude());
-        double toX = target.centerX();
+        // the centre moves west by half the inset, so the place sits in the middle of the free part
+        double toX = target.centerX() - inset / 2 / (256 * Math.pow(2, toZoom));
         double toY = target.centerY();
         stopFlight();
-        if (state.reducedMotionProperty().get()) {
+        if (cut) {
             mapView.setZoom(toZoom);
             mapView.setCenter(new MapPoint(WebMercator.lat(toY), WebMercator.lon(toX)));
             return;
