@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Cold start of the packaged app, from process start to the first frame and to the drawn map, in
 # three runtime set-ups: no class-data sharing at all, the JDK's default CDS archive only, and the
-# default plus our AppCDS archive (lib/app/atlas.jsa, as shipped). The app measures itself
+# default plus an AppCDS archive (lib/app/atlas.jsa: build with -Djpackage.cds.skip=false). The app measures itself
 # (-Datlas.readyFile) and quits when the map is drawn (-Datlas.exitWhenReady=true).
 #
-#   mvn -Ppackage package -DskipTests -Djpackage.installer.skip=true
+#   mvn -Ppackage package -DskipTests -Djpackage.installer.skip=true -Djpackage.cds.skip=false
 #   packaging/bench-startup.sh [RUNS] [APP_IMAGE]        (defaults: 5, "target/dist/Onderwijsregio Atlas")
 #
 # Runs under the current $DISPLAY, else in its own Xvfb. Prints each run and the median per set-up.
@@ -17,7 +17,12 @@ RUNS=${1:-5}
 IMAGE=${2:-"target/dist/Onderwijsregio Atlas"}
 NAME="Onderwijsregio Atlas"
 [ -x "$IMAGE/bin/$NAME" ] || { echo "no app-image at $IMAGE: build it with mvn -Ppackage package" >&2; exit 1; }
-[ -s "$IMAGE/lib/app/atlas.jsa" ] || echo "note: $IMAGE has no AppCDS archive (built without a display?)" >&2
+MODES="no-cds default-cds"
+if [ -s "$IMAGE/lib/app/atlas.jsa" ]; then
+  MODES="$MODES appcds"
+else
+  echo "note: $IMAGE has no AppCDS archive (build with -Djpackage.cds.skip=false to compare it)" >&2
+fi
 
 WORK=$(mktemp -d)
 XVFB_PID=""
@@ -50,12 +55,16 @@ setup() { # name, cfg filter
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "app-image: $IMAGE ($(du -sh "$IMAGE" | cut -f1)); $RUNS runs per set-up; $(nproc) cores"
-for mode in no-cds default-cds appcds; do
+for mode in $MODES; do
   setup "$mode"
   : >"$WORK/$mode.first"
   : >"$WORK/$mode.map"
   : >"$WORK/$mode.cpu"
-  for i in $(seq "$RUNS"); do
+done
+# Interleaved (run 1 of each set-up, then run 2, ...): a change in the machine's load hits every
+# set-up alike instead of one of them.
+for i in $(seq "$RUNS"); do
+  for mode in $MODES; do
     rm -f "$WORK/ready"
     XDG_DATA_HOME="$WORK/home" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$WORK/prefs \
 -Datlas.readyFile=$WORK/ready -Datlas.exitWhenReady=true -Datlas.firstRun=false" \
@@ -74,7 +83,7 @@ for mode in no-cds default-cds appcds; do
 done
 echo
 printf '%-12s %16s %16s %14s\n' "set-up" "first frame (ms)" "map drawn (ms)" "CPU (ms)"
-for mode in no-cds default-cds appcds; do
+for mode in $MODES; do
   printf '%-12s %16s %16s %14s\n' "$mode" "$(median <"$WORK/$mode.first")" "$(median <"$WORK/$mode.map")" \
     "$(median <"$WORK/$mode.cpu")"
 done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Class-data sharing for the packaged app (AppCDS, JDK 17's dynamic archive): runs the app-image
-# once until the map is drawn with -XX:ArchiveClassesAtExit, so that the ~3,000 classes of
+# once until the map is drawn with -XX:ArchiveClassesAtExit, so that the ~4,000 classes of
 # JavaFX, Gluon Maps, H2GIS, JTS and Jackson it loads are stored pre-parsed in lib/app/atlas.jsa,
-# then tells the launcher to use it. packaging/bench-startup.sh measures what it gains.
+# then tells the launcher to use it. Off by default (-Djpackage.cds.skip=false runs it): on the
+# build machine it cost CPU and gained nothing, see packaging/README.md; bench-startup.sh re-measures.
 #
 # Needs a display: uses $DISPLAY, else starts Xvfb when installed, else skips (the app then starts
 # without the archive, which is fine: a missing archive must not be configured, because the JVM

@@ -57,11 +57,21 @@ public final class MapScreenshots {
             s.sectorProperty().set(Sector.PO);
             s.selectedRegionIdProperty().set("zwolle-en-omgeving");
         });
+        shot(app, out.resolve("po-dark.png"), s -> {
+            s.selectedRegionIdProperty().set(null);
+            s.appearanceProperty().set(nl.onderwijsregio.atlas.ui.Appearance.DARK);
+        });
+        shot(app, out.resolve("po-light.png"), s -> s.appearanceProperty().set(nl.onderwijsregio.atlas.ui.Appearance.LIGHT));
         for (String extra : args.length > 1 ? args[1].split(",") : new String[0]) {
+            // name=zoom@lat;lon;sector
             String[] kv = extra.split("=");
+            String[] at = kv[1].split("[@;]");
             shot(app, out.resolve("zoom-" + kv[0] + ".png"), s -> {
                 s.selectedRegionIdProperty().set(null);
-                app.window().mapView().setZoom(Double.parseDouble(kv[1]));
+                s.sectorProperty().set(Sector.valueOf(at[3]));
+                s.hoveredMunicipalityCodeProperty().set("GM0200");
+                app.window().mapView().setZoom(Double.parseDouble(at[0]));
+                app.window().mapView().setCenter(Double.parseDouble(at[1]), Double.parseDouble(at[2]));
             });
         }
         Platform.exit();

@@ -49,6 +49,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(target, temp);
             if (keepBackup && Files.exists(target)) {
                 // A copy, not a move: the target must exist at every moment.
                 Path bakTemp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".baktmp");
@@ -64,6 +65,20 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the saved file must stay as readable as the one it replaces
+     * (colleagues on a shared drive), or as an ordinary new file when there was none.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {

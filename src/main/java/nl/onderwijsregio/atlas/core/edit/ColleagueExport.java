@@ -191,9 +191,51 @@ public final class ColleagueExport {
         } catch (DataLoadException | SQLException e) {
             throw new IOException("H2GIS could not write " + shp.getFileName() + ": " + e.getMessage(), e);
         }
+        repairRecordLengths(shp);
         Path prj = sibling(shp, ".prj");
         AtomicFile.write(prj, out -> out.write(RD_NEW_PRJ.getBytes(StandardCharsets.US_ASCII)), false);
         AtomicFile.write(sibling(shp, ".cpg"), out -> out.write("UTF-8".getBytes(StandardCharsets.US_ASCII)), false);
+    }
+
+    /**
+     * H2GIS 2.2.5 writes wrong record lengths (in the {@code .shp} record headers and the {@code .shx}) for
+     * polygons with many parts, which GDAL and QGIS then refuse. The content itself is right, so the lengths
+     * are recomputed from each polygon record's part and point counts and the index is written anew.
+     */
+    static void repairRecordLengths(Path shp) throws IOException {
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(Files.readAllBytes(shp));
+        Path shx = sibling(shp, ".shx");
+        java.nio.ByteBuffer index = java.nio.ByteBuffer.wrap(Files.readAllBytes(shx));
+        List<int[]> entries = new ArrayList<>();
+        int pos = 100;
+        while (pos + 12 <= data.limit()) {
+            int type = data.order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(pos + 8);
+            int content;
+            if (type == 0) {
+                content = 4;
+            } else if (type == 5) {
+                int parts = data.getInt(pos + 8 + 36);
+                int points = data.getInt(pos + 8 + 40);
+                content = 44 + 4 * parts + 16 * points;
+            } else {
+                throw new IOException(shp.getFileName() + ": unexpected shape type " + type + " at byte " + pos);
+            }
+            data.order(java.nio.ByteOrder.BIG_ENDIAN).putInt(pos + 4, content / 2);
+            entries.add(new int[] {pos / 2, content / 2});
+            pos += 8 + content;
+        }
+        if (pos != data.limit()) {
+            throw new IOException(shp.getFileName() + ": records do not add up to the file length");
+        }
+        java.nio.ByteBuffer fixedIndex = java.nio.ByteBuffer.allocate(100 + 8 * entries.size());
+        fixedIndex.put(index.array(), 0, 100);
+        fixedIndex.order(java.nio.ByteOrder.BIG_ENDIAN).putInt(24, fixedIndex.capacity() / 2);
+        for (int i = 0; i < entries.size(); i++) {
+            fixedIndex.putInt(100 + 8 * i, entries.get(i)[0]);
+            fixedIndex.putInt(104 + 8 * i, entries.get(i)[1]);
+        }
+        AtomicFile.write(shp, out -> out.write(data.array()), false);
+        AtomicFile.write(shx, out -> out.write(fixedIndex.array()), false);
     }
 
     /** A readable report of what differs from {@code other} to the current data, one line per difference. */

@@ -73,15 +73,16 @@ public final class PasteListResolver {
     private static final double LIKELY = 0.6;
     private static final double FOUND = 0.45;
     private static final double ALTERNATIVE = 0.5;
-    private static final int MAX_JOIN = 5;
+    private static final int MAX_JOIN = 4;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|province|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+|[.\"']+$",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Municipality> municipalities;
     private final Map<String, Municipality> byCode = new LinkedHashMap<>();
     private final MunicipalityGraph graph;
+    private final Map<String, List<Candidate>> ranked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PasteListResolver(Collection<Municipality> municipalities, MunicipalityGraph graph) {
         this.municipalities = List.copyOf(municipalities);
@@ -190,6 +191,11 @@ public final class PasteListResolver {
     }
 
     private List<Candidate> rank(String text) {
+        // The segmentation asks for the same pieces again and again; names are compared once per text.
+        List<Candidate> known = ranked.get(text);
+        if (known != null) {
+            return known;
+        }
         List<Candidate> all = new ArrayList<>();
         for (Municipality m : municipalities) {
             double s = NameMatcher.score(text, m.name());
@@ -198,7 +204,12 @@ public final class PasteListResolver {
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::name));
-        return all;
+        List<Candidate> result = List.copyOf(all);
+        if (ranked.size() > 10_000) {
+            ranked.clear();
+        }
+        ranked.put(text, result);
+        return result;
     }
 
     private static List<Candidate> alternatives(List<Candidate> ranked, Candidate chosen) {

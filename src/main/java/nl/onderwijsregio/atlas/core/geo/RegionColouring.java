@@ -33,6 +33,15 @@ public final class RegionColouring {
      */
     public static Map<String, Set<String>> adjacency(Map<String, ? extends Collection<String>> membersByRegion,
                                                      MunicipalityGraph graph) {
+        return adjacency(membersByRegion, graph::neighbours);
+    }
+
+    /**
+     * Adjacency of regions given by their member codes, with {@code neighbours} saying which
+     * municipalities count as next to each other (e.g. bordering, or facing each other across water).
+     */
+    public static Map<String, Set<String>> adjacency(Map<String, ? extends Collection<String>> membersByRegion,
+                                                     java.util.function.Function<String, Set<String>> neighbours) {
         Map<String, Set<String>> regionsByCode = new HashMap<>();
         membersByRegion.forEach((id, codes) -> codes.forEach(
                 c -> regionsByCode.computeIfAbsent(c, k -> new TreeSet<>()).add(id)));
@@ -41,7 +50,7 @@ public final class RegionColouring {
             Set<String> touching = new TreeSet<>();
             for (String code : codes) {
                 touching.addAll(regionsByCode.getOrDefault(code, Set.of()));
-                for (String n : graph.neighbours(code)) {
+                for (String n : neighbours.apply(code)) {
                     touching.addAll(regionsByCode.getOrDefault(n, Set.of()));
                 }
             }

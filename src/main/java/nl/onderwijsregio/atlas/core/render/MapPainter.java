@@ -107,7 +107,7 @@ public final class MapPainter {
     }
 
     private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        if (traceAll(s, v, geometry.provinces(), v.visible(), 1.0)) {
+        if (traceAll(s, v, geometry.provinces(), v.visible(), 2.0)) {
             s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
         }
     }
@@ -119,7 +119,7 @@ public final class MapPainter {
 
     private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
         // faint lines: a coarser step is invisible and saves most of their cost
-        if (traceAll(s, v, geometry.municipalities().values(), v.visible(), 1.5)) {
+        if (traceAll(s, v, geometry.municipalities().values(), v.visible(), 2.0)) {
             s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
         }
     }
@@ -214,7 +214,7 @@ public final class MapPainter {
             groups.computeIfAbsent(style, k -> new ArrayList<>()).add(outline);
         }
         groups.forEach((style, shapes) -> {
-            if (traceAll(s, v, shapes, visible, 0.75)) {
+            if (traceAll(s, v, shapes, visible, 1.0)) {
                 s.strokePath(style.colour(), style.opacity(), style.width());
             }
         });

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
+import nl.onderwijsregio.atlas.core.geo.NearbyMunicipalities;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.geo.RegionColouring;
 import nl.onderwijsregio.atlas.core.geo.RegionOutline;
@@ -31,14 +32,16 @@ public final class RegionMaps {
     private final Atlas atlas;
     private final MunicipalityGraph graph;
     private final Map<String, Geometry> snapped;
+    private final NearbyMunicipalities nearby;
     private final Map<Set<String>, RegionShape> shapesByMembers;
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
 
     private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<String, Geometry> snapped,
-                       Map<Set<String>, RegionShape> reusable) {
+                       NearbyMunicipalities nearby, Map<Set<String>, RegionShape> reusable) {
         this.atlas = atlas;
         this.graph = graph;
         this.snapped = snapped;
+        this.nearby = nearby;
         this.shapesByMembers = new HashMap<>();
         for (Sector sector : Sector.values()) {
             layers.put(sector, buildLayer(sector, reusable));
@@ -58,7 +61,8 @@ public final class RegionMaps {
 
     /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */
     public static RegionMaps build(Atlas atlas, MunicipalityGraph graph) {
-        return new RegionMaps(atlas, graph, snap(atlas), Map.of());
+        return new RegionMaps(atlas, graph, snap(atlas), NearbyMunicipalities.of(atlas.municipalities().values()),
+                Map.of());
     }
 
     /** Builds the graph too (about a second for the whole country). */
@@ -71,7 +75,7 @@ public final class RegionMaps {
      * whose members did not change are reused.
      */
     public RegionMaps update(Atlas newAtlas) {
-        return new RegionMaps(newAtlas, graph, snapped, shapesByMembers);
+        return new RegionMaps(newAtlas, graph, snapped, nearby, shapesByMembers);
     }
 
     public Atlas atlas() {
@@ -115,9 +119,29 @@ public final class RegionMaps {
             shapes.put(r.id(), shape);
             members.put(r.id(), codes);
         }
-        Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, graph);
+        Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, this::lookLikeNeighbours);
         Map<String, Integer> colours = RegionColouring.colour(adjacency, RegionPalette.PREFERRED);
+
         return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, adjacency);
+    }
+
+    /** Colours the regions of {@code sector} again from scratch, as building does (for the benchmark). */
+    public Map<String, Integer> recolour(Sector sector) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        layer(sector).regions().forEach(r -> members.put(r.id(), layer(sector).shape(r.id()).members()));
+        return RegionColouring.colour(RegionColouring.adjacency(members, this::lookLikeNeighbours),
+                RegionPalette.PREFERRED);
+    }
+
+    /** Bordering, or facing each other across a little water: both look like neighbours on the map. */
+    private Set<String> lookLikeNeighbours(String code) {
+        Set<String> near = nearby.of(code);
+        if (near.isEmpty()) {
+            return graph.neighbours(code);
+        }
+        Set<String> all = new TreeSet<>(graph.neighbours(code));
+        all.addAll(near);
+        return all;
     }
 
     private static Map<String, Geometry> snap(Atlas atlas) {

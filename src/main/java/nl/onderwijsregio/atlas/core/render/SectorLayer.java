@@ -69,7 +69,7 @@ public final class SectorLayer {
         return shapes.get(regionId);
     }
 
-    /** Ids of the regions touching or overlapping {@code regionId} in this sector. */
+    /** Ids of the regions touching, overlapping or facing {@code regionId} across a little water in this sector. */
     public Set<String> adjacent(String regionId) {
         return adjacency.getOrDefault(regionId, Set.of());
     }

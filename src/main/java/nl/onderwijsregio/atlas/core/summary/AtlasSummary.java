@@ -36,6 +36,8 @@ public final class AtlasSummary {
     private final MunicipalityGraph graph;
     /** Per sector: municipality code → regions of that sector covering it, in data order. */
     private final Map<Sector, Map<String, List<Region>>> coverage = new HashMap<>();
+    /** Region id → its distinct member codes, computed once: links compare every pair of regions. */
+    private final Map<String, Set<String>> codes = new HashMap<>();
 
     public AtlasSummary(Atlas atlas, MunicipalityGraph graph) {
         this.atlas = atlas;
@@ -44,8 +46,9 @@ public final class AtlasSummary {
             coverage.put(s, new HashMap<>());
         }
         for (Region r : atlas.regions()) {
+            codes.put(r.id(), r.memberCodes());
             for (Sector s : r.sectors()) {
-                for (String code : r.memberCodes()) {
+                for (String code : codes.get(r.id())) {
                     coverage.get(s).computeIfAbsent(code, c -> new ArrayList<>()).add(r);
                 }
             }
@@ -76,9 +79,10 @@ public final class AtlasSummary {
             double km2 = m.map(Municipality::areaKm2).orElse(0.0);
             area += km2;
             members.add(new MemberFact(ref.code(), name, m.map(Municipality::province).orElse(""), published,
-                    correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2));
+                    correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2,
+                    othersBySector(region, ref.code())));
         }
-        members.sort(Comparator.comparing(MemberFact::name, DUTCH));
+        members.sort(Comparator.comparing(m -> sortKey(m.name())));
         return new RegionFacts(region, members, links(region), area);
     }
 
@@ -95,14 +99,30 @@ public final class AtlasSummary {
         return result;
     }
 
+    /** Per sector of {@code region}: the other regions of that sector covering {@code code}. */
+    private Map<Sector, List<String>> othersBySector(Region region, String code) {
+        Map<Sector, List<String>> result = new java.util.EnumMap<>(Sector.class);
+        if (code == null) {
+            return result;
+        }
+        for (Sector s : region.sectorsInOrder()) {
+            List<String> names = coverage.get(s).getOrDefault(code, List.of()).stream()
+                    .filter(other -> !other.id().equals(region.id())).map(Region::displayName).toList();
+            if (!names.isEmpty()) {
+                result.put(s, names);
+            }
+        }
+        return result;
+    }
+
     /** One row per region, in data order. */
     public List<RegionRow> rows() {
         List<RegionRow> rows = new ArrayList<>();
         for (Region r : atlas.regions()) {
             RegionFacts f = facts(r);
-            StringBuilder search = new StringBuilder(NameMatcher.key(r.displayName()));
-            search.append('|').append(NameMatcher.key(r.publishedName()));
-            f.members().forEach(m -> search.append('|').append(NameMatcher.key(m.name())));
+            StringBuilder search = new StringBuilder(key(r.displayName()));
+            search.append('|').append(key(r.publishedName()));
+            f.members().forEach(m -> search.append('|').append(key(m.name())));
             rows.add(new RegionRow(r.id(), r.displayName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
                     f.areaKm2(), f.overlappingMemberCount(), r.voorloper(),
                     r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, r.cases().size(),
@@ -111,8 +131,29 @@ public final class AtlasSummary {
         return rows;
     }
 
+    /**
+     * Search keys of names, remembered across snapshots: the names hardly change between edits, and
+     * normalising them is most of the cost of building the table rows.
+     */
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Map<String, java.text.CollationKey> SORT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Dutch alphabetical order ('s-Gravenhage among the G's, Súdwest among the S's), remembered per name. */
+    private static java.text.CollationKey sortKey(String name) {
+        return SORT_KEYS.computeIfAbsent(name == null ? "" : name, n -> {
+            synchronized (DUTCH) {
+                return DUTCH.getCollationKey(n);
+            }
+        });
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : KEYS.computeIfAbsent(name, NameMatcher::key);
+    }
+
     private List<RegionLink> links(Region region) {
-        Set<String> own = region.memberCodes();
+        Set<String> own = codes.getOrDefault(region.id(), region.memberCodes());
         Map<String, Integer> shared = new HashMap<>();
         for (String code : own) {
             for (Region other : othersCovering(region, code)) {
@@ -129,13 +170,13 @@ public final class AtlasSummary {
             List<Sector> common = other.sectorsInOrder().stream().filter(region::serves).toList();
             if (n != null) {
                 overlaps.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.OVERLAPS, n, common));
-            } else if (borders(own, other.memberCodes())) {
+            } else if (borders(own, codes.getOrDefault(other.id(), other.memberCodes()))) {
                 borders.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.BORDERS, 0, common));
             }
         }
         overlaps.sort(Comparator.comparingInt(RegionLink::shared).reversed()
-                .thenComparing(RegionLink::name, DUTCH));
-        borders.sort(Comparator.comparing(RegionLink::name, DUTCH));
+                .thenComparing(l -> sortKey(l.name())));
+        borders.sort(Comparator.comparing(l -> sortKey(l.name())));
         List<RegionLink> all = new ArrayList<>(overlaps);
         all.addAll(borders);
         return all;

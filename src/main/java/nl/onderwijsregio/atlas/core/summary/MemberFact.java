@@ -1,5 +1,9 @@
 package nl.onderwijsregio.atlas.core.summary;
 
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
 /**
  * One municipality of a region's verzorgingsgebied as the detail pane lists it.
  *
@@ -10,9 +14,15 @@ package nl.onderwijsregio.atlas.core.summary;
  * @param correction    the recorded reason for the resolution, or null
  * @param overlapCount  how many other regions sharing a sector with this region also cover it
  * @param areaKm2       the municipality's area; 0 when unknown
+ * @param othersBySector per sector this region serves, the other regions of that sector covering it (display
+ *                      names, data order); sectors without any are left out
  */
 public record MemberFact(String code, String name, String province, String publishedName, String correction,
-                         int overlapCount, double areaKm2) {
+                         int overlapCount, double areaKm2, Map<Sector, List<String>> othersBySector) {
+
+    public MemberFact {
+        othersBySector = othersBySector == null ? Map.of() : Map.copyOf(othersBySector);
+    }
 
     /** Whether the published name differs from the CBS name, so the pane must show both. */
     public boolean publishedDiffers() {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -60,7 +61,7 @@ public final class DetailPane extends StackPane {
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
                 membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
-                findingsSection());
+                correctionsSection(), findingsSection());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -85,7 +86,10 @@ public final class DetailPane extends StackPane {
         }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
-        vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
+        vm.nationalProperty().addListener((obs, o, n) -> {
+            rebuildBadges();
+            rebuildLinks();
+        });
         vm.figures().addListener((ListChangeListener<DetailViewModel.FigureItem>) c -> rebuildFigures());
         vm.members().addListener((ListChangeListener<DetailViewModel.MemberItem>) c -> rebuildMembers());
         vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
@@ -167,36 +171,33 @@ public final class DetailPane extends StackPane {
         return section("detail.section.members", new VBox(6, summary, none, members));
     }
 
-    /** Collapsed by default: browsers need not see them, editors open them with one click. */
+    /** The data choices recorded on the region (sectors, territory, ...), folded away like the findings. */
+    private Node correctionsSection() {
+        return new FoldedNotes<>("detail-corrections-pane", Bindings.createStringBinding(
+                () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()),
+                vm.corrections(), text -> {
+                    Label l = new Label(text);
+                    l.setWrapText(true);
+                    l.setMinWidth(0);
+                    l.getStyleClass().add("finding-text");
+                    return l;
+                });
+    }
+
+    /** Validator findings on the region: they explain oddities, so they are there, but folded. */
     private Node findingsSection() {
-        VBox list = new VBox(4);
-        list.setId("detail-findings");
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane();
-        pane.setId("detail-findings-pane");
-        pane.getStyleClass().add("detail-findings");
-        pane.textProperty().bind(vm.findingsTitleProperty());
-        pane.setContent(list);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.findings()));
-        pane.managedProperty().bind(pane.visibleProperty());
-        vm.findings().addListener((ListChangeListener<DetailViewModel.FindingItem>) c -> {
-            list.getChildren().clear();
-            for (DetailViewModel.FindingItem f : vm.findings()) {
-                Label severity = new Label(f.severityText());
-                severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
-                severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-                Label text = new Label(f.text());
-                text.setWrapText(true);
-                text.setMinWidth(0);
-                text.getStyleClass().add("finding-text");
-                HBox row = new HBox(6, severity, text);
-                row.setFocusTraversable(true);
-                row.setAccessibleText(f.severityText() + ": " + f.text());
-                list.getChildren().add(row);
-            }
+        return new FoldedNotes<>("detail-findings-pane", vm.findingsTitleProperty(), vm.findings(), f -> {
+            Label severity = new Label(f.severityText());
+            severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
+            severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            Label text = new Label(f.text());
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            text.getStyleClass().add("finding-text");
+            HBox row = new HBox(6, severity, text);
+            row.setAccessibleText(f.severityText() + ": " + f.text());
+            return row;
         });
-        return pane;
     }
 
     private static VBox section(String titleKey, Node body) {
@@ -278,6 +279,7 @@ public final class DetailPane extends StackPane {
             Label overlap = new Label(m.overlapText());
             overlap.getStyleClass().add("member-overlap");
             overlap.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            overlap.setTooltip(new Tooltip(m.overlapDetail()));
             line.getChildren().add(overlap);
         }
         VBox row = new VBox(1, line);
@@ -311,7 +313,7 @@ public final class DetailPane extends StackPane {
     private void rebuildLinks() {
         links.getChildren().clear();
         if (vm.links().isEmpty()) {
-            Label none = new Label(Messages.t("detail.links.none"));
+            Label none = new Label(Messages.t(vm.nationalProperty().get() ? "detail.links.national" : "detail.links.none"));
             none.getStyleClass().add("detail-note");
             none.setWrapText(true);
             links.getChildren().add(none);

@@ -44,7 +44,7 @@ public final class DetailViewModel {
 
     /** One municipality row of the verzorgingsgebied. */
     public record MemberItem(String code, String name, String province, int overlapCount, String overlapText,
-                             String publishedText, String correction, String accessibleText) {
+                             String overlapDetail, String publishedText, String correction, String accessibleText) {
     }
 
     /** A validator finding about the region, in the current language. */
@@ -73,6 +73,7 @@ public final class DetailViewModel {
     private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> corrections = FXCollections.observableArrayList();
     private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
     private RegionFacts facts;
 
@@ -82,6 +83,11 @@ public final class DetailViewModel {
         state.selectedRegionIdProperty().addListener((obs, old, id) -> refresh());
         summaryModel.summaryProperty().addListener((obs, old, s) -> refresh());
         summaryModel.findingsProperty().addListener((obs, old, f) -> refreshFindings());
+        state.sectorProperty().addListener((obs, old, sector) -> {
+            if (facts != null) {
+                members.setAll(facts.members().stream().map(this::memberItem).toList());
+            }
+        });
         refresh();
     }
 
@@ -112,6 +118,8 @@ public final class DetailViewModel {
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
+        corrections.setAll(r.corrections().stream().filter(c -> !"members".equals(c.field()))
+                .map(DetailViewModel::correctionText).toList());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
                 Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
                         .collect(java.util.stream.Collectors.joining("/")),
@@ -149,6 +157,7 @@ public final class DetailViewModel {
         cases.clear();
         links.clear();
         findings.clear();
+        corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
     }
@@ -176,13 +185,36 @@ public final class DetailViewModel {
         return items;
     }
 
+    /** A region-level choice made while entering the data: what was printed, what we chose, and why. */
+    static String correctionText(Correction c) {
+        String field = Messages.current().has("detail.correction.field." + c.field())
+                ? Messages.t("detail.correction.field." + c.field()) : c.field();
+        if (c.published() == null || c.value() == null) {
+            return Messages.t("detail.correction.reasonOnly", field, c.reason());
+        }
+        return Messages.t("detail.correction.full", field, c.published(), c.value(), c.reason());
+    }
+
+    /**
+     * A member row. The overlap chip counts the other regions of the sector the map shows (when this
+     * region serves it), so the pane and the map's stripes agree; the tooltip lists every sector.
+     */
     private MemberItem memberItem(MemberFact m) {
-        String overlap = m.overlapCount() == 0 ? "" : Messages.t("detail.member.overlap", m.overlapCount());
+        Sector shown = state.sectorProperty().get();
+        boolean perSector = shown != null && facts.region().serves(shown);
+        int count = perSector ? m.othersBySector().getOrDefault(shown, List.of()).size() : m.overlapCount();
+        String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
+                : Messages.t("detail.member.overlap", count);
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
-        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(),
-                Messages.t("detail.member.overlap", m.overlapCount()));
-        return new MemberItem(m.code(), m.name(), m.province(), m.overlapCount(), overlap, published,
-                m.correction(), accessible);
+        String detail = m.othersBySector().entrySet().stream()
+                .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(), overlapText);
+        if (!detail.isEmpty()) {
+            accessible = accessible + "; " + detail.replace("\n", "; ");
+        }
+        return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
+                published, m.correction(), accessible);
     }
 
     /** Highlights the municipality on the map while the pointer is over its row; null ends it. */
@@ -292,6 +324,11 @@ public final class DetailViewModel {
 
     public ObservableList<LinkItem> links() {
         return links;
+    }
+
+    /** Choices recorded on the region itself (sectors, scope, territory, ...), as sentences. */
+    public ObservableList<String> corrections() {
+        return corrections;
     }
 
     public ObservableList<FindingItem> findings() {

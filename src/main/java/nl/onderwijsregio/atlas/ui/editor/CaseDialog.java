@@ -71,16 +71,16 @@ final class CaseDialog extends Dialog<CaseStory> {
         grid.addRow(4, new Label(Messages.t("editor.case.source")), source);
         grid.add(problem, 1, 5);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
         // Title and summary are required by the data file: refuse here rather than fail on save.
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(DialogButtons.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (title.getText().isBlank() || summary.getText().isBlank()) {
                 problem.setText(Messages.t("editor.case.required"));
                 e.consume();
             }
         });
         setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (b != DialogButtons.OK) {
                 return null;
             }
             List<AbcsLetter> chosen = new ArrayList<>();

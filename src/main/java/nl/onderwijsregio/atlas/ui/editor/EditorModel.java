@@ -3,7 +3,6 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,14 +21,11 @@ import nl.onderwijsregio.atlas.core.edit.Edit;
 import nl.onderwijsregio.atlas.core.edit.EditException;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.Edits;
-import nl.onderwijsregio.atlas.core.edit.FileChangedException;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
-import nl.onderwijsregio.atlas.core.edit.RegionDiff;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -63,6 +59,7 @@ public final class EditorModel {
     private RegionFileStore store;
     private AutosavePolicy autosave;
     private boolean publishing;
+    private final EditorSaving saving;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -73,6 +70,7 @@ public final class EditorModel {
         this.recovery = recovery;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.saving = new EditorSaving(this, state, dialogs, clock);
         refresh();
         state.atlasProperty().addListener((obs, old, atlas) -> {
             if (!publishing && atlas != null) {
@@ -243,101 +241,20 @@ public final class EditorModel {
 
     // ---- saving
 
+    /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
-        if (history == null || !history.isDirty()) {
-            state.statusProperty().set(Messages.t("editor.nothingToSave"));
-            return SaveOutcome.NOTHING_TO_SAVE;
-        }
-        Optional<String> editor = editorName();
-        if (editor.isEmpty()) {
-            return SaveOutcome.CANCELLED;
-        }
-        RegionData data = history.current().data();
-        try {
-            store.save(data);
-            afterSaved(editor.get());
-            return SaveOutcome.SAVED;
-        } catch (FileChangedException e) {
-            return resolveConflict(editor.get(), data);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "save failed", e);
-            state.statusProperty().set(Messages.t("editor.saveFailed", store.file().getFileName()));
-            dialogs.showError(e);
-            return SaveOutcome.FAILED;
-        }
+        return saving.save();
     }
 
-    private SaveOutcome resolveConflict(String editor, RegionData mine) {
-        state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
-        List<String> differences;
-        try {
-            differences = RegionDiff.between(mine, store.readDiskVersion(), this::municipalityName).stream()
-                    .map(l -> format(l.text())).toList();
-        } catch (IOException | DataLoadException e) {
-            differences = List.of(Messages.t("editor.diffUnavailable", e.getMessage()));
-        }
-        try {
-            switch (dialogs.askConflict(store.file(), differences)) {
-                case SAVE_AS -> {
-                    Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
-                    if (target.isEmpty()) {
-                        return SaveOutcome.CANCELLED;
-                    }
-                    store.saveAs(target.get(), mine);
-                    state.regionFileProperty().set(store.file());
-                    afterSaved(editor);
-                    return SaveOutcome.SAVED;
-                }
-                case RELOAD -> {
-                    Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
-                    history.reset(theirs, false);
-                    clearRecovery();
-                    publish(theirs);
-                    state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
-                    return SaveOutcome.RELOADED;
-                }
-                default -> {
-                    return SaveOutcome.CANCELLED;
-                }
-            }
-        } catch (IOException | DataLoadException | RuntimeException e) {
-            LOG.log(Level.WARNING, "resolving a save conflict failed", e);
-            dialogs.showError(e);
-            return SaveOutcome.FAILED;
-        }
-    }
-
-    private Path suggestion() {
-        String name = store.file().getFileName().toString().replaceFirst("\\.json$", "");
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(java.time.ZoneId.systemDefault())
-                .format(clock.instant());
-        return store.file().resolveSibling(name + "-" + stamp + ".json");
-    }
-
-    private void afterSaved(String editor) {
-        ChangeLog log = ChangeLog.beside(store.file());
-        try {
-            log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
-                    clock.instant(), dutch()));
-        } catch (IOException e) {
-            // The data is safe; a missing log line is worth a warning, not a failed save.
-            LOG.log(Level.WARNING, "cannot append to " + log.file(), e);
-            state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
-        }
-        history.markSaved();
+    /** Takes up the colleague's version after a refused save: a clean start on it. */
+    void restartOn(Atlas theirs) {
+        history.reset(theirs, false);
         clearRecovery();
-        state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
+        publish(theirs);
     }
 
-    /** The name for the change log: the one in the settings, or asked once and remembered there. */
-    private Optional<String> editorName() {
-        String known = state.editorNameProperty().get();
-        if (known != null && !known.isBlank()) {
-            return Optional.of(known.strip());
-        }
-        Optional<String> asked = dialogs.askEditorName().map(String::strip).filter(s -> !s.isEmpty());
-        asked.ifPresent(n -> state.editorNameProperty().set(n));
-        return asked;
+    RegionFileStore store() {
+        return store;
     }
 
     /** Writes unsaved work to the recovery file now. */
@@ -390,7 +307,7 @@ public final class EditorModel {
         }
     }
 
-    private void clearRecovery() {
+    void clearRecovery() {
         try {
             recovery.clear();
         } catch (IOException e) {
@@ -444,7 +361,7 @@ public final class EditorModel {
         }
     }
 
-    private String municipalityName(String code) {
+    String municipalityName(String code) {
         return atlas() == null ? code : atlas().municipality(code).map(Municipality::name).orElse(code);
     }
 
@@ -454,7 +371,7 @@ public final class EditorModel {
     }
 
     /** The change log is Dutch, like the data. */
-    private static Description.Formatter dutch() {
+    static Description.Formatter dutch() {
         Messages nl = new Messages(Messages.DUTCH);
         return nl::text;
     }

@@ -39,6 +39,7 @@ final class FxEditorDialogs implements EditorDialogs {
         d.setTitle(Messages.t("editor.name.title"));
         d.setHeaderText(Messages.t("editor.name.header"));
         d.setContentText(Messages.t("editor.name.label"));
+        DialogButtons.localise(d.getDialogPane());
         return d.showAndWait();
     }
 
@@ -47,7 +48,7 @@ final class FxEditorDialogs implements EditorDialogs {
         ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES);
         ButtonType reload = new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.conflict.text", file.getFileName()),
-                saveAs, reload, ButtonType.CANCEL));
+                saveAs, reload, DialogButtons.CANCEL));
         a.setTitle(Messages.t("editor.conflict.title"));
         a.setHeaderText(Messages.t("editor.conflict.header"));
         TextArea diff = new TextArea(differences.isEmpty() ? Messages.t("editor.conflict.noDifferences")
@@ -55,7 +56,7 @@ final class FxEditorDialogs implements EditorDialogs {
         diff.setId("conflict-diff");
         diff.setEditable(false);
         a.getDialogPane().setExpandableContent(diff);
-        a.getDialogPane().lookupButton(ButtonType.CANCEL).setId("conflict-cancel");
+        a.getDialogPane().lookupButton(DialogButtons.CANCEL).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
             return Conflict.CANCEL;
@@ -91,7 +92,7 @@ final class FxEditorDialogs implements EditorDialogs {
         ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
-                ButtonType.CANCEL));
+                DialogButtons.CANCEL));
         a.setTitle(Messages.t("editor.close.title"));
         a.setHeaderText(Messages.t("editor.close.header"));
         Optional<ButtonType> answer = a.showAndWait();
@@ -104,10 +105,10 @@ final class FxEditorDialogs implements EditorDialogs {
     @Override
     public boolean confirmDelete(String regionName) {
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.delete.text", regionName),
-                ButtonType.OK, ButtonType.CANCEL));
+                DialogButtons.OK, DialogButtons.CANCEL));
         a.setTitle(Messages.t("editor.delete.title"));
         a.setHeaderText(Messages.t("editor.delete.header", regionName));
-        return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return a.showAndWait().filter(DialogButtons.OK::equals).isPresent();
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class PasteDialog extends Dialog<List<String>> {
     private final TextArea input = new TextArea();
     private final TableView<PasteListModel.Row> table = new TableView<>();
     private final Label summary = new Label();
+    private final Button resolveButton = new Button(Messages.t("editor.paste.resolve"));
 
     public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
         this.model = model;
@@ -44,7 +45,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         input.setId("paste-input");
         input.setPromptText(Messages.t("editor.paste.prompt"));
         input.setPrefRowCount(6);
-        Button resolve = new Button(Messages.t("editor.paste.resolve"));
+        Button resolve = resolveButton;
         resolve.setId("paste-resolve");
         resolve.setOnAction(e -> resolve());
 
@@ -70,12 +71,14 @@ public final class PasteDialog extends Dialog<List<String>> {
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
         take.setEditable(true);
-        take.setMaxWidth(70);
+        take.setMinWidth(80);
+        take.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
         line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
+        match.setMinWidth(300);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
@@ -90,11 +93,11 @@ public final class PasteDialog extends Dialog<List<String>> {
         VBox content = new VBox(8, input, actions, table, summary);
         content.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(760);
+        content.setPrefWidth(940);
         getDialogPane().setContent(content);
 
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(apply, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.CANCEL);
         getDialogPane().lookupButton(apply).setId("paste-apply");
         getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
@@ -108,9 +111,29 @@ public final class PasteDialog extends Dialog<List<String>> {
         return input;
     }
 
+    /** Comparing every line with every municipality takes a moment for long lists: done in the background. */
     void resolve() {
-        model.resolve(input.getText());
-        summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+        String text = input.getText();
+        resolveButton.setDisable(true);
+        summary.setText(Messages.t("editor.paste.busy"));
+        javafx.concurrent.Task<List<PasteListModel.Row>> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected List<PasteListModel.Row> call() {
+                return model.compute(text);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            model.rows().setAll(task.getValue());
+            resolveButton.setDisable(false);
+            summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+        });
+        task.setOnFailed(e -> {
+            resolveButton.setDisable(false);
+            summary.setText(String.valueOf(task.getException().getMessage()));
+        });
+        Thread t = new Thread(task, "atlas-paste-resolver");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** A cell that shows the chosen match and lets the editor pick an alternative. */

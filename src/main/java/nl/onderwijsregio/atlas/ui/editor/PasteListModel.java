@@ -85,12 +85,18 @@ public final class PasteListModel {
         return rows;
     }
 
+    /** Resolves and shows the rows at once; see {@link #compute} for the part that may run in the background. */
     public void resolve(String pasted) {
+        rows.setAll(compute(pasted));
+    }
+
+    /** The rows for {@code pasted}, not yet shown; safe to call off the FX thread. */
+    public List<Row> compute(String pasted) {
         List<Row> result = new ArrayList<>();
         for (LineMatch m : resolver.resolve(pasted, members)) {
             result.add(new Row(m, choices(m)));
         }
-        rows.setAll(result);
+        return result;
     }
 
     private List<Choice> choices(LineMatch m) {

@@ -60,6 +60,8 @@ final class RegionEditorPane extends VBox {
     private final VBox form;
     private boolean updating;
     private PasteDialog lastPasteDialog;
+    /** The region whose values the fields show; edits from the fields go to it, whatever is selected since. */
+    private String shownRegionId;
 
     RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
         this.state = state;
@@ -171,7 +173,12 @@ final class RegionEditorPane extends VBox {
         getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
 
         state.atlasProperty().addListener((o, a, b) -> refresh());
-        state.selectedRegionIdProperty().addListener((o, a, b) -> refresh());
+        state.selectedRegionIdProperty().addListener((o, a, b) -> {
+            // Typed but not yet committed: it belongs to the region the form showed, so save it there first.
+            commitName();
+            figures.forEach(this::commitFigure);
+            refresh();
+        });
         refresh();
     }
 
@@ -188,6 +195,11 @@ final class RegionEditorPane extends VBox {
         return atlas == null || id == null ? null : atlas.region(id).orElse(null);
     }
 
+    private Region shown() {
+        Atlas atlas = state.atlas();
+        return atlas == null || shownRegionId == null ? null : atlas.region(shownRegionId).orElse(null);
+    }
+
     private void refresh() {
         updating = true;
         try {
@@ -197,12 +209,15 @@ final class RegionEditorPane extends VBox {
             region.setValue(r);
             form.setDisable(r == null);
             if (r == null) {
+                shownRegionId = null;
                 members.setText("");
                 return;
             }
-            if (!name.isFocused()) {
+            // Keep what is being typed, unless the form now shows another region.
+            if (!name.isFocused() || !r.id().equals(shownRegionId)) {
                 name.setText(r.displayName());
             }
+            shownRegionId = r.id();
             sectors.forEach((s, box) -> box.setSelected(r.serves(s)));
             scope.selectToggle(r.scope() == Scope.NATIONAL ? national : regional);
             voorloper.setSelected(r.voorloper());
@@ -242,7 +257,7 @@ final class RegionEditorPane extends VBox {
     }
 
     private void commitName() {
-        Region r = selected();
+        Region r = shown();
         if (!updating && r != null && !name.getText().strip().equals(r.displayName())) {
             model.perform(a -> Edits.rename(a, r.id(), name.getText(), model.reason()));
         }
@@ -278,7 +293,7 @@ final class RegionEditorPane extends VBox {
     }
 
     private void commitFigure(KeyFigure f, TextField field) {
-        Region r = selected();
+        Region r = shown();
         if (updating || r == null) {
             return;
         }
@@ -306,6 +321,7 @@ final class RegionEditorPane extends VBox {
         d.setHeaderText(Messages.t("editor.newRegion.header", state.sectorProperty().get().name()));
         d.setContentText(Messages.t("editor.name"));
         d.getDialogPane().getStyleClass().add("editor-dialog");
+        DialogButtons.localise(d.getDialogPane());
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }

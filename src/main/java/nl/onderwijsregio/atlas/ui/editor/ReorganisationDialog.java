@@ -77,15 +77,15 @@ final class ReorganisationDialog {
                 : Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())));
         list.setPrefSize(640, 300);
         long usable = stale.stream().filter(s -> s.newCode() != null).count();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.OK, DialogButtons.CANCEL);
         if (owner != null && owner.isShowing()) {
             a.initOwner(owner);
         }
         a.setTitle(Messages.t("editor.reorg.title"));
         a.setHeaderText(Messages.t("editor.reorg.header", stale.size(), usable));
         a.getDialogPane().setContent(list);
-        a.getDialogPane().lookupButton(ButtonType.OK).setDisable(usable == 0);
-        a.showAndWait().filter(ButtonType.OK::equals)
+        a.getDialogPane().lookupButton(DialogButtons.OK).setDisable(usable == 0);
+        a.showAndWait().filter(DialogButtons.OK::equals)
                 .ifPresent(b -> model.perform(current -> reorganisation.edit(current, model.reason())));
     }
 }

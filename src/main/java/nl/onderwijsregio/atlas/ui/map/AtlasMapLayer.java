@@ -1,9 +1,11 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
@@ -12,9 +14,12 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 
 /**
- * Our drawing on top of Gluon Maps: one canvas the size of the map view, repainted by the
- * {@link MapPainter} whenever Gluon Maps lays out (pan, zoom, resize). A canvas with projected
- * coordinates is far lighter than one JavaFX Path per municipality.
+ * Our drawing on top of Gluon Maps: one canvas the size of the map view, painted by the
+ * {@link MapPainter} whenever Gluon Maps lays out after a zoom or resize, or the scene changes. A pan
+ * only moves the canvas, and the region layer is drawn anew once the map stands still, so dragging
+ * stays smooth in the software pipeline. The hovered municipality lives on a canvas of its own, so
+ * hovering never redraws the regions. A canvas with projected coordinates is far lighter than one
+ * JavaFX Path per municipality.
  */
 public class AtlasMapLayer extends MapLayer {
 
@@ -26,9 +31,18 @@ public class AtlasMapLayer extends MapLayer {
     private MapScene scene = MapScene.basemapOnly(MapStyle.light());
     private Viewport viewport;
     private Runnable afterPaint = () -> { };
+    /** The viewport the canvas was last painted for; during a pan the canvas is only moved. */
+    private Viewport painted;
+    /** How long the map must stand still after a pan before the region layer is drawn anew. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(120));
 
     public AtlasMapLayer(Region host) {
         this.host = host;
+        settle.setOnFinished(e -> {
+            if (viewport != null) {
+                paint();
+            }
+        });
         canvas.setMouseTransparent(true);
         hoverCanvas.setMouseTransparent(true);
         getChildren().addAll(canvas, hoverCanvas);
@@ -89,7 +103,22 @@ public class AtlasMapLayer extends MapLayer {
         if (viewport == null) {
             return;
         }
+        if (painter != null && painted != null && sameScaleAndSize(painted, viewport)) {
+            // A pan: move the picture already drawn, and draw it anew once the map stands still.
+            canvas.setTranslateX((painted.centerX() - viewport.centerX()) * viewport.scale());
+            canvas.setTranslateY((painted.centerY() - viewport.centerY()) * viewport.scale());
+            if (canvas.getTranslateX() != 0 || canvas.getTranslateY() != 0) {
+                paintHover();
+                settle.playFromStart();
+            }
+            return;
+        }
         paint();
+    }
+
+    private static boolean sameScaleAndSize(Viewport a, Viewport b) {
+        return Math.abs(a.scale() - b.scale()) <= 1e-9 * b.scale() && a.width() == b.width()
+                && a.height() == b.height();
     }
 
     /** The viewport Gluon Maps shows now, derived from two of its map points (the projection is linear). */
@@ -109,6 +138,10 @@ public class AtlasMapLayer extends MapLayer {
     }
 
     void paint() {
+        settle.stop();
+        canvas.setTranslateX(0);
+        canvas.setTranslateY(0);
+        painted = painter == null ? null : viewport;
         CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (painter == null) {

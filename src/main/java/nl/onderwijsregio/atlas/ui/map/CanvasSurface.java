@@ -1,7 +1,15 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
@@ -18,7 +26,16 @@ public final class CanvasSurface implements Surface {
     private static final String FONT_FAMILY = "System";
 
     private final GraphicsContext gc;
-    private static final java.util.Map<String, Double> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+    /** Labels are cached at twice their size, so they stay crisp when drawn at a fractional position. */
+    private static final double SPRITE_SCALE = 2;
+    private static final Map<LabelKey, Image> LABELS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<LabelKey, Image> eldest) {
+                    return size() > 400;
+                }
+            });
 
     private final Text measure = new Text();
 
@@ -88,16 +105,46 @@ public final class CanvasSurface implements Surface {
     @Override
     public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
                      boolean centred) {
-        gc.setFont(font(size, bold));
-        gc.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
-        gc.setTextBaseline(centred ? VPos.CENTER : VPos.BASELINE);
-        if (halo != null) {
-            gc.setStroke(fx(halo, 0.9));
-            gc.setLineWidth(Math.max(2, size / 4));
-            gc.strokeText(text, x, y);
+        if (centred && halo != null && Platform.isFxApplicationThread()) {
+            // A haloed label is stroked glyph by glyph, costly in the software pipeline; drawn once into
+            // a small image and reused, every later redraw is a plain image copy.
+            Image sprite = LABELS.computeIfAbsent(new LabelKey(text, size, bold, colour, halo), this::sprite);
+            gc.drawImage(sprite, x - sprite.getWidth() / (2 * SPRITE_SCALE), y - sprite.getHeight() / (2 * SPRITE_SCALE),
+                    sprite.getWidth() / SPRITE_SCALE, sprite.getHeight() / SPRITE_SCALE);
+            return;
         }
-        gc.setFill(fx(colour, 1));
-        gc.fillText(text, x, y);
+        draw(gc, text, x, y, size, bold, colour, halo, centred);
+    }
+
+    private static void draw(GraphicsContext g, String text, double x, double y, double size, boolean bold, Rgb colour,
+                             Rgb halo, boolean centred) {
+        g.setFont(font(size, bold));
+        g.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
+        g.setTextBaseline(centred ? VPos.CENTER : VPos.BASELINE);
+        if (halo != null) {
+            g.setStroke(fx(halo, 0.9));
+            g.setLineWidth(Math.max(2, size / 4));
+            g.strokeText(text, x, y);
+        }
+        g.setFill(fx(colour, 1));
+        g.fillText(text, x, y);
+    }
+
+    /** The label drawn centred on a transparent image, at {@link #SPRITE_SCALE} times its size. */
+    private Image sprite(LabelKey k) {
+        double w = Math.ceil(textWidth(k.text(), k.size(), k.bold()) + k.size());
+        double h = Math.ceil(k.size() * 2);
+        Canvas c = new Canvas(w * SPRITE_SCALE, h * SPRITE_SCALE);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.scale(SPRITE_SCALE, SPRITE_SCALE);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        draw(g, k.text(), w / 2, h / 2, k.size(), k.bold(), k.colour(), k.halo(), true);
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(Color.TRANSPARENT);
+        return c.snapshot(p, null);
+    }
+
+    private record LabelKey(String text, double size, boolean bold, Rgb colour, Rgb halo) {
     }
 
     @Override

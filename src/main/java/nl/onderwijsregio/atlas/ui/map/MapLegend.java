@@ -1,5 +1,11 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,6 +19,7 @@ import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
@@ -39,13 +46,15 @@ final class MapLegend extends VBox {
         setId("map-legend");
         getStyleClass().add("map-legend");
         title.getStyleClass().add("legend-title");
+        title.setWrapText(true);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
         // as tall as the list, up to a limit, then it scrolls
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(-1)), rows.heightProperty(),
-                rows.getChildren()));
+        // (a few pixels spare, so rounding never brings up a scroll bar for a list that fits)
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
+                rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
         nationals.getStyleClass().add("legend-nationals");
         getChildren().addAll(title, scroll, nationals);
         setMaxWidth(260);
@@ -58,7 +67,7 @@ final class MapLegend extends VBox {
     private void update(MapScene scene) {
         if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
                 && scene.overlapView() == shown.overlapView()
-                && java.util.Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
+                && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
             return;
         }
         shown = scene;
@@ -79,7 +88,10 @@ final class MapLegend extends VBox {
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
             title.setText(Messages.t("map.legend.title", sector, layer.regions().size()));
-            for (Region r : layer.regions()) {
+            Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
+            List<Region> sorted = new ArrayList<>(layer.regions());
+            sorted.sort((a, b) -> byName.compare(a.displayName(), b.displayName()));
+            for (Region r : sorted) {
                 HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
                 row.setId("legend-" + r.id());
                 row.getStyleClass().add("legend-region");
@@ -122,7 +134,7 @@ final class MapLegend extends VBox {
         return row;
     }
 
-    private static Rectangle box(nl.onderwijsregio.atlas.core.render.Rgb c) {
+    private static Rectangle box(Rgb c) {
         Rectangle r = new Rectangle(14, 14, CanvasSurface.fx(c, 1));
         r.setStroke(Color.gray(0.4));
         return r;

@@ -4,17 +4,18 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.RegionShape;
 import nl.onderwijsregio.atlas.core.render.Viewport;
-import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import org.locationtech.jts.geom.Envelope;
@@ -114,6 +115,11 @@ public final class MapNavigation {
         double toX = target.centerX();
         double toY = target.centerY();
         stopFlight();
+        if (state.reducedMotionProperty().get()) {
+            mapView.setZoom(toZoom);
+            mapView.setCenter(new MapPoint(WebMercator.lat(toY), WebMercator.lon(toX)));
+            return;
+        }
         // a fresh property per flight: the finished flight's listener goes with its property
         DoubleProperty progress = new SimpleDoubleProperty(0);
         progress.addListener((obs, o, n) -> {
@@ -122,7 +128,7 @@ public final class MapNavigation {
             mapView.setCenter(new MapPoint(WebMercator.lat(fromY + (toY - fromY) * t),
                     WebMercator.lon(fromX + (toX - fromX) * t)));
         });
-        flight = new Timeline(new KeyFrame(Duration.millis(650), new javafx.animation.KeyValue(progress, 1)));
+        flight = new Timeline(new KeyFrame(Duration.millis(650), new KeyValue(progress, 1)));
         flight.play();
     }
 

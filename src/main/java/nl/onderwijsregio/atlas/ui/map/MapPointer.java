@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -120,7 +121,7 @@ final class MapPointer {
         Rectangle r = new Rectangle(14, 14);
         var c = sectorLayer.colour(regionId);
         r.setFill(CanvasSurface.fx(c, 1));
-        r.setStroke(CanvasSurface.fx(nl.onderwijsregio.atlas.core.render.RegionPalette.outline(c), 1));
+        r.setStroke(CanvasSurface.fx(RegionPalette.outline(c), 1));
         r.getStyleClass().add("swatch");
         return r;
     }

@@ -20,6 +20,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 
 /**
@@ -57,6 +58,7 @@ public final class MapViewModel {
         overlapView.addListener(rebuild);
         labels.addListener(rebuild);
         pinnedMunicipality.addListener(rebuild);
+        state.appearanceProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
         state.geometryProperty().addListener((obs, o, g) -> locator = g == null ? null
                 : new MunicipalityLocator(g.municipalities()));
@@ -106,10 +108,12 @@ public final class MapViewModel {
 
     private void updateScene() {
         String hovered = state.hoveredMunicipalityCodeProperty().get();
+        // The offline tiles are drawn once, in the light style; other appearances paint their own basemap.
+        boolean light = state.appearanceProperty().get() != Appearance.DARK;
         scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
                 state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
-                hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), false, 1,
-                MapStyle.light()));
+                hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), !light, 1,
+                light ? MapStyle.light() : MapStyle.dark()));
     }
 
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {

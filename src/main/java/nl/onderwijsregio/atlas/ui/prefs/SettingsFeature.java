@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.prefs;
 
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -92,22 +91,26 @@ public final class SettingsFeature {
         });
     }
 
-    /** Our stylesheets on whatever scene the window is in, now or later (the scene comes after install). */
+    /**
+     * settings.css on the scene; the appearance's sheet on the window itself, where it outranks
+     * every scene stylesheet (atlas.css and the features' own), so dark and high contrast win.
+     */
     private void followAppearance() {
-        window.sceneProperty().addListener((o, old, scene) -> applyAppearance(scene));
-        state.appearanceProperty().addListener((o, old, a) -> applyAppearance(window.getScene()));
-        applyAppearance(window.getScene());
+        window.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                String base = SettingsFeature.class.getResource(BASE_CSS).toExternalForm();
+                if (!scene.getStylesheets().contains(base)) {
+                    scene.getStylesheets().add(base);
+                }
+            }
+        });
+        state.appearanceProperty().addListener((o, old, a) -> applyAppearance());
+        // After the other features have added theirs to the window.
+        Platform.runLater(this::applyAppearance);
     }
 
-    private void applyAppearance(Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        ObservableList<String> sheets = scene.getStylesheets();
-        String base = SettingsFeature.class.getResource(BASE_CSS).toExternalForm();
-        if (!sheets.contains(base)) {
-            sheets.add(base);
-        }
+    private void applyAppearance() {
+        ObservableList<String> sheets = window.getStylesheets();
         for (Appearance a : Appearance.values()) {
             if (a.stylesheet() != null) {
                 sheets.remove(SettingsFeature.class.getResource(a.stylesheet()).toExternalForm());
@@ -115,7 +118,6 @@ public final class SettingsFeature {
         }
         Appearance now = state.appearanceProperty().get();
         if (now != null && now.stylesheet() != null) {
-            // Last, so it overrides every feature's own colours.
             sheets.add(SettingsFeature.class.getResource(now.stylesheet()).toExternalForm());
         }
     }

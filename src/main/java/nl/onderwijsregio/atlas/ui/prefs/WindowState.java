@@ -1,7 +1,7 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -32,12 +32,16 @@ public final class WindowState {
         ws.track();
     }
 
+    /** The screens' usable bounds, the primary screen first (where a lost window is brought back). */
     static List<Rectangle2D> screens() {
         Screen primary = Screen.getPrimary();
-        List<Rectangle2D> all = Screen.getScreens().stream()
-                .sorted((a, b) -> a.equals(primary) ? -1 : b.equals(primary) ? 1 : 0)
-                .map(Screen::getVisualBounds)
-                .collect(Collectors.toList());
+        List<Rectangle2D> all = new ArrayList<>();
+        all.add(primary.getVisualBounds());
+        for (Screen s : Screen.getScreens()) {
+            if (!s.equals(primary)) {
+                all.add(s.getVisualBounds());
+            }
+        }
         return all;
     }
 

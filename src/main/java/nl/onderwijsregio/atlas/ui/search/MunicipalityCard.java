@@ -7,12 +7,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -35,7 +36,7 @@ public final class MunicipalityCard extends VBox {
         close.setId("municipality-card-close");
         close.getStyleClass().add("close");
         close.setOnAction(e -> model.chosenMunicipalityProperty().set(null));
-        Region spring = new Region();
+        Pane spring = new Pane();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox head = new HBox(6, title, spring, close);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -63,7 +64,7 @@ public final class MunicipalityCard extends VBox {
             name.getStyleClass().add("sector");
             name.setMinWidth(40);
             FlowPane regions = new FlowPane(4, 2);
-            List<nl.onderwijsregio.atlas.core.model.Region> covering = atlas.regionsCovering(code, s);
+            List<Region> covering = atlas.regionsCovering(code, s);
             if (covering.isEmpty()) {
                 Label none = new Label(Messages.t("map.card.none"));
                 none.getStyleClass().add("gap");

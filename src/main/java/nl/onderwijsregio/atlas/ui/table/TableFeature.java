@@ -21,19 +21,20 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The table of all regions beside the map: a "Beeld" menu and tool-bar switch between map, table and
- * both side by side; the table sits above its bar chart.
+ * The table of all regions beside the map: a "Beeld" menu and tool-bar switch between map, table,
+ * both side by side, and the national evaluation's charts; the table sits above its bar chart.
  */
 public final class TableFeature {
 
     /** What the window's body shows. */
-    public enum View { MAP, TABLE, SPLIT }
+    public enum View { MAP, TABLE, SPLIT, NATIONAL }
 
     private final MainWindow window;
     private final TableViewModel vm;
@@ -41,6 +42,7 @@ public final class TableFeature {
     private final BarChartPane chart;
     private final SplitPane tableWithChart;
     private final SplitPane split = new SplitPane();
+    private NationalPicturePane national;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.MAP);
 
     private TableFeature(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
@@ -104,6 +106,7 @@ public final class TableFeature {
         switch (v) {
             case MAP -> window.setBodyCentre(map);
             case TABLE -> window.setBodyCentre(tableWithChart);
+            case NATIONAL -> window.setBodyCentre(nationalPicture());
             case SPLIT -> {
                 window.setBodyCentre(null);
                 split.getItems().setAll(map, tableWithChart);
@@ -111,6 +114,14 @@ public final class TableFeature {
                 window.setBodyCentre(split);
             }
         }
+    }
+
+    /** Built on first use: most sessions never open it. */
+    private NationalPicturePane nationalPicture() {
+        if (national == null) {
+            national = new NationalPicturePane(new NationalPictureViewModel(NationalPicture.bundled()));
+        }
+        return national;
     }
 
     private void export(Stage stage) {

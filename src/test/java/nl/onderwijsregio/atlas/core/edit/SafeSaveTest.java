@@ -81,6 +81,15 @@ class SafeSaveTest {
     }
 
     @Test
+    void aSavedFileKeepsThePermissionsOfTheOneItReplaces() throws Exception {
+        Path file = writeOriginal();
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        RegionFileStore.track(file).save(withDeventer());
+        assertEquals(shared, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void aSaveIsRefusedWhenAColleagueChangedTheFile() throws Exception {
         Path file = writeOriginal();
         RegionFileStore store = RegionFileStore.track(file);

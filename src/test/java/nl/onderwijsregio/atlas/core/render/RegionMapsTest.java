@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.geo.NearbyMunicipalities;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -112,5 +113,22 @@ class RegionMapsTest {
         RegionMaps updated = maps.update(after);
         assertSame(maps.layer(Sector.PO).shape("regio-zwolle"), updated.layer(Sector.PO).shape("regio-zwolle"));
         assertEquals(1, updated.layer(Sector.PO).coverCount("GM0166"), "Kampen is no longer an overlap");
+    }
+
+    @Test
+    void regionsFacingEachOtherAcrossNarrowWaterGetDifferentColoursToo() {
+        // Amsterdam and Almere: 1 km of IJmeer between them; Urk lies 8 km out
+        Atlas a = new WktAtlas()
+                .municipality("GM0363", "Amsterdam", "POLYGON((0 0, 10000 0, 10000 10000, 0 10000, 0 0))")
+                .municipality("GM0034", "Almere", "POLYGON((11000 0, 21000 0, 21000 10000, 11000 10000, 11000 0))")
+                .municipality("GM0184", "Urk", "POLYGON((29000 0, 31000 0, 31000 2000, 29000 2000, 29000 0))")
+                .region("amsterdam", "Amsterdam", PO, "GM0363")
+                .region("almere", "Almere en Lelystad", PO, "GM0034")
+                .build();
+        SectorLayer po = RegionMaps.build(a).layer(Sector.PO);
+        assertEquals(Set.of("almere"), po.adjacent("amsterdam"));
+        assertNotEquals(po.colour("amsterdam"), po.colour("almere"));
+        assertEquals(Set.of(), NearbyMunicipalities.of(a.municipalities().values()).of("GM0184"),
+                "Urk is too far out");
     }
 }

@@ -32,6 +32,8 @@ class AtlasSummaryTest {
     void kampenIsAlsoCoveredByIJsselVechtInPo() {
         RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
         assertEquals(1, member(facts, "Kampen").overlapCount());
+        assertEquals(java.util.Map.of(nl.onderwijsregio.atlas.core.model.Sector.PO, List.of("IJssel-Vecht")),
+                member(facts, "Kampen").othersBySector());
         assertEquals(0, member(facts, "Zwolle").overlapCount());
         assertEquals(1, facts.overlappingMemberCount());
     }

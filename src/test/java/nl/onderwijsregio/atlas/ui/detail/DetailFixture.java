@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -28,11 +29,12 @@ public final class DetailFixture {
             f.feature = DetailFeature.install(f.window, f.state, s);
             s.setScene(new Scene(f.window, 1200, 760));
             s.show();
+            // What the map feature provides in the app: the region layers with the border graph.
+            f.state.regionMapsProperty().set(RegionMaps.build(f.atlas));
             f.state.atlasProperty().set(f.atlas);
             f.state.geometryProperty().set(MapGeometry.of(f.atlas));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        // The border graph arrives from a background thread; wait so neighbours are known.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> f.feature.summary().summary() != null);
         return f;
     }

@@ -59,6 +59,37 @@ class DetailInAppTest extends FxRobot {
     }
 
     @Test
+    void clickingZwolleOnTheMapShowsItsRegion() {
+        var zwolle = app.state().atlas().municipality("GM0193").orElseThrow().geometryWgs84().getInteriorPoint();
+        var layer = app.window().mapLayer();
+        waitUntilTheMapStandsStill();
+        // Another test may have flown the map to a region: look at the whole country again.
+        DetailFixture.run(() -> {
+            app.window().mapView().setZoom(nl.onderwijsregio.atlas.ui.MainWindow.HOME_ZOOM);
+            app.window().mapView().setCenter(new com.gluonhq.maps.MapPoint(
+                    nl.onderwijsregio.atlas.ui.MainWindow.HOME_LAT, nl.onderwijsregio.atlas.ui.MainWindow.HOME_LON));
+        });
+        waitUntilTheMapStandsStill();
+        var viewport = layer.viewport();
+        double x = viewport.x(nl.onderwijsregio.atlas.core.geo.WebMercator.x(zwolle.getX()));
+        double y = viewport.y(nl.onderwijsregio.atlas.core.geo.WebMercator.y(zwolle.getY()));
+        clickOn(layer.canvas().localToScreen(x, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("zwolle-en-omgeving", app.state().selectedRegionIdProperty().get());
+        assertEquals("144.052", text("#figure-leerlingenStudenten"));
+    }
+
+    @Test
+    void tabMovesFromFigureToFigure() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("zwolle-en-omgeving"));
+        javafx.scene.Node first = lookup("#figure-leerlingenStudenten").query().getParent();
+        DetailFixture.run(first::requestFocus);
+        type(KeyCode.TAB);
+        javafx.scene.Node focused = first.getScene().getFocusOwner();
+        assertEquals("Aangesloten schoolbesturen po: 76", focused.getAccessibleText());
+    }
+
+    @Test
     void clickingARegionInTheLegendShowsIt() {
         clickOn("#legend-amsterdam");
         assertEquals("Amsterdam", text("#detail-title"));
@@ -80,6 +111,30 @@ class DetailInAppTest extends FxRobot {
         DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("landelijk-groen-onderwijs"));
         assertNotNull(lookup("#badge-national").query());
         assertEquals("59.660", text("#figure-leerlingenStudenten"));
+    }
+
+    @Test
+    void choosingZijInstroomMarksAmsterdamAndOostNederland() {
+        DetailFixture.run(() -> ((javafx.scene.control.TabPane) lookup("#detail-tabs").query())
+                .getSelectionModel().select(1));
+        clickOn("#theme-zij-instroom");
+        assertEquals(java.util.Set.of("amsterdam", "oost-nederland"), app.state().highlightedRegionIdsProperty().get());
+        clickOn("#theme-clear");
+        assertEquals(java.util.Set.of(), app.state().highlightedRegionIdsProperty().get());
+    }
+
+    /** A selection elsewhere may have started a fly-to; aim only once the map has settled. */
+    private static void waitUntilTheMapStandsStill() {
+        try {
+            var last = new java.util.concurrent.atomic.AtomicReference<Object>();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                Thread.sleep(250);
+                Object now = app.window().mapLayer().viewport();
+                return java.util.Objects.equals(last.getAndSet(now), now);
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the map kept moving", e);
+        }
     }
 
     private static TableFeature table() {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -77,6 +76,8 @@ class DetailPaneTest extends FxRobot {
         assertNotNull(lookup("#badge-national").query());
         assertEquals("onbekend", text("#figure-leerlingenStudenten"));
         assertFalse(fx.feature.detailPane().locator().isVisible());
+        assertTrue(lookup(".detail-note").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().startsWith("Landelijke regio: geen eigen verzorgingsgebied")));
     }
 
     @Test
@@ -85,6 +86,16 @@ class DetailPaneTest extends FxRobot {
         assertTrue(((Node) lookup("#member-GM0166").query()).getAccessibleText().contains("ook in 1 andere regio"));
         assertTrue(lookup("#member-GM0244 .member-published").queryAs(Label.class).getText()
                 .contains("gepubliceerd als „Hatem“"));
+    }
+
+    @Test
+    void theOverlapChipFollowsTheSectorOnTheMap() {
+        fx.select(ZWOLLE_REGION);
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
+        assertEquals("PO: ook in 1 andere regio", lookup("#member-GM0166 .member-overlap").queryAs(Label.class).getText());
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO));
+        assertTrue(lookup("#member-GM0166 .member-overlap").tryQuery().isEmpty(), "no VO region shares Kampen");
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
     }
 
     @Test
@@ -144,6 +155,20 @@ class DetailPaneTest extends FxRobot {
         assertFalse(pane.isExpanded(), "findings stay folded until asked for");
         assertTrue(pane.getText().contains("melding"), pane.getText());
         DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+    }
+
+    @Test
+    void aRecordedSectorChoiceReadsAsPublishedChosenAndWhy() {
+        assertEquals("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. De kaart telt alleen po-besturen.",
+                DetailViewModel.correctionText(new nl.onderwijsregio.atlas.core.model.Correction("sectors", "vo/mbo",
+                        "po", "De kaart telt alleen po-besturen.")));
+    }
+
+    @Test
+    void aMemberCorrectionStaysWithItsMunicipalityNotInTheRegionsChoices() {
+        fx.select(ZWOLLE_REGION);
+        assertTrue(fx.feature.detail().corrections().isEmpty());
+        assertFalse(lookup("#detail-corrections-pane").query().isVisible());
     }
 
     /** Scrolls the pane to the node, as tabbing to it would. */

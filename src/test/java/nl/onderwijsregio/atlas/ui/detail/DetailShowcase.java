@@ -9,7 +9,8 @@ import nl.onderwijsregio.atlas.ui.table.TableFeature;
 
 /**
  * The real app on the real data with a region already selected, to look at the detail pane under Xvfb:
- * {@code -Dshowcase.region=zwolle-en-omgeving -Dshowcase.view=SPLIT -Dshowcase.tab=1}.
+ * {@code -Dshowcase.region=zwolle-en-omgeving -Dshowcase.view=SPLIT -Dshowcase.tab=1 -Dshowcase.scroll=1
+ * -Dshowcase.theme=invalpools -Dshowcase.lang=en -Dshowcase.sector=PO}.
  */
 public class DetailShowcase extends AtlasApp {
 
@@ -22,12 +23,19 @@ public class DetailShowcase extends AtlasApp {
 
     @Override
     public void start(Stage stage) {
+        if ("en".equals(System.getProperty("showcase.lang"))) {
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
+        }
         super.start(stage);
         stage.setWidth(1600);
         stage.setHeight(1000);
         stage.setX(0);
         stage.setY(0);
         state().atlasProperty().addListener((obs, o, atlas) -> Platform.runLater(() -> {
+            String sector = System.getProperty("showcase.sector");
+            if (sector != null) {
+                state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.valueOf(sector));
+            }
             state().selectedRegionIdProperty().set(System.getProperty("showcase.region", "zwolle-en-omgeving"));
             MainWindow w = window();
             TabPaneFinder.find(w).ifPresent(tabs -> tabs.getSelectionModel()

@@ -37,6 +37,7 @@ import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -210,6 +211,69 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aNameBeingTypedStaysWithItsRegionWhenAnotherIsSelected() {
+        editRegion("oost-nederland");
+        TextField name = lookup("#editor-name").queryAs(TextField.class);
+        clickOn(name);
+        interact(() -> name.setText("Oost"));
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+        assertEquals("Oost", oost().displayName());
+        assertEquals("Noord-Limburg", state.atlas().region("noord-limburg").orElseThrow().displayName());
+        assertEquals("Noord-Limburg", name.getText());
+    }
+
+    @Test
+    void aNewRegionAndItsCaseAreMadeInTheFormAndUndoneStepByStep() {
+        editRegion("oost-nederland");
+        int regions = state.atlas().regions().size();
+        clickOn("#editor-new-region");
+        interact(() -> lookup(".dialog-pane .text-field").queryTextInputControl().setText("Twente"));
+        clickOn(okButton());
+        assertEquals(regions + 1, state.atlas().regions().size());
+        assertEquals("twente", state.selectedRegionIdProperty().get());
+        assertTrue(state.atlas().region("twente").orElseThrow().serves(Sector.PO));
+
+        clickOn("#editor-add-case");
+        interact(() -> {
+            lookup("#case-title").queryTextInputControl().setText("Invalpool Twente");
+            lookup("#case-summary").queryTextInputControl().setText("Scholen delen een pool van invallers.");
+        });
+        clickOn(okButton());
+        assertEquals("Invalpool Twente", state.atlas().region("twente").orElseThrow().cases().get(0).title());
+        assertEquals("Ongedaan maken: Casus 'Invalpool Twente' toevoegen aan Twente", menuItem("menu-undo").getText());
+
+        interact(model()::undo);
+        assertTrue(state.atlas().region("twente").orElseThrow().cases().isEmpty());
+        interact(model()::undo);
+        assertTrue(state.atlas().region("twente").isEmpty());
+        interact(model()::redo);
+        interact(model()::redo);
+        assertEquals(1, state.atlas().region("twente").orElseThrow().cases().size());
+    }
+
+    @Test
+    void aReorganisationIsConfirmedInOneStepAndUndone() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+        Reorganisation reorganisation = Reorganisation.fromCsv(csv);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lookup("#reorg-list").queryListView().getItems().size());
+        assertTrue(lookup("#reorg-list").queryListView().getItems().get(0).toString().contains("Olst-Wijhe (GM1773) → Deventer"));
+        clickOn(okButton());
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
+        interact(model()::undo);
+        assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    private javafx.scene.control.Button okButton() {
+        return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton();
+    }
+
+    @Test
     void deletingAsksAndCanBeUndone() {
         editRegion("noord-limburg");
         dialogs.confirmDelete = false;
@@ -224,7 +288,7 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
-    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() {
+    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() throws Exception {
         editRegion("noord-limburg");
         Platform.runLater(() -> feature.pane().pasteList());
         WaitForAsyncUtils.waitForFxEvents();
@@ -232,6 +296,8 @@ class EditorFeatureTest extends FxRobot {
                 .setText("Neunen, Gewen en Nederwetten\nHengelo\nBergen\nAArnhem"));
         clickOn("#paste-resolve");
         PasteListModel list = feature.pane().lastPasteDialog().model();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> chosen = new ArrayList<>();
         list.rows().forEach(r -> chosen.add(r.choiceProperty().get().codes().get(0)));
         assertEquals(List.of(NUENEN, HENGELO, BERGEN_L, ARNHEM), chosen);

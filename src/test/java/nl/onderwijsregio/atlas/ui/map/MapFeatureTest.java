@@ -169,6 +169,20 @@ class MapFeatureTest extends FxRobot {
         assertTrue(texts(lookup("#map-legend").query()).contains("Oost-Nederland"));
     }
 
+    @Test
+    void arrowKeysPanAndTheRegionsAreDrawnAnewWhenTheMapStandsStill() {
+        clickOn("#zoom-in");
+        waitUntilTheMapStandsStill();
+        double before = app.window().mapLayer().viewport().centerX();
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.window().mapLayer().viewport().centerX() > before, "the view moved east");
+        waitUntilTheMapStandsStill();
+        sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, app.window().mapLayer().canvas().getTranslateX(), "drawn anew in place");
+    }
+
     private static String texts(Node root) {
         StringBuilder sb = new StringBuilder();
         collect(root, sb);

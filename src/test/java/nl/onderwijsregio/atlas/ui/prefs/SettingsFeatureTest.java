@@ -9,12 +9,16 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +57,7 @@ class SettingsFeatureTest {
 
     @Test
     void theRememberedSettingsAreInTheSharedStateAtStart() {
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Sector.VO, state.sectorProperty().get());
         assertEquals(Appearance.DARK, state.appearanceProperty().get());
         assertTrue(state.reducedMotionProperty().get());
@@ -88,7 +93,22 @@ class SettingsFeatureTest {
         assertTrue(ids.contains("menu-settings"));
     }
 
+    @Test
+    void choosingEnglishIsRememberedAndSaidInEnglish(FxRobot robot) {
+        MenuBar bar = (MenuBar) window.lookup("#menu-bar");
+        Menu settings = bar.getMenus().stream().filter(m -> "menu-settings".equals(m.getId())).findFirst().orElseThrow();
+        Menu language = (Menu) settings.getItems().stream().filter(i -> "language-menu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        MenuItem english = language.getItems().stream().filter(i -> "language-en".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(english::fire);
+        assertEquals(Messages.ENGLISH, new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).language());
+        DialogPane told = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Restart the atlas to see everything in English.", told.getContentText());
+        robot.interact(() -> told.getScene().getWindow().hide());
+    }
+
     private List<String> sheets() {
-        return window.getScene().getStylesheets();
+        return window.getStylesheets();
     }
 }

@@ -150,6 +150,18 @@ class RegionTableTest extends FxRobot {
         assertEquals(TableFeature.View.TABLE, feature.viewProperty().get());
     }
 
+    @Test
+    void theNationalPictureNamesItsSourceAndWhatDoesNotAddUp() {
+        clickOn("#view-national");
+        var chart = lookup("#national-administratieve-lasten").queryAs(javafx.scene.layout.VBox.class);
+        List<String> texts = chart.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("Tabel 5") && t.contains("n = 44")), texts.toString());
+        assertTrue(texts.contains("Let op: „Uw bestuur als partij van de onderwijsregio“ telt in het rapport op tot 42,"
+                + " niet tot 44. Getoond zoals gedrukt."), texts.toString());
+        clickOn("#view-table");
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<RegionRow> table() {
         return (TableView<RegionRow>) feature.tablePane().table();

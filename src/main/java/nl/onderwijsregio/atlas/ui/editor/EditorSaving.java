@@ -1,0 +1,144 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.core.edit.EditHistory;
+import nl.onderwijsregio.atlas.core.edit.FileChangedException;
+import nl.onderwijsregio.atlas.core.edit.RegionDiff;
+import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * Saving for the {@link EditorModel}: atomic write with a {@code .bak}; when a colleague changed the file
+ * since loading, no overwrite but a choice (save as a new file, take their version, the differences shown);
+ * after a save, the change set goes to the change log under the editor's name, asked once.
+ */
+final class EditorSaving {
+
+    private static final Logger LOG = Logger.getLogger(EditorSaving.class.getName());
+
+    private final EditorModel model;
+    private final AtlasState state;
+    private final EditorDialogs dialogs;
+    private final Clock clock;
+
+    EditorSaving(EditorModel model, AtlasState state, EditorDialogs dialogs, Clock clock) {
+        this.model = model;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    EditorModel.SaveOutcome save() {
+        EditHistory history = model.history();
+        RegionFileStore store = model.store();
+        if (history == null || !history.isDirty()) {
+            state.statusProperty().set(Messages.t("editor.nothingToSave"));
+            return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
+        }
+        Optional<String> editor = editorName();
+        if (editor.isEmpty()) {
+            return EditorModel.SaveOutcome.CANCELLED;
+        }
+        RegionData data = history.current().data();
+        try {
+            store.save(data);
+            afterSaved(editor.get());
+            return EditorModel.SaveOutcome.SAVED;
+        } catch (FileChangedException e) {
+            return resolveConflict(editor.get(), data);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "save failed", e);
+            state.statusProperty().set(Messages.t("editor.saveFailed", store.file().getFileName()));
+            dialogs.showError(e);
+            return EditorModel.SaveOutcome.FAILED;
+        }
+    }
+
+    private EditorModel.SaveOutcome resolveConflict(String editor, RegionData mine) {
+        EditHistory history = model.history();
+        RegionFileStore store = model.store();
+        state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
+        List<String> differences;
+        try {
+            differences = RegionDiff.between(mine, store.readDiskVersion(), model::municipalityName).stream()
+                    .map(l -> EditorModel.format(l.text())).toList();
+        } catch (IOException | DataLoadException e) {
+            differences = List.of(Messages.t("editor.diffUnavailable", e.getMessage()));
+        }
+        try {
+            switch (dialogs.askConflict(store.file(), differences)) {
+                case SAVE_AS -> {
+                    Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
+                    if (target.isEmpty()) {
+                        return EditorModel.SaveOutcome.CANCELLED;
+                    }
+                    store.saveAs(target.get(), mine);
+                    state.regionFileProperty().set(store.file());
+                    afterSaved(editor);
+                    return EditorModel.SaveOutcome.SAVED;
+                }
+                case RELOAD -> {
+                    Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
+                    model.restartOn(theirs);
+                    state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
+                    return EditorModel.SaveOutcome.RELOADED;
+                }
+                default -> {
+                    return EditorModel.SaveOutcome.CANCELLED;
+                }
+            }
+        } catch (IOException | DataLoadException | RuntimeException e) {
+            LOG.log(Level.WARNING, "resolving a save conflict failed", e);
+            dialogs.showError(e);
+            return EditorModel.SaveOutcome.FAILED;
+        }
+    }
+
+    private Path suggestion() {
+        RegionFileStore store = model.store();
+        String name = store.file().getFileName().toString().replaceFirst("\\.json$", "");
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(java.time.ZoneId.systemDefault())
+                .format(clock.instant());
+        return store.file().resolveSibling(name + "-" + stamp + ".json");
+    }
+
+    private void afterSaved(String editor) {
+        EditHistory history = model.history();
+        RegionFileStore store = model.store();
+        ChangeLog log = ChangeLog.beside(store.file());
+        try {
+            log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
+                    clock.instant(), EditorModel.dutch()));
+        } catch (IOException e) {
+            // The data is safe; a missing log line is worth a warning, not a failed save.
+            LOG.log(Level.WARNING, "cannot append to " + log.file(), e);
+            state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
+        }
+        history.markSaved();
+        model.clearRecovery();
+        state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
+    }
+
+    /** The name for the change log: the one in the settings, or asked once and remembered there. */
+    private Optional<String> editorName() {
+        String known = state.editorNameProperty().get();
+        if (known != null && !known.isBlank()) {
+            return Optional.of(known.strip());
+        }
+        Optional<String> asked = dialogs.askEditorName().map(String::strip).filter(s -> !s.isEmpty());
+        asked.ifPresent(n -> state.editorNameProperty().set(n));
+        return asked;
+    }
+}

@@ -1,0 +1,137 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * "Landelijk beeld": the national evaluation's tables drawn as bar charts. Answer counts are stacked
+ * bars over the 44 responding regions, from the first answer (left) to the last; percentages are plain
+ * bars. Each chart names its source and n.
+ */
+public final class NationalPicturePane extends ScrollPane {
+
+    static final double LABEL_WIDTH = 300;
+    static final double BAR_WIDTH = 440;
+    /** The neutral middle answer is drawn in light grey, so its count needs dark text. */
+    static final int MIDDLE_OF_SCALE = 2;
+
+    public NationalPicturePane(NationalPictureViewModel vm) {
+        setId("national-picture");
+        getStyleClass().add("national-picture");
+        setFitToWidth(true);
+        VBox content = new VBox(18);
+        content.setPadding(new Insets(16, 20, 24, 20));
+        content.getStyleClass().add("national-content");
+        Label heading = new Label(Messages.t("table.national.heading"));
+        heading.getStyleClass().add("national-heading");
+        Label intro = new Label(Messages.t("table.national.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("detail-note");
+        content.getChildren().addAll(heading, intro);
+        for (NationalPictureViewModel.Chart c : vm.charts()) {
+            content.getChildren().add(chart(c));
+        }
+        setContent(content);
+    }
+
+    private Node chart(NationalPictureViewModel.Chart c) {
+        Label title = new Label(c.title());
+        title.getStyleClass().add("national-title");
+        title.setWrapText(true);
+        VBox box = new VBox(6, title);
+        box.setId("national-" + c.id());
+        box.getStyleClass().add("national-chart");
+        if (c.stacked()) {
+            FlowPane legend = new FlowPane(10, 4);
+            for (int i = 0; i < c.categories().size(); i++) {
+                Region swatch = new Region();
+                swatch.getStyleClass().addAll("national-swatch", "scale-" + i);
+                Label name = new Label(c.categories().get(i), swatch);
+                name.getStyleClass().add("national-legend");
+                legend.getChildren().add(name);
+            }
+            box.getChildren().add(legend);
+        }
+        for (NationalPictureViewModel.Bar b : c.bars()) {
+            box.getChildren().add(row(c, b));
+        }
+        Label source = new Label(c.source());
+        source.getStyleClass().add("national-source");
+        source.setWrapText(true);
+        box.getChildren().add(source);
+        for (String note : c.notes()) {
+            Label n = new Label(note);
+            n.getStyleClass().add("national-note");
+            n.setWrapText(true);
+            box.getChildren().add(n);
+        }
+        return box;
+    }
+
+    private Node row(NationalPictureViewModel.Chart c, NationalPictureViewModel.Bar b) {
+        Label label = new Label(b.label());
+        label.setWrapText(true);
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        label.setMaxWidth(LABEL_WIDTH);
+        label.getStyleClass().add("national-label");
+        HBox bar = new HBox();
+        bar.setAlignment(Pos.CENTER_LEFT);
+        List<Integer> values = b.values();
+        for (int i = 0; i < values.size(); i++) {
+            Integer v = values.get(i);
+            if (v == null || v == 0) {
+                continue;
+            }
+            double w = BAR_WIDTH * v / c.scale();
+            Region fill = new Region();
+            fill.getStyleClass().addAll("national-segment", c.stacked() ? "scale-" + i : "national-plain");
+            fill.setMinSize(w, 18);
+            fill.setPrefSize(w, 18);
+            fill.setMaxSize(w, 18);
+            StackPane segment = new StackPane(fill);
+            String text = c.stacked() ? Integer.toString(v) : v + "%";
+            if (c.stacked() && w >= 16) {
+                Label count = new Label(text);
+                count.getStyleClass().add("national-count");
+                if (i == MIDDLE_OF_SCALE) {
+                    count.getStyleClass().add("on-light");
+                }
+                segment.getChildren().add(count);
+            }
+            Tooltip.install(segment, new Tooltip(c.categories().get(i) + ": " + text));
+            bar.getChildren().add(segment);
+            if (!c.stacked()) {
+                Label value = new Label(text);
+                value.getStyleClass().add("national-value");
+                bar.getChildren().add(value);
+                HBox.setMargin(value, new Insets(0, 0, 0, 6));
+            }
+        }
+        if (c.stacked() && b.sum() != c.scale()) {
+            Label sum = new Label(Messages.t("table.national.sum", b.sum()));
+            sum.getStyleClass().add("national-note");
+            HBox.setMargin(sum, new Insets(0, 0, 0, 6));
+            bar.getChildren().add(sum);
+        }
+        HBox row = new HBox(10, label, bar);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        row.setFocusTraversable(true);
+        row.setAccessibleText(b.accessibleText());
+        row.getStyleClass().add("national-row");
+        return row;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.onderwijsregio.atlas.ui.prefs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A file opened from the File menu is remembered for the next start and listed under Recent files. */
+@ExtendWith(ApplicationExtension.class)
+class FileMenuTest {
+
+    private final Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+    private final AtlasPreferences prefs = new AtlasPreferences(node);
+    private final AtlasState state = new AtlasState();
+    private final Menu file = new Menu("Bestand");
+    private FileMenu fileMenu;
+
+    @Start
+    void start(Stage stage) {
+        fileMenu = new FileMenu(state, stage, prefs);
+        fileMenu.addTo(file);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void anOpenedRegionsFileIsRememberedAndListedAsRecent(FxRobot robot) {
+        DataFiles files = DataFiles.in(TestData.dataDir());
+        Path picked = files.regions();
+        robot.interact(() -> fileMenu.open(files, picked));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !prefs.recentFiles().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the file was not opened within 60 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(picked.toAbsolutePath().normalize()), prefs.recentFiles());
+        assertEquals(new DataFiles(files.municipalities().toAbsolutePath(), files.regions().toAbsolutePath()),
+                prefs.lastDataFiles().orElseThrow());
+        Menu recent = (Menu) file.getItems().stream().filter(i -> "recent-files".equals(i.getId())).findFirst()
+                .orElseThrow();
+        List<String> labels = recent.getItems().stream().map(MenuItem::getText).filter(t -> t != null)
+                .collect(Collectors.toList());
+        assertTrue(labels.get(0).startsWith("onderwijsregios.json"), labels.toString());
+    }
+}
