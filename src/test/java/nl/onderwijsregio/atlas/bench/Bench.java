@@ -12,8 +12,8 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
  * The benchmark runner: loads the bundled atlas once, runs every part and prints, as its last line,
  * one JSON object with all measured numbers. Parts add their own keys; add a part to {@link #PARTS}.
  *
- * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nl.onderwijsregio.atlas.bench.Bench} (headless; software pipeline).
+ * <p>Run: {@code mvn -q test-compile exec:java@bench} (headless; software pipeline): the map and the
+ * summary parts. {@code -Dexec.args=validator} or {@code editor} runs that benchmark instead.
  */
 public final class Bench {
 
@@ -22,12 +22,26 @@ public final class Bench {
         Map<String, Object> run(Atlas atlas) throws Exception;
     }
 
-    static final List<Part> PARTS = List.of(new MapBench());
+    static final List<Part> PARTS = List.of(new MapBench(), new SummaryBench());
+
+    /** Benchmarks with their own set-up and report, run by name: {@code -Dexec.args=validator}. */
+    private interface Standalone {
+        void main(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Standalone> BY_NAME = Map.of(
+            "validator", ValidatorBenchmark::main,
+            "editor", EditorBenchmark::main,
+            "summary", SummaryBench::main);
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && BY_NAME.containsKey(args[0])) {
+            BY_NAME.get(args[0]).main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            System.exit(0);
+        }
         Path dataDir = args.length > 0 ? Path.of(args[0]) : AtlasLoader.defaultDataDir();
         Atlas atlas = new AtlasLoader().load(dataDir);
         Map<String, Object> all = new LinkedHashMap<>();

@@ -1,7 +1,11 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.util.Arrays;
 import nl.onderwijsregio.atlas.core.export.ImageSurface;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
@@ -25,17 +29,26 @@ record Keyframe(int[] pixels, Viewport viewport) {
         return (int) viewport.height();
     }
 
-    /** Paints {@code scene} at {@code viewport} (whose size is rounded to whole pixels). */
-    static Keyframe paint(MapPainter painter, MapScene scene, Viewport viewport) {
+    /**
+     * Paints {@code scene} at {@code viewport} (whose size is rounded to whole pixels), into
+     * {@code reuse} when it has the right size: stills are large, and reusing their pixels spares the
+     * garbage collector the pauses that would show as stutter.
+     */
+    static Keyframe paint(MapPainter painter, MapScene scene, Viewport viewport, int[] reuse) {
         int w = Math.max(1, (int) Math.round(viewport.width()));
         int h = Math.max(1, (int) Math.round(viewport.height()));
         Viewport v = viewport.resized(w, h);
-        ImageSurface surface = new ImageSurface(new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB), false);
+        int[] pixels = reuse != null && reuse.length == w * h ? reuse : new int[w * h];
+        Arrays.fill(pixels, 0);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), w, h, w,
+                new int[] {0xff0000, 0xff00, 0xff, 0xff000000}, null);
+        ImageSurface surface = new ImageSurface(new BufferedImage(ColorModel.getRGBdefault(), raster, false, null),
+                false);
         try {
             painter.paint(surface, v, scene);
         } finally {
             surface.dispose();
         }
-        return new Keyframe(((DataBufferInt) surface.image().getRaster().getDataBuffer()).getData(), v);
+        return new Keyframe(pixels, v);
     }
 }

@@ -1,9 +1,11 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.nio.IntBuffer;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
@@ -39,10 +41,21 @@ final class PresenterMap extends Pane {
     }
 
     private final ImageView view = new ImageView();
+    /** Pixels of evicted stills, painted over by the next ones. */
+    private final Deque<int[]> spare = new ConcurrentLinkedDeque<>();
     private final Map<Key, CompletableFuture<Keyframe>> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<Keyframe>> eldest) {
-            return size() > CACHE;
+            if (size() <= CACHE) {
+                return false;
+            }
+            CompletableFuture<Keyframe> f = eldest.getValue();
+            Keyframe k = f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+            if (k != null && k != leaving && k != arriving && !eldest.getKey().equals(arrivingKey)
+                    && spare.size() < 3) {
+                spare.push(k.pixels());
+            }
+            return true;
         }
     };
     private MapPainter painter;
@@ -175,7 +188,8 @@ final class PresenterMap extends Pane {
         CompletableFuture<Keyframe> f = cache.get(key);
         if (f == null || f.isCompletedExceptionally()) {
             MapPainter p = painter;
-            f = CompletableFuture.supplyAsync(() -> Keyframe.paint(p, key.scene(), key.viewport()), PAINTER);
+            f = CompletableFuture.supplyAsync(() -> Keyframe.paint(p, key.scene(), key.viewport(), spare.poll()),
+                    PAINTER);
             cache.put(key, f);
         }
         return f;
