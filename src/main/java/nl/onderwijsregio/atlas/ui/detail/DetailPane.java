@@ -99,6 +99,7 @@ public final class DetailPane extends StackPane {
         locator.hoveredProperty().bind(vm.state().hoveredMunicipalityCodeProperty());
         locator.regionMapsProperty().bind(vm.state().regionMapsProperty());
         locator.sectorProperty().bind(vm.state().sectorProperty());
+        locator.darkProperty().bind(vm.state().appearanceProperty().isEqualTo(nl.onderwijsregio.atlas.ui.Appearance.DARK));
         rebuildBadges();
         rebuildFigures();
         rebuildMembers();
