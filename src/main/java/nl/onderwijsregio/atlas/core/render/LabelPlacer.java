@@ -17,6 +17,11 @@ final class LabelPlacer {
     static final double SIZE_PX = 12;
     /** How far a name may reach beyond the inscribed circle: regions are rarely round. */
     static final double OVERFLOW = 1.35;
+    /**
+     * Free space kept between two names, in pixels (times the pixel scale): boxes that merely do not
+     * overlap still read as one label ("Food Valley" touching "Oost-Nederland").
+     */
+    static final double GAP_PX = 6;
 
     private final Surface s;
     private final Viewport v;
@@ -76,8 +81,9 @@ final class LabelPlacer {
         double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
+        double gap = GAP_PX * scene.pixelScale();
         for (double[] p : placed) {
-            if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
+            if (box[0] - gap < p[2] && p[0] < box[2] + gap && box[1] - gap < p[3] && p[1] < box[3] + gap) {
                 return;
             }
         }
