@@ -88,6 +88,15 @@ class MapPainterTest {
     }
 
     @Test
+    void theSelectionOutlineNeverRunsThroughAnotherRegionsName() {
+        // Regio Zwolle's name sits on the Zwolle-Kampen border, which is Vechtdal's western edge
+        assertTrue(paint(MapScene.of(maps, Sector.PO)).texts.contains("Regio Zwolle"));
+        RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
+        assertTrue(s.texts.contains("Vechtdal"), "texts: " + s.texts);
+        assertFalse(s.texts.contains("Regio Zwolle"), "texts: " + s.texts);
+    }
+
+    @Test
     void labelsNameTheRegionsThatFit() {
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO));
         assertTrue(s.texts.contains("Vechtdal"), "texts: " + s.texts);
