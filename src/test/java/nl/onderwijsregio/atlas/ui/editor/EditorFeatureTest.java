@@ -313,6 +313,58 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aLineThatWasNotFoundShowsNoMunicipalityEvenWhenItsCellShowedOneBefore() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle\nDeventer\nRaalte");
+        assertMatchCellsShowTheirOwnRow(list);
+
+        // The same cells are reused for the new lines: the first one now has no match at all.
+        pasteAndResolve(list, "Xyzzyville\nZwolle\nQwertyhuizen\nDeventer");
+        assertNull(list.rows().get(0).choiceProperty().get());
+        assertMatchCellsShowTheirOwnRow(list);
+        assertEquals(List.of(ZWOLLE, DEVENTER), list.acceptedCodes());
+
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, ZWOLLE, DEVENTER), state.atlas().region("noord-limburg").orElseThrow().memberCodes());
+    }
+
+    private void pasteAndResolve(PasteListModel list, String text) throws Exception {
+        interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
+        int lines = text.split("\n").length;
+        interact(() -> list.rows().clear());
+        clickOn("#paste-resolve");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == lines);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every visible match cell shows the match of the line in its own row, or "Niet gevonden". */
+    private void assertMatchCellsShowTheirOwnRow(PasteListModel list) {
+        List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#paste-table .table-cell").queryAll().stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "Gemeente".equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() >= 0 && c.getIndex() < list.rows().size())
+                .toList();
+        assertEquals(list.rows().size(), cells.size(), "one match cell per line");
+        for (var cell : cells) {
+            PasteListModel.Row row = list.rows().get(cell.getIndex());
+            if (row.choices().isEmpty()) {
+                assertNull(cell.getGraphic(), row.match().text() + " shows no municipality");
+                assertEquals("Niet gevonden", cell.getText());
+                continue;
+            }
+            var box = (javafx.scene.control.ComboBox<?>) cell.getGraphic();
+            assertEquals(row.choiceProperty().get(), box.getValue(), row.match().text());
+            assertEquals(row.choices(), box.getItems());
+            String shownText = ((javafx.scene.control.ListCell<?>) box.getButtonCell()).getText();
+            assertEquals(row.choiceProperty().get() == null ? "Niet gevonden" : row.choiceProperty().get().label(),
+                    shownText, row.match().text());
+        }
+    }
+
+    @Test
     void theValidationPanelUpdatesAfterAnEditAndSelectsOnClick() throws Exception {
         editRegion("noord-limburg");
         long first = feature.validation().runs();
