@@ -32,6 +32,7 @@ public final class AtlasCli {
         commands.put("info", new InfoCommand());
         commands.put("export", new ExportCommand());
         commands.put("render", new RenderCommand());
+        commands.put("bench", new BenchCommand());
     }
 
     public static void main(String[] args) {

@@ -69,6 +69,12 @@ public final class DetailPane extends StackPane {
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         getChildren().addAll(empty, scroll);
         this.scroll = scroll;
+        // Another region opens at its title; an edit of the shown region keeps the reader's place.
+        vm.regionProperty().addListener((obs, o, n) -> {
+            if (o == null || n == null || !o.id().equals(n.id())) {
+                scroll.setVvalue(0);
+            }
+        });
         // Tabbing through the pane keeps the focused part in view.
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
@@ -99,6 +105,7 @@ public final class DetailPane extends StackPane {
         locator.hoveredProperty().bind(vm.state().hoveredMunicipalityCodeProperty());
         locator.regionMapsProperty().bind(vm.state().regionMapsProperty());
         locator.sectorProperty().bind(vm.state().sectorProperty());
+        locator.darkProperty().bind(vm.state().appearanceProperty().isEqualTo(nl.onderwijsregio.atlas.ui.Appearance.DARK));
         rebuildBadges();
         rebuildFigures();
         rebuildMembers();

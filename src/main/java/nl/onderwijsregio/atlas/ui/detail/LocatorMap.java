@@ -34,6 +34,8 @@ public final class LocatorMap extends Pane {
     private final StringProperty hovered = new SimpleStringProperty(this, "hovered");
     private final ObjectProperty<RegionMaps> regionMaps = new SimpleObjectProperty<>(this, "regionMaps");
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector", Sector.PO);
+    private final javafx.beans.property.BooleanProperty dark =
+            new javafx.beans.property.SimpleBooleanProperty(this, "dark", false);
     private MapPainter painter;
     private int paintCount;
 
@@ -45,14 +47,26 @@ public final class LocatorMap extends Pane {
         canvas.setWidth(width);
         canvas.setHeight(height);
         getChildren().add(canvas);
-        geometry.addListener((obs, o, g) -> {
-            painter = g == null ? null : new MapPainter(g, MapStyle.light());
-            paint();
-        });
+        geometry.addListener((obs, o, g) -> newPainter());
+        dark.addListener((obs, o, d) -> newPainter());
         region.addListener((obs, o, r) -> paint());
         hovered.addListener((obs, o, h) -> paint());
         regionMaps.addListener((obs, o, h) -> paint());
         sector.addListener((obs, o, h) -> paint());
+    }
+
+    /** Dark appearance: the locator paints the dark map style, like the main map. */
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    private void newPainter() {
+        painter = geometry.get() == null ? null : new MapPainter(geometry.get(), style());
+        paint();
+    }
+
+    private MapStyle style() {
+        return dark.get() ? MapStyle.dark() : MapStyle.light();
     }
 
     /** The map's region layers; until they exist the region is filled in one colour. */
@@ -97,7 +111,7 @@ public final class LocatorMap extends Pane {
             // The main map's picture in miniature: same colours, the region selected and the rest dimmed.
             Sector shown = r.serves(sector.get()) ? sector.get() : r.sectorsInOrder().get(0);
             MapScene scene = MapScene.of(maps, shown).withSelected(r.id()).withSpotlight(true).withLabels(false)
-                    .withHovered(hovered.get()).withPixelScale(0.5);
+                    .withHovered(hovered.get()).withPixelScale(0.5).withStyle(style());
             painter.paint(s, v, scene);
             paintCount++;
             return;

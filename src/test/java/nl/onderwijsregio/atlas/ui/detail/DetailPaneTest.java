@@ -117,6 +117,15 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void anotherRegionOpensAtItsTitleNotWhereTheLastOneWasScrolled() {
+        fx.select(ZWOLLE_REGION);
+        javafx.scene.control.ScrollPane scroll = lookup("#detail-scroll").query();
+        interact(() -> scroll.setVvalue(0.8));
+        fx.select(IJSSEL_VECHT);
+        assertEquals(0, scroll.getVvalue(), 1e-9);
+    }
+
+    @Test
     void aCaseExpandsToShowItsSource() {
         fx.select(ZWOLLE_REGION);
         Node source = lookup("#case-zwolle-invalpool .case-source").query();

@@ -10,7 +10,8 @@ import nl.onderwijsregio.atlas.ui.table.TableFeature;
 /**
  * The real app on the real data with a region already selected, to look at the detail pane under Xvfb:
  * {@code -Dshowcase.region=zwolle-en-omgeving -Dshowcase.view=SPLIT -Dshowcase.tab=1 -Dshowcase.scroll=1
- * -Dshowcase.theme=invalpools -Dshowcase.lang=en -Dshowcase.sector=PO}.
+ * -Dshowcase.theme=invalpools -Dshowcase.lang=en -Dshowcase.sector=PO
+ * -Dshowcase.sheet=settings-dark}.
  */
 public class DetailShowcase extends AtlasApp {
 
@@ -32,6 +33,11 @@ public class DetailShowcase extends AtlasApp {
         stage.setX(0);
         stage.setY(0);
         state().atlasProperty().addListener((obs, o, atlas) -> Platform.runLater(() -> {
+            String sheet = System.getProperty("showcase.sheet");
+            if (sheet != null && !"none".equals(sheet)) {
+                stage.getScene().getStylesheets().add(
+                        DetailShowcase.class.getResource("/css/" + sheet + ".css").toExternalForm());
+            }
             String sector = System.getProperty("showcase.sector");
             if (sector != null) {
                 state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.valueOf(sector));
