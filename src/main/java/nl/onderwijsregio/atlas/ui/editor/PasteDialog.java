@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.property.SimpleStringProperty;
@@ -97,7 +98,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         getDialogPane().setContent(content);
 
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.CANCEL);
+        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
         getDialogPane().lookupButton(apply).setId("paste-apply");
         getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
