@@ -313,6 +313,34 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theOverlapNoteAppearsOnlyForAMunicipalityAClickWouldAddAndIsNotAnError() {
+        editRegion("noord-limburg");
+        click(ZWOLLE);
+        assertTrue(noordLimburg().hasMember(ZWOLLE), "Zwolle now in Noord-Limburg and Oost-Nederland");
+        javafx.scene.control.Label banner = lookup("#edit-banner").queryAs(javafx.scene.control.Label.class);
+
+        interact(() -> state.hoveredMunicipalityCodeProperty().set(ZWOLLE));
+        assertFalse(banner.getText().contains("hoort al bij"), "already a member: nothing would be added");
+        assertFalse(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
+
+        interact(() -> {
+            state.selectedRegionIdProperty().set("noord-holland-noord");
+            state.hoveredMunicipalityCodeProperty().set(RAALTE);
+        });
+        assertTrue(banner.getText().startsWith("Let op: Raalte hoort al bij Oost-Nederland"), banner.getText());
+        assertTrue(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
+        assertTrue(banner.isWrapText(), "a long note wraps rather than being cut off");
+        assertTrue(banner.getMaxWidth() <= lookup("#map-pane").query().getLayoutBounds().getWidth());
+
+        interact(() -> state.hoveredMunicipalityCodeProperty().set(ALKMAAR));
+        assertFalse(banner.getText().contains("hoort al bij"), "Alkmaar is already in the selected region");
+    }
+
+    private Region noordLimburg() {
+        return state.atlas().region("noord-limburg").orElseThrow();
+    }
+
+    @Test
     void aLineThatWasNotFoundShowsNoMunicipalityEvenWhenItsCellShowedOneBefore() throws Exception {
         editRegion("noord-limburg");
         Platform.runLater(() -> feature.pane().pasteList());
