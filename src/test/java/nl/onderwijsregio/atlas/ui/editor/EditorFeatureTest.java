@@ -479,7 +479,13 @@ class EditorFeatureTest extends FxRobot {
 
         assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
         assertArrayEquals(colleague, Files.readAllBytes(dataFile));
-        assertTrue(dialogs.differences.stream().anyMatch(l -> l.contains("Bergen (NH.)")), dialogs.differences.toString());
+        // Each difference says which version has what: "toegevoegd" alone did not say from whose side.
+        assertTrue(dialogs.differences.contains(
+                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
+                dialogs.differences.toString());
+        assertTrue(dialogs.differences.contains(
+                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
+                dialogs.differences.toString());
         assertTrue(model().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;
