@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.about;
 
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -35,7 +34,7 @@ public final class AboutDialog extends Dialog<Void> {
         setTitle(Messages.t("settings.about.title"));
         setHeaderText(Messages.t("app.title") + " " + AppVersion.get());
         getDialogPane().setId("about-dialog");
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(nl.onderwijsregio.atlas.ui.DialogButtons.close());
 
         Label version = new Label(Messages.t("settings.about.version", AppVersion.get(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21")));
