@@ -85,6 +85,55 @@ public final class ExportPictures {
         return new Viewport(cx, cy, scale, w, h);
     }
 
+    /**
+     * A viewport showing {@code bounds} as large as it fits (zoomed in no further than {@code maxScale})
+     * in the free part of a {@code w} × {@code h} screen: below {@code top}, inside {@code margin}, and
+     * clear of {@code card} (screen pixels, e.g. a caption in a corner). Of the free rectangles beside
+     * and above or below the card, the one that shows the bounds largest is used.
+     */
+    public static Viewport fitClearOf(Envelope bounds, double w, double h, Envelope card, double top,
+                                      double margin, double maxScale) {
+        List<Envelope> free = new ArrayList<>();
+        Envelope screen = new Envelope(margin, w - margin, top + margin, h - margin);
+        if (card == null || card.isNull() || !card.intersects(screen)) {
+            free.add(screen);
+        } else {
+            addIfUsable(free, card.getMaxX() + margin, w - margin, top + margin, h - margin);
+            addIfUsable(free, margin, card.getMinX() - margin, top + margin, h - margin);
+            addIfUsable(free, margin, w - margin, top + margin, card.getMinY() - margin);
+            addIfUsable(free, margin, w - margin, card.getMaxY() + margin, h - margin);
+            if (free.isEmpty()) {
+                free.add(screen);
+            }
+        }
+        Envelope best = null;
+        double bestScale = -1;
+        for (Envelope area : free) {
+            double s = Math.min(fitScale(bounds, area), maxScale);
+            // Strictly larger: on a tie the first (beside the card) wins, so regions do not jump about.
+            if (s > bestScale * 1.0001) {
+                best = area;
+                bestScale = s;
+            }
+        }
+        double cx = bounds.centre().x - (best.centre().x - w / 2) / bestScale;
+        double cy = bounds.centre().y - (best.centre().y - h / 2) / bestScale;
+        return new Viewport(cx, cy, bestScale, w, h);
+    }
+
+    private static double fitScale(Envelope bounds, Envelope area) {
+        double bw = Math.max(bounds.getWidth(), 1e-9);
+        double bh = Math.max(bounds.getHeight(), 1e-9);
+        return Math.min(area.getWidth() / bw, area.getHeight() / bh);
+    }
+
+    /** Adds the rectangle unless it is too small to show a map (JTS would swap inverted corners). */
+    private static void addIfUsable(List<Envelope> free, double x1, double x2, double y1, double y2) {
+        if (x2 - x1 > 40 && y2 - y1 > 40) {
+            free.add(new Envelope(x1, x2, y1, y2));
+        }
+    }
+
     /** The region's extent in the plane on the scene's sector map; null envelope when it is not drawn. */
     public static Envelope regionBounds(MapScene scene, Region region) {
         SectorLayer layer = scene.layer();

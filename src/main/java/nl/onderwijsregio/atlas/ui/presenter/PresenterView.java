@@ -260,15 +260,60 @@ public final class PresenterView extends StackPane {
         timer.stop();
     }
 
-    /** Where the camera should be: the spotlighted region beside the caption, else the whole country. */
+    /**
+     * Where the camera should be: the spotlighted region (else the whole country) as large as it fits in
+     * the screen left free by the header and the caption card, with a margin, never under the card.
+     */
     private Viewport target(double w, double h, Region r, MapScene scene) {
         if (w <= 0 || h <= 0) {
             return null;
         }
-        // The caption always stands lower left, so the map always sits to its right.
         Envelope country = model.geometry().bounds();
         Envelope bounds = r == null ? country : ExportPictures.regionBounds(scene, r);
-        return ExportPictures.besideCaption(bounds, w, h, Viewport.fit(country, w, h, 0).scale() * 9);
+        if (bounds.isNull()) {
+            bounds = country;
+        }
+        double margin = 36 * Math.max(1, h / 1080);
+        return ExportPictures.fitClearOf(bounds, w, h, cardArea(w, h), headerBottom(), margin,
+                Viewport.fit(country, w, h, 0).scale() * 9);
+    }
+
+    /**
+     * The caption card on screen, rounded outward to steps of 64 px: captions of neighbouring steps
+     * then usually reserve the same area, so the stills painted ahead for them are the ones needed.
+     */
+    Envelope cardArea(double w, double h) {
+        if (!caption.isVisible()) {
+            return null;
+        }
+        // Measured rather than read from the last layout pass: this runs while the texts have just
+        // changed and before the pass that will place the card.
+        caption.applyCss();
+        // The stack pane stretches the card to its maximum width (presenter.css), not its preferred one.
+        double cw = caption.getMaxWidth() > 0 ? Math.min(w, caption.getMaxWidth()) : caption.prefWidth(-1);
+        double ch = caption.prefHeight(cw);
+        if (cw <= 0 || ch <= 0) {
+            return null;
+        }
+        double left = snappedLeftInset() + caption.getTranslateX();
+        double bottom = h - snappedBottomInset() + caption.getTranslateY();
+        double step = 64;
+        double right = Math.min(w, Math.ceil((left + cw) / step) * step);
+        double top = Math.max(0, bottom - Math.ceil(ch / step) * step);
+        return new Envelope(Math.max(0, left), right, top, Math.min(h, bottom));
+    }
+
+    private double headerBottom() {
+        if (!header.isVisible()) {
+            return 0;
+        }
+        header.applyCss();
+        return snappedTopInset() + header.prefHeight(-1);
+    }
+
+    /** The caption card's bounds on screen, for tests. */
+    public javafx.geometry.Bounds captionBounds() {
+        return caption.getBoundsInParent();
     }
 
     private void paintMultiples() {

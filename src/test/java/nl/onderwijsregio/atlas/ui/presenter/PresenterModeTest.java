@@ -178,4 +178,36 @@ class PresenterModeTest {
         assertTrue(centreX > after.width() * 0.38, "the region sits right of the caption: x=" + centreX);
         WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(true)).get();
     }
+
+    @Test
+    void noRegionAndNotTheCountryIsEverShownUnderTheCaptionCard() throws Exception {
+        PresenterModel model = open();
+        for (KeyCode sector : new KeyCode[] {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3}) {
+            press(sector);
+            press(KeyCode.HOME);
+            assertClearOfCaption(model.geometry().bounds(), "the country in " + model.sector());
+            for (int i = 0; i < model.order().size(); i++) {
+                press(KeyCode.RIGHT);
+                Region r = model.current();
+                var bounds = nl.onderwijsregio.atlas.core.export.ExportPictures.regionBounds(
+                        nl.onderwijsregio.atlas.core.render.MapScene.of(model.regionMaps(), model.sector()), r);
+                assertClearOfCaption(bounds, r.displayName() + " in " + model.sector());
+            }
+        }
+        press(KeyCode.HOME);
+        if (!model.atlas().data().themes().isEmpty()) {
+            press(KeyCode.T);
+            assertClearOfCaption(model.geometry().bounds(), "the country in the theme tour");
+        }
+    }
+
+    private void assertClearOfCaption(org.locationtech.jts.geom.Envelope plane, String what) {
+        var v = presenter.view().viewport();
+        var onScreen = new javafx.geometry.BoundingBox(v.x(plane.getMinX()), v.y(plane.getMinY()),
+                plane.getWidth() * v.scale(), plane.getHeight() * v.scale());
+        var card = presenter.view().captionBounds();
+        assertFalse(onScreen.intersects(card), what + " at " + onScreen + " lies under the caption " + card);
+        assertTrue(onScreen.getMinX() >= 0 && onScreen.getMaxX() <= v.width() && onScreen.getMinY() >= 0
+                && onScreen.getMaxY() <= v.height(), what + " at " + onScreen + " is on the screen");
+    }
 }
