@@ -60,6 +60,8 @@ public final class MapFeature {
             boolean isNarrow = n.doubleValue() < NARROW_MAP_PX;
             if (wasNarrow != isNarrow && n.doubleValue() > 0) {
                 legend.foldedProperty().set(isNarrow);
+                // the layout changed (map beside the table or back): show the country whole again
+                Platform.runLater(navigation::showWholeCountry);
             }
         });
         // The first view after loading shows the whole country beside the legend, once it has its size.
