@@ -20,7 +20,10 @@ public final class AtlasCli {
 
     /** One sub-command. */
     interface Command {
-        String usage();
+        /** The usage line, for a command whose texts are not in the cli bundle ({@code cli.usage.<name>}). */
+        default String usage() {
+            return "";
+        }
 
         int run(Options options, PrintStream out, PrintStream err) throws DataLoadException;
     }
@@ -46,34 +49,37 @@ public final class AtlasCli {
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
+        CliText text = CliText.fromArguments(Arrays.asList(args));
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-            usage(out);
+            usage(text, out);
             return args.length == 0 ? 2 : 0;
         }
         Command command = commands.get(args[0]);
         if (command == null) {
-            err.println("Unknown command '" + args[0] + "'.");
-            usage(err);
+            err.println(text.t("cli.unknownCommand", args[0]));
+            usage(text, err);
             return 2;
         }
         try {
             return command.run(Options.parse(Arrays.asList(args).subList(1, args.length)), out, err);
         } catch (DataLoadException e) {
-            err.println("Error: " + e.getMessage());
+            err.println(text.t("cli.error", e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("Usage error: " + e.getMessage());
-            err.println("  " + command.usage());
+            err.println(text.t("cli.usageError", e.getMessage()));
+            err.println("  " + usageOf(args[0], command, text));
             return 2;
         }
     }
 
-    private void usage(PrintStream out) {
-        out.println("Onderwijsregio Atlas, command line. Commands:");
-        for (Command c : commands.values()) {
-            out.println("  " + c.usage());
-        }
-        out.println("Common options: --data DIR (data folder, default ./data), --lang nl|en");
+    private void usage(CliText text, PrintStream out) {
+        out.println(text.t("cli.usage.heading"));
+        commands.forEach((name, c) -> out.println("  " + usageOf(name, c, text)));
+        out.println(text.t("cli.usage.common"));
+    }
+
+    private static String usageOf(String name, Command command, CliText text) {
+        return text.has("cli.usage." + name) ? text.t("cli.usage." + name) : command.usage();
     }
 
     /** Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. */

@@ -13,13 +13,8 @@ final class BenchCommand implements AtlasCli.Command {
     static final String RUNNER = "nl.onderwijsregio.atlas.bench.Bench";
 
     @Override
-    public String usage() {
-        return "bench [validator|editor]  performance benchmarks, headless; the last line is one JSON object"
-                + " (needs the test classes: mvn test-compile)";
-    }
-
-    @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) {
+        CliText text = CliText.of(options);
         // The measurements are defined for the software pipeline without a display.
         System.setProperty("prism.order", "sw");
         System.setProperty("glass.platform", "Monocle");
@@ -30,8 +25,7 @@ final class BenchCommand implements AtlasCli.Command {
         try {
             runner = Class.forName(RUNNER);
         } catch (ClassNotFoundException e) {
-            err.println("The benchmarks are not on the class path: run `mvn -q test-compile exec:java"
-                    + " -Dexec.args=bench` from the project folder.");
+            err.println(text.t("cli.bench.notOnClassPath"));
             return 2;
         }
         try {
@@ -39,10 +33,10 @@ final class BenchCommand implements AtlasCli.Command {
                     .invoke(null, (Object) options.positional().toArray(String[]::new));
             return 0;
         } catch (InvocationTargetException e) {
-            err.println("Benchmark failed: " + e.getCause());
+            err.println(text.t("cli.bench.failed", e.getCause()));
             return 1;
         } catch (ReflectiveOperationException e) {
-            err.println("Benchmark runner unusable: " + e);
+            err.println(text.t("cli.bench.unusable", e));
             return 2;
         }
     }

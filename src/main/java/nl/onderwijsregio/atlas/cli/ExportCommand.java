@@ -13,19 +13,15 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 final class ExportCommand implements AtlasCli.Command {
 
     @Override
-    public String usage() {
-        return "export memberships|figures --format csv [--out FILE]   CSV (UTF-8, ';') to stdout or FILE";
-    }
-
-    @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+        CliText text = CliText.of(options);
         String what = options.positional(0);
         String format = options.value("format").orElse("csv");
         if (!"csv".equals(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; only csv is supported");
+            throw new IllegalArgumentException(text.t("cli.export.unknownFormat", format));
         }
         if (!"memberships".equals(what) && !"figures".equals(what)) {
-            throw new IllegalArgumentException("export what? Say memberships or figures");
+            throw new IllegalArgumentException(text.t("cli.export.what"));
         }
         Atlas atlas = AtlasCli.load(options, null);
         String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas);
@@ -35,9 +31,9 @@ final class ExportCommand implements AtlasCli.Command {
             try {
                 Files.writeString(file, csv, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new DataLoadException(file, null, "cannot write: " + e.getMessage(), e);
+                throw new DataLoadException(file, null, text.t("cli.export.cannotWrite", e.getMessage()), e);
             }
-            err.println("Wrote " + file);
+            err.println(text.t("cli.export.wrote", file));
         } else {
             out.print(csv);
         }

@@ -11,28 +11,29 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 final class InfoCommand implements AtlasCli.Command {
 
     @Override
-    public String usage() {
-        return "info                      counts of municipalities, regions and memberships per sector";
-    }
-
-    @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+        CliText text = CliText.of(options);
         Atlas atlas = AtlasCli.load(options, null);
-        out.println("municipalities: " + atlas.municipalities().size());
-        out.println("regions: " + atlas.regions().size()
-                + " (national: " + atlas.regions().stream().filter(r -> r.scope() == Scope.NATIONAL).count() + ")");
-        out.println("memberships: " + atlas.regions().stream().mapToInt(r -> r.members().size()).sum());
+        int municipalities = atlas.municipalities().size();
+        // Counts as plain digits, without thousands separators, so that scripts can read them.
+        out.println(text.t("cli.info.municipalities", n(municipalities)));
+        out.println(text.t("cli.info.regions", n(atlas.regions().size()),
+                n(atlas.regions().stream().filter(r -> r.scope() == Scope.NATIONAL).count())));
+        out.println(text.t("cli.info.memberships", n(atlas.regions().stream().mapToInt(r -> r.members().size()).sum())));
         for (Sector s : Sector.values()) {
             var regions = atlas.regionsServing(s);
             int memberships = regions.stream().mapToInt(r -> r.members().size()).sum();
             long covered = atlas.municipalities().keySet().stream()
                     .filter(code -> regions.stream().anyMatch(r -> r.hasMember(code))).count();
-            out.printf("%s: %d regions, %d memberships, %d of %d municipalities covered%n", s, regions.size(),
-                    memberships, covered, atlas.municipalities().size());
+            out.println(text.t("cli.info.sector", s, n(regions.size()), n(memberships), n(covered), n(municipalities)));
         }
-        out.println("cases: " + atlas.regions().stream().mapToInt(r -> r.cases().size()).sum()
-                + ", corrections: " + atlas.regions().stream().mapToInt(r -> r.corrections().size()).sum());
+        out.println(text.t("cli.info.cases", n(atlas.regions().stream().mapToInt(r -> r.cases().size()).sum()),
+                n(atlas.regions().stream().mapToInt(r -> r.corrections().size()).sum())));
         return 0;
+    }
+
+    private static String n(long count) {
+        return Long.toString(count);
     }
 
     static String name(Region r) {

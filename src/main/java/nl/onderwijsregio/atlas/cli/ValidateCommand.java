@@ -22,11 +22,6 @@ import nl.onderwijsregio.atlas.core.model.Region;
 final class ValidateCommand implements AtlasCli.Command {
 
     @Override
-    public String usage() {
-        return "validate [file] [--lang en] loads everything, prints findings; exit 1 on errors";
-    }
-
-    @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
         String file = options.positional(0);

@@ -98,6 +98,7 @@ public final class ErrorDialog {
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(Messages.t("app.error.copy"), ButtonBar.ButtonData.LEFT);
         alert.getButtonTypes().add(copy);
+        DialogButtons.localise(alert.getDialogPane());
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.setId("copy-details");
         // Copying must not close the dialog: the user may want to read on after pasting.

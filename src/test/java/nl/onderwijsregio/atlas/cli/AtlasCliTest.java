@@ -59,11 +59,57 @@ class AtlasCliTest {
     }
 
     @Test
-    void infoCountsPerSector() throws Exception {
+    void infoCountsPerSectorInDutchByDefault() throws Exception {
         Result r = run("info");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("gemeenten: 342"), r.out());
+        assertTrue(r.out().contains("PO: 1 regio's, 2 lidmaatschappen, 2 van 342 gemeenten gedekt"), r.out());
+    }
+
+    @Test
+    void infoCountsPerSectorInEnglishWhenAsked() throws Exception {
+        Result r = run("info", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("municipalities: 342"), r.out());
         assertTrue(r.out().contains("PO: 1 regions, 2 memberships, 2 of 342 municipalities covered"), r.out());
+    }
+
+    @Test
+    void exportSaysWhereItWroteInTheSameLanguageAsValidate() throws Exception {
+        Path csv = data.resolve("leden.csv");
+        Result dutch = run("export", "memberships", "--out", csv.toString());
+        assertEquals(0, dutch.code(), dutch.err());
+        assertEquals(csv + " geschreven\n", dutch.err());
+        assertTrue(Files.readString(csv).startsWith("region_id;"));
+
+        Result english = run("export", "memberships", "--out", csv.toString(), "--lang", "en");
+        assertEquals("Wrote " + csv + "\n", english.err());
+
+        Result wrong = run("export", "memberships", "--format", "xlsx");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().startsWith("Onjuist gebruik: onbekend formaat 'xlsx'; alleen csv wordt ondersteund"),
+                wrong.err());
+        assertTrue(wrong.err().contains("export memberships|figures --format csv [--out BESTAND]"), wrong.err());
+    }
+
+    @Test
+    void helpAndUnknownCommandsFollowTheLanguageToo() throws Exception {
+        Result dutch = run("teleport");
+        assertTrue(dutch.err().startsWith("Onbekende opdracht 'teleport'."), dutch.err());
+        assertTrue(dutch.err().contains("Algemene opties: --data MAP"), dutch.err());
+        assertTrue(dutch.err().contains("  render"), "render keeps its own usage line: " + dutch.err());
+        Result english = run("teleport", "--lang=en");
+        assertTrue(english.err().startsWith("Unknown command 'teleport'."), english.err());
+        assertTrue(english.err().contains("Common options: --data DIR"), english.err());
+    }
+
+    @Test
+    void theCliTextsExistInBothLanguages() throws Exception {
+        var control = java.util.ResourceBundle.Control.getNoFallbackControl(
+                java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+        var nl = java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.forLanguageTag("nl"), control);
+        var en = java.util.ResourceBundle.getBundle("i18n/cli", java.util.Locale.ENGLISH, control);
+        assertEquals(new java.util.TreeSet<>(nl.keySet()), new java.util.TreeSet<>(en.keySet()));
     }
 
     @Test

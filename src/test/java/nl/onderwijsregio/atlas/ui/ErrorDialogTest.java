@@ -66,4 +66,37 @@ class ErrorDialogTest {
         robot.interact(() -> pane.getScene().getWindow().hide());
         assertTrue(stage.isShowing(), "the main window is still there");
     }
+
+    @Test
+    void itsButtonsSpeakTheAtlasLanguageWhateverTheJvmLocale(FxRobot robot) {
+        java.util.Locale jvm = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+            AtomicReference<java.util.List<String>> texts = new AtomicReference<>();
+            robot.interact(() -> {
+                Alert alert = ErrorDialog.create(stage, "Opslaan mislukt.", new java.io.IOException("schijf vol"));
+                assertTrue(alert.getButtonTypes().stream().noneMatch(b -> b == javafx.scene.control.ButtonType.OK),
+                        "not JavaFX's own OK, which follows the JVM locale");
+                texts.set(alert.getButtonTypes().stream().map(javafx.scene.control.ButtonType::getText).toList());
+            });
+            assertTrue(texts.get().contains(DialogButtons.ok().getText()), texts.get().toString());
+
+            AtomicReference<String> close = new AtomicReference<>();
+            robot.interact(() -> close.set(new nl.onderwijsregio.atlas.ui.about.AboutDialog(null)
+                    .getDialogPane().getButtonTypes().get(0).getText()));
+            assertEquals("Sluiten", close.get());
+
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
+            robot.interact(() -> close.set(new nl.onderwijsregio.atlas.ui.about.AboutDialog(null)
+                    .getDialogPane().getButtonTypes().get(0).getText()));
+            assertEquals("Close", close.get());
+            assertEquals("Cancel", DialogButtons.cancel().getText());
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+            assertEquals("Annuleren", DialogButtons.cancel().getText());
+        } finally {
+            java.util.Locale.setDefault(jvm);
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        }
+    }
 }

@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Replaces a file so that readers, and the disk after a crash, see either the complete old or the
@@ -40,7 +46,8 @@ public final class AtomicFile {
     public static void write(Path target, Content content, boolean keepBackup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Set<PosixFilePermission> permissions = permissionsFor(target);
+        Path temp = createSibling(target, ".tmp", permissions);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -49,12 +56,20 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(target, temp);
+            if (permissions != null && Files.exists(target)) {
+                // Creation is subject to the umask; a replaced file keeps exactly the permissions it had.
+                Files.setPosixFilePermissions(temp, permissions);
+            }
             if (keepBackup && Files.exists(target)) {
                 // A copy, not a move: the target must exist at every moment.
-                Path bakTemp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".baktmp");
+                Path bakTemp = createSibling(target, ".baktmp", permissions);
                 try {
-                    Files.copy(target, bakTemp, StandardCopyOption.REPLACE_EXISTING);
+                    try (OutputStream out = Files.newOutputStream(bakTemp, StandardOpenOption.TRUNCATE_EXISTING)) {
+                        Files.copy(target, out);
+                    }
+                    if (permissions != null) {
+                        Files.setPosixFilePermissions(bakTemp, permissions);
+                    }
                     move(bakTemp, backupOf(target));
                 } finally {
                     Files.deleteIfExists(bakTemp);
@@ -68,18 +83,38 @@ public final class AtomicFile {
     }
 
     /**
-     * A temporary file is private to its owner; the saved file must stay as readable as the one it replaces
-     * (colleagues on a shared drive), or as an ordinary new file when there was none.
+     * The saved file (and its backup) must stay as readable as the one it replaces (colleagues on a shared
+     * drive), or be an ordinary new file when there was none; never the owner-only mode of a temporary
+     * file. {@code null} where the file system has no POSIX permissions.
      */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            return;
+    private static Set<PosixFilePermission> permissionsFor(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return null;
         }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        return Files.exists(target) ? Files.getPosixFilePermissions(target) : ORDINARY;
     }
+
+    private static final Set<PosixFilePermission> ORDINARY = PosixFilePermissions.fromString("rw-r--r--");
+
+    /** A new, empty, uniquely named hidden file beside {@code target}. */
+    private static Path createSibling(Path target, String suffix, Set<PosixFilePermission> permissions)
+            throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            try {
+                return permissions == null ? Files.createFile(candidate)
+                        : Files.createFile(candidate, PosixFilePermissions.asFileAttribute(permissions));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static void move(Path from, Path to) throws IOException {
         try {

@@ -32,52 +32,66 @@ public final class RegionDiff {
      * @param names municipality code to name, for readable member lines
      */
     public static List<Line> between(RegionData from, RegionData to, Function<String, String> names) {
+        return compare(from, to, names, "editor.diff.");
+    }
+
+    /**
+     * The same comparison worded for a save conflict: each line says what the editor's own version has and
+     * what the version on disk has ("Uw versie: geen lid / Versie op schijf: lid"), because "added" alone
+     * does not say from whose side it is seen.
+     */
+    public static List<Line> versusDisk(RegionData mine, RegionData onDisk, Function<String, String> names) {
+        return compare(mine, onDisk, names, "editor.conflict.diff.");
+    }
+
+    private static List<Line> compare(RegionData from, RegionData to, Function<String, String> names, String wording) {
         Map<String, Region> a = byId(from);
         Map<String, Region> b = byId(to);
         List<Line> lines = new ArrayList<>();
         for (Region r : a.values()) {
             if (!b.containsKey(r.id())) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.regionRemoved", r.displayName())));
+                lines.add(new Line(r.id(), Description.of(wording + "regionRemoved", r.displayName())));
             }
         }
         for (Region r : b.values()) {
             Region old = a.get(r.id());
             if (old == null) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.regionAdded", r.displayName(), r.memberCodes().size())));
+                lines.add(new Line(r.id(), Description.of(wording + "regionAdded", r.displayName(), r.memberCodes().size())));
                 continue;
             }
             String name = r.displayName();
             if (!old.displayName().equals(r.displayName())) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.renamed", old.displayName(), r.displayName())));
+                lines.add(new Line(r.id(), Description.of(wording + "renamed", old.displayName(), r.displayName())));
             }
             Set<String> added = new LinkedHashSet<>(r.memberCodes());
             added.removeAll(old.memberCodes());
             Set<String> removed = new LinkedHashSet<>(old.memberCodes());
             removed.removeAll(r.memberCodes());
-            added.forEach(c -> lines.add(new Line(r.id(), Description.of("editor.diff.memberAdded", name, names.apply(c), c))));
-            removed.forEach(c -> lines.add(new Line(r.id(), Description.of("editor.diff.memberRemoved", name, names.apply(c), c))));
+            added.forEach(c -> lines.add(new Line(r.id(), Description.of(wording + "memberAdded", name, names.apply(c), c))));
+            removed.forEach(c -> lines.add(new Line(r.id(), Description.of(wording + "memberRemoved", name, names.apply(c), c))));
             if (!old.sectors().equals(r.sectors())) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.sectors", name, text(old.sectorsInOrder()),
+                lines.add(new Line(r.id(), Description.of(wording + "sectors", name, text(old.sectorsInOrder()),
                         text(r.sectorsInOrder()))));
             }
             if (old.scope() != r.scope()) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.scope", name, old.scope().name(), r.scope().name())));
+                lines.add(new Line(r.id(), Description.of(wording + "scope", name, old.scope().name(), r.scope().name())));
             }
             if (old.voorloper() != r.voorloper()) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.voorloper", name, Boolean.toString(r.voorloper()))));
+                lines.add(new Line(r.id(), Description.of(wording + "voorloper", name,
+                        Description.of("editor.diff.yesNo." + r.voorloper()), Description.of("editor.diff.yesNo." + old.voorloper()))));
             }
             for (KeyFigure f : KeyFigure.values()) {
                 var x = old.keyFigures().get(f);
                 var y = r.keyFigures().get(f);
                 if (!x.equals(y)) {
-                    lines.add(new Line(r.id(), Description.of("editor.diff.figure", name,
+                    lines.add(new Line(r.id(), Description.of(wording + "figure", name,
                             Description.of("editor.figure." + f.jsonKey()),
                             x.isPresent() ? Long.toString(x.getAsLong()) : "–",
                             y.isPresent() ? Long.toString(y.getAsLong()) : "–")));
                 }
             }
             if (!Objects.equals(old.cases(), r.cases())) {
-                lines.add(new Line(r.id(), Description.of("editor.diff.cases", name, old.cases().size(), r.cases().size())));
+                lines.add(new Line(r.id(), Description.of(wording + "cases", name, old.cases().size(), r.cases().size())));
             }
         }
         return lines;

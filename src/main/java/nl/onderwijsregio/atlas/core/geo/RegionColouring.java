@@ -67,11 +67,43 @@ public final class RegionColouring {
      * @return colour index per region id, in id order
      */
     public static Map<String, Integer> colour(Map<String, Set<String>> adjacency, int preferred) {
+        return recolour(adjacency, preferred, Map.of(), Set.of());
+    }
+
+    /**
+     * Colours {@code adjacency} again after an edit, keeping every previous colour that is still valid, so
+     * regions the edit did not involve look the same as before. Where two regions now share a colour and
+     * touch, the one in {@code changed} (else the later id) gives its colour up; only the regions without
+     * a kept colour go through DSATUR.
+     *
+     * @param previous colour index per region id before the edit (ids no longer present are ignored)
+     * @param changed  ids of regions the edit touched (members or sectors changed, or new)
+     */
+    public static Map<String, Integer> recolour(Map<String, Set<String>> adjacency, int preferred,
+                                                Map<String, Integer> previous, Set<String> changed) {
         List<String> ids = new ArrayList<>(new TreeSet<>(adjacency.keySet()));
         Map<String, Integer> colours = new LinkedHashMap<>();
+        List<String> keepOrder = new ArrayList<>(ids);
+        keepOrder.sort(java.util.Comparator.comparing(changed::contains));
+        for (String id : keepOrder) {
+            Integer c = previous.get(id);
+            if (c != null && adjacency.get(id).stream().noneMatch(n -> c.equals(colours.get(n)))) {
+                colours.put(id, c);
+            }
+        }
         Map<String, Set<Integer>> saturation = new HashMap<>();
         ids.forEach(id -> saturation.put(id, new HashSet<>()));
-        int[] useCount = new int[Math.max(preferred, 1) + ids.size() + 1];
+        int maxKept = colours.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int[] useCount = new int[Math.max(preferred, maxKept + 1) + ids.size() + 1];
+        colours.forEach((id, c) -> {
+            useCount[c]++;
+            for (String n : adjacency.get(id)) {
+                Set<Integer> s = saturation.get(n);
+                if (s != null) {
+                    s.add(c);
+                }
+            }
+        });
         while (colours.size() < ids.size()) {
             String next = null;
             for (String id : ids) {

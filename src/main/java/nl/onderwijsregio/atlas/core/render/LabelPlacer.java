@@ -17,6 +17,11 @@ final class LabelPlacer {
     static final double SIZE_PX = 12;
     /** How far a name may reach beyond the inscribed circle: regions are rarely round. */
     static final double OVERFLOW = 1.35;
+    /**
+     * Free space kept between two names, in pixels (times the pixel scale): boxes that merely do not
+     * overlap still read as one label ("Food Valley" touching "Oost-Nederland").
+     */
+    static final double GAP_PX = 6;
 
     private final Surface s;
     private final Viewport v;
@@ -76,8 +81,13 @@ final class LabelPlacer {
         double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
+        if (!selected && crossesSelection(box)) {
+            // the selection's heavy outline would run straight through this name: the emphasis wins
+            return;
+        }
+        double gap = GAP_PX * scene.pixelScale();
         for (double[] p : placed) {
-            if (box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]) {
+            if (box[0] - gap < p[2] && p[0] < box[2] + gap && box[1] - gap < p[3] && p[1] < box[3] + gap) {
                 return;
             }
         }
@@ -89,6 +99,55 @@ final class LabelPlacer {
             s.text(lines.get(i), x, top + i * lineHeight, size, selected || !dim, colour, scene.style().textHalo(),
                     true);
         }
+    }
+
+    /** Whether the selected region's outline, as drawn in this sector, runs through {@code box}. */
+    private boolean crossesSelection(double[] box) {
+        RegionShape selection = scene.selectedRegionId() == null ? null : layer.shape(scene.selectedRegionId());
+        if (selection == null || selection.outline().isEmpty()) {
+            return false;
+        }
+        double[] b = {v.x(selection.outline().bounds().getMinX()), v.y(selection.outline().bounds().getMaxY()),
+                v.x(selection.outline().bounds().getMaxX()), v.y(selection.outline().bounds().getMinY())};
+        if (b[2] < box[0] || box[2] < b[0] || Math.max(b[1], b[3]) < box[1] || box[3] < Math.min(b[1], b[3])) {
+            return false;
+        }
+        for (double[] ring : selection.outline().rings()) {
+            for (int i = 0; i + 3 < ring.length; i += 2) {
+                if (segmentMeetsBox(v.x(ring[i]), v.y(ring[i + 1]), v.x(ring[i + 2]), v.y(ring[i + 3]), box)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Liang-Barsky clipping: whether the segment from (x0, y0) to (x1, y1) has a point inside {@code box}. */
+    static boolean segmentMeetsBox(double x0, double y0, double x1, double y1, double[] box) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - box[0], box[2] - x0, y0 - box[1], box[3] - y0};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, t);
+                } else {
+                    t1 = Math.min(t1, t);
+                }
+                if (t0 > t1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The name on one line if it fits {@code room}, else on two lines split at a space, else null. */

@@ -221,7 +221,24 @@ public final class MapPainter {
         if (selected != null && trace(s, v, selected, visible)) {
             s.strokePath(scene.style().textHalo(), 0.9, 5 * px);
             s.strokePath(scene.style().text(), 1, 2.6 * px);
+        } else if (selected == null && scene.selectedRegionId() != null) {
+            // selected, but not a region of this sector: where it lies is still shown, quietly
+            ProjectedShape elsewhere = territoryElsewhere(scene);
+            if (elsewhere != null && trace(s, v, elsewhere, visible)) {
+                s.strokePath(scene.style().text(), 0.45, 1.6 * px);
+            }
         }
+    }
+
+    /** The outline of the selected region in another sector it serves, or null (e.g. a national region). */
+    private static ProjectedShape territoryElsewhere(MapScene scene) {
+        for (nl.onderwijsregio.atlas.core.model.Sector other : nl.onderwijsregio.atlas.core.model.Sector.values()) {
+            RegionShape shape = scene.regions().layer(other).shape(scene.selectedRegionId());
+            if (shape != null) {
+                return shape.outline();
+            }
+        }
+        return null;
     }
 
     private record Outline(Rgb colour, double opacity, double width) {

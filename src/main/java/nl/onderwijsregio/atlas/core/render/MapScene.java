@@ -47,9 +47,17 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
         return regions == null ? null : regions.layer(sector);
     }
 
-    /** Whether some regions are emphasised, so the others are dimmed. */
+    /**
+     * Whether some regions drawn in this sector are emphasised, so the others are dimmed. A selected
+     * region that does not serve the shown sector does not count: dimming everything around nothing
+     * would leave an unreadable map.
+     */
     public boolean hasEmphasis() {
-        return selectedRegionId != null || !highlightedRegionIds.isEmpty();
+        if (selectedRegionId == null && highlightedRegionIds.isEmpty()) {
+            return false;
+        }
+        SectorLayer layer = layer();
+        return layer == null || layer.regions().stream().anyMatch(r -> isEmphasised(r.id()));
     }
 
     public boolean isEmphasised(String regionId) {

@@ -35,9 +35,10 @@ public final class RegionMaps {
     private final NearbyMunicipalities nearby;
     private final Map<Set<String>, RegionShape> shapesByMembers;
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
+    private final Map<String, Integer> colourIndices;
 
     private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<String, Geometry> snapped,
-                       NearbyMunicipalities nearby, Map<Set<String>, RegionShape> reusable) {
+                       NearbyMunicipalities nearby, Map<Set<String>, RegionShape> reusable, RegionMaps previous) {
         this.atlas = atlas;
         this.graph = graph;
         this.snapped = snapped;
@@ -55,14 +56,35 @@ public final class RegionMaps {
                 joint.computeIfAbsent(r.id(), k -> new TreeSet<>()).addAll(layer.adjacent(r.id()));
             }
         }
-        Map<String, Integer> colours = RegionColouring.colour(joint, RegionPalette.PREFERRED);
+        Map<String, Integer> colours = previous == null
+                ? RegionColouring.colour(joint, RegionPalette.PREFERRED)
+                : RegionColouring.recolour(joint, RegionPalette.PREFERRED, previous.colourIndices(),
+                        previous.changedIn(atlas));
+        this.colourIndices = Map.copyOf(colours);
         layers.replaceAll((sector, layer) -> layer.withColours(colours));
+    }
+
+    /** Colour index per region with territory, the same in every sector it serves. */
+    public Map<String, Integer> colourIndices() {
+        return colourIndices;
+    }
+
+    /** Ids of the regions of {@code newAtlas} that are new or whose members or sectors differ from this snapshot. */
+    private Set<String> changedIn(Atlas newAtlas) {
+        Set<String> changed = new TreeSet<>();
+        for (Region r : newAtlas.regions()) {
+            Region old = atlas.region(r.id()).orElse(null);
+            if (old == null || !old.memberCodes().equals(r.memberCodes()) || !old.sectors().equals(r.sectors())) {
+                changed.add(r.id());
+            }
+        }
+        return changed;
     }
 
     /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */
     public static RegionMaps build(Atlas atlas, MunicipalityGraph graph) {
         return new RegionMaps(atlas, graph, snap(atlas), NearbyMunicipalities.of(atlas.municipalities().values()),
-                Map.of());
+                Map.of(), null);
     }
 
     /** Builds the graph too (about a second for the whole country). */
@@ -72,10 +94,11 @@ public final class RegionMaps {
 
     /**
      * The layers of a new snapshot with the same boundaries (e.g. after an edit): outlines of regions
-     * whose members did not change are reused.
+     * whose members did not change are reused, and so are colours wherever they still keep neighbours
+     * apart, so regions the edit did not involve keep their colour.
      */
     public RegionMaps update(Atlas newAtlas) {
-        return new RegionMaps(newAtlas, graph, snapped, nearby, shapesByMembers);
+        return new RegionMaps(newAtlas, graph, snapped, nearby, shapesByMembers, this);
     }
 
     public Atlas atlas() {

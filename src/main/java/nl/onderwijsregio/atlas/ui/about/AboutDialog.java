@@ -2,10 +2,11 @@ package nl.onderwijsregio.atlas.ui.about;
 
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
+import javafx.geometry.VPos;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -35,7 +36,7 @@ public final class AboutDialog extends Dialog<Void> {
         setTitle(Messages.t("settings.about.title"));
         setHeaderText(Messages.t("app.title") + " " + AppVersion.get());
         getDialogPane().setId("about-dialog");
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(nl.onderwijsregio.atlas.ui.DialogButtons.close());
 
         Label version = new Label(Messages.t("settings.about.version", AppVersion.get(),
                 System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "21")));
@@ -74,11 +75,19 @@ public final class AboutDialog extends Dialog<Void> {
         grid.setId(id);
         grid.setHgap(16);
         grid.setVgap(3);
+        // Fixed shares, so a long licence note wraps in a readable column instead of a sliver.
+        ColumnConstraints what = new ColumnConstraints();
+        what.setPercentWidth(58);
+        ColumnConstraints licence = new ColumnConstraints();
+        licence.setPercentWidth(42);
+        grid.getColumnConstraints().addAll(what, licence);
         for (int i = 0; i < credits.size(); i++) {
             Label name = new Label(credits.get(i).name());
             name.setWrapText(true);
             Label lic = new Label(credits.get(i).licence());
             lic.setWrapText(true);
+            GridPane.setValignment(name, VPos.TOP);
+            GridPane.setValignment(lic, VPos.TOP);
             grid.addRow(i, name, lic);
         }
         return grid;

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -71,16 +72,16 @@ final class CaseDialog extends Dialog<CaseStory> {
         grid.addRow(4, new Label(Messages.t("editor.case.source")), source);
         grid.add(problem, 1, 5);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
+        getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         // Title and summary are required by the data file: refuse here rather than fail on save.
-        getDialogPane().lookupButton(DialogButtons.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        getDialogPane().lookupButton(DialogButtons.ok()).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (title.getText().isBlank() || summary.getText().isBlank()) {
                 problem.setText(Messages.t("editor.case.required"));
                 e.consume();
             }
         });
         setResultConverter(b -> {
-            if (b != DialogButtons.OK) {
+            if (b != DialogButtons.ok()) {
                 return null;
             }
             List<AbcsLetter> chosen = new ArrayList<>();

@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -83,6 +84,9 @@ public final class EditorFeature {
         banner.setId("edit-banner");
         banner.getStyleClass().add("edit-banner");
         banner.setMouseTransparent(true);
+        // A long note wraps inside the map instead of being cut off.
+        banner.setWrapText(true);
+        banner.maxWidthProperty().bind(w.mapPane().widthProperty().subtract(48));
         banner.setVisible(false);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);
         w.mapPane().getChildren().add(banner);
@@ -236,10 +240,10 @@ public final class EditorFeature {
         if (!on) {
             return;
         }
-        banner.setText(model.overlapWarning(hovered).orElseGet(() -> state.selectedRegionIdProperty().get() == null
+        Optional<String> overlap = model.overlapWarning(hovered);
+        banner.setText(overlap.orElseGet(() -> state.selectedRegionIdProperty().get() == null
                 ? Messages.t("editor.banner.chooseRegion") : Messages.t("editor.banner.help")));
-        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"),
-                model.overlapWarning(hovered).isPresent());
+        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overlap"), overlap.isPresent());
     }
 
     /**

@@ -222,13 +222,18 @@ public final class EditorModel {
         return done;
     }
 
-    /** A warning when {@code code} already belongs to another region of the shown sector. */
+    /**
+     * A note when clicking {@code code} would add it to the selected region while it already belongs to
+     * another region of the shown sector. Nothing to say when no region is selected or the municipality is
+     * already a member: then a click would not add anything.
+     */
     public Optional<String> overlapWarning(String code) {
         Atlas atlas = atlas();
-        if (atlas == null || code == null) {
+        String selected = state.selectedRegionIdProperty().get();
+        if (atlas == null || code == null || selected == null
+                || atlas.region(selected).map(r -> r.hasMember(code)).orElse(true)) {
             return Optional.empty();
         }
-        String selected = state.selectedRegionIdProperty().get();
         List<String> others = atlas.regionsCovering(code, state.sectorProperty().get()).stream()
                 .filter(r -> !r.id().equals(selected)).map(Region::displayName).toList();
         if (others.isEmpty()) {

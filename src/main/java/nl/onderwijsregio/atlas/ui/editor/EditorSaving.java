@@ -72,7 +72,7 @@ final class EditorSaving {
         state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
         List<String> differences;
         try {
-            differences = RegionDiff.between(mine, store.readDiskVersion(), model::municipalityName).stream()
+            differences = RegionDiff.versusDisk(mine, store.readDiskVersion(), model::municipalityName).stream()
                     .map(l -> EditorModel.format(l.text())).toList();
         } catch (IOException | DataLoadException e) {
             differences = List.of(Messages.t("editor.diffUnavailable", e.getMessage()));

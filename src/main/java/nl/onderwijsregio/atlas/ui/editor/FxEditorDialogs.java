@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +49,7 @@ final class FxEditorDialogs implements EditorDialogs {
         ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES);
         ButtonType reload = new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.conflict.text", file.getFileName()),
-                saveAs, reload, DialogButtons.CANCEL));
+                saveAs, reload, DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.conflict.title"));
         a.setHeaderText(Messages.t("editor.conflict.header"));
         TextArea diff = new TextArea(differences.isEmpty() ? Messages.t("editor.conflict.noDifferences")
@@ -56,7 +57,7 @@ final class FxEditorDialogs implements EditorDialogs {
         diff.setId("conflict-diff");
         diff.setEditable(false);
         a.getDialogPane().setExpandableContent(diff);
-        a.getDialogPane().lookupButton(DialogButtons.CANCEL).setId("conflict-cancel");
+        a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
             return Conflict.CANCEL;
@@ -92,7 +93,7 @@ final class FxEditorDialogs implements EditorDialogs {
         ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
-                DialogButtons.CANCEL));
+                DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.close.title"));
         a.setHeaderText(Messages.t("editor.close.header"));
         Optional<ButtonType> answer = a.showAndWait();
@@ -105,10 +106,10 @@ final class FxEditorDialogs implements EditorDialogs {
     @Override
     public boolean confirmDelete(String regionName) {
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.delete.text", regionName),
-                DialogButtons.OK, DialogButtons.CANCEL));
+                DialogButtons.ok(), DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.delete.title"));
         a.setHeaderText(Messages.t("editor.delete.header", regionName));
-        return a.showAndWait().filter(DialogButtons.OK::equals).isPresent();
+        return a.showAndWait().filter(DialogButtons.ok()::equals).isPresent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.property.SimpleStringProperty;
@@ -97,7 +98,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         getDialogPane().setContent(content);
 
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.CANCEL);
+        getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
         getDialogPane().lookupButton(apply).setId("paste-apply");
         getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
@@ -136,36 +137,63 @@ public final class PasteDialog extends Dialog<List<String>> {
         t.start();
     }
 
-    /** A cell that shows the chosen match and lets the editor pick an alternative. */
+    /**
+     * A cell that shows the chosen match and lets the editor pick an alternative.
+     * It looks its row up by its own index: the table row's item may still be the previous row's
+     * while a reused cell is updated, which showed another line's municipality and changed the wrong row.
+     */
     private static final class ChoiceCell extends TableCell<PasteListModel.Row, PasteListModel.Choice> {
         private final ComboBox<PasteListModel.Choice> box = new ComboBox<>();
+        private PasteListModel.Row shown;
 
         ChoiceCell() {
             box.setMaxWidth(Double.MAX_VALUE);
             box.getStyleClass().add("paste-choice");
+            box.setPromptText(Messages.t("editor.paste.noMatch"));
+            // The default button cell forgets the prompt once a value was shown and then cleared.
+            box.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(PasteListModel.Choice choice, boolean empty) {
+                    super.updateItem(choice, empty);
+                    setText(empty || choice == null ? box.getPromptText() : choice.label());
+                }
+            });
+            box.setOnAction(e -> {
+                if (shown != null && box.getValue() != null && box.getValue() != shown.choiceProperty().get()) {
+                    shown.choiceProperty().set(box.getValue());
+                }
+            });
         }
 
         @Override
         protected void updateItem(PasteListModel.Choice item, boolean empty) {
             super.updateItem(item, empty);
-            PasteListModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            // Detach first: filling the box for this row must not write into the row shown before.
+            shown = null;
+            PasteListModel.Row row = empty ? null : rowAtIndex();
             if (row == null) {
                 setGraphic(null);
                 setText(null);
+                box.getItems().clear();
                 return;
             }
             if (row.choices().isEmpty()) {
+                box.getItems().clear();
                 setGraphic(null);
                 setText(Messages.t("editor.paste.noMatch"));
                 return;
             }
-            // Cells are reused for other rows: detach first, or filling the box would change the previous row.
-            box.setOnAction(null);
             box.getItems().setAll(row.choices());
             box.setValue(row.choiceProperty().get());
-            box.setOnAction(e -> row.choiceProperty().set(box.getValue()));
+            shown = row;
             setText(null);
             setGraphic(box);
+        }
+
+        private PasteListModel.Row rowAtIndex() {
+            int i = getIndex();
+            var items = getTableView() == null ? null : getTableView().getItems();
+            return items == null || i < 0 || i >= items.size() ? null : items.get(i);
         }
     }
 }

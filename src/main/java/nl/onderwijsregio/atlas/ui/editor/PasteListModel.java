@@ -39,7 +39,8 @@ public final class PasteListModel {
         Row(LineMatch match, List<Choice> choices) {
             this.match = match;
             this.choices = List.copyOf(choices);
-            choice.set(choices.isEmpty() ? null : choices.get(0));
+            // A line that was not found only offers weak look-alikes: none is chosen until the editor picks one.
+            choice.set(choices.isEmpty() || match.codes().isEmpty() ? null : choices.get(0));
             accepted.set(match.acceptedByDefault() && !choices.isEmpty());
             // Picking an alternative is a decision: the line is then meant to be added.
             choice.addListener((obs, o, n) -> accepted.set(n != null));

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,15 +78,15 @@ final class ReorganisationDialog {
                 : Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())));
         list.setPrefSize(640, 300);
         long usable = stale.stream().filter(s -> s.newCode() != null).count();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.OK, DialogButtons.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel());
         if (owner != null && owner.isShowing()) {
             a.initOwner(owner);
         }
         a.setTitle(Messages.t("editor.reorg.title"));
         a.setHeaderText(Messages.t("editor.reorg.header", stale.size(), usable));
         a.getDialogPane().setContent(list);
-        a.getDialogPane().lookupButton(DialogButtons.OK).setDisable(usable == 0);
-        a.showAndWait().filter(DialogButtons.OK::equals)
+        a.getDialogPane().lookupButton(DialogButtons.ok()).setDisable(usable == 0);
+        a.showAndWait().filter(DialogButtons.ok()::equals)
                 .ifPresent(b -> model.perform(current -> reorganisation.edit(current, model.reason())));
     }
 }

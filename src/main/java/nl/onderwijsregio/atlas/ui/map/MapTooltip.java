@@ -22,6 +22,10 @@ final class MapTooltip extends VBox {
     private final Label province = new Label();
     private final Label regions = new Label();
     private String shownCode;
+    /** The layer the shown text was made from: after an edit or a sector switch it is another one. */
+    private SectorLayer shownLayer;
+    private double pointerX;
+    private double pointerY;
 
     MapTooltip(MapViewModel model, Region host) {
         this.model = model;
@@ -37,16 +41,28 @@ final class MapTooltip extends VBox {
         setManaged(false);
         setMouseTransparent(true);
         setVisible(false);
+        // an edit under a still pointer changes who covers the municipality: say so without waiting for a move
+        model.state().regionMapsProperty().addListener((obs, o, maps) -> refresh());
+        model.state().sectorProperty().addListener((obs, o, sector) -> refresh());
+    }
+
+    private void refresh() {
+        if (isVisible() && shownCode != null && model.layer() != shownLayer) {
+            show(shownCode, pointerX, pointerY);
+        }
     }
 
     void show(String code, double x, double y) {
+        pointerX = x;
+        pointerY = y;
         Atlas atlas = model.state().atlas();
         if (atlas == null) {
             hide();
             return;
         }
-        if (!code.equals(shownCode)) {
+        if (!code.equals(shownCode) || model.layer() != shownLayer) {
             shownCode = code;
+            shownLayer = model.layer();
             Municipality m = atlas.municipality(code).orElse(null);
             title.setText(m == null ? code : m.name());
             province.setText(m == null ? "" : m.province());
@@ -64,6 +80,7 @@ final class MapTooltip extends VBox {
     void hide() {
         setVisible(false);
         shownCode = null;
+        shownLayer = null;
     }
 
     private String describe(String code) {

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -63,6 +64,8 @@ final class SettingsMenu {
         alert.setTitle(chosen.text("settings.language"));
         alert.setHeaderText(chosen.text("settings.language.changed"));
         alert.setContentText(chosen.text("settings.language.restart"));
+        // OK in the language in use now: the new one only applies after a restart.
+        DialogButtons.localise(alert.getDialogPane());
         alert.show();
     }
 
@@ -96,6 +99,7 @@ final class SettingsMenu {
             dialog.setTitle(Messages.t("settings.editorName.title"));
             dialog.setHeaderText(Messages.t("settings.editorName.header"));
             dialog.setContentText(Messages.t("settings.editorName.label"));
+            DialogButtons.localise(dialog.getDialogPane());
             dialog.showAndWait().ifPresent(name -> state.editorNameProperty().set(name.strip()));
         });
         return item;

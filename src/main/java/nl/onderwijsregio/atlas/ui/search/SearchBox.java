@@ -32,6 +32,9 @@ public final class SearchBox extends TextField {
         list.setPrefWidth(320);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new HitCell());
+        javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.t("map.search.none"));
+        none.setId("search-none");
+        list.setPlaceholder(none);
         list.setOnMouseClicked(e -> {
             PlaceSearch.Hit hit = list.getSelectionModel().getSelectedItem();
             if (hit != null) {
@@ -96,11 +99,12 @@ public final class SearchBox extends TextField {
 
     private void refreshPopup() {
         list.getSelectionModel().clearSelection();
-        if (model.results().isEmpty() || getScene() == null || getScene().getWindow() == null) {
+        boolean nothingFound = model.nothingFound(getText());
+        if ((model.results().isEmpty() && !nothingFound) || getScene() == null || getScene().getWindow() == null) {
             popup.hide();
             return;
         }
-        list.setPrefHeight(Math.min(8, model.results().size()) * 30 + 4);
+        list.setPrefHeight(Math.max(1, Math.min(8, model.results().size())) * 30 + 4);
         if (!popup.isShowing()) {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {

@@ -31,6 +31,13 @@ public final class SearchViewModel {
         if (state.atlas() != null) {
             search = new PlaceSearch(state.atlas());
         }
+        // The card answers "which regions cover this municipality"; once another region is selected
+        // (on the map, in the legend), the card would contradict the emphasis on the map, so it closes.
+        state.selectedRegionIdProperty().addListener((obs, o, id) -> {
+            if (id != null && !covers(id, chosenMunicipality.get())) {
+                chosenMunicipality.set(null);
+            }
+        });
     }
 
     public void query(String text) {
@@ -48,11 +55,29 @@ public final class SearchViewModel {
 
     public void choose(PlaceSearch.Hit hit) {
         if (hit.kind() == PlaceSearch.Kind.REGION) {
+            chosenMunicipality.set(null);
             chooseRegion(hit.id());
         } else {
+            String selected = state.selectedRegionIdProperty().get();
+            if (selected != null && !covers(selected, hit.id())) {
+                // otherwise the map stays dimmed around a region that has nothing to do with the municipality
+                state.selectedRegionIdProperty().set(null);
+            }
             chosenMunicipality.set(hit.id());
             state.focus(FocusRequest.municipality(hit.id()));
         }
+    }
+
+    /** Whether region {@code regionId} has municipality {@code code} as a member; false for a null code. */
+    private boolean covers(String regionId, String code) {
+        Atlas atlas = state.atlas();
+        return code != null && atlas != null
+                && atlas.region(regionId).map(r -> r.hasMember(code)).orElse(false);
+    }
+
+    /** Whether the shown results are empty for a query someone actually typed: "no results" is then said. */
+    public boolean nothingFound(String text) {
+        return text != null && !text.isBlank() && search != null && results.isEmpty();
     }
 
     /** Selects a region and flies to it, switching to a sector it serves if the shown one is not. */

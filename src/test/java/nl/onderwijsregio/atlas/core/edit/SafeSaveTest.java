@@ -90,6 +90,42 @@ class SafeSaveTest {
     }
 
     @Test
+    void anExistingReadableFileAndItsBackupStayReadableForColleagues() throws Exception {
+        Path file = writeOriginal();
+        var ordinary = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(file, ordinary);
+        RegionFileStore.track(file).save(withDeventer());
+        assertEquals(ordinary, Files.getPosixFilePermissions(file));
+        assertEquals(ordinary, Files.getPosixFilePermissions(AtomicFile.backupOf(file)));
+    }
+
+    @Test
+    void aNewFileIsAnOrdinaryFileNotAnOwnerOnlyTemporaryOne() throws Exception {
+        Path file = dir.resolve("nieuw").resolve("onderwijsregios.json");
+        AtomicFile.write(file, out -> out.write(new RegionFileWriter().toBytes(atlas.data())));
+        var permissions = Files.getPosixFilePermissions(file);
+        assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+        assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        // The umask may take group/other bits away, never add them beyond rw-r--r--.
+        assertTrue(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--").containsAll(permissions));
+        if (umaskAllowsOthersToRead()) {
+            assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), permissions.toString());
+        }
+        assertFalse(Files.exists(AtomicFile.backupOf(file)), "nothing to back up");
+        assertTrue(leftovers().isEmpty());
+    }
+
+    /** What a plain new file gets here, to tell our own restriction from the user's umask. */
+    private boolean umaskAllowsOthersToRead() throws IOException {
+        Path probe = Files.createFile(dir.resolve("probe"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")));
+        boolean readable = Files.getPosixFilePermissions(probe).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        Files.delete(probe);
+        return readable;
+    }
+
+    @Test
     void aSaveIsRefusedWhenAColleagueChangedTheFile() throws Exception {
         Path file = writeOriginal();
         RegionFileStore store = RegionFileStore.track(file);

@@ -24,6 +24,7 @@ class MapPainterTest {
             .square("GM0244", "Hattem", 0, -1)
             .region("regio-zwolle", "Regio Zwolle", PO, "GM0193", "GM0166")
             .region("vechtdal", "Vechtdal", PO, "GM0166", "GM0148")
+            .region("dalfsen-mbo", "Dalfsen MBO", Set.of(Sector.MBO), "GM0148")
             .build();
     private final RegionMaps maps = RegionMaps.build(atlas);
     private final MapGeometry geometry = MapGeometry.of(atlas);
@@ -72,6 +73,27 @@ class MapPainterTest {
                 .toList();
         assertTrue(fills.contains(po.colour("vechtdal")));
         assertFalse(fills.contains(po.colour("regio-zwolle")), "Regio Zwolle is drawn faded");
+    }
+
+    @Test
+    void aSelectedRegionOfAnotherSectorDimsNothingAndIsOutlinedQuietly() {
+        SectorLayer po = maps.layer(Sector.PO);
+        RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("dalfsen-mbo"));
+        List<Rgb> fills = s.ops.stream().filter(o -> o.kind().equals("fill")).map(RecordingSurface.Op::colour)
+                .toList();
+        assertTrue(fills.contains(po.colour("vechtdal")) && fills.contains(po.colour("regio-zwolle")),
+                "Dalfsen MBO serves no PO, so the PO map stays in full colour");
+        assertTrue(s.ops.stream().anyMatch(o -> o.kind().equals("stroke") && o.colour().equals(MapStyle.light().text())),
+                "where Dalfsen MBO lies is still outlined");
+    }
+
+    @Test
+    void theSelectionOutlineNeverRunsThroughAnotherRegionsName() {
+        // Regio Zwolle's name sits on the Zwolle-Kampen border, which is Vechtdal's western edge
+        assertTrue(paint(MapScene.of(maps, Sector.PO)).texts.contains("Regio Zwolle"));
+        RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
+        assertTrue(s.texts.contains("Vechtdal"), "texts: " + s.texts);
+        assertFalse(s.texts.contains("Regio Zwolle"), "texts: " + s.texts);
     }
 
     @Test

@@ -38,6 +38,40 @@ class RealMapTest {
         geometry = MapGeometry.of(atlas);
     }
 
+    /** At country zoom names keep some air between them, so two names never read as one. */
+    @ParameterizedTest
+    @EnumSource(Sector.class)
+    void regionNamesKeepTheirDistanceAtCountryZoom(Sector sector) {
+        RecordingSurface s = new RecordingSurface();
+        new MapPainter(geometry).paint(s, Viewport.fit(geometry.bounds(), 1600, 1000, 20), MapScene.of(maps, sector));
+        // a name on two lines: consecutive texts at the same x, one line height apart
+        List<double[]> boxes = new java.util.ArrayList<>();
+        RecordingSurface.Written previous = null;
+        for (RecordingSurface.Written w : s.written) {
+            double half = s.textWidth(w.text(), w.size(), w.bold()) / 2;
+            double[] line = {w.x() - half, w.y() - w.size() * 0.575, w.x() + half, w.y() + w.size() * 0.575};
+            if (previous != null && previous.x() == w.x() && Math.abs(w.y() - previous.y() - w.size() * 1.15) < 1e-6) {
+                double[] b = boxes.get(boxes.size() - 1);
+                b[0] = Math.min(b[0], line[0]);
+                b[2] = Math.max(b[2], line[2]);
+                b[3] = line[3];
+            } else {
+                boxes.add(line);
+            }
+            previous = w;
+        }
+        assertTrue(boxes.size() > 5, sector + ": names at country zoom: " + s.texts);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] a = boxes.get(i);
+                double[] b = boxes.get(j);
+                double apart = Math.max(Math.max(b[0] - a[2], a[0] - b[2]), Math.max(b[1] - a[3], a[1] - b[3]));
+                assertTrue(apart >= LabelPlacer.GAP_PX, sector + ": names " + i + " and " + j + " only " + apart
+                        + " px apart: " + s.texts);
+            }
+        }
+    }
+
     /** Checked pair by pair, without the colouring's own adjacency: shared member or bordering members. */
     @ParameterizedTest
     @EnumSource(Sector.class)

@@ -12,6 +12,11 @@ final class RecordingSurface implements Surface {
 
     final List<Op> ops = new ArrayList<>();
     final List<String> texts = new ArrayList<>();
+    /** Every text drawn, where and how large. */
+    final List<Written> written = new ArrayList<>();
+
+    record Written(String text, double x, double y, double size, boolean bold) {
+    }
     /** Fill colours per named group, e.g. "overlap-GM0200". */
     final java.util.Map<String, java.util.Set<Rgb>> groupFills = new java.util.LinkedHashMap<>();
     private final java.util.Deque<String> groups = new java.util.ArrayDeque<>();
@@ -86,6 +91,7 @@ final class RecordingSurface implements Surface {
     public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
                      boolean centred) {
         texts.add(text);
+        written.add(new Written(text, x, y, size, bold));
     }
 
     @Override

@@ -313,6 +313,86 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theOverlapNoteAppearsOnlyForAMunicipalityAClickWouldAddAndIsNotAnError() {
+        editRegion("noord-limburg");
+        click(ZWOLLE);
+        assertTrue(noordLimburg().hasMember(ZWOLLE), "Zwolle now in Noord-Limburg and Oost-Nederland");
+        javafx.scene.control.Label banner = lookup("#edit-banner").queryAs(javafx.scene.control.Label.class);
+
+        interact(() -> state.hoveredMunicipalityCodeProperty().set(ZWOLLE));
+        assertFalse(banner.getText().contains("hoort al bij"), "already a member: nothing would be added");
+        assertFalse(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
+
+        interact(() -> {
+            state.selectedRegionIdProperty().set("noord-holland-noord");
+            state.hoveredMunicipalityCodeProperty().set(RAALTE);
+        });
+        assertTrue(banner.getText().startsWith("Let op: Raalte hoort al bij Oost-Nederland"), banner.getText());
+        assertTrue(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
+        assertTrue(banner.isWrapText(), "a long note wraps rather than being cut off");
+        assertTrue(banner.getMaxWidth() <= lookup("#map-pane").query().getLayoutBounds().getWidth());
+
+        interact(() -> state.hoveredMunicipalityCodeProperty().set(ALKMAAR));
+        assertFalse(banner.getText().contains("hoort al bij"), "Alkmaar is already in the selected region");
+    }
+
+    private Region noordLimburg() {
+        return state.atlas().region("noord-limburg").orElseThrow();
+    }
+
+    @Test
+    void aLineThatWasNotFoundShowsNoMunicipalityEvenWhenItsCellShowedOneBefore() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle\nDeventer\nRaalte");
+        assertMatchCellsShowTheirOwnRow(list);
+
+        // The same cells are reused for the new lines: the first one now has no match at all.
+        pasteAndResolve(list, "Xyzzyville\nZwolle\nQwertyhuizen\nDeventer");
+        assertNull(list.rows().get(0).choiceProperty().get());
+        assertMatchCellsShowTheirOwnRow(list);
+        assertEquals(List.of(ZWOLLE, DEVENTER), list.acceptedCodes());
+
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, ZWOLLE, DEVENTER), state.atlas().region("noord-limburg").orElseThrow().memberCodes());
+    }
+
+    private void pasteAndResolve(PasteListModel list, String text) throws Exception {
+        interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
+        int lines = text.split("\n").length;
+        interact(() -> list.rows().clear());
+        clickOn("#paste-resolve");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == lines);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every visible match cell shows the match of the line in its own row, or "Niet gevonden". */
+    private void assertMatchCellsShowTheirOwnRow(PasteListModel list) {
+        List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#paste-table .table-cell").queryAll().stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "Gemeente".equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() >= 0 && c.getIndex() < list.rows().size())
+                .toList();
+        assertEquals(list.rows().size(), cells.size(), "one match cell per line");
+        for (var cell : cells) {
+            PasteListModel.Row row = list.rows().get(cell.getIndex());
+            if (row.choices().isEmpty()) {
+                assertNull(cell.getGraphic(), row.match().text() + " shows no municipality");
+                assertEquals("Niet gevonden", cell.getText());
+                continue;
+            }
+            var box = (javafx.scene.control.ComboBox<?>) cell.getGraphic();
+            assertEquals(row.choiceProperty().get(), box.getValue(), row.match().text());
+            assertEquals(row.choices(), box.getItems());
+            String shownText = ((javafx.scene.control.ListCell<?>) box.getButtonCell()).getText();
+            assertEquals(row.choiceProperty().get() == null ? "Niet gevonden" : row.choiceProperty().get().label(),
+                    shownText, row.match().text());
+        }
+    }
+
+    @Test
     void theValidationPanelUpdatesAfterAnEditAndSelectsOnClick() throws Exception {
         editRegion("noord-limburg");
         long first = feature.validation().runs();
@@ -399,7 +479,13 @@ class EditorFeatureTest extends FxRobot {
 
         assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
         assertArrayEquals(colleague, Files.readAllBytes(dataFile));
-        assertTrue(dialogs.differences.stream().anyMatch(l -> l.contains("Bergen (NH.)")), dialogs.differences.toString());
+        // Each difference says which version has what: "toegevoegd" alone did not say from whose side.
+        assertTrue(dialogs.differences.contains(
+                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
+                dialogs.differences.toString());
+        assertTrue(dialogs.differences.contains(
+                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
+                dialogs.differences.toString());
         assertTrue(model().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,28 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void theHoverCardFollowsAnEditWithoutAMove() throws Exception {
+        var original = state.atlas();
+        var zwolle = original.region("zwolle-en-omgeving").orElseThrow();
+        var edited = original.withRegion(zwolle.withMembers(zwolle.members().stream()
+                .filter(m -> !"GM0193".equals(m.code())).toList()));
+        moveTo(onScreen("GM0193"));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            interact(() -> state.atlasProperty().set(edited));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                    && state.regionMapsProperty().get().atlas() == edited);
+            WaitForAsyncUtils.waitForFxEvents();
+            String text = texts(lookup("#map-tooltip").query());
+            assertFalse(text.contains("Zwolle en omgeving"), "Zwolle left its region: " + text);
+        } finally {
+            interact(() -> state.atlasProperty().set(original));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                    && state.regionMapsProperty().get().atlas() == original);
+        }
+    }
+
+    @Test
     void clickingZwolleSelectsItsOnlyRegion() {
         clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
         assertEquals("zwolle-en-omgeving", state.selectedRegionIdProperty().get());
@@ -158,6 +181,36 @@ class MapFeatureTest extends FxRobot {
     void choosingARegionInSearchSelectsIt() {
         clickOn("#search-field").write("Oost-Nederland").type(KeyCode.ENTER);
         assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void choosingAMunicipalityLetsGoOfARegionThatDoesNotCoverIt() {
+        interact(() -> state.selectedRegionIdProperty().set("haaglanden"));
+        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
+        assertNull(state.selectedRegionIdProperty().get(), "Haaglanden has nothing to do with Zwolle");
+
+        String zwollesRegion = state.atlas().regionsCovering("GM0193", Sector.PO).get(0).id();
+        interact(() -> state.selectedRegionIdProperty().set(zwollesRegion));
+        clickOn("#search-field").eraseText(5).write("zwole").type(KeyCode.ENTER);
+        assertEquals(zwollesRegion, state.selectedRegionIdProperty().get(), "it covers Zwolle, so it stays");
+    }
+
+    @Test
+    void choosingARegionClosesTheMunicipalityCard() {
+        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
+        assertTrue(lookup("#municipality-card").query().isVisible());
+        clickOn("#search-field").eraseText(5).write("Haaglanden").type(KeyCode.ENTER);
+        assertEquals("haaglanden", state.selectedRegionIdProperty().get());
+        assertFalse(lookup("#municipality-card").query().isVisible());
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo() {
+        clickOn("#search-field").write("xyzq");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node none = lookup("#search-none").query();
+        assertTrue(none != null && none.isVisible() && none.getScene().getWindow().isShowing());
+        type(KeyCode.ESCAPE);
     }
 
     @Test

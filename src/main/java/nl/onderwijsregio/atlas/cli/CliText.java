@@ -1,0 +1,57 @@
+package nl.onderwijsregio.atlas.cli;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The command line's own texts: Dutch by default, English with {@code --lang en}, so that one run never
+ * mixes the two. The validator's findings keep their own texts ({@code check} bundle) in the same language.
+ */
+final class CliText {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private CliText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("i18n/cli", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static CliText forLanguage(String tag) {
+        return new CliText("en".equalsIgnoreCase(tag) ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+    }
+
+    static CliText of(AtlasCli.Options options) {
+        return forLanguage(options.value("lang").orElse("nl"));
+    }
+
+    /** The language asked for anywhere on the line, for messages before the options are read. */
+    static CliText fromArguments(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--lang=")) {
+                return forLanguage(a.substring("--lang=".length()));
+            }
+            if (a.equals("--lang") && i + 1 < args.size()) {
+                return forLanguage(args.get(i + 1));
+            }
+        }
+        return forLanguage("nl");
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    String t(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,79 @@
+package nl.onderwijsregio.atlas.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.geo.RegionColouring;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import org.junit.jupiter.api.Test;
+
+/** An edit recolours only what it has to: the regions it did not involve look exactly as before. */
+class StableColoursTest {
+
+    @Test
+    void addingThreeMunicipalitiesToZwolleKeepsEveryOtherRegionsColour() throws Exception {
+        Atlas before = new AtlasLoader().load(TestData.dataDir());
+        RegionMaps maps = RegionMaps.build(before);
+        Region zwolle = before.region("zwolle-en-omgeving").orElseThrow();
+        Set<String> outside = new TreeSet<>();
+        for (String code : zwolle.memberCodes()) {
+            maps.graph().neighbours(code).stream().filter(n -> !zwolle.hasMember(n)).forEach(outside::add);
+        }
+        List<MemberRef> grown = new ArrayList<>(zwolle.members());
+        outside.stream().limit(3).forEach(c -> grown.add(new MemberRef(c, before.municipalities().get(c).name())));
+        assertEquals(3, grown.size() - zwolle.members().size());
+
+        RegionMaps after = maps.update(before.withRegion(zwolle.withMembers(grown)));
+
+        Map<String, Integer> was = new TreeMap<>(maps.colourIndices());
+        Map<String, Integer> now = new TreeMap<>(after.colourIndices());
+        was.remove("zwolle-en-omgeving");
+        now.remove("zwolle-en-omgeving");
+        assertEquals(was, now, "only the edited region may change colour");
+        for (Sector s : Sector.values()) {
+            SectorLayer layer = after.layer(s);
+            for (Region r : layer.regions()) {
+                for (String n : layer.adjacent(r.id())) {
+                    assertNotEquals(layer.colour(r.id()), layer.colour(n), s + ": " + r.id() + " and " + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConflictIsResolvedByTheChangedRegionNotItsNeighbour() {
+        // Zwolle grew into Kampen's neighbourhood and now touches Vechtdal, which had the same colour
+        Map<String, Set<String>> adjacency = Map.of(
+                "zwolle", Set.of("vechtdal", "kampen"),
+                "vechtdal", Set.of("zwolle"),
+                "kampen", Set.of("zwolle"));
+        Map<String, Integer> previous = Map.of("zwolle", 0, "vechtdal", 0, "kampen", 1);
+        Map<String, Integer> colours = RegionColouring.recolour(adjacency, 6, previous, Set.of("zwolle"));
+        assertEquals(0, colours.get("vechtdal"));
+        assertEquals(1, colours.get("kampen"));
+        assertTrue(colours.get("zwolle") != 0 && colours.get("zwolle") != 1, "zwolle: " + colours.get("zwolle"));
+    }
+
+    @Test
+    void aRegionKeepsItsColourInEverySectorItServes() throws Exception {
+        RegionMaps maps = RegionMaps.build(new AtlasLoader().load(TestData.dataDir()));
+        for (Sector s : Sector.values()) {
+            for (Region r : maps.layer(s).regions()) {
+                assertEquals(RegionPalette.region(maps.colourIndices().get(r.id())), maps.layer(s).colour(r.id()),
+                        s + ": " + r.id());
+            }
+        }
+    }
+}
