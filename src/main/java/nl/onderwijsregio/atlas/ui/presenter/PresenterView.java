@@ -386,14 +386,45 @@ public final class PresenterView extends StackPane {
 
     /** Long names step down in size rather than break inside a word. */
     private void fitHeading() {
-        String longestWord = java.util.Arrays.stream(heading.getText().split("\\s+"))
+        String text = heading.getText();
+        String longestWord = java.util.Arrays.stream(text.split("\\s+"))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse("");
         heading.getStyleClass().removeAll("long", "very-long");
-        if (longestWord.length() > 20 || heading.getText().length() > 40) {
+        heading.setStyle("");
+        if (longestWord.length() > 20 || text.length() > 40) {
             heading.getStyleClass().add("very-long");
-        } else if (longestWord.length() > 14 || heading.getText().length() > 26) {
+        } else if (longestWord.length() > 14 || text.length() > 26) {
             heading.getStyleClass().add("long");
         }
+        caption.applyCss();
+        heading.applyCss();
+        double room = caption.getMaxWidth() > 0
+                ? caption.getMaxWidth() - caption.snappedLeftInset() - caption.snappedRightInset()
+                : Double.MAX_VALUE;
+        javafx.scene.text.Font font = heading.getFont();
+        double size = headingSize(text, font, room);
+        if (size < font.getSize()) {
+            heading.setStyle("-fx-font-size: " + size + "px;");
+        }
+    }
+
+    /**
+     * The largest size, at most {@code font}'s, at which no word of {@code text} is wider than
+     * {@code room}. JavaFX wraps only at white space and cuts a word that does not fit anywhere, so a
+     * hyphenated name ("Zaanstreek-Waterland") counts as one word.
+     */
+    static double headingSize(String text, javafx.scene.text.Font font, double room) {
+        double size = font.getSize();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        for (String piece : text.split("\\s+")) {
+            probe.setText(piece);
+            probe.setFont(font);
+            double w = probe.getLayoutBounds().getWidth();
+            if (w > room) {
+                size = Math.min(size, Math.floor(font.getSize() * room / w));
+            }
+        }
+        return Math.max(12, size);
     }
 
     private void fillFigures(Region r) {
