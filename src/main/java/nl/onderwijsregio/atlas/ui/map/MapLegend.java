@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -39,6 +44,7 @@ final class MapLegend extends VBox {
     private final VBox rows = new VBox(2);
     private final VBox nationals = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
+    private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     private MapScene shown;
 
     MapLegend(MapViewModel model) {
@@ -56,12 +62,34 @@ final class MapLegend extends VBox {
                 () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
                 rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
         nationals.getStyleClass().add("legend-nationals");
-        getChildren().addAll(title, scroll, nationals);
+        Button fold = new Button();
+        fold.setId("legend-fold");
+        fold.getStyleClass().add("legend-fold");
+        fold.textProperty().bind(Bindings.when(folded).then("▸").otherwise("▾"));
+        Tooltip foldTip = new Tooltip();
+        foldTip.textProperty().bind(Bindings.when(folded)
+                .then(Messages.t("map.legend.unfold")).otherwise(Messages.t("map.legend.fold")));
+        fold.setTooltip(foldTip);
+        fold.setOnAction(e -> folded.set(!folded.get()));
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(6, title, fold);
+        header.setAlignment(Pos.TOP_LEFT);
+        for (Node part : List.of(scroll, nationals)) {
+            part.visibleProperty().bind(folded.not());
+            part.managedProperty().bind(folded.not());
+        }
+        getChildren().addAll(header, scroll, nationals);
         setMaxWidth(260);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         model.sceneProperty().addListener((obs, o, scene) -> update(scene));
         update(model.sceneProperty().get());
+    }
+
+    /** Folded to its title, so a narrow map (beside the table) keeps room for the country. */
+    BooleanProperty foldedProperty() {
+        return folded;
     }
 
     private void update(MapScene scene) {

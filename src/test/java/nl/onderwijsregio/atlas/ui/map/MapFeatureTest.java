@@ -253,4 +253,20 @@ class MapFeatureTest extends FxRobot {
             collect(sp.getContent(), sb);
         }
     }
+
+    @Test
+    void theWholeCountryLiesBesideTheLegendAndTheLegendFolds() {
+        Node legend = lookup("#map-legend").query();
+        Viewport v = app.window().mapLayer().viewport();
+        double legendRight = legend.getBoundsInParent().getMaxX();
+        double zeelandWest = v.x(state.geometryProperty().get().bounds().getMinX());
+        assertTrue(zeelandWest >= legendRight, "the west coast (x=" + zeelandWest
+                + ") is not hidden behind the legend (right edge " + legendRight + ")");
+
+        clickOn("#legend-fold");
+        Node regionList = lookup("#map-legend .legend-scroll").query();
+        assertFalse(regionList.isVisible(), "folded to its title");
+        clickOn("#legend-fold");
+        assertTrue(regionList.isVisible());
+    }
 }
