@@ -148,6 +148,29 @@ public final class PresenterTourBenchmark {
             script.add(PresenterModel::toggleSmallMultiples);
             script.add(PresenterModel::nextTheme);
             script.add(m -> shot(dir.resolve("presenter-light-theme.png")));
+            // -Datlas.shots.regions=Groningen,Zaanstreek also shoots every step whose region's name holds one of them.
+            String wanted = System.getProperty("atlas.shots.regions", "");
+            if (wanted.isBlank()) {
+                return;
+            }
+            List<String> names = List.of(wanted.toLowerCase(java.util.Locale.ROOT).split(","));
+            for (Sector sector : Sector.values()) {
+                script.add(m -> {
+                    m.showSector(sector);
+                    m.home();
+                });
+                script.add(m -> shot(dir.resolve("presenter-overview-" + sector.name().toLowerCase() + ".png")));
+                for (int i = 0; i < 60; i++) {
+                    script.add(PresenterModel::next);
+                    script.add(m -> {
+                        var r = m.current();
+                        String name = r == null ? "" : r.displayName().toLowerCase(java.util.Locale.ROOT);
+                        if (names.stream().anyMatch(name::contains)) {
+                            shot(dir.resolve("presenter-" + sector.name().toLowerCase() + "-" + r.id() + ".png"));
+                        }
+                    });
+                }
+            }
         }
 
         private void shot(Path file) {

@@ -26,18 +26,16 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, double overlayScale, String title,
                          Caption caption, List<LegendEntry> legend, String credit) {
 
-    /** The source credit every exported map carries. */
-    public static final String CREDIT = "Bron: Regionale samenwerking werkt; kaart: CBS, Kadaster";
-
     private static final double MARGIN = 20;
 
     public MapPicture {
         legend = legend == null ? List.of() : List.copyOf(legend);
     }
 
-    /** Just the map with the credit. */
+    /** Just the map with the credit, in Dutch until {@link #withCredit} gives the caller's language. */
     public static MapPicture of(MapPainter painter, MapScene scene, Viewport viewport) {
-        return new MapPicture(painter, scene, viewport, 1, null, null, List.of(), CREDIT);
+        return new MapPicture(painter, scene, viewport, 1, null, null, List.of(),
+                ExportTexts.credit(java.util.Locale.forLanguageTag("nl")));
     }
 
     public MapStyle style() {

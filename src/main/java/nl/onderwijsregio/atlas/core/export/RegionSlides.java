@@ -30,13 +30,16 @@ public final class RegionSlides {
     private final int height;
     private final Function<Region, Caption> caption;
     private final String title;
+    private final String credit;
 
     /**
      * @param caption the caption of each region's slide
      * @param title   drawn top left on every slide, or null
+     * @param credit  the source credit in the deck's language
      */
     public RegionSlides(MapPainter painter, MapScene scene, int width, int height, Function<Region, Caption> caption,
-                        String title) {
+                        String title, String credit) {
+        this.credit = credit;
         this.painter = painter;
         this.scene = scene;
         this.width = width;
@@ -49,7 +52,7 @@ public final class RegionSlides {
     public MapPicture slide(Region region) {
         double size = Math.max(1, Math.min(width, height) / 900.0);
         return ExportPictures.regionSpotlight(painter, scene.withPixelScale(size), region, width, height,
-                caption.apply(region)).withOverlayScale(size).withTitle(title);
+                caption.apply(region)).withOverlayScale(size).withTitle(title).withCredit(credit);
     }
 
     /** File name of slide {@code number} (1-based) of {@code total}: "03-zwolle-en-omgeving.png". */

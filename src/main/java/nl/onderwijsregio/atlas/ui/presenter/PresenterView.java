@@ -70,10 +70,15 @@ public final class PresenterView extends StackPane {
         for (Sector s : Sector.values()) {
             PresenterMap c = new PresenterMap();
             c.setOnResize(this::paintMultiples);
-            Label title = new Label(Messages.t("presenter.sector." + s.name()));
+            // The short name large and the full name below: three long names never fit a third of a screen.
+            Label title = new Label(s.name());
             title.getStyleClass().add("multiple-title");
-            VBox box = new VBox(title, c);
+            Label full = new Label(Messages.t("presenter.sector." + s.name()));
+            full.getStyleClass().add("multiple-subtitle");
+            full.setMinWidth(0);
+            VBox box = new VBox(title, full, c);
             box.getStyleClass().add("multiple");
+            box.setAlignment(Pos.CENTER_LEFT);
             VBox.setVgrow(c, Priority.ALWAYS);
             box.setMinWidth(0);
             multiplesPane.add(box, s.ordinal(), 0);
@@ -322,16 +327,28 @@ public final class PresenterView extends StackPane {
         }
         Envelope country = model.geometry().bounds();
         double scale = Double.MAX_VALUE;
+        double margin = 0;
         for (PresenterMap c : multiples) {
             if (!c.hasSize()) {
                 return;
             }
-            scale = Math.min(scale, Viewport.fit(country, c.getWidth(), c.getHeight(), 12).scale());
+            // The height the panel offers, not the map's own (which shrinks to the map below).
+            VBox box = (VBox) c.getParent();
+            double room = box.getHeight() - box.snappedTopInset() - box.snappedBottomInset();
+            for (var other : box.getChildren()) {
+                if (other != c) {
+                    room -= other.getLayoutBounds().getHeight() + box.getSpacing();
+                }
+            }
+            margin = Math.max(8, c.getWidth() * 0.03);
+            scale = Math.min(scale, Viewport.fit(country, c.getWidth(), Math.max(1, room), margin).scale());
         }
         // One scale for all three, so the sectors compare like for like.
         Sector[] sectors = Sector.values();
         for (int i = 0; i < sectors.length; i++) {
             PresenterMap c = multiples.get(i);
+            // Just as high as the country needs, so titles and map stand together in the panel's middle.
+            c.setMaxHeight(Math.ceil(country.getHeight() * scale + 2 * margin));
             c.setScene(painter(), MapScene.of(model.regionMaps(), sectors[i]).withStyle(style()).withLabels(false));
             Viewport v = new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight());
             c.arriveAt(v);
@@ -386,14 +403,45 @@ public final class PresenterView extends StackPane {
 
     /** Long names step down in size rather than break inside a word. */
     private void fitHeading() {
-        String longestWord = java.util.Arrays.stream(heading.getText().split("\\s+"))
+        String text = heading.getText();
+        String longestWord = java.util.Arrays.stream(text.split("\\s+"))
                 .max(java.util.Comparator.comparingInt(String::length)).orElse("");
         heading.getStyleClass().removeAll("long", "very-long");
-        if (longestWord.length() > 20 || heading.getText().length() > 40) {
+        heading.setStyle("");
+        if (longestWord.length() > 20 || text.length() > 40) {
             heading.getStyleClass().add("very-long");
-        } else if (longestWord.length() > 14 || heading.getText().length() > 26) {
+        } else if (longestWord.length() > 14 || text.length() > 26) {
             heading.getStyleClass().add("long");
         }
+        caption.applyCss();
+        heading.applyCss();
+        double room = caption.getMaxWidth() > 0
+                ? caption.getMaxWidth() - caption.snappedLeftInset() - caption.snappedRightInset()
+                : Double.MAX_VALUE;
+        javafx.scene.text.Font font = heading.getFont();
+        double size = headingSize(text, font, room);
+        if (size < font.getSize()) {
+            heading.setStyle("-fx-font-size: " + size + "px;");
+        }
+    }
+
+    /**
+     * The largest size, at most {@code font}'s, at which no word of {@code text} is wider than
+     * {@code room}. JavaFX wraps only at white space and cuts a word that does not fit anywhere, so a
+     * hyphenated name ("Zaanstreek-Waterland") counts as one word.
+     */
+    static double headingSize(String text, javafx.scene.text.Font font, double room) {
+        double size = font.getSize();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        for (String piece : text.split("\\s+")) {
+            probe.setText(piece);
+            probe.setFont(font);
+            double w = probe.getLayoutBounds().getWidth();
+            if (w > room) {
+                size = Math.min(size, Math.floor(font.getSize() * room / w));
+            }
+        }
+        return Math.max(12, size);
     }
 
     private void fillFigures(Region r) {

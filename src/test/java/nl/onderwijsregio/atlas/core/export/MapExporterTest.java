@@ -79,7 +79,8 @@ class MapExporterTest {
         for (int i = 0; i < textNodes.getLength(); i++) {
             texts.add(textNodes.item(i).getTextContent());
         }
-        assertTrue(texts.contains(MapPicture.CREDIT), "the credit is text: " + texts);
+        assertTrue(texts.contains("Bron: Regionale samenwerking werkt; kaart: CBS, Kadaster (via PDOK), Natural Earth"),
+                "the whole credit is text: " + texts);
         assertTrue(texts.contains("Onderwijsregio's PO — Zwolle & omgeving"), "title is text, escaped right");
         NodeList paths = doc.getElementsByTagName("path");
         for (int i = 0; i < paths.getLength(); i++) {
@@ -171,5 +172,13 @@ class MapExporterTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the PNG is left");
         }
+    }
+
+    @Test
+    void theCreditNamesThePublicationAndEveryMapSourceInBothLanguages() {
+        assertEquals("Bron: Regionale samenwerking werkt; kaart: CBS, Kadaster (via PDOK), Natural Earth",
+                ExportTexts.credit(java.util.Locale.forLanguageTag("nl")));
+        assertEquals("Source: Regionale samenwerking werkt; map: CBS, Kadaster (via PDOK), Natural Earth",
+                ExportTexts.credit(java.util.Locale.ENGLISH));
     }
 }

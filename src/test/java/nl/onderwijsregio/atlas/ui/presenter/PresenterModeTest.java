@@ -210,4 +210,19 @@ class PresenterModeTest {
         assertTrue(onScreen.getMinX() >= 0 && onScreen.getMaxX() <= v.width() && onScreen.getMinY() >= 0
                 && onScreen.getMaxY() <= v.height(), what + " at " + onScreen + " is on the screen");
     }
+
+    @Test
+    void aLongHyphenatedNameStepsDownInSizeSoItIsNeverCutInsideTheWord() throws Exception {
+        var font = javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 56);
+        String name = "Zaanstreek-Waterland-Amstelland";
+        double size = WaitForAsyncUtils.asyncFx(() -> PresenterView.headingSize(name, font, 600)).get();
+        assertTrue(size < 56, "stepped down: " + size);
+        double width = WaitForAsyncUtils.asyncFx(() -> {
+            var t = new javafx.scene.text.Text(name);
+            t.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, size));
+            return t.getLayoutBounds().getWidth();
+        }).get();
+        assertTrue(width <= 600, "the whole word fits on one line: " + width);
+        assertEquals(56, WaitForAsyncUtils.asyncFx(() -> PresenterView.headingSize("Twente", font, 600)).get());
+    }
 }
