@@ -44,16 +44,61 @@ public final class ExportPictures {
 
     /** Every drawn region of the scene's sector in its colour, alphabetically (Dutch collation). */
     public static List<LegendEntry> legend(MapScene scene) {
+        return legend(scene, null);
+    }
+
+    /**
+     * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
+     * for everywhere) in their colours, alphabetically: a zoomed export names what it shows, no more.
+     */
+    public static List<LegendEntry> legend(MapScene scene, Envelope visible) {
         List<LegendEntry> legend = new ArrayList<>();
         SectorLayer layer = scene.layer();
         if (layer != null) {
             for (Region r : layer.regions()) {
-                legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
+                if (visible == null || shows(visible, layer.shape(r.id()))) {
+                    legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
+                }
             }
         }
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
         legend.sort(Comparator.comparing(LegendEntry::label, dutch));
         return legend;
+    }
+
+    /** Whether some of the shape lies in {@code visible}: a vertex inside, or the shape around its middle. */
+    private static boolean shows(Envelope visible, nl.onderwijsregio.atlas.core.render.RegionShape shape) {
+        if (shape == null || shape.outline().isEmpty() || !visible.intersects(shape.outline().bounds())) {
+            return false;
+        }
+        for (double[] ring : shape.outline().rings()) {
+            for (int i = 0; i + 1 < ring.length; i += 2) {
+                if (visible.contains(ring[i], ring[i + 1])) {
+                    return true;
+                }
+            }
+        }
+        // No corner on screen: the picture may lie wholly inside the region.
+        org.locationtech.jts.geom.Coordinate c = visible.centre();
+        return shape.outline().bounds().contains(c) && windingContains(shape.outline().rings(), c.x, c.y);
+    }
+
+    /** Even-odd test over all rings (holes included), in the plane. */
+    static boolean windingContains(List<double[]> rings, double x, double y) {
+        boolean inside = false;
+        for (double[] r : rings) {
+            int n = r.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = r[2 * i];
+                double yi = r[2 * i + 1];
+                double xj = r[2 * j];
+                double yj = r[2 * j + 1];
+                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
     }
 
     /**

@@ -176,6 +176,22 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
                 .width() + 2 * MARGIN * overlayScale;
     }
 
+    /** Where the legend stands on the picture: x, y, width, height (empty legend: zero size). */
+    double[] legendBox(java.util.function.ToDoubleBiFunction<String, Double> textWidth) {
+        if (legend.isEmpty()) {
+            return new double[4];
+        }
+        double u = overlayScale;
+        LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, textWidth);
+        double[] corner = legendCorner(layout.width(), layout.height(), u, titleBottom());
+        return new double[] {corner[0], corner[1], layout.width(), layout.height()};
+    }
+
+    private double titleBottom() {
+        double top = MARGIN * overlayScale;
+        return title != null && !title.isBlank() ? top + 30 * overlayScale * 1.5 : top;
+    }
+
     private void drawLegend(Surface s, double u) {
         LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, (t, size) -> s.textWidth(t, size, false));
         double size = layout.size();
@@ -183,8 +199,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         double swatch = size * 1.05;
         double pad = 10 * u;
         int rows = layout.rows();
-        double left = MARGIN * u;
-        double top = viewport.height() - MARGIN * u - layout.height();
+        double[] box = legendBox((t, sz) -> s.textWidth(t, sz, false));
+        double left = box[0];
+        double top = box[1];
         s.beginGroup("legend");
         panel(s, left, top, layout.width(), layout.height(), u);
         double x = left + pad;
@@ -201,6 +218,59 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
             x += layout.columnWidths()[c] + size * 1.5;
         }
         s.endGroup();
+    }
+
+    /**
+     * Where the legend goes: lower left, unless that covers the spotlighted region; then the first
+     * other corner that leaves it free (lower right above the credit, upper right, upper left below the
+     * title), else the corner covering least of it.
+     */
+    private double[] legendCorner(double w, double h, double u, double titleBottom) {
+        double m = MARGIN * u;
+        double pw = viewport.width();
+        double ph = viewport.height();
+        double creditRoom = 12 * u * 1.8;
+        List<double[]> corners = new java.util.ArrayList<>();
+        corners.add(new double[] {m, ph - m - h});
+        corners.add(new double[] {pw - m - w, ph - m - creditRoom - h});
+        corners.add(new double[] {pw - m - w, m});
+        if (caption == null) {
+            corners.add(new double[] {m, titleBottom});
+        }
+        String id = scene.selectedRegionId();
+        if (id == null || scene.layer() == null || scene.layer().shape(id) == null) {
+            return corners.get(0);
+        }
+        List<double[]> rings = scene.layer().shape(id).outline().rings();
+        double[] best = corners.get(0);
+        double least = Double.MAX_VALUE;
+        for (double[] c : corners) {
+            double covered = coverage(rings, c[0], c[1], w, h);
+            if (covered < least) {
+                least = covered;
+                best = c;
+            }
+            if (covered == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The share of the panel at x, y (w × h pixels) that lies over the region's rings, sampled on a grid. */
+    double coverage(List<double[]> rings, double x, double y, double w, double h) {
+        int n = 16;
+        int inside = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double px = viewport.planeX(x + (i + 0.5) * w / n);
+                double py = viewport.planeY(y + (j + 0.5) * h / n);
+                if (ExportPictures.windingContains(rings, px, py)) {
+                    inside++;
+                }
+            }
+        }
+        return inside / (double) (n * n);
     }
 
     /** A calm panel behind text, in the halo colour, so text reads on any map. */

@@ -90,9 +90,10 @@ public final class ExportFeature {
             chooser.setInitialFileName("onderwijsregios-" + sector.name().toLowerCase() + "." + ext);
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                MapPicture p = shown.withTitle(c.title())
-                        .withLegend(c.legend() ? ExportPictures.legend(shown.scene()) : List.of());
-                writeMap(c.size().apply(p), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
+                MapPicture p = c.size().apply(shown.withTitle(c.title()));
+                // Only the regions the exported picture shows: a zoomed map names a few, not the whole sector.
+                p = p.withLegend(c.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible()) : List.of());
+                writeMap(p, c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
             }
         });
     }

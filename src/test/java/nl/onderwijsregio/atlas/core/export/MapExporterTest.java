@@ -181,4 +181,31 @@ class MapExporterTest {
         assertEquals("Source: Regionale samenwerking werkt; map: CBS, Kadaster (via PDOK), Natural Earth",
                 ExportTexts.credit(java.util.Locale.ENGLISH));
     }
+
+    @Test
+    void aZoomedExportNamesOnlyTheRegionsItShowsAndKeepsTheLegendOffTheSpotlightedRegion() {
+        MapGeometry geometry = MapGeometry.of(atlas);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        Region zeeland = atlas.region("zeeland").orElseThrow();
+        org.locationtech.jts.geom.Envelope around = ExportPictures.regionBounds(scene, zeeland);
+        // Zeeland in the lower left quarter, where the legend usually stands.
+        Viewport v = Viewport.fit(new org.locationtech.jts.geom.Envelope(around.getMinX(),
+                around.getMaxX() + around.getWidth() * 0.8, around.getMinY() - around.getHeight() * 0.8,
+                around.getMaxY()), 1200, 800, 10);
+        MapScene spot = scene.withSelected(zeeland.id()).withSpotlight(true);
+
+        List<LegendEntry> legend = ExportPictures.legend(spot, v.visible());
+        List<String> names = legend.stream().map(LegendEntry::label).toList();
+        assertTrue(names.contains(zeeland.displayName()), "names the region shown: " + names);
+        assertTrue(legend.size() < ExportPictures.legend(spot).size() * 0.7, "only those in view: " + names);
+        assertFalse(names.stream().anyMatch(n -> n.contains("Groningen")), "Groningen is far away: " + names);
+
+        MapPicture picture = MapPicture.of(new MapPainter(geometry, MapStyle.light()), spot, v).withLegend(legend);
+        double[] box = picture.legendBox((t, size) -> ExportFonts.width(t, size, false));
+        var rings = spot.layer().shape(zeeland.id()).outline().rings();
+        double covered = picture.coverage(rings, box[0], box[1], box[2], box[3]);
+        double lowerLeft = picture.coverage(rings, 20, 800 - 20 - box[3], box[2], box[3]);
+        assertTrue(lowerLeft > 0.2, "the usual corner would cover Zeeland: " + lowerLeft);
+        assertTrue(covered < 0.05, "the legend stays off Zeeland: it covers " + covered);
+    }
 }
