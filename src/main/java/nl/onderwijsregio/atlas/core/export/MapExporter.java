@@ -41,8 +41,9 @@ public final class MapExporter {
 
     public static byte[] pdf(MapPicture picture, boolean transparent) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfSurface surface = new PdfSurface(doc, picture.viewport().width(), picture.viewport().height(),
-                    transparent);
+            double w = picture.viewport().width();
+            double h = picture.viewport().height();
+            PdfSurface surface = new PdfSurface(doc, w, h, transparent, PdfSurface.a4For(w, h), PdfSurface.PAGE_MARGIN);
             picture.draw(surface);
             surface.finish();
             doc.getDocumentInformation().setTitle(picture.title() == null ? "Onderwijsregio Atlas" : picture.title());

@@ -45,18 +45,46 @@ public final class PdfSurface implements Surface {
 
     /** Adds a page of {@code width} × {@code height} points to {@code document} and draws on it. */
     public PdfSurface(PDDocument document, double width, double height, boolean transparent) throws IOException {
+        this(document, width, height, transparent, new PDRectangle((float) width, (float) height), 0);
+    }
+
+    /**
+     * Adds a {@code page} to {@code document} and draws a {@code width} × {@code height} picture on it,
+     * scaled to fit inside {@code margin} points and centred: the page is what a printer expects,
+     * whatever the picture's pixel size.
+     */
+    public PdfSurface(PDDocument document, double width, double height, boolean transparent, PDRectangle page,
+                      double margin) throws IOException {
         this.document = document;
         this.width = (float) width;
         this.height = (float) height;
         this.transparent = transparent;
-        PDPage page = new PDPage(new PDRectangle(this.width, this.height));
-        document.addPage(page);
+        PDPage p = new PDPage(page);
+        document.addPage(p);
         this.regular = font(document, false);
         this.bold = font(document, true);
-        this.cs = new PDPageContentStream(document, page);
+        this.cs = new PDPageContentStream(document, p);
+        double k = Math.min((page.getWidth() - 2 * margin) / width, (page.getHeight() - 2 * margin) / height);
+        if (Math.abs(k - 1) > 1e-9 || page.getWidth() != this.width || page.getHeight() != this.height) {
+            float dx = (float) ((page.getWidth() - width * k) / 2);
+            float dy = (float) ((page.getHeight() - height * k) / 2);
+            cs.transform(new org.apache.pdfbox.util.Matrix((float) k, 0, 0, (float) k, dx, dy));
+        }
         cs.setLineJoinStyle(1);
         cs.setLineCapStyle(1);
     }
+
+    /**
+     * The printed page for a picture of this shape: A4, landscape unless the picture is taller than
+     * wide. The same for a ×1, ×2 or ×4 export, which differ only in detail, not in what they show.
+     */
+    public static PDRectangle a4For(double width, double height) {
+        PDRectangle a4 = PDRectangle.A4;
+        return width >= height ? new PDRectangle(a4.getHeight(), a4.getWidth()) : a4;
+    }
+
+    /** Margin around the map on a printed page: 10 mm. */
+    public static final double PAGE_MARGIN = 10 / 25.4 * 72;
 
     private static PDFont font(PDDocument doc, boolean bold) throws IOException {
         Optional<Path> file = ExportFonts.trueTypeFile(bold);

@@ -47,9 +47,10 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.t("export.format")), format);
         grid.addRow(1, new Label(Messages.t("export.size")), size);
-        grid.add(transparent, 1, 2);
-        grid.add(legend, 1, 3);
-        grid.addRow(4, withTitle, title);
+        grid.add(PictureSize.pdfPageNote(format), 1, 2);
+        grid.add(transparent, 1, 3);
+        grid.add(legend, 1, 4);
+        grid.addRow(5, withTitle, title);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -1,5 +1,8 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -24,6 +27,20 @@ enum PictureSize {
     /** The picture at this size; the same part of the map either way. */
     MapPicture apply(MapPicture picture) {
         return factor > 0 ? picture.scaled(factor) : picture.resizedTo(width, height);
+    }
+
+    /**
+     * A note under the size choice that a PDF is an A4 page whatever size is chosen (the size then
+     * only sets how fine lines and type are drawn); shown only while PDF is the chosen format.
+     */
+    static Label pdfPageNote(ComboBox<ExportFormat> format) {
+        Label note = new Label(Messages.t("export.pdfPage"));
+        note.setId("export-pdf-note");
+        note.setWrapText(true);
+        note.setMaxWidth(360);
+        note.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF));
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     boolean isFixed() {

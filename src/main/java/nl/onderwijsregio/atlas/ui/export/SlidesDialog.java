@@ -37,6 +37,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         grid.addRow(0, new Label(Messages.t("export.sector")), sector);
         grid.addRow(1, new Label(Messages.t("export.format")), format);
         grid.addRow(2, new Label(Messages.t("export.size")), size);
+        grid.add(PictureSize.pdfPageNote(format), 1, 3);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -117,7 +117,7 @@ class MapExporterTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
-            assertEquals(640, page.getMediaBox().getWidth(), 0.01);
+            assertEquals(595.3, page.getMediaBox().getWidth(), 0.5, "an A4 page, portrait for the tall country");
             int lines = 0;
             int fills = 0;
             PDFStreamParser parser = new PDFStreamParser(page);
@@ -207,5 +207,20 @@ class MapExporterTest {
         double lowerLeft = picture.coverage(rings, 20, 800 - 20 - box[3], box[2], box[3]);
         assertTrue(lowerLeft > 0.2, "the usual corner would cover Zeeland: " + lowerLeft);
         assertTrue(covered < 0.05, "the legend stays off Zeeland: it covers " + covered);
+    }
+
+    @Test
+    void aPdfIsAnA4PageInTheMapsOrientationWhateverThePictureSize() throws Exception {
+        for (double factor : new double[] {1, 2, 4}) {
+            MapPicture wide = poMap.resizedTo(860, 733).scaled(factor);
+            try (PDDocument doc = Loader.loadPDF(MapExporter.pdf(wide, false))) {
+                var box = doc.getPage(0).getMediaBox();
+                assertEquals(841.9, box.getWidth(), 0.5, "A4 landscape at x" + factor);
+                assertEquals(595.3, box.getHeight(), 0.5, "A4 landscape at x" + factor);
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(MapExporter.pdf(poMap, false))) {
+            assertEquals(595.3, doc.getPage(0).getMediaBox().getWidth(), 0.5, "a tall map prints portrait");
+        }
     }
 }
