@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
@@ -20,6 +23,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.text.NameMatcher;
 
 /**
  * {@code render --sector po --format png|svg|pdf --width 1920 --height 1080 [--region ID] --out FILE}:
@@ -66,9 +70,12 @@ final class RenderCommand implements AtlasCli.Command {
         String regionId = options.value("region").orElse(null);
         if (regionId != null) {
             Region region = atlas.region(regionId).orElseThrow(
-                    () -> new IllegalArgumentException("no region with id '" + regionId + "'"));
+                    () -> new IllegalArgumentException(unknownRegion(atlas, regionId, sector)));
             if (!region.serves(sector)) {
-                throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector);
+                throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector.name()
+                        + "; it serves " + region.sectorsInOrder().stream().map(Sector::name)
+                        .collect(Collectors.joining(", ")) + " (say --sector "
+                        + region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT) + ")");
             }
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
                     ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
@@ -90,6 +97,31 @@ final class RenderCommand implements AtlasCli.Command {
         err.println("Wrote " + file + " (" + picture.pixelWidth() + "×" + picture.pixelHeight() + " "
                 + format.extension() + ")");
         return 0;
+    }
+
+    /**
+     * "no region with id 'zwolle'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?": the ids
+     * whose id or name match best (forgiving, as the app's search), else every id serving the sector.
+     */
+    static String unknownRegion(Atlas atlas, String query, Sector sector) {
+        record Match(Region region, double score) {
+        }
+        List<Match> near = atlas.regions().stream()
+                .map(r -> new Match(r, Math.max(NameMatcher.score(query, r.id()),
+                        NameMatcher.score(query, r.displayName()))))
+                .filter(m -> m.score() >= 0.6)
+                // Regions of the asked sector first: that is what the user is after.
+                .sorted(Comparator.comparingDouble((Match m) -> m.score() + (m.region().serves(sector) ? 0.05 : 0))
+                        .reversed())
+                .limit(5).toList();
+        String message = "no region with id '" + query + "'";
+        if (!near.isEmpty()) {
+            return message + "; did you mean: " + near.stream()
+                    .map(m -> m.region().id() + " (" + m.region().displayName() + ")")
+                    .collect(Collectors.joining(", ")) + "?";
+        }
+        return message + "; the " + sector.name() + " regions are: " + atlas.regionsServing(sector).stream()
+                .map(Region::id).sorted().collect(Collectors.joining(", "));
     }
 
     private static String extension(Path file) {

@@ -70,4 +70,25 @@ class RenderCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown format 'gif'"));
     }
+
+    @Test
+    void anUnknownRegionIdIsAnsweredWithTheNearestIds() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--region", "zwolle", "--out", dir.resolve("z.png").toString());
+
+        assertEquals(2, code);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("no region with id 'zwolle'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)"),
+                text);
+    }
+
+    @Test
+    void withNothingNearTheRegionsOfTheSectorAreListed() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString());
+
+        assertEquals(2, code);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("the VO regions are: ") && text.contains("zeeland"), text);
+    }
 }
