@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +24,9 @@ class RenderCommandTest {
     Path dir;
 
     private int run(ByteArrayOutputStream err, String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = TestData.dataDir().toString();
-        return new AtlasCli().run(all, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        CliRun r = CliRun.on(TestData.dataDir(), args);
+        err.writeBytes(r.err().getBytes(StandardCharsets.UTF_8));
+        return r.code();
     }
 
     @Test

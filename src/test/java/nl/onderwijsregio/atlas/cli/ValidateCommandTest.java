@@ -3,9 +3,6 @@ package nl.onderwijsregio.atlas.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.data.TestData;
@@ -18,9 +15,6 @@ class ValidateCommandTest {
 
     @TempDir
     static Path data;
-
-    private record Result(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void dataFolder() throws Exception {
@@ -37,21 +31,13 @@ class ValidateCommandTest {
         Files.writeString(data.resolve("garbage.json"), "{ \"regions\": [ ");
     }
 
-    private static Result run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new AtlasCli().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.on(data, args);
     }
 
     @Test
     void warningsAloneExitWithZeroAndAreCountedInDutch() {
-        Result r = run("validate");
+        CliRun r = run("validate");
 
         assertEquals(0, r.code(), r.out() + r.err());
         // 340 municipalities lack a region in each of the three sectors (1020), Zwolle and Steenwijkerland do
@@ -64,7 +50,7 @@ class ValidateCommandTest {
 
     @Test
     void errorsExitWithOneAndAreListedFirst() {
-        Result r = run("validate", data.resolve("broken.json").toString());
+        CliRun r = run("validate", data.resolve("broken.json").toString());
 
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("2 fouten,"), r.out());
@@ -78,7 +64,7 @@ class ValidateCommandTest {
 
     @Test
     void englishOnRequest() {
-        Result r = run("validate", data.resolve("broken.json").toString(), "--lang", "en");
+        CliRun r = run("validate", data.resolve("broken.json").toString(), "--lang", "en");
 
         assertEquals(1, r.code());
         assertTrue(r.out().contains("2 errors, "), r.out());
@@ -89,7 +75,7 @@ class ValidateCommandTest {
 
     @Test
     void unreadableInputExitsWithTwoAndSaysWhere() {
-        Result r = run("validate", data.resolve("garbage.json").toString());
+        CliRun r = run("validate", data.resolve("garbage.json").toString());
 
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("garbage.json"), r.err());
