@@ -197,6 +197,10 @@ public final class PresenterTourBenchmark {
         }
 
         private void report() {
+            if (intervals.isEmpty()) {
+                System.out.println("Presenter tour: no flights measured (screenshots only)");
+                return;
+            }
             System.out.printf("Presenter tour: %d flights, %d frames at %.0fx%.0f%n", flights, intervals.size(),
                     presenter.stage().getScene().getWidth(), presenter.stage().getScene().getHeight());
             System.out.println("frame interval  " + stats(intervals) + "; over 50 ms: "
