@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
@@ -80,25 +81,7 @@ public final class ExportPictures {
         }
         // No corner on screen: the picture may lie wholly inside the region.
         org.locationtech.jts.geom.Coordinate c = visible.centre();
-        return shape.outline().bounds().contains(c) && windingContains(shape.outline().rings(), c.x, c.y);
-    }
-
-    /** Even-odd test over all rings (holes included), in the plane. */
-    static boolean windingContains(List<double[]> rings, double x, double y) {
-        boolean inside = false;
-        for (double[] r : rings) {
-            int n = r.length / 2;
-            for (int i = 0, j = n - 1; i < n; j = i++) {
-                double xi = r[2 * i];
-                double yi = r[2 * i + 1];
-                double xj = r[2 * j];
-                double yj = r[2 * j + 1];
-                if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
-                    inside = !inside;
-                }
-            }
-        }
-        return inside;
+        return MunicipalityLocator.contains(shape.outline(), c.x, c.y);
     }
 
     /**

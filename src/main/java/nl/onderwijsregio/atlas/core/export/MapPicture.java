@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.util.List;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -265,7 +266,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
             for (int j = 0; j < n; j++) {
                 double px = viewport.planeX(x + (i + 0.5) * w / n);
                 double py = viewport.planeY(y + (j + 0.5) * h / n);
-                if (ExportPictures.windingContains(rings, px, py)) {
+                if (MunicipalityLocator.contains(rings, px, py)) {
                     inside++;
                 }
             }

@@ -36,11 +36,13 @@ public final class MunicipalityLocator {
 
     /** Even-odd test over all rings, so holes (enclaves such as Baarle-Nassau's) are outside. */
     public static boolean contains(ProjectedShape shape, double x, double y) {
-        if (!shape.bounds().contains(x, y)) {
-            return false;
-        }
+        return shape.bounds().contains(x, y) && contains(shape.rings(), x, y);
+    }
+
+    /** Even-odd test over rings of x, y pairs in the plane (holes included). */
+    public static boolean contains(List<double[]> rings, double x, double y) {
         boolean inside = false;
-        for (double[] ring : shape.rings()) {
+        for (double[] ring : rings) {
             int n = ring.length / 2;
             for (int i = 0, j = n - 1; i < n; j = i++) {
                 double xi = ring[2 * i];
