@@ -15,7 +15,7 @@ public final class CompoundEdit implements Edit {
     public CompoundEdit(Description description, List<? extends Edit> parts, String reason) {
         this.description = description;
         this.parts = List.copyOf(parts);
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.reason = Edit.givenReason(reason);
     }
 
     @Override

@@ -24,4 +24,9 @@ public interface Edit {
 
     /** Why the editor made it, or null; stored as a correction when given. */
     String reason();
+
+    /** The reason as stored: trimmed, and null when none was given. */
+    static String givenReason(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
 }

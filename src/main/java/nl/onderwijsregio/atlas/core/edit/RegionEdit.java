@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -14,20 +13,15 @@ import nl.onderwijsregio.atlas.core.model.Region;
  * naming the field, the value before and after, and that reason, so the deviation from the published
  * data stays traceable in the data file itself.
  */
-final class RegionEdit implements Edit {
+final class RegionEdit extends OneRegionEdit {
 
-    private final String regionId;
-    private final Description description;
-    private final String reason;
     private final String field;
     private final UnaryOperator<Region> change;
     private final Function<Region, String> valueText;
 
     RegionEdit(String regionId, Description description, String reason, String field,
                UnaryOperator<Region> change, Function<Region, String> valueText) {
-        this.regionId = regionId;
-        this.description = description;
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        super(description, regionId, reason);
         this.field = field;
         this.change = change;
         this.valueText = valueText;
@@ -35,8 +29,8 @@ final class RegionEdit implements Edit {
 
     @Override
     public Atlas apply(Atlas atlas) {
-        Region before = atlas.region(regionId)
-                .orElseThrow(() -> new EditException("there is no region with id '" + regionId + "'"));
+        Region before = atlas.region(regionId())
+                .orElseThrow(() -> new EditException("there is no region with id '" + regionId() + "'"));
         Region after;
         try {
             after = change.apply(before);
@@ -46,31 +40,16 @@ final class RegionEdit implements Edit {
         if (after.equals(before)) {
             return atlas;
         }
-        if (reason != null) {
+        if (reason() != null) {
             List<Correction> corrections = new ArrayList<>(after.corrections());
-            corrections.add(new Correction(field, valueText.apply(before), valueText.apply(after), reason));
+            corrections.add(new Correction(field, valueText.apply(before), valueText.apply(after), reason()));
             after = after.withCorrections(corrections);
         }
         return atlas.withRegion(after);
     }
 
     @Override
-    public Description description() {
-        return description;
-    }
-
-    @Override
-    public Set<String> regionIds() {
-        return Set.of(regionId);
-    }
-
-    @Override
-    public String reason() {
-        return reason;
-    }
-
-    @Override
     public String toString() {
-        return description.key() + description.args();
+        return description().key() + description().args();
     }
 }
