@@ -63,7 +63,7 @@ public final class AtlasCli {
         try {
             return command.run(Options.parse(Arrays.asList(args).subList(1, args.length)), out, err);
         } catch (DataLoadException e) {
-            err.println(text.t("cli.error", e.getMessage()));
+            err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
         } catch (IllegalArgumentException e) {
             err.println(text.t("cli.usageError", e.getMessage()));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /** {@code export memberships|figures --format csv [--out FILE]}. */
@@ -31,7 +32,7 @@ final class ExportCommand implements AtlasCli.Command {
             try {
                 Files.writeString(file, csv, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new DataLoadException(file, null, text.t("cli.export.cannotWrite", e.getMessage()), e);
+                throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
             }
             err.println(text.t("cli.export.wrote", file));
         } else {

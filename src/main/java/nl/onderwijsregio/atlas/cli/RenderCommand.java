@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
@@ -92,7 +93,7 @@ final class RenderCommand implements AtlasCli.Command {
         try {
             MapExporter.write(picture, format, options.flag("transparent"), file);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, "cannot write: " + e.getMessage(), e);
+            throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
         }
         err.println("Wrote " + file + " (" + picture.pixelWidth() + "×" + picture.pixelHeight() + " "
                 + format.extension() + ")");

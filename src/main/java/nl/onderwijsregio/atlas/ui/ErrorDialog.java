@@ -111,12 +111,15 @@ public final class ErrorDialog {
         return alert;
     }
 
-    /** The message of the most telling cause: a {@link DataLoadException} says file, place and problem. */
-    static String summary(Throwable error) {
+    /**
+     * The message of the most telling cause: a {@link DataLoadException} says file, place and problem in the
+     * atlas language. Also what status lines show of a failure.
+     */
+    public static String summary(Throwable error) {
         Throwable t = error;
         while (t != null) {
-            if (t instanceof DataLoadException) {
-                return t.getMessage();
+            if (t instanceof DataLoadException d) {
+                return d.message(Messages.current().locale());
             }
             t = t.getCause();
         }

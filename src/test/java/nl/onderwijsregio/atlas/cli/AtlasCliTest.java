@@ -103,6 +103,10 @@ class AtlasCliTest {
         assertEquals(2, run("teleport").code());
         CliRun broken = run("validate", data.resolve("missing.json").toString());
         assertEquals(2, broken.code());
-        assertTrue(broken.err().contains("missing.json: file not found"), broken.err());
+        assertTrue(broken.err().startsWith("Fout: "), broken.err());
+        assertTrue(broken.err().contains("missing.json: bestand niet gevonden"), broken.err());
+        CliRun english = run("validate", data.resolve("missing.json").toString(), "--lang", "en");
+        assertTrue(english.err().contains("Error: ") && english.err().contains("missing.json: file not found"),
+                english.err());
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,8 +34,8 @@ class ErrorDialogTest {
 
     @Test
     void aBrokenRegionsFileIsNamedWithItsPlaceAndTheDetailsCanBeCopied(FxRobot robot) {
-        Exception error = new RuntimeException("loading failed", new DataLoadException(
-                Path.of("onderwijsregios.json"), "line 12, column 5", "unexpected end of input"));
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        Exception error = brokenRegionsFile();
         AtomicReference<Alert> shown = new AtomicReference<>();
         robot.interact(() -> {
             Alert alert = ErrorDialog.create(stage, "Het bestand kon niet worden geopend.", error);
@@ -42,17 +43,35 @@ class ErrorDialogTest {
             alert.show();
         });
         Alert alert = shown.get();
-        assertEquals("onderwijsregios.json, line 12, column 5: unexpected end of input", alert.getContentText());
+        assertEquals("onderwijsregios.json, regel 12, kolom 5: ongeldige JSON: Unexpected end-of-input",
+                alert.getContentText());
 
         robot.clickOn("#copy-details");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(alert.isShowing(), "copying leaves the dialog open");
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
-        assertTrue(copied.get().contains("line 12, column 5"), copied.get());
+        assertTrue(copied.get().contains("regel 12, kolom 5"), copied.get());
+        assertTrue(copied.get().contains("line 12, column 5"), "the stack trace stays English: " + copied.get());
         assertTrue(copied.get().contains("Onderwijsregio Atlas 0.1.0"), copied.get());
         assertTrue(copied.get().contains("DataLoadException"), "with the stack trace");
         robot.interact(alert::close);
+    }
+
+    @Test
+    void aBrokenRegionsFileIsToldInEnglishWhenTheAtlasSpeaksEnglish() {
+        try {
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
+            assertEquals("onderwijsregios.json, line 12, column 5: malformed JSON: Unexpected end-of-input",
+                    ErrorDialog.summary(brokenRegionsFile()));
+        } finally {
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        }
+    }
+
+    private static Exception brokenRegionsFile() {
+        return new RuntimeException("loading failed", new DataLoadException(Path.of("onderwijsregios.json"),
+                DataText.AT_LINE_COLUMN.with(12, 5), DataText.JSON_MALFORMED.with("Unexpected end-of-input")));
     }
 
     @Test

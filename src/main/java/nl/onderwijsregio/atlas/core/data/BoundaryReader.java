@@ -1,10 +1,13 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import static nl.onderwijsregio.atlas.core.data.DataText.*;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.data.ShapefileReader.ShapeRecord;
 import nl.onderwijsregio.atlas.core.model.Basemap;
@@ -31,7 +34,7 @@ public final class BoundaryReader {
     public List<Municipality> readMunicipalities(Path shp) throws DataLoadException {
         List<ShapeRecord> records = reader.readPolygons(shp);
         if (records.isEmpty()) {
-            throw new DataLoadException(shp, null, "the shapefile holds no municipalities");
+            throw new DataLoadException(shp, null, SHP_NO_MUNICIPALITIES.with());
         }
         String codeField = field(shp, records.get(0), CODE_FIELDS, true);
         String nameField = field(shp, records.get(0), NAME_FIELDS, true);
@@ -40,19 +43,17 @@ public final class BoundaryReader {
         Map<String, Integer> seen = new HashMap<>();
         for (ShapeRecord r : records) {
             String code = r.text(codeField);
-            String where = "record " + r.recordNumber();
+            DataPhrase where = AT_RECORD.with(r.recordNumber());
             if (!Municipality.isValidCode(code)) {
-                throw new DataLoadException(shp, where, "the municipality code '" + code
-                        + "' is not of the form GM followed by four digits");
+                throw new DataLoadException(shp, where, MUNICIPALITY_CODE_FORM.with(code));
             }
             Integer earlier = seen.putIfAbsent(code, r.recordNumber());
             if (earlier != null) {
-                throw new DataLoadException(shp, where, "the municipality code " + code
-                        + " occurs twice (also in record " + earlier + ")");
+                throw new DataLoadException(shp, where, MUNICIPALITY_CODE_TWICE.with(code, earlier));
             }
             String name = r.text(nameField);
             if (name == null || name.isBlank()) {
-                throw new DataLoadException(shp, where, "municipality " + code + " has no name");
+                throw new DataLoadException(shp, where, MUNICIPALITY_NO_NAME.with(code));
             }
             String province = provinceField == null ? "" : r.text(provinceField);
             result.add(new Municipality(code, name, province, r.rd(), r.wgs84()));
@@ -98,8 +99,9 @@ public final class BoundaryReader {
         if (!required) {
             return null;
         }
-        throw new DataLoadException(ShapefileReader.sibling(shp, ".dbf"), null, "no field " + candidates.get(0).toLowerCase()
-                + " (or " + String.join(", ", candidates.subList(1, candidates.size())).toLowerCase()
-                + ") in the attribute table; it has " + first.attributes().keySet());
+        throw new DataLoadException(ShapefileReader.sibling(shp, ".dbf"), null, DBF_NO_FIELD.with(
+                candidates.get(0).toLowerCase(Locale.ROOT),
+                String.join(", ", candidates.subList(1, candidates.size())).toLowerCase(Locale.ROOT),
+                first.attributes().keySet()));
     }
 }

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import static nl.onderwijsregio.atlas.core.data.DataText.*;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,39 +58,38 @@ public final class RegionFileReader {
      */
     public RegionData read(Path file, Set<String> knownCodes) throws DataLoadException {
         if (Files.isDirectory(file)) {
-            throw new DataLoadException(file, null, "this is a folder, not a JSON file");
+            throw new DataLoadException(file, null, JSON_FOLDER.with());
         }
         if (!Files.isRegularFile(file)) {
-            throw new DataLoadException(file, null, "file not found");
+            throw new DataLoadException(file, null, FILE_NOT_FOUND.with());
         }
         byte[] bytes;
         try {
             if (Files.size(file) > JsonLimits.MAX_DOCUMENT_BYTES) {
-                throw new DataLoadException(file, null, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB; region files larger than " + JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)
-                        + " MB are refused");
+                throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / (1024 * 1024),
+                        JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
         return parse(file, bytes, knownCodes);
     }
 
     public RegionData parse(Path file, byte[] bytes, Set<String> knownCodes) throws DataLoadException {
         if (bytes.length == 0) {
-            throw new DataLoadException(file, null, "the file is empty");
+            throw new DataLoadException(file, null, FILE_EMPTY.with());
         }
         checkUtf8(file, bytes);
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new DataLoadException(file, lineOf(e.getLocation()), "refused: " + firstLine(e.getOriginalMessage()), e);
+            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_REFUSED.with(firstLine(e.getOriginalMessage())), e);
         } catch (JsonProcessingException e) {
-            throw new DataLoadException(file, lineOf(e.getLocation()), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_MALFORMED.with(firstLine(e.getOriginalMessage())), e);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
         return new Walker(file, bytes, knownCodes).data(root);
     }
@@ -107,7 +108,7 @@ public final class RegionFileReader {
                     line++;
                 }
             }
-            throw new DataLoadException(file, "line " + line + ", byte " + bad, "the text is not valid UTF-8");
+            throw new DataLoadException(file, AT_LINE_BYTE.with(line, bad), NOT_UTF8.with());
         }
     }
 
@@ -120,8 +121,8 @@ public final class RegionFileReader {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    private static String lineOf(JsonLocation loc) {
-        return loc == null || loc.getLineNr() < 0 ? null : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    private static DataPhrase lineOf(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? null : AT_LINE_COLUMN.with(loc.getLineNr(), loc.getColumnNr());
     }
 
     private static String firstLine(String s) {
@@ -144,30 +145,28 @@ public final class RegionFileReader {
             this.knownCodes = knownCodes;
         }
 
-        DataLoadException error(JsonPointer at, String problem) {
-            String where = JsonLocator.readable(at);
+        DataLoadException error(JsonPointer at, DataPhrase problem) {
+            String path = JsonLocator.readable(at);
             var line = JsonLocator.lineOf(bytes, at);
-            if (line.isPresent()) {
-                where = "line " + line.getAsInt() + ", " + where;
-            }
+            DataPhrase where = line.isPresent() ? AT_LINE_PATH.with(line.getAsInt(), path) : AT_PATH.with(path);
             return new DataLoadException(file, where, problem);
         }
 
         RegionData data(JsonNode root) throws DataLoadException {
             JsonPointer top = JsonPointer.empty();
             if (!root.isObject()) {
-                throw error(top, "expected a JSON object with schemaVersion and regions, found " + kind(root));
+                throw error(top, ROOT_NOT_OBJECT.with(kind(root)));
             }
             JsonNode version = root.get("schemaVersion");
             if (version == null) {
-                throw error(top, "the field schemaVersion is missing");
+                throw error(top, FIELD_MISSING.with("schemaVersion"));
             }
             if (!version.isInt()) {
-                throw error(top.appendProperty("schemaVersion"), "schemaVersion must be a whole number, found " + kind(version));
+                throw error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_NOT_WHOLE.with(kind(version)));
             }
             if (version.intValue() != SCHEMA_VERSION) {
-                throw error(top.appendProperty("schemaVersion"), "schemaVersion " + version.intValue()
-                        + " is not supported; this atlas reads version " + SCHEMA_VERSION);
+                throw error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_UNSUPPORTED.with(version.intValue(),
+                        SCHEMA_VERSION));
             }
             SourceInfo source = SourceInfo.unknown();
             JsonNode s = root.get("source");
@@ -199,7 +198,7 @@ public final class RegionFileReader {
             JsonNode regionsNode = root.get("regions");
             if (regionsNode == null || !regionsNode.isArray()) {
                 throw error(regionsNode == null ? top : top.appendProperty("regions"),
-                        "the field regions must be an array, found " + kind(regionsNode));
+                        FIELD_NOT_ARRAY.with("regions", kind(regionsNode)));
             }
             List<Region> regions = new ArrayList<>();
             Map<String, Integer> ids = new HashMap<>();
@@ -209,8 +208,7 @@ public final class RegionFileReader {
                 Region r = region(regionsNode.get(i), p, caseIds);
                 Integer earlier = ids.putIfAbsent(r.id(), i);
                 if (earlier != null) {
-                    throw error(p.appendProperty("id"), "the region id '" + r.id() + "' is used twice (also by regions["
-                            + earlier + "])");
+                    throw error(p.appendProperty("id"), REGION_ID_TWICE.with(r.id(), earlier));
                 }
                 regions.add(r);
             }
@@ -221,8 +219,7 @@ public final class RegionFileReader {
             requireObject(n, p);
             String id = text(n, p, "id", true);
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-                throw error(p.appendProperty("id"), "the region id '" + id
-                        + "' must be lower-case letters, digits and hyphens");
+                throw error(p.appendProperty("id"), REGION_ID_FORM.with(id));
             }
             String displayName = text(n, p, "displayName", true);
             String publishedName = text(n, p, "publishedName", false);
@@ -230,16 +227,16 @@ public final class RegionFileReader {
             JsonNode sectorsNode = n.get("sectors");
             if (sectorsNode == null || !sectorsNode.isArray()) {
                 throw error(sectorsNode == null ? p : p.appendProperty("sectors"),
-                        "sectors must be an array such as [\"PO\", \"VO\"], found " + kind(sectorsNode));
+                        SECTORS_NOT_ARRAY.with(kind(sectorsNode)));
             }
             for (int i = 0; i < sectorsNode.size(); i++) {
                 JsonNode sn = sectorsNode.get(i);
                 JsonPointer sp = p.appendProperty("sectors").appendIndex(i);
                 if (!sn.isTextual()) {
-                    throw error(sp, "a sector must be a text, found " + kind(sn));
+                    throw error(sp, SECTOR_NOT_TEXT.with(kind(sn)));
                 }
                 sectors.add(Sector.parse(sn.textValue()).orElseThrow(() -> error(sp,
-                        "unknown sector '" + sn.textValue() + "'; expected PO, VO or MBO")));
+                        SECTOR_UNKNOWN.with(sn.textValue()))));
             }
             Scope scope = Scope.REGIONAL;
             String scopeText = text(n, p, "scope", false);
@@ -247,14 +244,14 @@ public final class RegionFileReader {
                 try {
                     scope = Scope.valueOf(scopeText);
                 } catch (IllegalArgumentException e) {
-                    throw error(p.appendProperty("scope"), "unknown scope '" + scopeText + "'; expected REGIONAL or NATIONAL");
+                    throw error(p.appendProperty("scope"), SCOPE_UNKNOWN.with(scopeText));
                 }
             }
             boolean voorloper = false;
             JsonNode v = n.get("voorloper");
             if (v != null && !v.isNull()) {
                 if (!v.isBoolean()) {
-                    throw error(p.appendProperty("voorloper"), "voorloper must be true or false, found " + kind(v));
+                    throw error(p.appendProperty("voorloper"), VOORLOPER_NOT_BOOLEAN.with(kind(v)));
                 }
                 voorloper = v.booleanValue();
             }
@@ -277,7 +274,7 @@ public final class RegionFileReader {
                     known |= f.jsonKey().equals(name);
                 }
                 if (!known) {
-                    throw error(p.appendProperty(name), "unknown key figure '" + name + "'");
+                    throw error(p.appendProperty(name), KEY_FIGURE_UNKNOWN.with(name));
                 }
             }
             for (KeyFigure f : KeyFigure.values()) {
@@ -287,10 +284,10 @@ public final class RegionFileReader {
                 }
                 JsonPointer fp = p.appendProperty(f.jsonKey());
                 if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                    throw error(fp, "a key figure must be a whole number or null, found " + kind(value));
+                    throw error(fp, KEY_FIGURE_NOT_WHOLE.with(kind(value)));
                 }
                 if (value.longValue() < 0) {
-                    throw error(fp, "a key figure cannot be negative: " + value.longValue());
+                    throw error(fp, KEY_FIGURE_NEGATIVE.with(value.longValue()));
                 }
                 values.put(f, value.longValue());
             }
@@ -307,12 +304,10 @@ public final class RegionFileReader {
                 String code = text(m, mp, "code", false);
                 if (code != null) {
                     if (!Municipality.isValidCode(code)) {
-                        throw error(mp.appendProperty("code"), "the municipality code '" + code
-                                + "' is not of the form GM followed by four digits");
+                        throw error(mp.appendProperty("code"), MUNICIPALITY_CODE_FORM.with(code));
                     }
                     if (knownCodes != null && !knownCodes.contains(code)) {
-                        throw error(mp.appendProperty("code"), "unknown municipality code " + code
-                                + ": it is not in the loaded municipality boundaries");
+                        throw error(mp.appendProperty("code"), MUNICIPALITY_CODE_UNKNOWN.with(code));
                     }
                 }
                 result.add(new MemberRef(code, text(m, mp, "publishedName", false)));
@@ -331,8 +326,7 @@ public final class RegionFileReader {
                 String id = text(c, cp, "id", true);
                 JsonPointer earlier = caseIds.putIfAbsent(id, cp);
                 if (earlier != null) {
-                    throw error(cp.appendProperty("id"), "the case id '" + id + "' is used twice (also at "
-                            + JsonLocator.readable(earlier) + ")");
+                    throw error(cp.appendProperty("id"), CASE_ID_TWICE.with(id, JsonLocator.readable(earlier)));
                 }
                 List<AbcsLetter> letters = new ArrayList<>();
                 JsonNode abcs = optionalArray(c, cp, "abcs");
@@ -360,12 +354,12 @@ public final class RegionFileReader {
 
         private AbcsLetter letter(JsonNode n, JsonPointer p) throws DataLoadException {
             if (n == null || !n.isTextual()) {
-                throw error(p, "expected one of the letters A, B, C, S, found " + kind(n));
+                throw error(p, LETTER_NOT_TEXT.with(kind(n)));
             }
             try {
                 return AbcsLetter.valueOf(n.textValue());
             } catch (IllegalArgumentException e) {
-                throw error(p, "unknown ABC&S letter '" + n.textValue() + "'; expected A, B, C or S");
+                throw error(p, LETTER_UNKNOWN.with(n.textValue()));
             }
         }
 
@@ -373,7 +367,7 @@ public final class RegionFileReader {
             JsonNode n = parent.get(field);
             JsonPointer fp = p.appendProperty(field);
             if (n == null || !n.isObject()) {
-                throw error(n == null ? p : fp, "the field " + field + " must be an object {\"nl\": …, \"en\": …}, found " + kind(n));
+                throw error(n == null ? p : fp, FIELD_NOT_LOCALIZED.with(field, kind(n)));
             }
             return new LocalizedText(text(n, fp, "nl", true), text(n, fp, "en", false));
         }
@@ -384,7 +378,7 @@ public final class RegionFileReader {
                 return mapperlessEmptyArray();
             }
             if (!n.isArray()) {
-                throw error(p.appendProperty(field), "the field " + field + " must be an array, found " + kind(n));
+                throw error(p.appendProperty(field), FIELD_NOT_ARRAY.with(field, kind(n)));
             }
             return n;
         }
@@ -395,7 +389,7 @@ public final class RegionFileReader {
 
         private void requireObject(JsonNode n, JsonPointer p) throws DataLoadException {
             if (n == null || !n.isObject()) {
-                throw error(p, "expected an object, found " + kind(n));
+                throw error(p, NOT_AN_OBJECT.with(kind(n)));
             }
         }
 
@@ -403,31 +397,32 @@ public final class RegionFileReader {
             JsonNode n = parent.get(field);
             if (n == null || n.isNull()) {
                 if (required) {
-                    throw error(p, "the field " + field + " is missing");
+                    throw error(p, FIELD_MISSING.with(field));
                 }
                 return null;
             }
             if (!n.isTextual()) {
-                throw error(p.appendProperty(field), "the field " + field + " must be a text, found " + kind(n));
+                throw error(p.appendProperty(field), FIELD_NOT_TEXT.with(field, kind(n)));
             }
             if (required && n.textValue().isBlank()) {
-                throw error(p.appendProperty(field), "the field " + field + " is empty");
+                throw error(p.appendProperty(field), FIELD_EMPTY.with(field));
             }
             return n.textValue();
         }
 
-        private static String kind(JsonNode n) {
+        /** What a value turned out to be; JSON's own words (true, false, null) stay untranslated. */
+        private static Object kind(JsonNode n) {
             if (n == null) {
-                return "nothing";
+                return KIND_NOTHING.with();
             }
             return switch (n.getNodeType()) {
-                case ARRAY -> "an array";
-                case OBJECT -> "an object";
-                case STRING -> "the text \"" + abbreviate(n.textValue()) + "\"";
-                case NUMBER -> "the number " + n.numberValue();
+                case ARRAY -> KIND_ARRAY.with();
+                case OBJECT -> KIND_OBJECT.with();
+                case STRING -> KIND_TEXT.with(abbreviate(n.textValue()));
+                case NUMBER -> KIND_NUMBER.with(n.numberValue());
                 case BOOLEAN -> n.booleanValue() ? "true" : "false";
                 case NULL -> "null";
-                default -> n.getNodeType().name().toLowerCase();
+                default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
             };
         }
 

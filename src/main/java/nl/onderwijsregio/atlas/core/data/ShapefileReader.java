@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import static nl.onderwijsregio.atlas.core.data.DataText.*;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -53,18 +55,17 @@ public final class ShapefileReader {
     /** Reads every feature of {@code shp}; polygons only. */
     public List<ShapeRecord> readPolygons(Path shp) throws DataLoadException {
         if (Files.isDirectory(shp)) {
-            throw new DataLoadException(shp, null, "this is a folder, not a shapefile");
+            throw new DataLoadException(shp, null, SHP_FOLDER.with());
         }
         if (!Files.isRegularFile(shp)) {
-            throw new DataLoadException(shp, null, "file not found");
+            throw new DataLoadException(shp, null, FILE_NOT_FOUND.with());
         }
         Path shx = sibling(shp, ".shx");
         Path dbf = sibling(shp, ".dbf");
         Path prj = sibling(shp, ".prj");
         for (Path required : List.of(shx, dbf, prj)) {
             if (!Files.isRegularFile(required)) {
-                throw new DataLoadException(shp, null, "the companion file " + required.getFileName()
-                        + " is missing; a shapefile needs .shp, .shx, .dbf and .prj together");
+                throw new DataLoadException(shp, null, SHP_COMPANION_MISSING.with(required.getFileName()));
             }
         }
         int srid = crsOf(prj);
@@ -78,7 +79,7 @@ public final class ShapefileReader {
             SHPRead.importTable(conn, shp.toAbsolutePath().toString(), table, encoding.name(), true);
             return query(conn, shp, table, srid);
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new DataLoadException(shp, null, "H2GIS could not read the shapefile: " + rootMessage(e), e);
+            throw new DataLoadException(shp, null, SHP_UNREADABLE.with(rootMessage(e)), e);
         } finally {
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + table);
@@ -114,11 +115,11 @@ public final class ShapefileReader {
                 Geometry rd = (Geometry) rs.getObject("ATLAS_RD");
                 Geometry wgs = (Geometry) rs.getObject("ATLAS_WGS84");
                 if (rd == null || rd.isEmpty()) {
-                    throw new DataLoadException(shp, "record " + record, "the feature has no geometry");
+                    throw new DataLoadException(shp, AT_RECORD.with(record), SHP_NO_GEOMETRY.with());
                 }
                 if (!rd.getGeometryType().endsWith("Polygon")) {
-                    throw new DataLoadException(shp, "record " + record, "the geometry is a "
-                            + rd.getGeometryType() + ", but polygons are expected");
+                    throw new DataLoadException(shp, AT_RECORD.with(record),
+                            SHP_NOT_POLYGON.with(rd.getGeometryType()));
                 }
                 records.add(new ShapeRecord(record, attributes, rd, wgs));
             }
@@ -131,13 +132,12 @@ public final class ShapefileReader {
         try {
             text = Files.readString(prj, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new DataLoadException(prj, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(prj, null, CANNOT_READ.with(e.getMessage()), e);
         }
         OptionalInt srid = ShapefileCrs.recognise(text);
         if (srid.isEmpty()) {
             String head = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-            throw new DataLoadException(prj, null, "unknown coordinate reference system (" + head.strip()
-                    + "); expected RD New (EPSG:28992) or WGS84 (EPSG:4326)");
+            throw new DataLoadException(prj, null, SHP_UNKNOWN_CRS.with(head.strip()));
         }
         return srid.getAsInt();
     }
@@ -155,7 +155,7 @@ public final class ShapefileReader {
             }
             return Charset.forName(name);
         } catch (IOException | IllegalArgumentException e) {
-            throw new DataLoadException(cpg, null, "unknown character encoding: " + e.getMessage(), e);
+            throw new DataLoadException(cpg, null, SHP_UNKNOWN_ENCODING.with(e.getMessage()), e);
         }
     }
 
@@ -164,19 +164,18 @@ public final class ShapefileReader {
         long shpSize = size(shp);
         long shxSize = size(shx);
         if (shpSize < 100) {
-            throw new DataLoadException(shp, null, "the file is " + shpSize + " bytes, shorter than a shapefile header");
+            throw new DataLoadException(shp, null, SHP_SHORTER_THAN_HEADER.with(shpSize));
         }
         if (shxSize < 100) {
-            throw new DataLoadException(shx, null, "the file is " + shxSize + " bytes, shorter than a shapefile header");
+            throw new DataLoadException(shx, null, SHP_SHORTER_THAN_HEADER.with(shxSize));
         }
         ByteBuffer header = readHeader(shp, 100);
         if (header.order(ByteOrder.BIG_ENDIAN).getInt(0) != 9994) {
-            throw new DataLoadException(shp, null, "this is not a shapefile (wrong file code)");
+            throw new DataLoadException(shp, null, SHP_WRONG_FILE_CODE.with());
         }
         long declared = 2L * header.order(ByteOrder.BIG_ENDIAN).getInt(24);
         if (declared > shpSize) {
-            throw new DataLoadException(shp, null, "the file is truncated: its header says " + declared
-                    + " bytes, but it has " + shpSize);
+            throw new DataLoadException(shp, null, SHP_TRUNCATED_HEADER.with(declared, shpSize));
         }
         int records = (int) ((shxSize - 100) / 8);
         ByteBuffer index = readHeader(shx, (int) Math.min(shxSize, 100L + records * 8L));
@@ -184,8 +183,8 @@ public final class ShapefileReader {
             long offset = 2L * index.order(ByteOrder.BIG_ENDIAN).getInt(100 + i * 8);
             long length = 2L * index.order(ByteOrder.BIG_ENDIAN).getInt(100 + i * 8 + 4);
             if (offset + 8 + length > shpSize) {
-                throw new DataLoadException(shp, "record " + (i + 1), "the file is truncated: the record ends at byte "
-                        + (offset + 8 + length) + ", but the file has " + shpSize);
+                throw new DataLoadException(shp, AT_RECORD.with(i + 1),
+                        SHP_TRUNCATED_RECORD.with(offset + 8 + length, shpSize));
             }
         }
         return records;
@@ -193,12 +192,11 @@ public final class ShapefileReader {
 
     private static void checkDbf(Path dbf, int shxRecords) throws DataLoadException {
         if (size(dbf) < 32) {
-            throw new DataLoadException(dbf, null, "the file is shorter than a dBase header");
+            throw new DataLoadException(dbf, null, DBF_SHORTER_THAN_HEADER.with());
         }
         int dbfRecords = readHeader(dbf, 32).order(ByteOrder.LITTLE_ENDIAN).getInt(4);
         if (dbfRecords != shxRecords) {
-            throw new DataLoadException(dbf, null, "the attribute table has " + dbfRecords
-                    + " records, but the shape index (.shx) has " + shxRecords);
+            throw new DataLoadException(dbf, null, DBF_RECORD_COUNT.with(dbfRecords, shxRecords));
         }
     }
 
@@ -210,11 +208,11 @@ public final class ShapefileReader {
             }
             buf.flip();
             if (buf.limit() < bytes) {
-                throw new DataLoadException(file, null, "unexpected end of file");
+                throw new DataLoadException(file, null, UNEXPECTED_END.with());
             }
             return buf;
         } catch (IOException e) {
-            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
     }
 
@@ -222,7 +220,7 @@ public final class ShapefileReader {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
     }
 

@@ -24,7 +24,7 @@ public final class SpatialDatabase implements AutoCloseable {
             H2GISFunctions.load(c);
             return new SpatialDatabase(c);
         } catch (SQLException e) {
-            throw new DataLoadException(null, null, "cannot start the H2GIS spatial engine: " + e.getMessage(), e);
+            throw new DataLoadException(null, null, DataText.SPATIAL_ENGINE_FAILED.with(e.getMessage()), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.model.RegionData;
@@ -97,7 +98,7 @@ public final class RecoveryStore {
                     Instant.parse(meta.getProperty("savedAt")), Long.parseLong(meta.getProperty("edits", "0")),
                     regions));
         } catch (IOException | RuntimeException e) {
-            throw new DataLoadException(metaFile, null, "the recovery information cannot be read: " + e.getMessage(), e);
+            throw new DataLoadException(metaFile, null, DataText.RECOVERY_UNREADABLE.with(e.getMessage()), e);
         }
     }
 

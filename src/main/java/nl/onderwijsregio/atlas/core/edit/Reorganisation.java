@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -47,7 +48,7 @@ public final class Reorganisation {
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DataLoadException(csv, null, "cannot read: " + e.getMessage(), e);
+            throw new DataLoadException(csv, null, DataText.CANNOT_READ.with(e.getMessage()), e);
         }
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -62,12 +63,13 @@ public final class Reorganisation {
                 continue; // a header
             }
             if (!Municipality.isValidCode(from) || !Municipality.isValidCode(to)) {
-                throw new DataLoadException(csv, "line " + (i + 1), "expected an old and a new CBS code such as "
-                        + "GM0000;GM0001, found '" + line + "'");
+                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
+                        DataText.REORGANISATION_BAD_LINE.with(line));
             }
             String earlier = map.putIfAbsent(from, to);
             if (earlier != null && !earlier.equals(to)) {
-                throw new DataLoadException(csv, "line " + (i + 1), from + " has two successors: " + earlier + " and " + to);
+                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
+                        DataText.REORGANISATION_TWO_SUCCESSORS.with(from, earlier, to));
             }
         }
         return new Reorganisation(map, null);

@@ -28,6 +28,7 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -116,7 +117,7 @@ public final class EditorModel {
             pending = recovery.pending();
         } catch (DataLoadException e) {
             LOG.log(Level.WARNING, "unreadable recovery file", e);
-            state.statusProperty().set(Messages.t("editor.recoveryUnreadable", e.getMessage()));
+            state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return;
         }
         if (pending.isEmpty() || !pending.get().dataFile().equals(store.file().toAbsolutePath())) {

@@ -17,6 +17,7 @@ import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -75,7 +76,7 @@ final class EditorSaving {
             differences = RegionDiff.versusDisk(mine, store.readDiskVersion(), model::municipalityName).stream()
                     .map(l -> EditorModel.format(l.text())).toList();
         } catch (IOException | DataLoadException e) {
-            differences = List.of(Messages.t("editor.diffUnavailable", e.getMessage()));
+            differences = List.of(Messages.t("editor.diffUnavailable", ErrorDialog.summary(e)));
         }
         try {
             switch (dialogs.askConflict(store.file(), differences)) {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.property.SimpleStringProperty;
@@ -130,7 +131,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         });
         task.setOnFailed(e -> {
             resolveButton.setDisable(false);
-            summary.setText(String.valueOf(task.getException().getMessage()));
+            summary.setText(ErrorDialog.summary(task.getException()));
         });
         Thread t = new Thread(task, "atlas-paste-resolver");
         t.setDaemon(true);

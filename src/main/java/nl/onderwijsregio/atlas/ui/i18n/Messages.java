@@ -17,7 +17,7 @@ public final class Messages {
 
     /** The bundle areas, in lookup order. A missing area is skipped. */
     public static final List<String> BUNDLES = List.of(
-            "app", "map", "detail", "table", "themes", "editor", "presenter", "export", "settings", "check");
+            "app", "map", "detail", "table", "themes", "editor", "presenter", "export", "settings", "check", "data");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
     public static final Locale ENGLISH = Locale.ENGLISH;

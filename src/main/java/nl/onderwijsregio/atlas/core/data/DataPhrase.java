@@ -1,0 +1,50 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * One text of the {@code i18n/data} bundle with its arguments, kept unrendered so the same problem can be
+ * told in Dutch to the user and in English to the log.
+ */
+public record DataPhrase(DataText text, List<Object> args) implements Serializable {
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    public DataPhrase {
+        // Not List.copyOf: a broken file can make an argument null, and the message must still be told.
+        args = Collections.unmodifiableList(new ArrayList<>(args));
+    }
+
+    /** The phrase in English for an English locale, in Dutch for every other. */
+    public String in(Locale locale) {
+        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/data", language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern;
+        try {
+            pattern = bundle.getString(text.key());
+        } catch (MissingResourceException e) {
+            // Shown rather than thrown: a missing text must never hide the problem it describes.
+            return "!" + text.key() + "! " + args;
+        }
+        Object[] resolved = new Object[args.size()];
+        for (int i = 0; i < resolved.length; i++) {
+            Object a = args.get(i);
+            // Line numbers, byte offsets and codes are looked up, not read as amounts: no "1.234".
+            resolved[i] = a instanceof DataPhrase p ? p.in(language) : a instanceof Number n ? n.toString() : a;
+        }
+        return new MessageFormat(pattern, language).format(resolved);
+    }
+
+    @Override
+    public String toString() {
+        return in(Locale.ENGLISH);
+    }
+}
