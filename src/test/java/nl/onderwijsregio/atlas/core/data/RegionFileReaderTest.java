@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -68,6 +69,23 @@ class RegionFileReaderTest {
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
         assertTrue(e.location().startsWith("line 13, column"), e.getMessage());
         assertTrue(e.problem().startsWith("malformed JSON"), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonIsToldInDutchAndInEnglishWithJacksonsOwnWordsQuoted() throws Exception {
+        Path file = write(sample().replace("\"displayName\": \"Zwolle en omgeving\",", "\"displayName\": \"Zwolle\" \"x\","));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        String parser = "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries";
+        assertEquals(file + ", regel 13, kolom 31: ongeldige JSON: " + parser, e.message(DataPhrase.DUTCH));
+        assertEquals(file + ", line 13, column 31: malformed JSON: " + parser, e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aWrongValueIsToldInDutchWithItsLineAndJsonPath() throws Exception {
+        Path file = write(sample().replace("\"leerlingenStudenten\": 58632", "\"leerlingenStudenten\": \"58.632\""));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", regel 20, $.regions[0].keyFigures.leerlingenStudenten: een kerncijfer moet een geheel"
+                + " getal of null zijn, maar er staat de tekst \"58.632\"", e.message(DataPhrase.DUTCH));
     }
 
     @Test

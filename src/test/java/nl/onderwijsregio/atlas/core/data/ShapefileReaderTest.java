@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.h2gis.functions.io.shp.SHPWrite;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +99,40 @@ class ShapefileReaderTest {
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp, e.file());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
+    void aShapefileCutShortIsToldInDutchAndInEnglishWithBothSizes() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        long size = Files.size(shp);
+        try (var ch = Files.newByteChannel(shp, StandardOpenOption.WRITE)) {
+            ch.truncate(size / 2);
+        }
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals(shp + ": het bestand is afgekapt: de kop meldt " + size + " bytes, er zijn er " + size / 2,
+                e.message(DataPhrase.DUTCH));
+        assertEquals(shp + ": the file is truncated: its header says " + size + " bytes, but it has " + size / 2,
+                e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aRecordCutShortIsNamedInDutchAndInEnglish() throws Exception {
+        // Two squares of five points: 100 bytes of header, then two records of 8 + 128 bytes each.
+        Path shp = writeShapefile("afgekapt", "POLYGON", "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('POLYGON((0 0, 0 10, 10 10, 10 0, 0 0))', 28992), 'GM0193', 'Zwolle'",
+                "ST_GeomFromText('POLYGON((10 0, 10 10, 20 10, 20 0, 10 0))', 28992), 'GM1708', 'Steenwijkerland'");
+        assertEquals(372, Files.size(shp));
+        try (RandomAccessFile f = new RandomAccessFile(shp.toFile(), "rw")) {
+            f.setLength(300);
+            f.seek(24); // the header's file length, in 16-bit words: a writer that stopped halfway but updated it
+            f.writeInt(150);
+        }
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals(shp + ", record 2: het bestand is afgekapt: het record eindigt bij byte 372, maar het bestand"
+                + " telt er 300", e.message(DataPhrase.DUTCH));
+        assertEquals(shp + ", record 2: the file is truncated: the record ends at byte 372, but the file has 300",
+                e.message(Locale.ENGLISH));
+        assertEquals(e.message(Locale.ENGLISH), e.getMessage(), "logs keep English");
     }
 
     @Test

@@ -511,6 +511,23 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void anUnreadableRecoveryFileIsToldInDutchOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        Path broken = recovery.dir().resolve("recovery.json");
+        Files.writeString(broken, "{ \"schemaVersion\": 1, \"regions\": [ }");
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        session(EditFixture.atlas());
+        String status = state.statusProperty().get();
+        assertTrue(status.startsWith("Het herstelbestand kan niet worden gelezen: " + broken + ", regel 1, kolom "),
+                status);
+        assertTrue(status.contains(": ongeldige JSON: Unexpected close marker '}'"), status);
+        assertTrue(Files.exists(broken), "left in place for inspection");
+    }
+
+    @Test
     void closingWithUnsavedChangesAsks() {
         editRegion("oost-nederland");
         click(DEVENTER);
