@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.data;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Bad input, described for a person: which file, where in it, and what is wrong. Place and problem are
@@ -23,7 +24,7 @@ public class DataLoadException extends Exception {
         super(cause);
         this.file = file;
         this.location = location;
-        this.problem = problem;
+        this.problem = Objects.requireNonNull(problem, "a load problem needs a problem");
     }
 
     /** "file, place: problem" in the language of {@code locale} (Dutch unless it is English). */

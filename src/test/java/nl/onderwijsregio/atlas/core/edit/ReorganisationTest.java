@@ -52,6 +52,8 @@ class ReorganisationTest {
         Files.writeString(csv, "GM1773;GM0150\nGM0177;Raalte\n");
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertEquals(csv + ", regel 2: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
+                + " 'GM0177;Raalte'", e.message(nl.onderwijsregio.atlas.core.data.DataPhrase.DUTCH));
     }
 
     @Test
