@@ -53,7 +53,7 @@ class AtlasOpenerTest {
 
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("regios-kapot.json"), dialog.getContentText());
-        assertTrue(dialog.getContentText().contains("line"), "names the place: " + dialog.getContentText());
+        assertTrue(dialog.getContentText().contains(", regel 1, kolom "), "names the place in Dutch: " + dialog.getContentText());
         assertSame(shown, state.atlas(), "the atlas on screen stays");
         assertEquals(bundled.regions(), state.regionFileProperty().get());
         assertNotNull(state.geometryProperty().get());
