@@ -18,8 +18,14 @@ public record DataPhrase(DataText text, List<Object> args) implements Serializab
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     public DataPhrase {
+        // Kept as phrases or text: a phrase holds no live sets or paths and stays serializable, and line numbers,
+        // byte offsets and codes are looked up rather than read as amounts, so they stay plain digits (no "1.234").
         // Not List.copyOf: a broken file can make an argument null, and the message must still be told.
-        args = Collections.unmodifiableList(new ArrayList<>(args));
+        List<Object> kept = new ArrayList<>(args.size());
+        for (Object a : args) {
+            kept.add(a == null || a instanceof DataPhrase ? a : a.toString());
+        }
+        args = Collections.unmodifiableList(kept);
     }
 
     /** The phrase in English for an English locale, in Dutch for every other. */
@@ -36,9 +42,7 @@ public record DataPhrase(DataText text, List<Object> args) implements Serializab
         }
         Object[] resolved = new Object[args.size()];
         for (int i = 0; i < resolved.length; i++) {
-            Object a = args.get(i);
-            // Line numbers, byte offsets and codes are looked up, not read as amounts: no "1.234".
-            resolved[i] = a instanceof DataPhrase p ? p.in(language) : a instanceof Number n ? n.toString() : a;
+            resolved[i] = args.get(i) instanceof DataPhrase p ? p.in(language) : args.get(i);
         }
         return new MessageFormat(pattern, language).format(resolved);
     }
