@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.atlas.core.geo.BorderLines;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
@@ -21,6 +22,8 @@ public final class MapGeometry {
     private final List<ProjectedShape> countries;
     private final ProjectedShape netherlands;
     private final List<ProjectedShape> provinces;
+    private final BorderLines municipalityBorders;
+    private final BorderLines provinceBorders;
     private final Envelope bounds;
 
     private MapGeometry(Map<String, ProjectedShape> municipalities, List<ProjectedShape> countries,
@@ -29,6 +32,8 @@ public final class MapGeometry {
         this.countries = List.copyOf(countries);
         this.netherlands = netherlands;
         this.provinces = List.copyOf(provinces);
+        this.municipalityBorders = BorderLines.of(municipalities.values());
+        this.provinceBorders = BorderLines.of(provinces);
         Envelope b = new Envelope();
         municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));
         this.bounds = b;
@@ -72,6 +77,16 @@ public final class MapGeometry {
 
     public List<ProjectedShape> provinces() {
         return provinces;
+    }
+
+    /** Every municipality border once, for stroking. */
+    public BorderLines municipalityBorders() {
+        return municipalityBorders;
+    }
+
+    /** Every province border once, for stroking. */
+    public BorderLines provinceBorders() {
+        return provinceBorders;
     }
 
     /** Bounds of all municipalities in the plane: "the whole country". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.atlas.core.geo.BorderLines;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Region;
 import org.locationtech.jts.geom.Envelope;
@@ -107,7 +108,7 @@ public final class MapPainter {
     }
 
     private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        if (traceAll(s, v, geometry.provinces(), v.visible(), 2.0)) {
+        if (traceLines(s, v, geometry.provinceBorders(), v.visible(), 2.0)) {
             s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
         }
     }
@@ -119,15 +120,16 @@ public final class MapPainter {
 
     private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
         // faint lines: a coarser step is invisible and saves most of their cost
-        if (traceAll(s, v, geometry.municipalities().values(), v.visible(), 2.0)) {
+        if (traceLines(s, v, geometry.municipalityBorders(), v.visible(), 2.0)) {
             s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
         }
     }
 
     /**
-     * Municipality fills. Those covered by one region are filled as one path per region, in the group
-     * {@code region-<id>}: few large fills are much cheaper for a rasteriser than hundreds of small
-     * ones, and an SVG export gets one group per region for designers to restyle. Overlaps, striped in
+     * Municipality fills. The part of a region that it alone covers is filled as one dissolved path, in
+     * the group {@code region-<id>}: a few large fills without inner borders are much cheaper for a
+     * rasteriser than hundreds of small ones, and an SVG export gets one group per region for designers
+     * to restyle. Overlaps, striped in
      * every covering region's colour, follow, each in its group {@code overlap-<code>}. Single-region fills never
      * overlap each other, so the order does not change the picture.
      */
@@ -149,15 +151,8 @@ public final class MapPainter {
             return;
         }
         for (Region r : layer.regions()) {
-            List<ProjectedShape> own = new ArrayList<>();
-            for (String code : layer.shape(r.id()).members()) {
-                ProjectedShape shape = geometry.municipality(code);
-                if (layer.covering(code).size() == 1 && isVisible(shape, visible)) {
-                    own.add(shape);
-                }
-            }
             s.beginGroup("region-" + r.id());
-            if (traceAll(s, v, own, visible, 0.75)) {
+            if (traceAll(s, v, List.of(layer.soleFill(r.id())), visible, 0.75)) {
                 s.fillPath(fillOf(scene, layer, r.id()), 1);
             }
             s.endGroup();
@@ -290,24 +285,46 @@ public final class MapPainter {
         return any;
     }
 
+    /** Puts the visible border lines on the surface as one open path; false (and no path) when none is visible. */
+    static boolean traceLines(Surface s, Viewport v, BorderLines borders, Envelope visible, double stepPx) {
+        boolean any = false;
+        double minStep = stepPx / v.scale();
+        for (BorderLines.Line line : borders.lines()) {
+            if (!visible.intersects(line.bounds())) {
+                continue;
+            }
+            if (!any) {
+                s.beginPath();
+                any = true;
+            }
+            addLine(s, v, line.xy(), minStep);
+        }
+        return any;
+    }
+
     private static void addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx) {
         double minStep = stepPx / v.scale();
         for (double[] ring : shape.rings()) {
-            int n = ring.length / 2;
-            double lastX = ring[0];
-            double lastY = ring[1];
-            s.moveTo(v.x(lastX), v.y(lastY));
-            for (int i = 1; i < n; i++) {
-                double x = ring[2 * i];
-                double y = ring[2 * i + 1];
-                if (i < n - 1 && Math.abs(x - lastX) < minStep && Math.abs(y - lastY) < minStep) {
-                    continue;
-                }
-                s.lineTo(v.x(x), v.y(y));
-                lastX = x;
-                lastY = y;
-            }
+            addLine(s, v, ring, minStep);
             s.closePath();
+        }
+    }
+
+    /** Moves to the first vertex and draws to the others, skipping those within {@code minStep} but never the last. */
+    private static void addLine(Surface s, Viewport v, double[] xy, double minStep) {
+        int n = xy.length / 2;
+        double lastX = xy[0];
+        double lastY = xy[1];
+        s.moveTo(v.x(lastX), v.y(lastY));
+        for (int i = 1; i < n; i++) {
+            double x = xy[2 * i];
+            double y = xy[2 * i + 1];
+            if (i < n - 1 && Math.abs(x - lastX) < minStep && Math.abs(y - lastY) < minStep) {
+                continue;
+            }
+            s.lineTo(v.x(x), v.y(y));
+            lastX = x;
+            lastY = y;
         }
     }
 }

@@ -34,6 +34,8 @@ public final class RegionMaps {
     private final Map<String, Geometry> snapped;
     private final NearbyMunicipalities nearby;
     private final Map<Set<String>, RegionShape> shapesByMembers;
+    private final Map<Set<String>, ProjectedShape> fillsByMembers;
+    private final Map<Set<String>, ProjectedShape> reusableFills;
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
     private final Map<String, Integer> colourIndices;
 
@@ -44,6 +46,8 @@ public final class RegionMaps {
         this.snapped = snapped;
         this.nearby = nearby;
         this.shapesByMembers = new HashMap<>();
+        this.fillsByMembers = new HashMap<>();
+        this.reusableFills = previous == null ? Map.of() : previous.fillsByMembers;
         for (Sector sector : Sector.values()) {
             layers.put(sector, buildLayer(sector, reusable));
         }
@@ -145,7 +149,38 @@ public final class RegionMaps {
         Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, this::lookLikeNeighbours);
         Map<String, Integer> colours = RegionColouring.colour(adjacency, RegionPalette.PREFERRED);
 
-        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, adjacency);
+        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, soleFills(shapes, members), adjacency);
+    }
+
+    /**
+     * Per region, the dissolved part that no other region of the sector covers: what the painter fills
+     * in the region's colour. Filling one outline instead of every member keeps the inner municipality
+     * borders out of the rasteriser, which is most of a redraw's fill cost. A region without overlaps
+     * reuses its outline.
+     */
+    private Map<String, ProjectedShape> soleFills(Map<String, RegionShape> shapes, Map<String, Set<String>> members) {
+        Map<String, Integer> coverCount = new HashMap<>();
+        members.values().forEach(codes -> codes.forEach(c -> coverCount.merge(c, 1, Integer::sum)));
+        Map<String, ProjectedShape> fills = new HashMap<>();
+        members.forEach((id, codes) -> {
+            Set<String> sole = new TreeSet<>();
+            codes.stream().filter(c -> coverCount.get(c) == 1).forEach(sole::add);
+            if (sole.size() == codes.size()) {
+                fills.put(id, shapes.get(id).outline());
+                return;
+            }
+            Set<String> key = Set.copyOf(sole);
+            ProjectedShape fill = fillsByMembers.get(key);
+            if (fill == null) {
+                fill = reusableFills.get(key);
+            }
+            if (fill == null) {
+                fill = ProjectedShape.fromWgs84(dissolve(snapped, key));
+            }
+            fillsByMembers.put(key, fill);
+            fills.put(id, fill);
+        });
+        return fills;
     }
 
     /** Colours the regions of {@code sector} again from scratch, as building does (for the benchmark). */
@@ -184,6 +219,12 @@ public final class RegionMaps {
 
     /** Dissolves the members of one region into its outline and finds its label point. */
     static RegionShape shapeOf(Map<String, Geometry> snapped, Set<String> members) {
+        Geometry outline = dissolve(snapped, members);
+        return new RegionShape(Set.copyOf(members), outline, ProjectedShape.fromWgs84(outline),
+                RegionOutline.labelAnchor(outline));
+    }
+
+    private static Geometry dissolve(Map<String, Geometry> snapped, Set<String> members) {
         List<Geometry> parts = new ArrayList<>();
         for (String code : new TreeSet<>(members)) {
             Geometry g = snapped.get(code);
@@ -191,8 +232,6 @@ public final class RegionMaps {
                 parts.add(g);
             }
         }
-        Geometry outline = RegionOutline.dissolve(parts);
-        return new RegionShape(Set.copyOf(members), outline, ProjectedShape.fromWgs84(outline),
-                RegionOutline.labelAnchor(outline));
+        return RegionOutline.dissolve(parts);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 
@@ -21,16 +22,19 @@ public final class SectorLayer {
     private final List<Region> withoutTerritory;
     private final Map<String, Integer> colourIndex;
     private final Map<String, RegionShape> shapes;
+    private final Map<String, ProjectedShape> soleFills;
     private final Map<String, List<String>> cover;
     private final Map<String, Set<String>> adjacency;
 
     SectorLayer(Sector sector, List<Region> regions, List<Region> withoutTerritory, Map<String, Integer> colourIndex,
-                Map<String, RegionShape> shapes, Map<String, Set<String>> adjacency) {
+                Map<String, RegionShape> shapes, Map<String, ProjectedShape> soleFills,
+                Map<String, Set<String>> adjacency) {
         this.sector = sector;
         this.regions = List.copyOf(regions);
         this.withoutTerritory = List.copyOf(withoutTerritory);
         this.colourIndex = Map.copyOf(colourIndex);
         this.shapes = Map.copyOf(shapes);
+        this.soleFills = Map.copyOf(soleFills);
         this.adjacency = Map.copyOf(adjacency);
         Map<String, List<String>> c = new LinkedHashMap<>();
         for (Region r : regions) {
@@ -69,6 +73,14 @@ public final class SectorLayer {
         return shapes.get(regionId);
     }
 
+    /**
+     * The dissolved part of a region that no other region of this sector covers: filled in the region's
+     * colour, while its overlaps are striped. Empty when every member is shared.
+     */
+    public ProjectedShape soleFill(String regionId) {
+        return soleFills.get(regionId);
+    }
+
     /** Ids of the regions touching, overlapping or facing {@code regionId} across a little water in this sector. */
     public Set<String> adjacent(String regionId) {
         return adjacency.getOrDefault(regionId, Set.of());
@@ -92,6 +104,6 @@ public final class SectorLayer {
     SectorLayer withColours(Map<String, Integer> colours) {
         Map<String, Integer> mine = new java.util.HashMap<>();
         regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));
-        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, adjacency);
+        return new SectorLayer(sector, regions, withoutTerritory, mine, shapes, soleFills, adjacency);
     }
 }

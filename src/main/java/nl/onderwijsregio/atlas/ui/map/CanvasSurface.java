@@ -80,6 +80,8 @@ public final class CanvasSurface implements Surface {
     public void strokePath(Rgb colour, double opacity, double width) {
         gc.setStroke(fx(colour, opacity));
         gc.setLineWidth(width);
+        // a round join is invisible on a hairline but costs the software rasteriser an arc per vertex
+        gc.setLineJoin(width < 2 ? StrokeLineJoin.BEVEL : StrokeLineJoin.ROUND);
         gc.stroke();
     }
 

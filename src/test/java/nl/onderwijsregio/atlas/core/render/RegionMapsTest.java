@@ -72,6 +72,25 @@ class RegionMapsTest {
     }
 
     @Test
+    void aRegionIsFilledWhereItAloneCoversAndKampenIsLeftToTheStripes() {
+        Atlas a = atlas();
+        SectorLayer po = RegionMaps.build(a).layer(Sector.PO);
+        MapGeometry geometry = MapGeometry.of(a);
+        assertEquals(geometry.municipality("GM0193").bounds(), po.soleFill("regio-zwolle").bounds(),
+                "Regio Zwolle alone covers Zwolle");
+        var dalfsenAndOmmen = new org.locationtech.jts.geom.Envelope(geometry.municipality("GM0148").bounds());
+        dalfsenAndOmmen.expandToInclude(geometry.municipality("GM0175").bounds());
+        assertEquals(dalfsenAndOmmen, po.soleFill("vechtdal").bounds());
+        assertEquals(1, po.soleFill("vechtdal").rings().size(), "Dalfsen and Ommen dissolve into one fill");
+    }
+
+    @Test
+    void aRegionWithoutOverlapsIsFilledByItsOutline() {
+        SectorLayer mbo = RegionMaps.build(atlas()).layer(Sector.MBO);
+        assertSame(mbo.shape("ommen-mbo").outline(), mbo.soleFill("ommen-mbo"));
+    }
+
+    @Test
     void coverCountsIncludeTheGap() {
         SectorLayer po = RegionMaps.build(atlas()).layer(Sector.PO);
         assertEquals(0, po.coverCount("GM0244"), "Hattem is in no PO region");
