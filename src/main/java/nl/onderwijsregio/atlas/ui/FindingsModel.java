@@ -74,10 +74,11 @@ public final class FindingsModel {
         this.borders = new BorderGraph(state, worker);
         debounce.setOnFinished(e -> runNow());
         state.atlasProperty().addListener((obs, old, atlas) -> changed());
-        // The first atlas usually waits here for the graph; edits find it at hand.
+        // The first atlas usually waits here for the graph; edits find it at hand. Through the debounce
+        // rather than at once: the graph may arrive in the middle of an atlas change.
         borders.fittedProperty().addListener((obs, old, fitted) -> {
-            if (debounce.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                runNow();
+            if (state.atlas() != null) {
+                debounce.playFromStart();
             }
         });
         changed();
