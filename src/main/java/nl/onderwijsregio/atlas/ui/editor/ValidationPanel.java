@@ -3,8 +3,8 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -72,12 +72,12 @@ public final class ValidationPanel extends VBox {
     private void show(FindingsModel.Report report) {
         Locale locale = Messages.current().locale();
         // A validation that threw shows as one error line, so the status never claims "0 fouten" wrongly.
-        show(report.failure() != null
+        showItems(report.failure() != null
                 ? List.of(new Shown(Severity.ERROR, Messages.t("editor.validation.failed", report.failure()), null, null))
                 : report.findings().stream().map(f -> Shown.of(f, locale)).toList());
     }
 
-    private void show(List<Shown> result) {
+    private void showItems(List<Shown> result) {
         findings = List.copyOf(result);
         runs++;
         Map<Severity, List<Shown>> byLevel = new EnumMap<>(Severity.class);
