@@ -136,4 +136,16 @@ public final class AtlasState {
     public ObjectProperty<Path> municipalityFileProperty() {
         return municipalityFile;
     }
+
+    // --- Findings: one validation per atlas change, shared by the detail pane and the editor. ---
+
+    private FindingsModel findings;
+
+    /** The validator's findings on the current atlas; made on first use, so every view shares the one owner. */
+    public FindingsModel findings() {
+        if (findings == null) {
+            findings = new FindingsModel(this);
+        }
+        return findings;
+    }
 }

@@ -30,7 +30,8 @@ public final class CheckContext {
 
     /** A context for {@code atlas}, building the border graph (slow: use a {@link Validator} to reuse it). */
     public static CheckContext of(Atlas atlas) {
-        return new CheckContext(atlas, new Edition(List.copyOf(atlas.municipalities().values())));
+        List<Municipality> ms = List.copyOf(atlas.municipalities().values());
+        return new CheckContext(atlas, new Edition(ms, MunicipalityGraph.of(ms)));
     }
 
     public Atlas atlas() {
@@ -118,9 +119,10 @@ public final class CheckContext {
         private final Map<String, Double> distances = new ConcurrentHashMap<>();
         private final Map<String, String> textKeys = new ConcurrentHashMap<>();
 
-        Edition(List<Municipality> municipalities) {
+        /** {@code graph} must be the border graph of exactly these municipalities. */
+        Edition(List<Municipality> municipalities, MunicipalityGraph graph) {
             this.municipalities = municipalities;
-            this.graph = MunicipalityGraph.of(municipalities);
+            this.graph = graph;
             Map<String, String> keys = new HashMap<>();
             Set<String> codes = new java.util.LinkedHashSet<>();
             for (Municipality m : municipalities) {

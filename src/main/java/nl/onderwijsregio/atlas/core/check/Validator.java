@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
@@ -55,7 +57,15 @@ public final class Validator {
      * rule found them. Pure apart from the cached border graph.
      */
     public List<Finding> validate(Atlas atlas) {
-        CheckContext context = contextFor(atlas);
+        return validate(atlas, null);
+    }
+
+    /**
+     * As {@link #validate(Atlas)}, with the border graph of {@code atlas}'s municipalities already at hand
+     * (the app borrows the map's), so it is not built a second time; null to build it here.
+     */
+    public List<Finding> validate(Atlas atlas, MunicipalityGraph graph) {
+        CheckContext context = contextFor(atlas, graph);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             rule.check(context, findings);
@@ -71,9 +81,10 @@ public final class Validator {
         return List.copyOf(findings);
     }
 
-    private synchronized CheckContext contextFor(Atlas atlas) {
+    private synchronized CheckContext contextFor(Atlas atlas, MunicipalityGraph graph) {
         if (edition == null || !edition.isFor(atlas)) {
-            edition = new CheckContext.Edition(List.copyOf(atlas.municipalities().values()));
+            List<Municipality> ms = List.copyOf(atlas.municipalities().values());
+            edition = new CheckContext.Edition(ms, graph != null ? graph : MunicipalityGraph.of(ms));
         }
         return new CheckContext(atlas, edition);
     }

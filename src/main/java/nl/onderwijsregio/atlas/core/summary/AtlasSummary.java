@@ -25,6 +25,11 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  * and a municipality, because each sector map is read on its own. A region serving several sectors
  * counts every other region that shares any of them, each once.
  *
+ * <p>One meaning of "a municipality with overlap", wherever a number is shown: a member that another
+ * region covers in at least one sector this region serves. The table's column, the detail pane's
+ * total and both CSV exports count that; only the detail pane's chip per member follows the sector the
+ * map shows (and names it), with the per-sector counts beside the total so the two can be reconciled.
+ *
  * <p>Bordering regions need the {@link MunicipalityGraph}; without one only overlaps are reported.
  * Cheap to build (one pass over the memberships); immutable and safe to share between threads.
  */

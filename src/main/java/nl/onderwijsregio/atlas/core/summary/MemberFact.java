@@ -12,7 +12,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param province      province, empty when unknown
  * @param publishedName the name as printed, only when it differs from {@code name}; else null
  * @param correction    the recorded reason for the resolution, or null
- * @param overlapCount  how many other regions sharing a sector with this region also cover it
+ * @param overlapCount  how many other regions cover it in a sector this region serves, each region once
+ *                      (even when it meets this one in two sectors)
  * @param areaKm2       the municipality's area; 0 when unknown
  * @param othersBySector per sector this region serves, the other regions of that sector covering it (display
  *                      names, data order); sectors without any are left out

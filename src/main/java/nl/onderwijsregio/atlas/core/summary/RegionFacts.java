@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.summary;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
 
 /**
  * Everything the detail pane says about one region beyond the region card itself: its municipalities
@@ -18,8 +19,16 @@ public record RegionFacts(Region region, List<MemberFact> members, List<RegionLi
         links = List.copyOf(links);
     }
 
-    /** Members that at least one other region of a shared sector also covers. */
+    /**
+     * Members with overlap: another region covers them in at least one sector this region serves. The
+     * number of the table's column and the detail pane's total.
+     */
     public int overlappingMemberCount() {
         return (int) members.stream().filter(m -> m.overlapCount() > 0).count();
+    }
+
+    /** Members another region of {@code sector} also covers: the members with a chip on that sector's map. */
+    public int overlappingMemberCount(Sector sector) {
+        return (int) members.stream().filter(m -> m.othersBySector().containsKey(sector)).count();
     }
 }

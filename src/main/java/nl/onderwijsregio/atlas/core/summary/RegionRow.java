@@ -8,6 +8,8 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
 /**
  * One line of the table of all regions.
  *
+ * @param overlappingMunicipalities members another region covers in any sector this region serves
+ *                                  ({@link RegionFacts#overlappingMemberCount()}), whatever the sector filter
  * @param searchText the names free-text filtering looks at: display and published name and every member
  */
 public record RegionRow(String id, String name, List<Sector> sectors, KeyFigures figures, int municipalityCount,

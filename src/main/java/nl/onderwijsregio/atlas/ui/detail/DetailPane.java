@@ -164,6 +164,7 @@ public final class DetailPane extends StackPane {
         Label summary = new Label();
         summary.setId("detail-members-summary");
         summary.getStyleClass().add("detail-note");
+        summary.setWrapText(true);
         summary.textProperty().bind(vm.membersSummaryProperty());
         summary.visibleProperty().bind(vm.membersSummaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());

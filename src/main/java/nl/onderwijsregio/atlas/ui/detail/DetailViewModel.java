@@ -114,7 +114,8 @@ public final class DetailViewModel {
         figures.setAll(figureItems(r, summary, locale));
         members.setAll(facts.members().stream().map(this::memberItem).toList());
         membersSummary.set(facts.members().isEmpty() ? ""
-                : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale)));
+                : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
+                + overlapLine(facts));
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
@@ -196,8 +197,28 @@ public final class DetailViewModel {
     }
 
     /**
+     * The members with overlap in any of the region's sectors, the table's number, with the count per
+     * sector when there are several: the chips follow one sector, so this is where both numbers meet.
+     */
+    private static String overlapLine(RegionFacts facts) {
+        int total = facts.overlappingMemberCount();
+        if (total == 0) {
+            return "";
+        }
+        List<Sector> sectors = facts.region().sectorsInOrder();
+        if (sectors.size() < 2) {
+            return "\n" + Messages.t("detail.members.overlapping", total);
+        }
+        String perSector = sectors.stream()
+                .map(s -> Messages.t("detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
+                .collect(java.util.stream.Collectors.joining(" · "));
+        return "\n" + Messages.t("detail.members.overlapping.perSector", total, perSector);
+    }
+
+    /**
      * A member row. The overlap chip counts the other regions of the sector the map shows (when this
-     * region serves it), so the pane and the map's stripes agree; the tooltip lists every sector.
+     * region serves it), so the pane and the map's stripes agree, and names that sector; the tooltip lists
+     * every sector. Without the shown sector it counts all the region's sectors, as the table does.
      */
     private MemberItem memberItem(MemberFact m) {
         Sector shown = state.sectorProperty().get();

@@ -27,8 +27,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-import nl.onderwijsregio.atlas.core.check.Finding;
-import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
@@ -63,7 +61,7 @@ public final class EditorFeature {
         this.window = w;
         this.model = model;
         this.pane = new RegionEditorPane(state, model, this::resolver);
-        this.validation = new ValidationPanel(state);
+        this.validation = new ValidationPanel(state, state.findings());
         VBox side = new VBox(pane, validation);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -105,9 +103,6 @@ public final class EditorFeature {
                 editorTab.getTabPane().getSelectionModel().select(editorTab);
             }
         });
-        state.atlasProperty().addListener((o, a, atlas) -> validation.validateLater(atlas));
-        Validator validator = new Validator();
-        validation.setSource(atlas -> validator.validate(atlas).stream().map(EditorFeature::shown).toList());
 
         String title = Messages.t("app.title");
         model.dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
@@ -133,11 +128,6 @@ public final class EditorFeature {
                                         RecoveryStore recovery, EditorDialogs dialogs) {
         EditorModel model = new EditorModel(state, dataFile, recovery, dialogs, Clock.systemUTC());
         return new EditorFeature(w, state, stage, model);
-    }
-
-    private static ValidationPanel.Shown shown(Finding f) {
-        return new ValidationPanel.Shown(ValidationPanel.Level.valueOf(f.severity().name()),
-                f.message(Messages.current().locale()), f.regionId(), f.municipalityCode());
     }
 
     public EditorModel model() {
@@ -247,14 +237,17 @@ public final class EditorFeature {
     }
 
     /**
-     * The resolver needs the border graph, which takes a moment to build: it starts in the background
+     * The resolver needs the border graph, which may still take a moment to build: it starts in the background
      * when edit mode is first switched on and is waited for only if a list is pasted before it is ready.
      */
     private void startResolver() {
         Atlas atlas = state.atlas();
         if (resolver == null && atlas != null) {
             List<Municipality> ms = List.copyOf(atlas.municipalities().values());
-            resolver = CompletableFuture.supplyAsync(() -> new PasteListResolver(ms, MunicipalityGraph.of(ms)));
+            // Usually the shared border graph is known by now; building another is the fallback.
+            MunicipalityGraph known = state.findings().borders().graphFor(atlas);
+            resolver = CompletableFuture.supplyAsync(() -> new PasteListResolver(ms,
+                    known != null ? known : MunicipalityGraph.of(ms)));
         }
     }
 

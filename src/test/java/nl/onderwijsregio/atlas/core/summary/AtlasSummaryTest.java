@@ -119,7 +119,8 @@ class AtlasSummaryTest {
         String[] lines = csv.split("\n");
         assertEquals("Regio;Sectoren;Leerlingen en studenten;Aangesloten schoolbesturen po;"
                 + "Aangesloten schoolbesturen vo;Aangesloten mbo-instellingen;Aangesloten opleiders;Gemeenten;"
-                + "Oppervlakte (km²);Gemeenten met overlap;Voorloper;Praktijkvoorbeelden", lines[0]);
+                + "Oppervlakte (km²);Gemeenten met overlap (in een van de sectoren van de regio);Voorloper;"
+                + "Praktijkvoorbeelden", lines[0]);
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines[1]);
     }
 

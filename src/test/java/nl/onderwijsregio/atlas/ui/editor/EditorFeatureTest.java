@@ -31,6 +31,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.Severity;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
@@ -396,10 +398,11 @@ class EditorFeatureTest extends FxRobot {
     void theValidationPanelUpdatesAfterAnEditAndSelectsOnClick() throws Exception {
         editRegion("noord-limburg");
         long first = feature.validation().runs();
-        interact(() -> feature.validation().setSource(atlas -> atlas.regions().stream()
+        // Any validation will do: the panel shows what the shared findings report, whoever made them.
+        interact(() -> state.findings().validateWith((atlas, graph) -> atlas.regions().stream()
                 .filter(r -> r.memberCodes().size() < 2)
-                .map(r -> new ValidationPanel.Shown(ValidationPanel.Level.WARNING, r.displayName() + " heeft één gemeente",
-                        r.id(), null))
+                .map(r -> Finding.of(Severity.WARNING, "test", r.id(), null, "check.scope-territory.regional",
+                        r.displayName()))
                 .toList()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > first);
         WaitForAsyncUtils.waitForFxEvents();
@@ -424,12 +427,12 @@ class EditorFeatureTest extends FxRobot {
         editRegion("noord-limburg");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() >= 1);
         long before = feature.validation().runs();
-        assertTrue(feature.validation().findings().stream().noneMatch(f -> f.level() == ValidationPanel.Level.ERROR
+        assertTrue(feature.validation().findings().stream().noneMatch(f -> f.severity() == Severity.ERROR
                 && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
         clickOn("#editor-scope-national");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() > before);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(feature.validation().findings().stream().anyMatch(f -> f.level() == ValidationPanel.Level.ERROR
+        assertTrue(feature.validation().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
                 && "noord-limburg".equals(f.regionId())), feature.validation().findings().toString());
         assertTrue(lookup("#validation-status").queryLabeled().getText().startsWith("1 fout"),
                 lookup("#validation-status").queryLabeled().getText());
