@@ -61,7 +61,7 @@ public final class BorderGraph {
     /** True once the graph of {@code atlas}'s boundaries is known, or building it has failed. */
     public boolean isSettled(Atlas atlas) {
         Fitted f = fitted.get();
-        return f != null && atlas != null && sameBoundaries(f.boundaries(), atlas.municipalities());
+        return f != null && atlas != null && Municipality.sameBoundaries(f.boundaries(), atlas.municipalities());
     }
 
     private void update(Atlas atlas) {
@@ -69,7 +69,8 @@ public final class BorderGraph {
             return;
         }
         RegionMaps maps = state.regionMapsProperty().get();
-        if (maps != null && maps.graph() != null && sameBoundaries(maps.atlas().municipalities(), atlas.municipalities())) {
+        if (maps != null && maps.graph() != null
+                && Municipality.sameBoundaries(maps.atlas().municipalities(), atlas.municipalities())) {
             adopt(maps);
         } else {
             ownGraphTimer.playFromStart();
@@ -80,7 +81,7 @@ public final class BorderGraph {
     private void adopt(RegionMaps maps) {
         Atlas atlas = state.atlas();
         if (maps == null || maps.graph() == null || atlas == null || graphFor(atlas) != null
-                || !sameBoundaries(maps.atlas().municipalities(), atlas.municipalities())) {
+                || !Municipality.sameBoundaries(maps.atlas().municipalities(), atlas.municipalities())) {
             return;
         }
         ownGraphTimer.stop();
@@ -106,23 +107,10 @@ public final class BorderGraph {
             Platform.runLater(() -> {
                 // The map may have lent one meanwhile, or other boundaries may have been loaded.
                 Atlas now = state.atlas();
-                if (now != null && graphFor(now) == null && sameBoundaries(boundaries, now.municipalities())) {
+                if (now != null && graphFor(now) == null && Municipality.sameBoundaries(boundaries, now.municipalities())) {
                     fitted.set(new Fitted(boundaries, g));
                 }
             });
         });
-    }
-
-    /** Edits copy the municipality map but keep its objects: compare them by identity, not geometry. */
-    public static boolean sameBoundaries(Map<String, Municipality> a, Map<String, Municipality> b) {
-        if (a == null || b == null || a.size() != b.size()) {
-            return false;
-        }
-        for (var e : a.entrySet()) {
-            if (b.get(e.getKey()) != e.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.model;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Geometry;
@@ -25,6 +26,24 @@ public record Municipality(String code, String name, String province, Geometry g
 
     public static boolean isValidCode(String code) {
         return code != null && CODE.matcher(code).matches();
+    }
+
+    /**
+     * Whether two sets of municipalities are the same boundaries: the same codes with the very same
+     * geometries, as after an edit of the regions. Anything derived from the boundaries alone (the
+     * border graph, projected shapes) can then be reused instead of rebuilt.
+     */
+    public static boolean sameBoundaries(Map<String, Municipality> a, Map<String, Municipality> b) {
+        if (a == null || b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (var e : a.entrySet()) {
+            Municipality other = b.get(e.getKey());
+            if (other == null || other.geometryWgs84() != e.getValue().geometryWgs84()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Area in km², from the RD geometry. */

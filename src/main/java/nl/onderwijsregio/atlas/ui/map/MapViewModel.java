@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -79,8 +80,9 @@ public final class MapViewModel {
         RegionMaps previous = state.regionMapsProperty().get();
         builder.submit(() -> {
             try {
-                RegionMaps maps = previous != null && sameBoundaries(previous.atlas(), atlas)
-                        ? previous.update(atlas) : RegionMaps.build(atlas);
+                boolean sameBoundaries = previous != null
+                        && Municipality.sameBoundaries(previous.atlas().municipalities(), atlas.municipalities());
+                RegionMaps maps = sameBoundaries ? previous.update(atlas) : RegionMaps.build(atlas);
                 Platform.runLater(() -> {
                     if (generation.get() == gen) {
                         state.regionMapsProperty().set(maps);
@@ -90,20 +92,6 @@ public final class MapViewModel {
                 LOG.log(Level.WARNING, "building the region layers failed", e);
             }
         });
-    }
-
-    /** Edits keep the municipalities: then the adjacency graph and unchanged outlines can be reused. */
-    private static boolean sameBoundaries(Atlas a, Atlas b) {
-        if (a.municipalities().size() != b.municipalities().size()) {
-            return false;
-        }
-        for (var e : a.municipalities().entrySet()) {
-            var other = b.municipalities().get(e.getKey());
-            if (other == null || other.geometryWgs84() != e.getValue().geometryWgs84()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void updateScene() {
