@@ -20,8 +20,8 @@ final class StripePainter {
     }
 
     /**
-     * Fills {@code shape} with bands of width {@code band} pixels, cycling through {@code colours};
-     * one path per colour.
+     * Fills {@code shape} with bands of width {@code band} pixels, cycling through {@code colours}: the
+     * first colour as one fill under the whole shape, every other as one path of bands.
      */
     static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, double band) {
         List<double[]> rings = screenRings(v, shape);
@@ -53,9 +53,21 @@ final class StripePainter {
         double anchor = v.x(0) + v.y(0);
         int k = colours.length;
         long j0 = (long) Math.floor((uMin - anchor) / band);
+        // The first colour fills the whole municipality and the others are laid over it as bands: half the
+        // band edges of painting every colour as bands, and no seam where two antialiased bands meet.
+        s.beginPath();
+        for (double[] ring : rings) {
+            s.moveTo(ring[0], ring[1]);
+            for (int i = 2; i < ring.length; i += 2) {
+                s.lineTo(ring[i], ring[i + 1]);
+            }
+            s.closePath();
+        }
+        s.fillPath(colours[0], 1);
         Clipper clipper = new Clipper();
-        for (int c = 0; c < k; c++) {
+        for (int c = 1; c < k; c++) {
             s.beginPath();
+            boolean any = false;
             for (long j = j0 + Math.floorMod(c - j0, (long) k); anchor + j * band < uMax; j += k) {
                 double t = anchor + j * band;
                 for (int r = 0; r < rc; r++) {
@@ -70,10 +82,13 @@ final class StripePainter {
                             s.lineTo(piece[i], piece[i + 1]);
                         }
                         s.closePath();
+                        any = true;
                     }
                 }
             }
-            s.fillPath(colours[c], 1);
+            if (any) {
+                s.fillPath(colours[c], 1);
+            }
         }
     }
 
