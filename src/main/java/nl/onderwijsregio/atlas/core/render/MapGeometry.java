@@ -32,7 +32,7 @@ public final class MapGeometry {
         this.countries = List.copyOf(countries);
         this.netherlands = netherlands;
         this.provinces = List.copyOf(provinces);
-        this.municipalityBorders = BorderLines.of(municipalities.values());
+        this.municipalityBorders = BorderLines.of(municipalities);
         this.provinceBorders = BorderLines.of(provinces);
         Envelope b = new Envelope();
         municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));

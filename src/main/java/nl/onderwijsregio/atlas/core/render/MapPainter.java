@@ -63,7 +63,8 @@ public final class MapPainter {
         if (layer != null) {
             paintFills(s, v, scene, layer);
         }
-        paintMunicipalityBorders(s, v, st, layer == null ? 0.8 : 0.35, px);
+        BorderPainter.paintInner(s, v, geometry.municipalityBorders(), layer, st.municipalityBorder(),
+                layer == null ? 0.8 : 0.35, 0.5 * px);
         s.endGroup();
         s.beginGroup("provinces");
         paintProvinceBorders(s, v, st, layer == null ? 0.9 : 0.5, px);
@@ -108,21 +109,13 @@ public final class MapPainter {
     }
 
     private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        if (traceLines(s, v, geometry.provinceBorders(), v.visible(), 2.0)) {
-            s.strokePath(st.provinceBorder(), opacity, 1.1 * px);
-        }
+        BorderPainter.stroke(s, v, BorderPainter.visible(geometry.provinceBorders(), v), 2.0, st.provinceBorder(),
+                opacity, 1.1 * px);
     }
 
-    /** Thin, quiet municipality borders. */
+    /** Thin, quiet municipality borders, all of them. */
     public void paintMunicipalityBorders(Surface s, Viewport v, double opacity) {
-        paintMunicipalityBorders(s, v, style, opacity, 1);
-    }
-
-    private void paintMunicipalityBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        // faint lines: a coarser step is invisible and saves most of their cost
-        if (traceLines(s, v, geometry.municipalityBorders(), v.visible(), 2.0)) {
-            s.strokePath(st.municipalityBorder(), opacity, 0.5 * px);
-        }
+        BorderPainter.paintInner(s, v, geometry.municipalityBorders(), null, style.municipalityBorder(), opacity, 0.5);
     }
 
     /**
@@ -185,35 +178,13 @@ public final class MapPainter {
         return c;
     }
 
-    /** Region outlines, grouped by how they are drawn; the selected region's last and strongest. */
+    /** Region outlines from the border network (see {@link BorderPainter}); the selected region's last and strongest. */
     private void paintOutlines(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+        BorderPainter.paintOutlines(s, v, geometry.municipalityBorders(), scene, layer);
         Envelope visible = v.visible();
         double px = scene.pixelScale();
-        Map<Outline, List<ProjectedShape>> groups = new LinkedHashMap<>();
-        ProjectedShape selected = null;
-        for (Region r : layer.regions()) {
-            ProjectedShape outline = layer.shape(r.id()).outline();
-            if (r.id().equals(scene.selectedRegionId())) {
-                selected = outline;
-                continue;
-            }
-            Outline style;
-            if (scene.overlapView()) {
-                style = new Outline(scene.style().text(), 0.55, 1.2 * px);
-            } else if (scene.hasEmphasis() && !scene.isEmphasised(r.id())) {
-                style = new Outline(RegionPalette.outline(layer.colour(r.id())), scene.spotlight() ? 0.15 : 0.35, px);
-            } else {
-                style = new Outline(RegionPalette.outline(layer.colour(r.id())), 0.9,
-                        (scene.isEmphasised(r.id()) ? 2.4 : 1.4) * px);
-            }
-            groups.computeIfAbsent(style, k -> new ArrayList<>()).add(outline);
-        }
-        groups.forEach((style, shapes) -> {
-            if (traceAll(s, v, shapes, visible, 1.0)) {
-                s.strokePath(style.colour(), style.opacity(), style.width());
-            }
-        });
-        if (selected != null && trace(s, v, selected, visible)) {
+        RegionShape selected = scene.selectedRegionId() == null ? null : layer.shape(scene.selectedRegionId());
+        if (selected != null && trace(s, v, selected.outline(), visible)) {
             s.strokePath(scene.style().textHalo(), 0.9, 5 * px);
             s.strokePath(scene.style().text(), 1, 2.6 * px);
         } else if (selected == null && scene.selectedRegionId() != null) {
@@ -234,9 +205,6 @@ public final class MapPainter {
             }
         }
         return null;
-    }
-
-    private record Outline(Rgb colour, double opacity, double width) {
     }
 
     /** Only the hovered municipality's highlight: the screen paints it on a layer of its own. */
@@ -285,23 +253,6 @@ public final class MapPainter {
         return any;
     }
 
-    /** Puts the visible border lines on the surface as one open path; false (and no path) when none is visible. */
-    static boolean traceLines(Surface s, Viewport v, BorderLines borders, Envelope visible, double stepPx) {
-        boolean any = false;
-        double minStep = stepPx / v.scale();
-        for (BorderLines.Line line : borders.lines()) {
-            if (!visible.intersects(line.bounds())) {
-                continue;
-            }
-            if (!any) {
-                s.beginPath();
-                any = true;
-            }
-            addLine(s, v, line.xy(), minStep);
-        }
-        return any;
-    }
-
     private static void addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx) {
         double minStep = stepPx / v.scale();
         for (double[] ring : shape.rings()) {
@@ -311,7 +262,7 @@ public final class MapPainter {
     }
 
     /** Moves to the first vertex and draws to the others, skipping those within {@code minStep} but never the last. */
-    private static void addLine(Surface s, Viewport v, double[] xy, double minStep) {
+    static void addLine(Surface s, Viewport v, double[] xy, double minStep) {
         int n = xy.length / 2;
         double lastX = xy[0];
         double lastY = xy[1];
