@@ -68,6 +68,10 @@ public final class PresenterTourBenchmark {
         private final Deque<Consumer<PresenterModel>> script = new ArrayDeque<>();
         private PresenterStage presenter;
         private int flights;
+        /** What the tour last did, so a slow frame can be told where it happened. */
+        private String lastStep = "start";
+        private final List<String> slowFrames = new ArrayList<>();
+        private long lastGcMillis;
 
         @Override
         public void start(Stage ignored) throws Exception {
@@ -80,6 +84,12 @@ public final class PresenterTourBenchmark {
             view.setFrameListener((interval, paint) -> {
                 intervals.add(interval);
                 paints.add(paint);
+                long gc = gcMillis();
+                if (interval > 50_000_000L) {
+                    slowFrames.add(String.format("frame %d: %.1f ms (compose %.1f ms, GC %d ms) after %s",
+                            intervals.size(), interval / 1e6, paint / 1e6, gc - lastGcMillis, lastStep));
+                }
+                lastGcMillis = gc;
                 long now = drawingCpu();
                 if (lastCpu >= 0 && interval < 200_000_000L) {
                     cpu.add(now - lastCpu);
@@ -119,6 +129,8 @@ public final class PresenterTourBenchmark {
                         return;
                     }
                     next.accept(model);
+                    lastStep = "step " + (intervals.size()) + " (" + model.sector() + ", "
+                            + (model.current() == null ? "whole country" : model.current().displayName()) + ")";
                     if (view.isFlying()) {
                         flights++;
                     }
@@ -205,6 +217,7 @@ public final class PresenterTourBenchmark {
                     presenter.stage().getScene().getWidth(), presenter.stage().getScene().getHeight());
             System.out.println("frame interval  " + stats(intervals) + "; over 50 ms: "
                     + intervals.stream().filter(n -> n > 50_000_000L).count() + " of " + intervals.size());
+            slowFrames.forEach(f -> System.out.println("  slow " + f));
             System.out.println("compose (FX thread) " + stats(paints));
             System.out.println("frame CPU (FX + render threads) " + stats(cpu));
             System.out.printf("load average while running: %.1f on %d cores%n",
@@ -212,6 +225,11 @@ public final class PresenterTourBenchmark {
                     Runtime.getRuntime().availableProcessors());
             boolean ok = percentile(intervals, 50) <= 16_000_000L && Collections.max(intervals) <= 50_000_000L;
             System.out.println(ok ? "TARGETS MET (median <= 16 ms, max <= 50 ms)" : "TARGETS MISSED");
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
         }
 
         private static String stats(List<Long> nanos) {

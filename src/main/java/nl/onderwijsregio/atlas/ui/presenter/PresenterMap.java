@@ -68,6 +68,7 @@ final class PresenterMap extends Pane {
     private WritableImage frame;
     private int[] out = new int[0];
     private LongConsumer composeTimes = n -> { };
+    private boolean warm;
     private Runnable onResize = () -> { };
 
     PresenterMap() {
@@ -138,8 +139,26 @@ final class PresenterMap extends Pane {
                     leaving = k;
                 }
                 compose();
+                warmUp();
             }
         }));
+    }
+
+    /**
+     * Runs the per-pixel copy a few more times when the first still arrives. Until the JIT has compiled
+     * it, one copy of a full-HD frame takes about 30 ms, and the first flight would stutter; here, right
+     * after the presenter opens, nobody sees the extra moment.
+     */
+    private void warmUp() {
+        if (warm || arriving == null) {
+            return;
+        }
+        warm = true;
+        int w = (int) frame.getWidth();
+        int h = (int) frame.getHeight();
+        for (int i = 0; i < 4; i++) {
+            draw(arriving, w, h);
+        }
     }
 
     /** Paints the still for {@code scene} at {@code target} ahead of need. */

@@ -87,6 +87,7 @@ public final class PresenterStage {
         stage.setFullScreen(true);
         stage.toFront();
         view.requestFocus();
+        CaptionWarmUp.run(view);
     }
 
     private void onKey(KeyEvent e) {
