@@ -18,8 +18,11 @@ import org.locationtech.jts.geom.Envelope;
  * lines where they overlap. Knowing both sides, a painter can also tell an inner border of a region
  * from a stretch of its outline.
  *
- * <p>Segments are matched on exactly equal end points: the CBS boundaries form a coverage, so a
- * shared border has the same vertices on both sides.
+ * <p>Most shared segments have exactly equal end points on both sides and are matched as such. The
+ * generalised CBS boundaries are not a perfect coverage, though: along about a third of the inland
+ * borders the two neighbours have different vertices. For those the area across is found by looking a
+ * few metres to either side of the segment, and the border is kept on the side with the smaller key,
+ * so it is still drawn once and still knows both its sides.
  */
 public final class BorderLines {
 
@@ -53,10 +56,9 @@ public final class BorderLines {
                 }
             }
         });
-        Set<Segment> traced = new HashSet<>();
-        List<Line> lines = new ArrayList<>();
-        areas.values().forEach(shape -> shape.rings().forEach(ring -> trace(ring, sides, traced, lines)));
-        return new BorderLines(lines);
+        Tracer tracer = new Tracer(sides, new MunicipalityLocator(areas));
+        areas.forEach((key, shape) -> shape.rings().forEach(ring -> tracer.trace(key, ring)));
+        return new BorderLines(tracer.lines);
     }
 
     /** The border network of unnamed areas, e.g. provinces, whose sides do not matter. */
@@ -68,45 +70,90 @@ public final class BorderLines {
         return of(keyed);
     }
 
-    /**
-     * Walks a closed ring, starting a new line where a stretch was already traced from a neighbour and
-     * where the area on the other side changes.
-     */
-    private static void trace(double[] ring, Map<Segment, String[]> sides, Set<Segment> traced, List<Line> lines) {
-        double[] line = new double[ring.length];
-        int m = 0;
-        String[] current = null;
-        for (int i = 0; i + 3 < ring.length; i += 2) {
-            Segment segment = Segment.of(ring[i], ring[i + 1], ring[i + 2], ring[i + 3]);
-            if (!traced.add(segment)) {
-                m = finish(line, m, current, lines);
-                continue;
-            }
-            String[] pair = sides.get(segment);
-            if (m > 0 && !Arrays.equals(pair, current)) {
-                m = finish(line, m, current, lines);
-            }
-            if (m == 0) {
-                line[m++] = ring[i];
-                line[m++] = ring[i + 1];
-                current = pair;
-            }
-            line[m++] = ring[i + 2];
-            line[m++] = ring[i + 3];
-        }
-        finish(line, m, current, lines);
-    }
+    /** Walks the rings, cutting them into lines wherever the area across changes. */
+    private static final class Tracer {
 
-    private static int finish(double[] line, int m, String[] pair, List<Line> lines) {
-        if (m >= 4) {
-            double[] xy = Arrays.copyOf(line, m);
-            Envelope bounds = new Envelope();
-            for (int i = 0; i < m; i += 2) {
-                bounds.expandToInclude(xy[i], xy[i + 1]);
-            }
-            lines.add(new Line(xy, bounds, Objects.requireNonNull(pair)[0], pair[1]));
+        /** About two metres in the plane at Dutch latitudes: beyond the slivers, within any neighbour. */
+        private static final double ACROSS = 5e-8;
+
+        private final Map<Segment, String[]> sides;
+        private final MunicipalityLocator locator;
+        private final Set<Segment> traced = new HashSet<>();
+        private final List<Line> lines = new ArrayList<>();
+
+        Tracer(Map<Segment, String[]> sides, MunicipalityLocator locator) {
+            this.sides = sides;
+            this.locator = locator;
         }
-        return 0;
+
+        void trace(String key, double[] ring) {
+            double[] line = new double[ring.length];
+            int m = 0;
+            String current = null;
+            for (int i = 0; i + 3 < ring.length; i += 2) {
+                Segment segment = Segment.of(ring[i], ring[i + 1], ring[i + 2], ring[i + 3]);
+                String[] pair = sides.get(segment);
+                String across;
+                boolean mine;
+                if (pair[1] != null) {
+                    across = key.equals(pair[0]) ? pair[1] : pair[0];
+                    mine = traced.add(segment);
+                } else {
+                    across = across(key, ring, i);
+                    mine = across == null || key.compareTo(across) < 0;
+                }
+                if (!mine || (m > 0 && !Objects.equals(across, current))) {
+                    m = finish(key, line, m, current);
+                }
+                if (!mine) {
+                    continue;
+                }
+                if (m == 0) {
+                    line[m++] = ring[i];
+                    line[m++] = ring[i + 1];
+                    current = across;
+                }
+                line[m++] = ring[i + 2];
+                line[m++] = ring[i + 3];
+            }
+            finish(key, line, m, current);
+        }
+
+        /** The area a little way off the middle of segment {@code i}, on the side away from {@code key}. */
+        private String across(String key, double[] ring, int i) {
+            double dx = ring[i + 2] - ring[i];
+            double dy = ring[i + 3] - ring[i + 1];
+            double length = Math.hypot(dx, dy);
+            if (length == 0) {
+                return null;
+            }
+            double mx = (ring[i] + ring[i + 2]) / 2;
+            double my = (ring[i + 1] + ring[i + 3]) / 2;
+            double nx = -dy / length * ACROSS;
+            double ny = dx / length * ACROSS;
+            String left = locator.at(mx + nx, my + ny);
+            String right = locator.at(mx - nx, my - ny);
+            if (key.equals(left)) {
+                return right;
+            }
+            if (key.equals(right)) {
+                return left;
+            }
+            // on a sliver between neighbours: whatever lies beyond it
+            return left != null ? left : right;
+        }
+
+        private int finish(String key, double[] line, int m, String across) {
+            if (m >= 4) {
+                double[] xy = Arrays.copyOf(line, m);
+                Envelope bounds = new Envelope();
+                for (int i = 0; i < m; i += 2) {
+                    bounds.expandToInclude(xy[i], xy[i + 1]);
+                }
+                lines.add(new Line(xy, bounds, key, across));
+            }
+            return 0;
+        }
     }
 
     public List<Line> lines() {
