@@ -20,6 +20,7 @@ import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
 import org.junit.jupiter.api.BeforeAll;
+import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -164,11 +165,6 @@ class FindingsModelTest {
     }
 
     private static void fx(Runnable r) {
-        try {
-            FxToolkit.setupFixture(r);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        DetailFixture.run(r);
     }
 }

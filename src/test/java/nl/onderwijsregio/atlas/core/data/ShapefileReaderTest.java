@@ -92,10 +92,7 @@ class ShapefileReaderTest {
     @Test
     void truncatedShpSaysWhichRecordIsCut() throws Exception {
         Path shp = TestData.copyMunicipalityShapefile(dir);
-        long size = Files.size(shp);
-        try (var ch = Files.newByteChannel(shp, StandardOpenOption.WRITE)) {
-            ch.truncate(size / 2);
-        }
+        cutInHalf(shp);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp, e.file());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
@@ -104,10 +101,7 @@ class ShapefileReaderTest {
     @Test
     void aShapefileCutShortIsToldInDutchAndInEnglishWithBothSizes() throws Exception {
         Path shp = TestData.copyMunicipalityShapefile(dir);
-        long size = Files.size(shp);
-        try (var ch = Files.newByteChannel(shp, StandardOpenOption.WRITE)) {
-            ch.truncate(size / 2);
-        }
+        long size = cutInHalf(shp);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp + ": het bestand is afgekapt: de kop meldt " + size + " bytes, er zijn er " + size / 2,
                 e.message(DataPhrase.DUTCH));
@@ -197,4 +191,13 @@ class ShapefileReaderTest {
         return shp;
     }
 
+
+    /** Cuts {@code file} to half its length, as an interrupted copy would; returns its full length. */
+    private static long cutInHalf(Path file) throws java.io.IOException {
+        long size = Files.size(file);
+        try (var ch = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
+            ch.truncate(size / 2);
+        }
+        return size;
+    }
 }

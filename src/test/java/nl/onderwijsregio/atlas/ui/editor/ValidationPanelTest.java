@@ -20,6 +20,7 @@ import nl.onderwijsregio.atlas.ui.detail.DetailViewModel;
 import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -117,11 +118,6 @@ class ValidationPanelTest {
     }
 
     private static void fx(Runnable r) {
-        try {
-            FxToolkit.setupFixture(r);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        DetailFixture.run(r);
     }
 }
