@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.ui.table;
 
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +25,14 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 public final class NationalPicturePane extends ScrollPane {
 
     static final double LABEL_WIDTH = 300;
+    /** The widest a full bar gets; it narrows with the pane, down to {@link #MIN_BAR_WIDTH}. */
     static final double BAR_WIDTH = 440;
+    static final double MIN_BAR_WIDTH = 160;
+    /** Room beside label and bar: gaps, the "samen 42" note, the card's and the page's padding. */
+    static final double BESIDE_BARS = 170;
+
+    /** Width of a full bar now: bars narrow with the pane, so the note after a bar is never cut off. */
+    private final DoubleProperty barWidth = new SimpleDoubleProperty(BAR_WIDTH);
     /** The neutral middle answer is drawn in light grey, so its count needs dark text. */
     static final int MIDDLE_OF_SCALE = 2;
 
@@ -44,6 +53,8 @@ public final class NationalPicturePane extends ScrollPane {
             content.getChildren().add(chart(c));
         }
         setContent(content);
+        viewportBoundsProperty().addListener((o, old, bounds) -> barWidth.set(
+                Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, bounds.getWidth() - LABEL_WIDTH - BESIDE_BARS))));
     }
 
     private Node chart(NationalPictureViewModel.Chart c) {
@@ -95,12 +106,16 @@ public final class NationalPicturePane extends ScrollPane {
             if (v == null || v == 0) {
                 continue;
             }
-            double w = BAR_WIDTH * v / c.scale();
+            double share = (double) v / c.scale();
+            double w = BAR_WIDTH * share;
             Region fill = new Region();
             fill.getStyleClass().addAll("national-segment", c.stacked() ? "scale-" + i : "national-plain");
-            fill.setMinSize(w, 18);
-            fill.setPrefSize(w, 18);
-            fill.setMaxSize(w, 18);
+            fill.setMinHeight(18);
+            fill.setPrefHeight(18);
+            fill.setMaxHeight(18);
+            fill.minWidthProperty().bind(barWidth.multiply(share));
+            fill.prefWidthProperty().bind(fill.minWidthProperty());
+            fill.maxWidthProperty().bind(fill.minWidthProperty());
             StackPane segment = new StackPane(fill);
             String text = c.stacked() ? Integer.toString(v) : v + "%";
             if (c.stacked() && w >= 16) {
@@ -116,6 +131,7 @@ public final class NationalPicturePane extends ScrollPane {
             if (!c.stacked()) {
                 Label value = new Label(text);
                 value.getStyleClass().add("national-value");
+                value.setMinWidth(Region.USE_PREF_SIZE);
                 bar.getChildren().add(value);
                 HBox.setMargin(value, new Insets(0, 0, 0, 6));
             }
@@ -123,6 +139,7 @@ public final class NationalPicturePane extends ScrollPane {
         if (c.stacked() && b.sum() != c.scale()) {
             Label sum = new Label(Messages.t("table.national.sum", b.sum()));
             sum.getStyleClass().add("national-note");
+            sum.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setMargin(sum, new Insets(0, 0, 0, 6));
             bar.getChildren().add(sum);
         }
