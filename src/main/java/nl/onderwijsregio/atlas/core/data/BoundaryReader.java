@@ -79,14 +79,9 @@ public final class BoundaryReader {
             List<ShapeRecord> rs = reader.readPolygons(nl);
             netherlands = rs.isEmpty() ? null : rs.get(0).wgs84();
         }
-        List<Basemap.Province> provinces = new ArrayList<>();
-        Path prov = geoDir.resolve("provincies_2024.shp");
-        if (Files.exists(prov)) {
-            for (ShapeRecord r : reader.readPolygons(prov)) {
-                provinces.add(new Basemap.Province(r.text("code"), r.text("naam"), r.wgs84()));
-            }
-        }
-        return new Basemap(countries, netherlands, provinces);
+        // Province borders need no layer of their own: the painter draws them where the CBS province of
+        // neighbouring municipalities changes (provincies_2024 is dissolved from the same municipalities).
+        return new Basemap(countries, netherlands);
     }
 
     private static String field(Path shp, ShapeRecord first, List<String> candidates, boolean required)

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,15 +58,6 @@ public final class BorderLines {
         Tracer tracer = new Tracer(sides, new MunicipalityLocator(areas));
         areas.forEach((key, shape) -> shape.rings().forEach(ring -> tracer.trace(key, ring)));
         return new BorderLines(tracer.lines);
-    }
-
-    /** The border network of unnamed areas, e.g. provinces, whose sides do not matter. */
-    public static BorderLines of(List<ProjectedShape> areas) {
-        Map<String, ProjectedShape> keyed = new LinkedHashMap<>();
-        for (int i = 0; i < areas.size(); i++) {
-            keyed.put(Integer.toString(i), areas.get(i));
-        }
-        return of(keyed);
     }
 
     /** Walks the rings, cutting them into lines wherever the area across changes. */

@@ -4,20 +4,15 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The calm background layers, all in WGS84: neighbouring countries, the Dutch land outline and provinces.
+ * The calm background layers, all in WGS84: neighbouring countries and the Dutch land outline.
  */
-public record Basemap(List<Geometry> countries, Geometry netherlands, List<Province> provinces) {
+public record Basemap(List<Geometry> countries, Geometry netherlands) {
 
     public Basemap {
         countries = List.copyOf(countries);
-        provinces = List.copyOf(provinces);
     }
 
     public static Basemap empty() {
-        return new Basemap(List.of(), null, List.of());
-    }
-
-    /** A province outline in WGS84. */
-    public record Province(String code, String name, Geometry geometryWgs84) {
+        return new Basemap(List.of(), null);
     }
 }

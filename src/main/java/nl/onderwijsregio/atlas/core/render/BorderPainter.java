@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.onderwijsregio.atlas.core.geo.BorderLines;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Municipality borders and region outlines, both drawn from one network in which every stretch of
- * border occurs once ({@link BorderLines}). A stretch between two municipalities lies on the outline of
- * every region that holds one of them but not the other; where there is no such region it is an inner
- * border, drawn faint. So each stretch is stroked once: an outline replaces the faint border beneath
- * it, and two neighbouring regions share one line instead of stroking their common border twice. On a
- * shared stretch the stronger style wins: emphasised over plain over dimmed.
+ * Municipality borders, province borders and region outlines of one frame, all drawn from one network
+ * in which every stretch of border occurs once ({@link BorderLines}). Each stretch is drawn once, in
+ * the strongest role it has:
+ * <ol>
+ * <li>a region outline, when a region of the layer holds the municipality on one side but not the one
+ * on the other (emphasised over plain over dimmed, when it is the outline of several regions);</li>
+ * <li>a province border, when the two sides lie in different provinces, or on the coast and the
+ * national border;</li>
+ * <li>otherwise a faint municipality border.</li>
+ * </ol>
+ * An outline thus replaces the lines beneath it, and two neighbouring regions share one line instead of
+ * stroking their common border twice.
  *
  * <p>Lines are stroked one path per column of {@link #COLUMN_PX} screen pixels: a software rasteriser
  * composites every pixel between the leftmost and the rightmost mark of a path on each row, so one
@@ -23,41 +30,52 @@ final class BorderPainter {
 
     static final double COLUMN_PX = 200;
 
-    private BorderPainter() {
-    }
-
-    /** Faint borders: every one without a layer, the inner ones of the layer's regions with one. */
-    static void paintInner(Surface s, Viewport v, BorderLines borders, SectorLayer layer, Rgb colour,
-                           double opacity, double width) {
-        List<BorderLines.Line> inner = new ArrayList<>();
-        for (BorderLines.Line line : visible(borders, v)) {
-            if (layer == null || strongest(line, layer, null, null) == null) {
-                inner.add(line);
-            }
-        }
-        stroke(s, v, inner, 2.0, colour, opacity, width);
-    }
+    private final Viewport v;
+    private final List<BorderLines.Line> inner = new ArrayList<>();
+    private final List<BorderLines.Line> provinces = new ArrayList<>();
+    private final Map<Outline, List<BorderLines.Line>> outlines = new LinkedHashMap<>();
 
     /**
-     * Region outlines in the scene's styles. The selected region is left out: the painter draws its
-     * outline last and strongest.
+     * Sorts the visible border lines of {@code geometry} by role in {@code scene}; without a layer (the
+     * basemap alone) there are no outlines.
      */
-    static void paintOutlines(Surface s, Viewport v, BorderLines borders, MapScene scene, SectorLayer layer) {
-        Map<Outline, List<BorderLines.Line>> byStyle = new LinkedHashMap<>();
-        for (BorderLines.Line line : visible(borders, v)) {
-            String region = strongest(line, layer, scene, scene.selectedRegionId());
+    BorderPainter(MapGeometry geometry, Viewport v, MapScene scene) {
+        this.v = v;
+        SectorLayer layer = scene.layer();
+        Envelope visible = v.visible();
+        for (BorderLines.Line line : geometry.municipalityBorders().lines()) {
+            if (!visible.intersects(line.bounds())) {
+                continue;
+            }
+            String region = layer == null ? null : strongest(line, layer, scene);
             if (region != null) {
-                byStyle.computeIfAbsent(style(scene, layer, region), k -> new ArrayList<>()).add(line);
+                outlines.computeIfAbsent(style(scene, layer, region), k -> new ArrayList<>()).add(line);
+            } else if (layer == null || !outlinedBySelected(line, layer, scene.selectedRegionId())) {
+                boolean provinceBorder = line.otherSide() == null
+                        || !Objects.equals(geometry.province(line.side()), geometry.province(line.otherSide()));
+                (provinceBorder ? provinces : inner).add(line);
             }
         }
-        byStyle.forEach((style, lines) -> stroke(s, v, lines, 1.0, style.colour(), style.opacity(), style.width()));
+    }
+
+    void strokeInner(Surface s, Rgb colour, double opacity, double width) {
+        stroke(s, inner, 2.0, colour, opacity, width);
+    }
+
+    void strokeProvinces(Surface s, Rgb colour, double opacity, double width) {
+        stroke(s, provinces, 2.0, colour, opacity, width);
+    }
+
+    /** Region outlines in the scene's styles, but not the selected region's: the painter draws that last. */
+    void strokeOutlines(Surface s) {
+        outlines.forEach((style, lines) -> stroke(s, lines, 1.0, style.colour(), style.opacity(), style.width()));
     }
 
     /**
      * Of the regions whose outline runs along {@code line} (those covering exactly one of its sides),
-     * the one whose style wins; null for an inner border or only the skipped region.
+     * except the selected one, the one whose style wins; null when there is none.
      */
-    private static String strongest(BorderLines.Line line, SectorLayer layer, MapScene scene, String skipped) {
+    private static String strongest(BorderLines.Line line, SectorLayer layer, MapScene scene) {
         List<String> one = layer.covering(line.side());
         List<String> other = line.otherSide() == null ? List.of() : layer.covering(line.otherSide());
         String best = null;
@@ -66,10 +84,10 @@ final class BorderPainter {
             List<String> mine = pass == 0 ? one : other;
             List<String> theirs = pass == 0 ? other : one;
             for (String region : mine) {
-                if (theirs.contains(region) || region.equals(skipped)) {
+                if (theirs.contains(region) || region.equals(scene.selectedRegionId())) {
                     continue;
                 }
-                int rank = scene == null ? 0 : rank(scene, region);
+                int rank = !scene.hasEmphasis() ? 1 : scene.isEmphasised(region) ? 2 : 0;
                 if (rank > bestRank) {
                     best = region;
                     bestRank = rank;
@@ -79,11 +97,14 @@ final class BorderPainter {
         return best;
     }
 
-    private static int rank(MapScene scene, String region) {
-        if (!scene.hasEmphasis()) {
-            return 1;
+    /** Whether the selected region's outline runs along {@code line}: its own strong stroke covers it. */
+    private static boolean outlinedBySelected(BorderLines.Line line, SectorLayer layer, String selected) {
+        if (selected == null) {
+            return false;
         }
-        return scene.isEmphasised(region) ? 2 : 0;
+        boolean one = layer.covering(line.side()).contains(selected);
+        boolean other = line.otherSide() != null && layer.covering(line.otherSide()).contains(selected);
+        return one != other;
     }
 
     private static Outline style(MapScene scene, SectorLayer layer, String region) {
@@ -101,20 +122,9 @@ final class BorderPainter {
     private record Outline(Rgb colour, double opacity, double width) {
     }
 
-    static List<BorderLines.Line> visible(BorderLines borders, Viewport v) {
-        Envelope visible = v.visible();
-        List<BorderLines.Line> out = new ArrayList<>();
-        for (BorderLines.Line line : borders.lines()) {
-            if (visible.intersects(line.bounds())) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
     /** Strokes {@code lines}, one path per screen column; vertices closer than {@code stepPx} are skipped. */
-    static void stroke(Surface s, Viewport v, List<BorderLines.Line> lines, double stepPx, Rgb colour,
-                       double opacity, double width) {
+    private void stroke(Surface s, List<BorderLines.Line> lines, double stepPx, Rgb colour, double opacity,
+                        double width) {
         int columns = (int) Math.ceil(v.width() / COLUMN_PX) + 1;
         List<List<BorderLines.Line>> byColumn = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {

@@ -21,19 +21,17 @@ public final class MapGeometry {
     private final Map<String, ProjectedShape> municipalities;
     private final List<ProjectedShape> countries;
     private final ProjectedShape netherlands;
-    private final List<ProjectedShape> provinces;
     private final BorderLines municipalityBorders;
-    private final BorderLines provinceBorders;
+    private final Map<String, String> provinceOf;
     private final Envelope bounds;
 
-    private MapGeometry(Map<String, ProjectedShape> municipalities, List<ProjectedShape> countries,
-                        ProjectedShape netherlands, List<ProjectedShape> provinces) {
+    private MapGeometry(Map<String, ProjectedShape> municipalities, Map<String, String> provinceOf,
+                        List<ProjectedShape> countries, ProjectedShape netherlands) {
         this.municipalities = Collections.unmodifiableMap(municipalities);
         this.countries = List.copyOf(countries);
         this.netherlands = netherlands;
-        this.provinces = List.copyOf(provinces);
         this.municipalityBorders = BorderLines.of(municipalities);
-        this.provinceBorders = BorderLines.of(provinces);
+        this.provinceOf = Map.copyOf(provinceOf);
         Envelope b = new Envelope();
         municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));
         this.bounds = b;
@@ -41,8 +39,10 @@ public final class MapGeometry {
 
     public static MapGeometry of(Atlas atlas) {
         Map<String, ProjectedShape> m = new LinkedHashMap<>();
+        Map<String, String> provinceOf = new LinkedHashMap<>();
         for (Municipality g : atlas.municipalities().values()) {
             m.put(g.code(), ProjectedShape.fromWgs84(g.geometryWgs84()));
+            provinceOf.put(g.code(), g.province());
         }
         Basemap base = atlas.basemap();
         List<ProjectedShape> countries = new ArrayList<>();
@@ -54,9 +54,7 @@ public final class MapGeometry {
                 countries.add(ProjectedShape.fromWgs84(c));
             }
         }
-        List<ProjectedShape> provinces = new ArrayList<>();
-        base.provinces().forEach(p -> provinces.add(ProjectedShape.fromWgs84(p.geometryWgs84())));
-        return new MapGeometry(m, countries, ProjectedShape.fromWgs84(base.netherlands()), provinces);
+        return new MapGeometry(m, provinceOf, countries, ProjectedShape.fromWgs84(base.netherlands()));
     }
 
     public Map<String, ProjectedShape> municipalities() {
@@ -75,18 +73,14 @@ public final class MapGeometry {
         return netherlands;
     }
 
-    public List<ProjectedShape> provinces() {
-        return provinces;
-    }
-
     /** Every municipality border once, for stroking. */
     public BorderLines municipalityBorders() {
         return municipalityBorders;
     }
 
-    /** Every province border once, for stroking. */
-    public BorderLines provinceBorders() {
-        return provinceBorders;
+    /** The province of a municipality, as CBS names it; province borders are drawn where it changes. */
+    public String province(String code) {
+        return provinceOf.get(code);
     }
 
     /** Bounds of all municipalities in the plane: "the whole country". */

@@ -59,19 +59,20 @@ public final class MapPainter {
             paintBasemap(s, v, st);
         }
         SectorLayer layer = scene.layer();
+        BorderPainter borders = new BorderPainter(geometry, v, scene);
         s.beginGroup("municipalities");
         if (layer != null) {
             paintFills(s, v, scene, layer);
         }
-        BorderPainter.paintInner(s, v, geometry.municipalityBorders(), layer, st.municipalityBorder(),
-                layer == null ? 0.8 : 0.35, 0.5 * px);
+        borders.strokeInner(s, st.municipalityBorder(), layer == null ? 0.8 : 0.35, 0.5 * px);
         s.endGroup();
         s.beginGroup("provinces");
-        paintProvinceBorders(s, v, st, layer == null ? 0.9 : 0.5, px);
+        borders.strokeProvinces(s, st.provinceBorder(), layer == null ? 0.9 : 0.5, 1.1 * px);
         s.endGroup();
         if (layer != null) {
             s.beginGroup("regions");
-            paintOutlines(s, v, scene, layer);
+            borders.strokeOutlines(s);
+            paintSelectedOutline(s, v, scene, layer);
             s.endGroup();
         }
         paintHover(s, v, scene);
@@ -103,19 +104,9 @@ public final class MapPainter {
         s.endGroup();
     }
 
-    /** Province borders, drawn above region fills so the country stays readable. */
+    /** Province borders (and the coast), drawn above region fills so the country stays readable. */
     public void paintProvinceBorders(Surface s, Viewport v) {
-        paintProvinceBorders(s, v, style, 0.9, 1);
-    }
-
-    private void paintProvinceBorders(Surface s, Viewport v, MapStyle st, double opacity, double px) {
-        BorderPainter.stroke(s, v, BorderPainter.visible(geometry.provinceBorders(), v), 2.0, st.provinceBorder(),
-                opacity, 1.1 * px);
-    }
-
-    /** Thin, quiet municipality borders, all of them. */
-    public void paintMunicipalityBorders(Surface s, Viewport v, double opacity) {
-        BorderPainter.paintInner(s, v, geometry.municipalityBorders(), null, style.municipalityBorder(), opacity, 0.5);
+        new BorderPainter(geometry, v, MapScene.basemapOnly(style)).strokeProvinces(s, style.provinceBorder(), 0.9, 1.1);
     }
 
     /**
@@ -178,9 +169,8 @@ public final class MapPainter {
         return c;
     }
 
-    /** Region outlines from the border network (see {@link BorderPainter}); the selected region's last and strongest. */
-    private void paintOutlines(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
-        BorderPainter.paintOutlines(s, v, geometry.municipalityBorders(), scene, layer);
+    /** The selected region's outline, last and strongest; the other outlines come from {@link BorderPainter}. */
+    private void paintSelectedOutline(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
         double px = scene.pixelScale();
         RegionShape selected = scene.selectedRegionId() == null ? null : layer.shape(scene.selectedRegionId());

@@ -67,7 +67,7 @@ class BorderLinesTest {
         ProjectedShape lake = wgs84("POLYGON((5.0 52.0, 5.4 52.0, 5.4 52.4, 5.0 52.4, 5.0 52.0),"
                 + " (5.1 52.1, 5.1 52.3, 5.3 52.3, 5.3 52.1, 5.1 52.1))");
 
-        BorderLines borders = BorderLines.of(List.of(lake));
+        BorderLines borders = BorderLines.of(Map.of("GM0000", lake));
 
         assertEquals(8, borders.segmentCount());
         assertEquals(2, borders.lines().size());

@@ -47,11 +47,27 @@ class BorderPainterTest {
     }
 
     @Test
-    void withoutRegionsEveryMunicipalityBorderIsFaint() {
+    void withoutRegionsTheInnerBordersAreFaintAndTheOuterEdgeIsDrawnLikeAProvinceBorder() {
         RecordingSurface s = new RecordingSurface();
         new MapPainter(geometry).paint(s, viewport);
 
-        assertEquals(geometry.municipalityBorders().lines().size(),
-                strokedLines(s, MapStyle.light().municipalityBorder()));
+        assertEquals(2, strokedLines(s, MapStyle.light().municipalityBorder()), "Zwolle-Kampen and Kampen-Dalfsen");
+        assertEquals(geometry.municipalityBorders().lines().size() - 2, strokedLines(s, MapStyle.light().provinceBorder()));
+    }
+
+    @Test
+    void aProvinceBorderInsideARegionIsDrawnAsAProvinceBorder() {
+        Atlas acrossTheIJssel = new WktAtlas()
+                .square("GM0193", "Zwolle", 0, 0)
+                .square("GM0244", "Hattem", "Gelderland", 1, 0)
+                .region("ijsselland", "IJsselland", PO, "GM0193", "GM0244")
+                .build();
+        MapGeometry g = MapGeometry.of(acrossTheIJssel);
+        RecordingSurface s = new RecordingSurface();
+        new MapPainter(g).paint(s, Viewport.fit(g.bounds(), 1600, 1000, 20),
+                MapScene.of(RegionMaps.build(acrossTheIJssel), Sector.PO).withLabels(false));
+
+        assertEquals(0, strokedLines(s, MapStyle.light().municipalityBorder()));
+        assertEquals(1, strokedLines(s, MapStyle.light().provinceBorder()), "the IJssel between Zwolle and Hattem");
     }
 }

@@ -28,10 +28,14 @@ final class WktAtlas {
     private final List<Region> regions = new ArrayList<>();
 
     WktAtlas municipality(String code, String name, String wktMetres) {
+        return municipality(code, name, "Overijssel", wktMetres);
+    }
+
+    WktAtlas municipality(String code, String name, String province, String wktMetres) {
         try {
             Geometry rd = new WKTReader().read(wktMetres);
             Geometry wgs = new AffineTransformation().scale(1e-5, 1e-5).translate(6.0, 52.5).transform(rd);
-            municipalities.add(new Municipality(code, name, "Overijssel", rd, wgs));
+            municipalities.add(new Municipality(code, name, province, rd, wgs));
         } catch (ParseException e) {
             throw new IllegalArgumentException(wktMetres, e);
         }
@@ -40,9 +44,13 @@ final class WktAtlas {
 
     /** A 10 km square with its lower left corner at column {@code col}, row {@code row} (km / 10). */
     WktAtlas square(String code, String name, int col, int row) {
+        return square(code, name, "Overijssel", col, row);
+    }
+
+    WktAtlas square(String code, String name, String province, int col, int row) {
         int x = col * 10_000;
         int y = row * 10_000;
-        return municipality(code, name, "POLYGON((%d %d, %d %d, %d %d, %d %d, %d %d))".formatted(
+        return municipality(code, name, province, "POLYGON((%d %d, %d %d, %d %d, %d %d, %d %d))".formatted(
                 x, y, x + 10_000, y, x + 10_000, y + 10_000, x, y + 10_000, x, y));
     }
 
