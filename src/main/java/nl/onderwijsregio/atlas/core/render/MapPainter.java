@@ -151,7 +151,10 @@ public final class MapPainter {
                 colours[i] = fillOf(scene, layer, covering.get(i));
             }
             s.beginGroup("overlap-" + code);
-            StripePainter.paint(s, v, shape, colours, STRIPE_PX * scene.pixelScale());
+            double band = STRIPE_PX * scene.pixelScale();
+            if (!(trace(s, v, shape, visible) && s.fillStriped(colours, band, StripePainter.anchor(v)))) {
+                StripePainter.paint(s, v, shape, colours, band);
+            }
             s.endGroup();
         });
     }

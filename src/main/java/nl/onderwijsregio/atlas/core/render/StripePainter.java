@@ -8,8 +8,9 @@ import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
  * Diagonal stripes as real polygons: each band (points with t ≤ x + y &lt; t + band) is cut out of the
  * municipality by clipping every ring to the band (Sutherland–Hodgman against two parallel lines).
  * Clipping rings one by one is exact for even-odd fills, because cutting to a band distributes over the
- * even-odd combination of rings. No clip region is needed, so the screen's software pipeline stays
- * fast and SVG and PDF get the very same shapes.
+ * even-odd combination of rings. No clip region is needed, and SVG, PDF and the Java2D pictures get
+ * real shapes. The screen's canvas lays the very same bands as a repeating tile instead
+ * ({@link Surface#fillStriped}), which its rasteriser fills far faster than hundreds of thin bands.
  *
  * <p>Bands are anchored to the plane's origin, so stripes of neighbouring municipalities line up and
  * move with the map when it pans.
@@ -50,7 +51,7 @@ final class StripePainter {
         // only bands that can be seen
         uMin = Math.max(uMin, -band);
         uMax = Math.min(uMax, v.width() + v.height() + band);
-        double anchor = v.x(0) + v.y(0);
+        double anchor = anchor(v);
         int k = colours.length;
         long j0 = (long) Math.floor((uMin - anchor) / band);
         // The first colour fills the whole municipality and the others are laid over it as bands: half the
@@ -90,6 +91,11 @@ final class StripePainter {
                 s.fillPath(colours[c], 1);
             }
         }
+    }
+
+    /** Where the bands start on screen: at the plane's origin, so they move with the map. */
+    static double anchor(Viewport v) {
+        return v.x(0) + v.y(0);
     }
 
     /** Keeps the part of a ring between two band lines, reusing its buffers: no garbage per band. */

@@ -26,6 +26,17 @@ public interface Surface {
 
     void strokePath(Rgb colour, double opacity, double width);
 
+    /**
+     * Fills the current path with diagonal bands {@code band} pixels wide, cycling through
+     * {@code colours}: the band where {@code anchor + j * band <= x + y < anchor + (j + 1) * band} in
+     * {@code colours[j mod colours.length]}, exactly as {@link StripePainter} cuts them. A surface that
+     * can fill with a repeating pattern does so and returns true; the others return false and the
+     * painter cuts the bands as geometry (vector files need real shapes).
+     */
+    default boolean fillStriped(Rgb[] colours, double band, double anchor) {
+        return false;
+    }
+
     /** Restricts later drawing to the current path until {@link #popClip()}. */
     void pushClip();
 

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -34,6 +36,15 @@ public final class CanvasSurface implements Surface {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<LabelKey, Image> eldest) {
                     return size() > 400;
+                }
+            });
+
+    /** Stripe tiles per colour set and band width; drawn once, then every overlap is one pattern fill. */
+    private static final Map<StripeKey, Image> STRIPES = Collections.synchronizedMap(
+            new LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<StripeKey, Image> eldest) {
+                    return size() > 200;
                 }
             });
 
@@ -83,6 +94,56 @@ public final class CanvasSurface implements Surface {
         // a round join is invisible on a hairline but costs the software rasteriser an arc per vertex
         gc.setLineJoin(width < 2 ? StrokeLineJoin.BEVEL : StrokeLineJoin.ROUND);
         gc.stroke();
+    }
+
+    /**
+     * One fill with a repeating tile instead of one fill per colour of many thin bands: the software
+     * rasteriser then handles the municipality's outline once rather than two edges per band.
+     */
+    @Override
+    public boolean fillStriped(Rgb[] colours, double band, double anchor) {
+        if (!Platform.isFxApplicationThread()) {
+            return false;
+        }
+        double period = band * colours.length;
+        Image tile = STRIPES.computeIfAbsent(new StripeKey(List.of(colours), band), CanvasSurface::stripeTile);
+        double offset = ((anchor % period) + period) % period;
+        gc.setFill(new ImagePattern(tile, offset, 0, period, period, false));
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.fill();
+        return true;
+    }
+
+    /**
+     * One period of the bands, drawn at twice the size for crisp edges: pixel (i, j) of the period lies
+     * in band floor((i + j) / band), so laid from any multiple of the period it continues the bands
+     * seamlessly.
+     */
+    private static Image stripeTile(StripeKey k) {
+        int count = k.colours().size();
+        double period = k.band() * count;
+        int size = (int) Math.round(period * SPRITE_SCALE);
+        double scale = size / period;
+        Canvas c = new Canvas(size, size);
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.scale(scale, scale);
+        g.setFill(fx(k.colours().get(0), 1));
+        g.fillRect(0, 0, period, period);
+        double far = 3 * period;
+        for (int j = -3 * count; j < 3 * count; j++) {
+            int colour = Math.floorMod(j, count);
+            if (colour == 0) {
+                continue;
+            }
+            double t = j * k.band();
+            double u = t + k.band();
+            g.setFill(fx(k.colours().get(colour), 1));
+            g.fillPolygon(new double[] {t + far, u + far, u - far, t - far}, new double[] {-far, -far, far, far}, 4);
+        }
+        return c.snapshot(null, null);
+    }
+
+    private record StripeKey(List<Rgb> colours, double band) {
     }
 
     @Override
