@@ -21,7 +21,9 @@ final class CaptionWarmUp {
 
     /** Lays out a sample caption in {@code host}'s scene, snapshots it and takes it out again. */
     static void run(Pane host) {
-        VBox sample = new VBox(label("caption-heading"), label("caption-sub"), label("caption-intro"));
+        VBox sample = new VBox(label("caption-heading"), label("caption-heading", "long"),
+                label("caption-heading", "very-long"), label("caption-sub"), label("caption-intro"),
+                label("presenter-header"));
         GridPane figures = new GridPane();
         figures.getStyleClass().add("caption-figures");
         figures.addRow(0, label("figure-value"), label("figure-label"));
@@ -38,9 +40,9 @@ final class CaptionWarmUp {
         }
     }
 
-    private static Label label(String styleClass) {
+    private static Label label(String... styleClasses) {
         Label l = new Label(GLYPHS);
-        l.getStyleClass().add(styleClass);
+        l.getStyleClass().addAll(styleClasses);
         return l;
     }
 }

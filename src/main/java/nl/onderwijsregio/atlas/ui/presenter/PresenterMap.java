@@ -145,20 +145,30 @@ final class PresenterMap extends Pane {
     }
 
     /**
-     * Runs the per-pixel copy a few more times when the first still arrives. Until the JIT has compiled
-     * it, one copy of a full-HD frame takes about 30 ms, and the first flight would stutter; here, right
-     * after the presenter opens, nobody sees the extra moment.
+     * Runs the per-pixel copy many times, in the background, into a scratch buffer when the first still
+     * arrives. Until the JIT has compiled it, one copy of a full-HD frame takes about 30 ms, and the
+     * first flight would stutter; the presenter has only just opened, and the screen is not touched.
      */
     private void warmUp() {
-        if (warm || arriving == null) {
+        if (warm || arriving == null || camera == null) {
             return;
         }
         warm = true;
+        Keyframe k = arriving;
+        Viewport at = camera;
         int w = (int) frame.getWidth();
         int h = (int) frame.getHeight();
-        for (int i = 0; i < 4; i++) {
-            draw(arriving, w, h);
-        }
+        // its own thread: the still painter is busy with the stills of the next steps just now
+        Thread warmer = new Thread(() -> {
+            int[] scratch = new int[w * h];
+            for (int i = 0; i < 40; i++) {
+                // zooming in step by step, as a flight does, so every branch of the copy runs
+                draw(k, new Viewport(at.centerX(), at.centerY(), at.scale() * (1 + i / 40.0), w, h), w, h, scratch);
+            }
+        }, "presenter-warm-up");
+        warmer.setDaemon(true);
+        warmer.setPriority(Thread.MIN_PRIORITY);
+        warmer.start();
     }
 
     /** Paints the still for {@code scene} at {@code target} ahead of need. */
@@ -224,21 +234,21 @@ final class PresenterMap extends Pane {
         Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
         java.util.Arrays.fill(out, 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b());
         if (arriving == null || !covers(arriving, w, h)) {
-            draw(leaving, w, h);
+            draw(leaving, camera, w, h, out);
         }
-        draw(arriving, w, h);
+        draw(arriving, camera, w, h, out);
         frame.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
         composeTimes.accept(System.nanoTime() - start);
     }
 
     /** Whether the still covers the whole screen at the camera, so nothing under it needs drawing. */
     private boolean covers(Keyframe k, int w, int h) {
-        return sourceIndex(k, 0, true) >= 0 && sourceIndex(k, w - 1, true) >= 0
-                && sourceIndex(k, 0, false) >= 0 && sourceIndex(k, h - 1, false) >= 0;
+        return sourceIndex(k, camera, 0, true) >= 0 && sourceIndex(k, camera, w - 1, true) >= 0
+                && sourceIndex(k, camera, 0, false) >= 0 && sourceIndex(k, camera, h - 1, false) >= 0;
     }
 
     /** Column (or row) of the still that screen column (row) {@code i} shows, or -1 outside it. */
-    private int sourceIndex(Keyframe k, int i, boolean horizontal) {
+    private static int sourceIndex(Keyframe k, Viewport camera, int i, boolean horizontal) {
         Viewport kv = k.viewport();
         double ratio = kv.scale() / camera.scale();
         double s = horizontal
@@ -251,18 +261,18 @@ final class PresenterMap extends Pane {
     }
 
     /** Nearest-neighbour copy of the still as the camera sees it: cheap enough for every frame. */
-    private void draw(Keyframe k, int w, int h) {
+    private static void draw(Keyframe k, Viewport camera, int w, int h, int[] out) {
         if (k == null) {
             return;
         }
         int[] cols = new int[w];
         for (int x = 0; x < w; x++) {
-            cols[x] = sourceIndex(k, x, true);
+            cols[x] = sourceIndex(k, camera, x, true);
         }
         int[] src = k.pixels();
         int kw = k.width();
         for (int y = 0; y < h; y++) {
-            int row = sourceIndex(k, y, false);
+            int row = sourceIndex(k, camera, y, false);
             if (row < 0) {
                 continue;
             }
