@@ -89,7 +89,7 @@ final class MapBench implements Bench.Part {
 
     /** 20,000 random points over the country's bounds, water and abroad included. */
     private static double hitTestMs(MapGeometry geometry) {
-        MunicipalityLocator locator = new MunicipalityLocator(geometry.municipalities());
+        MunicipalityLocator locator = geometry.locator();
         Envelope b = geometry.bounds();
         Random random = new Random(42);
         int n = 20_000;

@@ -41,6 +41,11 @@ public final class BorderLines {
 
     /** The border network of {@code areas}, by key (e.g. municipality code). */
     public static BorderLines of(Map<String, ProjectedShape> areas) {
+        return of(areas, new MunicipalityLocator(areas));
+    }
+
+    /** As {@link #of(Map)}, finding the area across a border with {@code locator}, built on the same areas. */
+    public static BorderLines of(Map<String, ProjectedShape> areas, MunicipalityLocator locator) {
         Map<Segment, String[]> sides = new HashMap<>();
         areas.forEach((key, shape) -> {
             for (double[] ring : shape.rings()) {
@@ -55,7 +60,7 @@ public final class BorderLines {
                 }
             }
         });
-        Tracer tracer = new Tracer(sides, new MunicipalityLocator(areas));
+        Tracer tracer = new Tracer(sides, locator);
         areas.forEach((key, shape) -> shape.rings().forEach(ring -> tracer.trace(key, ring)));
         return new BorderLines(tracer.lines);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.geo.BorderLines;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
@@ -21,6 +22,7 @@ public final class MapGeometry {
     private final Map<String, ProjectedShape> municipalities;
     private final List<ProjectedShape> countries;
     private final ProjectedShape netherlands;
+    private final MunicipalityLocator locator;
     private final BorderLines municipalityBorders;
     private final Map<String, String> provinceOf;
     private final Envelope bounds;
@@ -30,7 +32,8 @@ public final class MapGeometry {
         this.municipalities = Collections.unmodifiableMap(municipalities);
         this.countries = List.copyOf(countries);
         this.netherlands = netherlands;
-        this.municipalityBorders = BorderLines.of(municipalities);
+        this.locator = new MunicipalityLocator(this.municipalities);
+        this.municipalityBorders = BorderLines.of(this.municipalities, locator);
         this.provinceOf = Map.copyOf(provinceOf);
         Envelope b = new Envelope();
         municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));
@@ -71,6 +74,11 @@ public final class MapGeometry {
 
     public ProjectedShape netherlands() {
         return netherlands;
+    }
+
+    /** Which municipality lies at a point of the plane: for hover, click and the border network. */
+    public MunicipalityLocator locator() {
+        return locator;
     }
 
     /** Every municipality border once, for stroking. */

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
-import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
@@ -46,7 +45,6 @@ public final class MapViewModel {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
-    private MunicipalityLocator locator;
 
     public MapViewModel(AtlasState state) {
         this.state = state;
@@ -61,13 +59,8 @@ public final class MapViewModel {
         pinnedMunicipality.addListener(rebuild);
         state.appearanceProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
-        state.geometryProperty().addListener((obs, o, g) -> locator = g == null ? null
-                : new MunicipalityLocator(g.municipalities()));
         if (state.atlas() != null) {
             buildLayers(state.atlas());
-        }
-        if (state.geometryProperty().get() != null) {
-            locator = new MunicipalityLocator(state.geometryProperty().get().municipalities());
         }
     }
 
@@ -129,7 +122,8 @@ public final class MapViewModel {
 
     /** The municipality at a point of the Web Mercator plane, or null. */
     public String municipalityAt(double planeX, double planeY) {
-        return locator == null ? null : locator.at(planeX, planeY);
+        MapGeometry geometry = geometry();
+        return geometry == null ? null : geometry.locator().at(planeX, planeY);
     }
 
     public MapGeometry geometry() {
