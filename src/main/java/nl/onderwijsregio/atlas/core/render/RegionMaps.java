@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.geo.NearbyMunicipalities;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
@@ -33,23 +34,20 @@ public final class RegionMaps {
     private final MunicipalityGraph graph;
     private final Map<String, Geometry> snapped;
     private final NearbyMunicipalities nearby;
-    private final Map<Set<String>, RegionShape> shapesByMembers;
-    private final Map<Set<String>, ProjectedShape> fillsByMembers;
-    private final Map<Set<String>, ProjectedShape> reusableFills;
+    /** Outlines and sole fills by member set, built for this snapshot or taken from the previous one. */
+    private final Map<Set<String>, RegionShape> shapesByMembers = new HashMap<>();
+    private final Map<Set<String>, ProjectedShape> fillsByMembers = new HashMap<>();
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
     private final Map<String, Integer> colourIndices;
 
     private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<String, Geometry> snapped,
-                       NearbyMunicipalities nearby, Map<Set<String>, RegionShape> reusable, RegionMaps previous) {
+                       NearbyMunicipalities nearby, RegionMaps previous) {
         this.atlas = atlas;
         this.graph = graph;
         this.snapped = snapped;
         this.nearby = nearby;
-        this.shapesByMembers = new HashMap<>();
-        this.fillsByMembers = new HashMap<>();
-        this.reusableFills = previous == null ? Map.of() : previous.fillsByMembers;
         for (Sector sector : Sector.values()) {
-            layers.put(sector, buildLayer(sector, reusable));
+            layers.put(sector, buildLayer(sector, previous));
         }
         // One colour per region across the sectors: a region keeps its colour when the sector changes and
         // the presenter's three maps side by side compare at a glance. Colouring the union of the
@@ -88,7 +86,7 @@ public final class RegionMaps {
     /** Builds all three sector layers; {@code graph} is the municipalities' adjacency of this edition. */
     public static RegionMaps build(Atlas atlas, MunicipalityGraph graph) {
         return new RegionMaps(atlas, graph, snap(atlas), NearbyMunicipalities.of(atlas.municipalities().values()),
-                Map.of(), null);
+                null);
     }
 
     /** Builds the graph too (about a second for the whole country). */
@@ -102,7 +100,7 @@ public final class RegionMaps {
      * apart, so regions the edit did not involve keep their colour.
      */
     public RegionMaps update(Atlas newAtlas) {
-        return new RegionMaps(newAtlas, graph, snapped, nearby, shapesByMembers, this);
+        return new RegionMaps(newAtlas, graph, snapped, nearby, this);
     }
 
     public Atlas atlas() {
@@ -117,7 +115,7 @@ public final class RegionMaps {
         return layers.get(sector);
     }
 
-    private SectorLayer buildLayer(Sector sector, Map<Set<String>, RegionShape> reusable) {
+    private SectorLayer buildLayer(Sector sector, RegionMaps previous) {
         List<Region> drawn = new ArrayList<>();
         List<Region> withoutTerritory = new ArrayList<>();
         Map<String, RegionShape> shapes = new LinkedHashMap<>();
@@ -134,22 +132,15 @@ public final class RegionMaps {
                 continue;
             }
             drawn.add(r);
-            Set<String> key = Set.copyOf(codes);
-            RegionShape shape = shapesByMembers.get(key);
-            if (shape == null) {
-                shape = reusable.get(key);
-            }
-            if (shape == null) {
-                shape = shapeOf(snapped, key);
-            }
-            shapesByMembers.put(key, shape);
-            shapes.put(r.id(), shape);
+            shapes.put(r.id(), reuse(shapesByMembers, previous == null ? null : previous.shapesByMembers,
+                    Set.copyOf(codes), key -> shapeOf(snapped, key)));
             members.put(r.id(), codes);
         }
         Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, this::lookLikeNeighbours);
         Map<String, Integer> colours = RegionColouring.colour(adjacency, RegionPalette.PREFERRED);
 
-        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, soleFills(shapes, members), adjacency);
+        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, soleFills(shapes, members, previous),
+                adjacency);
     }
 
     /**
@@ -158,29 +149,32 @@ public final class RegionMaps {
      * borders out of the rasteriser, which is most of a redraw's fill cost. A region without overlaps
      * reuses its outline.
      */
-    private Map<String, ProjectedShape> soleFills(Map<String, RegionShape> shapes, Map<String, Set<String>> members) {
-        Map<String, Integer> coverCount = new HashMap<>();
-        members.values().forEach(codes -> codes.forEach(c -> coverCount.merge(c, 1, Integer::sum)));
+    private Map<String, ProjectedShape> soleFills(Map<String, RegionShape> shapes, Map<String, Set<String>> members,
+                                                  RegionMaps previous) {
+        Map<String, List<String>> cover = SectorLayer.coverOf(members);
         Map<String, ProjectedShape> fills = new HashMap<>();
         members.forEach((id, codes) -> {
             Set<String> sole = new TreeSet<>();
-            codes.stream().filter(c -> coverCount.get(c) == 1).forEach(sole::add);
-            if (sole.size() == codes.size()) {
-                fills.put(id, shapes.get(id).outline());
-                return;
-            }
-            Set<String> key = Set.copyOf(sole);
-            ProjectedShape fill = fillsByMembers.get(key);
-            if (fill == null) {
-                fill = reusableFills.get(key);
-            }
-            if (fill == null) {
-                fill = ProjectedShape.fromWgs84(dissolve(snapped, key));
-            }
-            fillsByMembers.put(key, fill);
-            fills.put(id, fill);
+            codes.stream().filter(c -> cover.get(c).size() == 1).forEach(sole::add);
+            fills.put(id, sole.size() == codes.size() ? shapes.get(id).outline()
+                    : reuse(fillsByMembers, previous == null ? null : previous.fillsByMembers, Set.copyOf(sole),
+                            key -> ProjectedShape.fromWgs84(dissolve(snapped, key))));
         });
         return fills;
+    }
+
+    /** What this snapshot built for {@code key}, else what {@code before} built, else a new one; kept for the next. */
+    private static <T> T reuse(Map<Set<String>, T> built, Map<Set<String>, T> before, Set<String> key,
+                               Function<Set<String>, T> make) {
+        T value = built.get(key);
+        if (value == null && before != null) {
+            value = before.get(key);
+        }
+        if (value == null) {
+            value = make.apply(key);
+        }
+        built.put(key, value);
+        return value;
     }
 
     /** Colours the regions of {@code sector} again from scratch, as building does (for the benchmark). */

@@ -36,14 +36,18 @@ public final class SectorLayer {
         this.shapes = Map.copyOf(shapes);
         this.soleFills = Map.copyOf(soleFills);
         this.adjacency = Map.copyOf(adjacency);
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        regions.forEach(r -> members.put(r.id(), shapes.get(r.id()).members()));
+        this.cover = coverOf(members);
+    }
+
+    /** For each municipality, the regions (in the order given) whose members hold it. */
+    static Map<String, List<String>> coverOf(Map<String, Set<String>> membersByRegion) {
         Map<String, List<String>> c = new LinkedHashMap<>();
-        for (Region r : regions) {
-            for (String code : shapes.get(r.id()).members()) {
-                c.computeIfAbsent(code, k -> new ArrayList<>()).add(r.id());
-            }
-        }
+        membersByRegion.forEach((id, codes) -> codes.forEach(
+                code -> c.computeIfAbsent(code, k -> new ArrayList<>()).add(id)));
         c.replaceAll((k, v) -> List.copyOf(v));
-        this.cover = Collections.unmodifiableMap(c);
+        return Collections.unmodifiableMap(c);
     }
 
     public Sector sector() {
