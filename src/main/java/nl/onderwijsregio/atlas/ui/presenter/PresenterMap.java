@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -30,6 +31,8 @@ final class PresenterMap extends Pane {
     /** Stills are this much larger than the screen each way, for pans. */
     private static final double MARGIN = 1.25;
     private static final int CACHE = 8;
+    /** Frames the opening view is shown again for, unchanged: about what the JIT needs (1 s at 120 Hz). */
+    private static final int WARM_FRAMES = 120;
 
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "presenter-painter");
@@ -169,6 +172,20 @@ final class PresenterMap extends Pane {
         warmer.setDaemon(true);
         warmer.setPriority(Thread.MIN_PRIORITY);
         warmer.start();
+        // The renderer's side, too: the same frame shown again for a while, unchanged to the eye, so
+        // uploading and drawing a full screen is compiled before the first flight asks for it.
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames > WARM_FRAMES || !isSettled()) {
+                    stop();
+                    return;
+                }
+                compose();
+            }
+        }.start();
     }
 
     /** Paints the still for {@code scene} at {@code target} ahead of need. */
