@@ -56,8 +56,16 @@ public final class BarChartPane extends VBox {
         Label title = new Label();
         title.getStyleClass().add("chart-title");
         title.textProperty().bind(vm.chartTitleProperty());
-        HBox controls = new HBox(8, new Label(Messages.t("table.chart.figure")), figure,
-                new Label(Messages.t("table.chart.sector")), sector);
+        Label figureLabel = new Label(Messages.t("table.chart.figure"));
+        Label sectorLabel = new Label(Messages.t("table.chart.sector"));
+        figureLabel.setId("chart-figure-label");
+        sectorLabel.setId("chart-sector-label");
+        // In a narrow split the long figure names give way, not the words that say what the boxes are.
+        figureLabel.setMinWidth(Region.USE_PREF_SIZE);
+        sectorLabel.setMinWidth(Region.USE_PREF_SIZE);
+        sector.setMinWidth(Region.USE_PREF_SIZE);
+        figure.setMinWidth(120);
+        HBox controls = new HBox(8, figureLabel, figure, sectorLabel, sector);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("chart-controls");
         Label note = new Label();

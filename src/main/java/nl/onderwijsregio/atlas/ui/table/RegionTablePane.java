@@ -10,7 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -43,13 +43,14 @@ public final class RegionTablePane extends VBox {
         query.setId("table-query");
         query.setPromptText(Messages.t("table.filter.prompt"));
         query.textProperty().bindBidirectional(vm.queryProperty());
-        HBox.setHgrow(query, Priority.ALWAYS);
+        query.setPrefColumnCount(16);
         Label count = new Label();
         count.setId("table-count");
         count.getStyleClass().add("table-count");
         count.textProperty().bind(vm.countTextProperty());
         export.setId("table-export");
-        HBox bar = new HBox(8, sector, query, count, export);
+        // Wraps rather than cuts: beside the map and the detail pane the table has little width.
+        FlowPane bar = new FlowPane(8, 6, sector, query, count, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("table-filter-bar");
 

@@ -151,6 +151,20 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void besideTheMapTheFilterBarAndChartControlsShowTheirWordsWhole() {
+        clickOn("#view-split");
+        try {
+            for (String id : List.of("#table-count", "#table-export", "#chart-figure-label", "#chart-sector-label")) {
+                var labeled = lookup(id).queryLabeled();
+                assertTrue(labeled.getWidth() >= labeled.prefWidth(-1) - 0.5,
+                        id + " is cut: " + labeled.getWidth() + " of " + labeled.prefWidth(-1));
+            }
+        } finally {
+            clickOn("#view-table");
+        }
+    }
+
+    @Test
     void theNationalPictureNamesItsSourceAndWhatDoesNotAddUp() {
         clickOn("#view-national");
         var chart = lookup("#national-administratieve-lasten").queryAs(javafx.scene.layout.VBox.class);
