@@ -119,6 +119,11 @@ public final class MainWindow extends BorderPane {
         body.setCenter(node);
     }
 
+    /** A bar across the top of the body, above the map and the side panes: e.g. the editor's mode bar. */
+    public void setBodyTop(Node node) {
+        body.setTop(node);
+    }
+
     public void setLeftPane(Node node) {
         body.setLeft(node);
     }

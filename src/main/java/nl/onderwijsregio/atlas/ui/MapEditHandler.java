@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the map does with clicks in edit mode: one click or one shift-drag stroke over municipalities
@@ -11,4 +12,12 @@ public interface MapEditHandler {
 
     /** @param municipalityCodes the municipalities touched, in the order the stroke met them, no repeats */
     void stroke(List<String> municipalityCodes);
+
+    /**
+     * A note the hover card adds for this municipality, e.g. that a click would make it overlap: said
+     * beside the pointer, where the editor is looking.
+     */
+    default Optional<String> hoverNote(String municipalityCode) {
+        return Optional.empty();
+    }
 }

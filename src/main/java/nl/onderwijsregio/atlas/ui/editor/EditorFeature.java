@@ -3,11 +3,9 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -22,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -81,13 +78,12 @@ public final class EditorFeature {
 
         banner.setId("edit-banner");
         banner.getStyleClass().add("edit-banner");
-        banner.setMouseTransparent(true);
-        // A long note wraps inside the map instead of being cut off.
+        // A bar of its own above the map, not over it, so it never hides the legend or the map's top.
         banner.setWrapText(true);
-        banner.maxWidthProperty().bind(w.mapPane().widthProperty().subtract(48));
+        banner.setMaxWidth(Double.MAX_VALUE);
         banner.setVisible(false);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        w.mapPane().getChildren().add(banner);
+        banner.managedProperty().bind(banner.visibleProperty());
+        w.setBodyTop(banner);
 
         installMenu(w, stage);
         Label findings = new Label();
@@ -95,9 +91,12 @@ public final class EditorFeature {
         findings.textProperty().bind(validation.summaryProperty());
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
-        state.hoveredMunicipalityCodeProperty().addListener((o, a, code) -> updateBanner(code));
         state.selectedRegionIdProperty().addListener((o, a, b) -> {
-            updateBanner(state.hoveredMunicipalityCodeProperty().get());
+            updateBanner();
+            // "choose a region first" has been answered
+            if (b != null && Messages.t("editor.selectRegionFirst").equals(state.statusProperty().get())) {
+                state.statusProperty().set("");
+            }
             // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
             if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
                 editorTab.getTabPane().getSelectionModel().select(editorTab);
@@ -190,7 +189,7 @@ public final class EditorFeature {
     private void editMode(boolean on) {
         if (on) {
             window.getStyleClass().add("edit-mode");
-            state.mapEditHandlerProperty().set(model::stroke);
+            state.mapEditHandlerProperty().set(model);
             showSide();
             startResolver();
         } else {
@@ -198,7 +197,7 @@ public final class EditorFeature {
             state.mapEditHandlerProperty().set(null);
             hideSide();
         }
-        updateBanner(state.hoveredMunicipalityCodeProperty().get());
+        updateBanner();
     }
 
     /** Beside the detail tabs when there are any, so browsing panes stay at hand; otherwise in their place. */
@@ -224,16 +223,14 @@ public final class EditorFeature {
         }
     }
 
-    private void updateBanner(String hovered) {
+    /** The overlap note for the municipality under the pointer is the hover card's ({@link EditorModel#hoverNote}). */
+    private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);
-        if (!on) {
-            return;
+        if (on) {
+            banner.setText(Messages.t(state.selectedRegionIdProperty().get() == null
+                    ? "editor.banner.chooseRegion" : "editor.banner.help"));
         }
-        Optional<String> overlap = model.overlapWarning(hovered);
-        banner.setText(overlap.orElseGet(() -> state.selectedRegionIdProperty().get() == null
-                ? Messages.t("editor.banner.chooseRegion") : Messages.t("editor.banner.help")));
-        banner.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overlap"), overlap.isPresent());
     }
 
     /**

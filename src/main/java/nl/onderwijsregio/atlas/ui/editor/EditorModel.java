@@ -29,6 +29,7 @@ import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -36,7 +37,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * safe saving, crash recovery and the change log. Every edit replaces the shared atlas with the new
  * snapshot, so every view follows. FX thread only.
  */
-public final class EditorModel {
+public final class EditorModel implements MapEditHandler {
 
     /** How a save ended. */
     public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED }
@@ -181,6 +182,7 @@ public final class EditorModel {
     }
 
     /** A map click or painted stroke on the selected region. */
+    @Override
     public void stroke(List<String> codes) {
         String regionId = state.selectedRegionIdProperty().get();
         if (regionId == null || history == null || history.current().region(regionId).isEmpty()) {
@@ -228,7 +230,8 @@ public final class EditorModel {
      * another region of the shown sector. Nothing to say when no region is selected or the municipality is
      * already a member: then a click would not add anything.
      */
-    public Optional<String> overlapWarning(String code) {
+    @Override
+    public Optional<String> hoverNote(String code) {
         Atlas atlas = atlas();
         String selected = state.selectedRegionIdProperty().get();
         if (atlas == null || code == null || selected == null

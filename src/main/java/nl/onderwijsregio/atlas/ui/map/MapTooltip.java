@@ -7,12 +7,13 @@ import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The hover card beside the pointer: the municipality, its province and every region of the shown
- * sector that covers it (or that none does). A plain node over the map rather than a JavaFX
- * {@code Tooltip}, so it follows the pointer at once.
+ * sector that covers it (or that none does), and in edit mode the editor's note. A plain node over
+ * the map rather than a JavaFX {@code Tooltip}, so it follows the pointer at once.
  */
 final class MapTooltip extends VBox {
 
@@ -21,6 +22,8 @@ final class MapTooltip extends VBox {
     private final Label title = new Label();
     private final Label province = new Label();
     private final Label regions = new Label();
+    /** What the active edit tool has to say about this municipality (see {@link MapEditHandler#hoverNote}). */
+    private final Label note = new Label();
     private String shownCode;
     /** The layer the shown text was made from: after an edit or a sector switch it is another one. */
     private SectorLayer shownLayer;
@@ -37,17 +40,25 @@ final class MapTooltip extends VBox {
         regions.getStyleClass().add("regions");
         regions.setWrapText(true);
         regions.setMaxWidth(280);
-        getChildren().addAll(title, province, regions);
+        note.getStyleClass().add("note");
+        note.setWrapText(true);
+        note.setMaxWidth(280);
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(title, province, regions, note);
         setManaged(false);
         setMouseTransparent(true);
         setVisible(false);
         // an edit under a still pointer changes who covers the municipality: say so without waiting for a move
         model.state().regionMapsProperty().addListener((obs, o, maps) -> refresh());
         model.state().sectorProperty().addListener((obs, o, sector) -> refresh());
+        // the note depends on the region being edited
+        model.state().selectedRegionIdProperty().addListener((obs, o, id) -> refresh());
+        model.state().mapEditHandlerProperty().addListener((obs, o, handler) -> refresh());
     }
 
     private void refresh() {
-        if (isVisible() && shownCode != null && model.layer() != shownLayer) {
+        if (isVisible() && shownCode != null) {
+            shownLayer = null;
             show(shownCode, pointerX, pointerY);
         }
     }
@@ -67,6 +78,9 @@ final class MapTooltip extends VBox {
             title.setText(m == null ? code : m.name());
             province.setText(m == null ? "" : m.province());
             regions.setText(describe(code));
+            MapEditHandler editor = model.state().mapEditHandlerProperty().get();
+            note.setText(editor == null ? "" : editor.hoverNote(code).orElse(""));
+            note.setVisible(!note.getText().isEmpty());
         }
         setVisible(true);
         autosize();

@@ -165,8 +165,7 @@ class EditorFeatureTest extends FxRobot {
     @Test
     void aMunicipalityOfAnotherRegionWarnsOnHoverButMayBeAdded() {
         editRegion("noord-limburg");
-        interact(() -> state.hoveredMunicipalityCodeProperty().set(ZWOLLE));
-        assertTrue(lookup("#edit-banner").queryLabeled().getText().contains("Oost-Nederland"));
+        assertTrue(hoverNote(ZWOLLE).contains("Oost-Nederland"), hoverNote(ZWOLLE));
         click(ZWOLLE);
         assertTrue(state.atlas().region("noord-limburg").orElseThrow().hasMember(ZWOLLE));
     }
@@ -315,27 +314,42 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
-    void theOverlapNoteAppearsOnlyForAMunicipalityAClickWouldAddAndIsNotAnError() {
+    void theOverlapNoteIsForAMunicipalityAClickWouldAddOnly() {
         editRegion("noord-limburg");
         click(ZWOLLE);
         assertTrue(noordLimburg().hasMember(ZWOLLE), "Zwolle now in Noord-Limburg and Oost-Nederland");
+        assertEquals("", hoverNote(ZWOLLE), "already a member: nothing would be added");
+
+        interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
+        assertTrue(hoverNote(RAALTE).startsWith("Let op: Raalte hoort al bij Oost-Nederland"), hoverNote(RAALTE));
+        assertEquals("", hoverNote(ALKMAAR), "Alkmaar is already in the selected region");
+    }
+
+    @Test
+    void aClickWithoutARegionAsksForOneAndChoosingOneClearsTheQuestion() {
+        interact(() -> state.editModeProperty().set(true));
+        click(ZWOLLE);
+        assertEquals("Kies eerst een regio om gemeenten aan toe te voegen of uit te verwijderen",
+                state.statusProperty().get());
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+        assertEquals("", state.statusProperty().get());
+    }
+
+    @Test
+    void theModeBarStandsAboveTheMapNotOverIt() {
+        editRegion("noord-limburg");
         javafx.scene.control.Label banner = lookup("#edit-banner").queryAs(javafx.scene.control.Label.class);
+        assertTrue(banner.isVisible());
+        assertEquals("Bewerkmodus: klik een gemeente om haar toe te voegen of te verwijderen; shift-slepen "
+                + "schildert meerdere", banner.getText());
+        var map = lookup("#map-pane").query();
+        double bannerBottom = banner.localToScene(banner.getLayoutBounds()).getMaxY();
+        assertTrue(bannerBottom <= map.localToScene(map.getLayoutBounds()).getMinY() + 0.5,
+                "the legend and the map's top stay in view");
+    }
 
-        interact(() -> state.hoveredMunicipalityCodeProperty().set(ZWOLLE));
-        assertFalse(banner.getText().contains("hoort al bij"), "already a member: nothing would be added");
-        assertFalse(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
-
-        interact(() -> {
-            state.selectedRegionIdProperty().set("noord-holland-noord");
-            state.hoveredMunicipalityCodeProperty().set(RAALTE);
-        });
-        assertTrue(banner.getText().startsWith("Let op: Raalte hoort al bij Oost-Nederland"), banner.getText());
-        assertTrue(banner.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("overlap")));
-        assertTrue(banner.isWrapText(), "a long note wraps rather than being cut off");
-        assertTrue(banner.getMaxWidth() <= lookup("#map-pane").query().getLayoutBounds().getWidth());
-
-        interact(() -> state.hoveredMunicipalityCodeProperty().set(ALKMAAR));
-        assertFalse(banner.getText().contains("hoort al bij"), "Alkmaar is already in the selected region");
+    private String hoverNote(String code) {
+        return state.mapEditHandlerProperty().get().hoverNote(code).orElse("");
     }
 
     private Region noordLimburg() {

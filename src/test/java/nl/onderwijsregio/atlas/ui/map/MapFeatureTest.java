@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -21,6 +22,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +110,29 @@ class MapFeatureTest extends FxRobot {
         assertTrue(tooltip.isVisible());
         String text = texts(tooltip);
         assertTrue(text.contains("Zwolle") && text.contains("Overijssel") && text.contains("Zwolle en omgeving"), text);
+    }
+
+    @Test
+    void inEditModeTheHoverCardCarriesTheEditorsNote() {
+        moveTo(onScreen("GM0193"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#map-tooltip .note").query().isVisible(), "browsing: no note");
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.mapEditHandlerProperty().set(new MapEditHandler() {
+                @Override
+                public void stroke(List<String> codes) {
+                }
+
+                @Override
+                public Optional<String> hoverNote(String code) {
+                    return Optional.of("Let op: " + code + " hoort al bij een andere regio");
+                }
+            });
+        });
+        Labeled note = lookup("#map-tooltip .note").queryLabeled();
+        assertTrue(note.isVisible(), "the card says it without waiting for a move");
+        assertEquals("Let op: GM0193 hoort al bij een andere regio", note.getText());
     }
 
     @Test
