@@ -134,6 +134,8 @@ final class MapLegend extends VBox {
         if (!layer.withoutTerritory().isEmpty()) {
             Label heading = new Label(Messages.t("map.legend.nationalTitle"));
             heading.getStyleClass().add("legend-subtitle");
+            // larger type (high contrast) must not cut it
+            heading.setWrapText(true);
             Label explain = new Label(Messages.t("map.legend.nationalExplain", sector));
             explain.setWrapText(true);
             explain.getStyleClass().add("legend-explain");

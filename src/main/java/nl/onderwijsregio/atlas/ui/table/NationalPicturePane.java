@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.table;
 
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
@@ -33,8 +34,8 @@ public final class NationalPicturePane extends ScrollPane {
 
     /** Width of a full bar now: bars narrow with the pane, so the note after a bar is never cut off. */
     private final DoubleProperty barWidth = new SimpleDoubleProperty(BAR_WIDTH);
-    /** The neutral middle answer is drawn in light grey, so its count needs dark text. */
-    static final int MIDDLE_OF_SCALE = 2;
+    /** The light colours of the five-point scale (light orange, the neutral grey): their counts need dark type. */
+    private static final Set<Integer> LIGHT_STEPS = Set.of(1, 2);
 
     public NationalPicturePane(NationalPictureViewModel vm) {
         setId("national-picture");
@@ -121,7 +122,7 @@ public final class NationalPicturePane extends ScrollPane {
             if (c.stacked() && w >= 16) {
                 Label count = new Label(text);
                 count.getStyleClass().add("national-count");
-                if (i == MIDDLE_OF_SCALE) {
+                if (LIGHT_STEPS.contains(i)) {
                     count.getStyleClass().add("on-light");
                 }
                 segment.getChildren().add(count);

@@ -1,0 +1,171 @@
+package nl.onderwijsregio.atlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Shape;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * In every appearance, the words in the window stand out from what they stand on: a pane that keeps
+ * its light background under the dark or high-contrast theme's light text is unreadable.
+ */
+class AppearanceReadabilityTest extends FxRobot {
+
+    /** Well below WCAG's 4.5 for body text: this catches light on light, not a muted caption. */
+    private static final double LEAST_CONTRAST = 3.0;
+
+    private static AtlasApp app;
+    private static AtlasState state;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        state = app.state();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null);
+        assertTrue(stage.isShowing());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void zwolleInEditModeIsReadable(Appearance appearance) {
+        interact(() -> {
+            state.appearanceProperty().set(appearance);
+            state.editModeProperty().set(true);
+            state.selectedRegionIdProperty().set("zwolle-en-omgeving");
+        });
+        List<String> unreadable = unreadableLabels();
+        interact(() -> state.editModeProperty().set(false));
+        assertEquals(List.of(), unreadable, appearance.name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void zwolleBesideTheTableIsReadable(Appearance appearance) {
+        interact(() -> {
+            state.appearanceProperty().set(appearance);
+            state.selectedRegionIdProperty().set("zwolle-en-omgeving");
+        });
+        clickOn("#view-split");
+        List<String> unreadable = unreadableLabels();
+        clickOn("#view-national");
+        unreadable.addAll(unreadableLabels());
+        clickOn("#view-map");
+        TabPane tabs = lookup(".tab-pane").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tab(tabs, "tab-themes")));
+        unreadable.addAll(unreadableLabels());
+        interact(() -> tabs.getSelectionModel().select(tab(tabs, "tab-detail")));
+        assertEquals(List.of(), unreadable, appearance.name());
+    }
+
+    private static Tab tab(TabPane tabs, String id) {
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    private List<String> unreadableLabels() {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> unreadable = new ArrayList<>();
+        for (Node n : app.window().lookupAll(".label")) {
+            if (n instanceof Label label && shown(label) && !label.getText().isBlank()
+                    && label.getTextFill() instanceof Color ink) {
+                Color ground = groundOf(label);
+                if (ground != null && contrast(ink, ground) < LEAST_CONTRAST) {
+                    unreadable.add(String.format("\"%s\" %s on %s", label.getText(), ink, ground));
+                }
+            }
+        }
+        return unreadable;
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /**
+     * The first solid-enough fill behind the node: its own, a sibling's painted beneath it (a bar
+     * segment under its count), or the nearest ancestor's.
+     */
+    private static Color groundOf(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            Color own = fillOf(p);
+            if (own != null) {
+                return own;
+            }
+            Parent parent = p.getParent();
+            if (parent == null) {
+                return null;
+            }
+            List<Node> siblings = parent.getChildrenUnmodifiable();
+            Bounds b = p.getBoundsInParent();
+            for (int i = siblings.indexOf(p) - 1; i >= 0; i--) {
+                Node under = siblings.get(i);
+                Color c = under.isVisible() && under.getBoundsInParent().contains(b.getCenterX(), b.getCenterY())
+                        ? fillOf(under) : null;
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Color fillOf(Node n) {
+        if (n instanceof Region r && r.getBackground() != null) {
+            List<BackgroundFill> fills = r.getBackground().getFills();
+            for (int i = fills.size() - 1; i >= 0; i--) {
+                if (fills.get(i).getFill() instanceof Color c && c.getOpacity() >= 0.5) {
+                    return c;
+                }
+            }
+        }
+        if (n instanceof Shape s && s.getFill() instanceof Color c && c.getOpacity() >= 0.5) {
+            return c;
+        }
+        return null;
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+}
