@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,13 +15,12 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Shape;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,19 +34,27 @@ class AppearanceReadabilityTest extends FxRobot {
 
     private static AtlasApp app;
     private static AtlasState state;
+    /** The appearance is remembered across starts: the next test class must find the one it knew. */
+    private static Appearance before;
 
     @BeforeAll
     static void start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        app = RunningAtlas.start();
         state = app.state();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null);
-        assertTrue(stage.isShowing());
+        before = state.appearanceProperty().get();
+    }
+
+    @AfterEach
+    void restore() {
+        interact(() -> {
+            state.editModeProperty().set(false);
+            state.appearanceProperty().set(before);
+        });
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     @ParameterizedTest
@@ -60,7 +66,6 @@ class AppearanceReadabilityTest extends FxRobot {
             state.selectedRegionIdProperty().set("zwolle-en-omgeving");
         });
         List<String> unreadable = unreadableLabels();
-        interact(() -> state.editModeProperty().set(false));
         assertEquals(List.of(), unreadable, appearance.name());
     }
 

@@ -3,13 +3,10 @@ package nl.onderwijsregio.atlas.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window starts headless on the bundled data and draws every municipality. */
 class MainWindowTest {
@@ -19,15 +16,13 @@ class MainWindowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.state().geometryProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningAtlas.start();
+        stage = RunningAtlas.stage();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     @Test

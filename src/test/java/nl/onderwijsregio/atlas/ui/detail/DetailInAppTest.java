@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.table.TableFeature;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,15 +28,12 @@ class DetailInAppTest extends FxRobot {
     @BeforeAll
     static void start() throws Exception {
         Messages.use(Messages.DUTCH);
-        FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningAtlas.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     @BeforeEach

@@ -11,17 +11,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Exports from the running app: the map as shown at ×2, and a slide per region with progress and cancel. */
@@ -32,16 +31,16 @@ class ExportFeatureTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null
-                && app.window().mapLayer().scene() != null && app.window().mapLayer().viewport() != null);
-        feature = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(), stage)).get();
+        app = RunningAtlas.start();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> app.window().mapLayer().scene() != null && app.window().mapLayer().viewport() != null);
+        feature = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(), RunningAtlas.stage()))
+                .get();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     /** A task's state, read on the FX thread as Task requires. */

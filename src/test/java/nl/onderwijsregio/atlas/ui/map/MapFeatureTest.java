@@ -8,19 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map in the real window on the bundled data: sector keys, hover, click, the overlap chooser, search. */
@@ -39,17 +37,14 @@ class MapFeatureTest extends FxRobot {
 
     @BeforeAll
     static void start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
+        app = RunningAtlas.start();
         state = app.state();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(stage.isShowing());
+        assertTrue(RunningAtlas.stage().isShowing());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     @BeforeEach

@@ -9,16 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenter mode driven by the keys a clicker sends, on the real main window and the bundled data. */
@@ -32,19 +31,17 @@ class PresenterModeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
+        app = RunningAtlas.start();
         prefs = Preferences.userRoot().node("onderwijsregio-atlas-test/presenter-" + System.nanoTime());
-        feature = WaitForAsyncUtils.asyncFx(() -> PresenterFeature.install(app.window(), app.state(), stage, prefs))
-                .get();
+        feature = WaitForAsyncUtils.asyncFx(
+                () -> PresenterFeature.install(app.window(), app.state(), RunningAtlas.stage(), prefs)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll
     static void stop() throws Exception {
         prefs.removeNode();
-        FxToolkit.cleanupApplication(app);
+        RunningAtlas.stop(app);
     }
 
     @AfterEach
