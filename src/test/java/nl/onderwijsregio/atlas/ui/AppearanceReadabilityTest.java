@@ -15,6 +15,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Shape;
+import nl.onderwijsregio.atlas.ui.about.AboutDialog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,14 +89,36 @@ class AppearanceReadabilityTest extends FxRobot {
         assertEquals(List.of(), unreadable, appearance.name());
     }
 
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void theAboutDialogTakesTheAppearanceAndIsReadable(Appearance appearance) throws Exception {
+        interact(() -> state.appearanceProperty().set(appearance));
+        AboutDialog about = WaitForAsyncUtils.asyncFx(() -> new AboutDialog(RunningAtlas.stage())).get();
+        interact(about::show);
+        try {
+            List<String> unreadable = unreadableLabels(about.getDialogPane());
+            assertEquals(List.of(), unreadable, appearance.name());
+            if (appearance.stylesheet() != null) {
+                assertTrue(about.getDialogPane().getScene().getStylesheets().stream()
+                        .anyMatch(sheet -> sheet.endsWith(appearance.stylesheet())), "no white dialog in " + appearance);
+            }
+        } finally {
+            interact(about::close);
+        }
+    }
+
     private static Tab tab(TabPane tabs, String id) {
         return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }
 
     private List<String> unreadableLabels() {
+        return unreadableLabels(app.window());
+    }
+
+    private static List<String> unreadableLabels(Parent root) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> unreadable = new ArrayList<>();
-        for (Node n : app.window().lookupAll(".label")) {
+        for (Node n : root.lookupAll(".label")) {
             if (n instanceof Label label && shown(label) && !label.getText().isBlank()
                     && label.getTextFill() instanceof Color ink) {
                 Color ground = groundOf(label);

@@ -1,12 +1,15 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -107,18 +110,46 @@ public final class SettingsFeature {
         state.appearanceProperty().addListener((o, old, a) -> applyAppearance());
         // After the other features have added theirs to the window.
         Platform.runLater(this::applyAppearance);
+        // Dialogs are windows of their own: they take the appearance as they open, so a dark or
+        // high-contrast choice is not undone by a white dialog. The presenter, not modal, has its own.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (w instanceof Stage dialog && dialog.getModality() != Modality.NONE && dialog.getScene() != null
+                            && ownedByThisWindow(dialog)) {
+                        Appearance now = state.appearanceProperty().get();
+                        if (now != null && now.stylesheet() != null) {
+                            dialog.getScene().getStylesheets().add(sheet(now));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    private boolean ownedByThisWindow(Stage dialog) {
+        for (Window w = dialog.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == stage) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sheet(Appearance a) {
+        return SettingsFeature.class.getResource(a.stylesheet()).toExternalForm();
     }
 
     private void applyAppearance() {
         ObservableList<String> sheets = window.getStylesheets();
         for (Appearance a : Appearance.values()) {
             if (a.stylesheet() != null) {
-                sheets.remove(SettingsFeature.class.getResource(a.stylesheet()).toExternalForm());
+                sheets.remove(sheet(a));
             }
         }
         Appearance now = state.appearanceProperty().get();
         if (now != null && now.stylesheet() != null) {
-            sheets.add(SettingsFeature.class.getResource(now.stylesheet()).toExternalForm());
+            sheets.add(sheet(now));
         }
     }
 
