@@ -8,12 +8,16 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.RadialGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Shape;
 import nl.onderwijsregio.atlas.ui.about.AboutDialog;
 import org.junit.jupiter.api.AfterAll;
@@ -118,8 +122,8 @@ class AppearanceReadabilityTest extends FxRobot {
     private static List<String> unreadableLabels(Parent root) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> unreadable = new ArrayList<>();
-        for (Node n : root.lookupAll(".label")) {
-            if (n instanceof Label label && shown(label) && !label.getText().isBlank()
+        for (Node n : root.lookupAll("*")) {
+            if (n instanceof Labeled label && shown(label) && label.getText() != null && !label.getText().isBlank()
                     && label.getTextFill() instanceof Color ink) {
                 Color ground = groundOf(label);
                 if (ground != null && contrast(ink, ground) < LEAST_CONTRAST) {
@@ -167,19 +171,34 @@ class AppearanceReadabilityTest extends FxRobot {
         return null;
     }
 
+    /** What a node paints last under its text: the top fill of its background (a gradient by its mean colour). */
     private static Color fillOf(Node n) {
-        if (n instanceof Region r && r.getBackground() != null) {
+        Paint top = null;
+        if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
             List<BackgroundFill> fills = r.getBackground().getFills();
-            for (int i = fills.size() - 1; i >= 0; i--) {
-                if (fills.get(i).getFill() instanceof Color c && c.getOpacity() >= 0.5) {
-                    return c;
-                }
-            }
+            top = fills.get(fills.size() - 1).getFill();
+        } else if (n instanceof Shape s) {
+            top = s.getFill();
         }
-        if (n instanceof Shape s && s.getFill() instanceof Color c && c.getOpacity() >= 0.5) {
-            return c;
+        Color c = top instanceof Color plain ? plain
+                : top instanceof LinearGradient g ? mean(g.getStops())
+                : top instanceof RadialGradient g ? mean(g.getStops()) : null;
+        return c != null && c.getOpacity() >= 0.5 ? c : null;
+    }
+
+    private static Color mean(List<Stop> stops) {
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        double a = 0;
+        for (Stop stop : stops) {
+            r += stop.getColor().getRed();
+            g += stop.getColor().getGreen();
+            b += stop.getColor().getBlue();
+            a += stop.getColor().getOpacity();
         }
-        return null;
+        int n = stops.size();
+        return Color.color(r / n, g / n, b / n, a / n);
     }
 
     /** WCAG's contrast ratio of two colours. */

@@ -20,7 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.edit.Edits;
@@ -125,6 +127,12 @@ final class RegionEditorPane extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
+        // The fields take the pane's width, so a long name or voorloper note can be read whole.
+        ColumnConstraints fieldColumn = new ColumnConstraints();
+        fieldColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), fieldColumn);
+        name.setMaxWidth(Double.MAX_VALUE);
+        voorloperNote.setMaxWidth(Double.MAX_VALUE);
         int row = 0;
         grid.addRow(row++, new Label(Messages.t("editor.name")), name);
         grid.addRow(row++, new Label(Messages.t("editor.sectors")), sectorBox);
@@ -133,6 +141,7 @@ final class RegionEditorPane extends VBox {
         grid.addRow(row++, new Label(""), voorloperNote);
         for (KeyFigure f : KeyFigure.values()) {
             TextField field = new TextField();
+            field.setMaxWidth(Double.MAX_VALUE);
             field.setId("editor-figure-" + f.jsonKey());
             field.setPromptText(Messages.t("editor.figure.unknown"));
             field.setOnAction(e -> commitFigure(f, field));

@@ -132,6 +132,30 @@ public final class ValidationPanel extends VBox {
     }
 
     private static final class FindingCell extends TreeCell<Object> {
+        /** Modena's -fx-indent for tree cells. */
+        private static final double INDENT = 10;
+        /** Room the skin keeps for the disclosure arrow, leaves included, so siblings line up. */
+        private static final double ARROW = 24;
+
+        FindingCell() {
+            // A finding is a sentence: it wraps in the narrow side pane instead of running off to the right.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        /**
+         * The skin measures the wrapped lines for the cell's whole width, but the text starts after the
+         * indentation and the disclosure arrow: measured that much narrower, the last line is not cut.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width <= 0 || getTreeView() == null || getTreeItem() == null) {
+                return super.computePrefHeight(width);
+            }
+            int level = getTreeView().getTreeItemLevel(getTreeItem());
+            return super.computePrefHeight(Math.max(40, width - level * INDENT - ARROW));
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);

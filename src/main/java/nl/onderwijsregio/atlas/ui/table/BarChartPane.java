@@ -55,6 +55,7 @@ public final class BarChartPane extends VBox {
         sector.valueProperty().bindBidirectional(vm.chartSectorProperty());
         Label title = new Label();
         title.getStyleClass().add("chart-title");
+        title.setWrapText(true);
         title.textProperty().bind(vm.chartTitleProperty());
         Label figureLabel = new Label(Messages.t("table.chart.figure"));
         Label sectorLabel = new Label(Messages.t("table.chart.sector"));
