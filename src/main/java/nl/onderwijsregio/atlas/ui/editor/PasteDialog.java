@@ -77,15 +77,19 @@ public final class PasteDialog extends Dialog<List<String>> {
         take.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
         line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
+        // Widths for what each column holds: a printed name, a municipality with province and code, a verdict.
+        line.setPrefWidth(190);
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
-        match.setMinWidth(300);
+        match.setMinWidth(280);
+        match.setPrefWidth(330);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> status = new TableColumn<>(Messages.t("editor.paste.col.status"));
         status.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().statusText()));
+        status.setMinWidth(170);
         table.getColumns().setAll(List.of(take, line, match, confidence, status));
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.t("editor.paste.empty")));
