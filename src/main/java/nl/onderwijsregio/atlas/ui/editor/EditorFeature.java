@@ -171,8 +171,10 @@ public final class EditorFeature {
         reorganise.setId("menu-reorganisation");
         reorganise.disableProperty().bind(state.editModeProperty().not());
         reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
-        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), save, new SeparatorMenuItem(), mode, paste, reorganise,
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
+        // Saving is where every program keeps it: in the File menu, after opening.
+        w.menu("menu-file", Messages.t("editor.menu.file")).getItems().add(save);
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

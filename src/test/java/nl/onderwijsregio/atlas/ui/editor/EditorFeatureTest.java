@@ -137,6 +137,18 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void saveStandsInTheFileMenuAndWakesWithTheFirstEdit() {
+        MenuItem save = ((MainWindow) stage.getScene().getRoot()).menu("menu-file", "").getItems().stream()
+                .filter(i -> "menu-save".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Opslaan", save.getText());
+        assertEquals("Shortcut+S", save.getAccelerator().getName());
+        assertTrue(save.isDisable(), "nothing to save yet");
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertFalse(save.isDisable());
+    }
+
+    @Test
     void clickingAddsAndRemovesAndTheMenuNamesTheStep() {
         editRegion("oost-nederland");
         click(DEVENTER);
