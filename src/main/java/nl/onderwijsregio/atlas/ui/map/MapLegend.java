@@ -145,6 +145,9 @@ final class MapLegend extends VBox {
                 name.setId("legend-" + r.id());
                 name.getStyleClass().add("legend-region");
                 name.setWrapText(true);
+                if (r.id().equals(scene.selectedRegionId())) {
+                    name.getStyleClass().add("selected");
+                }
                 name.setOnMouseClicked(e -> state.selectedRegionIdProperty().set(r.id()));
                 nationals.getChildren().add(name);
             }

@@ -108,6 +108,13 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void aChosenNationalRegionStandsOutInTheLegend() {
+        interact(() -> state.selectedRegionIdProperty().set("progressus"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#legend-progressus").query().getStyleClass().contains("selected"));
+    }
+
+    @Test
     void inEditModeTheHoverCardCarriesTheEditorsNote() {
         moveTo(onScreen("GM0193"));
         WaitForAsyncUtils.waitForFxEvents();
