@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -79,13 +80,18 @@ public final class MapFeature {
         ToggleButton labels = new ToggleButton(Messages.t("map.labels"));
         labels.setId("labels-toggle");
         labels.selectedProperty().bindBidirectional(model.labelsProperty());
+        SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels,
-                new Separator(), new SearchBox(search));
+                new Separator(), searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
         w.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 scene.getStylesheets().add(MapFeature.class.getResource("/css/map.css").toExternalForm());
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+                    searchBox.requestFocus();
+                    searchBox.selectAll();
+                });
             }
         });
         w.mapView().setFocusTraversable(true);

@@ -7,6 +7,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -14,6 +16,7 @@ import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.about.AboutDialog;
+import nl.onderwijsregio.atlas.ui.about.ShortcutsDialog;
 import nl.onderwijsregio.atlas.ui.firstrun.FirstRunTour;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -157,13 +160,17 @@ public final class SettingsFeature {
         MenuItem tour = new MenuItem(Messages.t("settings.help.tour"));
         tour.setId("show-tour");
         tour.setOnAction(e -> FirstRunTour.show(window.mapPane(), prefs));
+        MenuItem shortcuts = new MenuItem(Messages.t("settings.help.shortcuts"));
+        shortcuts.setId("show-shortcuts");
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(e -> new ShortcutsDialog(stage).show());
         MenuItem about = new MenuItem(Messages.t("settings.help.about"));
         about.setId("show-about");
         about.setOnAction(e -> new AboutDialog(stage).showAndWait());
         if (!help.getItems().isEmpty()) {
             help.getItems().add(new SeparatorMenuItem());
         }
-        help.getItems().addAll(tour, about);
+        help.getItems().addAll(tour, shortcuts, about);
     }
 
     public AtlasPreferences preferences() {

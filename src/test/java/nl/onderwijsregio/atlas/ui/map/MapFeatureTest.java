@@ -108,6 +108,14 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void ctrlFPutsTheCursorInTheSearchField() {
+        clickOn("#zoom-home");
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#search-field").query().isFocused());
+    }
+
+    @Test
     void aChosenNationalRegionStandsOutInTheLegend() {
         interact(() -> state.selectedRegionIdProperty().set("progressus"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,67 @@
+package nl.onderwijsregio.atlas.ui.about;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Help › Keyboard shortcuts lists every group with its keys and what they do, in either language. */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 600, 400));
+        stage.show();
+    }
+
+    @AfterEach
+    void dutchAgain() {
+        Messages.use(Messages.DUTCH);
+    }
+
+    @Test
+    void inDutchThePresenterKeysAreThere(FxRobot robot) {
+        List<String> texts = shownTexts(robot);
+        assertTrue(texts.contains("Bij presenteren"), texts.toString());
+        assertTrue(texts.contains("→  Page Down  Spatie"), texts.toString());
+        assertTrue(texts.contains("Gemeente of regio zoeken"), texts.toString());
+    }
+
+    @Test
+    void inEnglishEveryEntryHasItsKeysAndItsMeaning(FxRobot robot) {
+        Messages.use(Messages.ENGLISH);
+        List<String> texts = shownTexts(robot);
+        int entries = ShortcutsDialog.GROUPS.stream().mapToInt(g -> g.entries().size()).sum();
+        assertEquals(ShortcutsDialog.GROUPS.size() + 2 * entries, texts.size(), "a heading per group, two texts per key");
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("!")), "no missing text: " + texts);
+        assertTrue(texts.contains("While presenting"), texts.toString());
+    }
+
+    private List<String> shownTexts(FxRobot robot) {
+        robot.interact(() -> new ShortcutsDialog(stage).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        GridPane grid = robot.lookup("#shortcuts").queryAs(GridPane.class);
+        List<String> texts = grid.getChildren().stream().filter(Label.class::isInstance)
+                .map(n -> ((Label) n).getText()).toList();
+        robot.interact(() -> robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class).getScene().getWindow().hide());
+        return texts;
+    }
+}
