@@ -5,32 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An error names file and place, and "copy details" copies everything a colleague needs without closing. */
-@ExtendWith(ApplicationExtension.class)
-class ErrorDialogTest {
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 600, 400));
-        stage.show();
-    }
+class ErrorDialogTest extends DialogOwnerTest {
 
     @Test
     void aBrokenRegionsFileIsNamedWithItsPlaceAndTheDetailsCanBeCopied(FxRobot robot) {

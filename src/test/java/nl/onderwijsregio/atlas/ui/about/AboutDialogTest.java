@@ -4,31 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.ui.DialogOwnerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help › About names the version, our licence, every library's licence and every data source. */
-@ExtendWith(ApplicationExtension.class)
-class AboutDialogTest {
-
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 600, 400));
-        stage.show();
-    }
+class AboutDialogTest extends DialogOwnerTest {
 
     @Test
     void aboutShowsVersionLicencesAndSources(FxRobot robot) {
