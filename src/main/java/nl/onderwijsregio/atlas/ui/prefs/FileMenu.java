@@ -3,11 +3,15 @@ package nl.onderwijsregio.atlas.ui.prefs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -31,7 +35,10 @@ final class FileMenu {
         this.opener = new AtlasOpener(state, stage);
     }
 
-    /** Adds the items to the top of {@code file}, so they come before other features' items. */
+    /**
+     * Adds the opening items to the top of {@code file}, so they come before other features' items, and
+     * Quit to the end (this feature is installed last).
+     */
     void addTo(Menu file) {
         MenuItem openRegions = new MenuItem(Messages.t("settings.file.openRegions"));
         openRegions.setId("open-regions");
@@ -44,6 +51,27 @@ final class FileMenu {
         recent.setId("recent-files");
         fillRecent();
         file.getItems().addAll(0, List.of(openRegions, openShapes, recent, bundled, new SeparatorMenuItem()));
+        MenuItem quit = new MenuItem(Messages.t("settings.file.quit"));
+        quit.setId("quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> quit());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
+    }
+
+    /** Ends the atlas as the window's close button does, so unsaved edits are asked about first. */
+    void quit() {
+        AtomicBoolean refused = new AtomicBoolean();
+        // All handlers on one window see the same request; this one, added last, sees whether another refused.
+        EventHandler<WindowEvent> verdict = e -> refused.set(e.isConsumed());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, verdict);
+        try {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        } finally {
+            stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, verdict);
+        }
+        if (!refused.get()) {
+            stage.close();
+        }
     }
 
     private DataFiles current() {

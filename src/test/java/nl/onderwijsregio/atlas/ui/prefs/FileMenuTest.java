@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,29 @@ class FileMenuTest {
     @AfterEach
     void removeNode() throws Exception {
         node.removeNode();
+    }
+
+    @Test
+    void quitClosesTheWindowUnlessAskingAboutUnsavedEditsSaysCancel(FxRobot robot) throws Exception {
+        Stage window = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new StackPane(), 200, 100));
+            s.show();
+            return s;
+        }).get();
+        FileMenu menu = new FileMenu(state, window, prefs);
+        // What the editor does when the user cancels the unsaved-changes question.
+        javafx.event.EventHandler<WindowEvent> cancel = WindowEvent::consume;
+        robot.interact(() -> {
+            window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, cancel);
+            menu.quit();
+        });
+        assertTrue(window.isShowing(), "cancelled: the atlas stays open");
+        robot.interact(() -> {
+            window.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, cancel);
+            menu.quit();
+        });
+        assertFalse(window.isShowing());
     }
 
     @Test
