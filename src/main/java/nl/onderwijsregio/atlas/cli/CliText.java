@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * The command line's own texts: Dutch by default, English with {@code --lang en}, so that one run never
@@ -16,12 +17,11 @@ final class CliText {
 
     private CliText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n/cli", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Language.bundle("cli", locale);
     }
 
     static CliText forLanguage(String tag) {
-        return new CliText("en".equalsIgnoreCase(tag) ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
+        return new CliText(Language.of(Locale.forLanguageTag(tag)));
     }
 
     static CliText of(AtlasCli.Options options) {

@@ -23,8 +23,8 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
-import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.text.NameMatcher;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * {@code render --sector po --format png|svg|pdf --width 1920 --height 1080 [--region ID] --out FILE}:
@@ -56,9 +56,8 @@ final class RenderCommand implements AtlasCli.Command {
         if (scale != 1 && scale != 2 && scale != 4) {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4");
         }
-        Locale locale = "en".equals(options.value("lang").orElse("nl")) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        ResourceBundle texts = ResourceBundle.getBundle("i18n/export", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale locale = CliText.of(options).locale();
+        ResourceBundle texts = Language.bundle("export", locale);
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
 
         Atlas atlas = AtlasCli.load(options, null);

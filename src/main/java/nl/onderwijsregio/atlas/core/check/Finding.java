@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * One thing the validator noticed. The text is not stored but formatted on demand from
@@ -46,7 +47,7 @@ public record Finding(Severity severity, String ruleId, String regionId, String 
 
     /** The text in Dutch, the default language. */
     public String message() {
-        return message(FindingText.DUTCH);
+        return message(Language.DUTCH);
     }
 
     public boolean isError() {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * Turns findings into sentences from the {@code i18n/check} bundle. Lives in core because the CLI and CI
@@ -11,23 +12,20 @@ import java.util.ResourceBundle;
  */
 public final class FindingText {
 
-    public static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    private static final FindingText NL = new FindingText(DUTCH);
-    private static final FindingText EN = new FindingText(Locale.ENGLISH);
+    private static final FindingText NL = new FindingText(Language.DUTCH);
+    private static final FindingText EN = new FindingText(Language.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
     private FindingText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n/check", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Language.bundle("check", locale);
     }
 
     /** English for an English locale, Dutch for everything else. */
     public static FindingText forLocale(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? EN : NL;
+        return Language.of(locale) == Language.ENGLISH ? EN : NL;
     }
 
     public Locale locale() {

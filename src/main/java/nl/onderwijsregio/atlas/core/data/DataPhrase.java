@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * One text of the {@code i18n/data} bundle with its arguments, kept unrendered so the same problem can be
@@ -15,7 +16,6 @@ import java.util.ResourceBundle;
  */
 public record DataPhrase(DataText text, List<Object> args) implements Serializable {
 
-    public static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     public DataPhrase {
         // Kept as phrases or text: a phrase holds no live sets or paths and stays serializable, and line numbers,
@@ -30,9 +30,8 @@ public record DataPhrase(DataText text, List<Object> args) implements Serializab
 
     /** The phrase in English for an English locale, in Dutch for every other. */
     public String in(Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/data", language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Locale language = Language.of(locale);
+        ResourceBundle bundle = Language.bundle("data", language);
         String pattern;
         try {
             pattern = bundle.getString(text.key());

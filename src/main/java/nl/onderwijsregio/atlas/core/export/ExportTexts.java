@@ -1,7 +1,7 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * Texts an exported picture carries whoever makes it (the UI, the CLI, a batch), from the
@@ -15,9 +15,6 @@ public final class ExportTexts {
 
     /** The source credit of the data and the map in the language of {@code locale} (Dutch unless English). */
     public static String credit(Locale locale) {
-        Locale l = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        return ResourceBundle.getBundle("i18n/export", l,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString("export.credit");
+        return Language.bundle("export", locale).getString("export.credit");
     }
 }

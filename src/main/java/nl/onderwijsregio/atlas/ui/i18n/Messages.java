@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * Every text a view shows comes from here. Dutch by default, English on request.
@@ -19,8 +20,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "app", "map", "detail", "table", "themes", "editor", "presenter", "export", "settings", "check", "data");
 
-    public static final Locale DUTCH = Locale.forLanguageTag("nl");
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale DUTCH = Language.DUTCH;
+    public static final Locale ENGLISH = Language.ENGLISH;
 
     private static volatile Messages current = new Messages(DUTCH);
 
@@ -28,12 +29,10 @@ public final class Messages {
     private final List<ResourceBundle> bundles = new ArrayList<>();
 
     public Messages(Locale locale) {
-        this.locale = "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
-        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.locale = Language.of(locale);
         for (String area : BUNDLES) {
             try {
-                bundles.add(ResourceBundle.getBundle("i18n/" + area, this.locale, noFallback));
+                bundles.add(Language.bundle(area, this.locale));
             } catch (MissingResourceException e) {
                 // an area without texts yet
             }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.check;
 
+import nl.onderwijsregio.atlas.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class FindingTextTest {
 
     @Test
     void otherLanguagesFallBackToDutch() {
-        assertEquals(FindingText.DUTCH, FindingText.forLocale(Locale.GERMAN).locale());
+        assertEquals(Language.DUTCH, FindingText.forLocale(Locale.GERMAN).locale());
     }
 
     @Test

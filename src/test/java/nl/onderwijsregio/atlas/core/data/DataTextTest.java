@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import nl.onderwijsregio.atlas.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every problem a data file can have is worded in Dutch and in English, with the same blanks filled in. */
 class DataTextTest {
 
-    private static final List<Locale> LANGUAGES = List.of(DataPhrase.DUTCH, Locale.ENGLISH);
+    private static final List<Locale> LANGUAGES = List.of(Language.DUTCH, Locale.ENGLISH);
 
     @ParameterizedTest(name = "{0} is worded in nl and en")
     @EnumSource(DataText.class)
@@ -56,16 +57,16 @@ class DataTextTest {
     void aPlaceInsideAPhraseIsToldInTheSameLanguageAndNumbersStayPlainDigits() {
         DataPhrase problem = DataText.SCHEMA_VERSION_NOT_WHOLE.with(DataText.KIND_TEXT.with("één"));
         assertEquals("schemaVersion moet een geheel getal zijn, maar er staat de tekst \"één\"",
-                problem.in(DataPhrase.DUTCH));
+                problem.in(Language.DUTCH));
         assertEquals("schemaVersion must be a whole number, found the text \"één\"", problem.in(Locale.ENGLISH));
-        assertEquals("regel 12345, byte 678901", DataText.AT_LINE_BYTE.with(12345, 678901L).in(DataPhrase.DUTCH));
+        assertEquals("regel 12345, byte 678901", DataText.AT_LINE_BYTE.with(12345, 678901L).in(Language.DUTCH));
     }
 
     @Test
     void aProblemWithoutAFileSaysSoInTheUsersLanguage() {
         var e = new DataLoadException(null, null, DataText.SPATIAL_ENGINE_FAILED.with("out of memory"));
         assertEquals("(geen bestand): de ruimtelijke rekenmodule H2GIS start niet: out of memory",
-                e.message(DataPhrase.DUTCH));
+                e.message(Language.DUTCH));
         assertEquals("(no file): cannot start the H2GIS spatial engine: out of memory", e.getMessage());
         assertTrue(e.message(Locale.GERMAN).startsWith("(geen bestand)"), "Dutch unless English is asked for");
     }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import nl.onderwijsregio.atlas.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,7 +77,7 @@ class RegionFileReaderTest {
         Path file = write(sample().replace("\"displayName\": \"Zwolle en omgeving\",", "\"displayName\": \"Zwolle\" \"x\","));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
         String parser = "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries";
-        assertEquals(file + ", regel 13, kolom 31: ongeldige JSON: " + parser, e.message(DataPhrase.DUTCH));
+        assertEquals(file + ", regel 13, kolom 31: ongeldige JSON: " + parser, e.message(Language.DUTCH));
         assertEquals(file + ", line 13, column 31: malformed JSON: " + parser, e.message(Locale.ENGLISH));
     }
 
@@ -85,7 +86,7 @@ class RegionFileReaderTest {
         Path file = write(sample().replace("\"leerlingenStudenten\": 58632", "\"leerlingenStudenten\": \"58.632\""));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
         assertEquals(file + ", regel 20, $.regions[0].keyFigures.leerlingenStudenten: een kerncijfer moet een geheel"
-                + " getal of null zijn, maar er staat de tekst \"58.632\"", e.message(DataPhrase.DUTCH));
+                + " getal of null zijn, maar er staat de tekst \"58.632\"", e.message(Language.DUTCH));
     }
 
     @Test

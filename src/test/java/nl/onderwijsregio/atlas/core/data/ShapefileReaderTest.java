@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import nl.onderwijsregio.atlas.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class ShapefileReaderTest {
         long size = cutInHalf(shp);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp + ": het bestand is afgekapt: de kop meldt " + size + " bytes, er zijn er " + size / 2,
-                e.message(DataPhrase.DUTCH));
+                e.message(Language.DUTCH));
         assertEquals(shp + ": the file is truncated: its header says " + size + " bytes, but it has " + size / 2,
                 e.message(Locale.ENGLISH));
     }
@@ -123,7 +124,7 @@ class ShapefileReaderTest {
         }
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp + ", record 2: het bestand is afgekapt: het record eindigt bij byte 372, maar het bestand"
-                + " telt er 300", e.message(DataPhrase.DUTCH));
+                + " telt er 300", e.message(Language.DUTCH));
         assertEquals(shp + ", record 2: the file is truncated: the record ends at byte 372, but the file has 300",
                 e.message(Locale.ENGLISH));
         assertEquals(e.message(Locale.ENGLISH), e.getMessage(), "logs keep English");

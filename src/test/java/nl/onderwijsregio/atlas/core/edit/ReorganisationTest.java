@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.edit;
 
+import nl.onderwijsregio.atlas.core.text.Language;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
@@ -53,7 +54,7 @@ class ReorganisationTest {
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(csv + ", regel 2: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
-                + " 'GM0177;Raalte'", e.message(nl.onderwijsregio.atlas.core.data.DataPhrase.DUTCH));
+                + " 'GM0177;Raalte'", e.message(nl.onderwijsregio.atlas.core.text.Language.DUTCH));
     }
 
     @Test
