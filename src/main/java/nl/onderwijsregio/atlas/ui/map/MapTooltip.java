@@ -56,33 +56,42 @@ final class MapTooltip extends VBox {
         model.state().mapEditHandlerProperty().addListener((obs, o, handler) -> refresh());
     }
 
+    /** Says anew what the card says about the municipality under a pointer that has not moved. */
     private void refresh() {
-        if (isVisible() && shownCode != null) {
-            shownLayer = null;
-            show(shownCode, pointerX, pointerY);
+        if (isVisible() && shownCode != null && model.state().atlas() != null) {
+            fill(shownCode);
+            place(pointerX, pointerY);
         }
     }
 
     void show(String code, double x, double y) {
         pointerX = x;
         pointerY = y;
-        Atlas atlas = model.state().atlas();
-        if (atlas == null) {
+        if (model.state().atlas() == null) {
             hide();
             return;
         }
         if (!code.equals(shownCode) || model.layer() != shownLayer) {
-            shownCode = code;
-            shownLayer = model.layer();
-            Municipality m = atlas.municipality(code).orElse(null);
-            title.setText(m == null ? code : m.name());
-            province.setText(m == null ? "" : m.province());
-            regions.setText(describe(code));
-            MapEditHandler editor = model.state().mapEditHandlerProperty().get();
-            note.setText(editor == null ? "" : editor.hoverNote(code).orElse(""));
-            note.setVisible(!note.getText().isEmpty());
+            fill(code);
         }
         setVisible(true);
+        place(x, y);
+    }
+
+    private void fill(String code) {
+        shownCode = code;
+        shownLayer = model.layer();
+        Municipality m = model.state().atlas().municipality(code).orElse(null);
+        title.setText(m == null ? code : m.name());
+        province.setText(m == null ? "" : m.province());
+        regions.setText(describe(code));
+        MapEditHandler editor = model.state().mapEditHandlerProperty().get();
+        note.setText(editor == null ? "" : editor.hoverNote(code).orElse(""));
+        note.setVisible(!note.getText().isEmpty());
+    }
+
+    /** Beside the pointer, on whichever side keeps the card inside the map. */
+    private void place(double x, double y) {
         autosize();
         double w = prefWidth(-1);
         double h = prefHeight(w);
