@@ -40,7 +40,7 @@ class MapPainterTest {
     void kampenIsStripedInTheColoursOfBothItsRegions() {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO));
-        List<RecordingSurface.Op> fills = s.ops.stream().filter(o -> o.kind().equals("fill")).toList();
+        List<RecordingSurface.Op> fills = s.fills();
         List<RecordingSurface.Op> bands = fills.stream().filter(o -> o.subpaths() > 1).toList();
 
         assertEquals(1, bands.size(), "one path of many bands");
@@ -54,14 +54,13 @@ class MapPainterTest {
     void zwolleIsFilledPlainlyInItsRegionsColour() {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO));
-        assertTrue(s.ops.stream().anyMatch(o -> o.kind().equals("fill") && o.clipDepth() == 0
-                && o.colour().equals(po.colour("regio-zwolle"))));
+        assertTrue(s.fills().stream().anyMatch(o -> o.clipDepth() == 0 && o.colour().equals(po.colour("regio-zwolle"))));
     }
 
     @Test
     void overlapViewShowsTheGapAndTheDoubleCover() {
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withOverlapView(true));
-        Map<Rgb, Integer> fills = s.ops.stream().filter(o -> o.kind().equals("fill"))
+        Map<Rgb, Integer> fills = s.fills().stream()
                 .collect(Collectors.toMap(RecordingSurface.Op::colour, RecordingSurface.Op::subpaths, Integer::sum));
         assertEquals(Map.of(RegionPalette.cover(0), 1, RegionPalette.cover(1), 2, RegionPalette.cover(2), 1), fills,
                 "Hattem a gap, Zwolle and Dalfsen once, Kampen twice; no region colours, so no stripes");
@@ -71,8 +70,7 @@ class MapPainterTest {
     void selectingARegionDimsTheOthers() {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
-        List<Rgb> fills = s.ops.stream().filter(o -> o.kind().equals("fill")).map(RecordingSurface.Op::colour)
-                .toList();
+        List<Rgb> fills = s.fillColours();
         assertTrue(fills.contains(po.colour("vechtdal")));
         assertFalse(fills.contains(po.colour("regio-zwolle")), "Regio Zwolle is drawn faded");
     }
@@ -81,8 +79,7 @@ class MapPainterTest {
     void aSelectedRegionOfAnotherSectorDimsNothingAndIsOutlinedQuietly() {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("dalfsen-mbo"));
-        List<Rgb> fills = s.ops.stream().filter(o -> o.kind().equals("fill")).map(RecordingSurface.Op::colour)
-                .toList();
+        List<Rgb> fills = s.fillColours();
         assertTrue(fills.contains(po.colour("vechtdal")) && fills.contains(po.colour("regio-zwolle")),
                 "Dalfsen MBO serves no PO, so the PO map stays in full colour");
         assertTrue(s.ops.stream().anyMatch(o -> o.kind().equals("stroke") && o.colour().equals(MapStyle.light().text())),

@@ -11,6 +11,16 @@ final class RecordingSurface implements Surface {
     }
 
     final List<Op> ops = new ArrayList<>();
+
+    /** The fills, in the order they were painted. */
+    List<Op> fills() {
+        return ops.stream().filter(o -> o.kind().equals("fill")).toList();
+    }
+
+    /** The colours of the fills, in the order they were painted. */
+    List<Rgb> fillColours() {
+        return fills().stream().map(Op::colour).toList();
+    }
     final List<String> texts = new ArrayList<>();
     /** Every text drawn, where and how large. */
     final List<Written> written = new ArrayList<>();
