@@ -93,10 +93,6 @@ public final class EditorFeature {
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         state.selectedRegionIdProperty().addListener((o, a, b) -> {
             updateBanner();
-            // "choose a region first" has been answered
-            if (b != null && Messages.t("editor.selectRegionFirst").equals(state.statusProperty().get())) {
-                state.statusProperty().set("");
-            }
             // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
             if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
                 editorTab.getTabPane().getSelectionModel().select(editorTab);

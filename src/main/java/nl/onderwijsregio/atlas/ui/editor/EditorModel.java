@@ -62,6 +62,8 @@ public final class EditorModel implements MapEditHandler {
     private AutosavePolicy autosave;
     private boolean publishing;
     private final EditorSaving saving;
+    /** The status line asks for a region; it is answered, and cleared, by the next selection. */
+    private String regionQuestion;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -88,9 +90,21 @@ public final class EditorModel implements MapEditHandler {
                 offerRecovery(history.current());
             }
         });
+        state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            if (id != null && regionQuestion != null && regionQuestion.equals(state.statusProperty().get())) {
+                state.statusProperty().set("");
+            }
+            regionQuestion = null;
+        });
         if (state.atlas() != null) {
             adopt(state.atlas());
         }
+    }
+
+    /** Says in the status line that an edit needs a selected region first. */
+    void askForRegion() {
+        regionQuestion = Messages.t("editor.selectRegionFirst");
+        state.statusProperty().set(regionQuestion);
     }
 
     /** A newly loaded atlas: a fresh history, and the file tracked as it is on disk now. */
@@ -186,7 +200,7 @@ public final class EditorModel implements MapEditHandler {
     public void stroke(List<String> codes) {
         String regionId = state.selectedRegionIdProperty().get();
         if (regionId == null || history == null || history.current().region(regionId).isEmpty()) {
-            state.statusProperty().set(Messages.t("editor.selectRegionFirst"));
+            askForRegion();
             return;
         }
         if (!codes.isEmpty()) {

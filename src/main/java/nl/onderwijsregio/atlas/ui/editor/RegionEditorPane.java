@@ -370,7 +370,7 @@ final class RegionEditorPane extends VBox {
     void pasteList() {
         Region r = selected();
         if (r == null) {
-            state.statusProperty().set(Messages.t("editor.selectRegionFirst"));
+            model.askForRegion();
             return;
         }
         PasteDialog d = pasteDialog(r);

@@ -348,6 +348,15 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void choosingARegionLeavesAnyOtherStatusMessageAlone() {
+        interact(() -> state.editModeProperty().set(true));
+        click(ZWOLLE);
+        interact(() -> state.statusProperty().set("Opgeslagen"));
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+        assertEquals("Opgeslagen", state.statusProperty().get());
+    }
+
+    @Test
     void theModeBarStandsAboveTheMapNotOverIt() {
         editRegion("noord-limburg");
         javafx.scene.control.Label banner = lookup("#edit-banner").queryAs(javafx.scene.control.Label.class);
