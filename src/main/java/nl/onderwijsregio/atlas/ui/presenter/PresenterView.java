@@ -1,24 +1,14 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
-import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
@@ -43,14 +33,9 @@ public final class PresenterView extends StackPane {
 
     private final PresenterModel model;
     private final PresenterMap map = new PresenterMap();
-    private final List<PresenterMap> multiples = new ArrayList<>();
-    private final GridPane multiplesPane = new GridPane();
+    private final SmallMultiples multiplesPane = new SmallMultiples();
     private final Label header = new Label();
-    private final Label heading = new Label();
-    private final Label subheading = new Label();
-    private final Label intro = new Label();
-    private final GridPane figures = new GridPane();
-    private final VBox caption = new VBox(heading, subheading, figures, intro);
+    private final PresenterCaption caption = new PresenterCaption();
     private final Label hint = new Label(Messages.t("presenter.hint"));
     private final ImageView fade = new ImageView();
     private final AnimationTimer timer;
@@ -67,43 +52,9 @@ public final class PresenterView extends StackPane {
         map.setComposeTimes(n -> lastPaint = n);
         map.setOnResize(() -> refresh(false));
 
-        for (Sector s : Sector.values()) {
-            PresenterMap c = new PresenterMap();
-            c.setOnResize(this::paintMultiples);
-            // The short name large and the full name below: three long names never fit a third of a screen.
-            Label title = new Label(s.name());
-            title.getStyleClass().add("multiple-title");
-            Label full = new Label(Messages.t("presenter.sector." + s.name()));
-            full.getStyleClass().add("multiple-subtitle");
-            full.setMinWidth(0);
-            VBox box = new VBox(title, full, c);
-            box.getStyleClass().add("multiple");
-            box.setAlignment(Pos.CENTER_LEFT);
-            VBox.setVgrow(c, Priority.ALWAYS);
-            box.setMinWidth(0);
-            multiplesPane.add(box, s.ordinal(), 0);
-            // Equal thirds, whatever the titles' lengths, so the three maps share one scale fairly.
-            ColumnConstraints third = new ColumnConstraints();
-            third.setPercentWidth(100.0 / Sector.values().length);
-            multiplesPane.getColumnConstraints().add(third);
-            multiples.add(c);
-        }
-        RowConstraints full = new RowConstraints();
-        full.setVgrow(Priority.ALWAYS);
-        multiplesPane.getRowConstraints().add(full);
-        multiplesPane.setId("presenter-multiples");
-        multiplesPane.getStyleClass().add("multiples");
+        multiplesPane.setOnResize(this::paintMultiples);
 
         header.getStyleClass().add("presenter-header");
-        heading.getStyleClass().add("caption-heading");
-        heading.setId("presenter-heading");
-        subheading.getStyleClass().add("caption-sub");
-        intro.getStyleClass().add("caption-intro");
-        intro.setWrapText(true);
-        figures.getStyleClass().add("caption-figures");
-        caption.getStyleClass().add("caption");
-        caption.setId("presenter-caption");
-        caption.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         hint.getStyleClass().add("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
         credit.getStyleClass().add("presenter-credit");
@@ -165,7 +116,7 @@ public final class PresenterView extends StackPane {
             return false;
         }
         if (model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES) {
-            return multiples.stream().allMatch(PresenterMap::isSettled);
+            return multiplesPane.isSettled();
         }
         return map.isSettled();
     }
@@ -322,38 +273,9 @@ public final class PresenterView extends StackPane {
     }
 
     private void paintMultiples() {
-        if (model.layoutProperty().get() != PresenterModel.Layout.SMALL_MULTIPLES) {
-            return;
-        }
-        Envelope country = model.geometry().bounds();
-        double scale = Double.MAX_VALUE;
-        double margin = 0;
-        for (PresenterMap c : multiples) {
-            if (!c.hasSize()) {
-                return;
-            }
-            // The height the panel offers, not the map's own (which shrinks to the map below).
-            VBox box = (VBox) c.getParent();
-            double room = box.getHeight() - box.snappedTopInset() - box.snappedBottomInset();
-            for (var other : box.getChildren()) {
-                if (other != c) {
-                    room -= other.getLayoutBounds().getHeight() + box.getSpacing();
-                }
-            }
-            margin = Math.max(8, c.getWidth() * 0.03);
-            scale = Math.min(scale, Viewport.fit(country, c.getWidth(), Math.max(1, room), margin).scale());
-        }
-        // One scale for all three, so the sectors compare like for like.
-        Sector[] sectors = Sector.values();
-        for (int i = 0; i < sectors.length; i++) {
-            PresenterMap c = multiples.get(i);
-            // Just as high as the country needs, so titles and map stand together in the panel's middle.
-            c.setMaxHeight(Math.ceil(country.getHeight() * scale + 2 * margin));
-            c.setScene(painter(), MapScene.of(model.regionMaps(), sectors[i]).withStyle(style()).withLabels(false));
-            Viewport v = new Viewport(country.centre().x, country.centre().y, scale, c.getWidth(), c.getHeight());
-            c.arriveAt(v);
-            c.moveCamera(v);
-            c.land();
+        if (model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES) {
+            multiplesPane.paint(painter(), s -> MapScene.of(model.regionMaps(), s).withStyle(style()).withLabels(false),
+                    model.geometry().bounds());
         }
     }
 
@@ -371,97 +293,24 @@ public final class PresenterView extends StackPane {
     }
 
     private void updateTexts() {
-        Sector sector = model.sector();
-        String sectorName = Messages.t("presenter.sector." + sector.name());
+        String sectorName = Messages.t("presenter.sector." + model.sector().name());
         Region r = model.current();
         Theme theme = model.themeProperty().get();
-        figures.getChildren().clear();
-        intro.setText("");
-        intro.setManaged(false);
-        figures.setManaged(r != null);
         if (theme != null) {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
-            heading.setText(theme.name().in(Messages.current().locale()));
-            fitHeading();
-            subheading.setText(Messages.t("presenter.themeRegions", model.spotlight().size()));
-            intro.setText(theme.introduction() == null ? "" : theme.introduction().in(Messages.current().locale()));
-            intro.setManaged(true);
+            caption.showTheme(theme, model.spotlight().size());
         } else if (r != null) {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
                     model.order().size()));
-            heading.setText(r.displayName());
-            fitHeading();
-            subheading.setText(Messages.t("presenter.municipalities", r.memberCodes().size()));
-            fillFigures(r);
+            caption.showRegion(r);
         } else {
             header.setText(sectorName);
-            heading.setText(Messages.t("presenter.overview", sector.name()));
-            fitHeading();
-            subheading.setText(Messages.t("presenter.regionCount", model.order().size()));
-        }
-    }
-
-    /** Long names step down in size rather than break inside a word. */
-    private void fitHeading() {
-        String text = heading.getText();
-        String longestWord = java.util.Arrays.stream(text.split("\\s+"))
-                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
-        heading.getStyleClass().removeAll("long", "very-long");
-        heading.setStyle("");
-        if (longestWord.length() > 20 || text.length() > 40) {
-            heading.getStyleClass().add("very-long");
-        } else if (longestWord.length() > 14 || text.length() > 26) {
-            heading.getStyleClass().add("long");
-        }
-        caption.applyCss();
-        heading.applyCss();
-        double room = caption.getMaxWidth() > 0
-                ? caption.getMaxWidth() - caption.snappedLeftInset() - caption.snappedRightInset()
-                : Double.MAX_VALUE;
-        javafx.scene.text.Font font = heading.getFont();
-        double size = headingSize(text, font, room);
-        if (size < font.getSize()) {
-            heading.setStyle("-fx-font-size: " + size + "px;");
-        }
-    }
-
-    /**
-     * The largest size, at most {@code font}'s, at which no word of {@code text} is wider than
-     * {@code room}. JavaFX wraps only at white space and cuts a word that does not fit anywhere, so a
-     * hyphenated name ("Zaanstreek-Waterland") counts as one word.
-     */
-    static double headingSize(String text, javafx.scene.text.Font font, double room) {
-        double size = font.getSize();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        for (String piece : text.split("\\s+")) {
-            probe.setText(piece);
-            probe.setFont(font);
-            double w = probe.getLayoutBounds().getWidth();
-            if (w > room) {
-                size = Math.min(size, Math.floor(font.getSize() * room / w));
-            }
-        }
-        return Math.max(12, size);
-    }
-
-    private void fillFigures(Region r) {
-        NumberFormat nf = NumberFormat.getIntegerInstance(Messages.current().locale());
-        int row = 0;
-        for (KeyFigure f : KeyFigure.values()) {
-            var value = r.keyFigures().get(f);
-            if (value.isEmpty()) {
-                continue;
-            }
-            Label number = new Label(nf.format(value.getAsLong()));
-            number.getStyleClass().add("figure-value");
-            Label label = new Label(Messages.t("export.figure." + f.name()));
-            label.getStyleClass().add("figure-label");
-            figures.addRow(row++, number, label);
+            caption.showOverview(model.sector(), model.order().size());
         }
     }
 
     /** Shown texts, for tests: heading. */
     public String headingText() {
-        return heading.getText();
+        return caption.headingText();
     }
 }

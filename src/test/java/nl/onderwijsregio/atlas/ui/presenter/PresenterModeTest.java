@@ -212,7 +212,7 @@ class PresenterModeTest {
     void aLongHyphenatedNameStepsDownInSizeSoItIsNeverCutInsideTheWord() throws Exception {
         var font = javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 56);
         String name = "Zaanstreek-Waterland-Amstelland";
-        double size = WaitForAsyncUtils.asyncFx(() -> PresenterView.headingSize(name, font, 600)).get();
+        double size = WaitForAsyncUtils.asyncFx(() -> PresenterCaption.headingSize(name, font, 600)).get();
         assertTrue(size < 56, "stepped down: " + size);
         double width = WaitForAsyncUtils.asyncFx(() -> {
             var t = new javafx.scene.text.Text(name);
@@ -220,6 +220,6 @@ class PresenterModeTest {
             return t.getLayoutBounds().getWidth();
         }).get();
         assertTrue(width <= 600, "the whole word fits on one line: " + width);
-        assertEquals(56, WaitForAsyncUtils.asyncFx(() -> PresenterView.headingSize("Twente", font, 600)).get());
+        assertEquals(56, WaitForAsyncUtils.asyncFx(() -> PresenterCaption.headingSize("Twente", font, 600)).get());
     }
 }

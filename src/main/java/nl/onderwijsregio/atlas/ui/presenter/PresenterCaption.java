@@ -1,0 +1,130 @@
+package nl.onderwijsregio.atlas.ui.presenter;
+
+import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The large card in the presenter's lower left: the spotlighted region with its key figures, a theme
+ * with its introduction, or the sector's overview. Its heading shrinks for long names instead of
+ * breaking inside a word.
+ */
+final class PresenterCaption extends VBox {
+
+    private final Label heading = new Label();
+    private final Label subheading = new Label();
+    private final GridPane figures = new GridPane();
+    private final Label intro = new Label();
+
+    PresenterCaption() {
+        getChildren().addAll(heading, subheading, figures, intro);
+        getStyleClass().add("caption");
+        setId("presenter-caption");
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        heading.getStyleClass().add("caption-heading");
+        heading.setId("presenter-heading");
+        subheading.getStyleClass().add("caption-sub");
+        intro.getStyleClass().add("caption-intro");
+        intro.setWrapText(true);
+        figures.getStyleClass().add("caption-figures");
+    }
+
+    /** A step of the region tour: the name, its number of municipalities and its published figures. */
+    void showRegion(Region r) {
+        show(r.displayName(), Messages.t("presenter.municipalities", r.memberCodes().size()), null);
+        NumberFormat nf = NumberFormat.getIntegerInstance(locale());
+        int row = 0;
+        for (KeyFigure f : KeyFigure.values()) {
+            var value = r.keyFigures().get(f);
+            if (value.isEmpty()) {
+                continue;
+            }
+            Label number = new Label(nf.format(value.getAsLong()));
+            number.getStyleClass().add("figure-value");
+            Label label = new Label(Messages.t("export.figure." + f.name()));
+            label.getStyleClass().add("figure-label");
+            figures.addRow(row++, number, label);
+        }
+        figures.setManaged(true);
+    }
+
+    /** A step of the theme tour: the theme, how many regions have cases on it, and our introduction. */
+    void showTheme(Theme theme, int regions) {
+        show(theme.name().in(locale()), Messages.t("presenter.themeRegions", regions),
+                theme.introduction() == null ? "" : theme.introduction().in(locale()));
+    }
+
+    /** The whole country before the first step. */
+    void showOverview(Sector sector, int regions) {
+        show(Messages.t("presenter.overview", sector.name()), Messages.t("presenter.regionCount", regions), null);
+    }
+
+    String headingText() {
+        return heading.getText();
+    }
+
+    private void show(String title, String sub, String introduction) {
+        figures.getChildren().clear();
+        figures.setManaged(false);
+        intro.setText(introduction == null ? "" : introduction);
+        intro.setManaged(introduction != null);
+        heading.setText(title);
+        fitHeading();
+        subheading.setText(sub);
+    }
+
+    private static Locale locale() {
+        return Messages.current().locale();
+    }
+
+    /** Long names step down in size rather than break inside a word. */
+    private void fitHeading() {
+        String text = heading.getText();
+        String longestWord = Arrays.stream(text.split("\\s+")).max(Comparator.comparingInt(String::length)).orElse("");
+        heading.getStyleClass().removeAll("long", "very-long");
+        heading.setStyle("");
+        if (longestWord.length() > 20 || text.length() > 40) {
+            heading.getStyleClass().add("very-long");
+        } else if (longestWord.length() > 14 || text.length() > 26) {
+            heading.getStyleClass().add("long");
+        }
+        applyCss();
+        heading.applyCss();
+        double room = getMaxWidth() > 0 ? getMaxWidth() - snappedLeftInset() - snappedRightInset() : Double.MAX_VALUE;
+        Font font = heading.getFont();
+        double size = headingSize(text, font, room);
+        if (size < font.getSize()) {
+            heading.setStyle("-fx-font-size: " + size + "px;");
+        }
+    }
+
+    /**
+     * The largest size, at most {@code font}'s, at which no word of {@code text} is wider than
+     * {@code room}. JavaFX wraps only at white space and cuts a word that does not fit anywhere, so a
+     * hyphenated name ("Zaanstreek-Waterland") counts as one word.
+     */
+    static double headingSize(String text, Font font, double room) {
+        double size = font.getSize();
+        Text probe = new Text();
+        for (String piece : text.split("\\s+")) {
+            probe.setText(piece);
+            probe.setFont(font);
+            double w = probe.getLayoutBounds().getWidth();
+            if (w > room) {
+                size = Math.min(size, Math.floor(font.getSize() * room / w));
+            }
+        }
+        return Math.max(12, size);
+    }
+}
