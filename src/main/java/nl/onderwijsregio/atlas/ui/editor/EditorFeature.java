@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -51,6 +52,7 @@ public final class EditorFeature {
     private final Label banner = new Label();
     private final ToggleButton toggle = new ToggleButton(Messages.t("editor.toggle"));
     private CompletableFuture<PasteListResolver> resolver;
+    private Map<String, Municipality> resolvedFor;
     private Node previousRight;
 
     private EditorFeature(MainWindow w, AtlasState state, Stage stage, EditorModel model) {
@@ -233,17 +235,24 @@ public final class EditorFeature {
 
     /**
      * The resolver needs the border graph, which may still take a moment to build: it starts in the background
-     * when edit mode is first switched on and is waited for only if a list is pasted before it is ready.
+     * when edit mode is first switched on and is waited for only if a list is pasted before it is ready. It is
+     * built anew when the municipalities change (another file, a herindeling), never for an edit of regions.
      */
     private void startResolver() {
         Atlas atlas = state.atlas();
-        if (resolver == null && atlas != null) {
-            List<Municipality> ms = List.copyOf(atlas.municipalities().values());
+        if (atlas != null && (resolver == null || !sameEdition(resolvedFor, atlas.municipalities()))) {
+            resolvedFor = atlas.municipalities();
+            List<Municipality> ms = List.copyOf(resolvedFor.values());
             // Usually the shared border graph is known by now; building another is the fallback.
             MunicipalityGraph known = state.findings().borders().graphFor(atlas);
             resolver = CompletableFuture.supplyAsync(() -> new PasteListResolver(ms,
                     known != null ? known : MunicipalityGraph.of(ms)));
         }
+    }
+
+    /** An edit of regions makes a new snapshot around the very same municipality objects. */
+    private static boolean sameEdition(Map<String, Municipality> a, Map<String, Municipality> b) {
+        return a.size() == b.size() && a.entrySet().stream().allMatch(e -> b.get(e.getKey()) == e.getValue());
     }
 
     private PasteListResolver resolver() {

@@ -95,6 +95,8 @@ public final class EditorModel implements MapEditHandler {
                 state.statusProperty().set("");
             }
             regionQuestion = null;
+            // A reason explains edits of one region; carried over, it would be stored against another.
+            reason.set("");
         });
         if (state.atlas() != null) {
             adopt(state.atlas());
@@ -184,7 +186,8 @@ public final class EditorModel implements MapEditHandler {
                 return false;
             }
             publish(history.current());
-            state.statusProperty().set(format(edit.description()));
+            state.statusProperty().set(edit.reason() == null ? format(edit.description())
+                    : Messages.t("editor.doneWithReason", format(edit.description()), edit.reason()));
             if (autosave.dueAfterEdit(history.editCount())) {
                 autosaveNow();
             }

@@ -41,12 +41,15 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Basemap;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.locationtech.jts.io.WKTReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -326,6 +329,24 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aListPastedAfterLoadingANewerMunicipalityEditionResolvesInThatEdition() throws Exception {
+        editRegion("oost-nederland");
+        List<Municipality> newer = new ArrayList<>(state.atlas().municipalities().values());
+        newer.add(new Municipality("GM0148", "Dalfsen", "Overijssel",
+                new WKTReader().read("POLYGON ((200000 510000, 210000 510000, 210000 520000, 200000 520000, 200000 510000))"),
+                null));
+        interact(() -> state.atlasProperty().set(new Atlas(newer, Basemap.empty(), state.atlas().data())));
+
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Dalfsen");
+        assertEquals(List.of("GM0148"), list.acceptedCodes());
+        clickOn("#paste-apply");
+        assertTrue(oost().hasMember("GM0148"));
+    }
+
+    @Test
     void theOverlapNoteIsForAMunicipalityAClickWouldAddOnly() {
         editRegion("noord-limburg");
         click(ZWOLLE);
@@ -345,6 +366,24 @@ class EditorFeatureTest extends FxRobot {
                 state.statusProperty().get());
         interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
         assertEquals("", state.statusProperty().get());
+    }
+
+    @Test
+    void aReasonIsStoredWithTheEditsOfItsRegionAndNotCarriedToTheNext() {
+        editRegion("oost-nederland");
+        interact(() -> model().reasonProperty().set("Herindeling 2024: Olst-Wijhe hoort bij Deventer"));
+        click(OLST_WIJHE);
+        assertTrue(state.statusProperty().get().endsWith("(reden: Herindeling 2024: Olst-Wijhe hoort bij Deventer)"),
+                state.statusProperty().get());
+        assertTrue(oost().corrections().stream()
+                .anyMatch(c -> "Herindeling 2024: Olst-Wijhe hoort bij Deventer".equals(c.reason())));
+
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+        assertEquals("", lookup("#editor-reason").queryAs(TextField.class).getText());
+        int before = state.atlas().region("noord-limburg").orElseThrow().corrections().size();
+        click(ZWOLLE);
+        assertEquals(before, state.atlas().region("noord-limburg").orElseThrow().corrections().size(),
+                "an edit without a reason records no correction");
     }
 
     @Test
