@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 
-/** The table of all regions as CSV: UTF-8, {@code ;}, the table's own column order and headers. */
+/** The table of all regions as CSV: UTF-8, {@code ;}, the table's column order and headers. */
 public final class TableCsv {
 
     private TableCsv() {
     }
 
+    /** In the table's own column order. */
     public static String export(List<RegionRow> rows, Locale locale, Labels labels) {
+        return export(rows, List.of(TableColumn.values()), locale, labels);
+    }
+
+    /** In the order given, e.g. as the user has dragged the columns on screen. */
+    public static String export(List<RegionRow> rows, List<TableColumn> columns, Locale locale, Labels labels) {
         StringBuilder sb = new StringBuilder();
-        TableColumn[] cols = TableColumn.values();
+        TableColumn[] cols = columns.toArray(TableColumn[]::new);
         String[] cells = new String[cols.length];
         for (int i = 0; i < cols.length; i++) {
             cells[i] = labels.get(cols[i].labelKey());

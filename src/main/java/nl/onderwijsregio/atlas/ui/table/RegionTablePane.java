@@ -59,6 +59,9 @@ public final class RegionTablePane extends VBox {
         for (TableColumn c : TableColumn.values()) {
             table.getColumns().add(column(c));
         }
+        // What the user sees is what the CSV export writes, also after dragging a column elsewhere.
+        table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) c -> vm.columnOrder().setAll(
+                table.getColumns().stream().map(col -> (TableColumn) col.getUserData()).toList()));
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -117,6 +120,7 @@ public final class RegionTablePane extends VBox {
         header.getStyleClass().add("table-header-label");
         col.setGraphic(header);
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
+        col.setUserData(c);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
         col.setComparator((a, b) -> TableColumn.comparator(
                 col.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING).compare(a, b));

@@ -48,6 +48,7 @@ public final class TableViewModel {
             new SimpleObjectProperty<>(this, "chartColumn", TableColumn.LEERLINGEN_STUDENTEN);
     private final ObjectProperty<Sector> chartSector = new SimpleObjectProperty<>(this, "chartSector", Sector.PO);
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+    private final ObservableList<TableColumn> columnOrder = FXCollections.observableArrayList(TableColumn.values());
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper(this, "chartTitle", "");
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
 
@@ -119,9 +120,14 @@ public final class TableViewModel {
         }
     }
 
-    /** The rows as the table shows them now (filtered and sorted) as CSV. */
+    /** The columns in the order the table shows them; the view keeps it up to date when they are dragged. */
+    public ObservableList<TableColumn> columnOrder() {
+        return columnOrder;
+    }
+
+    /** The rows and columns as the table shows them now (filtered, sorted, in column order) as CSV. */
     public String exportCsv() {
-        return TableCsv.export(List.copyOf(sorted), Messages.current().locale(), Messages::t);
+        return TableCsv.export(List.copyOf(sorted), List.copyOf(columnOrder), Messages.current().locale(), Messages::t);
     }
 
     public void reportStatus(String text) {

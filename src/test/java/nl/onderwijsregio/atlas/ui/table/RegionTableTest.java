@@ -142,6 +142,25 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void aColumnDraggedToTheFrontIsExportedFirst() {
+        DetailFixture.run(() -> {
+            var columns = table().getColumns();
+            var cases = columns.stream().filter(c -> "col-cases".equals(c.getId())).findFirst().orElseThrow();
+            columns.remove(cases);
+            columns.add(0, cases);
+        });
+        try {
+            String header = feature.viewModel().exportCsv().lines().findFirst().orElseThrow();
+            assertTrue(header.startsWith("Praktijkvoorbeelden;Regio;Sectoren;"), header);
+        } finally {
+            DetailFixture.run(() -> {
+                var columns = table().getColumns();
+                columns.add(columns.remove(0));
+            });
+        }
+    }
+
+    @Test
     void theViewSwitchShowsMapTableOrBoth() {
         clickOn("#view-split");
         assertEquals(TableFeature.View.SPLIT, feature.viewProperty().get());
