@@ -46,6 +46,8 @@ final class MapLegend extends VBox {
     private final ScrollPane scroll = new ScrollPane(rows);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     private MapScene shown;
+    private String titleText = "";
+    private int nationalCount;
 
     MapLegend(MapViewModel model) {
         this.state = model.state();
@@ -80,6 +82,7 @@ final class MapLegend extends VBox {
             part.managedProperty().bind(folded.not());
         }
         getChildren().addAll(header, scroll, nationals);
+        folded.addListener((obs, was, now) -> showTitle());
         setMaxWidth(260);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
@@ -106,16 +109,17 @@ final class MapLegend extends VBox {
         if (layer == null) {
             return;
         }
+        nationalCount = layer.withoutTerritory().size();
         String sector = scene.sector().name();
         if (scene.overlapView()) {
-            title.setText(Messages.t("map.legend.coverTitle", sector));
+            titleText = Messages.t("map.legend.coverTitle", sector);
             rows.getChildren().addAll(
                     row(box(RegionPalette.cover(0)), Messages.t("map.legend.cover0")),
                     row(box(RegionPalette.cover(1)), Messages.t("map.legend.cover1")),
                     row(box(RegionPalette.cover(2)), Messages.t("map.legend.cover2")),
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
-            title.setText(Messages.t("map.legend.title", sector, layer.regions().size()));
+            titleText = Messages.t("map.legend.title", sector, layer.regions().size());
             Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
             List<Region> sorted = new ArrayList<>(layer.regions());
             sorted.sort((a, b) -> byName.compare(a.displayName(), b.displayName()));
@@ -131,6 +135,7 @@ final class MapLegend extends VBox {
             }
             rows.getChildren().add(row(stripes(), Messages.t("map.legend.stripes")));
         }
+        showTitle();
         if (!layer.withoutTerritory().isEmpty()) {
             Label heading = new Label(Messages.t("map.legend.nationalTitle"));
             heading.getStyleClass().add("legend-subtitle");
@@ -152,6 +157,12 @@ final class MapLegend extends VBox {
                 nationals.getChildren().add(name);
             }
         }
+    }
+
+    /** Folded, the title still counts the national regions, which have no place on the map to show them. */
+    private void showTitle() {
+        title.setText(folded.get() && nationalCount > 0
+                ? Messages.t("map.legend.titleWithNationals", titleText, nationalCount) : titleText);
     }
 
     private void select(String regionId) {
