@@ -12,8 +12,6 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
@@ -27,7 +25,6 @@ public final class ImageSurface implements Surface {
     private final BufferedImage image;
     private final Graphics2D g;
     private final boolean transparent;
-    private final Deque<Shape> clips = new ArrayDeque<>();
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
 
     /** Draws into {@code image} (ARGB for a transparent background); call {@link #dispose()} when done. */
@@ -92,23 +89,6 @@ public final class ImageSurface implements Surface {
         g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
     }
-
-    @Override
-    public void pushClip() {
-        clips.push(g.getClip() == null ? NO_CLIP : g.getClip());
-        g.clip(path);
-    }
-
-    @Override
-    public void popClip() {
-        if (!clips.isEmpty()) {
-            Shape previous = clips.pop();
-            g.setClip(previous == NO_CLIP ? null : previous);
-        }
-    }
-
-    /** Marks "no clip" on the stack, which cannot hold null. */
-    private static final Shape NO_CLIP = new Path2D.Double();
 
     @Override
     public void fillBackground(Rgb colour, double opacity) {

@@ -41,7 +41,6 @@ public final class PdfSurface implements Surface {
     /** Per coordinate pair: 0 move, 1 line, 2 close (coordinates unused). */
     private byte[] ops = new byte[2048];
     private int count;
-    private int clipDepth;
 
     /** Adds a page of {@code width} × {@code height} points to {@code document} and draws on it. */
     public PdfSurface(PDDocument document, double width, double height, boolean transparent) throws IOException {
@@ -96,9 +95,6 @@ public final class PdfSurface implements Surface {
 
     /** Finishes the page; the caller saves and closes the document. */
     public void finish() throws IOException {
-        while (clipDepth > 0) {
-            popClip();
-        }
         cs.close();
     }
 
@@ -186,31 +182,6 @@ public final class PdfSurface implements Surface {
             cs.setLineWidth((float) lineWidth);
             replay();
             cs.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void pushClip() {
-        try {
-            cs.saveGraphicsState();
-            clipDepth++;
-            replay();
-            cs.clipEvenOdd();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void popClip() {
-        if (clipDepth == 0) {
-            return;
-        }
-        try {
-            cs.restoreGraphicsState();
-            clipDepth--;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

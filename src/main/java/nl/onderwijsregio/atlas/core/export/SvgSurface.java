@@ -1,14 +1,12 @@
 package nl.onderwijsregio.atlas.core.export;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
  * The painter's surface as an SVG document that PowerPoint, Keynote and Inkscape read alike:
  * colours only as {@code #rrggbb} with separate {@code fill-opacity}/{@code stroke-opacity} (never
- * {@code rgba()} or {@code transparent}), even-odd fills, clips as plain {@code clipPath}s, text as
+ * {@code rgba()} or {@code transparent}), even-odd fills, overlap stripes as real shapes, text as
  * {@code <text>}, and every group the painter opens as a {@code <g id>} so designers can restyle a region.
  */
 public final class SvgSurface implements Surface {
@@ -18,9 +16,7 @@ public final class SvgSurface implements Surface {
     private final boolean transparent;
     private final StringBuilder body = new StringBuilder(1 << 20);
     private final StringBuilder path = new StringBuilder(1 << 12);
-    /** What each open {@code <g>} was opened for: a group or a clip. */
-    private final Deque<Boolean> openIsClip = new ArrayDeque<>();
-    private int clipCount;
+    private int openGroups;
     private String indent = "  ";
 
     /** A surface of {@code width} × {@code height} pixels; a transparent one draws no background. */
@@ -33,13 +29,17 @@ public final class SvgSurface implements Surface {
     @Override
     public void beginGroup(String id) {
         body.append(indent).append("<g id=\"").append(escape(id)).append("\">\n");
-        openIsClip.push(false);
+        openGroups++;
         indent += "  ";
     }
 
     @Override
     public void endGroup() {
-        closeUntil(false);
+        if (openGroups > 0) {
+            openGroups--;
+            indent = indent.substring(2);
+            body.append(indent).append("</g>\n");
+        }
     }
 
     @Override
@@ -90,33 +90,6 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
-    public void pushClip() {
-        String id = "clip" + (++clipCount);
-        body.append(indent).append("<clipPath id=\"").append(id).append("\" clipPathUnits=\"userSpaceOnUse\">")
-                .append("<path d=\"").append(path).append("\" clip-rule=\"evenodd\"/></clipPath>\n");
-        body.append(indent).append("<g clip-path=\"url(#").append(id).append(")\">\n");
-        openIsClip.push(true);
-        indent += "  ";
-    }
-
-    @Override
-    public void popClip() {
-        closeUntil(true);
-    }
-
-    /** Closes open {@code <g>}s up to and including the innermost one of the given kind. */
-    private void closeUntil(boolean clip) {
-        while (!openIsClip.isEmpty()) {
-            boolean wasClip = openIsClip.pop();
-            indent = indent.substring(2);
-            body.append(indent).append("</g>\n");
-            if (wasClip == clip) {
-                return;
-            }
-        }
-    }
-
-    @Override
     public void fillBackground(Rgb colour, double opacity) {
         if (transparent) {
             return;
@@ -162,10 +135,10 @@ public final class SvgSurface implements Surface {
         return ExportFonts.width(text, size, bold);
     }
 
-    /** The finished document. Groups or clips the painter left open are closed. */
+    /** The finished document. Groups the painter left open are closed. */
     public String toSvg() {
-        while (!openIsClip.isEmpty()) {
-            closeUntil(openIsClip.peek());
+        while (openGroups > 0) {
+            endGroup();
         }
         StringBuilder out = new StringBuilder(body.length() + 400);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")

@@ -37,11 +37,6 @@ public interface Surface {
         return false;
     }
 
-    /** Restricts later drawing to the current path until {@link #popClip()}. */
-    void pushClip();
-
-    void popClip();
-
     /** Fills the whole surface. */
     void fillBackground(Rgb colour, double opacity);
 

@@ -147,17 +147,6 @@ public final class CanvasSurface implements Surface {
     }
 
     @Override
-    public void pushClip() {
-        gc.save();
-        gc.clip();
-    }
-
-    @Override
-    public void popClip() {
-        gc.restore();
-    }
-
-    @Override
     public void fillBackground(Rgb colour, double opacity) {
         var canvas = gc.getCanvas();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());

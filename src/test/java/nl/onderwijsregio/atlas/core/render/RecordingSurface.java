@@ -6,8 +6,8 @@ import java.util.List;
 /** A surface that remembers what was filled, stroked and written, for assertions on the painter. */
 final class RecordingSurface implements Surface {
 
-    /** One fill or stroke: its colour, the clip depth, how many sub-paths the path had, its first point. */
-    record Op(String kind, Rgb colour, int clipDepth, int subpaths, double firstX, double firstY) {
+    /** One fill or stroke: its colour, how many sub-paths the path had, its first point. */
+    record Op(String kind, Rgb colour, int subpaths, double firstX, double firstY) {
     }
 
     final List<Op> ops = new ArrayList<>();
@@ -30,7 +30,6 @@ final class RecordingSurface implements Surface {
     /** Fill colours per named group, e.g. "overlap-GM0200". */
     final java.util.Map<String, java.util.Set<Rgb>> groupFills = new java.util.LinkedHashMap<>();
     private final java.util.Deque<String> groups = new java.util.ArrayDeque<>();
-    private int clipDepth;
     private int subpaths;
     private double firstX = Double.NaN;
     private double firstY = Double.NaN;
@@ -74,27 +73,17 @@ final class RecordingSurface implements Surface {
         if (!groups.isEmpty()) {
             groupFills.get(groups.peek()).add(colour);
         }
-        ops.add(new Op("fill", colour, clipDepth, subpaths, firstX, firstY));
+        ops.add(new Op("fill", colour, subpaths, firstX, firstY));
     }
 
     @Override
     public void strokePath(Rgb colour, double opacity, double width) {
-        ops.add(new Op("stroke", colour, clipDepth, subpaths, firstX, firstY));
-    }
-
-    @Override
-    public void pushClip() {
-        clipDepth++;
-    }
-
-    @Override
-    public void popClip() {
-        clipDepth--;
+        ops.add(new Op("stroke", colour, subpaths, firstX, firstY));
     }
 
     @Override
     public void fillBackground(Rgb colour, double opacity) {
-        ops.add(new Op("background", colour, clipDepth, 0, 0, 0));
+        ops.add(new Op("background", colour, 0, 0, 0));
     }
 
     @Override

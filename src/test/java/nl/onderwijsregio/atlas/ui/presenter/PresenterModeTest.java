@@ -177,6 +177,44 @@ class PresenterModeTest {
     }
 
     @Test
+    void withReducedMotionAStepIsACutThatLandsAtOnce() throws Exception {
+        PresenterModel model = open();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presenter.view().isSettled());
+        var country = presenter.view().viewport();
+        // One event on the FX thread: the key and what the view shows right after it, with no frame between.
+        var afterStep = WaitForAsyncUtils.asyncFx(() -> {
+            model.next();
+            return new Object[] {presenter.view().isFlying(), presenter.view().viewport()};
+        }).get();
+        assertFalse((Boolean) afterStep[0], "no flight under reduced motion");
+        var landed = (nl.onderwijsregio.atlas.core.render.Viewport) afterStep[1];
+        assertTrue(landed.scale() > country.scale(), "already at " + model.current() + ", not on the way");
+    }
+
+    @Test
+    void f5InTheMainWindowOpensPresenterModeAndEscLeavesIt() throws Exception {
+        javafx.stage.Stage main = RunningAtlas.stage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.state().reducedMotionProperty().set(true);
+            main.toFront();
+            main.requestFocus();
+        }).get();
+        robot.targetWindow(main);
+        press(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presenterWindow() != null);
+        javafx.stage.Window shown = presenterWindow();
+        robot.targetWindow(shown);
+        press(KeyCode.ESCAPE);
+        assertFalse(shown.isShowing());
+    }
+
+    private static javafx.stage.Window presenterWindow() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#presenter-view") != null)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void noRegionAndNotTheCountryIsEverShownUnderTheCaptionCard() throws Exception {
         PresenterModel model = open();
         for (KeyCode sector : new KeyCode[] {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3}) {
