@@ -20,7 +20,6 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
     }
 
     private final ComboBox<ExportFormat> format = new ComboBox<>();
-    private final ComboBox<PictureSize> size = new ComboBox<>();
     private final CheckBox transparent = new CheckBox(Messages.t("export.transparent"));
     private final CheckBox legend = new CheckBox(Messages.t("export.legend"));
     private final CheckBox withTitle = new CheckBox(Messages.t("export.withTitle"));
@@ -33,12 +32,10 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         format.getItems().setAll(ExportFormat.values());
         format.setValue(ExportFormat.PNG);
         format.setId("export-format");
-        size.getItems().setAll(PictureSize.values());
-        size.setValue(PictureSize.WINDOW_2);
-        size.setId("export-size");
+        SizeChoice size = new SizeChoice(PictureSize.choices(), PictureSize.WINDOW_2, format);
         legend.setSelected(true);
         withTitle.setSelected(true);
-        title.setText(defaultTitle);
+        title.setText(defaultTitle == null ? "" : defaultTitle);
         title.disableProperty().bind(withTitle.selectedProperty().not());
         title.setPrefColumnCount(28);
 
@@ -46,17 +43,16 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.t("export.format")), format);
-        grid.addRow(1, new Label(Messages.t("export.size")), size);
-        grid.add(PictureSize.pdfPageNote(format), 1, 2);
-        grid.add(transparent, 1, 3);
-        grid.add(legend, 1, 4);
-        grid.addRow(5, withTitle, title);
+        grid.addRow(1, SizeChoice.label(), size);
+        grid.add(transparent, 1, 2);
+        grid.add(legend, 1, 3);
+        grid.addRow(4, withTitle, title);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(export, cancel);
         setResultConverter(b -> b == export
-                ? new Choice(format.getValue(), size.getValue(), transparent.isSelected(), legend.isSelected(),
+                ? new Choice(format.getValue(), size.chosen(), transparent.isSelected(), legend.isSelected(),
                         withTitle.isSelected() && !title.getText().isBlank() ? title.getText().trim() : null)
                 : null);
     }

@@ -1,27 +1,32 @@
 package nl.onderwijsregio.atlas.ui.export;
 
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import java.util.List;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** The sizes a map export offers: the window's size times 1, 2 or 4, or a fixed slide size. */
-enum PictureSize {
-    WINDOW_1(1, 0, 0),
-    WINDOW_2(2, 0, 0),
-    WINDOW_4(4, 0, 0),
-    FULL_HD(0, 1920, 1080),
-    UHD(0, 3840, 2160);
+/**
+ * The size of a map export: the window's size times 1, 2 or 4, a slide size, or a width × height the
+ * user types ({@link #CUSTOM} stands for that choice in a list until the numbers are known).
+ */
+record PictureSize(int factor, int width, int height) {
 
-    private final int factor;
-    private final int width;
-    private final int height;
+    static final PictureSize WINDOW_1 = new PictureSize(1, 0, 0);
+    static final PictureSize WINDOW_2 = new PictureSize(2, 0, 0);
+    static final PictureSize WINDOW_4 = new PictureSize(4, 0, 0);
+    static final PictureSize FULL_HD = fixed(1920, 1080);
+    static final PictureSize UHD = fixed(3840, 2160);
+    static final PictureSize CUSTOM = new PictureSize(0, 0, 0);
+    /** The smallest and largest side a typed size may have: below, nothing is legible; above, one image no longer fits in memory. */
+    static final int MIN_SIDE = 64;
+    static final int MAX_SIDE = 16_384;
 
-    PictureSize(int factor, int width, int height) {
-        this.factor = factor;
-        this.width = width;
-        this.height = height;
+    static PictureSize fixed(int width, int height) {
+        return new PictureSize(0, width, height);
+    }
+
+    /** The choices a map export offers, in the order shown. */
+    static List<PictureSize> choices() {
+        return List.of(WINDOW_1, WINDOW_2, WINDOW_4, FULL_HD, UHD, CUSTOM);
     }
 
     /** The picture at this size; the same part of the map either way. */
@@ -29,34 +34,11 @@ enum PictureSize {
         return factor > 0 ? picture.scaled(factor) : picture.resizedTo(width, height);
     }
 
-    /**
-     * A note under the size choice that a PDF is an A4 page whatever size is chosen (the size then
-     * only sets how fine lines and type are drawn); shown only while PDF is the chosen format.
-     */
-    static Label pdfPageNote(ComboBox<ExportFormat> format) {
-        Label note = new Label(Messages.t("export.pdfPage"));
-        note.setId("export-pdf-note");
-        note.setWrapText(true);
-        note.setMaxWidth(360);
-        note.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.PDF));
-        note.managedProperty().bind(note.visibleProperty());
-        return note;
-    }
-
-    boolean isFixed() {
-        return factor == 0;
-    }
-
-    int width() {
-        return width;
-    }
-
-    int height() {
-        return height;
-    }
-
     @Override
     public String toString() {
+        if (equals(CUSTOM)) {
+            return Messages.t("export.size.custom");
+        }
         return factor > 0 ? Messages.t("export.size.window", factor) : Messages.t("export.size.fixed", width, height);
     }
 }

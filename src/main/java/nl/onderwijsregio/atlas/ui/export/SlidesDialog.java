@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -27,22 +28,20 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.getItems().setAll(ExportFormat.values());
         format.setValue(ExportFormat.PNG);
-        ComboBox<PictureSize> size = new ComboBox<>();
-        size.getItems().setAll(PictureSize.FULL_HD, PictureSize.UHD);
-        size.setValue(PictureSize.FULL_HD);
+        SizeChoice size = new SizeChoice(List.of(PictureSize.FULL_HD, PictureSize.UHD, PictureSize.CUSTOM),
+                PictureSize.FULL_HD, format);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label(Messages.t("export.sector")), sector);
         grid.addRow(1, new Label(Messages.t("export.format")), format);
-        grid.addRow(2, new Label(Messages.t("export.size")), size);
-        grid.add(PictureSize.pdfPageNote(format), 1, 3);
+        grid.addRow(2, SizeChoice.label(), size);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(export, cancel);
-        setResultConverter(b -> b == export ? new Choice(sector.getValue(), format.getValue(), size.getValue())
+        setResultConverter(b -> b == export ? new Choice(sector.getValue(), format.getValue(), size.chosen())
                 : null);
     }
 }
