@@ -33,6 +33,31 @@ public final class RegionFileStore {
         return new RegionFileStore(file, hashOf(file));
     }
 
+    /**
+     * Starts tracking {@code file} for {@code loaded}, the data read from it a moment ago. If the file no
+     * longer holds that data (a colleague saved while the atlas was loading), the version loaded is not on
+     * disk any more: the first save is then refused rather than overwriting theirs.
+     */
+    public static RegionFileStore trackLoaded(Path file, RegionData loaded) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new RegionFileStore(file, null);
+        }
+        try {
+            if (new RegionFileReader().parse(file, bytes, null).equals(loaded)) {
+                return new RegionFileStore(file, hash(bytes));
+            }
+        } catch (DataLoadException e) {
+            // Unreadable now, so certainly not what was loaded.
+        }
+        return new RegionFileStore(file, CHANGED_SINCE_LOADING);
+    }
+
+    /** Stands for a version that is no longer on disk; no file's hash equals it. */
+    private static final String CHANGED_SINCE_LOADING = "changed-since-loading";
+
     /** Starts tracking with a known hash, e.g. one remembered in a recovery file. */
     public static RegionFileStore track(Path file, String loadedHash) {
         return new RegionFileStore(file, loadedHash);

@@ -24,6 +24,7 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
@@ -59,6 +60,8 @@ public final class EditorModel implements MapEditHandler {
 
     private EditHistory history;
     private RegionFileStore store;
+    /** The data as read from the file, to tell whether the file still holds it when tracking starts. */
+    private RegionData loaded;
     private AutosavePolicy autosave;
     private boolean publishing;
     private final EditorSaving saving;
@@ -109,8 +112,9 @@ public final class EditorModel implements MapEditHandler {
         state.statusProperty().set(regionQuestion);
     }
 
-    /** A newly loaded atlas: a fresh history, and the file tracked as it is on disk now. */
+    /** A newly loaded atlas: a fresh history, and the file tracked from the version it was loaded from. */
     private void adopt(Atlas atlas) {
+        loaded = atlas.data();
         history = new EditHistory(atlas, clock);
         history.addListener(h -> refresh());
         Path file = state.regionFileProperty().get();
@@ -122,7 +126,7 @@ public final class EditorModel implements MapEditHandler {
 
     private void trackFile(Path file) {
         try {
-            store = RegionFileStore.track(file);
+            store = RegionFileStore.trackLoaded(file, loaded);
         } catch (IOException e) {
             store = RegionFileStore.track(file, null);
         }
