@@ -25,12 +25,13 @@ class AtlasCliTest {
     }
 
     @Test
-    void exportMembershipsListsEveryMemberWithItsCbsName() throws Exception {
+    void exportMembershipsListsEveryMemberWithItsCbsNameAndTheNationalRegionOnceWithoutOne() throws Exception {
         CliRun r = run("export", "memberships", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertEquals("region_id;region_name;sectors;gm_code;gm_name\n"
                 + "zwolle-en-omgeving;Zwolle en omgeving;PO,VO,MBO;GM0193;Zwolle\n"
-                + "zwolle-en-omgeving;Zwolle en omgeving;PO,VO,MBO;GM1708;Steenwijkerland\n", r.out());
+                + "zwolle-en-omgeving;Zwolle en omgeving;PO,VO,MBO;GM1708;Steenwijkerland\n"
+                + "groen-onderwijs;Landelijk groen onderwijs;VO,MBO;;\n", r.out());
     }
 
     @Test

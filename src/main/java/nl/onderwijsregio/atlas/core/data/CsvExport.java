@@ -19,10 +19,16 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** One row per region and member, in data order. */
+    /**
+     * One row per region and member, in data order. A region without members (the national ones) gets
+     * one row with an empty code and name, so every region of the atlas is in the file.
+     */
     public static String memberships(Atlas atlas) {
         StringBuilder sb = new StringBuilder(MEMBERSHIP_HEADER).append('\n');
         for (Region r : atlas.regions()) {
+            if (r.members().isEmpty()) {
+                row(sb, r.id(), r.displayName(), sectors(r), "", "");
+            }
             for (MemberRef m : r.members()) {
                 String name = atlas.municipality(m.code()).map(x -> x.name())
                         .orElse(m.publishedName() == null ? "" : m.publishedName());

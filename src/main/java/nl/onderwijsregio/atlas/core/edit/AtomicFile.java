@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,6 +33,15 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Creates a new, empty file, as {@link Files#createFile} does. The seam where a test plays a folder that
+     * refuses new files: tests run as root, for whom chmod makes no folder read-only.
+     */
+    @FunctionalInterface
+    interface NewFile {
+        Path create(Path file, FileAttribute<?>... attributes) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
@@ -43,11 +54,20 @@ public final class AtomicFile {
         write(target, content, true);
     }
 
+    /**
+     * As {@link #write(Path, Content)}, with or without the backup.
+     *
+     * @throws FolderNotWritableException when the folder accepts no temporary file; nothing is changed then
+     */
     public static void write(Path target, Content content, boolean keepBackup) throws IOException {
+        write(target, content, keepBackup, Files::createFile);
+    }
+
+    static void write(Path target, Content content, boolean keepBackup, NewFile newFile) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Set<PosixFilePermission> permissions = permissionsFor(target);
-        Path temp = createSibling(target, ".tmp", permissions);
+        Path temp = createSibling(target, ".tmp", permissions, newFile);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -62,7 +82,7 @@ public final class AtomicFile {
             }
             if (keepBackup && Files.exists(target)) {
                 // A copy, not a move: the target must exist at every moment.
-                Path bakTemp = createSibling(target, ".baktmp", permissions);
+                Path bakTemp = createSibling(target, ".baktmp", permissions, newFile);
                 try {
                     try (OutputStream out = Files.newOutputStream(bakTemp, StandardOpenOption.TRUNCATE_EXISTING)) {
                         Files.copy(target, out);
@@ -98,18 +118,21 @@ public final class AtomicFile {
     private static final Set<PosixFilePermission> ORDINARY = PosixFilePermissions.fromString("rw-r--r--");
 
     /** A new, empty, uniquely named hidden file beside {@code target}. */
-    private static Path createSibling(Path target, String suffix, Set<PosixFilePermission> permissions)
-            throws IOException {
+    private static Path createSibling(Path target, String suffix, Set<PosixFilePermission> permissions,
+                                      NewFile newFile) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         for (int attempt = 0; ; attempt++) {
             Path candidate = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
             try {
-                return permissions == null ? Files.createFile(candidate)
-                        : Files.createFile(candidate, PosixFilePermissions.asFileAttribute(permissions));
+                return permissions == null ? newFile.create(candidate)
+                        : newFile.create(candidate, PosixFilePermissions.asFileAttribute(permissions));
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {
                     throw e;
                 }
+            } catch (AccessDeniedException e) {
+                // The system names the hidden temporary file, which the user never chose; the folder is what to fix.
+                throw new FolderNotWritableException(dir, e);
             }
         }
     }

@@ -52,12 +52,7 @@ public final class RegionMaps {
         // One colour per region across the sectors: a region keeps its colour when the sector changes and
         // the presenter's three maps side by side compare at a glance. Colouring the union of the
         // sectors' neighbour graphs keeps neighbours apart on every sector's map.
-        Map<String, Set<String>> joint = new TreeMap<>();
-        for (SectorLayer layer : layers.values()) {
-            for (Region r : layer.regions()) {
-                joint.computeIfAbsent(r.id(), k -> new TreeSet<>()).addAll(layer.adjacent(r.id()));
-            }
-        }
+        Map<String, Set<String>> joint = joint(layers.values().stream().map(SectorLayer::adjacency).toList());
         Map<String, Integer> colours = previous == null
                 ? RegionColouring.colour(joint, RegionPalette.PREFERRED)
                 : RegionColouring.recolour(joint, RegionPalette.PREFERRED, previous.colourIndices(),
@@ -136,11 +131,21 @@ public final class RegionMaps {
                     Set.copyOf(codes), key -> shapeOf(snapped, key)));
             members.put(r.id(), codes);
         }
-        Map<String, Set<String>> adjacency = RegionColouring.adjacency(members, this::lookLikeNeighbours);
-        Map<String, Integer> colours = RegionColouring.colour(adjacency, RegionPalette.PREFERRED);
+        // Colours come later, from all sectors together (see the constructor).
+        return new SectorLayer(sector, drawn, withoutTerritory, Map.of(), shapes,
+                soleFills(shapes, members, previous), adjacency(members));
+    }
 
-        return new SectorLayer(sector, drawn, withoutTerritory, colours, shapes, soleFills(shapes, members, previous),
-                adjacency);
+    private Map<String, Set<String>> adjacency(Map<String, Set<String>> membersByRegion) {
+        return RegionColouring.adjacency(membersByRegion, this::lookLikeNeighbours);
+    }
+
+    /** The union of the sectors' neighbour graphs: regions are neighbours if they are on any sector's map. */
+    private static Map<String, Set<String>> joint(List<Map<String, Set<String>>> adjacencies) {
+        Map<String, Set<String>> joint = new TreeMap<>();
+        adjacencies.forEach(adjacency -> adjacency.forEach(
+                (id, touching) -> joint.computeIfAbsent(id, k -> new TreeSet<>()).addAll(touching)));
+        return joint;
     }
 
     /**
@@ -177,12 +182,18 @@ public final class RegionMaps {
         return value;
     }
 
-    /** Colours the regions of {@code sector} again from scratch, as building does (for the benchmark). */
-    public Map<String, Integer> recolour(Sector sector) {
-        Map<String, Set<String>> members = new LinkedHashMap<>();
-        layer(sector).regions().forEach(r -> members.put(r.id(), layer(sector).shape(r.id()).members()));
-        return RegionColouring.colour(RegionColouring.adjacency(members, this::lookLikeNeighbours),
-                RegionPalette.PREFERRED);
+    /**
+     * Colours all regions again from scratch, as building does: each sector's neighbour graph, their
+     * union, DSATUR on that (for the benchmark).
+     */
+    public Map<String, Integer> recolour() {
+        List<Map<String, Set<String>>> adjacencies = new ArrayList<>();
+        for (SectorLayer layer : layers.values()) {
+            Map<String, Set<String>> members = new LinkedHashMap<>();
+            layer.regions().forEach(r -> members.put(r.id(), layer.shape(r.id()).members()));
+            adjacencies.add(adjacency(members));
+        }
+        return RegionColouring.colour(joint(adjacencies), RegionPalette.PREFERRED);
     }
 
     /** Bordering, or facing each other across a little water: both look like neighbours on the map. */

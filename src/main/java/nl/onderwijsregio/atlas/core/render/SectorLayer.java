@@ -90,6 +90,11 @@ public final class SectorLayer {
         return adjacency.getOrDefault(regionId, Set.of());
     }
 
+    /** Every region's {@link #adjacent} ids: the sector's neighbour graph. */
+    Map<String, Set<String>> adjacency() {
+        return adjacency;
+    }
+
     /** Ids of this sector's regions covering municipality {@code code}, in data order; empty for a gap. */
     public List<String> covering(String code) {
         return cover.getOrDefault(code, List.of());
@@ -104,7 +109,7 @@ public final class SectorLayer {
         return coverCount(code) >= 2;
     }
 
-    /** The same layer with colours chosen elsewhere (e.g. one colour per region across all sectors). */
+    /** The same layer with its regions' colours, chosen for all sectors together so a region keeps one colour. */
     SectorLayer withColours(Map<String, Integer> colours) {
         Map<String, Integer> mine = new java.util.HashMap<>();
         regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));

@@ -12,6 +12,7 @@ import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.FileChangedException;
+import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
 import nl.onderwijsregio.atlas.core.edit.RegionDiff;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -61,7 +62,10 @@ final class EditorSaving {
             return resolveConflict(editor.get(), data);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "save failed", e);
-            state.statusProperty().set(Messages.t("editor.saveFailed", store.file().getFileName()));
+            // A read-only data folder is the user's to fix (or to save elsewhere): say which folder.
+            state.statusProperty().set(e instanceof FolderNotWritableException refused
+                    ? Messages.t("editor.folderNotWritable", store.file().getFileName(), refused.folder())
+                    : Messages.t("editor.saveFailed", store.file().getFileName()));
             dialogs.showError(e);
             return EditorModel.SaveOutcome.FAILED;
         }

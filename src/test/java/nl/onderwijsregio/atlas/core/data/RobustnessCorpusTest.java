@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,9 +96,36 @@ class RobustnessCorpusTest {
             f.seek(4); // dBase header: number of records, 32-bit little-endian
             f.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(400).array());
         }
-        DataLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
-                DataLoadException.class, () -> new AtlasLoader().load(shp, TestData.dataDir().resolve("onderwijsregios.json"))));
-        assertTrue(e.getMessage().contains("gemeenten_2024"), e.getMessage());
+        DataLoadException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(DataLoadException.class, () -> loadWith(shp)));
+        assertEquals(dbf + ": the attribute table has 400 records, but the shape index (.shx) has 342",
+                e.getMessage());
+        assertEquals(dbf + ": de attributentabel heeft 400 records, maar de vormindex (.shx) heeft er 342",
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void anEmptyShpIsNamedWithItsSize() throws Exception {
+        // Companions intact, the .shp 0 bytes: a copy that failed before its first byte.
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.write(shp, new byte[0]);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> loadWith(shp));
+        assertEquals(shp + ": the file is 0 bytes, shorter than a shapefile header", e.getMessage());
+        assertEquals(shp + ": het bestand is 0 bytes, korter dan de kop van een shapefile", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aFolderWhereTheShpBelongsIsNamed() throws Exception {
+        Path data = dir.resolve("data");
+        Path shp = Files.createDirectories(data.resolve(AtlasLoader.MUNICIPALITY_FILE));
+        Files.copy(Path.of("src/test/resources/fixtures/small-regions.json"), data.resolve(AtlasLoader.REGION_FILE));
+        DataLoadException e = assertThrows(DataLoadException.class, () -> new AtlasLoader().load(data));
+        assertEquals(shp + ": this is a folder, not a shapefile", e.getMessage());
+        assertEquals(shp + ": dit is een map, geen shapefile", e.message(Language.DUTCH));
+    }
+
+    private static void loadWith(Path shp) throws DataLoadException {
+        new AtlasLoader().load(shp, TestData.dataDir().resolve(AtlasLoader.REGION_FILE));
     }
 
     /** Seeded random damage to a valid file: every result is data or a named error, each within a second. */

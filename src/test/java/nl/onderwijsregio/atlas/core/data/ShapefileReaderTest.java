@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTReader;
 
 /** The municipality boundaries load as published, and every broken shapefile gets a clear message. */
 class ShapefileReaderTest {
@@ -150,6 +152,36 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void linesWhereMunicipalityPolygonsBelongAreRefusedInDutchAndInEnglish() throws Exception {
+        // A colleague exported Zwolle's border as a line instead of its area.
+        Path shp = writeShapefile("lines", "LINESTRING", "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('LINESTRING(200000 500000, 206000 500000, 206000 506000)', 28992), 'GM0193', 'Zwolle'");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals(shp + ", record 1: the geometry is a MultiLineString, but polygons are expected",
+                e.message(Locale.ENGLISH));
+        assertEquals(shp + ", record 1: de geometrie is een MultiLineString, maar er worden vlakken (polygonen)"
+                + " verwacht", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aMunicipalityInWgs84LandsWhereItBelongs() throws Exception {
+        // A square of about 700 m around Zwolle's Grote Kerk, saved in EPSG:4326 as QGIS does.
+        String square = "POLYGON((6.087 52.510, 6.097 52.510, 6.097 52.516, 6.087 52.516, 6.087 52.510))";
+        Path shp = writeShapefile("wgs84", "POLYGON", 4326, WGS84_PRJ, "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('" + square + "', 4326), 'GM0193', 'Zwolle'");
+
+        Municipality zwolle = read(shp).get(0);
+
+        // The shapefile turns it into a clockwise multipolygon; the points are the same.
+        Geometry given = new WKTReader().read(square);
+        assertTrue(zwolle.geometryWgs84().equalsTopo(given), "WGS84 kept as given: " + zwolle.geometryWgs84());
+        Municipality bundled = read(TestData.municipalityShp()).stream()
+                .filter(m -> m.code().equals("GM0193")).findFirst().orElseThrow();
+        assertTrue(bundled.geometryRd().contains(zwolle.geometryRd()),
+                "in RD New it lies inside Zwolle as the bundled boundaries draw it: " + zwolle.geometryRd());
+    }
+
+    @Test
     void dbfWithoutCodeFieldSaysWhichFieldIsMissing() throws Exception {
         Path shp = writeShapefile("nocode", "POLYGON", "NAAM VARCHAR",
                 "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992), 'Zwolle'");
@@ -174,21 +206,30 @@ class ShapefileReaderTest {
         assertTrue(e.getMessage().endsWith("file not found"), e.getMessage());
     }
 
+    /** The .prj QGIS and GDAL write for EPSG:4326 (ESRI WKT, no EPSG code). */
+    private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
+            + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+
     /** Writes a small shapefile in RD New with H2GIS, the way a colleague's GIS might. */
     private Path writeShapefile(String name, String type, String columns, String... rows) throws Exception {
+        // SHPWRITE writes no .prj for this case; use the GDAL-style RD New one our data uses.
+        String rdNew = Files.readString(TestData.dataDir().resolve("geo/gemeenten_2024.prj"));
+        return writeShapefile(name, type, 28992, rdNew, columns, rows);
+    }
+
+    private Path writeShapefile(String name, String type, int srid, String prj, String columns, String... rows)
+            throws Exception {
         String table = "T_" + name.toUpperCase();
         try (Statement st = db.connection().createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + table);
-            st.execute("CREATE TABLE " + table + " (THE_GEOM GEOMETRY(" + type + ", 28992), " + columns + ")");
+            st.execute("CREATE TABLE " + table + " (THE_GEOM GEOMETRY(" + type + ", " + srid + "), " + columns + ")");
             for (String row : rows) {
                 st.execute("INSERT INTO " + table + " VALUES (" + row + ")");
             }
         }
         Path shp = dir.resolve(name + ".shp");
         SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
-        // SHPWRITE writes no .prj for this case; write the GDAL-style RD New one our data uses.
-        Files.copy(TestData.dataDir().resolve("geo/gemeenten_2024.prj"), dir.resolve(name + ".prj"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve(name + ".prj"), prj);
         return shp;
     }
 

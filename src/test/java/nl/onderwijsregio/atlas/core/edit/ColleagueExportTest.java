@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.ResourceBundle;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.ShapefileCrs;
 import nl.onderwijsregio.atlas.core.data.ShapefileReader;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.io.WKTReader;
@@ -46,15 +49,26 @@ class ColleagueExportTest {
             records = new ShapefileReader(db).readPolygons(shp);
         }
         assertEquals(3, records.size());
-        ShapefileReader.ShapeRecord oost = records.get(0);
-        assertEquals("oost-nederland", oost.text("ID"));
-        assertEquals("Oost-Nederland", oost.text("NAME"));
-        assertEquals("PO,VO", oost.text("SECTORS"));
-        assertEquals(3, ((Number) oost.attributes().get("MEMBERS")).intValue());
-        var expected = new WKTReader().read(
-                "POLYGON ((200000 500000, 200000 510000, 220000 510000, 220000 490000, 210000 490000, 210000 500000, 200000 500000))");
-        assertTrue(oost.rd().equalsTopo(expected), oost.rd().toText());
-        assertEquals("noord-limburg", records.get(1).text("ID"));
+        // Zwolle, Raalte and Deventer dissolved into an L; Venlo and Alkmaar each their own square.
+        assertRecord(records.get(0), "oost-nederland", "Oost-Nederland", 3,
+                "POLYGON ((200000 500000, 200000 510000, 220000 510000, 220000 490000, 210000 490000, 210000 500000,"
+                        + " 200000 500000))");
+        assertRecord(records.get(1), "noord-limburg", "Noord-Limburg", 1,
+                "POLYGON ((210000 450000, 210000 460000, 220000 460000, 220000 450000, 210000 450000))");
+        assertRecord(records.get(2), "noord-holland-noord", "Noord-Holland Noord", 1,
+                "POLYGON ((170000 490000, 170000 500000, 180000 500000, 180000 490000, 170000 490000))");
+    }
+
+    /** One region of the PO export as read back: all five fields, and its outline in RD New. */
+    private static void assertRecord(ShapefileReader.ShapeRecord record, String id, String name, int members,
+                                     String outline) throws Exception {
+        assertEquals(Set.of("ID", "NAME", "SECTOR", "SECTORS", "MEMBERS"), record.attributes().keySet());
+        assertEquals(id, record.text("ID"));
+        assertEquals(name, record.text("NAME"));
+        assertEquals("PO", record.text("SECTOR"));
+        assertEquals("PO,VO", record.text("SECTORS"));
+        assertEquals(members, ((Number) record.attributes().get("MEMBERS")).intValue(), id);
+        assertTrue(record.rd().equalsTopo(new WKTReader().read(outline)), id + ": " + record.rd().toText());
     }
 
     @Test
@@ -107,5 +121,39 @@ class ColleagueExportTest {
                 c -> changed.municipality(c).orElseThrow().name(),
                 Description.Formatter.of(texts::get, Locale.forLanguageTag("nl")), "Verschillen");
         assertEquals("Verschillen\n- Oost-Nederland: Deventer (GM0150) toegevoegd\n- Noord-Limburg: Opleiders – → 4\n", report);
+    }
+
+    @Test
+    void theDiffReportNamesARegionAddedWithItsNumberOfMunicipalities() {
+        Atlas base = EditFixture.atlas();
+        Atlas withNew = Edits.createRegion(base, "Stedendriehoek", Set.of(Sector.PO)).apply(base);
+        withNew = Edits.addMembers(withNew, "stedendriehoek", List.of(EditFixture.DEVENTER, EditFixture.APELDOORN),
+                null).apply(withNew);
+
+        assertEquals("Verschillen\n- Regio Stedendriehoek toegevoegd (2 gemeenten)\n", dutchReport(withNew, base));
+    }
+
+    @Test
+    void theDiffReportNamesARegionRemoved() {
+        Atlas base = EditFixture.atlas();
+        Atlas withoutVenlo = Edits.deleteRegion(base, "noord-limburg", null).apply(base);
+
+        assertEquals("Verschillen\n- Regio Noord-Limburg verwijderd\n", dutchReport(withoutVenlo, base));
+    }
+
+    @Test
+    void theDiffReportNamesAMemberRemovedFromItsRegion() {
+        Atlas base = EditFixture.atlas();
+        Atlas withoutRaalte = Edits.removeMembers(base, "oost-nederland", List.of(EditFixture.RAALTE), null).apply(base);
+
+        assertEquals("Verschillen\n- Oost-Nederland: Raalte (GM0177) verwijderd\n", dutchReport(withoutRaalte, base));
+    }
+
+    /** The report from {@code other} to {@code current} in the editor's Dutch texts, as the app writes it. */
+    private static String dutchReport(Atlas current, Atlas other) {
+        ResourceBundle texts = Language.bundle("editor", Language.DUTCH);
+        return ColleagueExport.diffReport(current.data(), other.data(),
+                c -> current.municipality(c).orElseThrow().name(),
+                Description.Formatter.of(texts::getString, Language.DUTCH), "Verschillen");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,27 @@ class SafeSaveTest {
         assertEquals("No space left on device", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertTrue(leftovers().isEmpty(), "the temporary file is removed");
+        assertFalse(Files.exists(AtomicFile.backupOf(file)), "no backup replaced by a failed save");
+    }
+
+    @Test
+    void aReadOnlyFolderLeavesTheOldFileIntactAndTheErrorNamesTheFolder() throws IOException {
+        Path file = writeOriginal();
+        byte[] before = Files.readAllBytes(file);
+        // What Linux reports for a new file in a folder without write permission: the new file's name.
+        AtomicFile.NewFile readOnlyFolder = (newFile, attributes) -> {
+            throw new AccessDeniedException(newFile.toString());
+        };
+        byte[] mine = new RegionFileWriter().toBytes(withDeventer());
+
+        FolderNotWritableException e = assertThrows(FolderNotWritableException.class,
+                () -> AtomicFile.write(file, out -> out.write(mine), true, readOnlyFolder));
+
+        assertEquals(dir.toAbsolutePath(), e.folder());
+        assertEquals(dir.toAbsolutePath() + ": cannot create a file in this folder (read-only, or no permission"
+                + " to write)", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertTrue(leftovers().isEmpty(), "no temporary file left behind");
         assertFalse(Files.exists(AtomicFile.backupOf(file)), "no backup replaced by a failed save");
     }
 

@@ -64,6 +64,13 @@ class RegionMapsTest {
     }
 
     @Test
+    void colouringAgainFromScratchGivesTheColoursTheMapShows() {
+        // The benchmark times recolour(): it must be the colouring the map really uses.
+        RegionMaps maps = RegionMaps.build(atlas());
+        assertEquals(maps.colourIndices(), maps.recolour());
+    }
+
+    @Test
     void kampenLiesInBothPoRegionsAndIsAnOverlap() {
         SectorLayer po = RegionMaps.build(atlas()).layer(Sector.PO);
         assertEquals(List.of("regio-zwolle", "vechtdal"), po.covering("GM0166"));
