@@ -9,6 +9,8 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
@@ -38,6 +40,7 @@ public final class MapNavigation {
     private final AtlasState state;
     private DoubleSupplier leftInset = () -> 0;
     private Timeline flight;
+    private Viewport wheelTarget;
 
     public MapNavigation(MapView mapView, AtlasMapLayer layer, AtlasState state) {
         this.mapView = mapView;
@@ -48,6 +51,39 @@ public final class MapNavigation {
                 focus(request);
             }
         });
+        // Gluon's own wheel zoom moves a tenth of a level per notch and ignores the atlas's limits.
+        mapView.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                Point2D p = layer.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+                zoomAt(Math.max(-1, Math.min(1, e.getDeltaY() / WHEEL_DELTA_PER_LEVEL)), p.getX(), p.getY());
+            }
+            e.consume();
+        });
+    }
+
+    /** A wheel notch (40 in JavaFX) zooms half a level; a touchpad's small deltas zoom smoothly. */
+    private static final double WHEEL_DELTA_PER_LEVEL = 80;
+
+    /** Zooms by {@code steps} levels around screen point (x, y) of the map, which stays where it is. */
+    public void zoomAt(double steps, double x, double y) {
+        Viewport v = layer.viewport();
+        if (v == null) {
+            zoomBy(steps);
+            return;
+        }
+        // A fast wheel sends several notches before the map is laid out again: go on from the view asked for.
+        if (wheelTarget != null && Math.abs(wheelTarget.zoom() - mapView.getZoom()) < 1e-9
+                && Math.abs(wheelTarget.scale() - v.scale()) > 1e-9 * v.scale()) {
+            v = wheelTarget;
+        }
+        stopFlight();
+        double to = clamp(v.zoom() + steps);
+        double scale = v.scale() * Math.pow(2, to - v.zoom());
+        double centreX = v.planeX(x) - (x - v.width() / 2) / scale;
+        double centreY = v.planeY(y) - (y - v.height() / 2) / scale;
+        wheelTarget = new Viewport(centreX, centreY, scale, v.width(), v.height());
+        mapView.setZoom(to);
+        mapView.setCenter(new MapPoint(WebMercator.lat(centreY), WebMercator.lon(centreX)));
     }
 
     public void zoomBy(double steps) {

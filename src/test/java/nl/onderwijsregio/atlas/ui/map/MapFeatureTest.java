@@ -199,6 +199,58 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void inEditModeAShiftDragPaintsOneStrokeAndLeavesTheMapWhereItIs() {
+        List<List<String>> strokes = new ArrayList<>();
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.mapEditHandlerProperty().set(codes -> strokes.add(List.copyOf(codes)));
+        });
+        Viewport before = app.window().mapLayer().viewport();
+        press(KeyCode.SHIFT);
+        try {
+            drag(onScreen("GM0193"), MouseButton.PRIMARY).dropTo(onScreen("GM0148"));
+        } finally {
+            release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, strokes.size(), "one stroke, one undo step: " + strokes);
+        List<String> stroke = strokes.get(0);
+        assertEquals("GM0193", stroke.get(0), "starts in Zwolle");
+        assertEquals("GM0148", stroke.get(stroke.size() - 1), "ends in Dalfsen");
+        assertEquals(before, app.window().mapLayer().viewport(), "painting does not pan");
+    }
+
+    @Test
+    void theWheelZoomsInAndADragPans() {
+        Viewport whole = app.window().mapLayer().viewport();
+        Point2D zwolle = onScreen("GM0193");
+        // Two notches of a wheel, as a desktop sends them (the headless robot's wheel runs the other way).
+        interact(() -> {
+            Node map = app.window().mapView();
+            Point2D scene = map.getScene().getRoot().screenToLocal(zwolle);
+            for (int notch = 0; notch < 2; notch++) {
+                javafx.event.Event.fireEvent(map, new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), zwolle.getX(), zwolle.getY(),
+                        false, false, false, false, false, false, 0, 40, 0, 40,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, 1, 0, null));
+            }
+        });
+        waitUntilTheMapStandsStill();
+        Viewport zoomed = app.window().mapLayer().viewport();
+        assertTrue(zoomed.scale() > whole.scale() * 1.9, "zoomed in a level: " + whole.scale() + " → " + zoomed.scale());
+        assertEquals(zwolle.getX(), onScreen("GM0193").getX(), 2, "Zwolle stays under the pointer");
+        assertEquals(zwolle.getY(), onScreen("GM0193").getY(), 2);
+
+        Point2D from = onScreen("GM0193");
+        drag(from, MouseButton.PRIMARY).dropTo(new Point2D(from.getX() - 150, from.getY()));
+        waitUntilTheMapStandsStill();
+        Point2D after = onScreen("GM0193");
+        assertEquals(from.getX() - 150, after.getX(), 20, "Zwolle moved with the pointer");
+        assertEquals(zoomed.scale(), app.window().mapLayer().viewport().scale(), 1e-9, "a drag does not zoom");
+    }
+
+    @Test
     void searchForgivesTyposAndDiacritics() {
         clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
         String card = ((Labeled) lookup("#municipality-card .title").query()).getText();
