@@ -61,7 +61,7 @@ public final class DetailPane extends StackPane {
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
                 membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
-                correctionsSection(), findingsSection());
+                correctionsSection(), historySection(), findingsSection());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -183,13 +183,34 @@ public final class DetailPane extends StackPane {
     private Node correctionsSection() {
         return new FoldedNotes<>("detail-corrections-pane", Bindings.createStringBinding(
                 () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()),
-                vm.corrections(), text -> {
-                    Label l = new Label(text);
-                    l.setWrapText(true);
-                    l.setMinWidth(0);
-                    l.getStyleClass().add("finding-text");
-                    return l;
-                });
+                vm.corrections(), DetailPane::noteText);
+    }
+
+    /** What editors changed on the region and saved, folded away like the data choices. */
+    private Node historySection() {
+        RegionHistory history = new RegionHistory(vm.state());
+        vm.regionProperty().addListener((obs, o, n) -> {
+            if (o == null || n == null || !o.id().equals(n.id())) {
+                history.show(n == null ? null : n.id());
+            }
+        });
+        FoldedNotes<String> pane = new FoldedNotes<>("detail-history-pane", Bindings.createStringBinding(
+                () -> Messages.t("detail.history.title", history.lines().size()), history.lines()),
+                history.lines(), DetailPane::noteText);
+        pane.expandedProperty().addListener((obs, was, open) -> {
+            if (open) {
+                history.reload();
+            }
+        });
+        return pane;
+    }
+
+    private static Label noteText(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.getStyleClass().add("finding-text");
+        return l;
     }
 
     /** Validator findings on the region: they explain oddities, so they are there, but folded. */

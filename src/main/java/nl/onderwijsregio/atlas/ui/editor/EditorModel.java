@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
-import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.Description;
 import nl.onderwijsregio.atlas.core.edit.Edit;
 import nl.onderwijsregio.atlas.core.edit.EditException;
@@ -326,15 +325,6 @@ public final class EditorModel implements MapEditHandler {
     /** The file saves go to (changes after a "save as"). */
     public Path file() {
         return store == null ? dataFile : store.file();
-    }
-
-    /** The saved change sets that touched a region, for its history. */
-    public List<ChangeLog.Entry> historyOf(String regionId) {
-        try {
-            return ChangeLog.beside(file()).historyOf(regionId);
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     void clearRecovery() {

@@ -1,8 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -18,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -59,7 +56,6 @@ final class RegionEditorPane extends VBox {
     private final Label figureProblem = new Label();
     private final ListView<CaseStory> cases = new ListView<>();
     private final Label members = new Label();
-    private final VBox history = new VBox(2);
     private final VBox form;
     private boolean updating;
     private PasteDialog lastPasteDialog;
@@ -174,12 +170,9 @@ final class RegionEditorPane extends VBox {
         removeCase.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
 
         members.setId("editor-members");
-        TitledPane historyPane = new TitledPane(Messages.t("editor.history"), history);
-        historyPane.setExpanded(false);
-        historyPane.expandedProperty().addListener((o, was, is) -> refreshHistory());
 
         form = new VBox(8, grid, figureProblem, new Label(Messages.t("editor.cases")), cases,
-                new HBox(6, addCase, editCase, removeCase), members, new HBox(6, paste), historyPane);
+                new HBox(6, addCase, editCase, removeCase), members, new HBox(6, paste));
         getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
 
         state.atlasProperty().addListener((o, a, b) -> refresh());
@@ -240,29 +233,8 @@ final class RegionEditorPane extends VBox {
             figureProblem.setText("");
             cases.getItems().setAll(r.cases());
             members.setText(Messages.t("editor.memberCount", r.memberCodes().size()));
-            refreshHistory();
         } finally {
             updating = false;
-        }
-    }
-
-    private void refreshHistory() {
-        Region r = selected();
-        history.getChildren().clear();
-        if (r == null) {
-            return;
-        }
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault());
-        for (var entry : model.historyOf(r.id())) {
-            for (var change : entry.changes()) {
-                Label l = new Label(Messages.t("editor.historyLine", when.format(entry.time()), entry.editor(),
-                        change.step(), change.reason() == null ? "" : change.reason()));
-                l.setWrapText(true);
-                history.getChildren().add(l);
-            }
-        }
-        if (history.getChildren().isEmpty()) {
-            history.getChildren().add(new Label(Messages.t("editor.historyEmpty")));
         }
     }
 

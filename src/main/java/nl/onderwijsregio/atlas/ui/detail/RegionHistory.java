@@ -1,0 +1,77 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * A region's history: the saved changes that touched it, newest first, from the change log beside the
+ * region file the atlas shows. Read when another region is shown and again on request, since a save
+ * adds to the log without changing what the pane shows.
+ */
+final class RegionHistory {
+
+    private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
+    private final AtlasState state;
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private String regionId;
+
+    RegionHistory(AtlasState state) {
+        this.state = state;
+    }
+
+    /** One sentence per saved change: when, by whom, the step and its reason. */
+    ObservableList<String> lines() {
+        return lines;
+    }
+
+    void show(String newRegionId) {
+        regionId = newRegionId;
+        reload();
+    }
+
+    void reload() {
+        if (regionId == null) {
+            lines.clear();
+            return;
+        }
+        List<ChangeLog.Entry> entries;
+        try {
+            entries = ChangeLog.beside(dataFile()).historyOf(regionId);
+        } catch (IOException e) {
+            // No history to show is no reason to interrupt reading about the region.
+            LOG.log(Level.WARNING, "cannot read the change log", e);
+            entries = List.of();
+        }
+        DateTimeFormatter when = WHEN.withZone(ZoneId.systemDefault());
+        List<String> newestFirst = new ArrayList<>();
+        for (ChangeLog.Entry entry : entries) {
+            for (ChangeLog.Change change : entry.changes()) {
+                String line = change.reason() == null
+                        ? Messages.t("detail.history.line", when.format(entry.time()), entry.editor(), change.step())
+                        : Messages.t("detail.history.lineWithReason", when.format(entry.time()), entry.editor(),
+                                change.step(), change.reason());
+                newestFirst.add(0, line);
+            }
+        }
+        lines.setAll(newestFirst);
+    }
+
+    private Path dataFile() {
+        Path file = state.regionFileProperty().get();
+        return file != null ? file : AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/** The detail pane shows a region's saved changes from the change log beside the region file. */
+class RegionHistoryTest extends FxRobot {
+
+    private static DetailFixture fx;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Messages.use(Messages.DUTCH);
+        fx = DetailFixture.start();
+    }
+
+    @AfterEach
+    void bundledFileAgain() {
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(null));
+        fx.select(null);
+    }
+
+    private static ChangeLog.Entry saved(String when, String editor, ChangeLog.Change... changes) {
+        return new ChangeLog.Entry(Instant.parse(when), editor, "onderwijsregios.json", List.of(changes));
+    }
+
+    private TitledPane history() {
+        return lookup("#detail-history-pane").queryAs(TitledPane.class);
+    }
+
+    private List<String> lines() {
+        return ((VBox) history().getContent()).getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void zwollesSavedChangesShowNewestFirstWithTheirReasons() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog log = ChangeLog.beside(data);
+        log.append(saved("2026-03-02T09:15:00Z", "Anne de Vries", new ChangeLog.Change("edit",
+                "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), "Staat op de kaart van de regio")));
+        log.append(saved("2026-03-05T14:00:00Z", "Bram Jansen",
+                new ChangeLog.Change("edit", "Regio IJssel-Vecht hernoemen", List.of(IJSSEL_VECHT), null),
+                new ChangeLog.Change("undo", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+
+        fx.select(ZWOLLE_REGION);
+        assertTrue(history().isVisible());
+        assertEquals("Geschiedenis (2)", history().getText(), "only the changes that touched Zwolle en omgeving");
+        List<String> lines = lines();
+        assertTrue(lines.get(0).contains("Bram Jansen: Dalfsen toevoegen aan Zwolle en omgeving"), lines.toString());
+        assertTrue(lines.get(1).endsWith("Anne de Vries: Dalfsen toevoegen aan Zwolle en omgeving "
+                + "(reden: Staat op de kaart van de regio)"), lines.toString());
+    }
+
+    @Test
+    void aChangeSavedWhileTheRegionIsShownAppearsWhenTheHistoryIsOpened() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+        fx.select(ZWOLLE_REGION);
+        assertFalse(history().isVisible(), "no history, no section");
+        fx.select(null);
+
+        ChangeLog log = ChangeLog.beside(data);
+        log.append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Leerlingen van Zwolle en omgeving wijzigen", List.of(ZWOLLE_REGION), null)));
+        fx.select(ZWOLLE_REGION);
+        assertEquals("Geschiedenis (1)", history().getText());
+
+        // The editor saves again while the pane shows Zwolle en omgeving.
+        log.append(saved("2026-03-02T10:00:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Opleiders van Zwolle en omgeving wijzigen", List.of(ZWOLLE_REGION), null)));
+        interact(() -> history().setExpanded(true));
+        assertEquals("Geschiedenis (2)", history().getText());
+        assertTrue(lines().get(0).endsWith("Opleiders van Zwolle en omgeving wijzigen"), lines().toString());
+    }
+}
