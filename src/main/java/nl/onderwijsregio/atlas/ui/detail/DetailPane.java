@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -61,7 +60,7 @@ public final class DetailPane extends StackPane {
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
                 membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
-                correctionsSection(), historySection(), findingsSection());
+                FoldedNotes.corrections(vm), FoldedNotes.history(vm), FoldedNotes.findings(vm));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -177,56 +176,6 @@ public final class DetailPane extends StackPane {
         members.setId("detail-members");
         members.getStyleClass().add("member-list");
         return section("detail.section.members", new VBox(6, summary, none, members));
-    }
-
-    /** The data choices recorded on the region (sectors, territory, ...), folded away like the findings. */
-    private Node correctionsSection() {
-        return new FoldedNotes<>("detail-corrections-pane", Bindings.createStringBinding(
-                () -> Messages.t("detail.corrections.title", vm.corrections().size()), vm.corrections()),
-                vm.corrections(), DetailPane::noteText);
-    }
-
-    /** What editors changed on the region and saved, folded away like the data choices. */
-    private Node historySection() {
-        RegionHistory history = new RegionHistory(vm.state());
-        vm.regionProperty().addListener((obs, o, n) -> {
-            if (o == null || n == null || !o.id().equals(n.id())) {
-                history.show(n == null ? null : n.id());
-            }
-        });
-        FoldedNotes<String> pane = new FoldedNotes<>("detail-history-pane", Bindings.createStringBinding(
-                () -> Messages.t("detail.history.title", history.lines().size()), history.lines()),
-                history.lines(), DetailPane::noteText);
-        pane.expandedProperty().addListener((obs, was, open) -> {
-            if (open) {
-                history.reload();
-            }
-        });
-        return pane;
-    }
-
-    private static Label noteText(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinWidth(0);
-        l.getStyleClass().add("finding-text");
-        return l;
-    }
-
-    /** Validator findings on the region: they explain oddities, so they are there, but folded. */
-    private Node findingsSection() {
-        return new FoldedNotes<>("detail-findings-pane", vm.findingsTitleProperty(), vm.findings(), f -> {
-            Label severity = new Label(f.severityText());
-            severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
-            severity.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            Label text = new Label(f.text());
-            text.setWrapText(true);
-            text.setMinWidth(0);
-            text.getStyleClass().add("finding-text");
-            HBox row = new HBox(6, severity, text);
-            row.setAccessibleText(f.severityText() + ": " + f.text());
-            return row;
-        });
     }
 
     private static VBox section(String titleKey, Node body) {
