@@ -156,6 +156,13 @@ final class RegionEditorPane extends VBox {
         cases.setId("editor-cases");
         cases.setPrefHeight(110);
         cases.setCellFactory(l -> new ListCell<>() {
+            {
+                // Long case titles wrap in the narrow form instead of hiding behind a sideways scroll bar.
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(CaseStory item, boolean empty) {
                 super.updateItem(item, empty);
