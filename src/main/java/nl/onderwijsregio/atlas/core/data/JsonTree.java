@@ -1,0 +1,171 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import static nl.onderwijsregio.atlas.core.data.DataText.*;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.onderwijsregio.atlas.core.model.LocalizedText;
+
+/**
+ * A parsed JSON file with checked access to its values: every problem becomes a {@link DataLoadException}
+ * naming the file, the line and the JSON path ({@code $.regions[3].sectors[0]}) of the value at fault.
+ */
+final class JsonTree {
+
+    private final Path file;
+    private final byte[] bytes;
+    private final JsonNode root;
+
+    private JsonTree(Path file, byte[] bytes, JsonNode root) {
+        this.file = file;
+        this.bytes = bytes;
+        this.root = root;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** Parses {@code bytes} read from {@code file}: empty, not UTF-8, malformed or too deep is an error naming its line. */
+    static JsonTree parse(Path file, byte[] bytes, ObjectMapper mapper) throws DataLoadException {
+        if (bytes.length == 0) {
+            throw new DataLoadException(file, null, FILE_EMPTY.with());
+        }
+        checkUtf8(file, bytes);
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_REFUSED.with(firstLine(e.getOriginalMessage())), e);
+        } catch (JsonProcessingException e) {
+            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_MALFORMED.with(firstLine(e.getOriginalMessage())), e);
+        } catch (IOException e) {
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+        }
+        return new JsonTree(file, bytes, root);
+    }
+
+    private static void checkUtf8(Path file, byte[] bytes) throws DataLoadException {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new DataLoadException(file, AT_LINE_BYTE.with(line, bad), NOT_UTF8.with());
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    private static DataPhrase lineOf(JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? null : AT_LINE_COLUMN.with(loc.getLineNr(), loc.getColumnNr());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The problem at {@code at}, placed by its JSON path and, where it can be found, its line. */
+    DataLoadException error(JsonPointer at, DataPhrase problem) {
+        String path = JsonLocator.readable(at);
+        var line = JsonLocator.lineOf(bytes, at);
+        DataPhrase where = line.isPresent() ? AT_LINE_PATH.with(line.getAsInt(), path) : AT_PATH.with(path);
+        return new DataLoadException(file, where, problem);
+    }
+
+    LocalizedText localized(JsonNode parent, JsonPointer p, String field) throws DataLoadException {
+        JsonNode n = parent.get(field);
+        JsonPointer fp = p.appendProperty(field);
+        if (n == null || !n.isObject()) {
+            throw error(n == null ? p : fp, FIELD_NOT_LOCALIZED.with(field, kind(n)));
+        }
+        return new LocalizedText(text(n, fp, "nl", true), text(n, fp, "en", false));
+    }
+
+    JsonNode optionalArray(JsonNode parent, JsonPointer p, String field) throws DataLoadException {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return mapperlessEmptyArray();
+        }
+        if (!n.isArray()) {
+            throw error(p.appendProperty(field), FIELD_NOT_ARRAY.with(field, kind(n)));
+        }
+        return n;
+    }
+
+    private static JsonNode mapperlessEmptyArray() {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    }
+
+    void requireObject(JsonNode n, JsonPointer p) throws DataLoadException {
+        if (n == null || !n.isObject()) {
+            throw error(p, NOT_AN_OBJECT.with(kind(n)));
+        }
+    }
+
+    String text(JsonNode parent, JsonPointer p, String field, boolean required) throws DataLoadException {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw error(p, FIELD_MISSING.with(field));
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw error(p.appendProperty(field), FIELD_NOT_TEXT.with(field, kind(n)));
+        }
+        if (required && n.textValue().isBlank()) {
+            throw error(p.appendProperty(field), FIELD_EMPTY.with(field));
+        }
+        return n.textValue();
+    }
+
+    /** What a value turned out to be; JSON's own words (true, false, null) stay untranslated. */
+    static Object kind(JsonNode n) {
+        if (n == null) {
+            return KIND_NOTHING.with();
+        }
+        return switch (n.getNodeType()) {
+            case ARRAY -> KIND_ARRAY.with();
+            case OBJECT -> KIND_OBJECT.with();
+            case STRING -> KIND_TEXT.with(abbreviate(n.textValue()));
+            case NUMBER -> KIND_NUMBER.with(n.numberValue());
+            case BOOLEAN -> n.booleanValue() ? "true" : "false";
+            case NULL -> "null";
+            default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
