@@ -55,6 +55,7 @@ public final class ThemePanel extends ScrollPane {
         chosenIntro.setWrapText(true);
         Label highlight = new Label();
         highlight.setId("theme-highlight");
+        highlight.setWrapText(true);
         highlight.getStyleClass().add("detail-note");
         highlight.textProperty().bind(vm.highlightTextProperty());
         Button clear = new Button(Messages.t("themes.clear"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,6 +18,8 @@ import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -50,6 +53,7 @@ public final class ThemesViewModel {
         this.state = state;
         summary.summaryProperty().addListener((obs, old, s) -> load(s));
         chosen.addListener((obs, old, e) -> apply(e));
+        state.sectorProperty().addListener((obs, old, sector) -> describeMarking());
         load(summary.summary());
     }
 
@@ -114,8 +118,35 @@ public final class ThemesViewModel {
             }
         }
         cases.setAll(items);
-        highlightText.set(Messages.t("themes.highlighted", regions.size()));
         state.highlightedRegionIdsProperty().set(Set.copyOf(regions));
+        describeMarking();
+    }
+
+    /**
+     * How many of the marked regions the shown sector's map has. A region of another sector, or a national
+     * one, cannot be marked there: name it and where it is, so a count never promises more than is shown.
+     */
+    private void describeMarking() {
+        Set<String> marked = state.highlightedRegionIdsProperty().get();
+        if (chosen.get() == null || atlas == null || marked == null) {
+            return;
+        }
+        Sector sector = state.sectorProperty().get();
+        List<String> elsewhere = new ArrayList<>();
+        for (Region r : atlas.regions()) {
+            if (!marked.contains(r.id())) {
+                continue;
+            }
+            boolean national = r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty();
+            if (national || !r.serves(sector)) {
+                elsewhere.add(Messages.t("themes.elsewhere.region", r.displayName(), national
+                        ? Messages.t("themes.elsewhere.national")
+                        : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))));
+            }
+        }
+        highlightText.set(elsewhere.isEmpty() ? Messages.t("themes.highlighted", marked.size())
+                : Messages.t("themes.highlightedPartly", marked.size() - elsewhere.size(), marked.size(),
+                        sector.name(), String.join(", ", elsewhere)));
     }
 
     /** The letter or theme with this id (a letter is "A", "B", "C" or "S"), or null. */

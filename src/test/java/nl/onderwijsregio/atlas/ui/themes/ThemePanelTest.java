@@ -4,6 +4,7 @@ import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,20 @@ class ThemePanelTest extends FxRobot {
         clickOn("#theme-invalpools");
         assertEquals(Set.of(ZWOLLE_REGION), fx.state.highlightedRegionIdsProperty().get());
         assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
+    }
+
+    @Test
+    void onTheMapOfASectorTheRegionDoesNotServeTheMarkingSaysWhereItIs() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.MBO));
+        try {
+            DetailFixture.run(() -> fx.feature.themes().choose("invalpools"));
+            assertEquals("0 van de 1 regio’s gemarkeerd op de MBO-kaart; niet op deze kaart: Zwolle en omgeving (PO/VO)",
+                    lookup("#theme-highlight").queryLabeled().getText());
+            DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.VO));
+            assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
+        } finally {
+            DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.PO));
+        }
     }
 
     @Test
