@@ -16,13 +16,13 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /** Help › About: version, our licence, the licences of what we build on, and where the data comes from. */
 public final class AboutDialog extends Dialog<Void> {
 
-    /** A library or data source, its licence, and its edition where that matters. */
+    /** A library or data source, its licence (as an SPDX expression, the same in every language), and its edition. */
     record Credit(String name, String licence) {
     }
 
     static final List<Credit> LIBRARIES = List.of(
             new Credit("Gluon Maps 2.0.0-ea+6", "GPL-3.0"),
-            new Credit("OpenJFX 21", "GPL-2.0 with Classpath Exception"),
+            new Credit("OpenJFX 21", "GPL-2.0-only WITH Classpath-exception-2.0"),
             new Credit("H2GIS 2.2.5 / H2", "LGPL-3.0 / MPL-2.0, EPL-1.0"),
             new Credit("JTS Topology Suite 1.20", "EPL-2.0 / EDL-1.0"),
             new Credit("Jackson 2.17", "Apache-2.0"),

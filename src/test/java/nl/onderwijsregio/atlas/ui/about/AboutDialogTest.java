@@ -26,7 +26,7 @@ class AboutDialogTest extends DialogOwnerTest {
 
         String libraries = texts(robot.lookup("#about-libraries").queryAs(GridPane.class));
         for (String expected : new String[] {"Gluon Maps", "GPL-3.0", "H2GIS", "LGPL", "JTS", "EPL", "EDL",
-                "Jackson", "Apache-2.0", "OpenJFX", "Classpath Exception"}) {
+                "Jackson", "Apache-2.0", "OpenJFX", "Classpath-exception-2.0"}) {
             assertTrue(libraries.contains(expected), "libraries mention " + expected + ": " + libraries);
         }
         String sources = texts(robot.lookup("#about-sources").queryAs(GridPane.class));
