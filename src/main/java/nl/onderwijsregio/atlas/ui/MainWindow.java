@@ -8,13 +8,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.map.AtlasMapLayer;
 
@@ -44,6 +48,10 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         setId("main-window");
         mapView.setId("map-view");
+        // Gluon lays its tiles edge to edge at fractional positions, so a hairline between two may let the
+        // background through: make that the sea the offline tiles are drawn in (always the light style), not
+        // the window's background, which is black in high contrast.
+        mapView.setBackground(new Background(new BackgroundFill(Color.web(MapStyle.light().sea().hex()), null, null)));
         mapView.setZoom(HOME_ZOOM);
         mapView.setCenter(new MapPoint(HOME_LAT, HOME_LON));
         mapView.addLayer(mapLayer);
