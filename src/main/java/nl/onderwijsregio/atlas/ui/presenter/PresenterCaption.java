@@ -35,6 +35,7 @@ final class PresenterCaption extends VBox {
         heading.getStyleClass().add("caption-heading");
         heading.setId("presenter-heading");
         subheading.getStyleClass().add("caption-sub");
+        subheading.setWrapText(true);
         intro.getStyleClass().add("caption-intro");
         intro.setWrapText(true);
         figures.getStyleClass().add("caption-figures");
@@ -59,9 +60,13 @@ final class PresenterCaption extends VBox {
         figures.setManaged(true);
     }
 
-    /** A step of the theme tour: the theme, how many regions have cases on it, and our introduction. */
-    void showTheme(Theme theme, int regions) {
-        show(theme.name().in(locale()), Messages.t("presenter.themeRegions", regions),
+    /**
+     * A step of the theme tour: the theme, how many regions have cases on it ({@code shown} on this sector's
+     * map, {@code all} in every sector), and our introduction.
+     */
+    void showTheme(Theme theme, int shown, int all) {
+        show(theme.name().in(locale()), all > shown ? Messages.t("presenter.themeRegionsOfAll", shown, all)
+                        : Messages.t("presenter.themeRegions", shown),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
 

@@ -211,9 +211,19 @@ public final class PresenterModel {
         return r == null ? Set.of() : Set.of(r.id());
     }
 
+    /** The regions of the shown sector with cases on {@code t}, in the order of the tour. */
     public Set<String> regionsWithCasesOn(Theme t) {
+        return withCasesOn(t, order());
+    }
+
+    /** How many regions of any sector, national ones included, have cases on {@code t}. */
+    public int regionCountWithCasesOnAnywhere(Theme t) {
+        return withCasesOn(t, atlas().regions()).size();
+    }
+
+    private static Set<String> withCasesOn(Theme t, List<Region> regions) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Region r : order()) {
+        for (Region r : regions) {
             for (CaseStory c : r.cases()) {
                 if (t.id().equals(c.themeId())) {
                     ids.add(r.id());

@@ -151,7 +151,13 @@ class PresenterModeTest {
         for (String id : model.spotlight()) {
             Region r = model.atlas().region(id).orElseThrow();
             assertTrue(r.cases().stream().anyMatch(c -> theme.id().equals(c.themeId())), id + " has a case on it");
+            assertTrue(r.serves(model.sector()), id + " is on the shown sector's map");
         }
+        long anywhere = model.atlas().regions().stream()
+                .filter(r -> r.cases().stream().anyMatch(c -> theme.id().equals(c.themeId()))).count();
+        String sub = robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText();
+        assertTrue(anywhere == model.spotlight().size() || sub.contains(" van de " + anywhere + " "),
+                "the caption says how many of all " + anywhere + " regions this map shows: " + sub);
         press(KeyCode.RIGHT);
         assertNull(model.themeProperty().get(), "stepping to a region ends the tour");
     }
