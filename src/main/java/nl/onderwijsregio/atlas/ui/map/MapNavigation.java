@@ -32,8 +32,14 @@ public final class MapNavigation {
 
     public static final double MIN_ZOOM = 6;
     public static final double MAX_ZOOM = 13;
-    /** Closest zoom when flying to a small municipality, so it keeps some surroundings. */
+    /** Closest zoom when flying to a small region. */
     static final double MAX_FOCUS_ZOOM = 11;
+    /**
+     * A municipality chosen in search fills about the middle third of the view: the question is which
+     * regions it lies in, and that needs the neighbours around it.
+     */
+    static final double MUNICIPALITY_CONTEXT = 1.0;
+    static final double MAX_MUNICIPALITY_ZOOM = 10.5;
 
     private final MapView mapView;
     private final AtlasMapLayer layer;
@@ -120,7 +126,9 @@ public final class MapNavigation {
         } else if (request.municipalityCode() != null && state.geometryProperty().get() != null) {
             ProjectedShape m = state.geometryProperty().get().municipality(request.municipalityCode());
             if (m != null) {
-                flyTo(m.bounds(), MAX_FOCUS_ZOOM);
+                Envelope around = new Envelope(m.bounds());
+                around.expandBy(around.getWidth() * MUNICIPALITY_CONTEXT, around.getHeight() * MUNICIPALITY_CONTEXT);
+                flyTo(around, MAX_MUNICIPALITY_ZOOM);
             }
         }
     }

@@ -265,6 +265,22 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void apeldoornChosenInSearchIsShownWithItsNeighboursAroundIt() {
+        clickOn("#search-field").write("apeldoorn").type(KeyCode.ENTER);
+        waitUntilTheMapStandsStill();
+        Viewport v = app.window().mapLayer().viewport();
+        var apeldoorn = state.geometryProperty().get().municipality("GM0200").bounds();
+        double left = v.x(apeldoorn.getMinX());
+        double right = v.x(apeldoorn.getMaxX());
+        double legendRight = lookup("#map-legend").query().getBoundsInParent().getMaxX();
+        double free = v.width() - legendRight;
+        assertTrue(left > legendRight && right < v.width(), "whole and beside the legend: " + left + "–" + right);
+        assertTrue(right - left < free * 0.5, "room for its neighbours: " + (right - left) + " of " + free + " px");
+        assertTrue(v.visible().contains(state.geometryProperty().get().municipality("GM0285").bounds().centre()),
+                "Voorst, its neighbour, is in view");
+    }
+
+    @Test
     void choosingARegionInSearchSelectsIt() {
         clickOn("#search-field").write("Oost-Nederland").type(KeyCode.ENTER);
         assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
