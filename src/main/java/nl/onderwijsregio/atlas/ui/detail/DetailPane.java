@@ -50,10 +50,9 @@ public final class DetailPane extends StackPane {
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH * 0.7);
 
-        Label empty = new Label(Messages.t("detail.empty"));
-        empty.setId("detail-empty");
-        empty.getStyleClass().add("detail-empty");
-        empty.setWrapText(true);
+        ScrollPane empty = new ScrollPane(new SectorOverviewPane(vm));
+        empty.setFitToWidth(true);
+        empty.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         empty.visibleProperty().bind(vm.emptyProperty());
 
         content.getStyleClass().add("detail-content");

@@ -33,8 +33,54 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
-    void withoutSelectionThePaneInvitesAChoice() {
-        assertTrue(lookup("#detail-empty").query().isVisible());
+    void withoutSelectionThePaneSumsUpThePoMapAndInvitesAChoice() {
+        assertTrue(shown(lookup("#detail-empty").query()));
+        assertEquals("De PO-kaart", text("#overview-title"));
+        String all = texts(lookup("#detail-empty").query());
+        assertTrue(all.contains("2 regio’s met een eigen gebied."), all);
+        assertTrue(all.contains("Van de 5 gemeenten liggen er 3 in één regio en 1 in twee of meer"), all);
+        assertTrue(all.contains("1 gemeente ligt in geen enkele PO-regio:"), all);
+        assertTrue(all.contains("1 praktijkvoorbeeld uit 1 regio;"), all);
+        assertTrue(all.contains("Kies een regio op de kaart"), all);
+
+        clickOn("#gap-GM0184");
+        assertEquals("GM0184", fx.state.focusRequestProperty().get().municipalityCode(), "Urk, the gap, is flown to");
+
+        fx.select(ZWOLLE_REGION);
+        assertFalse(shown(lookup("#detail-empty").query()), "a chosen region takes its place");
+    }
+
+    @Test
+    void theOverviewFollowsTheSector() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO));
+        try {
+            assertEquals("De VO-kaart", text("#overview-title"));
+            String all = texts(lookup("#detail-empty").query());
+            assertTrue(all.contains("2 regio’s met een eigen gebied, en 1 landelijke regio zonder eigen gebied."), all);
+            assertTrue(lookup("#gap-GM0148").tryQuery().isPresent(), "Dalfsen is the VO gap");
+        } finally {
+            DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
+        }
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String texts(Node n) {
+        StringBuilder sb = new StringBuilder();
+        if (n instanceof javafx.scene.control.Labeled l) {
+            sb.append(l.getText()).append('\n');
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> sb.append(texts(c)));
+        }
+        return sb.toString();
     }
 
     @Test

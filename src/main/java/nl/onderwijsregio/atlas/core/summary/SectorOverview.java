@@ -1,0 +1,59 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+
+/**
+ * What one sector's map shows at a glance, for the moment before anyone picks a region: how many
+ * regions, how the municipalities are covered (once, several times, not at all) and how many cases
+ * there are. Counts only: summing key figures over regions that overlap would count pupils twice.
+ *
+ * @param regionsWithTerritory the regions of the sector drawn on the map
+ * @param regionsWithout       the sector's regions without territory (the national ones)
+ * @param voorlopers           the sector's regions that started as voorloper
+ * @param inOneRegion          municipalities covered by exactly one region of the sector
+ * @param inSeveralRegions     municipalities covered by two or more (striped on the map)
+ * @param uncovered            municipalities no region of the sector covers, by name
+ * @param cases                the cases of the sector's regions
+ * @param regionsWithCases     how many of the sector's regions have at least one case
+ */
+public record SectorOverview(Sector sector, int regionsWithTerritory, int regionsWithout, int voorlopers,
+                             int municipalities, int inOneRegion, int inSeveralRegions, List<Municipality> uncovered,
+                             int cases, int regionsWithCases) {
+
+    public SectorOverview {
+        uncovered = List.copyOf(uncovered);
+    }
+
+    public static SectorOverview of(Atlas atlas, Sector sector) {
+        List<Region> regions = atlas.regionsServing(sector);
+        int withTerritory = (int) regions.stream().filter(r -> !r.members().isEmpty()).count();
+        int voorlopers = (int) regions.stream().filter(Region::voorloper).count();
+        int cases = regions.stream().mapToInt(r -> r.cases().size()).sum();
+        int withCases = (int) regions.stream().filter(r -> !r.cases().isEmpty()).count();
+        int once = 0;
+        int several = 0;
+        List<Municipality> uncovered = new ArrayList<>();
+        for (Municipality m : atlas.municipalities().values()) {
+            int covering = (int) regions.stream().filter(r -> r.hasMember(m.code())).count();
+            if (covering == 0) {
+                uncovered.add(m);
+            } else if (covering == 1) {
+                once++;
+            } else {
+                several++;
+            }
+        }
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        uncovered.sort(Comparator.comparing(Municipality::name, dutch));
+        return new SectorOverview(sector, withTerritory, regions.size() - withTerritory, voorlopers,
+                atlas.municipalities().size(), once, several, uncovered, cases, withCases);
+    }
+}
