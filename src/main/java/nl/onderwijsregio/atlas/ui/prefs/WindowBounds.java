@@ -52,6 +52,22 @@ public record WindowBounds(double x, double y, double width, double height, bool
         return new WindowBounds(nx, ny, w, h, maximized);
     }
 
+    /** Share of the primary screen the very first window takes: a map wants room. */
+    static final double FIRST_RUN_SHARE = 0.9;
+
+    /**
+     * The window of a first run: most of the primary screen, centred, but no smaller than
+     * {@code minWidth} × {@code minHeight} where the screen has that room.
+     */
+    public static WindowBounds firstRun(double minWidth, double minHeight, List<Rectangle2D> screens) {
+        if (screens.isEmpty()) {
+            return centred(minWidth, minHeight, screens);
+        }
+        Rectangle2D s = screens.get(0);
+        return centred(Math.max(minWidth, Math.floor(s.getWidth() * FIRST_RUN_SHARE)),
+                Math.max(minHeight, Math.floor(s.getHeight() * FIRST_RUN_SHARE)), screens);
+    }
+
     /** A window of the given size centred on the first screen. */
     public static WindowBounds centred(double width, double height, List<Rectangle2D> screens) {
         Rectangle2D s = screens.isEmpty() ? new Rectangle2D(0, 0, width, height) : screens.get(0);

@@ -25,7 +25,7 @@ public final class WindowState {
         this.prefs = prefs;
     }
 
-    /** Places {@code stage} as remembered (or centred at the default size) and saves its place on close. */
+    /** Places {@code stage} as remembered (or, the first time, centred over most of the screen) and saves its place on close. */
     public static void restoreAndRemember(Stage stage, AtlasPreferences prefs) {
         WindowState ws = new WindowState(stage, prefs);
         ws.restore();
@@ -48,7 +48,7 @@ public final class WindowState {
     private void restore() {
         List<Rectangle2D> screens = screens();
         WindowBounds b = prefs.window().map(w -> w.fitTo(screens))
-                .orElseGet(() -> WindowBounds.centred(DEFAULT_WIDTH, DEFAULT_HEIGHT, screens));
+                .orElseGet(() -> WindowBounds.firstRun(DEFAULT_WIDTH, DEFAULT_HEIGHT, screens));
         stage.setX(b.x());
         stage.setY(b.y());
         stage.setWidth(b.width());

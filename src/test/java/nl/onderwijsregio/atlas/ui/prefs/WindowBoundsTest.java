@@ -56,4 +56,17 @@ class WindowBoundsTest {
         assertEquals(new WindowBounds(320, 110, 1280, 820, false),
                 WindowBounds.centred(1280, 820, List.of(LAPTOP, MONITOR)));
     }
+
+    @Test
+    void theFirstWindowTakesMostOfThePrimaryScreen() {
+        assertEquals(new WindowBounds(96, 52, 1728, 936, false),
+                WindowBounds.firstRun(1280, 820, List.of(LAPTOP, MONITOR)), "90 % of 1920 × 1040, centred");
+    }
+
+    @Test
+    void onASmallScreenTheFirstWindowKeepsTheDefaultSizeAsFarAsTheScreenAllows() {
+        Rectangle2D small = new Rectangle2D(0, 0, 1366, 728);
+        assertEquals(new WindowBounds(43, 0, 1280, 728, false),
+                WindowBounds.firstRun(1280, 820, List.of(small)));
+    }
 }
