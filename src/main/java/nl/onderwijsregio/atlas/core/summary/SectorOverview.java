@@ -3,8 +3,10 @@ package nl.onderwijsregio.atlas.core.summary;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -38,14 +40,18 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
         int voorlopers = (int) regions.stream().filter(Region::voorloper).count();
         int cases = regions.stream().mapToInt(r -> r.cases().size()).sum();
         int withCases = (int) regions.stream().filter(r -> !r.cases().isEmpty()).count();
+        Map<String, Integer> covering = new HashMap<>();
+        for (Region r : regions) {
+            r.memberCodes().forEach(code -> covering.merge(code, 1, Integer::sum));
+        }
         int once = 0;
         int several = 0;
         List<Municipality> uncovered = new ArrayList<>();
         for (Municipality m : atlas.municipalities().values()) {
-            int covering = (int) regions.stream().filter(r -> r.hasMember(m.code())).count();
-            if (covering == 0) {
+            int count = covering.getOrDefault(m.code(), 0);
+            if (count == 0) {
                 uncovered.add(m);
-            } else if (covering == 1) {
+            } else if (count == 1) {
                 once++;
             } else {
                 several++;
