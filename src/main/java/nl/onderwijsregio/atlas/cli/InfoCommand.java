@@ -1,14 +1,20 @@
 package nl.onderwijsregio.atlas.cli;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 
-/** {@code info}: counts of municipalities, regions and memberships per sector. */
+/** {@code info}: counts of municipalities, regions and memberships per sector, with overlaps and gaps. */
 final class InfoCommand implements AtlasCli.Command {
+
+    private static final int MAX_NAMED_GAPS = 10;
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
@@ -23,13 +29,23 @@ final class InfoCommand implements AtlasCli.Command {
         for (Sector s : Sector.values()) {
             var regions = atlas.regionsServing(s);
             int memberships = regions.stream().mapToInt(r -> r.members().size()).sum();
-            long covered = atlas.municipalities().keySet().stream()
-                    .filter(code -> regions.stream().anyMatch(r -> r.hasMember(code))).count();
+            SectorOverview overview = SectorOverview.of(atlas, s);
+            long covered = municipalities - overview.uncovered().size();
             out.println(text.t("cli.info.sector", s, n(regions.size()), n(memberships), n(covered), n(municipalities)));
+            out.println(text.t("cli.info.sector.cover", n(overview.inSeveralRegions()), gaps(overview)));
         }
         out.println(text.t("cli.info.cases", n(atlas.regions().stream().mapToInt(r -> r.cases().size()).sum()),
                 n(atlas.regions().stream().mapToInt(r -> r.corrections().size()).sum())));
         return 0;
+    }
+
+    /** The uncovered municipalities by name while a reader can take them in, else their number. */
+    private static String gaps(SectorOverview overview) {
+        List<Municipality> uncovered = overview.uncovered();
+        if (uncovered.isEmpty() || uncovered.size() > MAX_NAMED_GAPS) {
+            return n(uncovered.size());
+        }
+        return uncovered.stream().map(m -> m.name() + " (" + m.code() + ")").collect(Collectors.joining(", "));
     }
 
     private static String n(long count) {

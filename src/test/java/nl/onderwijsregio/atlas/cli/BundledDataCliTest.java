@@ -46,6 +46,18 @@ class BundledDataCliTest {
     }
 
     @Test
+    void infoNamesEachSectorsGapsAndCountsItsOverlaps() {
+        CliRun r = run("info");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("PO: 31 regio's, "), r.out());
+        assertTrue(r.out().contains("  in twee of meer regio's: 54; in geen regio: Reusel-De Mierden (GM1667), Vlieland (GM0096)"),
+                r.out());
+        assertTrue(r.out().contains("  in twee of meer regio's: 67; in geen regio: Ouder-Amstel (GM0437), Zutphen (GM0301)"),
+                r.out());
+    }
+
+    @Test
     void validateInEnglishGroupsTheSameWay() {
         CliRun r = run("validate", "--lang", "en");
 
