@@ -13,6 +13,7 @@ import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -70,9 +71,13 @@ final class PresenterCaption extends VBox {
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
 
-    /** The whole country before the first step. */
-    void showOverview(Sector sector, int regions) {
-        show(Messages.t("presenter.overview", sector.name()), Messages.t("presenter.regionCount", regions), null);
+    /**
+     * The whole country before the first step: how many regions the tour steps through, and how the
+     * municipalities are covered, which is what the stripes and white gaps on the map show.
+     */
+    void showOverview(Sector sector, int regions, SectorOverview cover) {
+        show(Messages.t("presenter.overview", sector.name()), Messages.t("presenter.regionCount", regions),
+                Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }
 
     String headingText() {

@@ -16,6 +16,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.locationtech.jts.geom.Envelope;
 
@@ -305,7 +306,8 @@ public final class PresenterView extends StackPane {
             caption.showRegion(r);
         } else {
             header.setText(sectorName);
-            caption.showOverview(model.sector(), model.order().size());
+            caption.showOverview(model.sector(), model.order().size(),
+                    SectorOverview.of(model.atlas(), model.sector()));
         }
     }
 

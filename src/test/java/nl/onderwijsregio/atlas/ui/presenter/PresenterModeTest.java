@@ -88,6 +88,18 @@ class PresenterModeTest {
     }
 
     @Test
+    void theWholeCountryExplainsTheStripesAndTheGapsOfTheShownSector() throws Exception {
+        open();
+        String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
+        assertEquals("54 gemeenten liggen in twee of meer regio’s (gestreept), 2 in geen enkele regio (zonder kleur).",
+                intro, "the published PO map: Reusel-De Mierden and Vlieland lie in no PO region");
+        press(KeyCode.DIGIT3);
+        intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
+        assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (zonder kleur).",
+                intro, "MBO: only Ouder-Amstel");
+    }
+
+    @Test
     void digitsSwitchSectorAndMShowsTheThreeMapsSideBySide() throws Exception {
         PresenterModel model = open();
         press(KeyCode.DIGIT2);
