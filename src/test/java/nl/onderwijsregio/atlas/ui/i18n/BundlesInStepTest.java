@@ -70,6 +70,24 @@ class BundlesInStepTest {
         }
     }
 
+    /**
+     * The screen's Dutch writes "regio’s" with the typographic apostrophe, as the publication does, so
+     * the legend, the detail pane and the presenter's caption agree. The validator's and the loader's
+     * texts ("check", "data") are also the command line's, and stay plain.
+     */
+    @ParameterizedTest(name = "{0}: Dutch writes regio’s, not regio's")
+    @MethodSource("areas")
+    void dutchScreenTextsUseTheTypographicApostrophe(String area) throws IOException {
+        if (List.of("check", "data", "cli").contains(area)) {
+            return;
+        }
+        Properties nl = load(area, "nl");
+        for (String key : nl.stringPropertyNames()) {
+            String text = nl.getProperty(key).replace("''", "'");
+            assertTrue(!text.matches("(?s).*\\p{L}'s\\b.*"), area + "_nl: " + key + ": " + text);
+        }
+    }
+
     private static InputStream resource(String area, String lang) {
         return BundlesInStepTest.class.getResourceAsStream("/i18n/" + area + "_" + lang + ".properties");
     }

@@ -368,13 +368,13 @@ class MapFeatureTest extends FxRobot {
 
         interact(() -> state.sectorProperty().set(Sector.VO));
         javafx.scene.control.Label title = lookup("#map-legend .legend-title").queryAs(javafx.scene.control.Label.class);
-        assertEquals("VO-regio's (25)", title.getText());
+        assertEquals("VO-regio’s (25)", title.getText());
         clickOn("#legend-fold");
         Node regionList = lookup("#map-legend .legend-scroll").query();
         assertFalse(regionList.isVisible(), "folded to its title");
-        assertEquals("VO-regio's (25) + 2 landelijk", title.getText(), "the national regions are still counted");
+        assertEquals("VO-regio’s (25) + 2 landelijk", title.getText(), "the national regions are still counted");
         clickOn("#legend-fold");
         assertTrue(regionList.isVisible());
-        assertEquals("VO-regio's (25)", title.getText());
+        assertEquals("VO-regio’s (25)", title.getText());
     }
 }

@@ -12,13 +12,13 @@ class PresenterTextsTest {
 
     @Test
     void regionCountsSayRegiosWithTheirApostrophe() {
-        assertEquals("29 regio's", dutch.text("presenter.regionCount", 29));
+        assertEquals("29 regio’s", dutch.text("presenter.regionCount", 29));
         assertEquals("Eén regio", dutch.text("presenter.regionCount", 1));
-        assertEquals("Geen regio's", dutch.text("presenter.regionCount", 0));
-        assertEquals("4 regio's met praktijkvoorbeelden", dutch.text("presenter.themeRegions", 4));
-        assertEquals("2 van de 4 regio's met praktijkvoorbeelden op deze kaart",
+        assertEquals("Geen regio’s", dutch.text("presenter.regionCount", 0));
+        assertEquals("4 regio’s met praktijkvoorbeelden", dutch.text("presenter.themeRegions", 4));
+        assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart",
                 dutch.text("presenter.themeRegionsOfAll", 2, 4));
-        assertEquals("Onderwijsregio's VO", dutch.text("presenter.overview", "VO"));
+        assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
     }
 
     @Test
