@@ -134,6 +134,10 @@ final class MapLegend extends VBox {
                 rows.getChildren().add(row);
             }
             rows.getChildren().add(row(stripes(), Messages.t("map.legend.stripes")));
+            // a gap is drawn as bare land: without this row a reader takes it for the background
+            HBox gap = row(box(scene.style().land()), Messages.t("map.legend.gap"));
+            gap.setId("legend-gap");
+            rows.getChildren().add(gap);
         }
         showTitle();
         if (!layer.withoutTerritory().isEmpty()) {
