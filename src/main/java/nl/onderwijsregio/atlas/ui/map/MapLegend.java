@@ -19,7 +19,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapScene;
@@ -133,7 +135,9 @@ final class MapLegend extends VBox {
                 row.setOnMouseClicked(e -> select(r.id()));
                 rows.getChildren().add(row);
             }
-            rows.getChildren().add(row(stripes(), Messages.t("map.legend.stripes")));
+            HBox striped = row(stripes(), Messages.t("map.legend.stripes"));
+            striped.setId("legend-stripes");
+            rows.getChildren().add(striped);
             // a gap is drawn as bare land: without this row a reader takes it for the background
             HBox gap = row(box(scene.style().land()), Messages.t("map.legend.gap"));
             gap.setId("legend-gap");
@@ -188,22 +192,17 @@ final class MapLegend extends VBox {
         return r;
     }
 
-    /** A little striped square, as overlapping municipalities are drawn. */
+    /**
+     * A little striped square, as overlapping municipalities are drawn: a repeating diagonal gradient
+     * with hard stops, so the square keeps its size and border (translated lines in a clipped pane
+     * spilled out of it).
+     */
     private static Node stripes() {
-        StackPane p = new StackPane();
-        Rectangle base = new Rectangle(14, 14, CanvasSurface.fx(RegionPalette.region(0), 1));
-        base.setStroke(Color.gray(0.4));
-        p.getChildren().add(base);
-        for (int i = -2; i <= 2; i++) {
-            Line l = new Line(0, 14, 14, 0);
-            l.setStroke(CanvasSurface.fx(RegionPalette.region(1), 1));
-            l.setStrokeWidth(3);
-            l.setTranslateX(i * 5);
-            p.getChildren().add(l);
-        }
-        Rectangle clip = new Rectangle(14, 14);
-        p.setClip(clip);
-        p.setMaxSize(14, 14);
-        return p;
+        Color a = CanvasSurface.fx(RegionPalette.region(0), 1);
+        Color b = CanvasSurface.fx(RegionPalette.region(1), 1);
+        Rectangle r = new Rectangle(14, 14, new LinearGradient(0, 0, 4, 4, false, CycleMethod.REPEAT,
+                new Stop(0, a), new Stop(0.5, a), new Stop(0.5, b), new Stop(1, b)));
+        r.setStroke(Color.gray(0.4));
+        return r;
     }
 }

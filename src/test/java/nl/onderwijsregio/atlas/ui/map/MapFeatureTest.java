@@ -372,6 +372,10 @@ class MapFeatureTest extends FxRobot {
         assertEquals("Zonder kleur: in geen enkele regio (gat)",
                 lookup("#legend-gap .label").queryAs(javafx.scene.control.Label.class).getText(),
                 "a gap such as Zutphen is not mistaken for background");
+        for (String row : new String[] {"#legend-stripes", "#legend-gap"}) {
+            var swatch = ((javafx.scene.Parent) lookup(row).query()).getChildrenUnmodifiable().get(0).getBoundsInParent();
+            assertTrue(swatch.getWidth() <= 16 && swatch.getHeight() <= 16, row + "'s swatch is a small square: " + swatch);
+        }
         clickOn("#legend-fold");
         Node regionList = lookup("#map-legend .legend-scroll").query();
         assertFalse(regionList.isVisible(), "folded to its title");
