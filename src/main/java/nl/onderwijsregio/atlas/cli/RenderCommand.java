@@ -80,7 +80,8 @@ final class RenderCommand implements AtlasCli.Command {
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
                     ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
         } else {
-            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"));
+            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"),
+                    locale);
         }
         picture = picture.withOverlayScale(size)
                 .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),

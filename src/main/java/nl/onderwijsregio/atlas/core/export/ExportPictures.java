@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.SectorOverview;
+import nl.onderwijsregio.atlas.core.text.Language;
 import org.locationtech.jts.geom.Envelope;
 
 /** The pictures the atlas exports: a sector map with its legend, and a region spotlighted with its figures. */
@@ -23,8 +27,8 @@ public final class ExportPictures {
     }
 
     /** The scene's map through {@code viewport} with a legend naming every drawn region in its colour. */
-    public static MapPicture sectorMap(MapPainter painter, MapScene scene, Viewport viewport) {
-        return MapPicture.of(painter, scene, viewport).withLegend(legend(scene));
+    public static MapPicture sectorMap(MapPainter painter, MapScene scene, Viewport viewport, Locale locale) {
+        return MapPicture.of(painter, scene, viewport).withLegend(legend(scene, null, locale));
     }
 
     /**
@@ -32,8 +36,8 @@ public final class ExportPictures {
      * {@code withLegend} (the legend is laid out first and the map fills the rest).
      */
     public static MapPicture sectorMap(MapPainter painter, MapScene scene, int width, int height,
-                                       double overlayScale, boolean withLegend) {
-        List<LegendEntry> legend = withLegend ? legend(scene) : List.of();
+                                       double overlayScale, boolean withLegend, Locale locale) {
+        List<LegendEntry> legend = withLegend ? legend(scene, null, locale) : List.of();
         double reserved = Math.min(width * 0.6, MapPicture.legendSpace(legend, height, overlayScale));
         double margin = Math.min(width, height) * 0.04;
         Viewport fit = Viewport.fit(painter.geometry().bounds(), width - reserved, height, margin);
@@ -43,16 +47,41 @@ public final class ExportPictures {
         return MapPicture.of(painter, scene, v).withOverlayScale(overlayScale).withLegend(legend);
     }
 
-    /** Every drawn region of the scene's sector in its colour, alphabetically (Dutch collation). */
-    public static List<LegendEntry> legend(MapScene scene) {
-        return legend(scene, null);
+    /**
+     * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
+     * for everywhere) in their colours, alphabetically (a zoomed export names what it shows, no more),
+     * then the keys to stripes and gaps as the screen's legend has them, in the language of {@code locale}.
+     */
+    public static List<LegendEntry> legend(MapScene scene, Envelope visible, Locale locale) {
+        List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
+        if (!legend.isEmpty()) {
+            legend.addAll(keys(scene, locale));
+        }
+        return legend;
     }
 
     /**
-     * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
-     * for everywhere) in their colours, alphabetically: a zoomed export names what it shows, no more.
+     * The stripes of a municipality in several regions and the bare land of a gap, each only when the
+     * sector's map has one; none in the overlap view, whose colours are cover counts.
      */
-    public static List<LegendEntry> legend(MapScene scene, Envelope visible) {
+    static List<LegendEntry> keys(MapScene scene, Locale locale) {
+        if (scene.layer() == null || scene.overlapView()) {
+            return List.of();
+        }
+        SectorOverview cover = SectorOverview.of(scene.regions().atlas(), scene.sector());
+        ResourceBundle texts = Language.bundle("export", locale);
+        List<LegendEntry> keys = new ArrayList<>();
+        if (cover.inSeveralRegions() > 0) {
+            keys.add(new LegendEntry(RegionPalette.region(0), RegionPalette.region(1),
+                    texts.getString("export.legend.stripes")));
+        }
+        if (!cover.uncovered().isEmpty()) {
+            keys.add(new LegendEntry(scene.style().land(), texts.getString("export.legend.gap")));
+        }
+        return keys;
+    }
+
+    private static List<LegendEntry> regions(MapScene scene, Envelope visible) {
         List<LegendEntry> legend = new ArrayList<>();
         SectorLayer layer = scene.layer();
         if (layer != null) {

@@ -92,7 +92,8 @@ public final class ExportFeature {
             if (file != null) {
                 MapPicture p = c.size().apply(shown.withTitle(c.title()));
                 // Only the regions the exported picture shows: a zoomed map names a few, not the whole sector.
-                p = p.withLegend(c.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible()) : List.of());
+                p = p.withLegend(c.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible(),
+                        Messages.current().locale()) : List.of());
                 writeMap(p, c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
             }
         });

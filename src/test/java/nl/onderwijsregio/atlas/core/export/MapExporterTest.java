@@ -54,7 +54,7 @@ class MapExporterTest {
         MapGeometry geometry = MapGeometry.of(atlas);
         Viewport v = Viewport.fit(geometry.bounds(), 640, 720, 16);
         MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.PO);
-        poMap = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), scene, v)
+        poMap = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), scene, v, java.util.Locale.forLanguageTag("nl"))
                 .withTitle("Onderwijsregio's PO — Zwolle & omgeving");
     }
 
@@ -195,10 +195,10 @@ class MapExporterTest {
                 around.getMaxY()), 1200, 800, 10);
         MapScene spot = scene.withSelected(zeeland.id()).withSpotlight(true);
 
-        List<LegendEntry> legend = ExportPictures.legend(spot, v.visible());
+        List<LegendEntry> legend = ExportPictures.legend(spot, v.visible(), java.util.Locale.forLanguageTag("nl"));
         List<String> names = legend.stream().map(LegendEntry::label).toList();
         assertTrue(names.contains(zeeland.displayName()), "names the region shown: " + names);
-        assertTrue(legend.size() < ExportPictures.legend(spot).size() * 0.7, "only those in view: " + names);
+        assertTrue(legend.size() < ExportPictures.legend(spot, null, java.util.Locale.forLanguageTag("nl")).size() * 0.7, "only those in view: " + names);
         assertFalse(names.stream().anyMatch(n -> n.contains("Groningen")), "Groningen is far away: " + names);
 
         MapPicture picture = MapPicture.of(new MapPainter(geometry, MapStyle.light()), spot, v).withLegend(legend);
@@ -208,6 +208,20 @@ class MapExporterTest {
         double lowerLeft = picture.coverage(rings, 20, 800 - 20 - box[3], box[2], box[3]);
         assertTrue(lowerLeft > 0.2, "the usual corner would cover Zeeland: " + lowerLeft);
         assertTrue(covered < 0.05, "the legend stays off Zeeland: it covers " + covered);
+    }
+
+    @Test
+    void theLegendEndsWithTheKeysToStripesAndGapsAsOnScreen() {
+        MapScene vo = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        List<LegendEntry> legend = ExportPictures.legend(vo, null, java.util.Locale.ENGLISH);
+        LegendEntry stripes = legend.get(legend.size() - 2);
+        LegendEntry gap = legend.get(legend.size() - 1);
+        assertEquals("Striped: municipality in several regions", stripes.label());
+        assertTrue(stripes.stripes() != null && !stripes.stripes().equals(stripes.colour()), "two colours");
+        assertEquals("Uncoloured: in no region", gap.label(), "Ouder-Amstel and Zutphen lie in no VO region");
+        assertEquals(MapStyle.light().land(), gap.colour());
+        assertTrue(ExportPictures.legend(vo.withOverlapView(true), null, java.util.Locale.ENGLISH).stream()
+                .noneMatch(e -> e.label().startsWith("Striped")), "the overlap view has no stripes to explain");
     }
 
     @Test
