@@ -19,7 +19,7 @@ final class LegendSwatch {
     }
 
     static void draw(Surface s, LegendEntry e, double x, double y, double size, Rgb border, double borderWidth) {
-        square(s, x, y, size);
+        MapPicture.rect(s, x, y, size, size);
         s.fillPath(e.colour(), 1);
         if (e.stripes() != null) {
             Geometry square = GEOMETRY.toGeometry(new Envelope(x, x + size, y, y + size));
@@ -43,16 +43,7 @@ final class LegendSwatch {
                 }
             }
         }
-        square(s, x, y, size);
+        MapPicture.rect(s, x, y, size, size);
         s.strokePath(border, 1, borderWidth);
-    }
-
-    private static void square(Surface s, double x, double y, double size) {
-        s.beginPath();
-        s.moveTo(x, y);
-        s.lineTo(x + size, y);
-        s.lineTo(x + size, y + size);
-        s.lineTo(x, y + size);
-        s.closePath();
     }
 }

@@ -280,7 +280,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         s.strokePath(style().provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
     }
 
-    private static void rect(Surface s, double x, double y, double w, double h) {
+    static void rect(Surface s, double x, double y, double w, double h) {
         s.beginPath();
         s.moveTo(x, y);
         s.lineTo(x + w, y);
