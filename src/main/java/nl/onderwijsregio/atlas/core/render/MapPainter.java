@@ -213,6 +213,15 @@ public final class MapPainter {
     }
 
     /**
+     * A square of {@code size} pixels striped as a municipality in several regions is (bands of
+     * {@code band} pixels through {@code colours}): the legend's key shows the map's own stripes.
+     */
+    public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
+        double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
+        StripePainter.paintRings(s, List.of(ring), colours, band, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
      * Puts {@code shape} on the surface as the current path; false (and no path) when it lies
      * outside {@code visible}. Vertices closer than half a pixel to the previous one are skipped:
      * invisible at this scale and the main cost of a full redraw.

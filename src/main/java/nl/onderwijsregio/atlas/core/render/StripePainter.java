@@ -25,7 +25,14 @@ final class StripePainter {
      * first colour as one fill under the whole shape, every other as one path of bands.
      */
     static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, double band) {
-        List<double[]> rings = screenRings(v, shape);
+        paintRings(s, screenRings(v, shape), colours, band, anchor(v), v.width() + v.height());
+    }
+
+    /**
+     * As {@link #paint}, for rings already in pixels: bands start at {@code anchor} (in x + y) and stop
+     * past {@code reach}, the largest x + y that can be seen.
+     */
+    static void paintRings(Surface s, List<double[]> rings, Rgb[] colours, double band, double anchor, double reach) {
         if (rings.isEmpty()) {
             return;
         }
@@ -50,8 +57,7 @@ final class StripePainter {
         }
         // only bands that can be seen
         uMin = Math.max(uMin, -band);
-        uMax = Math.min(uMax, v.width() + v.height() + band);
-        double anchor = anchor(v);
+        uMax = Math.min(uMax, reach + band);
         int k = colours.length;
         long j0 = (long) Math.floor((uMin - anchor) / band);
         // The first colour fills the whole municipality and the others are laid over it as bands: half the
