@@ -1,7 +1,5 @@
 package nl.onderwijsregio.atlas.core.check;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -28,21 +26,8 @@ public final class SectorCoverageRule implements Rule {
     @Override
     public void check(CheckContext context, List<Finding> findings) {
         for (Sector sector : Sector.values()) {
-            Map<String, List<Region>> covering = new LinkedHashMap<>();
-            for (String code : context.atlas().municipalities().keySet()) {
-                covering.put(code, new ArrayList<>());
-            }
-            boolean anyTerritory = false;
-            for (Region region : context.atlas().regionsServing(sector)) {
-                for (String code : region.memberCodes()) {
-                    List<Region> list = covering.get(code);
-                    if (list != null) {
-                        list.add(region);
-                        anyTerritory = true;
-                    }
-                }
-            }
-            if (!anyTerritory) {
+            Map<String, List<Region>> covering = context.atlas().coverBy(sector);
+            if (covering.values().stream().allMatch(List::isEmpty)) {
                 continue;
             }
             covering.forEach((code, regions) -> {

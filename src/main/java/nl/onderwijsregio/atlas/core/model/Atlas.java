@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +62,25 @@ public final class Atlas {
     /** Regions serving {@code sector}, in data order. */
     public List<Region> regionsServing(Sector sector) {
         return data.regions().stream().filter(r -> r.serves(sector)).collect(Collectors.toList());
+    }
+
+    /**
+     * For every municipality, in the order of the boundary file, the regions of {@code sector} whose
+     * members include it, in data order: an empty list is a gap, two or more an overlap. Member codes
+     * of no known municipality are left out.
+     */
+    public Map<String, List<Region>> coverBy(Sector sector) {
+        Map<String, List<Region>> cover = new LinkedHashMap<>();
+        municipalities.keySet().forEach(code -> cover.put(code, new ArrayList<>()));
+        for (Region region : regionsServing(sector)) {
+            for (String code : region.memberCodes()) {
+                List<Region> covering = cover.get(code);
+                if (covering != null) {
+                    covering.add(region);
+                }
+            }
+        }
+        return cover;
     }
 
     /** Regions of {@code sector} whose members include {@code code}. */

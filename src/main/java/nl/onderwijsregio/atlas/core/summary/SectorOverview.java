@@ -3,7 +3,6 @@ package nl.onderwijsregio.atlas.core.summary;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,17 +39,13 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
         int voorlopers = (int) regions.stream().filter(Region::voorloper).count();
         int cases = regions.stream().mapToInt(r -> r.cases().size()).sum();
         int withCases = (int) regions.stream().filter(r -> !r.cases().isEmpty()).count();
-        Map<String, Integer> covering = new HashMap<>();
-        for (Region r : regions) {
-            r.memberCodes().forEach(code -> covering.merge(code, 1, Integer::sum));
-        }
         int once = 0;
         int several = 0;
         List<Municipality> uncovered = new ArrayList<>();
-        for (Municipality m : atlas.municipalities().values()) {
-            int count = covering.getOrDefault(m.code(), 0);
+        for (Map.Entry<String, List<Region>> cover : atlas.coverBy(sector).entrySet()) {
+            int count = cover.getValue().size();
             if (count == 0) {
-                uncovered.add(m);
+                uncovered.add(atlas.municipalities().get(cover.getKey()));
             } else if (count == 1) {
                 once++;
             } else {
