@@ -1,7 +1,10 @@
 package nl.onderwijsregio.atlas.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -135,6 +138,36 @@ public final class AtlasState {
     /** The municipality shapefile the shown atlas came from. */
     public ObjectProperty<Path> municipalityFileProperty() {
         return municipalityFile;
+    }
+
+    // --- Replacing the data: another file pair opened over what is shown. ---
+
+    private final List<BooleanSupplier> replaceGuards = new ArrayList<>();
+
+    /**
+     * Shows an atlas read from {@code municipalities} and {@code regions}. The files are named before the
+     * atlas changes, so whoever hears the new atlas (the editor) already knows which file it belongs to.
+     */
+    public void showLoaded(Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions) {
+        municipalityFile.set(municipalities);
+        regionFile.set(regions);
+        atlas.set(loaded);
+        geometry.set(loadedGeometry);
+    }
+
+    /** {@code guard} is asked before other data replaces the shown data; false keeps what is shown. */
+    public void addReplaceGuard(BooleanSupplier guard) {
+        replaceGuards.add(guard);
+    }
+
+    /** Asks every guard (the editor asks about unsaved work); false when one of them declines. */
+    public boolean mayReplaceData() {
+        for (BooleanSupplier guard : replaceGuards) {
+            if (!guard.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- Findings: one validation per atlas change, shared by the detail pane and the editor. ---

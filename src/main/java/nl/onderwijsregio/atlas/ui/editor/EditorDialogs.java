@@ -14,7 +14,7 @@ public interface EditorDialogs {
     /** What to do when the file changed on disk since loading. */
     enum Conflict { SAVE_AS, RELOAD, CANCEL }
 
-    /** What to do with unsaved changes when the window closes. */
+    /** What to do with unsaved changes when the window closes or another file is opened. */
     enum Close { SAVE, DISCARD, CANCEL }
 
     /** The editor's name for the change log, asked once; empty when the user declines. */
@@ -29,6 +29,9 @@ public interface EditorDialogs {
     boolean askRestore(RecoveryStore.Snapshot snapshot);
 
     Close askClose();
+
+    /** What to do with unsaved changes before another regions or municipality file is opened. */
+    Close askBeforeOpening();
 
     boolean confirmDelete(String regionName);
 

@@ -66,6 +66,8 @@ public final class EditorModel implements MapEditHandler {
     private final EditorSaving saving;
     /** The status line asks for a region; it is answered, and cleared, by the next selection. */
     private String regionQuestion;
+    /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
+    private boolean discardedBeforeReplace;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -80,18 +82,15 @@ public final class EditorModel implements MapEditHandler {
         refresh();
         state.atlasProperty().addListener((obs, old, atlas) -> {
             if (!publishing && atlas != null) {
-                // Another file was opened over unsaved work: keep that work in the recovery file first.
-                autosaveNow();
+                // Data replaced without asking (a newer boundary edition): keep unsaved work in the
+                // recovery file, under the file it belongs to, unless the user chose to discard it.
+                if (!discardedBeforeReplace) {
+                    autosaveNow();
+                }
                 adopt(atlas);
             }
         });
-        // The opener names the file just after publishing its atlas: track that file from then on.
-        state.regionFileProperty().addListener((obs, old, file) -> {
-            if (file != null && history != null && store != null && !file.equals(store.file())) {
-                trackFile(file);
-                offerRecovery(history.current());
-            }
-        });
+        state.addReplaceGuard(this::confirmReplace);
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
             if (id != null && regionQuestion != null && regionQuestion.equals(state.statusProperty().get())) {
                 state.statusProperty().set("");
@@ -114,8 +113,12 @@ public final class EditorModel implements MapEditHandler {
     /** A newly loaded atlas: a fresh history, and the file tracked from the version it was loaded from. */
     private void adopt(Atlas atlas) {
         loaded = atlas.data();
+        discardedBeforeReplace = false;
         history = new EditHistory(atlas, clock);
-        history.addListener(h -> refresh());
+        history.addListener(h -> {
+            discardedBeforeReplace = false;
+            refresh();
+        });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file);
         autosave = new AutosavePolicy(0, clock.instant());
@@ -309,10 +312,22 @@ public final class EditorModel implements MapEditHandler {
 
     /** Asks about unsaved changes; true when the window may close. */
     public boolean confirmClose() {
+        return history == null || !history.isDirty() || settleUnsaved(dialogs.askClose());
+    }
+
+    /** Asks about unsaved changes before another file is opened; true when it may be opened. */
+    public boolean confirmReplace() {
         if (history == null || !history.isDirty()) {
             return true;
         }
-        return switch (dialogs.askClose()) {
+        boolean mayReplace = settleUnsaved(dialogs.askBeforeOpening());
+        // Dropped work stays on screen until the other file is shown, so a file that fails to load costs nothing.
+        discardedBeforeReplace = mayReplace && history.isDirty();
+        return mayReplace;
+    }
+
+    private boolean settleUnsaved(EditorDialogs.Close answer) {
+        return switch (answer) {
             case SAVE -> save() == SaveOutcome.SAVED;
             case DISCARD -> {
                 clearRecovery();

@@ -90,12 +90,21 @@ final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public Close askClose() {
+        return askAboutUnsaved("editor.close.header");
+    }
+
+    @Override
+    public Close askBeforeOpening() {
+        return askAboutUnsaved("editor.open.header");
+    }
+
+    private Close askAboutUnsaved(String headerKey) {
         ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
                 DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.close.title"));
-        a.setHeaderText(Messages.t("editor.close.header"));
+        a.setHeaderText(Messages.t(headerKey));
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
             return Close.CANCEL;

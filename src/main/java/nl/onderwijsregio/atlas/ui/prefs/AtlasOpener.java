@@ -45,10 +45,7 @@ public final class AtlasOpener {
         };
         task.setOnSucceeded(e -> {
             Loaded r = task.getValue();
-            state.atlasProperty().set(r.atlas());
-            state.geometryProperty().set(r.geometry());
-            state.municipalityFileProperty().set(files.municipalities());
-            state.regionFileProperty().set(files.regions());
+            state.showLoaded(r.atlas(), r.geometry(), files.municipalities(), files.regions());
             state.statusProperty().set(Messages.t("app.loaded", r.atlas().municipalities().size(),
                     r.atlas().regions().size()));
             LOG.info("opened " + files.municipalities() + " and " + files.regions());

@@ -98,8 +98,14 @@ final class FileMenu {
         }
     }
 
-    /** Opens {@code files}; on success remembers them, and {@code picked} (if any) as a recent file. */
+    /**
+     * Opens {@code files} once unsaved work has been asked about; on success remembers them, and
+     * {@code picked} (if any) as a recent file.
+     */
     void open(DataFiles files, Path picked) {
+        if (!state.mayReplaceData()) {
+            return;
+        }
         opener.open(files, shown -> {
             prefs.setLastDataFiles(shown);
             if (picked != null) {

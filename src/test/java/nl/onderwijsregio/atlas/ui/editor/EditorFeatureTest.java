@@ -533,7 +533,7 @@ class EditorFeatureTest extends FxRobot {
         Files.createDirectories(opened.getParent());
         Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
         byte[] untouched = Files.readAllBytes(dataFile);
-        interact(() -> state.regionFileProperty().set(opened));
+        showOpened(opened);
         editRegion("oost-nederland");
         click(DEVENTER);
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
@@ -605,6 +605,57 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
+        assertFalse(interactAndGet(state::mayReplaceData));
+        assertTrue(oost().hasMember(DEVENTER));
+        assertTrue(model().dirtyProperty().get());
+    }
+
+    @Test
+    void savingBeforeOpeningAnotherFileWritesTheWorkToItsOwnFile() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.beforeOpening = EditorDialogs.Close.SAVE;
+        assertTrue(interactAndGet(state::mayReplaceData));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+    }
+
+    @Test
+    void workDiscardedForAnotherFileIsNeitherRecoveredNorSavedIntoThatFile() throws Exception {
+        Path other = dir.resolve("elders").resolve("regios.json");
+        Files.createDirectories(other.getParent());
+        Files.write(other, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] untouched = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+        assertTrue(interactAndGet(state::mayReplaceData));
+        showOpened(other);
+
+        assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
+        assertTrue(recovery.pending().isEmpty());
+        assertFalse(oost().hasMember(DEVENTER));
+        assertFalse(model().dirtyProperty().get());
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Region saved = new RegionFileReader().read(other, null).regions().get(0);
+        assertTrue(saved.hasMember(OLST_WIJHE));
+        assertFalse(saved.hasMember(DEVENTER));
+        assertArrayEquals(untouched, Files.readAllBytes(dataFile));
+    }
+
+    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
+    private void showOpened(Path regions) throws Exception {
+        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
+        interact(() -> state.showLoaded(opened, state.geometryProperty().get(), null, regions));
+    }
+
+    @Test
     void closingWithUnsavedChangesAsks() {
         editRegion("oost-nederland");
         click(DEVENTER);
@@ -630,6 +681,7 @@ class EditorFeatureTest extends FxRobot {
     static final class ScriptedDialogs implements EditorDialogs {
         Conflict conflict = Conflict.CANCEL;
         Close close = Close.CANCEL;
+        Close beforeOpening = Close.CANCEL;
         boolean restore;
         boolean restoreAsked;
         boolean confirmDelete = true;
@@ -660,6 +712,11 @@ class EditorFeatureTest extends FxRobot {
         @Override
         public Close askClose() {
             return close;
+        }
+
+        @Override
+        public Close askBeforeOpening() {
+            return beforeOpening;
         }
 
         @Override
