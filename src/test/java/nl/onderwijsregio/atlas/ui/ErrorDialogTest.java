@@ -37,7 +37,7 @@ class ErrorDialogTest extends DialogOwnerTest {
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertTrue(copied.get().contains("regel 12, kolom 5"), copied.get());
         assertTrue(copied.get().contains("line 12, column 5"), "the stack trace stays English: " + copied.get());
-        assertTrue(copied.get().contains("Onderwijsregio Atlas 0.1.0"), copied.get());
+        assertTrue(copied.get().contains("Onderwijsregio Atlas 1.0.0"), copied.get());
         assertTrue(copied.get().contains("DataLoadException"), "with the stack trace");
         robot.interact(alert::close);
     }

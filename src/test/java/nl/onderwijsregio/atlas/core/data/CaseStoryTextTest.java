@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseStoryTextTest {
 
-    static final String SOURCE_FILE = "sources/regionale-samenwerking-werkt.txt";
+    static final Path SOURCE_FILE = Path.of("src/test/resources/sources/regionale-samenwerking-werkt.txt");
     static final int MIN_WORDS = 60;
     static final int MAX_WORDS = 150;
     /** Eight words in a row is more than names and set phrases share by chance: it is copying. */
@@ -49,7 +49,7 @@ class CaseStoryTextTest {
     @BeforeAll
     static void load() throws Exception {
         data = new RegionFileReader().read(TestData.dataDir().resolve("onderwijsregios.json"), null);
-        publication = new OwnWords(Files.readString(TestData.dataDir().resolve(SOURCE_FILE), StandardCharsets.UTF_8));
+        publication = new OwnWords(Files.readString(SOURCE_FILE, StandardCharsets.UTF_8));
     }
 
     private static Map<String, CaseStory> allCases() {
@@ -74,7 +74,7 @@ class CaseStoryTextTest {
 
     @Test
     void everyRegionCardCaseIsAttachedToThatCard() throws IOException {
-        String source = Files.readString(TestData.dataDir().resolve(SOURCE_FILE), StandardCharsets.UTF_8);
+        String source = Files.readString(SOURCE_FILE, StandardCharsets.UTF_8);
         int cardCases = source.split("\nThema: ", -1).length - 1;
         List<String> fromCards = new ArrayList<>();
         for (Region r : data.regions()) {

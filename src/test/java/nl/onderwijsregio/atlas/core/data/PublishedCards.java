@@ -26,7 +26,7 @@ final class PublishedCards {
     record Card(String name, Map<KeyFigure, Long> figures, List<String> territory) {
     }
 
-    static final Path SOURCE = TestData.dataDir().resolve("sources/regionale-samenwerking-werkt.txt");
+    static final Path SOURCE = Path.of("src/test/resources/sources/regionale-samenwerking-werkt.txt");
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{3})*");
     private static final String CARDS_HEADING = "Onderwijsregio's";

@@ -19,9 +19,9 @@ class AboutDialogTest extends DialogOwnerTest {
         robot.interact(() -> new AboutDialog(stage).show());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("0.1.0", AppVersion.get(), "the version comes from the Maven build");
+        assertEquals("1.0.0", AppVersion.get(), "the version comes from the Maven build");
         Label version = robot.lookup("#about-version").queryAs(Label.class);
-        assertTrue(version.getText().contains("0.1.0"), version.getText());
+        assertTrue(version.getText().contains("1.0.0"), version.getText());
         assertTrue(robot.lookup("#about-licence").queryAs(Label.class).getText().contains("GPL-3.0-or-later"));
 
         String libraries = texts(robot.lookup("#about-libraries").queryAs(GridPane.class));
