@@ -69,6 +69,7 @@ public final class PresenterTourBenchmark {
         private final Deque<Consumer<PresenterModel>> script = new ArrayDeque<>();
         private PresenterStage presenter;
         private int flights;
+        private int framesInFlight;
         /** What the tour last did, so a slow frame can be told where it happened. */
         private String lastStep = "start";
         private final List<String> slowFrames = new ArrayList<>();
@@ -82,7 +83,15 @@ public final class PresenterTourBenchmark {
             presenter = new PresenterStage(null, model);
             presenter.show();
             PresenterView view = presenter.view();
+            // -Datlas.shots.flights=N also shoots every third frame (up to the 24th) of the first N flights: what the audience
+            // sees between two stills.
+            Path flightShots = System.getProperty("atlas.shots") == null ? null : Path.of(System.getProperty("atlas.shots"));
+            int shotFlights = Integer.getInteger("atlas.shots.flights", 0);
             view.setFrameListener((interval, paint) -> {
+                framesInFlight++;
+                if (flightShots != null && flights <= shotFlights && framesInFlight % 3 == 0 && framesInFlight <= 24) {
+                    shot(flightShots.resolve("flight-" + flights + "-frame-" + framesInFlight + ".png"));
+                }
                 intervals.add(interval);
                 paints.add(paint);
                 long gc = gcMillis();
@@ -134,6 +143,7 @@ public final class PresenterTourBenchmark {
                             + (model.current() == null ? "whole country" : model.current().displayName()) + ")";
                     if (view.isFlying()) {
                         flights++;
+                        framesInFlight = 0;
                     }
                     settleUntil = now + DWELL_NANOS;
                 }

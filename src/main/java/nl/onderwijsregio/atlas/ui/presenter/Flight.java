@@ -15,9 +15,14 @@ record Flight(Viewport from, Viewport to, long startNanos, long durationNanos) {
         return now - startNanos >= durationNanos;
     }
 
-    Viewport at(long now) {
+    /** How far along the camera is, eased: 0 at the start, 1 on arrival. */
+    double progress(long now) {
         double t = durationNanos <= 0 ? 1 : Math.min(1, Math.max(0, (now - startNanos) / (double) durationNanos));
-        double e = ease(t);
+        return ease(t);
+    }
+
+    Viewport at(long now) {
+        double e = progress(now);
         double scale = Math.exp(Math.log(from.scale()) + (Math.log(to.scale()) - Math.log(from.scale())) * e);
         return new Viewport(from.centerX() + (to.centerX() - from.centerX()) * e,
                 from.centerY() + (to.centerY() - from.centerY()) * e, scale, to.width(), to.height());

@@ -22,9 +22,9 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 
 /**
  * The presenter's map. Stills ({@link Keyframe}s) are painted in the background by the one painter;
- * what the screen shows is composed from them for the current camera: the still being left, and over
- * it the still being flown to as soon as it is ready. Stills are painted with a margin so a pan never
- * shows an empty edge, and kept in a small cache so stepping back and forth costs nothing.
+ * what the screen shows is composed from them for the current camera by {@link FrameComposer}: the
+ * still being left, and the still being flown to faded in over it. Stills are painted with a margin so
+ * a pan never shows an empty edge, and kept in a small cache so stepping back and forth costs nothing.
  */
 final class PresenterMap extends Pane {
 
@@ -72,6 +72,8 @@ final class PresenterMap extends Pane {
     private int[] out = new int[0];
     private LongConsumer composeTimes = n -> { };
     private boolean warm;
+    /** The flight's eased progress for the current camera; 1 when it has landed or cut. */
+    private double progress = 1;
     private Runnable onResize = () -> { };
 
     PresenterMap() {
@@ -165,8 +167,11 @@ final class PresenterMap extends Pane {
         Thread warmer = new Thread(() -> {
             int[] scratch = new int[w * h];
             for (int i = 0; i < 40; i++) {
-                // zooming in step by step, as a flight does, so every branch of the copy runs
-                draw(k, new Viewport(at.centerX(), at.centerY(), at.scale() * (1 + i / 40.0), w, h), w, h, scratch);
+                // zooming in step by step, as a flight does, so every branch of the copy and the blend runs
+                Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (1 + i / 40.0), w, h);
+                FrameComposer.compose(null, k, v, 1, 0xff000000, w, h, scratch);
+                // a second still of the same pixels, so the fade between two stills runs too
+                FrameComposer.compose(k, new Keyframe(k.pixels(), k.viewport()), v, 0.5, 0xff000000, w, h, scratch);
             }
         }, "presenter-warm-up");
         warmer.setDaemon(true);
@@ -195,15 +200,22 @@ final class PresenterMap extends Pane {
         }
     }
 
-    /** Shows the map from {@code v}; with the arriving still ready, the flight has landed. */
+    /** Shows the map from {@code v}, as on arrival (a cut). */
     void moveCamera(Viewport v) {
+        moveCamera(v, 1);
+    }
+
+    /** Shows the map from {@code v}, {@code progress} (0 to 1) of the way through a flight. */
+    void moveCamera(Viewport v, double progress) {
         camera = v == null || frame == null ? v : v.resized(frame.getWidth(), frame.getHeight());
+        this.progress = progress;
         compose();
     }
 
     /** Ends a flight: what arrived (now, or when its still is painted) is what the next flight leaves. */
     void land() {
         landed = true;
+        progress = 1;
         if (arriving != null) {
             leaving = arriving;
         }
@@ -249,58 +261,9 @@ final class PresenterMap extends Pane {
         int w = (int) frame.getWidth();
         int h = (int) frame.getHeight();
         Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
-        java.util.Arrays.fill(out, 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b());
-        if (arriving == null || !covers(arriving, w, h)) {
-            draw(leaving, camera, w, h, out);
-        }
-        draw(arriving, camera, w, h, out);
+        FrameComposer.compose(leaving, arriving, camera, progress, 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b(),
+                w, h, out);
         frame.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
         composeTimes.accept(System.nanoTime() - start);
-    }
-
-    /** Whether the still covers the whole screen at the camera, so nothing under it needs drawing. */
-    private boolean covers(Keyframe k, int w, int h) {
-        return sourceIndex(k, camera, 0, true) >= 0 && sourceIndex(k, camera, w - 1, true) >= 0
-                && sourceIndex(k, camera, 0, false) >= 0 && sourceIndex(k, camera, h - 1, false) >= 0;
-    }
-
-    /** Column (or row) of the still that screen column (row) {@code i} shows, or -1 outside it. */
-    private static int sourceIndex(Keyframe k, Viewport camera, int i, boolean horizontal) {
-        Viewport kv = k.viewport();
-        double ratio = kv.scale() / camera.scale();
-        double s = horizontal
-                ? (i + 0.5 - camera.width() / 2) * ratio + (camera.centerX() - kv.centerX()) * kv.scale() + kv.width() / 2
-                : (i + 0.5 - camera.height() / 2) * ratio + (camera.centerY() - kv.centerY()) * kv.scale()
-                        + kv.height() / 2;
-        int idx = (int) Math.floor(s);
-        int limit = horizontal ? k.width() : k.height();
-        return idx >= 0 && idx < limit ? idx : -1;
-    }
-
-    /** Nearest-neighbour copy of the still as the camera sees it: cheap enough for every frame. */
-    private static void draw(Keyframe k, Viewport camera, int w, int h, int[] out) {
-        if (k == null) {
-            return;
-        }
-        int[] cols = new int[w];
-        for (int x = 0; x < w; x++) {
-            cols[x] = sourceIndex(k, camera, x, true);
-        }
-        int[] src = k.pixels();
-        int kw = k.width();
-        for (int y = 0; y < h; y++) {
-            int row = sourceIndex(k, camera, y, false);
-            if (row < 0) {
-                continue;
-            }
-            int base = row * kw;
-            int o = y * w;
-            for (int x = 0; x < w; x++) {
-                int c = cols[x];
-                if (c >= 0) {
-                    out[o + x] = src[base + c];
-                }
-            }
-        }
     }
 }

@@ -201,7 +201,7 @@ public final class PresenterView extends StackPane {
         }
         Viewport v = flight.at(now);
         boolean done = flight.finishedAt(now);
-        map.moveCamera(v);
+        map.moveCamera(v, flight.progress(now));
         if (lastFrame != 0) {
             frameListener.frame(now - lastFrame, lastPaint);
         }
