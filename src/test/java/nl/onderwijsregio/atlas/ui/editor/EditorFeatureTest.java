@@ -359,6 +359,24 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theOverlapNoteFollowsTheSelectedRegionsSectorsNotTheMapsSector() {
+        interact(() -> model().perform(a -> Edits.setSectors(a, "oost-nederland", Set.of(Sector.VO), null)));
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-limburg", Set.of(Sector.VO), null)));
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-holland-noord", Set.of(Sector.PO), null)));
+        interact(() -> state.sectorProperty().set(Sector.PO));
+
+        editRegion("noord-limburg");
+        assertTrue(hoverNote(RAALTE).startsWith("Let op: Raalte hoort al bij Oost-Nederland (VO)."), hoverNote(RAALTE));
+        assertEquals("", hoverNote(ALKMAAR), "Noord-Holland Noord is a po region; Noord-Limburg serves vo only");
+
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-holland-noord", Set.of(Sector.PO, Sector.VO), null)));
+        interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
+        interact(() -> model().perform(a -> Edits.addMembers(a, "noord-limburg", List.of(RAALTE), null)));
+        assertTrue(hoverNote(RAALTE).startsWith(
+                "Let op: Raalte hoort al bij Oost-Nederland (VO), Noord-Limburg (VO)."), hoverNote(RAALTE));
+    }
+
+    @Test
     void aClickWithoutARegionAsksForOneAndChoosingOneClearsTheQuestion() {
         interact(() -> state.editModeProperty().set(true));
         click(ZWOLLE);
