@@ -126,7 +126,7 @@ public final class EditorModel implements MapEditHandler {
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file);
-        autosave = new AutosavePolicy(0, clock.instant());
+        autosave = new AutosavePolicy(0);
         refresh();
         offerRecovery(atlas);
     }
@@ -312,7 +312,7 @@ public final class EditorModel implements MapEditHandler {
         }
         try {
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
-            autosave.saved(history.editCount(), clock.instant());
+            autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
             state.statusProperty().set(Messages.t("editor.autosaveFailed", e.getMessage()));
@@ -321,7 +321,7 @@ public final class EditorModel implements MapEditHandler {
 
     /** The minute tick of the autosave timer. */
     public void tick() {
-        if (history != null && autosave.dueOnTick(history.editCount(), clock.instant())) {
+        if (history != null && autosave.dueOnTick(history.editCount())) {
             autosaveNow();
         }
     }

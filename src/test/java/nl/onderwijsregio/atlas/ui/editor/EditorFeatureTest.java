@@ -377,6 +377,15 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void theMinuteTickRightAfterAnEditPutsItInTheRecoveryFile() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(() -> model().tick());
+        assertEquals(1, recovery.pending().orElseThrow().edits(), "Deventer's addition is kept should the app crash");
+        assertTrue(recovery.pending().orElseThrow().data().regions().get(0).hasMember(DEVENTER));
+    }
+
+    @Test
     void aClickWithoutARegionAsksForOneAndChoosingOneClearsTheQuestion() {
         interact(() -> state.editModeProperty().set(true));
         click(ZWOLLE);
