@@ -204,7 +204,7 @@ public final class EditorModel implements MapEditHandler {
             }
             return true;
         } catch (EditException e) {
-            state.statusProperty().set(Messages.t("editor.refused", e.getMessage()));
+            state.statusProperty().set(Messages.t("editor.refused", format(e.description())));
             return false;
         }
     }

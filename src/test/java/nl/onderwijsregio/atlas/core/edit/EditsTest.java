@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.text.Language;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -85,7 +86,18 @@ class EditsTest {
     void anUnknownMunicipalityIsRefusedWithItsCode() {
         EditException e = assertThrows(EditException.class,
                 () -> Edits.addMembers(atlas, "oost-nederland", List.of("GM9999"), null));
-        assertTrue(e.getMessage().contains("GM9999"));
+        assertEquals(EditProblem.NO_SUCH_MUNICIPALITY, e.problem());
+        assertEquals(List.of("GM9999"), e.description().args());
+    }
+
+    @Test
+    void everyRefusalIsWordedInDutchAndEnglish() {
+        for (java.util.Locale language : List.of(Language.DUTCH, Language.ENGLISH)) {
+            java.util.ResourceBundle editor = Language.bundle("editor", language);
+            for (EditProblem p : EditProblem.values()) {
+                assertTrue(editor.containsKey(p.key()), p.key() + " in " + language);
+            }
+        }
     }
 
     @Test

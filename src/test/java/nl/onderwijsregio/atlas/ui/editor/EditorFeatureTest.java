@@ -227,6 +227,19 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aRefusedEditIsExplainedInDutch() {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        TextField name = lookup("#editor-name").queryAs(TextField.class);
+        interact(() -> {
+            name.setText("  ");
+            name.getOnAction().handle(null);
+        });
+        assertEquals("Niet uitgevoerd: een regio heeft een naam nodig", state.statusProperty().get());
+        assertEquals("Oost-Nederland", oost().displayName());
+    }
+
+    @Test
     void aNameBeingTypedStaysWithItsRegionWhenAnotherIsSelected() {
         editRegion("oost-nederland");
         TextField name = lookup("#editor-name").queryAs(TextField.class);
