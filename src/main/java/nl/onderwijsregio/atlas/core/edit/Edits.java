@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
@@ -147,7 +148,7 @@ public final class Edits {
             throw new EditException(EditProblem.NEGATIVE_FIGURE, value);
         }
         return new RegionEdit(regionId, Description.of("editor.step.keyFigure",
-                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, "keyFigures",
+                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, Correction.fieldOf(figure),
                 r -> r.withKeyFigures(r.keyFigures().with(figure, value)),
                 r -> r.keyFigures().get(figure).isPresent() ? Long.toString(r.keyFigures().get(figure).getAsLong()) : "");
     }

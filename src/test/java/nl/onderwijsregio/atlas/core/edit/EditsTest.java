@@ -131,6 +131,17 @@ class EditsTest {
     }
 
     @Test
+    void aCorrectedKeyFigureIsRecordedUnderItsOwnName() {
+        Atlas a = Edits.setKeyFigure(atlas, "noord-limburg", KeyFigure.OPLEIDERS, 4L, "Fontys Venlo kwam erbij")
+                .apply(atlas);
+        Correction c = a.region("noord-limburg").orElseThrow().corrections().get(0);
+        assertEquals(new Correction("keyFigures.opleiders", "", "4", "Fontys Venlo kwam erbij"), c);
+        assertEquals(java.util.Optional.of(KeyFigure.OPLEIDERS), c.figure());
+        assertEquals(java.util.Optional.empty(), new Correction("keyFigures", "1", "2", "oud bestand").figure(),
+                "a file from before per-figure fields does not say which figure");
+    }
+
+    @Test
     void keyFiguresAreWholeNumbersOrUnknown() {
         Edit set = Edits.setKeyFigure(atlas, "oost-nederland", KeyFigure.LEERLINGEN_STUDENTEN, 58_632L, null);
         assertEquals("Leerlingen/studenten van Oost-Nederland wijzigen", dutch(set));
