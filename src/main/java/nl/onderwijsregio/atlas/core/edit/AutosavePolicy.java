@@ -1,23 +1,21 @@
 package nl.onderwijsregio.atlas.core.edit;
 
-import java.time.Duration;
-import java.time.Instant;
-
 /**
- * When unsaved work goes to the recovery file: on every 20th edit, and once a minute while there are
- * edits the recovery file does not hold yet.
+ * When unsaved work goes to the recovery file: on every 20th edit, and on each tick of the caller's
+ * minute timer while there are edits the recovery file does not hold yet.
+ *
+ * <p>The timer's tick is the minute. Comparing the tick with the time of the last save as well would let
+ * a timer that fires a little early skip a whole minute, so the policy keeps no time at all.
  */
 public final class AutosavePolicy {
 
     public static final int EVERY_N_EDITS = 20;
-    public static final Duration EVERY = Duration.ofMinutes(1);
 
     private long savedAtCount;
-    private Instant savedAt;
 
-    public AutosavePolicy(long editCount, Instant now) {
+    /** @param editCount the history's edit count the recovery file (or the loaded file) holds */
+    public AutosavePolicy(long editCount) {
         this.savedAtCount = editCount;
-        this.savedAt = now;
     }
 
     /** Due right after an edit: the 20th, 40th, ... edit since the last recovery save. */
@@ -26,12 +24,11 @@ public final class AutosavePolicy {
     }
 
     /** Due on the minute tick when anything changed since the last recovery save. */
-    public boolean dueOnTick(long editCount, Instant now) {
-        return editCount != savedAtCount && !now.isBefore(savedAt.plus(EVERY));
+    public boolean dueOnTick(long editCount) {
+        return editCount != savedAtCount;
     }
 
-    public void saved(long editCount, Instant now) {
+    public void saved(long editCount) {
         savedAtCount = editCount;
-        savedAt = now;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
@@ -36,7 +37,7 @@ public final class Edits {
         List<String> added = new ArrayList<>();
         for (String code : new LinkedHashSet<>(codes)) {
             if (atlas.municipality(code).isEmpty()) {
-                throw new EditException("there is no municipality with code '" + code + "'");
+                throw new EditException(EditProblem.NO_SUCH_MUNICIPALITY, code);
             }
             if (!region.hasMember(code)) {
                 added.add(code);
@@ -75,7 +76,7 @@ public final class Edits {
      */
     public static Edit stroke(Atlas atlas, String regionId, List<String> codes, String reason) {
         if (codes.isEmpty()) {
-            throw new EditException("a stroke needs at least one municipality");
+            throw new EditException(EditProblem.EMPTY_STROKE);
         }
         return region(atlas, regionId).hasMember(codes.get(0))
                 ? removeMembers(atlas, regionId, codes, reason)
@@ -90,7 +91,7 @@ public final class Edits {
                 List.of(), List.of(), List.of());
         return new RegionListEdit(Description.of("editor.step.createRegion", name), id, null, a -> {
             if (a.region(id).isPresent()) {
-                throw new EditException("a region with id '" + id + "' already exists");
+                throw new EditException(EditProblem.REGION_EXISTS, id);
             }
             List<Region> list = new ArrayList<>(a.regions());
             list.add(region);
@@ -144,10 +145,10 @@ public final class Edits {
     public static Edit setKeyFigure(Atlas atlas, String regionId, KeyFigure figure, Long value, String reason) {
         Region region = region(atlas, regionId);
         if (value != null && value < 0) {
-            throw new EditException("a key figure is a whole number of at least 0, not " + value);
+            throw new EditException(EditProblem.NEGATIVE_FIGURE, value);
         }
         return new RegionEdit(regionId, Description.of("editor.step.keyFigure",
-                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, "keyFigures",
+                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, Correction.fieldOf(figure),
                 r -> r.withKeyFigures(r.keyFigures().with(figure, value)),
                 r -> r.keyFigures().get(figure).isPresent() ? Long.toString(r.keyFigures().get(figure).getAsLong()) : "");
     }
@@ -156,10 +157,10 @@ public final class Edits {
     public static Edit putCase(Atlas atlas, String regionId, CaseStory story, String reason) {
         Region region = region(atlas, regionId);
         if (story.title() == null || story.title().isBlank()) {
-            throw new EditException("a case needs a title");
+            throw new EditException(EditProblem.CASE_NEEDS_TITLE);
         }
         if (story.summary() == null || story.summary().isBlank()) {
-            throw new EditException("a case needs a summary");
+            throw new EditException(EditProblem.CASE_NEEDS_SUMMARY);
         }
         boolean exists = region.cases().stream().anyMatch(c -> c.id().equals(story.id()));
         Description d = Description.of(exists ? "editor.step.editCase" : "editor.step.addCase", story.title(),
@@ -176,7 +177,7 @@ public final class Edits {
     public static Edit removeCase(Atlas atlas, String regionId, String caseId, String reason) {
         Region region = region(atlas, regionId);
         CaseStory story = region.cases().stream().filter(c -> c.id().equals(caseId)).findFirst()
-                .orElseThrow(() -> new EditException(region.displayName() + " has no case '" + caseId + "'"));
+                .orElseThrow(() -> new EditException(EditProblem.NO_SUCH_CASE, region.displayName(), caseId));
         return new RegionEdit(regionId, Description.of("editor.step.removeCase", story.title(), region.displayName()),
                 reason, "cases", r -> r.withCases(r.cases().stream().filter(c -> !c.id().equals(caseId)).toList()),
                 r -> r.cases().stream().map(CaseStory::id).collect(Collectors.joining(",")));
@@ -219,7 +220,7 @@ public final class Edits {
 
     static Region region(Atlas atlas, String regionId) {
         return atlas.region(regionId)
-                .orElseThrow(() -> new EditException("there is no region with id '" + regionId + "'"));
+                .orElseThrow(() -> new EditException(EditProblem.NO_SUCH_REGION, regionId));
     }
 
     private static String name(Atlas atlas, String code) {
@@ -241,7 +242,7 @@ public final class Edits {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new EditException("a region needs a name");
+            throw new EditException(EditProblem.REGION_NEEDS_NAME);
         }
         return name.strip();
     }

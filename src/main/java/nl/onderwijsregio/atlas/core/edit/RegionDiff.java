@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.model.Scope;
 
 /**
  * What differs between two versions of the region data, region by region: regions added or removed,
@@ -74,7 +76,7 @@ public final class RegionDiff {
                         text(r.sectorsInOrder()))));
             }
             if (old.scope() != r.scope()) {
-                lines.add(new Line(r.id(), Description.of(wording + "scope", name, old.scope().name(), r.scope().name())));
+                lines.add(new Line(r.id(), Description.of(wording + "scope", name, scope(old.scope()), scope(r.scope()))));
             }
             if (old.voorloper() != r.voorloper()) {
                 lines.add(new Line(r.id(), Description.of(wording + "voorloper", name,
@@ -95,6 +97,10 @@ public final class RegionDiff {
             }
         }
         return lines;
+    }
+
+    private static Description scope(Scope scope) {
+        return Description.of("editor.diff.scope." + scope.name().toLowerCase(Locale.ROOT));
     }
 
     private static String text(List<?> values) {

@@ -30,12 +30,14 @@ final class RegionEdit extends OneRegionEdit {
     @Override
     public Atlas apply(Atlas atlas) {
         Region before = atlas.region(regionId())
-                .orElseThrow(() -> new EditException("there is no region with id '" + regionId() + "'"));
+                .orElseThrow(() -> new EditException(EditProblem.NO_SUCH_REGION, regionId()));
         Region after;
         try {
             after = change.apply(before);
         } catch (IllegalArgumentException e) {
-            throw new EditException(e.getMessage());
+            EditException refused = new EditException(EditProblem.INVALID_VALUE);
+            refused.initCause(e);
+            throw refused;
         }
         if (after.equals(before)) {
             return atlas;

@@ -148,7 +148,7 @@ public final class Reorganisation {
             }
         }
         if (usable.isEmpty()) {
-            throw new EditException("no membership refers to a code with a known successor");
+            throw new EditException(EditProblem.NOTHING_TO_REORGANISE);
         }
         Edit codes = Edits.replaceCodes(atlas, usable, reason);
         if (edition == null) {

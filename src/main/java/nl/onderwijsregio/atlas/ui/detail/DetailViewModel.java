@@ -15,7 +15,6 @@ import javafx.collections.ObservableList;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Severity;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
-import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -120,7 +119,7 @@ public final class DetailViewModel {
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
         corrections.setAll(r.corrections().stream().filter(c -> !"members".equals(c.field()))
-                .map(DetailViewModel::correctionText).toList());
+                .map(CorrectionText::of).toList());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
                 Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
                         .collect(java.util.stream.Collectors.joining("/")),
@@ -166,12 +165,6 @@ public final class DetailViewModel {
     private static List<FigureItem> figureItems(Region r, AtlasSummary summary, Locale locale) {
         String source = FactsCopy.sourceLine(summary.atlas().data().source());
         String card = r.publishedName() == null ? r.displayName() : r.publishedName();
-        StringBuilder corrections = new StringBuilder();
-        for (Correction c : r.corrections()) {
-            if ("keyFigures".equals(c.field())) {
-                corrections.append('\n').append(Messages.t("detail.figure.correction", c.reason()));
-            }
-        }
         List<FigureItem> items = new ArrayList<>();
         String unknown = Messages.t("detail.unknown");
         for (KeyFigure f : KeyFigure.values()) {
@@ -179,21 +172,11 @@ public final class DetailViewModel {
             String label = Messages.t("detail.figure." + f.jsonKey());
             String value = NumberText.figure(v, locale, unknown);
             String src = Messages.t(v.isPresent() ? "detail.figure.source" : "detail.figure.source.absent", source, card)
-                    + corrections;
+                    + CorrectionText.forFigure(r.corrections(), f);
             items.add(new FigureItem(f, label, value, v.isPresent(), src,
                     Messages.t("detail.figure.accessible", label, value)));
         }
         return items;
-    }
-
-    /** A region-level choice made while entering the data: what was printed, what we chose, and why. */
-    static String correctionText(Correction c) {
-        String field = Messages.current().has("detail.correction.field." + c.field())
-                ? Messages.t("detail.correction.field." + c.field()) : c.field();
-        if (c.published() == null || c.value() == null) {
-            return Messages.t("detail.correction.reasonOnly", field, c.reason());
-        }
-        return Messages.t("detail.correction.full", field, c.published(), c.value(), c.reason());
     }
 
     /**

@@ -60,14 +60,27 @@ final class RegionHistory {
         List<String> newestFirst = new ArrayList<>();
         for (ChangeLog.Entry entry : entries) {
             for (ChangeLog.Change change : entry.changes()) {
+                String step = step(change);
                 String line = change.reason() == null
-                        ? Messages.t("detail.history.line", when.format(entry.time()), entry.editor(), change.step())
+                        ? Messages.t("detail.history.line", when.format(entry.time()), entry.editor(), step)
                         : Messages.t("detail.history.lineWithReason", when.format(entry.time()), entry.editor(),
-                                change.step(), change.reason());
+                                step, change.reason());
                 newestFirst.add(0, line);
             }
         }
         lines.setAll(newestFirst);
+    }
+
+    /**
+     * The log names an undone or redone step by the step itself; said bare, an undone "Dalfsen toevoegen"
+     * would read as if Dalfsen was added once more.
+     */
+    private static String step(ChangeLog.Change change) {
+        return switch (change.kind()) {
+            case "undo" -> Messages.t("detail.history.undone", change.step());
+            case "redo" -> Messages.t("detail.history.redone", change.step());
+            default -> change.step();
+        };
     }
 
     private Path dataFile() {

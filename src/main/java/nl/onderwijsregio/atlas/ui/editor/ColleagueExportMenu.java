@@ -36,13 +36,13 @@ final class ColleagueExportMenu {
         Menu menu = new Menu(Messages.t("editor.export.menu"));
         menu.setId("menu-colleague-export");
         menu.getItems().addAll(
-                item("export-csv", "editor.export.csv", () -> choose("lidmaatschappen.csv", "CSV", "*.csv")
+                item("export-csv", "editor.export.csv", () -> choose(Messages.t("editor.export.file.csv"), "editor.filter.csv", "*.csv")
                         .ifPresent(p -> write(p, a -> ColleagueExport.membershipsCsv(a)))),
-                item("export-excel", "editor.export.excel", () -> choose("lidmaatschappen-excel.csv", "CSV", "*.csv")
+                item("export-excel", "editor.export.excel", () -> choose(Messages.t("editor.export.file.excel"), "editor.filter.csv", "*.csv")
                         .ifPresent(p -> write(p, ColleagueExport::membershipsExcel))),
-                item("export-geojson", "editor.export.geojson", () -> choose(fileName("geojson"), "GeoJSON", "*.geojson")
+                item("export-geojson", "editor.export.geojson", () -> choose(fileName("geojson"), "editor.filter.geojson", "*.geojson")
                         .ifPresent(p -> write(p, a -> ColleagueExport.geoJson(a, sector())))),
-                item("export-shp", "editor.export.shapefile", () -> choose(fileName("shp"), "Shapefile", "*.shp")
+                item("export-shp", "editor.export.shapefile", () -> choose(fileName("shp"), "editor.filter.shapefile", "*.shp")
                         .ifPresent(this::writeShapefile)),
                 item("export-diff", "editor.export.diff", this::diffReport));
         return menu;
@@ -64,11 +64,11 @@ final class ColleagueExportMenu {
         return "onderwijsregios_" + sector().name().toLowerCase(java.util.Locale.ROOT) + "." + ext;
     }
 
-    private Optional<Path> choose(String initial, String kind, String pattern) {
+    private Optional<Path> choose(String initial, String kindKey, String pattern) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.t("editor.export.title"));
         chooser.setInitialFileName(initial);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t(kindKey), pattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
@@ -93,12 +93,12 @@ final class ColleagueExportMenu {
     private void diffReport() {
         FileChooser open = new FileChooser();
         open.setTitle(Messages.t("editor.export.diffOther"));
-        open.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        open.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("editor.filter.regionFiles"), "*.json"));
         File other = open.showOpenDialog(owner);
         if (other == null) {
             return;
         }
-        choose("verschillen.txt", "Text", "*.txt").ifPresent(target -> write(target, atlas -> {
+        choose(Messages.t("editor.export.file.diff"), "editor.filter.text", "*.txt").ifPresent(target -> write(target, atlas -> {
             var theirs = new RegionFileReader().read(other.toPath(), null);
             String heading = Messages.t("editor.export.diffHeading", other.getName());
             return ColleagueExport.diffReport(atlas.data(), theirs,

@@ -3,10 +3,14 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +30,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
@@ -121,7 +126,7 @@ public final class EditorModel implements MapEditHandler {
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file);
-        autosave = new AutosavePolicy(0, clock.instant());
+        autosave = new AutosavePolicy(0);
         refresh();
         offerRecovery(atlas);
     }
@@ -199,7 +204,7 @@ public final class EditorModel implements MapEditHandler {
             }
             return true;
         } catch (EditException e) {
-            state.statusProperty().set(Messages.t("editor.refused", e.getMessage()));
+            state.statusProperty().set(Messages.t("editor.refused", format(e.description())));
             return false;
         }
     }
@@ -250,25 +255,36 @@ public final class EditorModel implements MapEditHandler {
 
     /**
      * A note when clicking {@code code} would add it to the selected region while it already belongs to
-     * another region of the shown sector. Nothing to say when no region is selected or the municipality is
-     * already a member: then a click would not add anything.
+     * another region in one of the sectors the selected region serves. The map's sector does not count: the
+     * membership is added for all of the region's sectors, so an overlap in any of them is what the editor
+     * should hear about. Nothing to say when no region is selected or the municipality is already a member:
+     * then a click would not add anything.
      */
     @Override
     public Optional<String> hoverNote(String code) {
         Atlas atlas = atlas();
         String selected = state.selectedRegionIdProperty().get();
-        if (atlas == null || code == null || selected == null
-                || atlas.region(selected).map(r -> r.hasMember(code)).orElse(true)) {
+        Optional<Region> region = atlas == null || selected == null ? Optional.empty() : atlas.region(selected);
+        if (code == null || region.isEmpty() || region.get().hasMember(code)) {
             return Optional.empty();
         }
-        List<String> others = atlas.regionsCovering(code, state.sectorProperty().get()).stream()
-                .filter(r -> !r.id().equals(selected)).map(Region::displayName).toList();
-        if (others.isEmpty()) {
+        // Region name to the sectors it shares, so a region overlapping in two sectors is named once.
+        Map<String, List<String>> sharedSectors = new LinkedHashMap<>();
+        for (Sector sector : region.get().sectorsInOrder()) {
+            for (Region other : atlas.regionsCovering(code, sector)) {
+                if (!other.id().equals(selected)) {
+                    sharedSectors.computeIfAbsent(other.displayName(), n -> new ArrayList<>()).add(sector.name());
+                }
+            }
+        }
+        if (sharedSectors.isEmpty()) {
             return Optional.empty();
         }
+        String others = sharedSectors.entrySet().stream()
+                .map(e -> Messages.t("editor.overlap.region", e.getKey(), String.join(", ", e.getValue())))
+                .collect(Collectors.joining(", "));
         String name = atlas.municipality(code).map(Municipality::name).orElse(code);
-        return Optional.of(Messages.t("editor.overlap", name, String.join(", ", others),
-                state.sectorProperty().get().name()));
+        return Optional.of(Messages.t("editor.overlap", name, others));
     }
 
     // ---- saving
@@ -296,7 +312,7 @@ public final class EditorModel implements MapEditHandler {
         }
         try {
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
-            autosave.saved(history.editCount(), clock.instant());
+            autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
             state.statusProperty().set(Messages.t("editor.autosaveFailed", e.getMessage()));
@@ -305,7 +321,7 @@ public final class EditorModel implements MapEditHandler {
 
     /** The minute tick of the autosave timer. */
     public void tick() {
-        if (history != null && autosave.dueOnTick(history.editCount(), clock.instant())) {
+        if (history != null && autosave.dueOnTick(history.editCount())) {
             autosaveNow();
         }
     }

@@ -71,7 +71,7 @@ final class FxEditorDialogs implements EditorDialogs {
         chooser.setTitle(Messages.t("editor.saveAs.title"));
         chooser.setInitialDirectory(suggestion.toAbsolutePath().getParent().toFile());
         chooser.setInitialFileName(suggestion.getFileName().toString());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("editor.filter.regionFiles"), "*.json"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 

@@ -150,6 +150,15 @@ class ColleagueExportTest {
         assertEquals("Verschillen\n- Oost-Nederland: Raalte (GM0177) verwijderd\n", dutchReport(withoutRaalte, base));
     }
 
+    @Test
+    void theDiffReportWordsAScopeChangeInDutch() {
+        Atlas base = EditFixture.atlas();
+        Atlas national = Edits.setScope(base, "noord-holland-noord", nl.onderwijsregio.atlas.core.model.Scope.NATIONAL,
+                null).apply(base);
+
+        assertEquals("Verschillen\n- Noord-Holland Noord: bereik regionaal → landelijk\n", dutchReport(national, base));
+    }
+
     /** The report from {@code other} to {@code current} in the editor's Dutch texts, as the app writes it. */
     private static String dutchReport(Atlas current, Atlas other) {
         ResourceBundle texts = Language.bundle("editor", Language.DUTCH);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.text.Language;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -85,7 +86,18 @@ class EditsTest {
     void anUnknownMunicipalityIsRefusedWithItsCode() {
         EditException e = assertThrows(EditException.class,
                 () -> Edits.addMembers(atlas, "oost-nederland", List.of("GM9999"), null));
-        assertTrue(e.getMessage().contains("GM9999"));
+        assertEquals(EditProblem.NO_SUCH_MUNICIPALITY, e.problem());
+        assertEquals(List.of("GM9999"), e.description().args());
+    }
+
+    @Test
+    void everyRefusalIsWordedInDutchAndEnglish() {
+        for (java.util.Locale language : List.of(Language.DUTCH, Language.ENGLISH)) {
+            java.util.ResourceBundle editor = Language.bundle("editor", language);
+            for (EditProblem p : EditProblem.values()) {
+                assertTrue(editor.containsKey(p.key()), p.key() + " in " + language);
+            }
+        }
     }
 
     @Test
@@ -116,6 +128,17 @@ class EditsTest {
         assertEquals(Scope.NATIONAL, r.scope());
         assertTrue(r.voorloper());
         assertEquals("sinds 2023", r.voorloperNote());
+    }
+
+    @Test
+    void aCorrectedKeyFigureIsRecordedUnderItsOwnName() {
+        Atlas a = Edits.setKeyFigure(atlas, "noord-limburg", KeyFigure.OPLEIDERS, 4L, "Fontys Venlo kwam erbij")
+                .apply(atlas);
+        Correction c = a.region("noord-limburg").orElseThrow().corrections().get(0);
+        assertEquals(new Correction("keyFigures.opleiders", "", "4", "Fontys Venlo kwam erbij"), c);
+        assertEquals(java.util.Optional.of(KeyFigure.OPLEIDERS), c.figure());
+        assertEquals(java.util.Optional.empty(), new Correction("keyFigures", "1", "2", "oud bestand").figure(),
+                "a file from before per-figure fields does not say which figure");
     }
 
     @Test

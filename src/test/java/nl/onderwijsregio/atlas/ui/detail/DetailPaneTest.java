@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.model.Correction;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
@@ -215,8 +218,39 @@ class DetailPaneTest extends FxRobot {
     @Test
     void aRecordedSectorChoiceReadsAsPublishedChosenAndWhy() {
         assertEquals("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. De kaart telt alleen po-besturen.",
-                DetailViewModel.correctionText(new nl.onderwijsregio.atlas.core.model.Correction("sectors", "vo/mbo",
-                        "po", "De kaart telt alleen po-besturen.")));
+                CorrectionText.of(new Correction("sectors", "vo/mbo", "po", "De kaart telt alleen po-besturen.")));
+    }
+
+    @Test
+    void aCorrectedKeyFigureIsToldOnItsOwnTileOnly() {
+        var corrected = Edits.setKeyFigure(fx.atlas, ZWOLLE_REGION, KeyFigure.OPLEIDERS, 4L,
+                "Windesheim telt als één opleider").apply(fx.atlas);
+        DetailFixture.run(() -> fx.state.atlasProperty().set(corrected));
+        fx.select(ZWOLLE_REGION);
+        try {
+            for (DetailViewModel.FigureItem tile : fx.feature.detail().figures()) {
+                boolean opleiders = tile.figure() == KeyFigure.OPLEIDERS;
+                assertEquals(opleiders, tile.source().contains("Windesheim telt als één opleider"),
+                        tile.figure() + ": " + tile.source());
+            }
+            assertTrue(fx.feature.detail().corrections().get(0).startsWith("Aangesloten opleiders: gepubliceerd „"),
+                    fx.feature.detail().corrections().toString());
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    @Test
+    void recordedValuesReadAsWordsNotAsTheProgramWroteThem() {
+        assertEquals("Voorloper: gepubliceerd „nee“, gekozen „ja“. Zwolle begon in 2024.",
+                CorrectionText.of(new Correction("voorloper", "false", "true", "Zwolle begon in 2024.")));
+        assertEquals("Bereik: gepubliceerd „regionaal“, gekozen „landelijk“. Groen onderwijs werkt landelijk.",
+                CorrectionText.of(new Correction("scope", "REGIONAL", "NATIONAL", "Groen onderwijs werkt landelijk.")));
+        assertEquals("Casussen: gepubliceerd „1 casus“, gekozen „2 casussen“. Invalpool toegevoegd.",
+                CorrectionText.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
+                        "Invalpool toegevoegd.")));
+        assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",
+                CorrectionText.of(new Correction("keyFigures.leerlingenStudenten", "", "70780", "Uit de jaarcijfers.")));
     }
 
     @Test

@@ -67,9 +67,23 @@ class RegionHistoryTest extends FxRobot {
         assertTrue(history().isVisible());
         assertEquals("Geschiedenis (2)", history().getText(), "only the changes that touched Zwolle en omgeving");
         List<String> lines = lines();
-        assertTrue(lines.get(0).contains("Bram Jansen: Dalfsen toevoegen aan Zwolle en omgeving"), lines.toString());
+        assertTrue(lines.get(0).endsWith("Bram Jansen: ongedaan gemaakt: Dalfsen toevoegen aan Zwolle en omgeving"),
+                lines.toString());
         assertTrue(lines.get(1).endsWith("Anne de Vries: Dalfsen toevoegen aan Zwolle en omgeving "
                 + "(reden: Staat op de kaart van de regio)"), lines.toString());
+    }
+
+    @Test
+    void aRedoneStepSaysSo() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog.beside(data).append(saved("2026-03-06T08:30:00Z", "Anne de Vries",
+                new ChangeLog.Change("redo", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION),
+                        "Toch wel")));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+
+        fx.select(ZWOLLE_REGION);
+        assertTrue(lines().get(0).endsWith("Anne de Vries: opnieuw gedaan: Dalfsen toevoegen aan Zwolle en omgeving "
+                + "(reden: Toch wel)"), lines().toString());
     }
 
     @Test

@@ -227,6 +227,19 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aRefusedEditIsExplainedInDutch() {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        TextField name = lookup("#editor-name").queryAs(TextField.class);
+        interact(() -> {
+            name.setText("  ");
+            name.getOnAction().handle(null);
+        });
+        assertEquals("Niet uitgevoerd: een regio heeft een naam nodig", state.statusProperty().get());
+        assertEquals("Oost-Nederland", oost().displayName());
+    }
+
+    @Test
     void aNameBeingTypedStaysWithItsRegionWhenAnotherIsSelected() {
         editRegion("oost-nederland");
         TextField name = lookup("#editor-name").queryAs(TextField.class);
@@ -356,6 +369,33 @@ class EditorFeatureTest extends FxRobot {
         interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
         assertTrue(hoverNote(RAALTE).startsWith("Let op: Raalte hoort al bij Oost-Nederland"), hoverNote(RAALTE));
         assertEquals("", hoverNote(ALKMAAR), "Alkmaar is already in the selected region");
+    }
+
+    @Test
+    void theOverlapNoteFollowsTheSelectedRegionsSectorsNotTheMapsSector() {
+        interact(() -> model().perform(a -> Edits.setSectors(a, "oost-nederland", Set.of(Sector.VO), null)));
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-limburg", Set.of(Sector.VO), null)));
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-holland-noord", Set.of(Sector.PO), null)));
+        interact(() -> state.sectorProperty().set(Sector.PO));
+
+        editRegion("noord-limburg");
+        assertTrue(hoverNote(RAALTE).startsWith("Let op: Raalte hoort al bij Oost-Nederland (VO)."), hoverNote(RAALTE));
+        assertEquals("", hoverNote(ALKMAAR), "Noord-Holland Noord is a po region; Noord-Limburg serves vo only");
+
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-holland-noord", Set.of(Sector.PO, Sector.VO), null)));
+        interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
+        interact(() -> model().perform(a -> Edits.addMembers(a, "noord-limburg", List.of(RAALTE), null)));
+        assertTrue(hoverNote(RAALTE).startsWith(
+                "Let op: Raalte hoort al bij Oost-Nederland (VO), Noord-Limburg (VO)."), hoverNote(RAALTE));
+    }
+
+    @Test
+    void theMinuteTickRightAfterAnEditPutsItInTheRecoveryFile() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(() -> model().tick());
+        assertEquals(1, recovery.pending().orElseThrow().edits(), "Deventer's addition is kept should the app crash");
+        assertTrue(recovery.pending().orElseThrow().data().regions().get(0).hasMember(DEVENTER));
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words a user reads come from the bundles, never from a literal in a view: a label, button, menu
- * item, tooltip, tab, prompt, title or dialog text given a quoted string with letters in it would
- * stay Dutch (or English) whatever the language chosen.
+ * item, tooltip, tab, prompt, title, dialog text or file filter given a quoted string with letters in it
+ * would stay Dutch (or English) whatever the language chosen.
  */
 class NoTextInViewsTest {
 
@@ -25,7 +25,7 @@ class NoTextInViewsTest {
     /** A widget or text setter whose first argument is a string literal holding a letter. */
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(new (Label|Button|ToggleButton|MenuItem|Menu|CheckBox|RadioButton|RadioMenuItem|CheckMenuItem"
-                    + "|Tooltip|Tab|Hyperlink|TitledPane)"
+                    + "|Tooltip|Tab|Hyperlink|TitledPane|FileChooser\\.ExtensionFilter)"
                     + "|\\.set(Text|PromptText|Title|HeaderText|ContentText|AccessibleText))"
                     + "\\(\"[^\"]*\\p{L}[^\"]*\"");
 
