@@ -27,7 +27,7 @@ class ErrorDialogTest extends DialogOwnerTest {
             alert.show();
         });
         Alert alert = shown.get();
-        assertEquals("onderwijsregios.json, regel 12, kolom 5: ongeldige JSON: Unexpected end-of-input",
+        assertEquals("onderwijsregios.json, regel 12, kolom 5: ongeldige JSON: onverwacht einde van het bestand",
                 alert.getContentText());
 
         robot.clickOn("#copy-details");
@@ -46,7 +46,7 @@ class ErrorDialogTest extends DialogOwnerTest {
     void aBrokenRegionsFileIsToldInEnglishWhenTheAtlasSpeaksEnglish() {
         try {
             nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
-            assertEquals("onderwijsregios.json, line 12, column 5: malformed JSON: Unexpected end-of-input",
+            assertEquals("onderwijsregios.json, line 12, column 5: malformed JSON: unexpected end of file",
                     ErrorDialog.summary(brokenRegionsFile()));
         } finally {
             nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
@@ -55,7 +55,7 @@ class ErrorDialogTest extends DialogOwnerTest {
 
     private static Exception brokenRegionsFile() {
         return new RuntimeException("loading failed", new DataLoadException(Path.of("onderwijsregios.json"),
-                DataText.AT_LINE_COLUMN.with(12, 5), DataText.JSON_MALFORMED.with("Unexpected end-of-input")));
+                DataText.AT_LINE_COLUMN.with(12, 5), DataText.JSON_MALFORMED.with(DataText.UNEXPECTED_END.with())));
     }
 
     @Test

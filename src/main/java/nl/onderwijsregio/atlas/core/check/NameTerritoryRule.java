@@ -16,8 +16,11 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  * A name with a part that is neither a province nor a member ("Drechtsteden en West-Brabant") claims no
  * province: that part may name an area across the border.
  *
- * <p>Groningen and Utrecht are cities as well as provinces: when the municipality of that name is itself
- * a member, the word is read as the city and claims no province ("Utrecht stad").
+ * <p>Groningen and Utrecht are cities as well as provinces. When the municipality of that name is a
+ * member, the word reads as the city and claims no province ("Utrecht Leert-Stad"), unless the region
+ * also holds at least half of that province's other municipalities: then the city is just one member
+ * of a provincial region, and "Groningen (vo)" reaching into Drenthe is as much a contradiction as
+ * "Limburg" reaching into Brabant. A city region takes in a few neighbours, not half a province.
  */
 public final class NameTerritoryRule implements Rule {
 
@@ -102,7 +105,7 @@ public final class NameTerritoryRule implements Rule {
         Set<String> provinces = new LinkedHashSet<>();
         for (var e : PROVINCE_WORDS.entrySet()) {
             for (String word : e.getValue()) {
-                if (key.contains(" " + word + " ") && !isMemberCity(context, region, word)) {
+                if (key.contains(" " + word + " ") && !readsAsMemberCity(context, region, word, e.getKey())) {
                     provinces.add(e.getKey());
                 }
             }
@@ -123,8 +126,18 @@ public final class NameTerritoryRule implements Rule {
         return spaced.trim();
     }
 
-    private static boolean isMemberCity(CheckContext context, Region region, String word) {
-        return region.memberCodes().stream().anyMatch(code -> context.nameKey(code).equals(word));
+    private static boolean readsAsMemberCity(CheckContext context, Region region, String word, String province) {
+        String city = region.memberCodes().stream().filter(code -> context.nameKey(code).equals(word))
+                .findFirst().orElse(null);
+        if (city == null) {
+            return false;
+        }
+        long othersInProvince = context.atlas().municipalities().values().stream()
+                .filter(m -> province.equals(m.province()) && !m.code().equals(city)).count();
+        long othersAsMembers = region.memberCodes().stream().filter(code -> !code.equals(city))
+                .map(code -> context.atlas().municipalities().get(code))
+                .filter(m -> m != null && province.equals(m.province())).count();
+        return othersAsMembers * 2 < othersInProvince;
     }
 
     private static boolean mentions(String regionKey, String municipalityKey) {

@@ -5,7 +5,6 @@ import static nl.onderwijsregio.atlas.core.data.DataText.*;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -45,10 +44,9 @@ final class JsonTree {
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
-        } catch (StreamConstraintsException e) {
-            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_REFUSED.with(firstLine(e.getOriginalMessage())), e);
         } catch (JsonProcessingException e) {
-            throw new DataLoadException(file, lineOf(e.getLocation()), JSON_MALFORMED.with(firstLine(e.getOriginalMessage())), e);
+            DataText verdict = JsonProblem.refused(e) ? JSON_REFUSED : JSON_MALFORMED;
+            throw new DataLoadException(file, lineOf(e.getLocation()), verdict.with(JsonProblem.of(e)), e);
         } catch (IOException e) {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
@@ -84,14 +82,6 @@ final class JsonTree {
 
     private static DataPhrase lineOf(JsonLocation loc) {
         return loc == null || loc.getLineNr() < 0 ? null : AT_LINE_COLUMN.with(loc.getLineNr(), loc.getColumnNr());
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** The problem at {@code at}, placed by its JSON path and, where it can be found, its line. */

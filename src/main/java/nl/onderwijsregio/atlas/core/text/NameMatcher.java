@@ -1,7 +1,11 @@
 package nl.onderwijsregio.atlas.core.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Forgiving comparison of place names as people type them: case, diacritics, punctuation, the CBS
@@ -10,7 +14,24 @@ import java.util.Locale;
  */
 public final class NameMatcher {
 
+    /**
+     * The names people use for a municipality besides its CBS name, by the key of that CBS name. Kept as
+     * plain keys (not run through the aliases) so a search can match a half-typed "den haa" against them.
+     */
+    private static final Map<String, List<String>> EVERYDAY = Map.of(
+            "s gravenhage", List.of("den haag", "the hague", "gravenhage"),
+            "s hertogenbosch", List.of("den bosch", "hertogenbosch"),
+            "nuenen gerwen en nederwetten", List.of("nuenen", "nuenen c a"));
+
+    private static final Map<String, String> ALIASES = aliases();
+
     private NameMatcher() {
+    }
+
+    private static Map<String, String> aliases() {
+        Map<String, String> aliases = new HashMap<>();
+        EVERYDAY.forEach((official, everyday) -> everyday.forEach(e -> aliases.put(e, official)));
+        return Map.copyOf(aliases);
     }
 
     /**
@@ -27,16 +48,25 @@ public final class NameMatcher {
         s = s.replaceAll("\\s*\\((?:nh|l|o|gld|z|zh|u|fr|dr|gr|ov|nb|fl)\\.?\\)\\s*$", "");
         s = s.replace('’', '\'');
         s = s.replaceAll("[^a-z0-9]+", " ").trim();
-        return alias(s);
+        return ALIASES.getOrDefault(s, s);
     }
 
-    private static String alias(String key) {
-        return switch (key) {
-            case "den haag", "the hague", "s gravenhage", "gravenhage" -> "s gravenhage";
-            case "den bosch", "s hertogenbosch", "hertogenbosch" -> "s hertogenbosch";
-            case "nuenen", "nuenen c a" -> "nuenen gerwen en nederwetten";
-            default -> key;
-        };
+    /**
+     * Every key a name is known by: its own {@link #key} first, then the everyday names of the
+     * municipality it officially names ("'s-Gravenhage" → "s gravenhage", "den haag", "the hague", …).
+     * Search scores a query against each, so a prefix or typo of "Den Haag" finds 's-Gravenhage as
+     * readily as one of the official name would.
+     */
+    public static List<String> keys(String name) {
+        String key = key(name);
+        List<String> everyday = EVERYDAY.getOrDefault(key, List.of());
+        if (everyday.isEmpty()) {
+            return List.of(key);
+        }
+        List<String> keys = new ArrayList<>(everyday.size() + 1);
+        keys.add(key);
+        keys.addAll(everyday);
+        return List.copyOf(keys);
     }
 
     /** The CBS suffix of a name such as "Bergen (NH.)", or null. */
@@ -54,8 +84,11 @@ public final class NameMatcher {
      * so "zwole" finds Zwolle.
      */
     public static double score(String query, String name) {
-        String q = key(query);
-        String n = key(name);
+        return scoreKeys(key(query), key(name));
+    }
+
+    /** {@link #score} for two names already turned into {@link #key keys}. */
+    public static double scoreKeys(String q, String n) {
         if (q.isEmpty() || n.isEmpty()) {
             return 0;
         }

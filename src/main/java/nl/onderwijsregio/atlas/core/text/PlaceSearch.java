@@ -10,8 +10,9 @@ import nl.onderwijsregio.atlas.core.model.Region;
 /**
  * Finds municipalities and regions by name as people type them, through {@link NameMatcher}: no care
  * for case or diacritics, prefixes and small typos forgiven ("sudwest" finds Súdwest-Fryslân,
- * "den haag" finds 's-Gravenhage, "zwole" finds Zwolle). A typo may also sit in any one word of a
- * longer name ("zwole" finds "Zwolle en omgeving").
+ * "zwole" finds Zwolle). A municipality is also found by its everyday names, with the same
+ * forgiveness ("den haa" and "denhaag" find 's-Gravenhage), but always shown by its official one.
+ * A typo may also sit in any one word of a longer name ("zwole" finds "Zwolle en omgeving").
  */
 public final class PlaceSearch {
 
@@ -34,25 +35,28 @@ public final class PlaceSearch {
 
     public PlaceSearch(Atlas atlas) {
         for (Municipality m : atlas.municipalities().values()) {
-            entries.add(new Entry(Kind.MUNICIPALITY, m.code(), m.name(), m.province(), List.of(m.name())));
+            entries.add(new Entry(Kind.MUNICIPALITY, m.code(), m.name(), m.province(), NameMatcher.keys(m.name())));
         }
         for (Region r : atlas.regions()) {
-            List<String> names = r.publishedName() == null || r.publishedName().equals(r.displayName())
-                    ? List.of(r.displayName()) : List.of(r.displayName(), r.publishedName());
-            entries.add(new Entry(Kind.REGION, r.id(), r.displayName(), null, names));
+            List<String> keys = new ArrayList<>(NameMatcher.keys(r.displayName()));
+            if (r.publishedName() != null && !r.publishedName().equals(r.displayName())) {
+                keys.addAll(NameMatcher.keys(r.publishedName()));
+            }
+            entries.add(new Entry(Kind.REGION, r.id(), r.displayName(), null, List.copyOf(keys)));
         }
     }
 
     /** The best {@code limit} matches of {@code query}, best first; ties go to municipalities, then by name. */
     public List<Hit> search(String query, int limit) {
-        if (NameMatcher.key(query).isEmpty()) {
+        String q = NameMatcher.key(query);
+        if (q.isEmpty()) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
             double best = 0;
-            for (String name : e.names()) {
-                best = Math.max(best, score(query, name));
+            for (String key : e.keys()) {
+                best = Math.max(best, score(q, key));
             }
             if (best >= THRESHOLD) {
                 hits.add(new Hit(e.kind(), e.id(), e.name(), e.detail(), best));
@@ -63,22 +67,23 @@ public final class PlaceSearch {
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
-    static double score(String query, String name) {
-        double whole = NameMatcher.score(query, name);
-        String q = NameMatcher.key(query);
+    /** How well query key {@code q} matches name key {@code n}. */
+    static double score(String q, String n) {
+        double whole = NameMatcher.scoreKeys(q, n);
         if (q.length() < 4 || q.contains(" ")) {
             return whole;
         }
         // A typo in one word of a longer name: compare with each word, scored a little below whole names.
         double best = whole;
-        for (String word : NameMatcher.key(name).split(" ")) {
-            if (word.length() >= 4 && !word.equals(NameMatcher.key(name))) {
-                best = Math.max(best, 0.92 * NameMatcher.score(q, word));
+        for (String word : n.split(" ")) {
+            if (word.length() >= 4 && !word.equals(n)) {
+                best = Math.max(best, 0.92 * NameMatcher.scoreKeys(q, word));
             }
         }
         return best;
     }
 
-    private record Entry(Kind kind, String id, String name, String detail, List<String> names) {
+    /** @param keys the {@link NameMatcher#keys} of every name the entry is known by */
+    private record Entry(Kind kind, String id, String name, String detail, List<String> keys) {
     }
 }

@@ -73,12 +73,15 @@ class RegionFileReaderTest {
     }
 
     @Test
-    void malformedJsonIsToldInDutchAndInEnglishWithJacksonsOwnWordsQuoted() throws Exception {
+    void malformedJsonIsToldInDutchAndInEnglishInOurWordsWithJacksonsOnlyInTheCause() throws Exception {
         Path file = write(sample().replace("\"displayName\": \"Zwolle en omgeving\",", "\"displayName\": \"Zwolle\" \"x\","));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        String parser = "Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries";
-        assertEquals(file + ", regel 13, kolom 31: ongeldige JSON: " + parser, e.message(Language.DUTCH));
-        assertEquals(file + ", line 13, column 31: malformed JSON: " + parser, e.message(Locale.ENGLISH));
+        assertEquals(file + ", regel 13, kolom 31: ongeldige JSON: onverwacht teken '\"' waar een komma verwacht werd",
+                e.message(Language.DUTCH));
+        assertEquals(file + ", line 13, column 31: malformed JSON: unexpected character '\"' where a comma was expected",
+                e.message(Locale.ENGLISH));
+        assertTrue(e.getCause().getMessage().contains("was expecting comma to separate Object entries"),
+                "Jackson's own words stay in the cause, for the log and copied details");
     }
 
     @Test

@@ -45,8 +45,8 @@ class RobustnessCorpusTest {
         Files.writeString(file, "[".repeat(10_000) + "]".repeat(10_000));
         DataLoadException e = assertTimeoutPreemptively(QUICK,
                 () -> assertThrows(DataLoadException.class, () -> reader.read(file, CODES)));
-        assertTrue(e.getMessage().startsWith(file + ": refused: Document nesting depth (65) exceeds the maximum allowed (64"),
-                e.getMessage());
+        assertEquals(file + ": refused: nested deeper than 64 levels", e.getMessage());
+        assertEquals(file + ": geweigerd: dieper genest dan 64 niveaus", e.message(Language.DUTCH));
     }
 
     @Test

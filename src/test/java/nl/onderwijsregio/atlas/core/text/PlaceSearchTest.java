@@ -21,6 +21,9 @@ class PlaceSearchTest {
     private final PlaceSearch search = new PlaceSearch(new Atlas(List.of(
             new Municipality("GM1900", "Súdwest-Fryslân", "Fryslân", null, null),
             new Municipality("GM0518", "'s-Gravenhage", "Zuid-Holland", null, null),
+            new Municipality("GM0400", "Den Helder", "Noord-Holland", null, null),
+            new Municipality("GM0796", "'s-Hertogenbosch", "Noord-Brabant", null, null),
+            new Municipality("GM1721", "Bernheze", "Noord-Brabant", null, null),
             new Municipality("GM0193", "Zwolle", "Overijssel", null, null),
             new Municipality("GM1896", "Zwartewaterland", "Overijssel", null, null),
             new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null)),
@@ -45,6 +48,36 @@ class PlaceSearchTest {
     void denHaagFindsTheOfficialNameSGravenhage() {
         assertEquals("GM0518", first("den haag").id());
         assertEquals("GM0518", first("Den Haag").id());
+    }
+
+    @Test
+    void denHaagHalfTypedOrMistypedStillFindsSGravenhageBeforeDenHelder() {
+        for (String typed : List.of("den ha", "den haa", "den hag", "denhaag", "Den Haaag", "haag")) {
+            PlaceSearch.Hit hit = first(typed);
+            assertEquals("GM0518", hit.id(), typed);
+            assertEquals("'s-Gravenhage", hit.name(), "shown by its official name");
+        }
+    }
+
+    @Test
+    void theHagueInEnglishFindsSGravenhage() {
+        assertEquals("GM0518", first("the hague").id());
+        assertEquals("GM0518", first("the hag").id());
+    }
+
+    @Test
+    void denBoschHalfTypedFindsSHertogenbosch() {
+        for (String typed : List.of("den bos", "den bosch", "denbosch", "den bosh")) {
+            PlaceSearch.Hit hit = first(typed);
+            assertEquals("GM0796", hit.id(), typed);
+            assertEquals("'s-Hertogenbosch", hit.name());
+        }
+    }
+
+    @Test
+    void denHelderIsStillFoundByItsOwnName() {
+        assertEquals("GM0400", first("den he").id());
+        assertEquals("GM0400", first("den helder").id());
     }
 
     @Test

@@ -3,9 +3,11 @@ package nl.onderwijsregio.atlas.ui.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import nl.onderwijsregio.atlas.core.text.Language;
 import nl.onderwijsregio.atlas.ui.DialogOwnerTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -30,12 +32,23 @@ class AboutDialogTest extends DialogOwnerTest {
             assertTrue(libraries.contains(expected), "libraries mention " + expected + ": " + libraries);
         }
         String sources = texts(robot.lookup("#about-sources").queryAs(GridPane.class));
-        for (String expected : new String[] {"CBS", "Kadaster", "2024", "PDOK", "Natural Earth",
-                "Regionale samenwerking werkt"}) {
+        for (String expected : new String[] {"CBS, Kadaster (via PDOK)", "Gebiedsindelingen 2024 (gegeneraliseerd)",
+                "Natural Earth", "Regionale samenwerking werkt"}) {
             assertTrue(sources.contains(expected), "sources mention " + expected + ": " + sources);
         }
         robot.interact(() -> robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class)
                 .getScene().getWindow().hide());
+    }
+
+    @Test
+    void theBoundaryCreditUsesTheWordingOfTheStatusBarAndExportsInBothLanguages() {
+        for (Locale language : new Locale[] {Language.DUTCH, Locale.ENGLISH}) {
+            String about = Language.bundle("settings", language).getString("settings.about.source.cbs");
+            String statusBar = Language.bundle("app", language).getString("app.credit");
+            assertTrue(statusBar.contains("CBS, Kadaster (via PDOK)"), statusBar);
+            assertTrue(about.contains("CBS, Kadaster (via PDOK)"), about);
+            assertTrue(about.contains("Gebiedsindelingen 2024"), "the edition stays named: " + about);
+        }
     }
 
     private static String texts(GridPane grid) {

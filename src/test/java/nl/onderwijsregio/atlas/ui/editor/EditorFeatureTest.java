@@ -640,7 +640,7 @@ class EditorFeatureTest extends FxRobot {
         String status = state.statusProperty().get();
         assertTrue(status.startsWith("Het herstelbestand kan niet worden gelezen: " + broken + ", regel 1, kolom "),
                 status);
-        assertTrue(status.contains(": ongeldige JSON: Unexpected close marker '}'"), status);
+        assertTrue(status.contains(": ongeldige JSON: onverwacht teken '}' waar ']' verwacht werd"), status);
         assertTrue(Files.exists(broken), "left in place for inspection");
     }
 

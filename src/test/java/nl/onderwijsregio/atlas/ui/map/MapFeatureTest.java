@@ -262,6 +262,9 @@ class MapFeatureTest extends FxRobot {
         card = ((Labeled) lookup("#municipality-card .title").query()).getText();
         assertTrue(card.startsWith("'s-Gravenhage"), card);
         assertTrue(texts(lookup("#municipality-card").query()).contains("Haaglanden"));
+        clickOn("#search-field").eraseText(8).write("den hag").type(KeyCode.ENTER);
+        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
+        assertTrue(card.startsWith("'s-Gravenhage"), "an everyday name, mistyped, chooses the official one: " + card);
     }
 
     @Test

@@ -1,0 +1,97 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.text.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A broken region file is told in the atlas's own words, in Dutch and English, with its line and column;
+ * the parser's English (and its internals: "StreamReadConstraints", "[Source: REDACTED …]") is kept only
+ * in the cause, for the log and "copy details".
+ */
+class MalformedJsonWordingTest {
+
+    private static final Path FILE = Path.of("onderwijsregios.json");
+
+    private final RegionFileReader reader = new RegionFileReader();
+
+    private DataLoadException refused(String json) {
+        DataLoadException e = assertThrows(DataLoadException.class,
+                () -> reader.parse(FILE, json.getBytes(StandardCharsets.UTF_8), Set.of("GM0193")));
+        for (Locale language : new Locale[] {Language.DUTCH, Locale.ENGLISH}) {
+            String told = e.message(language);
+            assertFalse(told.contains("Source") || told.contains("StreamReadConstraints") || told.contains("`"),
+                    "no parser internals: " + told);
+        }
+        assertTrue(e.getCause() != null && !e.getCause().getMessage().isBlank(), "the parser's words stay in the cause");
+        return e;
+    }
+
+    @Test
+    void aFileCutOffInTheRegionListEndsUnexpectedlyJustPastItsLastCharacter() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [");
+        assertEquals("onderwijsregios.json, regel 1, kolom 35: ongeldige JSON: onverwacht einde van het bestand",
+                e.message(Language.DUTCH));
+        assertEquals("onderwijsregios.json, line 1, column 35: malformed JSON: unexpected end of file",
+                e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aBraceThatClosesAListSaysWhichBracketWasExpectedAndWhereTheBraceIs() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [ }");
+        assertEquals("onderwijsregios.json, regel 1, kolom 36: ongeldige JSON: onverwacht teken '}' waar ']' verwacht werd",
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aMissingColonIsNamed() {
+        DataLoadException e = refused("{ \"schemaVersion\" 1 }");
+        assertTrue(e.message(Language.DUTCH).endsWith("ongeldige JSON: onverwacht teken '1' waar een dubbele punt verwacht werd"),
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void anUnquotedFieldNameIsNamed() {
+        DataLoadException e = refused("{ schemaVersion: 1 }");
+        assertTrue(e.message(Locale.ENGLISH).endsWith(
+                "malformed JSON: unexpected character 's' where a field name in double quotes was expected"),
+                e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aCapitalisedTrueIsAnUnknownWord() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [ { \"voorloper\": True } ] }");
+        assertTrue(e.message(Language.DUTCH).endsWith(
+                "ongeldige JSON: onbekend woord 'True'; tekst hoort tussen dubbele aanhalingstekens"),
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aLineBreakInsideATextIsNamedAsAControlCharacter() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1, \"source\": \"twee\nregels\" }");
+        assertTrue(e.message(Locale.ENGLISH).endsWith(
+                "malformed JSON: a text contains the control character U+000A; write it with a backslash, such as \\n for a new line"),
+                e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aTooLongNumberIsRefusedWithTheLimit() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1" + "0".repeat(40) + " }");
+        assertTrue(e.message(Language.DUTCH).endsWith("geweigerd: een getal is langer dan 30 cijfers"), e.message(Language.DUTCH));
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefusedWithoutTheParsersSettingName() {
+        DataLoadException e = refused("[".repeat(100) + "]".repeat(100));
+        assertEquals("onderwijsregios.json: geweigerd: dieper genest dan 64 niveaus", e.message(Language.DUTCH));
+        assertEquals("onderwijsregios.json: refused: nested deeper than 64 levels", e.message(Locale.ENGLISH));
+    }
+}

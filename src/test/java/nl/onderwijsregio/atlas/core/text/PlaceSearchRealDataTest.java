@@ -1,0 +1,47 @@
+package nl.onderwijsregio.atlas.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Search as you type against all 342 municipalities of 2024 and the published regions, near misses and all. */
+class PlaceSearchRealDataTest {
+
+    private static PlaceSearch search;
+
+    @BeforeAll
+    static void load() throws Exception {
+        search = new PlaceSearch(new AtlasLoader().load(TestData.dataDir()));
+    }
+
+    private static String first(String typed) {
+        List<PlaceSearch.Hit> hits = search.search(typed, 8);
+        assertFalse(hits.isEmpty(), "nothing found for " + typed);
+        return hits.get(0).id();
+    }
+
+    @Test
+    void everyWayOfTypingDenHaagFindsSGravenhageFirst() {
+        for (String typed : List.of("den ha", "den haa", "den hag", "denhaag", "den haag", "the hague", "Den Haag")) {
+            assertEquals("GM0518", first(typed), typed);
+        }
+    }
+
+    @Test
+    void denBosFindsSHertogenboschFirst() {
+        assertEquals("GM0796", first("den bos"));
+        assertEquals("GM0796", first("den bosch"));
+    }
+
+    @Test
+    void theOldExamplesStillHold() {
+        assertEquals("GM1900", first("sudwest"));
+        assertEquals("GM0193", first("zwole"));
+        assertEquals("GM0400", first("den helder"));
+    }
+}
