@@ -113,6 +113,15 @@ public final class Reorganisation {
         return new Reorganisation(map, newer);
     }
 
+    /** The codes of the newer municipality edition this reorganisation takes up; empty for a code list. */
+    public java.util.Set<String> editionCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (edition != null) {
+            edition.forEach(m -> codes.add(m.code()));
+        }
+        return codes;
+    }
+
     public Map<String, String> successors() {
         return successors;
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -73,6 +75,11 @@ public final class EditorModel implements MapEditHandler {
     private String regionQuestion;
     /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
     private boolean discardedBeforeReplace;
+    /**
+     * The shapefile of each municipality edition seen, by its codes: after a reorganisation takes up a
+     * newer edition (or undoes it), a save must name the shapefile the saved codes belong to.
+     */
+    private final Map<Set<String>, Path> editionFiles = new HashMap<>();
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -119,6 +126,10 @@ public final class EditorModel implements MapEditHandler {
     private void adopt(Atlas atlas) {
         loaded = atlas.data();
         discardedBeforeReplace = false;
+        Path boundaries = state.municipalityFileProperty().get();
+        if (boundaries != null) {
+            rememberEdition(atlas.municipalities().keySet(), boundaries);
+        }
         history = new EditHistory(atlas, clock);
         history.addListener(h -> {
             discardedBeforeReplace = false;
@@ -303,6 +314,19 @@ public final class EditorModel implements MapEditHandler {
 
     RegionFileStore store() {
         return store;
+    }
+
+    /** {@code file} is the shapefile of the municipality edition with {@code codes}. */
+    void rememberEdition(Set<String> codes, Path file) {
+        editionFiles.put(Set.copyOf(codes), file);
+    }
+
+    /** After a save: the shown boundaries are named by the shapefile of the edition the saved codes are in. */
+    void followEdition() {
+        Path file = editionFiles.get(Set.copyOf(history.current().municipalities().keySet()));
+        if (file != null && !file.equals(state.municipalityFileProperty().get())) {
+            state.municipalityFileProperty().set(file);
+        }
     }
 
     /** Writes unsaved work to the recovery file now. */

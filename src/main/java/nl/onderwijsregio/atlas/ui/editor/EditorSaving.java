@@ -132,6 +132,7 @@ final class EditorSaving {
             state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
         }
         history.markSaved();
+        model.followEdition();
         model.clearRecovery();
         state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
     }

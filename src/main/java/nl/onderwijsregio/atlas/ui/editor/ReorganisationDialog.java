@@ -56,12 +56,21 @@ final class ReorganisationDialog {
                 return Reorganisation.fromCsv(path);
             }
         };
-        task.setOnSucceeded(e -> confirm(task.getValue(), atlas));
+        task.setOnSucceeded(e -> confirm(task.getValue(), atlas, path));
         task.setOnFailed(e -> ErrorDialog.show(owner, task.getException()));
         state.statusProperty().set(Messages.t("editor.reorg.reading", path.getFileName()));
         Thread t = new Thread(task, "atlas-reorganisation");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Shows what {@code reorganisation}, read from {@code source}, would change; applies on OK. */
+    void confirm(Reorganisation reorganisation, Atlas atlas, Path source) {
+        if (!reorganisation.editionCodes().isEmpty()) {
+            // a save after taking up these boundaries must name this shapefile as the atlas's boundaries
+            model.rememberEdition(reorganisation.editionCodes(), source);
+        }
+        confirm(reorganisation, atlas);
     }
 
     /** Shows what would change; applies on OK. */

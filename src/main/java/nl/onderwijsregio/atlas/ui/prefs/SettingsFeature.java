@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -95,6 +96,19 @@ public final class SettingsFeature {
             prefs.setEditorName(v);
             prefs.flush();
         });
+        // A file changed after loading (saved elsewhere, or boundaries taken up from a reorganisation) is
+        // what the next start must open; the first naming at start-up is only what was opened.
+        state.regionFileProperty().addListener((o, was, file) -> rememberChangedFiles(was));
+        state.municipalityFileProperty().addListener((o, was, file) -> rememberChangedFiles(was));
+    }
+
+    private void rememberChangedFiles(Object previous) {
+        Path shp = state.municipalityFileProperty().get();
+        Path json = state.regionFileProperty().get();
+        if (previous != null && shp != null && json != null) {
+            prefs.setLastDataFiles(new DataFiles(shp, json));
+            prefs.flush();
+        }
     }
 
     /**

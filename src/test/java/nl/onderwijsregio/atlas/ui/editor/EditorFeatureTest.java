@@ -297,6 +297,32 @@ class EditorFeatureTest extends FxRobot {
         assertTrue(oost().hasMember(OLST_WIJHE));
     }
 
+    @Test
+    void savingAfterTakingUpNewerBoundariesNamesTheirShapefileAndAfterUndoTheOldOne() throws Exception {
+        Path boundaries2024 = dir.resolve("gemeenten-2024.shp");
+        Path boundaries2025 = dir.resolve("gemeenten-2025.shp");
+        interact(() -> state.showLoaded(EditFixture.atlas(), null, boundaries2024, dataFile));
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        // 2025: Olst-Wijhe and Deventer merged into one municipality covering both.
+        List<Municipality> edition2025 = new ArrayList<>(state.atlas().municipalities().values());
+        edition2025.removeIf(m -> m.code().equals(OLST_WIJHE) || m.code().equals(DEVENTER));
+        edition2025.add(new Municipality("GM1990", "Deventer-Olst", "Overijssel", new WKTReader().read(
+                "POLYGON ((200000 490000, 220000 490000, 220000 500000, 200000 500000, 200000 490000))"), null));
+        Reorganisation merger = Reorganisation.fromEdition(state.atlas(), edition2025);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage)
+                .confirm(merger, state.atlas(), boundaries2025));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(okButton());
+        assertTrue(oost().hasMember("GM1990"));
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertEquals(boundaries2025, state.municipalityFileProperty().get(), "the saved codes are 2025 codes");
+        interact(model()::undo);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertEquals(boundaries2024, state.municipalityFileProperty().get());
+    }
+
     private javafx.scene.control.Button okButton() {
         return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryButton();

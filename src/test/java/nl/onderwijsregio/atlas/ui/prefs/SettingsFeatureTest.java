@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -81,6 +82,18 @@ class SettingsFeatureTest {
 
         robot.interact(() -> state.appearanceProperty().set(Appearance.LIGHT));
         assertFalse(sheets().stream().anyMatch(s -> s.contains("settings-contrast") || s.contains("settings-dark")));
+    }
+
+    @Test
+    void aRegionsFileSavedElsewhereIsWhatTheNextStartOpensButTheFirstLoadIsNotRemembered(FxRobot robot) {
+        Path shp = Path.of("/data/gemeenten-2024.shp");
+        robot.interact(() -> state.showLoaded(null, null, shp, Path.of("/data/onderwijsregios.json")));
+        assertTrue(new AtlasPreferences(node).lastDataFiles().isEmpty(), "only what was opened at start");
+
+        robot.interact(() -> state.regionFileProperty().set(Path.of("/elders/regios-kopie.json")));
+        DataFiles next = new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).lastDataFiles().orElseThrow();
+        assertEquals(shp.toAbsolutePath(), next.municipalities());
+        assertEquals(Path.of("/elders/regios-kopie.json").toAbsolutePath(), next.regions());
     }
 
     @Test
