@@ -33,6 +33,11 @@ final class FrameComposer {
             draw(arriving, camera, w, h, out);
             return;
         }
+        if (leaving != null && covers(leaving, camera, w, h)) {
+            draw(leaving, camera, w, h, out);
+            blend(arriving, camera, fade, w, h, out);
+            return;
+        }
         // 0 (no still here) is never a painted pixel: stills are opaque.
         Arrays.fill(out, 0);
         draw(leaving, camera, w, h, out);
