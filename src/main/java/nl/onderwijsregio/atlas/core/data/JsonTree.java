@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 
@@ -33,6 +34,45 @@ final class JsonTree {
 
     JsonNode root() {
         return root;
+    }
+
+    /** Reads and parses {@code file}: a folder, a missing file or one over the size limit is an error too. */
+    static JsonTree read(Path file, ObjectMapper mapper) throws DataLoadException {
+        if (Files.isDirectory(file)) {
+            throw new DataLoadException(file, null, JSON_FOLDER.with());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DataLoadException(file, null, FILE_NOT_FOUND.with());
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > JsonLimits.MAX_DOCUMENT_BYTES) {
+                throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / (1024 * 1024),
+                        JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+        }
+        return parse(file, bytes, mapper);
+    }
+
+    /** The root is an object whose {@code schemaVersion} is {@code expected}. */
+    void requireSchemaVersion(int expected) throws DataLoadException {
+        JsonPointer top = JsonPointer.empty();
+        if (!root.isObject()) {
+            throw error(top, ROOT_NOT_OBJECT.with(kind(root)));
+        }
+        JsonNode version = root.get("schemaVersion");
+        if (version == null) {
+            throw error(top, FIELD_MISSING.with("schemaVersion"));
+        }
+        if (!version.isInt()) {
+            throw error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_NOT_WHOLE.with(kind(version)));
+        }
+        if (version.intValue() != expected) {
+            throw error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_UNSUPPORTED.with(version.intValue(), expected));
+        }
     }
 
     /** Parses {@code bytes} read from {@code file}: empty, not UTF-8, malformed or too deep is an error naming its line. */

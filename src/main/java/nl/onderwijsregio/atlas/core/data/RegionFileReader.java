@@ -5,8 +5,6 @@ import static nl.onderwijsregio.atlas.core.data.DataText.*;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,23 +47,7 @@ public final class RegionFileReader {
      *                   where the validator lists them instead).
      */
     public RegionData read(Path file, Set<String> knownCodes) throws DataLoadException {
-        if (Files.isDirectory(file)) {
-            throw new DataLoadException(file, null, JSON_FOLDER.with());
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new DataLoadException(file, null, FILE_NOT_FOUND.with());
-        }
-        byte[] bytes;
-        try {
-            if (Files.size(file) > JsonLimits.MAX_DOCUMENT_BYTES) {
-                throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / (1024 * 1024),
-                        JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
-        }
-        return parse(file, bytes, knownCodes);
+        return new Walker(JsonTree.read(file, mapper), knownCodes).data();
     }
 
     public RegionData parse(Path file, byte[] bytes, Set<String> knownCodes) throws DataLoadException {
@@ -85,20 +67,7 @@ public final class RegionFileReader {
         RegionData data() throws DataLoadException {
             JsonNode root = json.root();
             JsonPointer top = JsonPointer.empty();
-            if (!root.isObject()) {
-                throw json.error(top, ROOT_NOT_OBJECT.with(JsonTree.kind(root)));
-            }
-            JsonNode version = root.get("schemaVersion");
-            if (version == null) {
-                throw json.error(top, FIELD_MISSING.with("schemaVersion"));
-            }
-            if (!version.isInt()) {
-                throw json.error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_NOT_WHOLE.with(JsonTree.kind(version)));
-            }
-            if (version.intValue() != SCHEMA_VERSION) {
-                throw json.error(top.appendProperty("schemaVersion"), SCHEMA_VERSION_UNSUPPORTED.with(version.intValue(),
-                        SCHEMA_VERSION));
-            }
+            json.requireSchemaVersion(SCHEMA_VERSION);
             SourceInfo source = SourceInfo.unknown();
             JsonNode s = root.get("source");
             if (s != null && !s.isNull()) {
@@ -143,7 +112,7 @@ public final class RegionFileReader {
                 }
                 regions.add(r);
             }
-            return new RegionData(version.intValue(), source, abcs, themes, regions);
+            return new RegionData(SCHEMA_VERSION, source, abcs, themes, regions);
         }
 
         private Region region(JsonNode n, JsonPointer p, Map<String, JsonPointer> caseIds) throws DataLoadException {

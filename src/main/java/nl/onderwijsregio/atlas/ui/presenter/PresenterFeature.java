@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,11 +13,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.PresentationFile;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -23,7 +29,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
  * app's reduced-motion setting and starts dark when the app is dark. A custom stepping order made in
- * presenter mode is kept between sessions. Leaving presenter mode hands the shown sector and region
+ * presenter mode is kept between sessions, and can be saved to a file that travels with the talk. Leaving presenter mode hands the shown sector and region
  * back to the main window.
  */
 public final class PresenterFeature {
@@ -60,7 +66,14 @@ public final class PresenterFeature {
         start.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         start.setOnAction(e -> start());
         Menu view = window.menu("menu-view", Messages.t("presenter.menu.view"));
-        view.getItems().add(start);
+        MenuItem saveOrder = new MenuItem(Messages.t("presenter.order.save"));
+        saveOrder.setId("presenter-order-save");
+        saveOrder.setOnAction(e -> chooseOrderFile(true).ifPresent(this::saveOrders));
+        MenuItem openOrder = new MenuItem(Messages.t("presenter.order.open"));
+        openOrder.setId("presenter-order-open");
+        openOrder.setOnAction(e -> chooseOrderFile(false).ifPresent(this::openOrders));
+        saveOrder.disableProperty().bind(state.regionMapsProperty().isNull());
+        view.getItems().addAll(start, saveOrder, openOrder);
 
         Button button = new Button(Messages.t("presenter.start"));
         button.setId("presenter-button");
@@ -106,6 +119,59 @@ public final class PresenterFeature {
             state.focus(FocusRequest.region(r.id()));
         }
         owner.requestFocus();
+    }
+
+    /**
+     * Writes the stepping order of every sector, as the presenter would step now, to {@code file}: the
+     * talk's order can then travel to another laptop.
+     */
+    public void saveOrders(Path file) {
+        Map<Sector, List<String>> orders = new EnumMap<>(Sector.class);
+        Map<Sector, List<String>> custom = customOrders();
+        for (Sector s : Sector.values()) {
+            orders.put(s, PresenterOrder.custom(state.regionMapsProperty().get().layer(s), custom.get(s)).stream()
+                    .map(Region::id).toList());
+        }
+        try {
+            new PresentationFile().write(file, orders);
+            state.statusProperty().set(Messages.t("presenter.order.saved", file.getFileName()));
+        } catch (IOException e) {
+            ErrorDialog.show(owner, Messages.t("presenter.order.saveFailed", file.getFileName()), e);
+        }
+    }
+
+    /**
+     * Takes the stepping orders in {@code file} as the custom orders, for this and later sessions; ids
+     * this atlas does not know are skipped, and said so.
+     */
+    public void openOrders(Path file) {
+        Map<Sector, List<String>> orders;
+        try {
+            orders = new PresentationFile().read(file);
+        } catch (DataLoadException e) {
+            ErrorDialog.show(owner, Messages.t("presenter.order.openFailed", file.getFileName()), e);
+            return;
+        }
+        long unknown = 0;
+        for (Map.Entry<Sector, List<String>> e : orders.entrySet()) {
+            prefs.put(ORDER_PREFIX + e.getKey().name(), String.join(",", e.getValue()));
+            if (state.regionMapsProperty().get() != null) {
+                var layer = state.regionMapsProperty().get().layer(e.getKey());
+                unknown += e.getValue().stream().filter(id -> layer.regions().stream().noneMatch(r -> r.id().equals(id)))
+                        .count();
+            }
+        }
+        state.statusProperty().set(unknown == 0 ? Messages.t("presenter.order.opened", file.getFileName())
+                : Messages.t("presenter.order.openedSkipping", file.getFileName(), unknown));
+    }
+
+    private java.util.Optional<Path> chooseOrderFile(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t(save ? "presenter.order.save" : "presenter.order.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("presenter.order.files"), "*.json"));
+        chooser.setInitialFileName(Messages.t("presenter.order.fileName"));
+        java.io.File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
     }
 
     /** Custom stepping orders saved earlier, as region ids per sector. */

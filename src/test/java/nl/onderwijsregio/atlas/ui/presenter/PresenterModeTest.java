@@ -1,5 +1,9 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
+import javafx.scene.control.DialogPane;
+import java.util.List;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -149,6 +153,47 @@ class PresenterModeTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, again.order().get(0), "back to north to south");
+    }
+
+    @Test
+    void theOrderOfATalkTravelsInAFileAndUnknownRegionsAreSkippedAndSaid() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        Region first = model.current();
+        Region second = model.order().get(1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        press(KeyCode.ESCAPE);
+        Path talk = Files.createTempDirectory("atlas-talk").resolve("congres.json");
+        WaitForAsyncUtils.asyncFx(() -> feature.saveOrders(talk)).get();
+        assertTrue(Files.readString(talk).contains("\"" + second.id() + "\""), "the file names the regions by id");
+
+        // The congress laptop: north to south until the talk's file is opened.
+        prefs.remove("order.PO");
+        Files.writeString(talk, Files.readString(talk).replace("\"" + second.id() + "\"",
+                "\"" + second.id() + "\", \"regio-die-niet-bestaat\""));
+        WaitForAsyncUtils.asyncFx(() -> feature.openOrders(talk)).get();
+        assertEquals("Volgorde van de presentatie geladen uit congres.json; één regio die deze atlas niet kent, "
+                + "is overgeslagen.", app.state().statusProperty().get());
+        PresenterModel onStage = open();
+        assertEquals(List.of(second, first), onStage.order().subList(0, 2));
+        press(KeyCode.ESCAPE);
+        prefs.remove("order.PO");
+    }
+
+    @Test
+    void aBrokenOrderFileIsRefusedWithItsLineAndTheOrderStays() throws Exception {
+        Path broken = Files.createTempDirectory("atlas-talk").resolve("kapot.json");
+        Files.writeString(broken, "{ \"schemaVersion\": 1, \"orders\": { \"PO\": [\"a\", } }");
+        prefs.put("order.PO", "zwolle-en-omgeving");
+        WaitForAsyncUtils.asyncFx(() -> feature.openOrders(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().contains("kapot.json"), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("regel 1"), dialog.getContentText());
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        assertEquals("zwolle-en-omgeving", prefs.get("order.PO", ""), "the order kept");
+        prefs.remove("order.PO");
     }
 
     @Test
