@@ -12,8 +12,8 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
  * The benchmark runner: loads the bundled atlas once, runs every part and prints, as its last line,
  * one JSON object with all measured numbers. Parts add their own keys; add a part to {@link #PARTS}.
  *
- * <p>Run: {@code mvn -q test-compile exec:java@bench} (headless; software pipeline): the map and the
- * summary parts. {@code -Dexec.args=validator} or {@code editor} runs that benchmark instead.
+ * <p>Run: {@code mvn -q test-compile exec:java@bench} (headless; software pipeline): the map, the
+ * summary and the presenter's frame-composing parts. {@code -Dexec.args=validator} or {@code editor} runs that benchmark instead.
  */
 public final class Bench {
 
@@ -22,7 +22,8 @@ public final class Bench {
         Map<String, Object> run(Atlas atlas) throws Exception;
     }
 
-    static final List<Part> PARTS = List.of(new MapBench(), new SummaryBench());
+    static final List<Part> PARTS = List.of(new MapBench(), new SummaryBench(),
+            new nl.onderwijsregio.atlas.ui.presenter.TourComposeBench());
 
     /** Benchmarks with their own set-up and report, run by name: {@code -Dexec.args=validator}. */
     private interface Standalone {
@@ -64,11 +65,11 @@ public final class Bench {
     }
 
     /** The median of {@code values} (sorted in place). */
-    static double median(double[] values) {
+    public static double median(double[] values) {
         return percentile(values, 50);
     }
 
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         java.util.Arrays.sort(values);
         int i = (int) Math.ceil(p / 100.0 * values.length) - 1;
         return values[Math.max(0, Math.min(values.length - 1, i))];
