@@ -124,7 +124,7 @@ class RegionFileReaderTest {
 
     @Test
     void codeInTheWrongFormatIsAlwaysAnError() throws Exception {
-        Path file = write(sample().replace("GM1708", "1708"));
+        Path file = BrokenInputs.codeInTheWrongFormat(dir);
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, null));
         assertTrue(e.problem().contains("'1708' is not of the form GM"), e.getMessage());
     }

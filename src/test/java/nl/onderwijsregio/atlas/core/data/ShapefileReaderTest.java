@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.model.Municipality;
-import org.h2gis.functions.io.shp.SHPWrite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +67,7 @@ class ShapefileReaderTest {
 
     @Test
     void missingShxIsNamed() throws Exception {
-        Path shp = TestData.copyMunicipalityShapefile(dir);
-        Files.delete(dir.resolve("gemeenten_2024.shx"));
+        Path shp = BrokenInputs.withoutShx(dir);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertTrue(e.getMessage().contains("gemeenten_2024.shx is missing"), e.getMessage());
     }
@@ -94,8 +90,7 @@ class ShapefileReaderTest {
 
     @Test
     void truncatedShpSaysWhichRecordIsCut() throws Exception {
-        Path shp = TestData.copyMunicipalityShapefile(dir);
-        cutInHalf(shp);
+        Path shp = BrokenInputs.truncatedShp(dir);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp, e.file());
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
@@ -104,7 +99,7 @@ class ShapefileReaderTest {
     @Test
     void aShapefileCutShortIsToldInDutchAndInEnglishWithBothSizes() throws Exception {
         Path shp = TestData.copyMunicipalityShapefile(dir);
-        long size = cutInHalf(shp);
+        long size = BrokenInputs.cutInHalf(shp);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals(shp + ": het bestand is afgekapt: de kop meldt " + size + " bytes, er zijn er " + size / 2,
                 e.message(Language.DUTCH));
@@ -166,9 +161,8 @@ class ShapefileReaderTest {
     @Test
     void aMunicipalityInWgs84LandsWhereItBelongs() throws Exception {
         // A square of about 700 m around Zwolle's Grote Kerk, saved in EPSG:4326 as QGIS does.
-        String square = "POLYGON((6.087 52.510, 6.097 52.510, 6.097 52.516, 6.087 52.516, 6.087 52.510))";
-        Path shp = writeShapefile("wgs84", "POLYGON", 4326, WGS84_PRJ, "CODE VARCHAR, NAAM VARCHAR",
-                "ST_GeomFromText('" + square + "', 4326), 'GM0193', 'Zwolle'");
+        String square = BrokenInputs.zwolleSquareWgs84();
+        Path shp = BrokenInputs.wgs84Shapefile(dir);
 
         Municipality zwolle = read(shp).get(0);
 
@@ -206,40 +200,12 @@ class ShapefileReaderTest {
         assertTrue(e.getMessage().endsWith("file not found"), e.getMessage());
     }
 
-    /** The .prj QGIS and GDAL write for EPSG:4326 (ESRI WKT, no EPSG code). */
-    private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\","
-            + "6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
-
-    /** Writes a small shapefile in RD New with H2GIS, the way a colleague's GIS might. */
     private Path writeShapefile(String name, String type, String columns, String... rows) throws Exception {
-        // SHPWRITE writes no .prj for this case; use the GDAL-style RD New one our data uses.
-        String rdNew = Files.readString(TestData.dataDir().resolve("geo/gemeenten_2024.prj"));
-        return writeShapefile(name, type, 28992, rdNew, columns, rows);
+        return BrokenInputs.writeShapefile(db, dir, name, type, columns, rows);
     }
 
     private Path writeShapefile(String name, String type, int srid, String prj, String columns, String... rows)
             throws Exception {
-        String table = "T_" + name.toUpperCase();
-        try (Statement st = db.connection().createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + table);
-            st.execute("CREATE TABLE " + table + " (THE_GEOM GEOMETRY(" + type + ", " + srid + "), " + columns + ")");
-            for (String row : rows) {
-                st.execute("INSERT INTO " + table + " VALUES (" + row + ")");
-            }
-        }
-        Path shp = dir.resolve(name + ".shp");
-        SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
-        Files.writeString(dir.resolve(name + ".prj"), prj);
-        return shp;
-    }
-
-
-    /** Cuts {@code file} to half its length, as an interrupted copy would; returns its full length. */
-    private static long cutInHalf(Path file) throws java.io.IOException {
-        long size = Files.size(file);
-        try (var ch = Files.newByteChannel(file, StandardOpenOption.WRITE)) {
-            ch.truncate(size / 2);
-        }
-        return size;
+        return BrokenInputs.writeShapefile(db, dir, name, type, srid, prj, columns, rows);
     }
 }

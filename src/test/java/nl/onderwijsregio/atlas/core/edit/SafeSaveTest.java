@@ -79,6 +79,25 @@ class SafeSaveTest {
     }
 
     @Test
+    void aFolderMadeReadOnlyRefusesTheSaveNamesTheFolderAndLeavesTheOldFileIntact() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("gedeeld"));
+        Path file = folder.resolve("onderwijsregios.json");
+        Files.write(file, new RegionFileWriter().toBytes(atlas.data()));
+        byte[] before = Files.readAllBytes(file);
+        RegionFileStore store = RegionFileStore.track(file);
+
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.make(folder)) {
+            FolderNotWritableException e = assertThrows(FolderNotWritableException.class,
+                    () -> store.save(withDeventer()));
+            assertEquals(folder.toAbsolutePath(), e.folder());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(file), files.toList(), "no backup, no temporary file");
+        }
+    }
+
+    @Test
     void aWriterCrashingWithAnErrorLeavesTheOldFileIntact() throws IOException {
         Path file = writeOriginal();
         byte[] before = Files.readAllBytes(file);

@@ -38,6 +38,8 @@ import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
+import nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -609,6 +611,32 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void savingIntoAReadOnlyFolderSaysWhichFolderAndKeepsTheWork() throws Exception {
+        Path opened = dir.resolve("gedeeld").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] before = Files.readAllBytes(opened);
+        showOpened(opened);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.make(opened.getParent())) {
+            outcome = interactAndGet(model()::save);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Opslaan van regios.json is mislukt: in de map " + opened.getParent().toAbsolutePath()
+                + " kunnen geen bestanden worden gemaakt (alleen-lezen, of geen schrijfrechten); het bestand op"
+                + " schijf is ongewijzigd", state.statusProperty().get());
+        assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
+        assertArrayEquals(before, Files.readAllBytes(opened));
+        assertTrue(model().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+    }
+
+    @Test
     void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
         editRegion("oost-nederland");
         click(DEVENTER);
@@ -752,6 +780,8 @@ class EditorFeatureTest extends FxRobot {
         boolean restoreAsked;
         boolean confirmDelete = true;
         List<String> differences = List.of();
+        boolean errorExpected;
+        Throwable shownError;
 
         @Override
         public Optional<String> askEditorName() {
@@ -792,7 +822,10 @@ class EditorFeatureTest extends FxRobot {
 
         @Override
         public void showError(Throwable error) {
-            throw new AssertionError("unexpected error dialog", error);
+            if (!errorExpected) {
+                throw new AssertionError("unexpected error dialog", error);
+            }
+            shownError = error;
         }
     }
 }
