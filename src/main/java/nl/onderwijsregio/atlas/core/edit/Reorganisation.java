@@ -27,8 +27,12 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class Reorganisation {
 
     /** One membership whose code is gone, and what it should become (null when no successor is known). */
+    /**
+     * @param newCode       the successor in the loaded (or newer) edition, or null
+     * @param namedElsewhere a successor the code list names that no loaded edition has yet, or null
+     */
     public record Stale(String regionId, String regionName, String oldCode, String oldName, String newCode,
-                        String newName) {
+                        String newName, String namedElsewhere) {
     }
 
     private final Map<String, String> successors;
@@ -142,7 +146,8 @@ public final class Reorganisation {
                 String next = successors.get(code);
                 Municipality successor = next == null ? null : after.get(next);
                 result.add(new Stale(r.id(), r.displayName(), code, oldName,
-                        successor == null ? null : next, successor == null ? null : successor.name()));
+                        successor == null ? null : next, successor == null ? null : successor.name(),
+                        successor == null ? next : null));
             }
         }
         return result;

@@ -82,9 +82,11 @@ final class ReorganisationDialog {
         }
         ListView<String> list = new ListView<>();
         list.setId("reorg-list");
-        stale.forEach(s -> list.getItems().add(s.newCode() == null
-                ? Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())
-                : Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())));
+        stale.forEach(s -> list.getItems().add(s.newCode() != null
+                ? Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())
+                : s.namedElsewhere() != null
+                ? Messages.t("editor.reorg.successorNotLoaded", s.regionName(), s.oldName(), s.oldCode(), s.namedElsewhere())
+                : Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())));
         list.setPrefSize(640, 300);
         long usable = stale.stream().filter(s -> s.newCode() != null).count();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel());

@@ -38,13 +38,23 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromCsv(csv);
         List<Reorganisation.Stale> stale = r.stale(atlas);
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
-                DEVENTER, "Deventer")), stale);
+                DEVENTER, "Deventer", null)), stale);
 
         EditHistory history = new EditHistory(atlas);
         history.perform(r.edit(history.current(), "Herindeling 2025"));
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), history.current().region("oost-nederland").orElseThrow().memberCodes());
         history.undo();
         assertTrue(history.current().region("oost-nederland").orElseThrow().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aCsvSuccessorTheLoadedBoundariesDoNotHaveYetIsNamedButNotApplied() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM1999\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
+                null, null, "GM1999")), r.stale(atlas));
+        assertThrows(EditException.class, () -> r.edit(atlas, null), "no member may point at boundaries not loaded");
     }
 
     @Test
