@@ -61,7 +61,7 @@ public final class ExportPictures {
     }
 
     /**
-     * The stripes of a municipality in several regions and the bare land of a gap, each only when the
+     * The stripes of a municipality in several regions and the grey hatch of a gap, each only when the
      * sector's map has one; none in the overlap view, whose colours are cover counts.
      */
     static List<LegendEntry> keys(MapScene scene, Locale locale) {
@@ -72,11 +72,12 @@ public final class ExportPictures {
         ResourceBundle texts = Language.bundle("export", locale);
         List<LegendEntry> keys = new ArrayList<>();
         if (cover.inSeveralRegions() > 0) {
-            keys.add(new LegendEntry(RegionPalette.region(0), RegionPalette.region(1),
+            keys.add(LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
                     texts.getString("export.legend.stripes")));
         }
         if (!cover.uncovered().isEmpty()) {
-            keys.add(new LegendEntry(scene.style().land(), texts.getString("export.legend.gap")));
+            keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
+                    texts.getString("export.legend.gap")));
         }
         return keys;
     }

@@ -23,6 +23,10 @@ public final class MapPainter {
     /** Width of one stripe of an overlap, in pixels (times the scene's pixel scale). */
     static final double STRIPE_PX = 6;
 
+    /** Spacing and width of the lines of a gap's cross-hatch, in pixels (times the scene's pixel scale). */
+    static final double HATCH_PERIOD_PX = 5;
+    static final double HATCH_LINE_PX = 1.1;
+
     private final MapGeometry geometry;
     private final MapStyle style;
 
@@ -157,6 +161,35 @@ public final class MapPainter {
             }
             s.endGroup();
         });
+        paintGaps(s, v, scene, layer);
+    }
+
+    /**
+     * Municipalities no region of the sector covers, cross-hatched in a neutral grey: bare land would
+     * look like the background, and a gap is what the map must show up.
+     */
+    private void paintGaps(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+        Envelope visible = v.visible();
+        MapStyle st = scene.style();
+        double px = scene.pixelScale();
+        geometry.municipalities().forEach((code, shape) -> {
+            if (layer.covering(code).isEmpty() && isVisible(shape, visible)) {
+                s.beginGroup("gap-" + code);
+                StripePainter.hatch(s, v, shape, st.land(), st.gapHatch(), HATCH_PERIOD_PX * px, HATCH_LINE_PX * px);
+                s.endGroup();
+            }
+        });
+    }
+
+    /**
+     * A square of {@code size} pixels hatched as a gap is ({@code ink} lines on {@code land}, at
+     * {@code pixelScale}): the legends' key shows the map's own hatch.
+     */
+    public static void paintHatchedSquare(Surface s, double x, double y, double size, Rgb land, Rgb ink,
+                                          double pixelScale) {
+        double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
+        StripePainter.hatchRings(s, List.of(ring), land, ink, HATCH_PERIOD_PX * pixelScale,
+                HATCH_LINE_PX * pixelScale, x, y, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     private static boolean isVisible(ProjectedShape shape, Envelope visible) {

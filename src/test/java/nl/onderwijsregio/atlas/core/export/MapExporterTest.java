@@ -101,6 +101,42 @@ class MapExporterTest {
         assertTrue(diff < 6, "mean channel difference ×1 vs ×2 downscaled: " + diff);
     }
 
+    /**
+     * Reusel-De Mierden, in no PO region, lies against Belgium: bare land next to grey Belgium was hard
+     * to see. Its pixels must differ clearly from both plain land and the neighbouring country.
+     */
+    @Test
+    void theGapReuselDeMierdenStandsOutFromTheLandAndFromBelgium() {
+        BufferedImage img = MapExporter.image(poMap.withLegend(List.of()).withCredit(null), false);
+        Viewport v = poMap.viewport();
+        var reusel = poMap.painter().geometry().municipality("GM1667");
+        double[] sum = new double[3];
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (nl.onderwijsregio.atlas.core.geo.MunicipalityLocator.contains(reusel,
+                        v.planeX(x + 0.5), v.planeY(y + 0.5))) {
+                    int p = img.getRGB(x, y);
+                    sum[0] += (p >> 16) & 0xff;
+                    sum[1] += (p >> 8) & 0xff;
+                    sum[2] += p & 0xff;
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 30, "Reusel-De Mierden covers some pixels: " + n);
+        double[] mean = {sum[0] / n, sum[1] / n, sum[2] / n};
+        double fromLand = distance(mean, MapStyle.light().land());
+        double fromBelgium = distance(mean, MapStyle.light().foreignLand());
+        assertTrue(fromLand > 30, "differs from plain land by " + fromLand);
+        assertTrue(fromBelgium > 30, "differs from Belgium by " + fromBelgium);
+    }
+
+    /** Mean absolute channel difference between a mean colour and {@code c}. */
+    private static double distance(double[] mean, nl.onderwijsregio.atlas.core.render.Rgb c) {
+        return (Math.abs(mean[0] - c.r()) + Math.abs(mean[1] - c.g()) + Math.abs(mean[2] - c.b())) / 3;
+    }
+
     @Test
     void transparentPngLeavesTheSeaClearButKeepsTheLand() {
         BufferedImage img = MapExporter.image(poMap.withCredit(null), true);
@@ -218,8 +254,9 @@ class MapExporterTest {
         LegendEntry gap = legend.get(legend.size() - 1);
         assertEquals("Striped: municipality in several regions", stripes.label());
         assertTrue(stripes.stripes() != null && !stripes.stripes().equals(stripes.colour()), "two colours");
-        assertEquals("Uncoloured: in no region", gap.label(), "Ouder-Amstel and Zutphen lie in no VO region");
-        assertEquals(MapStyle.light().land(), gap.colour());
+        assertEquals("Grey hatched: in no region", gap.label(), "Ouder-Amstel and Zutphen lie in no VO region");
+        assertEquals(MapStyle.light().land(), gap.colour(), "hatched over the land, as on the map");
+        assertEquals(MapStyle.light().gapHatch(), gap.hatch());
         assertTrue(ExportPictures.legend(vo.withOverlapView(true), null, java.util.Locale.ENGLISH).stream()
                 .noneMatch(e -> e.label().startsWith("Striped")), "the overlap view has no stripes to explain");
     }
