@@ -51,8 +51,12 @@ public final class ExportPictures {
      * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
      * for everywhere) in their colours, alphabetically (a zoomed export names what it shows, no more),
      * then the keys to stripes and gaps as the screen's legend has them, in the language of {@code locale}.
+     * The overlap view, coloured by cover count instead of by region, gets the key to its counts.
      */
     public static List<LegendEntry> legend(MapScene scene, Envelope visible, Locale locale) {
+        if (scene.overlapView()) {
+            return scene.layer() == null ? List.of() : coverKey(locale);
+        }
         List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
         if (!legend.isEmpty()) {
             legend.addAll(keys(scene, locale));
@@ -80,6 +84,16 @@ public final class ExportPictures {
                     texts.getString("export.legend.gap")));
         }
         return keys;
+    }
+
+    /** The overlap view's colours: no region (a gap), one, two, three or more, as on screen. */
+    static List<LegendEntry> coverKey(Locale locale) {
+        ResourceBundle texts = Language.bundle("export", locale);
+        List<LegendEntry> key = new ArrayList<>();
+        for (int count = 0; count <= 3; count++) {
+            key.add(new LegendEntry(RegionPalette.cover(count), texts.getString("export.legend.cover" + count)));
+        }
+        return key;
     }
 
     private static List<LegendEntry> regions(MapScene scene, Envelope visible) {

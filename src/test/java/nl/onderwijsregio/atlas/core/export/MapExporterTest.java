@@ -262,6 +262,17 @@ class MapExporterTest {
     }
 
     @Test
+    void theOverlapViewsLegendExplainsItsCoverColoursNotTheRegionColours() {
+        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO).withOverlapView(true);
+        List<LegendEntry> legend = ExportPictures.legend(po, null, java.util.Locale.forLanguageTag("nl"));
+        assertEquals(List.of("Geen regio (gat)", "1 regio", "2 regio’s", "3 of meer regio’s"),
+                legend.stream().map(LegendEntry::label).toList());
+        for (int count = 0; count <= 3; count++) {
+            assertEquals(nl.onderwijsregio.atlas.core.render.RegionPalette.cover(count), legend.get(count).colour());
+        }
+    }
+
+    @Test
     void aPdfIsAnA4PageInTheMapsOrientationWhateverThePictureSize() throws Exception {
         for (double factor : new double[] {1, 2, 4}) {
             MapPicture wide = poMap.resizedTo(860, 733).scaled(factor);
