@@ -118,7 +118,9 @@ public final class MapPainter {
      * the group {@code region-<id>}: a few large fills without inner borders are much cheaper for a
      * rasteriser than hundreds of small ones, and an SVG export gets one group per region for designers
      * to restyle. Overlaps, striped in
-     * every covering region's colour, follow, each in its group {@code overlap-<code>}. Single-region fills never
+     * every covering region's colour, follow, each in its group {@code overlap-<code>}; each colour's
+     * bands are marked as part of their region ({@link Surface#partOf}). They cannot move into the
+     * region's group: they must lie above every sole fill, as the labels above every outline. Single-region fills never
      * overlap each other, so the order does not change the picture.
      */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
@@ -140,9 +142,11 @@ public final class MapPainter {
         }
         for (Region r : layer.regions()) {
             s.beginGroup("region-" + r.id());
+            s.partOf(r.id());
             if (traceAll(s, v, List.of(layer.soleFill(r.id())), visible, 0.75)) {
                 s.fillPath(fillOf(scene, layer, r.id()), 1);
             }
+            s.partOf(null);
             s.endGroup();
         }
         geometry.municipalities().forEach((code, shape) -> {
@@ -157,7 +161,7 @@ public final class MapPainter {
             s.beginGroup("overlap-" + code);
             double band = STRIPE_PX * scene.pixelScale();
             if (!(trace(s, v, shape, visible) && s.fillStriped(colours, band, StripePainter.anchor(v)))) {
-                StripePainter.paint(s, v, shape, colours, band);
+                StripePainter.paint(s, v, shape, colours, covering, band);
             }
             s.endGroup();
         });
@@ -251,7 +255,7 @@ public final class MapPainter {
      */
     public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
         double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
-        StripePainter.paintRings(s, List.of(ring), colours, band, 0, Double.POSITIVE_INFINITY);
+        StripePainter.paintRings(s, List.of(ring), colours, null, band, 0, Double.POSITIVE_INFINITY);
     }
 
     /**

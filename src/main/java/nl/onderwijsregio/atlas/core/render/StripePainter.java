@@ -22,17 +22,19 @@ final class StripePainter {
 
     /**
      * Fills {@code shape} with bands of width {@code band} pixels, cycling through {@code colours}: the
-     * first colour as one fill under the whole shape, every other as one path of bands.
+     * first colour as one fill under the whole shape, every other as one path of bands. Each colour's
+     * fill is marked as part of the region of the same index in {@code regions}.
      */
-    static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, double band) {
-        paintRings(s, screenRings(v, shape), colours, band, anchor(v), v.width() + v.height());
+    static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, List<String> regions, double band) {
+        paintRings(s, screenRings(v, shape), colours, regions, band, anchor(v), v.width() + v.height());
     }
 
     /**
      * As {@link #paint}, for rings already in pixels: bands start at {@code anchor} (in x + y) and stop
-     * past {@code reach}, the largest x + y that can be seen.
+     * past {@code reach}, the largest x + y that can be seen; {@code regions} may be null (a legend's swatch).
      */
-    static void paintRings(Surface s, List<double[]> rings, Rgb[] colours, double band, double anchor, double reach) {
+    static void paintRings(Surface s, List<double[]> rings, Rgb[] colours, List<String> regions, double band,
+                           double anchor, double reach) {
         if (rings.isEmpty()) {
             return;
         }
@@ -70,14 +72,25 @@ final class StripePainter {
             }
             s.closePath();
         }
+        partOf(s, regions, 0);
         s.fillPath(colours[0], 1);
         Clipper clipper = new Clipper();
         for (int c = 1; c < k; c++) {
             s.beginPath();
             if (addBands(s, clipper, rings, ringMin, ringMax, 1, anchor, band, j0 + Math.floorMod(c - j0, (long) k), k,
                     band, uMax)) {
+                partOf(s, regions, c);
                 s.fillPath(colours[c], 1);
             }
+        }
+        if (regions != null) {
+            s.partOf(null);
+        }
+    }
+
+    private static void partOf(Surface s, List<String> regions, int c) {
+        if (regions != null) {
+            s.partOf(regions.get(c));
         }
     }
 

@@ -90,6 +90,55 @@ class MapExporterTest {
         }
     }
 
+    /**
+     * A designer restyling a region in the SVG must find all its parts: its own fill (in its group),
+     * its bands in every overlap it shares, and its label, each marked with the region.
+     */
+    @Test
+    void everyStripeBandAndEveryLabelInTheSvgNamesTheRegionItBelongsTo() throws Exception {
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(MapExporter.svg(poMap, false).getBytes(StandardCharsets.UTF_8)));
+        var layer = poMap.scene().layer();
+        int overlaps = 0;
+        NodeList groups = doc.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            String id = g.getAttribute("id");
+            if (id.startsWith("overlap-")) {
+                overlaps++;
+                Set<String> marked = new HashSet<>();
+                NodeList bands = g.getElementsByTagName("path");
+                for (int j = 0; j < bands.getLength(); j++) {
+                    marked.add(regionOf((Element) bands.item(j)));
+                }
+                assertEquals(new HashSet<>(layer.covering(id.substring("overlap-".length()))), marked, id);
+            } else if (id.startsWith("region-")) {
+                NodeList fills = g.getElementsByTagName("path");
+                for (int j = 0; j < fills.getLength(); j++) {
+                    assertEquals(id.substring("region-".length()), regionOf((Element) fills.item(j)), id);
+                }
+            } else if (id.equals("labels")) {
+                java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+                NodeList texts = g.getElementsByTagName("text");
+                for (int j = 0; j < texts.getLength(); j++) {
+                    Element t = (Element) texts.item(j);
+                    names.merge(regionOf(t), t.getTextContent(), (a, b) -> a.endsWith(b) ? a : a + " " + b);
+                }
+                assertEquals("Limburg", names.get("limburg"), "Limburg's label, halo and text: " + names);
+                names.forEach((region, name) -> assertEquals(atlas.region(region).orElseThrow().displayName(), name));
+            }
+        }
+        assertTrue(overlaps > 20, "the PO map has many overlaps: " + overlaps);
+    }
+
+    /** The region an SVG element is marked with; its class says the same, for CSS selectors. */
+    private static String regionOf(Element e) {
+        String region = e.getAttribute("data-region");
+        assertFalse(region.isEmpty(), "unmarked <" + e.getTagName() + ">");
+        assertEquals("region-" + region, e.getAttribute("class"));
+        return region;
+    }
+
     @Test
     void pngAtTwiceHasTwiceThePixelsAndTheSamePicture() {
         BufferedImage one = MapExporter.image(poMap, false);
