@@ -108,6 +108,11 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
+    public boolean transparentBackground() {
+        return transparent;
+    }
+
+    @Override
     public void fillBackground(Rgb colour, double opacity) {
         if (transparent) {
             return;

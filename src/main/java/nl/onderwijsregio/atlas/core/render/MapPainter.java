@@ -87,7 +87,11 @@ public final class MapPainter {
         }
     }
 
-    /** The calm background: sea, neighbouring countries, Dutch land. */
+    /**
+     * The calm background: sea, neighbouring countries, Dutch land. On a transparent surface only the
+     * Dutch land: a designer puts the country on a slide without grey Belgium and Germany, and the land
+     * keeps the country's shape (and its gaps) readable.
+     */
     public void paintBasemap(Surface s, Viewport v) {
         paintBasemap(s, v, style);
     }
@@ -96,7 +100,7 @@ public final class MapPainter {
         s.beginGroup("basemap");
         s.fillBackground(st.sea(), 1);
         Envelope visible = v.visible();
-        for (ProjectedShape c : geometry.countries()) {
+        for (ProjectedShape c : s.transparentBackground() ? List.<ProjectedShape>of() : geometry.countries()) {
             if (trace(s, v, c, visible)) {
                 s.fillPath(st.foreignLand(), 1);
                 s.strokePath(st.provinceBorder(), 0.6, 0.8);

@@ -46,7 +46,16 @@ public interface Surface {
         return false;
     }
 
-    /** Fills the whole surface. */
+    /**
+     * Whether this surface has a transparent background (an export for a slide): it leaves out
+     * {@link #fillBackground}, and the painter leaves out the neighbouring countries too, so only the
+     * Netherlands remains.
+     */
+    default boolean transparentBackground() {
+        return false;
+    }
+
+    /** Fills the whole surface, unless its background is transparent. */
     void fillBackground(Rgb colour, double opacity);
 
     /**

@@ -199,12 +199,22 @@ class MapExporterTest {
     }
 
     @Test
-    void transparentPngLeavesTheSeaClearButKeepsTheLand() {
-        BufferedImage img = MapExporter.image(poMap.withCredit(null), true);
+    void transparentPngLeavesTheSeaAndTheNeighbouringCountriesClearButKeepsTheNetherlands() {
+        BufferedImage img = MapExporter.image(mapAlone, true);
+        Viewport v = mapAlone.viewport();
 
         assertEquals(0, img.getRGB(2, img.getHeight() / 2) >>> 24, "west edge is North Sea: clear");
+        assertEquals(0, alphaAt(img, v, 7.3, 52.2), "Germany, east of Enschede, is clear");
+        assertEquals(0, alphaAt(img, v, 5.0, 51.15), "Belgium, south of Tilburg, is clear");
         int centre = img.getRGB(img.getWidth() / 2, img.getHeight() / 2);
         assertEquals(255, centre >>> 24, "the middle of the country is opaque land");
+        assertEquals(255, alphaAt(img, v, 5.16, 51.37), "Reusel-De Mierden, a gap, is kept");
+    }
+
+    /** The alpha of the pixel at longitude {@code lon}, latitude {@code lat}. */
+    private static int alphaAt(BufferedImage img, Viewport v, double lon, double lat) {
+        return img.getRGB((int) v.x(nl.onderwijsregio.atlas.core.geo.WebMercator.x(lon)),
+                (int) v.y(nl.onderwijsregio.atlas.core.geo.WebMercator.y(lat))) >>> 24;
     }
 
     @Test
