@@ -51,8 +51,12 @@ public final class ExportPictures {
      * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
      * for everywhere) in their colours, alphabetically (a zoomed export names what it shows, no more),
      * then the keys to stripes and gaps as the screen's legend has them, in the language of {@code locale}.
+     * The overlap view, coloured by cover count instead of by region, gets the key to its counts.
      */
     public static List<LegendEntry> legend(MapScene scene, Envelope visible, Locale locale) {
+        if (scene.overlapView()) {
+            return scene.layer() == null ? List.of() : coverKey(locale);
+        }
         List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
         if (!legend.isEmpty()) {
             legend.addAll(keys(scene, locale));
@@ -61,7 +65,7 @@ public final class ExportPictures {
     }
 
     /**
-     * The stripes of a municipality in several regions and the bare land of a gap, each only when the
+     * The stripes of a municipality in several regions and the grey hatch of a gap, each only when the
      * sector's map has one; none in the overlap view, whose colours are cover counts.
      */
     static List<LegendEntry> keys(MapScene scene, Locale locale) {
@@ -72,13 +76,24 @@ public final class ExportPictures {
         ResourceBundle texts = Language.bundle("export", locale);
         List<LegendEntry> keys = new ArrayList<>();
         if (cover.inSeveralRegions() > 0) {
-            keys.add(new LegendEntry(RegionPalette.region(0), RegionPalette.region(1),
+            keys.add(LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
                     texts.getString("export.legend.stripes")));
         }
         if (!cover.uncovered().isEmpty()) {
-            keys.add(new LegendEntry(scene.style().land(), texts.getString("export.legend.gap")));
+            keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
+                    texts.getString("export.legend.gap")));
         }
         return keys;
+    }
+
+    /** The overlap view's colours: no region (a gap), one, two, three or more, as on screen. */
+    static List<LegendEntry> coverKey(Locale locale) {
+        ResourceBundle texts = Language.bundle("export", locale);
+        List<LegendEntry> key = new ArrayList<>();
+        for (int count = 0; count <= 3; count++) {
+            key.add(new LegendEntry(RegionPalette.cover(count), texts.getString("export.legend.cover" + count)));
+        }
+        return key;
     }
 
     private static List<LegendEntry> regions(MapScene scene, Envelope visible) {

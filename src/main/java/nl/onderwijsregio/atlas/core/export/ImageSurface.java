@@ -91,6 +91,11 @@ public final class ImageSurface implements Surface {
     }
 
     @Override
+    public boolean transparentBackground() {
+        return transparent;
+    }
+
+    @Override
     public void fillBackground(Rgb colour, double opacity) {
         Composite before = g.getComposite();
         g.setComposite(AlphaComposite.Clear);

@@ -5,17 +5,21 @@ import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
- * The little square before a legend line. A striped one is striped by the map's own stripe painter:
- * real polygons, which PowerPoint and other SVG readers show and a PDF needs no pattern for.
+ * The little square before a legend line. A striped one is striped, and a gap's one hatched, by the map's
+ * own painter: real polygons, which PowerPoint and other SVG readers show and a PDF needs no pattern for.
  */
 final class LegendSwatch {
 
     private LegendSwatch() {
     }
 
-    static void draw(Surface s, LegendEntry e, double x, double y, double size, Rgb border, double borderWidth) {
+    /** Draws the swatch of {@code e} at (x, y); {@code scale} is the picture's scale, for a hatch's lines. */
+    static void draw(Surface s, LegendEntry e, double x, double y, double size, Rgb border, double borderWidth,
+                     double scale) {
         if (e.stripes() != null) {
             MapPainter.paintStripedSquare(s, x, y, size, new Rgb[] {e.colour(), e.stripes()}, size / 4);
+        } else if (e.hatch() != null) {
+            MapPainter.paintHatchedSquare(s, x, y, size, e.colour(), e.hatch(), scale);
         } else {
             MapPicture.rect(s, x, y, size, size);
             s.fillPath(e.colour(), 1);

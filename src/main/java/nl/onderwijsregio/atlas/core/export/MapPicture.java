@@ -210,7 +210,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
             for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
                 LegendEntry e = legend.get(c * rows + r);
                 double y = top + pad + r * row;
-                LegendSwatch.draw(s, e, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * u));
+                LegendSwatch.draw(s, e, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * u), u);
                 s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
                         false);
             }

@@ -188,6 +188,11 @@ public final class PdfSurface implements Surface {
     }
 
     @Override
+    public boolean transparentBackground() {
+        return transparent;
+    }
+
+    @Override
     public void fillBackground(Rgb colour, double opacity) {
         if (transparent) {
             return;

@@ -8,6 +8,9 @@ import nl.onderwijsregio.atlas.core.render.Surface;
  * colours only as {@code #rrggbb} with separate {@code fill-opacity}/{@code stroke-opacity} (never
  * {@code rgba()} or {@code transparent}), even-odd fills, overlap stripes as real shapes, text as
  * {@code <text>}, and every group the painter opens as a {@code <g id>} so designers can restyle a region.
+ * A region's parts outside its group (its stripes in overlaps, its label) carry
+ * {@code class="region-<id>"} and {@code data-region="<id>"}, as its own fill does, so one selector finds
+ * them all.
  */
 public final class SvgSurface implements Surface {
 
@@ -17,6 +20,7 @@ public final class SvgSurface implements Surface {
     private final StringBuilder body = new StringBuilder(1 << 20);
     private final StringBuilder path = new StringBuilder(1 << 12);
     private int openGroups;
+    private String part;
     private String indent = "  ";
 
     /** A surface of {@code width} × {@code height} pixels; a transparent one draws no background. */
@@ -39,6 +43,19 @@ public final class SvgSurface implements Surface {
             openGroups--;
             indent = indent.substring(2);
             body.append(indent).append("</g>\n");
+        }
+    }
+
+    @Override
+    public void partOf(String regionId) {
+        part = regionId;
+    }
+
+    /** Marks the element being written as part of the current region, if any. */
+    private void part(StringBuilder sb) {
+        if (part != null) {
+            String id = escape(part);
+            sb.append(" class=\"region-").append(id).append("\" data-region=\"").append(id).append('"');
         }
     }
 
@@ -73,6 +90,7 @@ public final class SvgSurface implements Surface {
         }
         body.append(indent).append("<path d=\"").append(path).append("\" fill=\"").append(colour.hex())
                 .append("\" fill-rule=\"evenodd\"");
+        part(body);
         opacity(body, "fill-opacity", opacity);
         body.append("/>\n");
     }
@@ -87,6 +105,11 @@ public final class SvgSurface implements Surface {
         num(body, strokeWidth).append("\" stroke-linejoin=\"round\"");
         opacity(body, "stroke-opacity", opacity);
         body.append("/>\n");
+    }
+
+    @Override
+    public boolean transparentBackground() {
+        return transparent;
     }
 
     @Override
@@ -118,7 +141,9 @@ public final class SvgSurface implements Surface {
     }
 
     private void textElement(String text, double x, double y, double size, boolean bold, boolean centred) {
-        body.append(indent).append("<text x=\"");
+        body.append(indent).append("<text");
+        part(body);
+        body.append(" x=\"");
         num(body, x).append("\" y=\"");
         num(body, y).append("\" font-family=\"").append(ExportFonts.SVG_FAMILY).append("\" font-size=\"");
         num(body, size).append('"');

@@ -95,10 +95,12 @@ final class LabelPlacer {
         boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
         Rgb colour = dim ? scene.style().text().mix(scene.style().land(), 0.5) : scene.style().text();
         double top = y - height / 2 + lineHeight / 2;
+        s.partOf(r.id());
         for (int i = 0; i < lines.size(); i++) {
             s.text(lines.get(i), x, top + i * lineHeight, size, selected || !dim, colour, scene.style().textHalo(),
                     true);
         }
+        s.partOf(null);
     }
 
     /** Whether the selected region's outline, as drawn in this sector, runs through {@code box}. */

@@ -23,6 +23,10 @@ public final class MapPainter {
     /** Width of one stripe of an overlap, in pixels (times the scene's pixel scale). */
     static final double STRIPE_PX = 6;
 
+    /** Spacing and width of the lines of a gap's cross-hatch, in pixels (times the scene's pixel scale). */
+    static final double HATCH_PERIOD_PX = 5;
+    static final double HATCH_LINE_PX = 1.1;
+
     private final MapGeometry geometry;
     private final MapStyle style;
 
@@ -83,7 +87,11 @@ public final class MapPainter {
         }
     }
 
-    /** The calm background: sea, neighbouring countries, Dutch land. */
+    /**
+     * The calm background: sea, neighbouring countries, Dutch land. On a transparent surface only the
+     * Dutch land: a designer puts the country on a slide without grey Belgium and Germany, and the land
+     * keeps the country's shape (and its gaps) readable.
+     */
     public void paintBasemap(Surface s, Viewport v) {
         paintBasemap(s, v, style);
     }
@@ -92,7 +100,7 @@ public final class MapPainter {
         s.beginGroup("basemap");
         s.fillBackground(st.sea(), 1);
         Envelope visible = v.visible();
-        for (ProjectedShape c : geometry.countries()) {
+        for (ProjectedShape c : s.transparentBackground() ? List.<ProjectedShape>of() : geometry.countries()) {
             if (trace(s, v, c, visible)) {
                 s.fillPath(st.foreignLand(), 1);
                 s.strokePath(st.provinceBorder(), 0.6, 0.8);
@@ -114,7 +122,9 @@ public final class MapPainter {
      * the group {@code region-<id>}: a few large fills without inner borders are much cheaper for a
      * rasteriser than hundreds of small ones, and an SVG export gets one group per region for designers
      * to restyle. Overlaps, striped in
-     * every covering region's colour, follow, each in its group {@code overlap-<code>}. Single-region fills never
+     * every covering region's colour, follow, each in its group {@code overlap-<code>}; each colour's
+     * bands are marked as part of their region ({@link Surface#partOf}). They cannot move into the
+     * region's group: they must lie above every sole fill, as the labels above every outline. Single-region fills never
      * overlap each other, so the order does not change the picture.
      */
     private void paintFills(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
@@ -136,9 +146,11 @@ public final class MapPainter {
         }
         for (Region r : layer.regions()) {
             s.beginGroup("region-" + r.id());
+            s.partOf(r.id());
             if (traceAll(s, v, List.of(layer.soleFill(r.id())), visible, 0.75)) {
                 s.fillPath(fillOf(scene, layer, r.id()), 1);
             }
+            s.partOf(null);
             s.endGroup();
         }
         geometry.municipalities().forEach((code, shape) -> {
@@ -153,10 +165,39 @@ public final class MapPainter {
             s.beginGroup("overlap-" + code);
             double band = STRIPE_PX * scene.pixelScale();
             if (!(trace(s, v, shape, visible) && s.fillStriped(colours, band, StripePainter.anchor(v)))) {
-                StripePainter.paint(s, v, shape, colours, band);
+                StripePainter.paint(s, v, shape, colours, covering, band);
             }
             s.endGroup();
         });
+        paintGaps(s, v, scene, layer);
+    }
+
+    /**
+     * Municipalities no region of the sector covers, cross-hatched in a neutral grey: bare land would
+     * look like the background, and a gap is what the map must show up.
+     */
+    private void paintGaps(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+        Envelope visible = v.visible();
+        MapStyle st = scene.style();
+        double px = scene.pixelScale();
+        geometry.municipalities().forEach((code, shape) -> {
+            if (layer.covering(code).isEmpty() && isVisible(shape, visible)) {
+                s.beginGroup("gap-" + code);
+                StripePainter.hatch(s, v, shape, st.land(), st.gapHatch(), HATCH_PERIOD_PX * px, HATCH_LINE_PX * px);
+                s.endGroup();
+            }
+        });
+    }
+
+    /**
+     * A square of {@code size} pixels hatched as a gap is ({@code ink} lines on {@code land}, at
+     * {@code pixelScale}): the legends' key shows the map's own hatch.
+     */
+    public static void paintHatchedSquare(Surface s, double x, double y, double size, Rgb land, Rgb ink,
+                                          double pixelScale) {
+        double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
+        StripePainter.hatchRings(s, List.of(ring), land, ink, HATCH_PERIOD_PX * pixelScale,
+                HATCH_LINE_PX * pixelScale, x, y, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     private static boolean isVisible(ProjectedShape shape, Envelope visible) {
@@ -218,7 +259,7 @@ public final class MapPainter {
      */
     public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
         double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
-        StripePainter.paintRings(s, List.of(ring), colours, band, 0, Double.POSITIVE_INFINITY);
+        StripePainter.paintRings(s, List.of(ring), colours, null, band, 0, Double.POSITIVE_INFINITY);
     }
 
     /**

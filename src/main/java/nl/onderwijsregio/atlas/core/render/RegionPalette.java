@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * The region colours and the overlap-view scale. Region fills use Paul Tol's "light" qualitative
  * scheme (without its grey, which would read as "no region"): distinguishable with the common forms of
- * colour blindness and light enough for dark labels. The overlap view uses an orange for gaps against
- * a blue sequence for one, two, three or more covering regions: safe for colour-blind readers too.
+ * colour blindness and light enough for dark labels. The overlap view uses the two arms of ColorBrewer's
+ * colour-blind-safe PuOr scheme: an alarming orange for gaps against a purple sequence, darker for each
+ * further covering region (1, 2, 3 or more). Purple, not blue: the lightest step must not pass for the
+ * sea, nor the darkest for the dark style's sea and neighbouring countries.
  */
 public final class RegionPalette {
 
@@ -19,7 +21,7 @@ public final class RegionPalette {
     public static final int PREFERRED = 6;
 
     private static final Rgb GAP = Rgb.hex("#e66100");
-    private static final List<Rgb> COVER = List.of(Rgb.hex("#d1e5f0"), Rgb.hex("#67a9cf"), Rgb.hex("#2166ac"));
+    private static final List<Rgb> COVER = List.of(Rgb.hex("#b2abd2"), Rgb.hex("#8a7fbb"), Rgb.hex("#6a51a3"));
 
     private RegionPalette() {
     }

@@ -22,17 +22,19 @@ final class StripePainter {
 
     /**
      * Fills {@code shape} with bands of width {@code band} pixels, cycling through {@code colours}: the
-     * first colour as one fill under the whole shape, every other as one path of bands.
+     * first colour as one fill under the whole shape, every other as one path of bands. Each colour's
+     * fill is marked as part of the region of the same index in {@code regions}.
      */
-    static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, double band) {
-        paintRings(s, screenRings(v, shape), colours, band, anchor(v), v.width() + v.height());
+    static void paint(Surface s, Viewport v, ProjectedShape shape, Rgb[] colours, List<String> regions, double band) {
+        paintRings(s, screenRings(v, shape), colours, regions, band, anchor(v), v.width() + v.height());
     }
 
     /**
      * As {@link #paint}, for rings already in pixels: bands start at {@code anchor} (in x + y) and stop
-     * past {@code reach}, the largest x + y that can be seen.
+     * past {@code reach}, the largest x + y that can be seen; {@code regions} may be null (a legend's swatch).
      */
-    static void paintRings(Surface s, List<double[]> rings, Rgb[] colours, double band, double anchor, double reach) {
+    static void paintRings(Surface s, List<double[]> rings, Rgb[] colours, List<String> regions, double band,
+                           double anchor, double reach) {
         if (rings.isEmpty()) {
             return;
         }
@@ -70,33 +72,118 @@ final class StripePainter {
             }
             s.closePath();
         }
+        partOf(s, regions, 0);
         s.fillPath(colours[0], 1);
         Clipper clipper = new Clipper();
         for (int c = 1; c < k; c++) {
             s.beginPath();
-            boolean any = false;
-            for (long j = j0 + Math.floorMod(c - j0, (long) k); anchor + j * band < uMax; j += k) {
-                double t = anchor + j * band;
-                for (int r = 0; r < rc; r++) {
-                    if (ringMax[r] <= t || ringMin[r] >= t + band) {
-                        continue;
-                    }
-                    int m = clipper.band(rings.get(r), t, t + band);
-                    if (m >= 6) {
-                        double[] piece = clipper.out;
-                        s.moveTo(piece[0], piece[1]);
-                        for (int i = 2; i < m; i += 2) {
-                            s.lineTo(piece[i], piece[i + 1]);
-                        }
-                        s.closePath();
-                        any = true;
-                    }
-                }
-            }
-            if (any) {
+            if (addBands(s, clipper, rings, ringMin, ringMax, 1, anchor, band, j0 + Math.floorMod(c - j0, (long) k), k,
+                    band, uMax)) {
+                partOf(s, regions, c);
                 s.fillPath(colours[c], 1);
             }
         }
+        if (regions != null) {
+            s.partOf(null);
+        }
+    }
+
+    private static void partOf(Surface s, List<String> regions, int c) {
+        if (regions != null) {
+            s.partOf(regions.get(c));
+        }
+    }
+
+    /**
+     * A gap's fine cross-hatch: {@code land} under the whole shape, then lines {@code line} pixels wide
+     * every {@code period} pixels along both diagonals in {@code ink}. The lines of one diagonal run
+     * across the stripes of an overlap, so the hatch reads as "no region here" and never as a region's
+     * colour. Anchored like the stripes, so it moves with the map.
+     */
+    static void hatch(Surface s, Viewport v, ProjectedShape shape, Rgb land, Rgb ink, double period, double line) {
+        hatchRings(s, screenRings(v, shape), land, ink, period, line, v.x(0), v.y(0), v.width(), v.height());
+    }
+
+    /**
+     * As {@link #hatch}, for rings already in pixels: lines are anchored at ({@code originX},
+     * {@code originY}) and only those crossing a {@code width} × {@code height} screen are cut.
+     */
+    static void hatchRings(Surface s, List<double[]> rings, Rgb land, Rgb ink, double period, double line,
+                           double originX, double originY, double width, double height) {
+        if (rings.isEmpty()) {
+            return;
+        }
+        s.beginPath();
+        for (double[] ring : rings) {
+            s.moveTo(ring[0], ring[1]);
+            for (int i = 2; i < ring.length; i += 2) {
+                s.lineTo(ring[i], ring[i + 1]);
+            }
+            s.closePath();
+        }
+        s.fillPath(land, 1);
+        Clipper clipper = new Clipper();
+        int rc = rings.size();
+        // One fill per diagonal: in one even-odd path the crossings of the two would cancel out.
+        for (int dir : new int[] {1, -1}) {
+            double[] ringMin = new double[rc];
+            double[] ringMax = new double[rc];
+            double uMin = Double.POSITIVE_INFINITY;
+            double uMax = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < rc; r++) {
+                double[] xy = rings.get(r);
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < xy.length; i += 2) {
+                    double u = xy[i] + dir * xy[i + 1];
+                    lo = Math.min(lo, u);
+                    hi = Math.max(hi, u);
+                }
+                ringMin[r] = lo;
+                ringMax[r] = hi;
+                uMin = Math.min(uMin, lo);
+                uMax = Math.max(uMax, hi);
+            }
+            // only lines that can be seen: x + y runs over [0, w + h] on screen, x - y over [-h, w]
+            uMin = Math.max(uMin, (dir > 0 ? 0 : -height) - period);
+            uMax = Math.min(uMax, width + (dir > 0 ? height : 0) + period);
+            double anchor = originX + dir * originY;
+            s.beginPath();
+            if (addBands(s, clipper, rings, ringMin, ringMax, dir, anchor, period,
+                    (long) Math.floor((uMin - anchor) / period), 1, line, uMax)) {
+                s.fillPath(ink, 1);
+            }
+        }
+    }
+
+    /**
+     * Adds to the current path the bands {@code anchor + j * unit <= x + dir * y < anchor + j * unit + width}
+     * for j from {@code j} in steps of {@code step} while they start below {@code uMax}, cut out of every
+     * ring; true when any piece was added.
+     */
+    private static boolean addBands(Surface s, Clipper clipper, List<double[]> rings, double[] ringMin,
+                                    double[] ringMax, int dir, double anchor, double unit, long j, int step,
+                                    double width, double uMax) {
+        boolean any = false;
+        for (; anchor + j * unit < uMax; j += step) {
+            double t = anchor + j * unit;
+            for (int r = 0; r < rings.size(); r++) {
+                if (ringMax[r] <= t || ringMin[r] >= t + width) {
+                    continue;
+                }
+                int m = clipper.band(rings.get(r), dir, t, t + width);
+                if (m >= 6) {
+                    double[] piece = clipper.out;
+                    s.moveTo(piece[0], piece[1]);
+                    for (int i = 2; i < m; i += 2) {
+                        s.lineTo(piece[i], piece[i + 1]);
+                    }
+                    s.closePath();
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     /** Where the bands start on screen: at the plane's origin, so they move with the map. */
@@ -109,15 +196,15 @@ final class StripePainter {
         private double[] mid = new double[64];
         private double[] out = new double[64];
 
-        /** Clips {@code xy} to {@code lo <= x + y <= hi}; returns how many values of {@link #out} hold it. */
-        int band(double[] xy, double lo, double hi) {
+        /** Clips {@code xy} to {@code lo <= x + dir * y <= hi}; returns how many values of {@link #out} hold it. */
+        int band(double[] xy, int dir, double lo, double hi) {
             int cap = xy.length * 4 + 8;
             if (mid.length < cap) {
                 mid = new double[cap];
                 out = new double[cap];
             }
-            int m = clip(xy, xy.length, lo, 1, mid);
-            return m < 6 ? 0 : clip(mid, m, hi, -1, out);
+            int m = clip(xy, xy.length, dir, lo, 1, mid);
+            return m < 6 ? 0 : clip(mid, m, dir, hi, -1, out);
         }
     }
 
@@ -127,12 +214,15 @@ final class StripePainter {
      */
     static double[] clip(double[] xy, double bound, int side) {
         double[] out = new double[xy.length * 2 + 4];
-        int m = clip(xy, xy.length, bound, side, out);
+        int m = clip(xy, xy.length, 1, bound, side, out);
         return java.util.Arrays.copyOf(out, m);
     }
 
-    /** As {@link #clip(double[], double, int)} on the first {@code len} values, into {@code out}; returns its length. */
-    private static int clip(double[] xy, int len, double bound, int side, double[] out) {
+    /**
+     * As {@link #clip(double[], double, int)} on the first {@code len} values, into {@code out}, for the
+     * line {@code x + dir * y = bound}; returns its length.
+     */
+    private static int clip(double[] xy, int len, int dir, double bound, int side, double[] out) {
         int n = len / 2;
         if (n == 0) {
             return 0;
@@ -140,11 +230,11 @@ final class StripePainter {
         int m = 0;
         double px = xy[2 * (n - 1)];
         double py = xy[2 * (n - 1) + 1];
-        double pd = side * (px + py - bound);
+        double pd = side * (px + dir * py - bound);
         for (int i = 0; i < n; i++) {
             double x = xy[2 * i];
             double y = xy[2 * i + 1];
-            double d = side * (x + y - bound);
+            double d = side * (x + dir * y - bound);
             if (d >= 0) {
                 if (pd < 0) {
                     double f = pd / (pd - d);

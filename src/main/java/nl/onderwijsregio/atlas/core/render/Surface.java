@@ -14,6 +14,15 @@ public interface Surface {
     default void endGroup() {
     }
 
+    /**
+     * The region that the following fills, strokes and texts belong to, or null for none. A region's
+     * stripes and label are drawn apart from its group, above the other regions' fills; an SVG marks
+     * each of them with the region, so a designer can select all its parts. Other surfaces ignore it,
+     * so it never changes a picture.
+     */
+    default void partOf(String regionId) {
+    }
+
     void beginPath();
 
     void moveTo(double x, double y);
@@ -37,7 +46,16 @@ public interface Surface {
         return false;
     }
 
-    /** Fills the whole surface. */
+    /**
+     * Whether this surface has a transparent background (an export for a slide): it leaves out
+     * {@link #fillBackground}, and the painter leaves out the neighbouring countries too, so only the
+     * Netherlands remains.
+     */
+    default boolean transparentBackground() {
+        return false;
+    }
+
+    /** Fills the whole surface, unless its background is transparent. */
     void fillBackground(Rgb colour, double opacity);
 
     /**

@@ -10,6 +10,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,7 +25,9 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
@@ -100,6 +103,7 @@ final class MapLegend extends VBox {
     private void update(MapScene scene) {
         if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
                 && scene.overlapView() == shown.overlapView()
+                && scene.style().equals(shown.style())
                 && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
             return;
         }
@@ -138,8 +142,8 @@ final class MapLegend extends VBox {
             HBox striped = row(stripes(), Messages.t("map.legend.stripes"));
             striped.setId("legend-stripes");
             rows.getChildren().add(striped);
-            // a gap is drawn as bare land: without this row a reader takes it for the background
-            HBox gap = row(box(scene.style().land()), Messages.t("map.legend.gap"));
+            // a gap is cross-hatched in grey; the row says so, with the map's own hatch as its swatch
+            HBox gap = row(hatch(scene.style()), Messages.t("map.legend.gap"));
             gap.setId("legend-gap");
             rows.getChildren().add(gap);
         }
@@ -190,6 +194,21 @@ final class MapLegend extends VBox {
         Rectangle r = new Rectangle(14, 14, CanvasSurface.fx(c, 1));
         r.setStroke(Color.gray(0.4));
         return r;
+    }
+
+    /** A little square hatched as a gap, by the map's painter itself. */
+    private static Node hatch(MapStyle style) {
+        Canvas c = new Canvas(14, 14);
+        CanvasSurface s = new CanvasSurface(c.getGraphicsContext2D());
+        MapPainter.paintHatchedSquare(s, 0, 0, 14, style.land(), style.gapHatch(), 1);
+        s.beginPath();
+        s.moveTo(0.5, 0.5);
+        s.lineTo(13.5, 0.5);
+        s.lineTo(13.5, 13.5);
+        s.lineTo(0.5, 13.5);
+        s.closePath();
+        s.strokePath(new Rgb(102, 102, 102), 1, 1);
+        return c;
     }
 
     /**

@@ -49,6 +49,31 @@ final class ImageCompare {
         return sum / (3.0 * a.getWidth() * a.getHeight());
     }
 
+    /**
+     * The largest mean absolute channel difference of any {@code block} × {@code block} tile (composited
+     * on white): a missing label or overlap is a small part of the whole picture, but a large part of
+     * the tiles it lies in.
+     */
+    static double worstBlockDifference(BufferedImage a, BufferedImage b, int block) {
+        double worst = 0;
+        for (int by = 0; by + block <= a.getHeight(); by += block) {
+            for (int bx = 0; bx + block <= a.getWidth(); bx += block) {
+                long sum = 0;
+                for (int y = by; y < by + block; y++) {
+                    for (int x = bx; x < bx + block; x++) {
+                        int p = a.getRGB(x, y);
+                        int q = b.getRGB(x, y);
+                        for (int shift = 0; shift <= 16; shift += 8) {
+                            sum += Math.abs(onWhite(p, shift) - onWhite(q, shift));
+                        }
+                    }
+                }
+                worst = Math.max(worst, sum / (3.0 * block * block));
+            }
+        }
+        return worst;
+    }
+
     private static int onWhite(int argb, int shift) {
         int alpha = argb >>> 24;
         int c = (argb >> shift) & 0xff;

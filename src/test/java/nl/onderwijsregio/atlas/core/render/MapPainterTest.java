@@ -41,7 +41,8 @@ class MapPainterTest {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO));
         List<RecordingSurface.Op> fills = s.fills();
-        List<RecordingSurface.Op> bands = fills.stream().filter(o -> o.subpaths() > 1).toList();
+        List<RecordingSurface.Op> bands = fills.stream()
+                .filter(o -> o.subpaths() > 1 && !o.colour().equals(MapStyle.light().gapHatch())).toList();
 
         assertEquals(1, bands.size(), "one path of many bands");
         assertEquals(po.colour("vechtdal"), bands.get(0).colour(), "Vechtdal's colour in bands");
@@ -64,6 +65,20 @@ class MapPainterTest {
                 .collect(Collectors.toMap(RecordingSurface.Op::colour, RecordingSurface.Op::subpaths, Integer::sum));
         assertEquals(Map.of(RegionPalette.cover(0), 1, RegionPalette.cover(1), 2, RegionPalette.cover(2), 1), fills,
                 "Hattem a gap, Zwolle and Dalfsen once, Kampen twice; no region colours, so no stripes");
+    }
+
+    @Test
+    void hattemLiesInNoRegionAndIsCrossHatchedInGreyOverTheLand() {
+        MapStyle style = MapStyle.light();
+        RecordingSurface s = paint(MapScene.of(maps, Sector.PO));
+
+        assertEquals(Set.of(style.land(), style.gapHatch()), s.groupFills.get("gap-GM0244"), "Hattem");
+        List<RecordingSurface.Op> hatch = s.fills().stream().filter(o -> o.colour().equals(style.gapHatch())).toList();
+        assertEquals(2, hatch.size(), "one path of lines per diagonal");
+        assertTrue(hatch.stream().allMatch(o -> o.subpaths() > 10), "many fine lines: " + hatch);
+        assertFalse(s.groupFills.containsKey("gap-GM0193"), "Zwolle lies in Regio Zwolle");
+        assertFalse(paint(MapScene.of(maps, Sector.PO).withOverlapView(true)).groupFills.keySet().stream()
+                .anyMatch(g -> g.startsWith("gap-")), "the overlap view shows a gap in its own colour");
     }
 
     @Test

@@ -372,7 +372,7 @@ class MapFeatureTest extends FxRobot {
         interact(() -> state.sectorProperty().set(Sector.VO));
         javafx.scene.control.Label title = lookup("#map-legend .legend-title").queryAs(javafx.scene.control.Label.class);
         assertEquals("VO-regio’s (25)", title.getText());
-        assertEquals("Zonder kleur: in geen enkele regio (gat)",
+        assertEquals("Grijs gearceerd: in geen enkele regio (gat)",
                 lookup("#legend-gap .label").queryAs(javafx.scene.control.Label.class).getText(),
                 "a gap such as Zutphen is not mistaken for background");
         for (String row : new String[] {"#legend-stripes", "#legend-gap"}) {
