@@ -27,6 +27,7 @@ public class AtlasMapLayer extends MapLayer {
     private final Canvas canvas = new Canvas();
     /** The hovered municipality only, above the rest: hovering repaints this alone. */
     private final Canvas hoverCanvas = new Canvas();
+    private String pinned;
     private MapPainter painter;
     private MapScene scene = MapScene.basemapOnly(MapStyle.light());
     private Viewport viewport;
@@ -64,6 +65,22 @@ public class AtlasMapLayer extends MapLayer {
                 paint();
             }
         }
+    }
+
+    /**
+     * The municipality chosen in search, outlined like a hovered one until another is chosen: hovering
+     * elsewhere must not make the place the user looked for disappear.
+     */
+    public void setPinnedMunicipality(String code) {
+        pinned = code;
+        if (viewport != null) {
+            paintHover();
+        }
+    }
+
+    /** The canvas of the hovered (and chosen) municipality's outline, above the regions. */
+    Canvas hoverCanvas() {
+        return hoverCanvas;
     }
 
     public MapScene scene() {
@@ -156,7 +173,11 @@ public class AtlasMapLayer extends MapLayer {
         var gc = hoverCanvas.getGraphicsContext2D();
         gc.clearRect(0, 0, hoverCanvas.getWidth(), hoverCanvas.getHeight());
         if (painter != null && viewport != null) {
-            painter.paintHover(new CanvasSurface(gc), viewport, scene);
+            CanvasSurface surface = new CanvasSurface(gc);
+            if (pinned != null && !pinned.equals(scene.hoveredMunicipalityCode())) {
+                painter.paintHover(surface, viewport, scene.withHovered(pinned));
+            }
+            painter.paintHover(surface, viewport, scene);
         }
     }
 }

@@ -40,6 +40,7 @@ public final class MapFeature {
         model.sceneProperty().addListener((obs, o, scene) -> w.mapLayer().setScene(scene));
         w.mapLayer().setScene(model.sceneProperty().get());
         model.pinnedMunicipalityProperty().bind(search.chosenMunicipalityProperty());
+        model.pinnedMunicipalityProperty().addListener((obs, o, code) -> w.mapLayer().setPinnedMunicipality(code));
         state.geometryProperty().addListener((obs, o, g) -> OfflineTileRetriever.setGeometry(g));
         if (state.geometryProperty().get() != null) {
             OfflineTileRetriever.setGeometry(state.geometryProperty().get());

@@ -73,7 +73,7 @@ final class PresenterCaption extends VBox {
 
     /**
      * The whole country before the first step: how many regions the tour steps through, and how the
-     * municipalities are covered, which is what the map shows as stripes and as uncoloured gaps.
+     * municipalities are covered, which is what the map shows as stripes and as grey-hatched gaps.
      */
     void showOverview(Sector sector, int regions, SectorOverview cover) {
         show(Messages.t("presenter.overview", sector.name()), Messages.t("presenter.regionCount", regions),

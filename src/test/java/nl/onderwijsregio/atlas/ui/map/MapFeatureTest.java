@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import javafx.scene.image.WritableImage;
+import javafx.scene.canvas.Canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -281,6 +283,30 @@ class MapFeatureTest extends FxRobot {
         assertTrue(right - left < free * 0.5, "room for its neighbours: " + (right - left) + " of " + free + " px");
         assertTrue(v.visible().contains(state.geometryProperty().get().municipality("GM0285").bounds().centre()),
                 "Voorst, its neighbour, is in view");
+    }
+
+    @Test
+    void apeldoornChosenInSearchStaysOutlinedWhileThePointerIsOnVoorst() {
+        clickOn("#search-field").write("apeldoorn").type(KeyCode.ENTER);
+        waitUntilTheMapStandsStill();
+        interact(() -> state.hoveredMunicipalityCodeProperty().set("GM0285"));
+        assertTrue(outlinedOnTheHoverLayer("GM0200"), "Apeldoorn, the place looked for");
+        assertTrue(outlinedOnTheHoverLayer("GM0285"), "Voorst, under the pointer");
+        assertFalse(outlinedOnTheHoverLayer("GM0193"), "Zwolle is neither");
+    }
+
+    private boolean outlinedOnTheHoverLayer(String code) {
+        Canvas layer = app.window().mapLayer().hoverCanvas();
+        Point2D p = layer.screenToLocal(onScreen(code));
+        List<WritableImage> shot = new ArrayList<>();
+        interact(() -> shot.add(layer.snapshot(transparentBackground(), null)));
+        return shot.get(0).getPixelReader().getColor((int) p.getX(), (int) p.getY()).getOpacity() > 0.1;
+    }
+
+    private static javafx.scene.SnapshotParameters transparentBackground() {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return params;
     }
 
     @Test

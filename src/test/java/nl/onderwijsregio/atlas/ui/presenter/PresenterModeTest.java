@@ -95,11 +95,11 @@ class PresenterModeTest {
     void theWholeCountryExplainsTheStripesAndTheGapsOfTheShownSector() throws Exception {
         open();
         String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
-        assertEquals("54 gemeenten liggen in twee of meer regio’s (gestreept), 2 in geen enkele regio (zonder kleur).",
+        assertEquals("54 gemeenten liggen in twee of meer regio’s (gestreept), 2 in geen enkele regio (grijs gearceerd).",
                 intro, "the published PO map: Reusel-De Mierden and Vlieland lie in no PO region");
         press(KeyCode.DIGIT3);
         intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
-        assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (zonder kleur).",
+        assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (grijs gearceerd).",
                 intro, "MBO: only Ouder-Amstel");
     }
 
