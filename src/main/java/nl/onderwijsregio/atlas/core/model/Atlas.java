@@ -90,6 +90,22 @@ public final class Atlas {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The other regions that already cover {@code code} in a sector {@code region} serves, each with
+     * those shared sectors in order: what adding the municipality to {@code region} would overlap.
+     */
+    public Map<Region, List<Sector>> othersCovering(String code, Region region) {
+        Map<Region, List<Sector>> shared = new LinkedHashMap<>();
+        for (Sector sector : region.sectorsInOrder()) {
+            for (Region other : regionsCovering(code, sector)) {
+                if (!other.id().equals(region.id())) {
+                    shared.computeIfAbsent(other, o -> new ArrayList<>()).add(sector);
+                }
+            }
+        }
+        return shared;
+    }
+
     /** A new snapshot with the same boundaries and other region data. */
     public Atlas withData(RegionData newData) {
         return new Atlas(List.copyOf(municipalities.values()), basemap, newData);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +74,6 @@ public final class EditorModel implements MapEditHandler {
     private String regionQuestion;
     /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
     private boolean discardedBeforeReplace;
-    /**
-     * The shapefile of each municipality edition seen, by its codes: after a reorganisation takes up a
-     * newer edition (or undoes it), a save must name the shapefile the saved codes belong to.
-     */
-    private final Map<Set<String>, Path> editionFiles = new HashMap<>();
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -279,20 +273,13 @@ public final class EditorModel implements MapEditHandler {
         if (code == null || region.isEmpty() || region.get().hasMember(code)) {
             return Optional.empty();
         }
-        // Region name to the sectors it shares, so a region overlapping in two sectors is named once.
-        Map<String, List<String>> sharedSectors = new LinkedHashMap<>();
-        for (Sector sector : region.get().sectorsInOrder()) {
-            for (Region other : atlas.regionsCovering(code, sector)) {
-                if (!other.id().equals(selected)) {
-                    sharedSectors.computeIfAbsent(other.displayName(), n -> new ArrayList<>()).add(sector.name());
-                }
-            }
-        }
-        if (sharedSectors.isEmpty()) {
+        Map<Region, List<Sector>> shared = atlas.othersCovering(code, region.get());
+        if (shared.isEmpty()) {
             return Optional.empty();
         }
-        String others = sharedSectors.entrySet().stream()
-                .map(e -> Messages.t("editor.overlap.region", e.getKey(), String.join(", ", e.getValue())))
+        String others = shared.entrySet().stream()
+                .map(e -> Messages.t("editor.overlap.region", e.getKey().displayName(),
+                        e.getValue().stream().map(Sector::name).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(", "));
         String name = atlas.municipality(code).map(Municipality::name).orElse(code);
         return Optional.of(Messages.t("editor.overlap", name, others));
@@ -318,15 +305,7 @@ public final class EditorModel implements MapEditHandler {
 
     /** {@code file} is the shapefile of the municipality edition with {@code codes}. */
     void rememberEdition(Set<String> codes, Path file) {
-        editionFiles.put(Set.copyOf(codes), file);
-    }
-
-    /** After a save: the shown boundaries are named by the shapefile of the edition the saved codes are in. */
-    void followEdition() {
-        Path file = editionFiles.get(Set.copyOf(history.current().municipalities().keySet()));
-        if (file != null && !file.equals(state.municipalityFileProperty().get())) {
-            state.municipalityFileProperty().set(file);
-        }
+        saving.rememberEdition(codes, file);
     }
 
     /** Writes unsaved work to the recovery file now. */

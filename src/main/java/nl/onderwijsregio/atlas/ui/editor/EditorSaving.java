@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
@@ -34,6 +37,11 @@ final class EditorSaving {
     private final AtlasState state;
     private final EditorDialogs dialogs;
     private final Clock clock;
+    /**
+     * The shapefile of each municipality edition seen, by its codes: after a reorganisation takes up a
+     * newer edition (or undoes it), a save must name the shapefile the saved codes belong to.
+     */
+    private final Map<Set<String>, Path> editionFiles = new HashMap<>();
 
     EditorSaving(EditorModel model, AtlasState state, EditorDialogs dialogs, Clock clock) {
         this.model = model;
@@ -111,6 +119,19 @@ final class EditorSaving {
         }
     }
 
+    /** {@code file} is the shapefile of the municipality edition with {@code codes}. */
+    void rememberEdition(Set<String> codes, Path file) {
+        editionFiles.put(Set.copyOf(codes), file);
+    }
+
+    /** After a save: the shown boundaries are named by the shapefile of the edition the saved codes are in. */
+    private void followEdition() {
+        Path file = editionFiles.get(Set.copyOf(model.history().current().municipalities().keySet()));
+        if (file != null && !file.equals(state.municipalityFileProperty().get())) {
+            state.municipalityFileProperty().set(file);
+        }
+    }
+
     private Path suggestion() {
         RegionFileStore store = model.store();
         String name = store.file().getFileName().toString().replaceFirst("\\.json$", "");
@@ -132,7 +153,7 @@ final class EditorSaving {
             state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
         }
         history.markSaved();
-        model.followEdition();
+        followEdition();
         model.clearRecovery();
         state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
     }
