@@ -35,7 +35,9 @@ final class FrameComposer {
         }
         if (leaving != null && covers(leaving, camera, w, h)) {
             draw(leaving, camera, w, h, out);
-            blend(arriving, camera, fade, w, h, out);
+            if (fade > 0) {
+                blend(arriving, camera, fade, w, h, out);
+            }
             return;
         }
         // 0 (no still here) is never a painted pixel: stills are opaque.
@@ -139,12 +141,12 @@ final class FrameComposer {
         return (s - offset) / ratio + (horizontal ? camera.width() : camera.height()) / 2;
     }
 
+    /** {@code over} laid on {@code under} with {@code weight} of 256; red and blue mixed in one multiply. */
     private static int mix(int under, int over, int weight) {
         int keep = 256 - weight;
-        int r = (((under >> 16) & 0xff) * keep + ((over >> 16) & 0xff) * weight) >> 8;
-        int g = (((under >> 8) & 0xff) * keep + ((over >> 8) & 0xff) * weight) >> 8;
-        int b = ((under & 0xff) * keep + (over & 0xff) * weight) >> 8;
-        return 0xff000000 | r << 16 | g << 8 | b;
+        int redBlue = ((under & 0xff00ff) * keep + (over & 0xff00ff) * weight) >>> 8 & 0xff00ff;
+        int green = ((under & 0xff00) * keep + (over & 0xff00) * weight) >>> 8 & 0xff00;
+        return 0xff000000 | redBlue | green;
     }
 
     /** Nearest-neighbour copy of the still as the camera sees it: cheap enough for every frame. */
