@@ -38,40 +38,17 @@ final class StripePainter {
         if (rings.isEmpty()) {
             return;
         }
-        int rc = rings.size();
-        double[] ringMin = new double[rc];
-        double[] ringMax = new double[rc];
-        double uMin = Double.POSITIVE_INFINITY;
-        double uMax = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < rc; r++) {
-            double[] xy = rings.get(r);
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < xy.length; i += 2) {
-                double u = xy[i] + xy[i + 1];
-                lo = Math.min(lo, u);
-                hi = Math.max(hi, u);
-            }
-            ringMin[r] = lo;
-            ringMax[r] = hi;
-            uMin = Math.min(uMin, lo);
-            uMax = Math.max(uMax, hi);
-        }
+        double[] ringMin = new double[rings.size()];
+        double[] ringMax = new double[rings.size()];
+        double[] extent = extents(rings, 1, ringMin, ringMax);
         // only bands that can be seen
-        uMin = Math.max(uMin, -band);
-        uMax = Math.min(uMax, reach + band);
+        double uMin = Math.max(extent[0], -band);
+        double uMax = Math.min(extent[1], reach + band);
         int k = colours.length;
         long j0 = (long) Math.floor((uMin - anchor) / band);
         // The first colour fills the whole municipality and the others are laid over it as bands: half the
         // band edges of painting every colour as bands, and no seam where two antialiased bands meet.
-        s.beginPath();
-        for (double[] ring : rings) {
-            s.moveTo(ring[0], ring[1]);
-            for (int i = 2; i < ring.length; i += 2) {
-                s.lineTo(ring[i], ring[i + 1]);
-            }
-            s.closePath();
-        }
+        traceRings(s, rings);
         partOf(s, regions, 0);
         s.fillPath(colours[0], 1);
         Clipper clipper = new Clipper();
@@ -113,6 +90,28 @@ final class StripePainter {
         if (rings.isEmpty()) {
             return;
         }
+        traceRings(s, rings);
+        s.fillPath(land, 1);
+        Clipper clipper = new Clipper();
+        // One fill per diagonal: in one even-odd path the crossings of the two would cancel out.
+        for (int dir : new int[] {1, -1}) {
+            double[] ringMin = new double[rings.size()];
+            double[] ringMax = new double[rings.size()];
+            double[] extent = extents(rings, dir, ringMin, ringMax);
+            // only lines that can be seen: x + y runs over [0, w + h] on screen, x - y over [-h, w]
+            double uMin = Math.max(extent[0], (dir > 0 ? 0 : -height) - period);
+            double uMax = Math.min(extent[1], width + (dir > 0 ? height : 0) + period);
+            double anchor = originX + dir * originY;
+            s.beginPath();
+            if (addBands(s, clipper, rings, ringMin, ringMax, dir, anchor, period,
+                    (long) Math.floor((uMin - anchor) / period), 1, line, uMax)) {
+                s.fillPath(ink, 1);
+            }
+        }
+    }
+
+    /** Starts a path of {@code rings} (pixel x, y pairs), each closed. */
+    private static void traceRings(Surface s, List<double[]> rings) {
         s.beginPath();
         for (double[] ring : rings) {
             s.moveTo(ring[0], ring[1]);
@@ -121,39 +120,30 @@ final class StripePainter {
             }
             s.closePath();
         }
-        s.fillPath(land, 1);
-        Clipper clipper = new Clipper();
-        int rc = rings.size();
-        // One fill per diagonal: in one even-odd path the crossings of the two would cancel out.
-        for (int dir : new int[] {1, -1}) {
-            double[] ringMin = new double[rc];
-            double[] ringMax = new double[rc];
-            double uMin = Double.POSITIVE_INFINITY;
-            double uMax = Double.NEGATIVE_INFINITY;
-            for (int r = 0; r < rc; r++) {
-                double[] xy = rings.get(r);
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < xy.length; i += 2) {
-                    double u = xy[i] + dir * xy[i + 1];
-                    lo = Math.min(lo, u);
-                    hi = Math.max(hi, u);
-                }
-                ringMin[r] = lo;
-                ringMax[r] = hi;
-                uMin = Math.min(uMin, lo);
-                uMax = Math.max(uMax, hi);
+    }
+
+    /**
+     * The range of {@code x + dir * y} over each ring (into {@code ringMin}, {@code ringMax}) and over all
+     * of them (returned as min, max): bands and hatch lines run along it.
+     */
+    private static double[] extents(List<double[]> rings, int dir, double[] ringMin, double[] ringMax) {
+        double uMin = Double.POSITIVE_INFINITY;
+        double uMax = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < rings.size(); r++) {
+            double[] xy = rings.get(r);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < xy.length; i += 2) {
+                double u = xy[i] + dir * xy[i + 1];
+                lo = Math.min(lo, u);
+                hi = Math.max(hi, u);
             }
-            // only lines that can be seen: x + y runs over [0, w + h] on screen, x - y over [-h, w]
-            uMin = Math.max(uMin, (dir > 0 ? 0 : -height) - period);
-            uMax = Math.min(uMax, width + (dir > 0 ? height : 0) + period);
-            double anchor = originX + dir * originY;
-            s.beginPath();
-            if (addBands(s, clipper, rings, ringMin, ringMax, dir, anchor, period,
-                    (long) Math.floor((uMin - anchor) / period), 1, line, uMax)) {
-                s.fillPath(ink, 1);
-            }
+            ringMin[r] = lo;
+            ringMax[r] = hi;
+            uMin = Math.min(uMin, lo);
+            uMax = Math.max(uMax, hi);
         }
+        return new double[] {uMin, uMax};
     }
 
     /**
