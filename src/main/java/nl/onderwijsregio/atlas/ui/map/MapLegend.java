@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,9 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
@@ -31,6 +29,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
+import nl.onderwijsregio.atlas.core.render.Surface;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -43,6 +42,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 final class MapLegend extends VBox {
 
     private static final double MAX_LIST_HEIGHT = 420;
+    /** Side of a legend swatch, in pixels. */
+    private static final double SWATCH = 14;
 
     private final AtlasState state;
     private final Label title = new Label();
@@ -191,37 +192,34 @@ final class MapLegend extends VBox {
     }
 
     private static Rectangle box(Rgb c) {
-        Rectangle r = new Rectangle(14, 14, CanvasSurface.fx(c, 1));
+        Rectangle r = new Rectangle(SWATCH, SWATCH, CanvasSurface.fx(c, 1));
         r.setStroke(Color.gray(0.4));
         return r;
     }
 
     /** A little square hatched as a gap, by the map's painter itself. */
     private static Node hatch(MapStyle style) {
-        Canvas c = new Canvas(14, 14);
+        return painted(s -> MapPainter.paintHatchedSquare(s, 0, 0, SWATCH, style.land(), style.gapHatch(), 1));
+    }
+
+    /** A little square striped as overlapping municipalities are, by the map's painter itself. */
+    private static Node stripes() {
+        return painted(s -> MapPainter.paintStripedSquare(s, 0, 0, SWATCH,
+                new Rgb[] {RegionPalette.region(0), RegionPalette.region(1)}, SWATCH / 4));
+    }
+
+    /** A swatch drawn by {@code paint} on a canvas of its own (so nothing spills out), with the boxes' border. */
+    private static Node painted(Consumer<Surface> paint) {
+        Canvas c = new Canvas(SWATCH, SWATCH);
         CanvasSurface s = new CanvasSurface(c.getGraphicsContext2D());
-        MapPainter.paintHatchedSquare(s, 0, 0, 14, style.land(), style.gapHatch(), 1);
+        paint.accept(s);
         s.beginPath();
         s.moveTo(0.5, 0.5);
-        s.lineTo(13.5, 0.5);
-        s.lineTo(13.5, 13.5);
-        s.lineTo(0.5, 13.5);
+        s.lineTo(SWATCH - 0.5, 0.5);
+        s.lineTo(SWATCH - 0.5, SWATCH - 0.5);
+        s.lineTo(0.5, SWATCH - 0.5);
         s.closePath();
         s.strokePath(new Rgb(102, 102, 102), 1, 1);
         return c;
-    }
-
-    /**
-     * A little striped square, as overlapping municipalities are drawn: a repeating diagonal gradient
-     * with hard stops, so the square keeps its size and border (translated lines in a clipped pane
-     * spilled out of it).
-     */
-    private static Node stripes() {
-        Color a = CanvasSurface.fx(RegionPalette.region(0), 1);
-        Color b = CanvasSurface.fx(RegionPalette.region(1), 1);
-        Rectangle r = new Rectangle(14, 14, new LinearGradient(0, 0, 4, 4, false, CycleMethod.REPEAT,
-                new Stop(0, a), new Stop(0.5, a), new Stop(0.5, b), new Stop(1, b)));
-        r.setStroke(Color.gray(0.4));
-        return r;
     }
 }

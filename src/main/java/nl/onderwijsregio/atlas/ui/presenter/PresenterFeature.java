@@ -29,8 +29,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
  * app's reduced-motion setting and starts dark when the app is dark. A custom stepping order made in
- * presenter mode is kept between sessions, and can be saved to a file that travels with the talk. Leaving presenter mode hands the shown sector and region
- * back to the main window.
+ * presenter mode is kept between sessions, and can be saved to a file that travels with the talk.
+ * Leaving presenter mode hands the shown sector and region back to the main window.
  */
 public final class PresenterFeature {
 
