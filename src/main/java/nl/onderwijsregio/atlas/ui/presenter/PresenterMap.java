@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
-import java.nio.IntBuffer;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
@@ -68,8 +66,7 @@ final class PresenterMap extends Pane {
     private Key arrivingKey;
     private boolean landed;
     private Viewport camera;
-    private WritableImage frame;
-    private int[] out = new int[0];
+    private ScreenFrames frame;
     private LongConsumer composeTimes = n -> { };
     private boolean warm;
     /** The flight's eased progress for the current camera; 1 when it has landed or cut. */
@@ -86,10 +83,9 @@ final class PresenterMap extends Pane {
     protected void layoutChildren() {
         int w = (int) Math.round(getWidth());
         int h = (int) Math.round(getHeight());
-        if (w > 0 && h > 0 && (frame == null || frame.getWidth() != w || frame.getHeight() != h)) {
-            frame = new WritableImage(w, h);
-            out = new int[w * h];
-            view.setImage(frame);
+        if (w > 0 && h > 0 && (frame == null || frame.width() != w || frame.height() != h)) {
+            frame = new ScreenFrames(w, h);
+            view.setImage(frame.first());
             onResize.run();
         }
     }
@@ -161,14 +157,16 @@ final class PresenterMap extends Pane {
         warm = true;
         Keyframe k = arriving;
         Viewport at = camera;
-        int w = (int) frame.getWidth();
-        int h = (int) frame.getHeight();
+        int w = frame.width();
+        int h = frame.height();
         // its own thread: the still painter is busy with the stills of the next steps just now
         Thread warmer = new Thread(() -> {
             int[] scratch = new int[w * h];
-            for (int i = 0; i < 40; i++) {
-                // zooming in step by step, as a flight does, so every branch of the copy and the blend runs
-                Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (1 + i / 40.0), w, h);
+            for (int i = 0; i < 60; i++) {
+                // Zooming out past the still's edges and in again, as flights do, so every branch of the
+                // copy, the blend and the sea around runs: a branch first taken in a flight sends the
+                // compiled copy back to the interpreter for a few frames.
+                Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (0.5 + i / 40.0), w, h);
                 FrameComposer.compose(null, k, v, 1, 0xff000000, w, h, scratch);
                 // a second still of the same pixels, so the fade between two stills runs too
                 FrameComposer.compose(k, new Keyframe(k.pixels(), k.viewport()), v, 0.5, 0xff000000, w, h, scratch);
@@ -207,7 +205,7 @@ final class PresenterMap extends Pane {
 
     /** Shows the map from {@code v}, {@code progress} (0 to 1) of the way through a flight. */
     void moveCamera(Viewport v, double progress) {
-        camera = v == null || frame == null ? v : v.resized(frame.getWidth(), frame.getHeight());
+        camera = v == null || frame == null ? v : v.resized(frame.width(), frame.height());
         this.progress = progress;
         compose();
     }
@@ -223,22 +221,15 @@ final class PresenterMap extends Pane {
 
     /** The frame as shown now, as a separate image (for a cross-fade). */
     WritableImage copyOfFrame() {
-        if (frame == null) {
-            return null;
-        }
-        int w = (int) frame.getWidth();
-        int h = (int) frame.getHeight();
-        WritableImage copy = new WritableImage(w, h);
-        copy.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
-        return copy;
+        return frame == null ? null : frame.copyOfShown();
     }
 
     private Key key(MapScene s, Viewport target) {
-        double w = frame.getWidth();
-        double h = frame.getHeight();
+        int w = frame.width();
+        int h = frame.height();
         // Even sizes keep the still's centre on a whole pixel, so a landed camera copies it 1:1.
-        int sw = 2 * (int) Math.ceil(w * MARGIN / 2) + (int) w % 2;
-        int sh = 2 * (int) Math.ceil(h * MARGIN / 2) + (int) h % 2;
+        int sw = 2 * (int) Math.ceil(w * MARGIN / 2) + w % 2;
+        int sh = 2 * (int) Math.ceil(h * MARGIN / 2) + h % 2;
         return new Key(s, target.resized(sw, sh));
     }
 
@@ -258,12 +249,10 @@ final class PresenterMap extends Pane {
             return;
         }
         long start = System.nanoTime();
-        int w = (int) frame.getWidth();
-        int h = (int) frame.getHeight();
         Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
-        FrameComposer.compose(leaving, arriving, camera, progress, 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b(),
-                w, h, out);
-        frame.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), IntBuffer.wrap(out), w);
+        int background = 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b();
+        frame.show(out -> FrameComposer.compose(leaving, arriving, camera, progress, background, frame.width(),
+                frame.height(), out), view);
         composeTimes.accept(System.nanoTime() - start);
     }
 }
