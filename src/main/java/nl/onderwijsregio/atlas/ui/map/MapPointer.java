@@ -40,6 +40,10 @@ final class MapPointer {
         this.model = model;
         this.tooltip = tooltip;
         chooser.setId("region-chooser");
+        // The list names the regions of one sector's map: left open, it would offer another map's regions.
+        model.state().sectorProperty().addListener((obs, o, n) -> chooser.hide());
+        model.state().atlasProperty().addListener((obs, o, n) -> chooser.hide());
+        model.state().editModeProperty().addListener((obs, o, n) -> chooser.hide());
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);

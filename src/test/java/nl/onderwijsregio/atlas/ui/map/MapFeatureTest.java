@@ -189,6 +189,18 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void switchingToMboClosesTheListOfApeldoornsPoRegions() {
+        clickOn(onScreen("GM0200"), MouseButton.PRIMARY);
+        assertTrue(chooserShowing(), "Apeldoorn lies in two PO regions");
+        interact(() -> state.sectorProperty().set(Sector.MBO));
+        assertFalse(chooserShowing(), "the PO regions are no longer offered on the MBO map");
+    }
+
+    private boolean chooserShowing() {
+        return listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing());
+    }
+
+    @Test
     void inEditModeAClickGoesToTheEditor() {
         List<String> stroked = new ArrayList<>();
         interact(() -> {
