@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -136,6 +137,7 @@ final class MapLegend extends VBox {
                 row.getStyleClass().add("legend-region");
                 if (r.id().equals(scene.selectedRegionId())) {
                     row.getStyleClass().add("selected");
+                    reveal(row);
                 }
                 row.setOnMouseClicked(e -> select(r.id()));
                 rows.getChildren().add(row);
@@ -176,6 +178,28 @@ final class MapLegend extends VBox {
     private void showTitle() {
         title.setText(folded.get() && nationalCount > 0
                 ? Messages.t("map.legend.titleWithNationals", titleText, nationalCount) : titleText);
+    }
+
+    /**
+     * Scrolls the list so {@code row} is in view: a region chosen on the map or in search is found in
+     * the legend without scrolling for it. After the next layout, when the row has its place.
+     */
+    private void reveal(Node row) {
+        Platform.runLater(() -> {
+            double hidden = rows.getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden <= 0 || row.getParent() != rows) {
+                return;
+            }
+            double top = row.getBoundsInParent().getMinY();
+            double bottom = row.getBoundsInParent().getMaxY();
+            double shownFrom = scroll.getVvalue() * hidden;
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (top < shownFrom) {
+                scroll.setVvalue(top / hidden);
+            } else if (bottom > shownFrom + viewport) {
+                scroll.setVvalue(Math.min(1, (bottom - viewport) / hidden));
+            }
+        });
     }
 
     private void select(String regionId) {

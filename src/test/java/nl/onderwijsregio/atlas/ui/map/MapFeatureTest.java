@@ -1,7 +1,5 @@
 package nl.onderwijsregio.atlas.ui.map;
 
-import javafx.scene.image.WritableImage;
-import javafx.scene.canvas.Canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
@@ -198,6 +199,21 @@ class MapFeatureTest extends FxRobot {
 
     private boolean chooserShowing() {
         return listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing());
+    }
+
+    @Test
+    void zwolleChosenOnTheMboMapIsScrolledIntoViewInTheLegend() {
+        interact(() -> {
+            state.sectorProperty().set(Sector.MBO);
+            state.selectedRegionIdProperty().set("zwolle-en-omgeving");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = lookup("#legend-zwolle-en-omgeving").query();
+        javafx.scene.control.ScrollPane scroll = lookup(".legend-scroll").query();
+        Bounds rowOnScreen = row.localToScreen(row.getBoundsInLocal());
+        Bounds viewOnScreen = scroll.localToScreen(scroll.getBoundsInLocal());
+        assertTrue(viewOnScreen.contains(rowOnScreen.getCenterX(), rowOnScreen.getCenterY()),
+                "row " + rowOnScreen + " in view " + viewOnScreen);
     }
 
     @Test
