@@ -175,11 +175,14 @@ public final class PresenterView extends StackPane {
             stopFlight();
             map.moveCamera(to);
             map.land();
+            prefetchNeighbours();
         }
-        prefetchNeighbours();
     }
 
-    /** Paints the stills of the previous and next steps while the audience looks at this one. */
+    /**
+     * Paints the stills of the previous and next steps while the audience looks at this one: after
+     * a flight has landed, not during it, when painting would take the second core from the frames.
+     */
     private void prefetchNeighbours() {
         if (model.themeProperty().get() != null) {
             return;
@@ -209,6 +212,7 @@ public final class PresenterView extends StackPane {
         if (done) {
             map.land();
             stopFlight();
+            prefetchNeighbours();
         }
     }
 
