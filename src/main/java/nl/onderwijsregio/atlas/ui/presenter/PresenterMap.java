@@ -66,7 +66,7 @@ final class PresenterMap extends Pane {
     private Key arrivingKey;
     private boolean landed;
     private Viewport camera;
-    private ScreenFrames frame;
+    private ScreenFrames screen;
     private LongConsumer composeTimes = n -> { };
     private boolean warm;
     /** The flight's eased progress for the current camera; 1 when it has landed or cut. */
@@ -83,9 +83,9 @@ final class PresenterMap extends Pane {
     protected void layoutChildren() {
         int w = (int) Math.round(getWidth());
         int h = (int) Math.round(getHeight());
-        if (w > 0 && h > 0 && (frame == null || frame.width() != w || frame.height() != h)) {
-            frame = new ScreenFrames(w, h);
-            view.setImage(frame.first());
+        if (w > 0 && h > 0 && (screen == null || screen.width() != w || screen.height() != h)) {
+            screen = new ScreenFrames(w, h);
+            view.setImage(screen.first());
             onResize.run();
         }
     }
@@ -118,7 +118,7 @@ final class PresenterMap extends Pane {
     }
 
     boolean hasSize() {
-        return frame != null;
+        return screen != null;
     }
 
     /**
@@ -126,7 +126,7 @@ final class PresenterMap extends Pane {
      * is until {@link #moveCamera} moves it.
      */
     void arriveAt(Viewport target) {
-        if (painter == null || frame == null) {
+        if (painter == null || screen == null) {
             return;
         }
         Key key = key(scene, target);
@@ -157,8 +157,8 @@ final class PresenterMap extends Pane {
         warm = true;
         Keyframe k = arriving;
         Viewport at = camera;
-        int w = frame.width();
-        int h = frame.height();
+        int w = screen.width();
+        int h = screen.height();
         // its own thread: the still painter is busy with the stills of the next steps just now
         Thread warmer = new Thread(() -> {
             int[] scratch = new int[w * h];
@@ -193,7 +193,7 @@ final class PresenterMap extends Pane {
 
     /** Paints the still for {@code scene} at {@code target} ahead of need. */
     void prefetch(MapScene otherScene, Viewport target) {
-        if (painter != null && frame != null) {
+        if (painter != null && screen != null) {
             still(key(otherScene, target));
         }
     }
@@ -205,7 +205,7 @@ final class PresenterMap extends Pane {
 
     /** Shows the map from {@code v}, {@code progress} (0 to 1) of the way through a flight. */
     void moveCamera(Viewport v, double progress) {
-        camera = v == null || frame == null ? v : v.resized(frame.width(), frame.height());
+        camera = v == null || screen == null ? v : v.resized(screen.width(), screen.height());
         this.progress = progress;
         compose();
     }
@@ -221,12 +221,12 @@ final class PresenterMap extends Pane {
 
     /** The frame as shown now, as a separate image (for a cross-fade). */
     WritableImage copyOfFrame() {
-        return frame == null ? null : frame.copyOfShown();
+        return screen == null ? null : screen.copyOfShown();
     }
 
     private Key key(MapScene s, Viewport target) {
-        int w = frame.width();
-        int h = frame.height();
+        int w = screen.width();
+        int h = screen.height();
         // Even sizes keep the still's centre on a whole pixel, so a landed camera copies it 1:1.
         int sw = 2 * (int) Math.ceil(w * MARGIN / 2) + w % 2;
         int sh = 2 * (int) Math.ceil(h * MARGIN / 2) + h % 2;
@@ -245,14 +245,14 @@ final class PresenterMap extends Pane {
     }
 
     private void compose() {
-        if (frame == null || camera == null) {
+        if (screen == null || camera == null) {
             return;
         }
         long start = System.nanoTime();
         Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
         int background = 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b();
-        frame.show(out -> FrameComposer.compose(leaving, arriving, camera, progress, background, frame.width(),
-                frame.height(), out), view);
+        screen.show(out -> FrameComposer.compose(leaving, arriving, camera, progress, background, screen.width(),
+                screen.height(), out), view);
         composeTimes.accept(System.nanoTime() - start);
     }
 }
