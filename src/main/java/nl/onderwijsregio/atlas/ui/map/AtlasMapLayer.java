@@ -15,9 +15,9 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 
 /**
  * Our drawing on top of Gluon Maps: one canvas the size of the map view, painted by the
- * {@link MapPainter} whenever Gluon Maps lays out after a zoom or resize, or the scene changes. A pan
- * only moves the canvas, and the region layer is drawn anew once the map stands still, so dragging
- * stays smooth in the software pipeline. The hovered municipality lives on a canvas of its own, so
+ * {@link MapPainter} when the map is resized or the scene changes. A pan or a zoom only moves and
+ * scales the canvas, and the region layer is drawn anew once the map stands still, so dragging and
+ * flights stay smooth in the software pipeline. The hovered municipality lives on a canvas of its own, so
  * hovering never redraws the regions. A canvas with projected coordinates is far lighter than one
  * JavaFX Path per municipality.
  */
@@ -120,11 +120,15 @@ public class AtlasMapLayer extends MapLayer {
         if (viewport == null) {
             return;
         }
-        if (painter != null && painted != null && sameScaleAndSize(painted, viewport)) {
-            // A pan: move the picture already drawn, and draw it anew once the map stands still.
+        if (painter != null && painted != null && sameSize(painted, viewport)) {
+            // A pan or a zoom: move and scale the picture already drawn (about the canvas's centre), and
+            // draw it anew once the map stands still.
+            double k = viewport.scale() / painted.scale();
+            canvas.setScaleX(k);
+            canvas.setScaleY(k);
             canvas.setTranslateX((painted.centerX() - viewport.centerX()) * viewport.scale());
             canvas.setTranslateY((painted.centerY() - viewport.centerY()) * viewport.scale());
-            if (canvas.getTranslateX() != 0 || canvas.getTranslateY() != 0) {
+            if (canvas.getTranslateX() != 0 || canvas.getTranslateY() != 0 || k != 1) {
                 paintHover();
                 settle.playFromStart();
             }
@@ -133,9 +137,8 @@ public class AtlasMapLayer extends MapLayer {
         paint();
     }
 
-    private static boolean sameScaleAndSize(Viewport a, Viewport b) {
-        return Math.abs(a.scale() - b.scale()) <= 1e-9 * b.scale() && a.width() == b.width()
-                && a.height() == b.height();
+    private static boolean sameSize(Viewport a, Viewport b) {
+        return a.width() == b.width() && a.height() == b.height();
     }
 
     /** The viewport Gluon Maps shows now, derived from two of its map points (the projection is linear). */
@@ -156,6 +159,8 @@ public class AtlasMapLayer extends MapLayer {
 
     void paint() {
         settle.stop();
+        canvas.setScaleX(1);
+        canvas.setScaleY(1);
         canvas.setTranslateX(0);
         canvas.setTranslateY(0);
         painted = painter == null ? null : viewport;

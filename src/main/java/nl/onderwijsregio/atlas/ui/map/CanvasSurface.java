@@ -50,6 +50,8 @@ public final class CanvasSurface implements Surface {
 
     private final Text measure = new Text();
 
+    private static final SpriteMaker SPRITES_TO_MAKE = new SpriteMaker();
+
     public CanvasSurface(GraphicsContext gc) {
         this.gc = gc;
         gc.setFillRule(FillRule.EVEN_ODD);
@@ -106,7 +108,13 @@ public final class CanvasSurface implements Surface {
             return false;
         }
         double period = band * colours.length;
-        Image tile = STRIPES.computeIfAbsent(new StripeKey(List.of(colours), band), CanvasSurface::stripeTile);
+        Image tile = STRIPES.get(new StripeKey(List.of(colours), band));
+        if (tile == null) {
+            // this time cut as geometry; the tile is ready for the next redraw
+            SPRITES_TO_MAKE.request(new StripeKey(List.of(colours), band), STRIPES, CanvasSurface::stripeTile,
+                    new SnapshotParameters());
+            return false;
+        }
         double offset = ((anchor % period) + period) % period;
         gc.setFill(new ImagePattern(tile, offset, 0, period, period, false));
         gc.setFillRule(FillRule.EVEN_ODD);
@@ -119,7 +127,7 @@ public final class CanvasSurface implements Surface {
      * in band floor((i + j) / band), so laid from any multiple of the period it continues the bands
      * seamlessly.
      */
-    private static Image stripeTile(StripeKey k) {
+    private static Canvas stripeTile(StripeKey k) {
         int count = k.colours().size();
         double period = k.band() * count;
         int size = (int) Math.round(period * SPRITE_SCALE);
@@ -140,7 +148,7 @@ public final class CanvasSurface implements Surface {
             g.setFill(fx(k.colours().get(colour), 1));
             g.fillPolygon(new double[] {t + far, u + far, u - far, t - far}, new double[] {-far, -far, far, far}, 4);
         }
-        return c.snapshot(null, null);
+        return c;
     }
 
     private record StripeKey(List<Rgb> colours, double band) {
@@ -160,7 +168,16 @@ public final class CanvasSurface implements Surface {
         if (centred && halo != null && Platform.isFxApplicationThread()) {
             // A haloed label is stroked glyph by glyph, costly in the software pipeline; drawn once into
             // a small image and reused, every later redraw is a plain image copy.
-            Image sprite = LABELS.computeIfAbsent(new LabelKey(text, size, bold, colour, halo), this::sprite);
+            LabelKey key = new LabelKey(text, size, bold, colour, halo);
+            Image sprite = LABELS.get(key);
+            if (sprite == null) {
+                // this time drawn directly; the sprite is ready for the next redraw
+                SnapshotParameters transparent = new SnapshotParameters();
+                transparent.setFill(Color.TRANSPARENT);
+                SPRITES_TO_MAKE.request(key, LABELS, this::sprite, transparent);
+                draw(gc, text, x, y, size, bold, colour, halo, centred);
+                return;
+            }
             gc.drawImage(sprite, x - sprite.getWidth() / (2 * SPRITE_SCALE), y - sprite.getHeight() / (2 * SPRITE_SCALE),
                     sprite.getWidth() / SPRITE_SCALE, sprite.getHeight() / SPRITE_SCALE);
             return;
@@ -182,8 +199,8 @@ public final class CanvasSurface implements Surface {
         g.fillText(text, x, y);
     }
 
-    /** The label drawn centred on a transparent image, at {@link #SPRITE_SCALE} times its size. */
-    private Image sprite(LabelKey k) {
+    /** The label drawn centred on a canvas, at {@link #SPRITE_SCALE} times its size. */
+    private Canvas sprite(LabelKey k) {
         double w = Math.ceil(textWidth(k.text(), k.size(), k.bold()) + k.size());
         double h = Math.ceil(k.size() * 2);
         Canvas c = new Canvas(w * SPRITE_SCALE, h * SPRITE_SCALE);
@@ -191,9 +208,7 @@ public final class CanvasSurface implements Surface {
         g.scale(SPRITE_SCALE, SPRITE_SCALE);
         g.setLineJoin(StrokeLineJoin.ROUND);
         draw(g, k.text(), w / 2, h / 2, k.size(), k.bold(), k.colour(), k.halo(), true);
-        SnapshotParameters p = new SnapshotParameters();
-        p.setFill(Color.TRANSPARENT);
-        return c.snapshot(p, null);
+        return c;
     }
 
     private record LabelKey(String text, double size, boolean bold, Rgb colour, Rgb halo) {

@@ -60,6 +60,8 @@ final class MapLegend extends VBox {
         this.state = model.state();
         setId("map-legend");
         getStyleClass().add("map-legend");
+        // Its drop shadow is drawn once, not again in every frame of a flight behind it (software pipeline).
+        setCache(true);
         title.getStyleClass().add("legend-title");
         title.setWrapText(true);
         scroll.setFitToWidth(true);

@@ -4,6 +4,7 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.DoubleSupplier;
 import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -197,7 +198,29 @@ public final class MapNavigation {
                     WebMercator.lon(fromX + (toX - fromX) * t)));
         });
         flight = new Timeline(new KeyFrame(Duration.millis(650), new KeyValue(progress, 1)));
-        flight.play();
+        playAfterNextFrame(flight);
+    }
+
+    /**
+     * Starts {@code glide} one frame late. A flight usually comes with a new selection, and the frame
+     * that first shows it in the detail pane is a slow one (a whole pane styled and laid out); a flight
+     * timed from before that frame would leap a third of its way at once.
+     */
+    private void playAfterNextFrame(Timeline glide) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                if (flight == glide) {
+                    glide.play();
+                }
+            }
+        }.start();
     }
 
     private void stopFlight() {

@@ -31,6 +31,8 @@ public final class MunicipalityCard extends VBox {
         this.model = model;
         setId("municipality-card");
         getStyleClass().add("municipality-card");
+        // Its drop shadow is drawn once, not again in every frame of a flight behind it (software pipeline).
+        setCache(true);
         title.getStyleClass().add("title");
         Button close = new Button("×");
         close.setId("municipality-card-close");
