@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
-/** The painter's surface on a JavaFX canvas: the screen, and the PNG export through a snapshot. */
+/** The painter's surface on a JavaFX canvas: the map on screen, the locator map and the legend's keys. */
 public final class CanvasSurface implements Surface {
 
     private static final String FONT_FAMILY = "System";
