@@ -120,7 +120,9 @@ public class AtlasMapLayer extends MapLayer {
         if (viewport == null) {
             return;
         }
-        if (painter != null && painted != null && sameSize(painted, viewport)) {
+        // Moving the picture uncovers its edges for a moment: unnoticed over the light tiles, but not
+        // where the canvas paints its own (dark) basemap over them; there every frame is drawn anew.
+        if (painter != null && painted != null && sameSize(painted, viewport) && !scene.basemap()) {
             // A pan or a zoom: move and scale the picture already drawn (about the canvas's centre), and
             // draw it anew once the map stands still.
             double k = viewport.scale() / painted.scale();

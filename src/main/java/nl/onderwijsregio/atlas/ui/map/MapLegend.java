@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -121,6 +120,7 @@ final class MapLegend extends VBox {
         }
         nationalCount = layer.withoutTerritory().size();
         String sector = scene.sector().name();
+        Node selectedRow = null;
         if (scene.overlapView()) {
             titleText = Messages.t("map.legend.coverTitle", sector);
             rows.getChildren().addAll(
@@ -139,7 +139,7 @@ final class MapLegend extends VBox {
                 row.getStyleClass().add("legend-region");
                 if (r.id().equals(scene.selectedRegionId())) {
                     row.getStyleClass().add("selected");
-                    reveal(row);
+                    selectedRow = row;
                 }
                 row.setOnMouseClicked(e -> select(r.id()));
                 rows.getChildren().add(row);
@@ -151,6 +151,9 @@ final class MapLegend extends VBox {
             HBox gap = row(hatch(scene.style()), Messages.t("map.legend.gap"));
             gap.setId("legend-gap");
             rows.getChildren().add(gap);
+            if (selectedRow != null) {
+                reveal(selectedRow);
+            }
         }
         showTitle();
         if (!layer.withoutTerritory().isEmpty()) {
@@ -184,24 +187,24 @@ final class MapLegend extends VBox {
 
     /**
      * Scrolls the list so {@code row} is in view: a region chosen on the map or in search is found in
-     * the legend without scrolling for it. After the next layout, when the row has its place.
+     * the legend without scrolling for it. The list is laid out first, so the row has its place.
      */
     private void reveal(Node row) {
-        Platform.runLater(() -> {
-            double hidden = rows.getHeight() - scroll.getViewportBounds().getHeight();
-            if (hidden <= 0 || row.getParent() != rows) {
-                return;
-            }
-            double top = row.getBoundsInParent().getMinY();
-            double bottom = row.getBoundsInParent().getMaxY();
-            double shownFrom = scroll.getVvalue() * hidden;
-            double viewport = scroll.getViewportBounds().getHeight();
-            if (top < shownFrom) {
-                scroll.setVvalue(top / hidden);
-            } else if (bottom > shownFrom + viewport) {
-                scroll.setVvalue(Math.min(1, (bottom - viewport) / hidden));
-            }
-        });
+        applyCss();
+        layout();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = rows.getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = row.getBoundsInParent().getMinY();
+        double bottom = row.getBoundsInParent().getMaxY();
+        double shownFrom = scroll.getVvalue() * hidden;
+        if (top < shownFrom) {
+            scroll.setVvalue(top / hidden);
+        } else if (bottom > shownFrom + viewport) {
+            scroll.setVvalue(Math.min(1, (bottom - viewport) / hidden));
+        }
     }
 
     private void select(String regionId) {
