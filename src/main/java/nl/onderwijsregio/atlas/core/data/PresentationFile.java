@@ -9,14 +9,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.model.Sector;
 
 /**
@@ -76,12 +75,6 @@ public final class PresentationFile {
         }
         byte[] bytes = mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
         // Whole or not at all: a half-written order would be read as a shorter talk.
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".presentatie", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out -> out.write(bytes), false);
     }
 }

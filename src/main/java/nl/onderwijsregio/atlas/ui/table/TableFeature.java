@@ -3,9 +3,7 @@ package nl.onderwijsregio.atlas.ui.table;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -21,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -136,19 +135,13 @@ public final class TableFeature {
     }
 
     /**
-     * Writes the table as shown to {@code target}: first to a temporary file beside it, then moved into
-     * place, so a failed write never leaves half a file where a good one was.
+     * Writes the table as shown to {@code target}, whole or not at all ({@link AtomicFile}), so a failed
+     * write never leaves half a file where a good one was.
      */
     public void save(Path target) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".table-", ".csv");
-            try {
-                Files.writeString(tmp, vm.exportCsv(), StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            byte[] csv = vm.exportCsv().getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(target, out -> out.write(csv), false);
             vm.reportStatus(Messages.t("table.export.done", target));
         } catch (IOException | RuntimeException e) {
             vm.reportStatus(Messages.t("table.export.failed", target, e.getMessage()));
