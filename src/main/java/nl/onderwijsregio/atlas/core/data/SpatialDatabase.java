@@ -34,13 +34,17 @@ public final class SpatialDatabase implements AutoCloseable {
     }
 
     public static SpatialDatabase open() throws DataLoadException {
+        Connection c = null;
         try {
-            Connection c = DriverManager.getConnection("jdbc:h2:mem:atlas-" + UUID.randomUUID(), "sa", "");
+            c = DriverManager.getConnection("jdbc:h2:mem:atlas-" + UUID.randomUUID(), "sa", "");
             // H2GIS fills the table of coordinate systems only when it does not exist yet.
             createSpatialRefSys(c);
             H2GISFunctions.load(c);
             return new SpatialDatabase(c);
         } catch (SQLException | IOException e) {
+            if (c != null) {
+                new SpatialDatabase(c).close();
+            }
             throw new DataLoadException(null, null, DataText.SPATIAL_ENGINE_FAILED.with(e.getMessage()), e);
         }
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class Reorganisation {
 
-    /** One membership whose code is gone, and what it should become (null when no successor is known). */
     /**
+     * One membership whose code is gone, and what it should become (null when no successor is known).
+     *
      * @param newCode       the successor in the loaded (or newer) edition, or null
      * @param namedElsewhere a successor the code list names that no loaded edition has yet, or null
      */
@@ -118,8 +120,8 @@ public final class Reorganisation {
     }
 
     /** The codes of the newer municipality edition this reorganisation takes up; empty for a code list. */
-    public java.util.Set<String> editionCodes() {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+    public Set<String> editionCodes() {
+        Set<String> codes = new HashSet<>();
         if (edition != null) {
             edition.forEach(m -> codes.add(m.code()));
         }

@@ -4,6 +4,7 @@ import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -66,9 +67,10 @@ final class ReorganisationDialog {
 
     /** Shows what {@code reorganisation}, read from {@code source}, would change; applies on OK. */
     void confirm(Reorganisation reorganisation, Atlas atlas, Path source) {
-        if (!reorganisation.editionCodes().isEmpty()) {
+        Set<String> editionCodes = reorganisation.editionCodes();
+        if (!editionCodes.isEmpty()) {
             // a save after taking up these boundaries must name this shapefile as the atlas's boundaries
-            model.rememberEdition(reorganisation.editionCodes(), source);
+            model.rememberEdition(editionCodes, source);
         }
         confirm(reorganisation, atlas);
     }

@@ -108,11 +108,11 @@ public final class CanvasSurface implements Surface {
             return false;
         }
         double period = band * colours.length;
-        Image tile = STRIPES.get(new StripeKey(List.of(colours), band));
+        StripeKey key = new StripeKey(List.of(colours), band);
+        Image tile = STRIPES.get(key);
         if (tile == null) {
             // this time cut as geometry; the tile is ready for the next redraw
-            SPRITES_TO_MAKE.request(new StripeKey(List.of(colours), band), STRIPES, CanvasSurface::stripeTile,
-                    new SnapshotParameters());
+            SPRITES_TO_MAKE.request(key, STRIPES, CanvasSurface::stripeTile, new SnapshotParameters());
             return false;
         }
         double offset = ((anchor % period) + period) % period;
