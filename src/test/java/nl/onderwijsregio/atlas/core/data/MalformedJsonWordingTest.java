@@ -35,6 +35,12 @@ class MalformedJsonWordingTest {
         return e;
     }
 
+    /** The message in {@code language} ends with {@code ending}; the whole message is shown when it does not. */
+    private static void assertEndsWith(String ending, DataLoadException e, Locale language) {
+        String told = e.message(language);
+        assertTrue(told.endsWith(ending), told);
+    }
+
     @Test
     void aFileCutOffInTheRegionListEndsUnexpectedlyJustPastItsLastCharacter() {
         DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [");
@@ -54,38 +60,35 @@ class MalformedJsonWordingTest {
     @Test
     void aMissingColonIsNamed() {
         DataLoadException e = refused("{ \"schemaVersion\" 1 }");
-        assertTrue(e.message(Language.DUTCH).endsWith("ongeldige JSON: onverwacht teken '1' waar een dubbele punt verwacht werd"),
-                e.message(Language.DUTCH));
+        assertEndsWith("ongeldige JSON: onverwacht teken '1' waar een dubbele punt verwacht werd",
+                e, Language.DUTCH);
     }
 
     @Test
     void anUnquotedFieldNameIsNamed() {
         DataLoadException e = refused("{ schemaVersion: 1 }");
-        assertTrue(e.message(Locale.ENGLISH).endsWith(
-                "malformed JSON: unexpected character 's' where a field name in double quotes was expected"),
-                e.message(Locale.ENGLISH));
+        assertEndsWith("malformed JSON: unexpected character 's' where a field name in double quotes was expected",
+                e, Locale.ENGLISH);
     }
 
     @Test
     void aCapitalisedTrueIsAnUnknownWord() {
         DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [ { \"voorloper\": True } ] }");
-        assertTrue(e.message(Language.DUTCH).endsWith(
-                "ongeldige JSON: onbekend woord 'True'; tekst hoort tussen dubbele aanhalingstekens"),
-                e.message(Language.DUTCH));
+        assertEndsWith("ongeldige JSON: onbekend woord 'True'; tekst hoort tussen dubbele aanhalingstekens",
+                e, Language.DUTCH);
     }
 
     @Test
     void aLineBreakInsideATextIsNamedAsAControlCharacter() {
         DataLoadException e = refused("{ \"schemaVersion\": 1, \"source\": \"twee\nregels\" }");
-        assertTrue(e.message(Locale.ENGLISH).endsWith(
-                "malformed JSON: a text contains the control character U+000A; write it with a backslash, such as \\n for a new line"),
-                e.message(Locale.ENGLISH));
+        assertEndsWith("malformed JSON: a text contains the control character U+000A; write it with a backslash, such as \\n for a new line",
+                e, Locale.ENGLISH);
     }
 
     @Test
     void aTooLongNumberIsRefusedWithTheLimit() {
         DataLoadException e = refused("{ \"schemaVersion\": 1" + "0".repeat(40) + " }");
-        assertTrue(e.message(Language.DUTCH).endsWith("geweigerd: een getal is langer dan 30 cijfers"), e.message(Language.DUTCH));
+        assertEndsWith("geweigerd: een getal is langer dan 30 cijfers", e, Language.DUTCH);
     }
 
     @Test
