@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.data.ShapefileReader.ShapeRecord;
 import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.LabourMarketRegion;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.locationtech.jts.geom.Geometry;
 
@@ -24,6 +25,8 @@ public final class BoundaryReader {
     private static final List<String> CODE_FIELDS = List.of("CODE", "STATCODE", "GM_CODE", "GEMEENTECODE");
     private static final List<String> NAME_FIELDS = List.of("NAAM", "STATNAAM", "GM_NAAM", "GEMEENTENAAM");
     private static final List<String> PROVINCE_FIELDS = List.of("PROVINCIE", "PROV_NAAM");
+    private static final List<String> LABOUR_MARKET_CODE_FIELDS = List.of("AMR_CODE", "AM_CODE");
+    private static final List<String> LABOUR_MARKET_NAME_FIELDS = List.of("AMR_NAAM", "AM_NAAM");
 
     private final ShapefileReader reader;
 
@@ -39,6 +42,8 @@ public final class BoundaryReader {
         String codeField = field(shp, records.get(0), CODE_FIELDS, true);
         String nameField = field(shp, records.get(0), NAME_FIELDS, true);
         String provinceField = field(shp, records.get(0), PROVINCE_FIELDS, false);
+        String labourMarketCodeField = field(shp, records.get(0), LABOUR_MARKET_CODE_FIELDS, false);
+        String labourMarketNameField = field(shp, records.get(0), LABOUR_MARKET_NAME_FIELDS, false);
         List<Municipality> result = new ArrayList<>(records.size());
         Map<String, Integer> seen = new HashMap<>();
         for (ShapeRecord r : records) {
@@ -56,9 +61,19 @@ public final class BoundaryReader {
                 throw new DataLoadException(shp, where, MUNICIPALITY_NO_NAME.with(code));
             }
             String province = provinceField == null ? "" : r.text(provinceField);
-            result.add(new Municipality(code, name, province, r.rd(), r.wgs84()));
+            result.add(new Municipality(code, name, province, r.rd(), r.wgs84(),
+                    labourMarket(r, labourMarketCodeField, labourMarketNameField)));
         }
         return result;
+    }
+
+    /** The record's labour-market region; null when the file has no such field or leaves it empty. */
+    private static LabourMarketRegion labourMarket(ShapeRecord r, String codeField, String nameField) {
+        String code = codeField == null ? null : r.text(codeField);
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return new LabourMarketRegion(code.strip(), nameField == null ? null : r.text(nameField));
     }
 
     /**

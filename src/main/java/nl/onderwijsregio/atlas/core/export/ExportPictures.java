@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.core.export;
 
-import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.core.text.Language;
 import org.locationtech.jts.geom.Envelope;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /** The pictures the atlas exports: a sector map with its legend, and a region spotlighted with its figures. */
 public final class ExportPictures {
@@ -50,12 +50,18 @@ public final class ExportPictures {
     /**
      * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
      * for everywhere) in their colours, alphabetically (a zoomed export names what it shows, no more),
-     * then the keys to stripes and gaps as the screen's legend has them, in the language of {@code locale}.
-     * The overlap view, coloured by cover count instead of by region, gets the key to its counts.
+     * then the keys to stripes, gaps and labour-market borders as the screen's legend has them, in the language
+     * of {@code locale}. The overlap view, coloured by cover count instead of by region, gets the key to its
+     * counts (and to the labour-market borders).
      */
     public static List<LegendEntry> legend(MapScene scene, Envelope visible, Locale locale) {
         if (scene.overlapView()) {
-            return scene.layer() == null ? List.of() : coverKey(locale);
+            if (scene.layer() == null) {
+                return List.of();
+            }
+            List<LegendEntry> key = new ArrayList<>(coverKey(locale));
+            key.addAll(labourMarketKey(scene, locale));
+            return key;
         }
         List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
         if (!legend.isEmpty()) {
@@ -83,7 +89,17 @@ public final class ExportPictures {
             keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
                     texts.getString("export.legend.gap")));
         }
+        keys.addAll(labourMarketKey(scene, locale));
         return keys;
+    }
+
+    /** The dashed line of a labour-market border, when the scene draws them. */
+    static List<LegendEntry> labourMarketKey(MapScene scene, Locale locale) {
+        if (!scene.labourMarkets()) {
+            return List.of();
+        }
+        return List.of(LegendEntry.dashed(scene.style().land(), scene.style().labourMarketBorder(),
+                Language.bundle("export", locale).getString("export.legend.labourMarket")));
     }
 
     /** The overlap view's colours: no region (a gap), one, two, three or more, as on screen. */
@@ -106,8 +122,7 @@ public final class ExportPictures {
                 }
             }
         }
-        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
-        legend.sort(Comparator.comparing(LegendEntry::label, dutch));
+        legend.sort(Comparator.comparing(LegendEntry::label, DutchOrder.NAMES));
         return legend;
     }
 

@@ -91,6 +91,14 @@ public final class ImageSurface implements Surface {
     }
 
     @Override
+    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        g.setColor(awt(colour, opacity));
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {(float) dash, (float) gap}, 0f));
+        g.draw(path);
+    }
+
+    @Override
     public boolean transparentBackground() {
         return transparent;
     }

@@ -20,6 +20,8 @@ final class LegendSwatch {
             MapPainter.paintStripedSquare(s, x, y, size, new Rgb[] {e.colour(), e.stripes()}, size / 4);
         } else if (e.hatch() != null) {
             MapPainter.paintHatchedSquare(s, x, y, size, e.colour(), e.hatch(), scale);
+        } else if (e.dashes() != null) {
+            MapPainter.paintLabourMarketSquare(s, x, y, size, e.colour(), e.dashes(), scale);
         } else {
             MapPicture.rect(s, x, y, size, size);
             s.fillPath(e.colour(), 1);

@@ -173,6 +173,15 @@ public final class PdfSurface implements Surface {
 
     @Override
     public void strokePath(Rgb colour, double opacity, double lineWidth) {
+        stroke(colour, opacity, lineWidth, null);
+    }
+
+    @Override
+    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        stroke(colour, opacity, width, new float[] {(float) dash, (float) gap});
+    }
+
+    private void stroke(Rgb colour, double opacity, double lineWidth, float[] dashes) {
         if (count == 0) {
             return;
         }
@@ -180,6 +189,7 @@ public final class PdfSurface implements Surface {
             alpha(opacity);
             cs.setStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
             cs.setLineWidth((float) lineWidth);
+            cs.setLineDashPattern(dashes == null ? new float[0] : dashes, 0);
             replay();
             cs.stroke();
         } catch (IOException e) {

@@ -97,12 +97,24 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void strokePath(Rgb colour, double opacity, double strokeWidth) {
+        stroke(colour, opacity, strokeWidth, 0, 0);
+    }
+
+    @Override
+    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        stroke(colour, opacity, width, dash, gap);
+    }
+
+    private void stroke(Rgb colour, double opacity, double strokeWidth, double dash, double gap) {
         if (path.length() == 0) {
             return;
         }
         body.append(indent).append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"")
                 .append(colour.hex()).append("\" stroke-width=\"");
         num(body, strokeWidth).append("\" stroke-linejoin=\"round\"");
+        if (dash > 0) {
+            num(num(body.append(" stroke-dasharray=\""), dash).append(' '), gap).append('"');
+        }
         opacity(body, "stroke-opacity", opacity);
         body.append("/>\n");
     }

@@ -13,8 +13,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param province  province name as CBS spells it, e.g. {@code Fryslân}
  * @param geometryRd polygonal geometry in RD New (EPSG:28992), metres: used for area and topology
  * @param geometryWgs84 the same geometry in WGS84 (x = longitude, y = latitude): used for the map
+ * @param labourMarket the labour-market region it lies in, or null when the boundary file does not say
  */
-public record Municipality(String code, String name, String province, Geometry geometryRd, Geometry geometryWgs84) {
+public record Municipality(String code, String name, String province, Geometry geometryRd, Geometry geometryWgs84,
+                           LabourMarketRegion labourMarket) {
 
     private static final Pattern CODE = Pattern.compile("GM\\d{4}");
 
@@ -22,6 +24,11 @@ public record Municipality(String code, String name, String province, Geometry g
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         province = province == null ? "" : province;
+    }
+
+    /** A municipality from a boundary file that does not name labour-market regions. */
+    public Municipality(String code, String name, String province, Geometry geometryRd, Geometry geometryWgs84) {
+        this(code, name, province, geometryRd, geometryWgs84, null);
     }
 
     public static boolean isValidCode(String code) {

@@ -33,6 +33,7 @@ final class BorderPainter {
     private final Viewport v;
     private final List<BorderLines.Line> inner = new ArrayList<>();
     private final List<BorderLines.Line> provinces = new ArrayList<>();
+    private final List<BorderLines.Line> labourMarkets = new ArrayList<>();
     private final Map<Outline, List<BorderLines.Line>> outlines = new LinkedHashMap<>();
 
     /**
@@ -46,6 +47,9 @@ final class BorderPainter {
         for (BorderLines.Line line : geometry.municipalityBorders().lines()) {
             if (!visible.intersects(line.bounds())) {
                 continue;
+            }
+            if (scene.labourMarkets() && separatesLabourMarkets(geometry, line)) {
+                labourMarkets.add(line);
             }
             String region = layer == null ? null : strongest(line, layer, scene);
             if (region != null) {
@@ -64,6 +68,24 @@ final class BorderPainter {
 
     void strokeProvinces(Surface s, Rgb colour, double opacity, double width) {
         stroke(s, provinces, 2.0, colour, opacity, width);
+    }
+
+    /**
+     * Borders between labour-market regions, dashed: an overlay over whatever role the line has below
+     * it, so a region outline that follows such a border shows it as a dashed line on the outline. The
+     * coast and the national border are left out; they bound every division alike.
+     */
+    void strokeLabourMarkets(Surface s, Rgb ink, double pixelScale) {
+        stroke(s, labourMarkets, 2.0, () -> MapPainter.strokeLabourMarketBorder(s, ink, pixelScale));
+    }
+
+    private static boolean separatesLabourMarkets(MapGeometry geometry, BorderLines.Line line) {
+        if (line.otherSide() == null) {
+            return false;
+        }
+        var one = geometry.labourMarket(line.side());
+        var other = geometry.labourMarket(line.otherSide());
+        return one != null && other != null && !one.equals(other);
     }
 
     /** Region outlines in the scene's styles, but not the selected region's: the painter draws that last. */
@@ -125,6 +147,11 @@ final class BorderPainter {
     /** Strokes {@code lines}, one path per screen column; vertices closer than {@code stepPx} are skipped. */
     private void stroke(Surface s, List<BorderLines.Line> lines, double stepPx, Rgb colour, double opacity,
                         double width) {
+        stroke(s, lines, stepPx, () -> s.strokePath(colour, opacity, width));
+    }
+
+    /** Traces {@code lines} one path per screen column, each path finished by {@code strokeColumn}. */
+    private void stroke(Surface s, List<BorderLines.Line> lines, double stepPx, Runnable strokeColumn) {
         int columns = (int) Math.ceil(v.width() / COLUMN_PX) + 1;
         List<List<BorderLines.Line>> byColumn = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {
@@ -143,7 +170,7 @@ final class BorderPainter {
             for (BorderLines.Line line : column) {
                 MapPainter.addLine(s, v, line.xy(), minStep);
             }
-            s.strokePath(colour, opacity, width);
+            strokeColumn.run();
         }
     }
 }

@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.LabourMarketRegion;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.locationtech.jts.geom.Envelope;
 
@@ -25,16 +26,19 @@ public final class MapGeometry {
     private final MunicipalityLocator locator;
     private final BorderLines municipalityBorders;
     private final Map<String, String> provinceOf;
+    private final Map<String, LabourMarketRegion> labourMarketOf;
     private final Envelope bounds;
 
     private MapGeometry(Map<String, ProjectedShape> municipalities, Map<String, String> provinceOf,
-                        List<ProjectedShape> countries, ProjectedShape netherlands) {
+                        Map<String, LabourMarketRegion> labourMarketOf, List<ProjectedShape> countries,
+                        ProjectedShape netherlands) {
         this.municipalities = Collections.unmodifiableMap(municipalities);
         this.countries = List.copyOf(countries);
         this.netherlands = netherlands;
         this.locator = new MunicipalityLocator(this.municipalities);
         this.municipalityBorders = BorderLines.of(this.municipalities, locator);
         this.provinceOf = Map.copyOf(provinceOf);
+        this.labourMarketOf = Map.copyOf(labourMarketOf);
         Envelope b = new Envelope();
         municipalities.values().forEach(s -> b.expandToInclude(s.bounds()));
         this.bounds = b;
@@ -43,9 +47,13 @@ public final class MapGeometry {
     public static MapGeometry of(Atlas atlas) {
         Map<String, ProjectedShape> m = new LinkedHashMap<>();
         Map<String, String> provinceOf = new LinkedHashMap<>();
+        Map<String, LabourMarketRegion> labourMarketOf = new LinkedHashMap<>();
         for (Municipality g : atlas.municipalities().values()) {
             m.put(g.code(), ProjectedShape.fromWgs84(g.geometryWgs84()));
             provinceOf.put(g.code(), g.province());
+            if (g.labourMarket() != null) {
+                labourMarketOf.put(g.code(), g.labourMarket());
+            }
         }
         Basemap base = atlas.basemap();
         List<ProjectedShape> countries = new ArrayList<>();
@@ -57,7 +65,7 @@ public final class MapGeometry {
                 countries.add(ProjectedShape.fromWgs84(c));
             }
         }
-        return new MapGeometry(m, provinceOf, countries, ProjectedShape.fromWgs84(base.netherlands()));
+        return new MapGeometry(m, provinceOf, labourMarketOf, countries, ProjectedShape.fromWgs84(base.netherlands()));
     }
 
     public Map<String, ProjectedShape> municipalities() {
@@ -89,6 +97,16 @@ public final class MapGeometry {
     /** The province of a municipality, as CBS names it; province borders are drawn where it changes. */
     public String province(String code) {
         return provinceOf.get(code);
+    }
+
+    /** The labour-market region of a municipality, or null when the boundaries do not name one. */
+    public LabourMarketRegion labourMarket(String code) {
+        return labourMarketOf.get(code);
+    }
+
+    /** Whether the boundaries name labour-market regions, so their borders can be drawn. */
+    public boolean hasLabourMarkets() {
+        return !labourMarketOf.isEmpty();
     }
 
     /** Bounds of all municipalities in the plane: "the whole country". */

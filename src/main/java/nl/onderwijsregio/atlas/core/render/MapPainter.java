@@ -15,8 +15,8 @@ import org.locationtech.jts.geom.Envelope;
  *
  * <p>Layers, bottom to top: basemap (if the scene asks for it), municipality fills (region colour,
  * diagonal stripes in every covering region's colour where regions overlap, or the cover count in the
- * overlap view), thin municipality borders, province borders, region outlines, the hovered
- * municipality, labels.
+ * overlap view), thin municipality borders, province borders, region outlines, the borders of the
+ * labour-market regions (when the scene asks for them), the hovered municipality, labels.
  */
 public final class MapPainter {
 
@@ -26,6 +26,10 @@ public final class MapPainter {
     /** Spacing and width of the lines of a gap's cross-hatch, in pixels (times the scene's pixel scale). */
     static final double HATCH_PERIOD_PX = 5;
     static final double HATCH_LINE_PX = 1.1;
+
+    /** Dash length and line width of a labour-market border, in pixels (times the scene's pixel scale). */
+    static final double LABOUR_MARKET_DASH_PX = 7;
+    static final double LABOUR_MARKET_LINE_PX = 2;
 
     private final MapGeometry geometry;
     private final MapStyle style;
@@ -77,6 +81,11 @@ public final class MapPainter {
             s.beginGroup("regions");
             borders.strokeOutlines(s);
             paintSelectedOutline(s, v, scene, layer);
+            s.endGroup();
+        }
+        if (scene.labourMarkets()) {
+            s.beginGroup("labour-market-regions");
+            borders.strokeLabourMarkets(s, st.labourMarketBorder(), px);
             s.endGroup();
         }
         paintHover(s, v, scene);
@@ -260,6 +269,31 @@ public final class MapPainter {
     public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
         double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
         StripePainter.paintRings(s, List.of(ring), colours, null, band, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A square of {@code size} pixels of {@code land} crossed by a labour-market border as the map
+     * draws it, in {@code ink} at {@code pixelScale}: the legends' key to the dashed line.
+     */
+    public static void paintLabourMarketSquare(Surface s, double x, double y, double size, Rgb land, Rgb ink,
+                                               double pixelScale) {
+        s.beginPath();
+        s.moveTo(x, y);
+        s.lineTo(x + size, y);
+        s.lineTo(x + size, y + size);
+        s.lineTo(x, y + size);
+        s.closePath();
+        s.fillPath(land, 1);
+        s.beginPath();
+        s.moveTo(x, y + size / 2);
+        s.lineTo(x + size, y + size / 2);
+        strokeLabourMarketBorder(s, ink, pixelScale);
+    }
+
+    /** Strokes the current path as a labour-market border: dashed, in the style's own colour, above the regions. */
+    static void strokeLabourMarketBorder(Surface s, Rgb ink, double pixelScale) {
+        double dash = LABOUR_MARKET_DASH_PX * pixelScale;
+        s.strokeDashedPath(ink, 0.9, LABOUR_MARKET_LINE_PX * pixelScale, dash, dash * 0.6);
     }
 
     /**

@@ -20,10 +20,12 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param basemap      paint sea, land and neighbouring countries (off on screen, where the tiles show them)
  * @param pixelScale   line widths and text sizes are multiplied by this (2 for a ×2 export)
  * @param style        basemap and text colours
+ * @param labourMarkets draw the borders of the labour-market regions (arbeidsmarktregio's) over the regions,
+ *                     dashed, to see where the two divisions agree
  */
 public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, String selectedRegionId,
                        Set<String> highlightedRegionIds, String hoveredMunicipalityCode, boolean spotlight,
-                       boolean labels, boolean basemap, double pixelScale, MapStyle style) {
+                       boolean labels, boolean basemap, double pixelScale, MapStyle style, boolean labourMarkets) {
 
     public MapScene {
         sector = sector == null ? Sector.PO : sector;
@@ -34,12 +36,12 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
 
     /** The plain map of {@code sector}: labels and basemap on, nothing selected, light style. */
     public static MapScene of(RegionMaps regions, Sector sector) {
-        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light());
+        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light(), false);
     }
 
     /** Only the basemap and municipality borders, e.g. before the regions are ready. */
     public static MapScene basemapOnly(MapStyle style) {
-        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style);
+        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false);
     }
 
     /** The layer of the shown sector, or null when there are no regions. */
@@ -66,56 +68,61 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
 
     public MapScene withRegions(RegionMaps r) {
         return new MapScene(r, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withSector(Sector s) {
         return new MapScene(regions, s, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withOverlapView(boolean on) {
         return new MapScene(regions, sector, on, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withSelected(String regionId) {
         return new MapScene(regions, sector, overlapView, regionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withHighlighted(Set<String> regionIds) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, regionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withHovered(String municipalityCode) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, municipalityCode,
-                spotlight, labels, basemap, pixelScale, style);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withSpotlight(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                on, labels, basemap, pixelScale, style);
+                on, labels, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withLabels(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, on, basemap, pixelScale, style);
+                spotlight, on, basemap, pixelScale, style, labourMarkets);
     }
 
     public MapScene withBasemap(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, on, pixelScale, style);
+                spotlight, labels, on, pixelScale, style, labourMarkets);
     }
 
     public MapScene withPixelScale(double scale) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, scale, style);
+                spotlight, labels, basemap, scale, style, labourMarkets);
     }
 
     public MapScene withStyle(MapStyle s) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, s);
+                spotlight, labels, basemap, pixelScale, s, labourMarkets);
+    }
+
+    public MapScene withLabourMarkets(boolean on) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style, on);
     }
 }

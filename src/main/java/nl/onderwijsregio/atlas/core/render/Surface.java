@@ -36,6 +36,13 @@ public interface Surface {
     void strokePath(Rgb colour, double opacity, double width);
 
     /**
+     * Strokes the current path in dashes {@code dash} pixels long with {@code gap} pixels between them,
+     * each path starting with a dash: the labour-market borders, which must read as a reference
+     * line over the regions' solid outlines.
+     */
+    void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap);
+
+    /**
      * Fills the current path with diagonal bands {@code band} pixels wide, cycling through
      * {@code colours}: the band where {@code anchor + j * band <= x + y < anchor + (j + 1) * band} in
      * {@code colours[j mod colours.length]}, exactly as {@link StripePainter} cuts them. A surface that

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.text.Collator;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Correction;
@@ -35,7 +35,6 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  */
 public final class AtlasSummary {
 
-    private static final Collator DUTCH = Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
 
     private final Atlas atlas;
     private final MunicipalityGraph graph;
@@ -87,8 +86,9 @@ public final class AtlasSummary {
                     correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2,
                     othersBySector(region, ref.code())));
         }
-        members.sort(Comparator.comparing(m -> sortKey(m.name())));
-        return new RegionFacts(region, members, links(region), area);
+        members.sort(Comparator.comparing(m -> DutchOrder.key(m.name())));
+        return new RegionFacts(region, members, links(region), area,
+                LabourMarketShare.of(seen, atlas.municipalities()));
     }
 
     /** Other regions sharing a sector with {@code region} that cover {@code code}, each once. */
@@ -142,16 +142,6 @@ public final class AtlasSummary {
      */
     private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final Map<String, java.text.CollationKey> SORT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Dutch alphabetical order ('s-Gravenhage among the G's, Súdwest among the S's), remembered per name. */
-    private static java.text.CollationKey sortKey(String name) {
-        return SORT_KEYS.computeIfAbsent(name == null ? "" : name, n -> {
-            synchronized (DUTCH) {
-                return DUTCH.getCollationKey(n);
-            }
-        });
-    }
 
     private static String key(String name) {
         return name == null ? "" : KEYS.computeIfAbsent(name, NameMatcher::key);
@@ -180,8 +170,8 @@ public final class AtlasSummary {
             }
         }
         overlaps.sort(Comparator.comparingInt(RegionLink::shared).reversed()
-                .thenComparing(l -> sortKey(l.name())));
-        borders.sort(Comparator.comparing(l -> sortKey(l.name())));
+                .thenComparing(l -> DutchOrder.key(l.name())));
+        borders.sort(Comparator.comparing(l -> DutchOrder.key(l.name())));
         List<RegionLink> all = new ArrayList<>(overlaps);
         all.addAll(borders);
         return all;

@@ -11,12 +11,16 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param members   the verzorgingsgebied sorted by name, one entry per distinct member
  * @param links     overlapping regions first (most shared first), then bordering ones, by name
  * @param areaKm2   the sum of the distinct known members' areas (memberships are whole municipalities)
+ * @param labourMarkets the labour-market regions the members lie in, most members first; empty when the
+ *                  boundaries do not name them
  */
-public record RegionFacts(Region region, List<MemberFact> members, List<RegionLink> links, double areaKm2) {
+public record RegionFacts(Region region, List<MemberFact> members, List<RegionLink> links, double areaKm2,
+                          List<LabourMarketShare> labourMarkets) {
 
     public RegionFacts {
         members = List.copyOf(members);
         links = List.copyOf(links);
+        labourMarkets = List.copyOf(labourMarkets);
     }
 
     /**

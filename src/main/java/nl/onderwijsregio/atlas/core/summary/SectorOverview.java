@@ -1,15 +1,14 @@
 package nl.onderwijsregio.atlas.core.summary;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /**
  * What one sector's map shows at a glance, for the moment before anyone picks a region: how many
@@ -52,8 +51,7 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
                 several++;
             }
         }
-        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
-        uncovered.sort(Comparator.comparing(Municipality::name, dutch));
+        uncovered.sort(Comparator.comparing(Municipality::name, DutchOrder.NAMES));
         return new SectorOverview(sector, withTerritory, regions.size() - withTerritory, voorlopers,
                 atlas.municipalities().size(), once, several, uncovered, cases, withCases);
     }

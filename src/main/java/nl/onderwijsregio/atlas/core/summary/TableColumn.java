@@ -1,12 +1,12 @@
 package nl.onderwijsregio.atlas.core.summary;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /**
  * The columns of the table of all regions, in display order. The screen table and the CSV export are
@@ -71,13 +71,12 @@ public enum TableColumn {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Comparator<Comparable<?>> comparator(boolean descending) {
-        Collator names = Collator.getInstance(Locale.forLanguageTag("nl"));
         int absent = descending ? -1 : 1;
         return (a, b) -> {
             if (a == null || b == null) {
                 return a == b ? 0 : a == null ? absent : -absent;
             }
-            return a instanceof String sa && b instanceof String sb ? names.compare(sa, sb) : ((Comparable) a).compareTo(b);
+            return a instanceof String sa && b instanceof String sb ? DutchOrder.NAMES.compare(sa, sb) : ((Comparable) a).compareTo(b);
         };
     }
 

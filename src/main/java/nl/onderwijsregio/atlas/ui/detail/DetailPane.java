@@ -24,8 +24,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied,
- * overlapping and bordering regions, and cases. Binds to a {@link DetailViewModel}; holds no facts itself.
+ * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied, the
+ * labour-market regions it lies in, overlapping and bordering regions, and cases. Binds to a {@link DetailViewModel}; holds no facts itself.
  */
 public final class DetailPane extends StackPane {
 
@@ -58,7 +58,7 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
-                membersSection(), section("detail.section.links", links), section("detail.section.cases", cases),
+                membersSection(), new LabourMarketSection(vm), section("detail.section.links", links), section("detail.section.cases", cases),
                 FoldedNotes.corrections(vm), FoldedNotes.history(vm), FoldedNotes.findings(vm));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");

@@ -50,6 +50,14 @@ public final class DetailViewModel {
     public record FindingItem(Severity severity, String severityText, String text) {
     }
 
+    /** A labour-market region the members lie in, with how much of it the region holds. */
+    public record LabourMarketItem(String code, String name, String shareText, boolean whole) {
+
+        public String accessibleText() {
+            return name + ": " + shareText;
+        }
+    }
+
     /** An overlapping or bordering region of a shared sector. */
     public record LinkItem(String regionId, String name, String relationText, boolean overlaps) {
     }
@@ -71,6 +79,7 @@ public final class DetailViewModel {
     private final ObservableList<MemberItem> members = FXCollections.observableArrayList();
     private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    private final ObservableList<LabourMarketItem> labourMarkets = FXCollections.observableArrayList();
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
     private final ObservableList<String> corrections = FXCollections.observableArrayList();
     private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
@@ -112,6 +121,9 @@ public final class DetailViewModel {
         sectors.setAll(r.sectorsInOrder());
         figures.setAll(figureItems(r, summary, locale));
         members.setAll(facts.members().stream().map(this::memberItem).toList());
+        labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
+                s.labourMarket().name(), s.whole() ? Messages.t("detail.labourMarkets.whole", s.municipalities())
+                        : Messages.t("detail.labourMarkets.part", s.members(), s.municipalities()), s.whole())).toList());
         membersSummary.set(facts.members().isEmpty() ? ""
                 : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
                 + overlapLine(facts));
@@ -156,6 +168,7 @@ public final class DetailViewModel {
         members.clear();
         cases.clear();
         links.clear();
+        labourMarkets.clear();
         findings.clear();
         corrections.clear();
         membersSummary.set("");
@@ -272,6 +285,11 @@ public final class DetailViewModel {
         }
         return s.atlas().data().themes().stream().filter(t -> t.id().equals(themeId)).findFirst()
                 .map(t -> t.name().in(Messages.current().locale())).orElse(themeId);
+    }
+
+    /** The labour-market regions of the members, most members first; empty without such a division. */
+    public ObservableList<LabourMarketItem> labourMarkets() {
+        return labourMarkets;
     }
 
     public BooleanProperty emptyProperty() {

@@ -98,6 +98,13 @@ public final class CanvasSurface implements Surface {
         gc.stroke();
     }
 
+    @Override
+    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        gc.setLineDashes(dash, gap);
+        strokePath(colour, opacity, width);
+        gc.setLineDashes((double[]) null);
+    }
+
     /**
      * One fill with a repeating tile instead of one fill per colour of many thin bands: the software
      * rasteriser then handles the municipality's outline once rather than two edges per band.

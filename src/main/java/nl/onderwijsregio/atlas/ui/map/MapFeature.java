@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,8 +21,8 @@ import nl.onderwijsregio.atlas.ui.search.SearchBox;
 import nl.onderwijsregio.atlas.ui.search.SearchViewModel;
 
 /**
- * Installs the map's controls into the main window: sector switcher, overlap view and labels
- * switches and search in the tool bar; legend, hover card, municipality card and zoom buttons over the
+ * Installs the map's controls into the main window: sector switcher, overlap view, labels and
+ * labour-market switches and search in the tool bar; legend, hover card, municipality card and zoom buttons over the
  * map; pointer and keyboard handling. Everything talks through {@link AtlasState} and the view-models.
  */
 public final class MapFeature {
@@ -81,8 +82,16 @@ public final class MapFeature {
         ToggleButton labels = new ToggleButton(Messages.t("map.labels"));
         labels.setId("labels-toggle");
         labels.selectedProperty().bindBidirectional(model.labelsProperty());
+        ToggleButton labourMarkets = new ToggleButton(Messages.t("map.labourMarkets"));
+        labourMarkets.setId("labour-markets-toggle");
+        labourMarkets.setTooltip(new Tooltip(Messages.t("map.labourMarkets.tip")));
+        labourMarkets.selectedProperty().bindBidirectional(model.labourMarketsProperty());
+        // Boundaries without labour-market regions (a CBS original) have no such borders to show.
+        labourMarkets.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> state.geometryProperty().get() == null || !state.geometryProperty().get().hasLabourMarkets(),
+                state.geometryProperty()));
         SearchBox searchBox = new SearchBox(search);
-        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels,
+        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets,
                 new Separator(), searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);

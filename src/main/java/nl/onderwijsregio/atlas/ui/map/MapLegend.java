@@ -1,9 +1,8 @@
 package nl.onderwijsregio.atlas.ui.map;
 
-import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -33,6 +32,7 @@ import nl.onderwijsregio.atlas.core.render.Surface;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /**
  * The legend card over the map: the shown sector's regions with their colours (click one to select it
@@ -106,6 +106,7 @@ final class MapLegend extends VBox {
     private void update(MapScene scene) {
         if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
                 && scene.overlapView() == shown.overlapView()
+                && scene.labourMarkets() == shown.labourMarkets()
                 && scene.style().equals(shown.style())
                 && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
             return;
@@ -130,9 +131,8 @@ final class MapLegend extends VBox {
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
             titleText = Messages.t("map.legend.title", sector, layer.regions().size());
-            Collator byName = Collator.getInstance(Locale.forLanguageTag("nl"));
             List<Region> sorted = new ArrayList<>(layer.regions());
-            sorted.sort((a, b) -> byName.compare(a.displayName(), b.displayName()));
+            sorted.sort(Comparator.comparing(Region::displayName, DutchOrder.NAMES));
             for (Region r : sorted) {
                 HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
                 row.setId("legend-" + r.id());
@@ -151,9 +151,16 @@ final class MapLegend extends VBox {
             HBox gap = row(hatch(scene.style()), Messages.t("map.legend.gap"));
             gap.setId("legend-gap");
             rows.getChildren().add(gap);
-            if (selectedRow != null) {
-                reveal(selectedRow);
-            }
+        }
+        if (scene.labourMarkets()) {
+            MapStyle style = scene.style();
+            HBox border = row(painted(s -> MapPainter.paintLabourMarketSquare(s, 0, 0, SWATCH, style.land(),
+                    style.labourMarketBorder(), 1)), Messages.t("map.legend.labourMarket"));
+            border.setId("legend-labour-market");
+            rows.getChildren().add(border);
+        }
+        if (selectedRow != null) {
+            reveal(selectedRow);
         }
         showTitle();
         if (!layer.withoutTerritory().isEmpty()) {

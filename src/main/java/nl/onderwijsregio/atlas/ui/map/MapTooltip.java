@@ -54,6 +54,7 @@ final class MapTooltip extends VBox {
         // the note depends on the region being edited
         model.state().selectedRegionIdProperty().addListener((obs, o, id) -> refresh());
         model.state().mapEditHandlerProperty().addListener((obs, o, handler) -> refresh());
+        model.labourMarketsProperty().addListener((obs, o, on) -> refresh());
     }
 
     /** Says anew what the card says about the municipality under a pointer that has not moved. */
@@ -83,11 +84,19 @@ final class MapTooltip extends VBox {
         shownLayer = model.layer();
         Municipality m = model.state().atlas().municipality(code).orElse(null);
         title.setText(m == null ? code : m.name());
-        province.setText(m == null ? "" : m.province());
+        province.setText(m == null ? "" : m.province() + labourMarketLine(m));
         regions.setText(describe(code));
         MapEditHandler editor = model.state().mapEditHandlerProperty().get();
         note.setText(editor == null ? "" : editor.hoverNote(code).orElse(""));
         note.setVisible(!note.getText().isEmpty());
+    }
+
+    /** With the labour-market borders drawn, the card names the one the pointer is in. */
+    private String labourMarketLine(Municipality m) {
+        if (!model.labourMarketsProperty().get() || m.labourMarket() == null) {
+            return "";
+        }
+        return "\n" + Messages.t("map.tooltip.labourMarket", m.labourMarket().name());
     }
 
     /** Beside the pointer, on whichever side keeps the card inside the map. */

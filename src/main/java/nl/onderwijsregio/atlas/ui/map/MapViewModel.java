@@ -25,7 +25,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 
 /**
  * The map's view-model: turns the shared {@link AtlasState} plus the map's own switches (overlap
- * view, labels, a municipality pinned by search) into the {@link MapScene} the layer paints. It also
+ * view, labels, labour-market borders, a municipality pinned by search) into the {@link MapScene} the layer paints. It also
  * keeps {@link AtlasState#regionMapsProperty()} up to date, building region layers off the FX thread
  * whenever the atlas changes (an edit reuses every outline whose members stayed the same).
  */
@@ -36,6 +36,7 @@ public final class MapViewModel {
     private final AtlasState state;
     private final BooleanProperty overlapView = new SimpleBooleanProperty(this, "overlapView", false);
     private final BooleanProperty labels = new SimpleBooleanProperty(this, "labels", true);
+    private final BooleanProperty labourMarkets = new SimpleBooleanProperty(this, "labourMarkets", false);
     private final ObjectProperty<String> pinnedMunicipality = new SimpleObjectProperty<>(this, "pinnedMunicipality");
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene",
             MapScene.basemapOnly(MapStyle.light()).withBasemap(false));
@@ -56,6 +57,7 @@ public final class MapViewModel {
         state.hoveredMunicipalityCodeProperty().addListener(rebuild);
         overlapView.addListener(rebuild);
         labels.addListener(rebuild);
+        labourMarkets.addListener(rebuild);
         pinnedMunicipality.addListener(rebuild);
         state.appearanceProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
@@ -94,7 +96,7 @@ public final class MapViewModel {
         scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
                 state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
                 hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), !light, 1,
-                light ? MapStyle.light() : MapStyle.dark()));
+                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get()));
     }
 
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {
@@ -107,6 +109,11 @@ public final class MapViewModel {
 
     public BooleanProperty labelsProperty() {
         return labels;
+    }
+
+    /** Whether the borders of the labour-market regions are drawn over the regions. */
+    public BooleanProperty labourMarketsProperty() {
+        return labourMarkets;
     }
 
     /** A municipality chosen in search: outlined on the map until cleared. */

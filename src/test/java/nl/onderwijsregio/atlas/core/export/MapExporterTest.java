@@ -348,6 +348,37 @@ class MapExporterTest {
     }
 
     @Test
+    void withLabourMarketBordersTheSvgDashesThemInTheirOwnGroupAndTheLegendExplainsTheLine() throws Exception {
+        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO).withLabourMarkets(true);
+        MapGeometry geometry = MapGeometry.of(atlas);
+        MapPicture picture = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), po,
+                Viewport.fit(geometry.bounds(), 640, 720, 16), java.util.Locale.forLanguageTag("nl"));
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(MapExporter.svg(picture, false).getBytes(StandardCharsets.UTF_8)));
+        Element group = null;
+        NodeList groups = doc.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            if (((Element) groups.item(i)).getAttribute("id").equals("labour-market-regions")) {
+                group = (Element) groups.item(i);
+            }
+        }
+        assertTrue(group != null, "a group of labour-market borders");
+        NodeList paths = group.getElementsByTagName("path");
+        assertTrue(paths.getLength() > 0);
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element path = (Element) paths.item(i);
+            assertEquals("7 4.2", path.getAttribute("stroke-dasharray"));
+            assertEquals(MapStyle.light().labourMarketBorder().hex(), path.getAttribute("stroke"));
+        }
+        LegendEntry key = picture.legend().get(picture.legend().size() - 1);
+        assertEquals("Streepjeslijn: grens arbeidsmarktregio", key.label());
+        assertEquals(MapStyle.light().labourMarketBorder(), key.dashes());
+        assertTrue(ExportPictures.legend(po.withLabourMarkets(false), null, java.util.Locale.ENGLISH).stream()
+                .noneMatch(e -> e.dashes() != null), "no key to a line that is not drawn");
+    }
+
+    @Test
     void theOverlapViewsLegendExplainsItsCoverColoursNotTheRegionColours() {
         MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO).withOverlapView(true);
         List<LegendEntry> legend = ExportPictures.legend(po, null, java.util.Locale.forLanguageTag("nl"));

@@ -82,6 +82,11 @@ final class RecordingSurface implements Surface {
     }
 
     @Override
+    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        ops.add(new Op("dashed", colour, subpaths, firstX, firstY));
+    }
+
+    @Override
     public void fillBackground(Rgb colour, double opacity) {
         ops.add(new Op("background", colour, 0, 0, 0));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
+import nl.onderwijsregio.atlas.core.model.LabourMarketRegion;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -39,6 +40,15 @@ final class WktAtlas {
         } catch (ParseException e) {
             throw new IllegalArgumentException(wktMetres, e);
         }
+        return this;
+    }
+
+    /** Puts the municipalities with {@code codes} in the labour-market region {@code code}, {@code name}. */
+    WktAtlas labourMarket(String code, String name, String... codes) {
+        LabourMarketRegion region = new LabourMarketRegion(code, name);
+        Set<String> members = Set.of(codes);
+        municipalities.replaceAll(m -> members.contains(m.code())
+                ? new Municipality(m.code(), m.name(), m.province(), m.geometryRd(), m.geometryWgs84(), region) : m);
         return this;
     }
 

@@ -104,6 +104,16 @@ class DetailInAppTest extends FxRobot {
     }
 
     @Test
+    void zwolleEnOmgevingHoldsAllOfRegioZwolleAndPartsOfFourOtherLabourMarketRegions() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("zwolle-en-omgeving"));
+        javafx.scene.Node regioZwolle = lookup("#labour-market-AM36").query();
+        assertEquals("Regio Zwolle: alle 16 gemeenten", regioZwolle.getAccessibleText());
+        assertEquals("Veluwe Stedendriehoek: 8 van de 12 gemeenten",
+                lookup("#labour-market-AM06").query().getAccessibleText());
+        assertEquals(5, lookup("#detail-labour-markets .member-row").queryAll().size());
+    }
+
+    @Test
     void aNationalRegionCarriesTheNationalBadge() {
         DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("landelijk-groen-onderwijs"));
         assertNotNull(lookup("#badge-national").query());

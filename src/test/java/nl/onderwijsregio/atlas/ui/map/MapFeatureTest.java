@@ -383,6 +383,25 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void theLabourMarketButtonDrawsTheirBordersExplainsTheLineAndNamesTheOneUnderThePointer() {
+        assertFalse(app.window().mapLayer().scene().labourMarkets());
+        assertTrue(lookup("#legend-labour-market").tryQuery().isEmpty());
+
+        clickOn("#labour-markets-toggle");
+        assertTrue(app.window().mapLayer().scene().labourMarkets());
+        assertEquals("Streepjeslijn: grens van een arbeidsmarktregio",
+                lookup("#legend-labour-market .label").queryAs(javafx.scene.control.Label.class).getText());
+        moveTo(onScreen("GM0193"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(texts(lookup("#map-tooltip").query()).contains("Arbeidsmarktregio Regio Zwolle"),
+                "the hover card over Zwolle names its labour-market region");
+
+        clickOn("#labour-markets-toggle");
+        assertFalse(app.window().mapLayer().scene().labourMarkets());
+        assertTrue(lookup("#legend-labour-market").tryQuery().isEmpty());
+    }
+
+    @Test
     void arrowKeysPanAndTheRegionsAreDrawnAnewWhenTheMapStandsStill() {
         clickOn("#zoom-in");
         waitUntilTheMapStandsStill();
