@@ -35,7 +35,8 @@ final class RenderCommand implements AtlasCli.Command {
     @Override
     public String usage() {
         return "render --out FILE [--sector po|vo|mbo] [--format png|svg|pdf] [--width 1920] [--height 1080]"
-                + " [--region ID] [--scale 1|2|4] [--title TEXT] [--transparent] [--no-legend] [--dark]";
+                + " [--region ID] [--scale 1|2|4] [--title TEXT] [--transparent] [--no-legend] [--dark]"
+                + " [--labour-markets]";
     }
 
     @Override
@@ -65,7 +66,8 @@ final class RenderCommand implements AtlasCli.Command {
         MapPainter painter = new MapPainter(geometry, style);
         // Lines and type grow with the picture, so a 4K figure reads like a full-HD one.
         double size = Math.max(1, Math.min(width, height) / 900.0);
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size)
+                .withLabourMarkets(options.flag("labour-markets"));
         MapPicture picture;
         String regionId = options.value("region").orElse(null);
         if (regionId != null) {

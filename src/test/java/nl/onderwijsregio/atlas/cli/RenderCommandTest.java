@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -8,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -56,6 +59,25 @@ class RenderCommandTest {
         assertTrue(pupils < 1000 || dutch.contains("."), "thousands separated by a dot: " + dutch);
         assertTrue(svg.contains("<g id=\"region-zwolle-en-omgeving\">"), "region group");
         assertTrue(svg.contains(">Leerlingen en studenten: " + dutch + "</text>"), "caption with " + dutch);
+    }
+
+    @Test
+    void theVoMapWithLabourMarketBordersAsPdfHasDashedLinesAndWithoutThemNone() throws Exception {
+        assertTrue(setsADashPattern("vo-arbeidsmarkt.pdf", "--labour-markets"), "dashed labour-market borders");
+        assertFalse(setsADashPattern("vo.pdf"), "only solid lines without them");
+    }
+
+    private boolean setsADashPattern(String name, String... extra) throws Exception {
+        Path out = dir.resolve(name);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("render", "--sector", "vo", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        assertEquals(0, run(err, args.toArray(String[]::new)), err.toString(StandardCharsets.UTF_8));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            return new org.apache.pdfbox.pdfparser.PDFStreamParser(pdf.getPage(0)).parse().stream()
+                    .anyMatch(token -> token instanceof org.apache.pdfbox.contentstream.operator.Operator op
+                            && op.getName().equals("d"));
+        }
     }
 
     @Test

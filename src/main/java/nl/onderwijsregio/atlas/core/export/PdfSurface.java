@@ -189,9 +189,14 @@ public final class PdfSurface implements Surface {
             alpha(opacity);
             cs.setStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
             cs.setLineWidth((float) lineWidth);
-            cs.setLineDashPattern(dashes == null ? new float[0] : dashes, 0);
+            if (dashes != null) {
+                cs.setLineDashPattern(dashes, 0);
+            }
             replay();
             cs.stroke();
+            if (dashes != null) {
+                cs.setLineDashPattern(new float[0], 0);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
