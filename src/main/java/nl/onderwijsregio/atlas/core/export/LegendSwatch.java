@@ -23,10 +23,10 @@ final class LegendSwatch {
         } else if (e.dashes() != null) {
             MapPainter.paintLabourMarketSquare(s, x, y, size, e.colour(), e.dashes(), scale);
         } else {
-            MapPicture.rect(s, x, y, size, size);
+            s.rect(x, y, size, size);
             s.fillPath(e.colour(), 1);
         }
-        MapPicture.rect(s, x, y, size, size);
+        s.rect(x, y, size, size);
         s.strokePath(border, 1, borderWidth);
     }
 }

@@ -274,18 +274,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     /** A calm panel behind text, in the halo colour, so text reads on any map. */
     private void panel(Surface s, double x, double y, double w, double h, double u) {
-        rect(s, x, y, w, h);
+        s.rect(x, y, w, h);
         Rgb fill = style().textHalo();
         s.fillPath(fill, 0.9);
         s.strokePath(style().provinceBorder(), 0.8, Math.max(0.5, 0.8 * u));
-    }
-
-    static void rect(Surface s, double x, double y, double w, double h) {
-        s.beginPath();
-        s.moveTo(x, y);
-        s.lineTo(x + w, y);
-        s.lineTo(x + w, y + h);
-        s.lineTo(x, y + h);
-        s.closePath();
     }
 }

@@ -277,12 +277,7 @@ public final class MapPainter {
      */
     public static void paintLabourMarketSquare(Surface s, double x, double y, double size, Rgb land, Rgb ink,
                                                double pixelScale) {
-        s.beginPath();
-        s.moveTo(x, y);
-        s.lineTo(x + size, y);
-        s.lineTo(x + size, y + size);
-        s.lineTo(x, y + size);
-        s.closePath();
+        s.rect(x, y, size, size);
         s.fillPath(land, 1);
         s.beginPath();
         s.moveTo(x, y + size / 2);

@@ -25,6 +25,16 @@ public interface Surface {
 
     void beginPath();
 
+    /** Makes the rectangle at (x, y), {@code w} by {@code h} pixels, the current path. */
+    default void rect(double x, double y, double w, double h) {
+        beginPath();
+        moveTo(x, y);
+        lineTo(x + w, y);
+        lineTo(x + w, y + h);
+        lineTo(x, y + h);
+        closePath();
+    }
+
     void moveTo(double x, double y);
 
     void lineTo(double x, double y);

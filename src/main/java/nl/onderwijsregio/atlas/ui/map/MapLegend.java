@@ -249,12 +249,7 @@ final class MapLegend extends VBox {
         Canvas c = new Canvas(SWATCH, SWATCH);
         CanvasSurface s = new CanvasSurface(c.getGraphicsContext2D());
         paint.accept(s);
-        s.beginPath();
-        s.moveTo(0.5, 0.5);
-        s.lineTo(SWATCH - 0.5, 0.5);
-        s.lineTo(SWATCH - 0.5, SWATCH - 0.5);
-        s.lineTo(0.5, SWATCH - 0.5);
-        s.closePath();
+        s.rect(0.5, 0.5, SWATCH - 1, SWATCH - 1);
         s.strokePath(new Rgb(102, 102, 102), 1, 1);
         return c;
     }
