@@ -46,6 +46,11 @@ public final class FactsCopy {
                     .map(m -> m.province().isEmpty() ? m.name() : m.name() + " (" + m.province() + ")")
                     .collect(Collectors.joining(", "))).append('\n');
         }
+        if (!facts.labourMarkets().isEmpty()) {
+            sb.append(labels.get("detail.copy.labourMarkets", facts.labourMarkets().stream()
+                    .map(s -> s.labourMarket().name() + " (" + s.describe(labels) + ")")
+                    .collect(Collectors.joining(", ")))).append('\n');
+        }
         sb.append(labels.get("detail.copy.source", sourceLine(source))).append('\n');
         return sb.toString();
     }

@@ -21,6 +21,12 @@ public record LabourMarketShare(LabourMarketRegion labourMarket, int members, in
         return members == municipalities;
     }
 
+    /** "all 16 municipalities" or "8 of its 12 municipalities", in the words of {@code labels}. */
+    public String describe(Labels labels) {
+        return whole() ? labels.get("detail.labourMarkets.whole", municipalities)
+                : labels.get("detail.labourMarkets.part", members, municipalities);
+    }
+
     /**
      * The labour-market regions that {@code memberCodes} lie in, most members first (then by name), out of
      * the municipalities of one edition. Empty when the boundary file names no labour-market regions.

@@ -122,8 +122,7 @@ public final class DetailViewModel {
         figures.setAll(figureItems(r, summary, locale));
         members.setAll(facts.members().stream().map(this::memberItem).toList());
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
-                s.labourMarket().name(), s.whole() ? Messages.t("detail.labourMarkets.whole", s.municipalities())
-                        : Messages.t("detail.labourMarkets.part", s.members(), s.municipalities()), s.whole())).toList());
+                s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
         membersSummary.set(facts.members().isEmpty() ? ""
                 : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
                 + overlapLine(facts));

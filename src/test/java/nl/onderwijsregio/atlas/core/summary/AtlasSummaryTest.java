@@ -133,6 +133,7 @@ class AtlasSummaryTest {
         assertTrue(text.contains("Aangesloten schoolbesturen vo: 0"), text);
         assertTrue(text.contains("Hattem (Gelderland), Kampen (Overijssel), Zwolle (Overijssel)"), text);
         assertTrue(text.contains("Oppervlakte: 250,0 km²"), text);
+        assertTrue(text.contains("Arbeidsmarktregio’s: Regio Zwolle (3 van de 4 gemeenten)"), text);
     }
 
     @Test

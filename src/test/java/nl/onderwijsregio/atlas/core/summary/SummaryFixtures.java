@@ -16,6 +16,7 @@ import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
+import nl.onderwijsregio.atlas.core.model.LabourMarketRegion;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -114,7 +115,10 @@ public final class SummaryFixtures {
             Geometry rd = new WKTReader().read(wktRd);
             Geometry wgs = new AffineTransformation().scale(1 / 68_000.0, 1 / 111_000.0).translate(6.0, 52.5)
                     .transform(rd);
-            return new Municipality(code, name, province, rd, wgs);
+            // Urk lies in the labour-market region Flevoland, the others in Regio Zwolle, as in 2025.
+            LabourMarketRegion labourMarket = code.equals("GM0184") ? new LabourMarketRegion("AM11", "Flevoland")
+                    : new LabourMarketRegion("AM36", "Regio Zwolle");
+            return new Municipality(code, name, province, rd, wgs, labourMarket);
         } catch (ParseException e) {
             throw new IllegalArgumentException(wktRd, e);
         }
