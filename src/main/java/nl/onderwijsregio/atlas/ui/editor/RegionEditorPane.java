@@ -1,8 +1,12 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,6 +43,10 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * creating, deleting and pasting members. Each committed field is one edit through the {@link EditorModel}.
  */
 final class RegionEditorPane extends VBox {
+
+    /** The chooser lists the regions as the legend does: by name, the Dutch way. */
+    private static final Comparator<Region> BY_NAME =
+            Comparator.comparing(Region::displayName, Collator.getInstance(Locale.forLanguageTag("nl")));
 
     private final AtlasState state;
     private final EditorModel model;
@@ -214,7 +222,7 @@ final class RegionEditorPane extends VBox {
         updating = true;
         try {
             Atlas atlas = state.atlas();
-            region.getItems().setAll(atlas == null ? java.util.List.of() : atlas.regions());
+            region.getItems().setAll(atlas == null ? List.of() : atlas.regions().stream().sorted(BY_NAME).toList());
             Region r = selected();
             region.setValue(r);
             form.setDisable(r == null);
