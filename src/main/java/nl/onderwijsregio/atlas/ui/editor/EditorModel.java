@@ -120,6 +120,8 @@ public final class EditorModel implements MapEditHandler {
     private void adopt(Atlas atlas) {
         loaded = atlas.data();
         discardedBeforeReplace = false;
+        // A reason given for the data shown before does not explain edits of other data.
+        reason.set("");
         Path boundaries = state.municipalityFileProperty().get();
         if (boundaries != null) {
             rememberEdition(atlas.municipalities().keySet(), boundaries);
@@ -231,6 +233,7 @@ public final class EditorModel implements MapEditHandler {
         if (history != null) {
             history.undo().ifPresent(e -> {
                 publish(history.current());
+                state.clearSelectionIfAbsent(history.current());
                 state.statusProperty().set(Messages.t("editor.undone", format(e.description())));
             });
         }
@@ -240,6 +243,7 @@ public final class EditorModel implements MapEditHandler {
         if (history != null) {
             history.redo().ifPresent(e -> {
                 publish(history.current());
+                state.clearSelectionIfAbsent(history.current());
                 state.statusProperty().set(Messages.t("editor.redone", format(e.description())));
             });
         }

@@ -111,6 +111,42 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void undoingANewRegionLeavesNothingSelected() {
+        editOost();
+        interact(() -> {
+            model().perform(a -> Edits.createRegion(a, "Twente", Set.of(Sector.PO)));
+            state.selectedRegionIdProperty().set("twente");
+        });
+
+        interact(model()::undo);
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+    }
+
+    @Test
+    void openingAFileWithoutTheSelectedRegionLeavesNothingSelected() throws Exception {
+        editOost();
+        Atlas withoutOost = Edits.deleteRegion(EditFixture.atlas(), "oost-nederland", null).apply(EditFixture.atlas());
+
+        showOpened(withoutOost);
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+    }
+
+    @Test
+    void aReasonIsNotCarriedIntoAnotherFile() throws Exception {
+        editOost();
+        interact(() -> model().reasonProperty().set("Naam volgens het convenant"));
+
+        showOpened(EditFixture.atlas());
+
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+        assertEquals("", field("editor-reason").getText());
+    }
+
+    @Test
     void theRegionChooserListsTheRegionsByName() {
         editOost();
         @SuppressWarnings("unchecked")
