@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class EditorModel implements MapEditHandler {
 
-    /** How a save ended. */
-    public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED }
+    /** How a save ended; REFUSED: a value still being typed in the form was refused, so nothing was written. */
+    public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED, REFUSED }
 
     private static final Logger LOG = Logger.getLogger(EditorModel.class.getName());
 
@@ -74,6 +75,8 @@ public final class EditorModel implements MapEditHandler {
     private String regionQuestion;
     /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
     private boolean discardedBeforeReplace;
+    /** Commits text typed in the form but not yet committed; false when a typed value is refused. */
+    private BooleanSupplier typedText = () -> true;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -98,6 +101,8 @@ public final class EditorModel implements MapEditHandler {
         });
         state.addReplaceGuard(this::confirmReplace);
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            // Typed for the region shown before, and explained by the reason given for it: committed before it goes.
+            commitTypedText();
             if (id != null && regionQuestion != null && regionQuestion.equals(state.statusProperty().get())) {
                 state.statusProperty().set("");
             }
@@ -187,6 +192,16 @@ public final class EditorModel implements MapEditHandler {
 
     public String reason() {
         return reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
+    }
+
+    /** The form's fields commit on Enter or on leaving them; {@code commit} commits what they still hold. */
+    void commitTypedTextWith(BooleanSupplier commit) {
+        typedText = commit;
+    }
+
+    /** @return false when the form refused a typed value; its message is on the status line */
+    private boolean commitTypedText() {
+        return typedText.getAsBoolean();
     }
 
     /**
@@ -293,6 +308,9 @@ public final class EditorModel implements MapEditHandler {
 
     /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
+        if (!commitTypedText()) {
+            return SaveOutcome.REFUSED;
+        }
         return saving.save();
     }
 
@@ -335,12 +353,14 @@ public final class EditorModel implements MapEditHandler {
 
     /** Asks about unsaved changes; true when the window may close. */
     public boolean confirmClose() {
-        return history == null || !history.isDirty() || settleUnsaved(dialogs.askClose());
+        boolean typedTextTaken = commitTypedText();
+        return history == null || (!history.isDirty() && typedTextTaken) || settleUnsaved(dialogs.askClose());
     }
 
     /** Asks about unsaved changes before another file is opened; true when it may be opened. */
     public boolean confirmReplace() {
-        if (history == null || !history.isDirty()) {
+        boolean typedTextTaken = commitTypedText();
+        if (history == null || (!history.isDirty() && typedTextTaken)) {
             return true;
         }
         boolean mayReplace = settleUnsaved(dialogs.askBeforeOpening());

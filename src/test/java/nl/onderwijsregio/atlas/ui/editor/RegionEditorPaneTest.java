@@ -23,6 +23,7 @@ import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -108,6 +109,110 @@ class RegionEditorPaneTest extends FxRobot {
 
     private String banner() {
         return lookup("#edit-banner").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void ctrlSSavesTheNameStillBeingTyped() throws Exception {
+        editOost();
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+        typeIn("editor-name", STEDENDRIEHOEK);
+
+        push(KeyCode.CONTROL, KeyCode.S);
+
+        Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
+        assertEquals(STEDENDRIEHOEK, saved.displayName());
+        assertTrue(saved.hasMember(DEVENTER));
+        assertFalse(model().dirtyProperty().get(), "the title loses its • only when the file has everything");
+    }
+
+    @Test
+    void aFigureStillBeingTypedThatIsRefusedStopsTheSaveWithItsOwnMessage() throws Exception {
+        editOost();
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+        byte[] before = Files.readAllBytes(dataFile);
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "-4");
+
+        assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
+
+        assertArrayEquals(before, Files.readAllBytes(dataFile));
+        assertEquals("Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                state.statusProperty().get());
+        assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
+        assertTrue(model().dirtyProperty().get(), "Deventer's addition still needs saving");
+    }
+
+    @Test
+    void closingWhileANameIsStillBeingTypedAsksAboutIt() throws Exception {
+        editOost();
+        typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+
+        assertFalse(onFx(model()::confirmClose), "the typed name is unsaved work");
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+        assertTrue(model().dirtyProperty().get());
+    }
+
+    @Test
+    void openingAnotherFileWhileANameIsStillBeingTypedAsksAboutIt() throws Exception {
+        editOost();
+        typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
+
+        assertFalse(onFx(state::mayReplaceData), "the typed name is unsaved work");
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+    }
+
+    @Test
+    void aNameDiscardedForAnotherFileIsNotCarriedIntoIt() throws Exception {
+        editOost();
+        TextField name = typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+        assertTrue(onFx(state::mayReplaceData));
+
+        showOpened(EditFixture.atlas());
+
+        assertEquals("Oost-Nederland", name.getText());
+        clickOn("#editor-reason");
+        assertEquals("Oost-Nederland", oost().displayName());
+        assertFalse(model().dirtyProperty().get());
+    }
+
+    @Test
+    void aVoorloperNoteIsKeptWhenTheFocusMovesOnToAFigure() {
+        editOost();
+        typeIn("editor-voorloper-note", "Voorloper sinds de pilot van 2023");
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "58632");
+        interact(() -> pupils.getOnAction().handle(null));
+
+        assertEquals("Voorloper sinds de pilot van 2023", oost().voorloperNote());
+        assertEquals("Voorloper sinds de pilot van 2023", field("editor-voorloper-note").getText());
+        assertEquals(58_632L, oost().keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+    }
+
+    @Test
+    void aVoorloperNoteBeingTypedSurvivesAnEditOfTheMembers() {
+        editOost();
+        TextField note = typeIn("editor-voorloper-note", "Voorloper sinds de pilot van 2023");
+
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+
+        assertTrue(oost().hasMember(DEVENTER));
+        assertEquals("Voorloper sinds de pilot van 2023", note.getText());
+    }
+
+    @Test
+    void aNameTypedBeforeChoosingAnotherRegionIsStoredWithItsReason() {
+        editOost();
+        interact(() -> model().reasonProperty().set("Naam volgens het convenant"));
+        typeIn("editor-name", STEDENDRIEHOEK);
+
+        // A click on a legend row: the selection changes, the focus stays in the name field.
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+        assertTrue(oost().corrections().stream().anyMatch(c -> "Naam volgens het convenant".equals(c.reason())),
+                oost().corrections().toString());
+        assertEquals("", model().reasonProperty().get(), "the reason is not carried to Noord-Limburg");
     }
 
     @Test
