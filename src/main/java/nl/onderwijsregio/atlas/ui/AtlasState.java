@@ -153,6 +153,18 @@ public final class AtlasState {
         regionFile.set(regions);
         atlas.set(loaded);
         geometry.set(loadedGeometry);
+        clearSelectionIfAbsent(loaded);
+    }
+
+    /**
+     * Selects nothing when {@code shown} has no region of the selected id (another file opened, a new region
+     * undone): views would otherwise explain, or edit, a region that is not there.
+     */
+    public void clearSelectionIfAbsent(Atlas shown) {
+        String id = selectedRegionId.get();
+        if (id != null && shown.region(id).isEmpty()) {
+            selectedRegionId.set(null);
+        }
     }
 
     /** {@code guard} is asked before other data replaces the shown data; false keeps what is shown. */

@@ -58,17 +58,14 @@ public final class CaseCard extends VBox {
         text.getStyleClass().add("case-text");
         text.setWrapText(true);
         text.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
-        Label source = new Label(Messages.t("detail.case.source", story.source() == null ? "" : story.source()));
-        source.getStyleClass().add("case-source");
-        source.setWrapText(true);
-        source.visibleProperty().bind(expanded);
-        source.managedProperty().bind(expanded);
+        // A case without a source gets no source line: a bare "Bron: " would read as if the source had been lost.
+        boolean hasSource = story.source() != null && !story.source().isBlank();
 
         Hyperlink toggle = new Hyperlink();
         toggle.getStyleClass().add("case-toggle");
         toggle.setOnAction(e -> expanded.set(!expanded.get()));
         String teaser = teaser(story.summary());
-        boolean expandable = !teaser.equals(story.summary()) || story.source() != null;
+        boolean expandable = !teaser.equals(story.summary()) || hasSource;
         toggle.setVisible(expandable);
         toggle.setManaged(expandable);
         expanded.addListener((obs, o, open) -> {
@@ -87,7 +84,21 @@ public final class CaseCard extends VBox {
             }
             getChildren().add(region);
         }
-        getChildren().addAll(text, source, toggle);
+        getChildren().add(text);
+        if (hasSource) {
+            getChildren().add(sourceLine(story.source()));
+        }
+        getChildren().add(toggle);
+    }
+
+    /** "Bron: ...", shown with the whole text. */
+    private Label sourceLine(String source) {
+        Label line = new Label(Messages.t("detail.case.source", source));
+        line.getStyleClass().add("case-source");
+        line.setWrapText(true);
+        line.visibleProperty().bind(expanded);
+        line.managedProperty().bind(expanded);
+        return line;
     }
 
     public BooleanProperty expandedProperty() {

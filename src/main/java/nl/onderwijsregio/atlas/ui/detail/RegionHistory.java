@@ -17,8 +17,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * A region's history: the saved changes that touched it, newest first, from the change log beside the
- * region file the atlas shows. Read when another region is shown and again on request, since a save
- * adds to the log without changing what the pane shows.
+ * region file the atlas shows. Read when another region is shown, when the atlas or its file changes, and
+ * again on request, since a save adds to the log without changing what the pane shows.
  */
 final class RegionHistory {
 
@@ -31,6 +31,10 @@ final class RegionHistory {
 
     RegionHistory(AtlasState state) {
         this.state = state;
+        // Another file has a log of its own, and the same file opened again may have had saves since: a region
+        // of the same id still needs its history read anew.
+        state.regionFileProperty().addListener((obs, old, file) -> reload());
+        state.atlasProperty().addListener((obs, old, atlas) -> reload());
     }
 
     /** One sentence per saved change: when, by whom, the step and its reason. */

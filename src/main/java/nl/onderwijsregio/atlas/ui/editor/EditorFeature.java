@@ -60,6 +60,7 @@ public final class EditorFeature {
         this.window = w;
         this.model = model;
         this.pane = new RegionEditorPane(state, model, this::resolver);
+        model.commitTypedTextWith(pane::commitPending);
         this.validation = new ValidationPanel(state, state.findings());
         VBox side = new VBox(pane, validation);
         ScrollPane scroll = new ScrollPane(side);

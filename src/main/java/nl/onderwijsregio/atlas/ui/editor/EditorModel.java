@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class EditorModel implements MapEditHandler {
 
-    /** How a save ended. */
-    public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED }
+    /** How a save ended; REFUSED: a value still being typed in the form was refused, so nothing was written. */
+    public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED, REFUSED }
 
     private static final Logger LOG = Logger.getLogger(EditorModel.class.getName());
 
@@ -74,6 +75,8 @@ public final class EditorModel implements MapEditHandler {
     private String regionQuestion;
     /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
     private boolean discardedBeforeReplace;
+    /** Commits text typed in the form but not yet committed; false when a typed value is refused. */
+    private BooleanSupplier typedText = () -> true;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -98,6 +101,8 @@ public final class EditorModel implements MapEditHandler {
         });
         state.addReplaceGuard(this::confirmReplace);
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            // Typed for the region shown before, and explained by the reason given for it: committed before it goes.
+            commitTypedText();
             if (id != null && regionQuestion != null && regionQuestion.equals(state.statusProperty().get())) {
                 state.statusProperty().set("");
             }
@@ -120,6 +125,8 @@ public final class EditorModel implements MapEditHandler {
     private void adopt(Atlas atlas) {
         loaded = atlas.data();
         discardedBeforeReplace = false;
+        // A reason given for the data shown before does not explain edits of other data.
+        reason.set("");
         Path boundaries = state.municipalityFileProperty().get();
         if (boundaries != null) {
             rememberEdition(atlas.municipalities().keySet(), boundaries);
@@ -187,6 +194,16 @@ public final class EditorModel implements MapEditHandler {
         return reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
     }
 
+    /** The form's fields commit on Enter or on leaving them; {@code commit} commits what they still hold. */
+    void commitTypedTextWith(BooleanSupplier commit) {
+        typedText = commit;
+    }
+
+    /** @return false when the form refused a typed value; its message is on the status line */
+    private boolean commitTypedText() {
+        return typedText.getAsBoolean();
+    }
+
     /**
      * Performs an edit built against the current snapshot. A refused edit shows why in the status line.
      *
@@ -231,6 +248,7 @@ public final class EditorModel implements MapEditHandler {
         if (history != null) {
             history.undo().ifPresent(e -> {
                 publish(history.current());
+                state.clearSelectionIfAbsent(history.current());
                 state.statusProperty().set(Messages.t("editor.undone", format(e.description())));
             });
         }
@@ -240,6 +258,7 @@ public final class EditorModel implements MapEditHandler {
         if (history != null) {
             history.redo().ifPresent(e -> {
                 publish(history.current());
+                state.clearSelectionIfAbsent(history.current());
                 state.statusProperty().set(Messages.t("editor.redone", format(e.description())));
             });
         }
@@ -289,6 +308,9 @@ public final class EditorModel implements MapEditHandler {
 
     /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
+        if (!commitTypedText()) {
+            return SaveOutcome.REFUSED;
+        }
         return saving.save();
     }
 
@@ -331,12 +353,14 @@ public final class EditorModel implements MapEditHandler {
 
     /** Asks about unsaved changes; true when the window may close. */
     public boolean confirmClose() {
-        return history == null || !history.isDirty() || settleUnsaved(dialogs.askClose());
+        boolean typedTextTaken = commitTypedText();
+        return history == null || (!history.isDirty() && typedTextTaken) || settleUnsaved(dialogs.askClose());
     }
 
     /** Asks about unsaved changes before another file is opened; true when it may be opened. */
     public boolean confirmReplace() {
-        if (history == null || !history.isDirty()) {
+        boolean typedTextTaken = commitTypedText();
+        if (history == null || (!history.isDirty() && typedTextTaken)) {
             return true;
         }
         boolean mayReplace = settleUnsaved(dialogs.askBeforeOpening());

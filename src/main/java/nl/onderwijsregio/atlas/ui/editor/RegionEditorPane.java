@@ -1,9 +1,15 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -40,6 +46,10 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 final class RegionEditorPane extends VBox {
 
+    /** The chooser lists the regions as the legend does: by name, the Dutch way. */
+    private static final Comparator<Region> BY_NAME =
+            Comparator.comparing(Region::displayName, Collator.getInstance(Locale.forLanguageTag("nl")));
+
     private final AtlasState state;
     private final EditorModel model;
     private final Supplier<PasteListResolver> resolver;
@@ -61,6 +71,10 @@ final class RegionEditorPane extends VBox {
     private PasteDialog lastPasteDialog;
     /** The region whose values the fields show; edits from the fields go to it, whatever is selected since. */
     private String shownRegionId;
+    /** The value the name and note fields were last given: text that differs from it was typed, and stays. */
+    private final Map<TextField, String> shownValues = new HashMap<>();
+    /** Set while typed text is committed: the form is shown anew once all of it is in. */
+    private boolean committing;
 
     RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
         this.state = state;
@@ -95,12 +109,7 @@ final class RegionEditorPane extends VBox {
         reason.textProperty().bindBidirectional(model.reasonProperty());
 
         name.setId("editor-name");
-        name.setOnAction(e -> commitName());
-        name.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitName();
-            }
-        });
+        commitOnEnterOrLeaving(name, this::commitName);
         HBox sectorBox = new HBox(10);
         for (Sector s : Sector.values()) {
             CheckBox box = new CheckBox(s.name());
@@ -117,8 +126,9 @@ final class RegionEditorPane extends VBox {
         national.setOnAction(e -> commitScope(Scope.NATIONAL));
         voorloper.setId("editor-voorloper");
         voorloper.setOnAction(e -> commitVoorloper());
+        voorloperNote.setId("editor-voorloper-note");
         voorloperNote.setPromptText(Messages.t("editor.voorloperNote"));
-        voorloperNote.setOnAction(e -> commitVoorloper());
+        commitOnEnterOrLeaving(voorloperNote, this::commitVoorloper);
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -140,12 +150,7 @@ final class RegionEditorPane extends VBox {
             field.setMaxWidth(Double.MAX_VALUE);
             field.setId("editor-figure-" + f.jsonKey());
             field.setPromptText(Messages.t("editor.figure.unknown"));
-            field.setOnAction(e -> commitFigure(f, field));
-            field.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    commitFigure(f, field);
-                }
-            });
+            commitOnEnterOrLeaving(field, () -> commitFigure(f, field));
             figures.put(f, field);
             grid.addRow(row++, new Label(Messages.t("editor.figure." + f.jsonKey())), field);
         }
@@ -182,14 +187,49 @@ final class RegionEditorPane extends VBox {
                 new HBox(6, addCase, editCase, removeCase), members, new HBox(6, paste));
         getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
 
-        state.atlasProperty().addListener((o, a, b) -> refresh());
-        state.selectedRegionIdProperty().addListener((o, a, b) -> {
-            // Typed but not yet committed: it belongs to the region the form showed, so save it there first.
-            commitName();
-            figures.forEach(this::commitFigure);
-            refresh();
+        state.atlasProperty().addListener((o, a, b) -> {
+            if (!committing) {
+                refresh();
+            }
         });
+        // What was typed for the region shown before is committed by the model first, with its reason.
+        state.selectedRegionIdProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    private static void commitOnEnterOrLeaving(TextField field, Runnable commit) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+    }
+
+    /**
+     * Commits what the name, voorloper note and figure fields hold but have not committed yet (they commit on
+     * Enter or on leaving the field), to the region they show: before a save, closing, another file or another
+     * region, typed text must not be lost.
+     *
+     * @return false when a typed value was refused; the status line says why
+     */
+    boolean commitPending() {
+        Atlas before = state.atlas();
+        boolean accepted;
+        committing = true;
+        try {
+            accepted = commitName();
+            commitVoorloper();
+            for (Map.Entry<KeyFigure, TextField> figure : figures.entrySet()) {
+                accepted &= commitFigure(figure.getKey(), figure.getValue());
+            }
+        } finally {
+            committing = false;
+        }
+        if (state.atlas() != before) {
+            refresh();
+        }
+        return accepted;
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -214,7 +254,7 @@ final class RegionEditorPane extends VBox {
         updating = true;
         try {
             Atlas atlas = state.atlas();
-            region.getItems().setAll(atlas == null ? java.util.List.of() : atlas.regions());
+            region.getItems().setAll(atlas == null ? List.of() : atlas.regions().stream().sorted(BY_NAME).toList());
             Region r = selected();
             region.setValue(r);
             form.setDisable(r == null);
@@ -223,15 +263,13 @@ final class RegionEditorPane extends VBox {
                 members.setText("");
                 return;
             }
-            // Keep what is being typed, unless the form now shows another region.
-            if (!name.isFocused() || !r.id().equals(shownRegionId)) {
-                name.setText(r.displayName());
-            }
+            boolean sameRegion = r.id().equals(shownRegionId);
+            show(name, r.displayName(), sameRegion);
+            show(voorloperNote, r.voorloperNote() == null ? "" : r.voorloperNote(), sameRegion);
             shownRegionId = r.id();
             sectors.forEach((s, box) -> box.setSelected(r.serves(s)));
             scope.selectToggle(r.scope() == Scope.NATIONAL ? national : regional);
             voorloper.setSelected(r.voorloper());
-            voorloperNote.setText(r.voorloperNote() == null ? "" : r.voorloperNote());
             figures.forEach((f, field) -> {
                 var v = r.keyFigures().get(f);
                 field.setText(v.isPresent() ? Long.toString(v.getAsLong()) : "");
@@ -245,11 +283,22 @@ final class RegionEditorPane extends VBox {
         }
     }
 
-    private void commitName() {
-        Region r = shown();
-        if (!updating && r != null && !name.getText().strip().equals(r.displayName())) {
-            model.perform(a -> Edits.rename(a, r.id(), name.getText(), model.reason()));
+    /** Puts the region's value in a field, but keeps what is being typed there for the same region. */
+    private void show(TextField field, String value, boolean sameRegion) {
+        boolean typing = field.isFocused() && !field.getText().equals(shownValues.get(field));
+        if (!sameRegion || !typing) {
+            field.setText(value);
         }
+        shownValues.put(field, value);
+    }
+
+    /** @return false when the typed name was refused */
+    private boolean commitName() {
+        Region r = shown();
+        if (updating || r == null || name.getText().strip().equals(r.displayName())) {
+            return true;
+        }
+        return model.perform(a -> Edits.rename(a, r.id(), name.getText(), model.reason()));
     }
 
     private void commitSectors() {
@@ -274,17 +323,18 @@ final class RegionEditorPane extends VBox {
     }
 
     private void commitVoorloper() {
-        Region r = selected();
+        Region r = shown();
         if (!updating && r != null) {
             model.perform(a -> Edits.setVoorloper(a, r.id(), voorloper.isSelected(), voorloperNote.getText(),
                     model.reason()));
         }
     }
 
-    private void commitFigure(KeyFigure f, TextField field) {
+    /** @return false when the typed figure was refused */
+    private boolean commitFigure(KeyFigure f, TextField field) {
         Region r = shown();
         if (updating || r == null) {
-            return;
+            return true;
         }
         FigureInput.Parsed parsed = FigureInput.parse(field.getText());
         if (!parsed.valid()) {
@@ -293,15 +343,17 @@ final class RegionEditorPane extends VBox {
             }
             figureProblem.setText(Messages.t("editor.figure.invalid", Messages.t("editor.figure." + f.jsonKey()),
                     field.getText()));
-            return;
+            // Also where a save or another region, not the form, is what the user is looking at.
+            state.statusProperty().set(figureProblem.getText());
+            return false;
         }
-        field.getStyleClass().remove("invalid");
-        figureProblem.setText("");
+        if (field.getStyleClass().remove("invalid")) {
+            figureProblem.setText("");
+        }
         var current = r.keyFigures().get(f);
         Long now = current.isPresent() ? current.getAsLong() : null;
-        if (!java.util.Objects.equals(now, parsed.value())) {
-            model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
-        }
+        return Objects.equals(now, parsed.value())
+                || model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
     }
 
     private void createRegion() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -106,5 +107,43 @@ class RegionHistoryTest extends FxRobot {
         interact(() -> history().setExpanded(true));
         assertEquals("Geschiedenis (2)", history().getText());
         assertTrue(lines().get(0).endsWith("Opleiders van Zwolle en omgeving wijzigen"), lines().toString());
+    }
+
+    @Test
+    void anotherRegionsFileShowsItsOwnHistoryOfTheSameRegion() throws Exception {
+        Path ours = Files.createDirectories(dir.resolve("ons")).resolve("onderwijsregios.json");
+        Path colleagues = Files.createDirectories(dir.resolve("collega")).resolve("onderwijsregios.json");
+        ChangeLog ourLog = ChangeLog.beside(ours);
+        ourLog.append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null)));
+        ourLog.append(saved("2026-03-03T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Leerlingen van Zwolle en omgeving wijzigen", List.of(ZWOLLE_REGION), null)));
+        ChangeLog.beside(colleagues).append(saved("2026-03-04T11:00:00Z", "Bram Jansen",
+                new ChangeLog.Change("edit", "Kampen verwijderen uit Zwolle en omgeving", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(ours));
+        fx.select(ZWOLLE_REGION);
+        assertEquals("Geschiedenis (2)", history().getText());
+
+        DetailFixture.run(() -> fx.state.showLoaded(fx.atlas, fx.state.geometryProperty().get(), null, colleagues));
+
+        assertEquals(ZWOLLE_REGION, fx.state.selectedRegionIdProperty().get());
+        assertEquals("Geschiedenis (1)", history().getText());
+        assertTrue(lines().get(0).endsWith("Bram Jansen: Kampen verwijderen uit Zwolle en omgeving"), lines().toString());
+    }
+
+    @Test
+    void theSameFileOpenedAgainShowsWhatWasSavedToItSince() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+        fx.select(ZWOLLE_REGION);
+        assertFalse(history().isVisible());
+
+        // A colleague saves; the file is opened again, Zwolle en omgeving still selected.
+        ChangeLog.beside(data).append(saved("2026-03-04T11:00:00Z", "Bram Jansen",
+                new ChangeLog.Change("edit", "Kampen verwijderen uit Zwolle en omgeving", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(() -> fx.state.showLoaded(fx.atlas.withData(fx.atlas.data()),
+                fx.state.geometryProperty().get(), null, data));
+
+        assertEquals("Geschiedenis (1)", history().getText());
     }
 }

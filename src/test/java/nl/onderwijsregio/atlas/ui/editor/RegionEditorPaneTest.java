@@ -1,0 +1,270 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The region form in a real main window: text typed in a field that commits on Enter or on leaving it belongs to
+ * the region and reason it was typed for, whatever comes first (a save, closing, another file, another region).
+ */
+class RegionEditorPaneTest extends FxRobot {
+
+    private static final String STEDENDRIEHOEK = "Regio Stedendriehoek";
+
+    @TempDir
+    Path dir;
+
+    private final EditorFeatureTest.ScriptedDialogs dialogs = new EditorFeatureTest.ScriptedDialogs();
+    private Path dataFile;
+    private AtlasState state;
+    private EditorFeature feature;
+
+    @BeforeEach
+    void open() throws Exception {
+        Messages.use(Messages.DUTCH);
+        dataFile = dir.resolve("onderwijsregios.json");
+        Files.write(dataFile, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            state = new AtlasState();
+            MainWindow w = new MainWindow(state);
+            state.editorNameProperty().set("Anne de Vries");
+            feature = EditorFeature.install(w, state, s, dataFile, new RecoveryStore(dir.resolve("appdata")), dialogs);
+            s.setScene(new Scene(w, 1200, 800));
+            s.show();
+            state.atlasProperty().set(EditFixture.atlas());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private EditorModel model() {
+        return feature.model();
+    }
+
+    private Region oost() {
+        return state.atlas().region("oost-nederland").orElseThrow();
+    }
+
+    private void editOost() {
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.selectedRegionIdProperty().set("oost-nederland");
+        });
+    }
+
+    private TextField field(String id) {
+        return lookup("#" + id).queryAs(TextField.class);
+    }
+
+    /** Clicks into the field and types {@code text} without pressing Enter or leaving it. */
+    private TextField typeIn(String id, String text) {
+        TextField field = field(id);
+        clickOn(field);
+        interact(() -> field.setText(text));
+        return field;
+    }
+
+    private <T> T onFx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(call));
+    }
+
+    private String banner() {
+        return lookup("#edit-banner").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void ctrlSSavesTheNameStillBeingTyped() throws Exception {
+        editOost();
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+        typeIn("editor-name", STEDENDRIEHOEK);
+
+        push(KeyCode.CONTROL, KeyCode.S);
+
+        Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
+        assertEquals(STEDENDRIEHOEK, saved.displayName());
+        assertTrue(saved.hasMember(DEVENTER));
+        assertFalse(model().dirtyProperty().get(), "the title loses its • only when the file has everything");
+    }
+
+    @Test
+    void aFigureStillBeingTypedThatIsRefusedStopsTheSaveWithItsOwnMessage() throws Exception {
+        editOost();
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+        byte[] before = Files.readAllBytes(dataFile);
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "-4");
+
+        assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
+
+        assertArrayEquals(before, Files.readAllBytes(dataFile));
+        assertEquals("Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                state.statusProperty().get());
+        assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
+        assertTrue(model().dirtyProperty().get(), "Deventer's addition still needs saving");
+    }
+
+    @Test
+    void closingWhileANameIsStillBeingTypedAsksAboutIt() throws Exception {
+        editOost();
+        typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+
+        assertFalse(onFx(model()::confirmClose), "the typed name is unsaved work");
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+        assertTrue(model().dirtyProperty().get());
+    }
+
+    @Test
+    void openingAnotherFileWhileANameIsStillBeingTypedAsksAboutIt() throws Exception {
+        editOost();
+        typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
+
+        assertFalse(onFx(state::mayReplaceData), "the typed name is unsaved work");
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+    }
+
+    @Test
+    void aNameDiscardedForAnotherFileIsNotCarriedIntoIt() throws Exception {
+        editOost();
+        TextField name = typeIn("editor-name", STEDENDRIEHOEK);
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+        assertTrue(onFx(state::mayReplaceData));
+
+        showOpened(EditFixture.atlas());
+
+        assertEquals("Oost-Nederland", name.getText());
+        clickOn("#editor-reason");
+        assertEquals("Oost-Nederland", oost().displayName());
+        assertFalse(model().dirtyProperty().get());
+    }
+
+    @Test
+    void aVoorloperNoteIsKeptWhenTheFocusMovesOnToAFigure() {
+        editOost();
+        typeIn("editor-voorloper-note", "Voorloper sinds de pilot van 2023");
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "58632");
+        interact(() -> pupils.getOnAction().handle(null));
+
+        assertEquals("Voorloper sinds de pilot van 2023", oost().voorloperNote());
+        assertEquals("Voorloper sinds de pilot van 2023", field("editor-voorloper-note").getText());
+        assertEquals(58_632L, oost().keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+    }
+
+    @Test
+    void aVoorloperNoteBeingTypedSurvivesAnEditOfTheMembers() {
+        editOost();
+        TextField note = typeIn("editor-voorloper-note", "Voorloper sinds de pilot van 2023");
+
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+
+        assertTrue(oost().hasMember(DEVENTER));
+        assertEquals("Voorloper sinds de pilot van 2023", note.getText());
+    }
+
+    @Test
+    void aNameTypedBeforeChoosingAnotherRegionIsStoredWithItsReason() {
+        editOost();
+        interact(() -> model().reasonProperty().set("Naam volgens het convenant"));
+        typeIn("editor-name", STEDENDRIEHOEK);
+
+        // A click on a legend row: the selection changes, the focus stays in the name field.
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+
+        assertEquals(STEDENDRIEHOEK, oost().displayName());
+        assertTrue(oost().corrections().stream().anyMatch(c -> "Naam volgens het convenant".equals(c.reason())),
+                oost().corrections().toString());
+        assertEquals("", model().reasonProperty().get(), "the reason is not carried to Noord-Limburg");
+    }
+
+    @Test
+    void undoingANewRegionLeavesNothingSelected() {
+        editOost();
+        interact(() -> {
+            model().perform(a -> Edits.createRegion(a, "Twente", Set.of(Sector.PO)));
+            state.selectedRegionIdProperty().set("twente");
+        });
+
+        interact(model()::undo);
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+    }
+
+    @Test
+    void openingAFileWithoutTheSelectedRegionLeavesNothingSelected() throws Exception {
+        editOost();
+        Atlas withoutOost = Edits.deleteRegion(EditFixture.atlas(), "oost-nederland", null).apply(EditFixture.atlas());
+
+        showOpened(withoutOost);
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+    }
+
+    @Test
+    void aReasonIsNotCarriedIntoAnotherFile() throws Exception {
+        editOost();
+        interact(() -> model().reasonProperty().set("Naam volgens het convenant"));
+
+        showOpened(EditFixture.atlas());
+
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+        assertEquals("", field("editor-reason").getText());
+    }
+
+    @Test
+    void theRegionChooserListsTheRegionsByName() {
+        editOost();
+        @SuppressWarnings("unchecked")
+        ComboBox<Region> chooser = lookup("#editor-region").queryAs(ComboBox.class);
+        assertEquals(List.of("Noord-Holland Noord", "Noord-Limburg", "Oost-Nederland"),
+                chooser.getItems().stream().map(Region::displayName).toList());
+    }
+
+    /** What the File menu's opener does once another regions file has loaded. */
+    private void showOpened(Atlas opened) throws Exception {
+        Path other = dir.resolve("elders").resolve("regios.json");
+        Files.createDirectories(other.getParent());
+        Files.write(other, new RegionFileWriter().toBytes(opened.data()));
+        interact(() -> state.showLoaded(opened, state.geometryProperty().get(), null, other));
+    }
+}
