@@ -1,13 +1,11 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +33,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -48,7 +47,7 @@ final class RegionEditorPane extends VBox {
 
     /** The chooser lists the regions as the legend does: by name, the Dutch way. */
     private static final Comparator<Region> BY_NAME =
-            Comparator.comparing(Region::displayName, Collator.getInstance(Locale.forLanguageTag("nl")));
+            Comparator.comparing(Region::displayName, DutchOrder.NAMES);
 
     private final AtlasState state;
     private final EditorModel model;
