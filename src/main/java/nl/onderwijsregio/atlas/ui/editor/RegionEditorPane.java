@@ -16,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -30,7 +29,6 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.FigureInput;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.text.DutchOrder;
@@ -63,7 +61,7 @@ final class RegionEditorPane extends VBox {
     private final TextField voorloperNote = new TextField();
     private final Map<KeyFigure, TextField> figures = new EnumMap<>(KeyFigure.class);
     private final Label figureProblem = new Label();
-    private final ListView<CaseStory> cases = new ListView<>();
+    private final CaseListEditor cases;
     private final Label members = new Label();
     private final VBox form;
     private boolean updating;
@@ -157,33 +155,10 @@ final class RegionEditorPane extends VBox {
         figureProblem.setId("editor-figure-problem");
         figureProblem.setWrapText(true);
 
-        cases.setId("editor-cases");
-        cases.setPrefHeight(110);
-        cases.setCellFactory(l -> new ListCell<>() {
-            {
-                // Long case titles wrap in the narrow form instead of hiding behind a sideways scroll bar.
-                setWrapText(true);
-                prefWidthProperty().bind(l.widthProperty().subtract(24));
-                setMaxWidth(USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(CaseStory item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title());
-            }
-        });
-        Button addCase = button("editor-add-case", "editor.case.add", () -> editCase(null));
-        Button editCase = button("editor-edit-case", "editor.case.edit",
-                () -> editCase(cases.getSelectionModel().getSelectedItem()));
-        Button removeCase = button("editor-remove-case", "editor.case.remove", this::removeCase);
-        editCase.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
-        removeCase.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
-
+        cases = new CaseListEditor(state, model, this::selected);
         members.setId("editor-members");
 
-        form = new VBox(8, grid, figureProblem, new Label(Messages.t("editor.cases")), cases,
-                new HBox(6, addCase, editCase, removeCase), members, new HBox(6, paste));
+        form = new VBox(8, grid, figureProblem, cases, members, new HBox(6, paste));
         getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
 
         state.atlasProperty().addListener((o, a, b) -> {
@@ -231,7 +206,7 @@ final class RegionEditorPane extends VBox {
         return accepted;
     }
 
-    private Button button(String id, String key, Runnable action) {
+    static Button button(String id, String key, Runnable action) {
         Button b = new Button(Messages.t(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
@@ -275,7 +250,7 @@ final class RegionEditorPane extends VBox {
                 field.getStyleClass().remove("invalid");
             });
             figureProblem.setText("");
-            cases.getItems().setAll(r.cases());
+            cases.show(r.cases());
             members.setText(Messages.t("editor.memberCount", r.memberCodes().size()));
         } finally {
             updating = false;
@@ -374,26 +349,6 @@ final class RegionEditorPane extends VBox {
                 }
             }
         });
-    }
-
-    private void editCase(CaseStory existing) {
-        Region r = selected();
-        if (r == null) {
-            return;
-        }
-        CaseDialog d = new CaseDialog(existing, r.id(), state.atlas().data().themes());
-        if (getScene() != null) {
-            d.initOwner(getScene().getWindow());
-        }
-        d.showAndWait().ifPresent(story -> model.perform(a -> Edits.putCase(a, r.id(), story, model.reason())));
-    }
-
-    private void removeCase() {
-        Region r = selected();
-        CaseStory c = cases.getSelectionModel().getSelectedItem();
-        if (r != null && c != null) {
-            model.perform(a -> Edits.removeCase(a, r.id(), c.id(), model.reason()));
-        }
     }
 
     /** Opens the paste dialog for the selected region. */
