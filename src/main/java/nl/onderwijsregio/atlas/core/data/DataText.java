@@ -107,7 +107,8 @@ public enum DataText {
     // Editing: recovery and municipal reorganisations
     RECOVERY_UNREADABLE,
     REORGANISATION_BAD_LINE,
-    REORGANISATION_TWO_SUCCESSORS;
+    REORGANISATION_TWO_SUCCESSORS,
+    REORGANISATION_CIRCLE;
 
     /** The bundle key, e.g. {@code data.shp-truncated-header} for {@link #SHP_TRUNCATED_HEADER}. */
     public String key() {

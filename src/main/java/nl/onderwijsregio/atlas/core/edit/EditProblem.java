@@ -23,6 +23,8 @@ public enum EditProblem {
     /** Arguments: the region's name, the case id. */
     NO_SUCH_CASE,
     NOTHING_TO_REORGANISE,
+    /** Argument: the codes passed, e.g. "GM1773 → GM0150 → GM1773". */
+    SUCCESSORS_IN_A_CIRCLE,
     /** A value the region itself refuses. */
     INVALID_VALUE;
 

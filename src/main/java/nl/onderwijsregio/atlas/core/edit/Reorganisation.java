@@ -77,6 +77,12 @@ public final class Reorganisation {
                 throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
                         DataText.REORGANISATION_TWO_SUCCESSORS.with(from, earlier, to));
             }
+            // The lines before had no circle, so a circle now runs through this line: it is the one to name.
+            List<String> chain = Edits.succession(map, from);
+            if (Edits.isCircle(chain)) {
+                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
+                        DataText.REORGANISATION_CIRCLE.with(String.join(" → ", chain)));
+            }
         }
         return new Reorganisation(map, null);
     }
@@ -139,17 +145,18 @@ public final class Reorganisation {
         List<Stale> result = new ArrayList<>();
         for (Region r : atlas.regions()) {
             for (String code : r.memberCodes()) {
-                if (after.containsKey(code) && !successors.containsKey(code)) {
+                String next = Edits.lastSuccessor(successors, code);
+                boolean hasSuccessor = !next.equals(code);
+                if (after.containsKey(code) && !hasSuccessor) {
                     continue;
                 }
                 String oldName = atlas.municipality(code).map(Municipality::name)
                         .orElse(r.members().stream().filter(m -> code.equals(m.code())).map(MemberRef::publishedName)
                                 .filter(java.util.Objects::nonNull).findFirst().orElse(""));
-                String next = successors.get(code);
-                Municipality successor = next == null ? null : after.get(next);
+                Municipality successor = hasSuccessor ? after.get(next) : null;
                 result.add(new Stale(r.id(), r.displayName(), code, oldName,
                         successor == null ? null : next, successor == null ? null : successor.name(),
-                        successor == null ? next : null));
+                        successor == null && hasSuccessor ? next : null));
             }
         }
         return result;

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import nl.onderwijsregio.atlas.core.text.Language;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
@@ -95,5 +96,33 @@ class ReorganisationTest {
         Reorganisation.Stale s = Reorganisation.fromCsv(csv).stale(atlas).get(0);
         assertEquals(OLST_WIJHE, s.oldCode());
         assertNull(s.newCode());
+    }
+
+    @Test
+    void aSuccessorThatMergedAgainLeadsToTheLastOne() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oude_code;nieuwe_code\nGM1773;GM0150\nGM0150;GM0164\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
+                HENGELO, "Hengelo (O.)", null)), r.stale(atlas));
+
+        Atlas after = r.edit(atlas, null).apply(atlas);
+        assertEquals(Set.of(ZWOLLE, RAALTE, HENGELO), after.region("oost-nederland").orElseThrow().memberCodes());
+    }
+
+    @Test
+    void aSuccessorTheLoadedBoundariesNeverHadIsPassedThroughToTheOneTheyHave() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM1999\nGM1999;GM0150\n");
+        assertEquals(DEVENTER, Reorganisation.fromCsv(csv).stale(atlas).get(0).newCode());
+    }
+
+    @Test
+    void aCodeListGoingRoundInACircleIsRefusedAtTheLineThatClosesIt() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM0150\nGM0193;GM0177\nGM0150;GM1773\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 3: de opvolgers lopen in een kring: GM0150 → GM1773 → GM0150",
+                e.message(Language.DUTCH));
     }
 }
