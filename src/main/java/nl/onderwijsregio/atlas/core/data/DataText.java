@@ -108,6 +108,7 @@ public enum DataText {
     RECOVERY_UNREADABLE,
     REORGANISATION_BAD_LINE,
     REORGANISATION_TWO_SUCCESSORS,
+    REORGANISATION_NOT_UTF8,
     REORGANISATION_CIRCLE;
 
     /** The bundle key, e.g. {@code data.shp-truncated-header} for {@link #SHP_TRUNCATED_HEADER}. */

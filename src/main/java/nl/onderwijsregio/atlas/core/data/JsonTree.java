@@ -8,10 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
@@ -80,7 +76,7 @@ final class JsonTree {
         if (bytes.length == 0) {
             throw new DataLoadException(file, null, FILE_EMPTY.with());
         }
-        checkUtf8(file, bytes);
+        Utf8Text.decode(file, bytes, NOT_UTF8.with());
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -91,33 +87,6 @@ final class JsonTree {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
         return new JsonTree(file, bytes, root);
-    }
-
-    private static void checkUtf8(Path file, byte[] bytes) throws DataLoadException {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            int bad = firstInvalidUtf8(bytes);
-            for (int i = 0; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new DataLoadException(file, AT_LINE_BYTE.with(line, bad), NOT_UTF8.with());
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
     }
 
     private static DataPhrase lineOf(JsonLocation loc) {

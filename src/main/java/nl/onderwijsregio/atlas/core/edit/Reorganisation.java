@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
+import nl.onderwijsregio.atlas.core.data.Utf8Text;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -50,12 +50,13 @@ public final class Reorganisation {
      * line is allowed). The current edition stays.
      */
     public static Reorganisation fromCsv(Path csv) throws DataLoadException {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(csv);
         } catch (IOException e) {
             throw new DataLoadException(csv, null, DataText.CANNOT_READ.with(e.getMessage()), e);
         }
+        List<String> lines = Utf8Text.decode(csv, bytes, DataText.REORGANISATION_NOT_UTF8.with()).lines().toList();
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "").strip();

@@ -125,4 +125,16 @@ class ReorganisationTest {
         assertEquals(csv + ", regel 3: de opvolgers lopen in een kring: GM0150 → GM1773 → GM0150",
                 e.message(Language.DUTCH));
     }
+
+    @Test
+    void aCodeListSavedByExcelInWindows1252IsNamedAsNotUtf8AtItsLine() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.write(csv, "oude_code;nieuwe_code;toelichting\nGM1773;GM0150;zoals Súdwest-Fryslân\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 2, byte 55: de tekst is geen geldige UTF-8; sla het bestand op als ‘CSV UTF-8’",
+                e.message(Language.DUTCH));
+        assertEquals(csv + ", line 2, byte 55: the text is not valid UTF-8; save the file as ‘CSV UTF-8’",
+                e.message(Language.ENGLISH));
+    }
 }
