@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -94,36 +98,46 @@ public final class Reorganisation {
      * {@code newer} when the edit is applied.
      */
     public static Reorganisation fromEdition(Atlas current, List<Municipality> newer) {
-        STRtree index = new STRtree();
-        Set<String> newCodes = new java.util.HashSet<>();
-        for (Municipality m : newer) {
-            newCodes.add(m.code());
-            if (m.geometryRd() != null) {
-                index.insert(m.geometryRd().getEnvelopeInternal(), m);
-            }
-        }
+        STRtree index = indexOf(newer);
+        Set<String> newCodes = new HashSet<>();
+        newer.forEach(m -> newCodes.add(m.code()));
         Map<String, String> map = new LinkedHashMap<>();
         for (Municipality old : current.municipalities().values()) {
             if (newCodes.contains(old.code()) || old.geometryRd() == null) {
                 continue;
             }
-            Municipality best = null;
-            double bestArea = 0;
-            @SuppressWarnings("unchecked")
-            List<Municipality> candidates = index.query(old.geometryRd().getEnvelopeInternal());
-            for (Municipality m : candidates) {
-                Geometry overlap = old.geometryRd().intersection(m.geometryRd());
-                if (overlap.getArea() > bestArea) {
-                    bestArea = overlap.getArea();
-                    best = m;
-                }
-            }
+            List<Map.Entry<Municipality, Double>> overlaps = overlaps(old.geometryRd(), index);
             // Less than half covered is no successor but a split; the editor decides that one.
-            if (best != null && bestArea >= 0.5 * old.geometryRd().getArea()) {
-                map.put(old.code(), best.code());
+            if (!overlaps.isEmpty() && overlaps.get(0).getValue() >= 0.5 * old.geometryRd().getArea()) {
+                map.put(old.code(), overlaps.get(0).getKey().code());
             }
         }
         return new Reorganisation(map, newer);
+    }
+
+    private static STRtree indexOf(Collection<Municipality> municipalities) {
+        STRtree index = new STRtree();
+        for (Municipality m : municipalities) {
+            if (m.geometryRd() != null) {
+                index.insert(m.geometryRd().getEnvelopeInternal(), m);
+            }
+        }
+        return index;
+    }
+
+    /** The municipalities in {@code index} that share area with {@code old}, with that area, largest first. */
+    private static List<Map.Entry<Municipality, Double>> overlaps(Geometry old, STRtree index) {
+        List<Map.Entry<Municipality, Double>> result = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Municipality> candidates = index.query(old.getEnvelopeInternal());
+        for (Municipality m : candidates) {
+            double area = old.intersection(m.geometryRd()).getArea();
+            if (area > 0) {
+                result.add(Map.entry(m, area));
+            }
+        }
+        result.sort(Map.Entry.<Municipality, Double>comparingByValue().reversed());
+        return result;
     }
 
     /** The codes of the newer municipality edition this reorganisation takes up; empty for a code list. */
@@ -163,12 +177,65 @@ public final class Reorganisation {
         return result;
     }
 
-    /** The confirming edit: successors filled in (and the newer edition taken up), as one step. */
+    /** Whether confirming takes up a newer edition of the boundaries, so that every stale code needs a successor. */
+    public boolean switchesEdition() {
+        return edition != null;
+    }
+
+    /**
+     * The stale codes still without a successor after the editor's {@code chosen} ones (old code → new code).
+     * Always empty for a code list: its codes stay in the loaded boundaries, so a member without a successor is
+     * no harm there; new boundaries without the code would make the saved file unloadable.
+     */
+    public Set<String> unresolved(Atlas atlas, Map<String, String> chosen) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (switchesEdition()) {
+            for (Stale s : stale(atlas)) {
+                if (s.newCode() == null && !chosen.containsKey(s.oldCode())) {
+                    codes.add(s.oldCode());
+                }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * What the editor can choose as successor of {@code oldCode}: the municipalities after the reorganisation
+     * that it was split into, largest part first, then all others in Dutch order.
+     */
+    public List<Municipality> candidates(Atlas atlas, String oldCode) {
+        Collection<Municipality> after = edition == null ? atlas.municipalities().values() : edition;
+        Set<Municipality> result = new LinkedHashSet<>();
+        atlas.municipality(oldCode).map(Municipality::geometryRd).ifPresent(old ->
+                overlaps(old, indexOf(after)).forEach(e -> result.add(e.getKey())));
+        after.stream().sorted(Comparator.comparing(Municipality::name, DutchOrder.NAMES)).forEach(result::add);
+        return List.copyOf(result);
+    }
+
+    /** The confirming edit with the proposed successors, as one step. */
     public Edit edit(Atlas atlas, String reason) {
+        return edit(atlas, Map.of(), reason);
+    }
+
+    /**
+     * The confirming edit: successors filled in, the editor's {@code chosen} ones (old code → new code) before
+     * the proposals, and the newer edition taken up, as one step.
+     *
+     * @throws EditException when a chosen successor is not in the boundaries after, or when new boundaries
+     *                       would be taken up while a member still has a code they do not know
+     */
+    public Edit edit(Atlas atlas, Map<String, String> chosen, String reason) {
+        Set<String> known = switchesEdition() ? editionCodes() : atlas.municipalities().keySet();
         Map<String, String> usable = new LinkedHashMap<>();
         for (Stale s : stale(atlas)) {
-            if (s.newCode() != null) {
-                usable.put(s.oldCode(), s.newCode());
+            String next = chosen.getOrDefault(s.oldCode(), s.newCode());
+            if (next != null && !known.contains(next)) {
+                throw new EditException(EditProblem.NO_SUCH_MUNICIPALITY, next);
+            }
+            if (next != null) {
+                usable.put(s.oldCode(), next);
+            } else if (switchesEdition()) {
+                throw new EditException(EditProblem.SUCCESSOR_MISSING, s.oldName(), s.oldCode(), s.regionName());
             }
         }
         if (usable.isEmpty()) {
