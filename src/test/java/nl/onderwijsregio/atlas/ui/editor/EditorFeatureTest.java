@@ -325,6 +325,45 @@ class EditorFeatureTest extends FxRobot {
         assertEquals(boundaries2024, state.municipalityFileProperty().get());
     }
 
+    @Test
+    void aSplitMunicipalityKeepsOkOffUntilTheEditorChoosesItsSuccessorAndTheSavedFileLoadsAgain() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        // 2027: Olst-Wijhe and Deventer merge; Raalte is split in three, none of them half of it.
+        List<Municipality> edition2027 = new ArrayList<>(state.atlas().municipalities().values());
+        edition2027.removeIf(m -> Set.of(OLST_WIJHE, DEVENTER, RAALTE).contains(m.code()));
+        WKTReader wkt = new WKTReader();
+        edition2027.add(new Municipality("GM1990", "Deventer-Olst", "Overijssel", wkt.read(
+                "POLYGON ((200000 490000, 220000 490000, 220000 500000, 200000 500000, 200000 490000))"), null));
+        edition2027.add(new Municipality("GM1991", "Raalte-West", "Overijssel", wkt.read(
+                "POLYGON ((210000 500000, 213000 500000, 213000 510000, 210000 510000, 210000 500000))"), null));
+        edition2027.add(new Municipality("GM1992", "Heino", "Overijssel", wkt.read(
+                "POLYGON ((213000 500000, 217000 500000, 217000 510000, 213000 510000, 213000 500000))"), null));
+        edition2027.add(new Municipality("GM1993", "Raalte-Oost", "Overijssel", wkt.read(
+                "POLYGON ((217000 500000, 220000 500000, 220000 510000, 217000 510000, 217000 500000))"), null));
+        Reorganisation split = Reorganisation.fromEdition(state.atlas(), edition2027);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(split, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(okButton().isDisabled(), "Deventer-Olst has a successor, Raalte has none yet");
+        javafx.scene.control.Label why = lookup("#reorg-unresolved").query();
+        assertTrue(why.isVisible());
+        assertTrue(why.getText().contains("Raalte (GM0177)"), why.getText());
+        javafx.scene.control.ComboBox<Municipality> raalte = lookup("#reorg-choice-GM0177").queryComboBox();
+        assertEquals("Heino", raalte.getItems().get(0).name(), "the largest part comes first");
+        interact(() -> raalte.getSelectionModel().select(0));
+        assertFalse(okButton().isDisabled());
+        assertFalse(why.isVisible());
+        clickOn(okButton());
+        assertEquals(Set.of(ZWOLLE, "GM1990", "GM1992"), oost().memberCodes());
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Set<String> codes2027 = new java.util.HashSet<>();
+        edition2027.forEach(m -> codes2027.add(m.code()));
+        assertEquals(Set.of(ZWOLLE, "GM1990", "GM1992"), new RegionFileReader().read(dataFile, codes2027)
+                .regions().get(0).memberCodes(), "the next start accepts the saved file with the 2027 boundaries");
+    }
+
     private javafx.scene.control.Button okButton() {
         return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryButton();
