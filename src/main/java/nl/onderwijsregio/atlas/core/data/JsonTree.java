@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 
 /**
@@ -101,12 +102,15 @@ final class JsonTree {
         return new DataLoadException(file, where, problem);
     }
 
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+
     LocalizedText localized(JsonNode parent, JsonPointer p, String field) throws DataLoadException {
         JsonNode n = parent.get(field);
         JsonPointer fp = p.appendProperty(field);
         if (n == null || !n.isObject()) {
             throw error(n == null ? p : fp, FIELD_NOT_LOCALIZED.with(field, kind(n)));
         }
+        requireKnownFields(n, fp, LANGUAGES);
         return new LocalizedText(text(n, fp, "nl", true), text(n, fp, "en", false));
     }
 
@@ -128,6 +132,22 @@ final class JsonTree {
     void requireObject(JsonNode n, JsonPointer p) throws DataLoadException {
         if (n == null || !n.isObject()) {
             throw error(p, NOT_AN_OBJECT.with(kind(n)));
+        }
+    }
+
+    /**
+     * Refuses a field of the object {@code n} outside {@code known} (at least two names): what the atlas does
+     * not know, it would silently leave out when it saves the file.
+     */
+    void requireKnownFields(JsonNode n, JsonPointer p, List<String> known) throws DataLoadException {
+        var names = n.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                int last = known.size() - 1;
+                throw error(p.appendProperty(name), FIELD_UNKNOWN.with(name,
+                        FIELD_LIST.with(String.join(", ", known.subList(0, last)), known.get(last))));
+            }
         }
     }
 
