@@ -721,6 +721,73 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void anEditUndoneAfterTheAutosaveIsNotOfferedBackOnTheNextStart() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        interact(model()::undo);
+        assertTrue(interactAndGet(model()::confirmClose), "nothing unsaved: closing asks nothing");
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+        assertFalse(dialogs.restoreAsked, "Deventer's addition was undone; there is nothing to restore");
+        assertFalse(oost().hasMember(DEVENTER));
+    }
+
+    @Test
+    void theMinuteTickAfterUndoingBackToTheSavedDataClearsTheRecoveryFile() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(() -> model().tick());
+        assertTrue(recovery.pending().isPresent());
+        interact(model()::undo);
+        interact(() -> model().tick());
+        assertTrue(recovery.pending().isEmpty(), "a crash now must not bring Deventer back");
+    }
+
+    @Test
+    void aCleanSessionLeavesTheRecoveryOfAnotherFileAlone() throws Exception {
+        Path other = dir.resolve("elders").resolve("regios.json");
+        recovery.save(other, null, 3, EditFixture.atlas().data(), java.time.Instant.parse("2026-11-23T13:05:00Z"));
+        interact(() -> model().tick());
+        interact(model()::autosaveNow);
+        assertTrue(interactAndGet(model()::confirmClose));
+        assertEquals(other.toAbsolutePath(), recovery.pending().orElseThrow().dataFile(),
+                "the other file's unsaved work is still there to restore when it is opened");
+    }
+
+    @Test
+    void theFirstSaveAfterARestoreLogsThatTheWorkWasRestored() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        List<nl.onderwijsregio.atlas.core.edit.ChangeLog.Entry> log =
+                nl.onderwijsregio.atlas.core.edit.ChangeLog.beside(dataFile).read();
+        nl.onderwijsregio.atlas.core.edit.ChangeLog.Change restored = log.get(log.size() - 1).changes().get(0);
+        assertEquals("Niet-opgeslagen werk van een onderbroken sessie hersteld uit het herstelbestand", restored.step());
+        assertEquals(List.of("oost-nederland"), restored.regions(), "Oost-Nederland's history shows it");
+    }
+
+    @Test
+    void aSaveWhoseChangeLogCannotBeWrittenSaysBothThatItSavedAndWhyTheLogFailed() throws Exception {
+        // A folder where the change log should be: appending to it fails, the data itself saves fine.
+        Files.createDirectories(dir.resolve("onderwijsregios.changes.jsonl"));
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        String status = state.statusProperty().get();
+        assertTrue(status.startsWith("Opgeslagen in onderwijsregios.json, maar het wijzigingslogboek"
+                + " onderwijsregios.changes.jsonl kon niet worden bijgewerkt: "), status);
+    }
+
+    @Test
     void anUnreadableRecoveryFileIsToldInDutchOnTheStatusLine() throws Exception {
         editRegion("oost-nederland");
         click(DEVENTER);
