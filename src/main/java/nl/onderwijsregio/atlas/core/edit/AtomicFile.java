@@ -153,6 +153,12 @@ public final class AtomicFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Moves a complete file over {@code to} in one rename, durably: for files written elsewhere in its folder. */
+    static void moveOver(Path from, Path to) throws IOException {
+        move(from, to);
+        forceDirectory(to.toAbsolutePath().getParent());
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
