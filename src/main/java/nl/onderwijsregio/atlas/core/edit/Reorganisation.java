@@ -205,11 +205,12 @@ public final class Reorganisation {
      */
     public List<Municipality> candidates(Atlas atlas, String oldCode) {
         Collection<Municipality> after = edition == null ? atlas.municipalities().values() : edition;
-        Set<Municipality> result = new LinkedHashSet<>();
+        Map<String, Municipality> result = new LinkedHashMap<>();
         atlas.municipality(oldCode).map(Municipality::geometryRd).ifPresent(old ->
-                overlaps(old, indexOf(after)).forEach(e -> result.add(e.getKey())));
-        after.stream().sorted(Comparator.comparing(Municipality::name, DutchOrder.NAMES)).forEach(result::add);
-        return List.copyOf(result);
+                overlaps(old, indexOf(after)).forEach(e -> result.put(e.getKey().code(), e.getKey())));
+        after.stream().sorted(Comparator.comparing(Municipality::name, DutchOrder.NAMES))
+                .forEach(m -> result.putIfAbsent(m.code(), m));
+        return List.copyOf(result.values());
     }
 
     /** The confirming edit with the proposed successors, as one step. */
