@@ -795,6 +795,11 @@ class EditorFeatureTest extends FxRobot {
         FxToolkit.cleanupStages();
         Path broken = recovery.dir().resolve("recovery.json");
         Files.writeString(broken, "{ \"schemaVersion\": 1, \"regions\": [ }");
+        // Described by its recovery.properties (as one written by another version would be), so it is not a torn
+        // pair, which is passed over, but a recovery this version cannot read.
+        Path meta = recovery.dir().resolve("recovery.properties");
+        Files.writeString(meta, Files.readString(meta).replaceAll("dataHash=\\w+",
+                "dataHash=" + nl.onderwijsregio.atlas.core.edit.RegionFileStore.hashOf(broken)));
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         session(EditFixture.atlas());
         String status = state.statusProperty().get();
