@@ -81,6 +81,8 @@ public enum DataText {
     FIELD_NOT_TEXT,
     FIELD_NOT_ARRAY,
     FIELD_NOT_LOCALIZED,
+    FIELD_UNKNOWN,
+    FIELD_LIST,
     NOT_AN_OBJECT,
     REGION_ID_FORM,
     REGION_ID_TWICE,
@@ -107,7 +109,9 @@ public enum DataText {
     // Editing: recovery and municipal reorganisations
     RECOVERY_UNREADABLE,
     REORGANISATION_BAD_LINE,
-    REORGANISATION_TWO_SUCCESSORS;
+    REORGANISATION_TWO_SUCCESSORS,
+    REORGANISATION_NOT_UTF8,
+    REORGANISATION_CIRCLE;
 
     /** The bundle key, e.g. {@code data.shp-truncated-header} for {@link #SHP_TRUNCATED_HEADER}. */
     public String key() {

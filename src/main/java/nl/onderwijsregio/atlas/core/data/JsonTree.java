@@ -8,12 +8,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 
 /**
@@ -80,7 +77,7 @@ final class JsonTree {
         if (bytes.length == 0) {
             throw new DataLoadException(file, null, FILE_EMPTY.with());
         }
-        checkUtf8(file, bytes);
+        Utf8Text.decode(file, bytes, NOT_UTF8.with());
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -91,33 +88,6 @@ final class JsonTree {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
         return new JsonTree(file, bytes, root);
-    }
-
-    private static void checkUtf8(Path file, byte[] bytes) throws DataLoadException {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            int bad = firstInvalidUtf8(bytes);
-            for (int i = 0; i < bad && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new DataLoadException(file, AT_LINE_BYTE.with(line, bad), NOT_UTF8.with());
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        var result = decoder.decode(in, out, true);
-        return result.isError() ? in.position() : bytes.length;
     }
 
     private static DataPhrase lineOf(JsonLocation loc) {
@@ -132,12 +102,15 @@ final class JsonTree {
         return new DataLoadException(file, where, problem);
     }
 
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+
     LocalizedText localized(JsonNode parent, JsonPointer p, String field) throws DataLoadException {
         JsonNode n = parent.get(field);
         JsonPointer fp = p.appendProperty(field);
         if (n == null || !n.isObject()) {
             throw error(n == null ? p : fp, FIELD_NOT_LOCALIZED.with(field, kind(n)));
         }
+        requireKnownFields(n, fp, LANGUAGES);
         return new LocalizedText(text(n, fp, "nl", true), text(n, fp, "en", false));
     }
 
@@ -159,6 +132,22 @@ final class JsonTree {
     void requireObject(JsonNode n, JsonPointer p) throws DataLoadException {
         if (n == null || !n.isObject()) {
             throw error(p, NOT_AN_OBJECT.with(kind(n)));
+        }
+    }
+
+    /**
+     * Refuses a field of the object {@code n} outside {@code known} (at least two names): what the atlas does
+     * not know, it would silently leave out when it saves the file.
+     */
+    void requireKnownFields(JsonNode n, JsonPointer p, List<String> known) throws DataLoadException {
+        var names = n.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                int last = known.size() - 1;
+                throw error(p.appendProperty(name), FIELD_UNKNOWN.with(name,
+                        FIELD_LIST.with(String.join(", ", known.subList(0, last)), known.get(last))));
+            }
         }
     }
 

@@ -37,6 +37,17 @@ public final class RegionFileReader {
     /** The schema version this atlas reads and writes. */
     public static final int SCHEMA_VERSION = 1;
 
+    // The fields RegionFileWriter writes, in its order; any other would be lost on the next save, so is refused.
+    private static final List<String> FILE_FIELDS = List.of("schemaVersion", "source", "abcs", "themes", "regions");
+    private static final List<String> SOURCE_FIELDS = List.of("title", "publisher", "edition");
+    private static final List<String> ABCS_FIELDS = List.of("letter", "name", "introduction");
+    private static final List<String> THEME_FIELDS = List.of("id", "name", "introduction");
+    private static final List<String> REGION_FIELDS = List.of("id", "displayName", "publishedName", "sectors", "scope",
+            "voorloper", "voorloperNote", "keyFigures", "members", "cases", "corrections");
+    private static final List<String> MEMBER_FIELDS = List.of("code", "publishedName");
+    private static final List<String> CASE_FIELDS = List.of("id", "title", "abcs", "theme", "summary", "source");
+    private static final List<String> CORRECTION_FIELDS = List.of("field", "published", "value", "reason");
+
     private final ObjectMapper mapper = JsonLimits.mapper();
 
     /**
@@ -68,11 +79,13 @@ public final class RegionFileReader {
             JsonNode root = json.root();
             JsonPointer top = JsonPointer.empty();
             json.requireSchemaVersion(SCHEMA_VERSION);
+            json.requireKnownFields(root, top, FILE_FIELDS);
             SourceInfo source = SourceInfo.unknown();
             JsonNode s = root.get("source");
             if (s != null && !s.isNull()) {
                 JsonPointer sp = top.appendProperty("source");
                 json.requireObject(s, sp);
+                json.requireKnownFields(s, sp, SOURCE_FIELDS);
                 source = new SourceInfo(json.text(s, sp, "title", false), json.text(s, sp, "publisher", false),
                         json.text(s, sp, "edition", false));
             }
@@ -83,6 +96,7 @@ public final class RegionFileReader {
                 JsonNode n = abcsNode.get(i);
                 JsonPointer p = ap.appendIndex(i);
                 json.requireObject(n, p);
+                json.requireKnownFields(n, p, ABCS_FIELDS);
                 abcs.add(new AbcsEntry(letter(n.get("letter"), p.appendProperty("letter")),
                         json.localized(n, p, "name"), json.localized(n, p, "introduction")));
             }
@@ -93,6 +107,7 @@ public final class RegionFileReader {
                 JsonNode n = themesNode.get(i);
                 JsonPointer p = tp.appendIndex(i);
                 json.requireObject(n, p);
+                json.requireKnownFields(n, p, THEME_FIELDS);
                 themes.add(new Theme(json.text(n, p, "id", true), json.localized(n, p, "name"), json.localized(n, p, "introduction")));
             }
             JsonNode regionsNode = root.get("regions");
@@ -117,6 +132,7 @@ public final class RegionFileReader {
 
         private Region region(JsonNode n, JsonPointer p, Map<String, JsonPointer> caseIds) throws DataLoadException {
             json.requireObject(n, p);
+            json.requireKnownFields(n, p, REGION_FIELDS);
             String id = json.text(n, p, "id", true);
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
                 throw json.error(p.appendProperty("id"), REGION_ID_FORM.with(id));
@@ -201,6 +217,7 @@ public final class RegionFileReader {
                 JsonNode m = arr.get(i);
                 JsonPointer mp = p.appendProperty("members").appendIndex(i);
                 json.requireObject(m, mp);
+                json.requireKnownFields(m, mp, MEMBER_FIELDS);
                 String code = json.text(m, mp, "code", false);
                 if (code != null) {
                     if (!Municipality.isValidCode(code)) {
@@ -223,6 +240,7 @@ public final class RegionFileReader {
                 JsonNode c = arr.get(i);
                 JsonPointer cp = p.appendProperty("cases").appendIndex(i);
                 json.requireObject(c, cp);
+                json.requireKnownFields(c, cp, CASE_FIELDS);
                 String id = json.text(c, cp, "id", true);
                 JsonPointer earlier = caseIds.putIfAbsent(id, cp);
                 if (earlier != null) {
@@ -246,6 +264,7 @@ public final class RegionFileReader {
                 JsonNode c = arr.get(i);
                 JsonPointer cp = p.appendProperty("corrections").appendIndex(i);
                 json.requireObject(c, cp);
+                json.requireKnownFields(c, cp, CORRECTION_FIELDS);
                 result.add(new Correction(json.text(c, cp, "field", true), json.text(c, cp, "published", false),
                         json.text(c, cp, "value", false), json.text(c, cp, "reason", true)));
             }

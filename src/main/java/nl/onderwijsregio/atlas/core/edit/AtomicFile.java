@@ -22,8 +22,8 @@ import java.util.Set;
  * Replaces a file so that readers, and the disk after a crash, see either the complete old or the
  * complete new content, never a mix: the content goes to a temporary file in the same folder, is forced
  * to disk, and then moved over the target in one atomic rename. The old content is kept as
- * {@code <name>.bak}. When writing fails (a full disk, a crash of the writer) the target is untouched and
- * the temporary file is removed.
+ * {@code <name>.bak}. A link is followed: the file it points at is replaced, the link stays. When writing
+ * fails (a full disk, a crash of the writer) the target is untouched and the temporary file is removed.
  */
 public final class AtomicFile {
 
@@ -63,8 +63,9 @@ public final class AtomicFile {
         write(target, content, keepBackup, Files::createFile);
     }
 
-    static void write(Path target, Content content, boolean keepBackup, NewFile newFile) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+    static void write(Path link, Content content, boolean keepBackup, NewFile newFile) throws IOException {
+        Path target = followLinks(link);
+        Path dir = target.getParent();
         Files.createDirectories(dir);
         Set<PosixFilePermission> permissions = permissionsFor(target);
         Path temp = createSibling(target, ".tmp", permissions, newFile);
@@ -103,6 +104,19 @@ public final class AtomicFile {
     }
 
     /**
+     * The file a link points at, or {@code path} itself: a data file opened through a link (to a shared drive,
+     * say) must be replaced where it lies, its backup beside it, and the link left a link.
+     */
+    private static Path followLinks(Path path) throws IOException {
+        Path real = path.toAbsolutePath();
+        // As many hops as Linux follows; a loop of links points at no file anyway.
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(real); hops++) {
+            real = real.resolveSibling(Files.readSymbolicLink(real));
+        }
+        return real;
+    }
+
+    /**
      * The saved file (and its backup) must stay as readable as the one it replaces (colleagues on a shared
      * drive), or be an ordinary new file when there was none; never the owner-only mode of a temporary
      * file. {@code null} where the file system has no POSIX permissions.
@@ -138,6 +152,12 @@ public final class AtomicFile {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Moves a complete file over {@code to} in one rename, durably: for files written elsewhere in its folder. */
+    static void moveOver(Path from, Path to) throws IOException {
+        move(from, to);
+        forceDirectory(to.toAbsolutePath().getParent());
+    }
 
     private static void move(Path from, Path to) throws IOException {
         try {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,13 +96,37 @@ public final class ChangeLog {
         }
         byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
+        boolean torn = endsTorn();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
+            if (torn) {
+                // Glued to a line a crash cut short, this entry would be unreadable too.
+                writeFully(ch, new byte[] {'\n'});
             }
+            writeFully(ch, line);
             ch.force(true);
+        }
+    }
+
+    private boolean endsTorn() throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) != '\n';
+        }
+    }
+
+    private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
         }
     }
 
@@ -111,7 +136,7 @@ public final class ChangeLog {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines(Files.readAllBytes(file))) {
             if (line.isBlank()) {
                 continue;
             }
@@ -122,6 +147,27 @@ public final class ChangeLog {
             }
         }
         return entries;
+    }
+
+    /**
+     * The lines that are UTF-8, each decoded on its own: a crash can cut a line inside a character, and that
+     * must not make the whole history unreadable.
+     */
+    private static List<String> lines(byte[] bytes) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    lines.add(StandardCharsets.UTF_8.newDecoder()
+                            .decode(ByteBuffer.wrap(bytes, start, i - start)).toString());
+                } catch (CharacterCodingException e) {
+                    // skipped like any other torn line
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
     }
 
     /** The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes. */

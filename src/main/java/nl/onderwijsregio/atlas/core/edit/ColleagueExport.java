@@ -12,9 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.JsonLimits;
@@ -36,7 +38,8 @@ import org.locationtech.jts.geom.Polygon;
  * Files for colleagues working in Excel or QGIS: the memberships as CSV (the CLI's format, and an
  * Excel-friendly variant), each sector's regions dissolved into one shape per region as GeoJSON (WGS84)
  * or as a shapefile (RD New, with a {@code .prj} naming EPSG:28992 and a UTF-8 {@code .cpg}), and a
- * plain-text report of the differences with another region file. Every file is written atomically.
+ * plain-text report of the differences with another region file. Every file is written atomically; the
+ * parts of a shapefile are all written before the first replaces its predecessor.
  */
 public final class ColleagueExport {
 
@@ -166,6 +169,45 @@ public final class ColleagueExport {
      * and MEMBERS, through H2GIS, then the {@code .prj} (EPSG:28992) and {@code .cpg} (UTF-8) it does not write.
      */
     public static void shapefile(Atlas atlas, Sector sector, Path shp) throws IOException {
+        shapefile(atlas, sector, shp, H2GIS);
+    }
+
+    /** Writes a table's {@code .shp}, {@code .shx} and {@code .dbf}; the seam where a test plays a full disk. */
+    @FunctionalInterface
+    interface ShapeWriter {
+        void write(Connection conn, String table, Path shp) throws IOException, SQLException;
+    }
+
+    static final ShapeWriter H2GIS = (conn, table, shp) -> SHPWrite.exportTable(conn, shp.toString(), table, "UTF-8", true);
+
+    static void shapefile(Atlas atlas, Sector sector, Path shp, ShapeWriter writer) throws IOException {
+        Path target = shp.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        // H2GIS deletes the old parts and writes the new ones in place: staged in a folder beside the target, a
+        // failure half-way leaves the colleague's previous export whole, and the parts replace it only once all
+        // are written.
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+        try {
+            Path staged = staging.resolve(target.getFileName());
+            exportTable(atlas, sector, staged, writer);
+            repairRecordLengths(staged);
+            Files.write(sibling(staged, ".prj"), RD_NEW_PRJ.getBytes(StandardCharsets.US_ASCII));
+            Files.write(sibling(staged, ".cpg"), "UTF-8".getBytes(StandardCharsets.US_ASCII));
+            List<Path> parts;
+            try (Stream<Path> files = Files.list(staging)) {
+                // The .shp last: a reader that sees the new one finds its new companions beside it.
+                parts = files.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().endsWith(".shp")))
+                        .toList();
+            }
+            for (Path part : parts) {
+                AtomicFile.moveOver(part, target.resolveSibling(part.getFileName()));
+            }
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    private static void exportTable(Atlas atlas, Sector sector, Path shp, ShapeWriter writer) throws IOException {
         String table = "EXPORT_" + sector.name();
         try (SpatialDatabase db = SpatialDatabase.open()) {
             Connection conn = db.connection();
@@ -186,15 +228,21 @@ public final class ColleagueExport {
                     ps.executeUpdate();
                 }
             }
-            Files.createDirectories(shp.toAbsolutePath().getParent());
-            SHPWrite.exportTable(conn, shp.toAbsolutePath().toString(), table, "UTF-8", true);
+            writer.write(conn, table, shp);
         } catch (DataLoadException | SQLException e) {
             throw new IOException("H2GIS could not write " + shp.getFileName() + ": " + e.getMessage(), e);
         }
-        repairRecordLengths(shp);
-        Path prj = sibling(shp, ".prj");
-        AtomicFile.write(prj, out -> out.write(RD_NEW_PRJ.getBytes(StandardCharsets.US_ASCII)), false);
-        AtomicFile.write(sibling(shp, ".cpg"), out -> out.write("UTF-8".getBytes(StandardCharsets.US_ASCII)), false);
+    }
+
+    /** Removes the staging folder; what cannot be removed is not worth failing an export for. */
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A hidden, empty-ish folder beside the export; the next export makes its own.
+        }
     }
 
     /**

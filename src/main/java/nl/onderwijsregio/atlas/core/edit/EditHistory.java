@@ -5,11 +5,17 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 
 /**
  * Unlimited undo and redo over immutable snapshots. Each step keeps the snapshot before and after it, so
@@ -138,8 +144,25 @@ public final class EditHistory {
         fire();
     }
 
-    /** Starts over from {@code atlas} (after a reload or a restore): no undo, no redo, clean. */
+    /** Starts over from {@code atlas} (after a reload): no undo, no redo, clean unless {@code dirty}. */
     public void reset(Atlas atlas, boolean dirty) {
+        startOver(atlas, dirty);
+        fire();
+    }
+
+    /**
+     * Starts over from work restored from the recovery file: unsaved, without undo, and with one step in the
+     * journal, named by {@code description} and touching the regions that differ, so that the next save
+     * logs where its changes came from instead of an empty change set.
+     */
+    public void restore(Atlas restored, Description description) {
+        Restored step = new Restored(restored.data(), description, changedRegions(current, restored));
+        startOver(restored, true);
+        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant()));
+        fire();
+    }
+
+    private void startOver(Atlas atlas, boolean dirty) {
         undo.clear();
         redo.clear();
         journal.clear();
@@ -147,7 +170,32 @@ public final class EditHistory {
         if (!dirty) {
             saved = atlas;
         }
-        fire();
+    }
+
+    private static Set<String> changedRegions(Atlas before, Atlas after) {
+        Map<String, Region> old = new HashMap<>();
+        before.regions().forEach(r -> old.put(r.id(), r));
+        Set<String> changed = new LinkedHashSet<>();
+        for (Region r : after.regions()) {
+            if (!r.equals(old.remove(r.id()))) {
+                changed.add(r.id());
+            }
+        }
+        changed.addAll(old.keySet());
+        return changed;
+    }
+
+    /** The restored work as a step of the journal; it is never undone, only logged. */
+    private record Restored(RegionData data, Description description, Set<String> regionIds) implements Edit {
+        @Override
+        public Atlas apply(Atlas atlas) {
+            return atlas.withData(data);
+        }
+
+        @Override
+        public String reason() {
+            return null;
+        }
     }
 
     public int undoDepth() {

@@ -23,6 +23,10 @@ public enum EditProblem {
     /** Arguments: the region's name, the case id. */
     NO_SUCH_CASE,
     NOTHING_TO_REORGANISE,
+    /** Arguments: the old municipality's name, its code, the region's name. */
+    SUCCESSOR_MISSING,
+    /** Argument: the codes passed, e.g. "GM1773 → GM0150 → GM1773". */
+    SUCCESSORS_IN_A_CIRCLE,
     /** A value the region itself refuses. */
     INVALID_VALUE;
 

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -185,32 +187,74 @@ public final class Edits {
 
     /**
      * After a municipal reorganisation: every membership of an old code moves to its successor, keeping
-     * the published name for traceability. One step for all regions.
+     * the published name for traceability. A successor that has a successor of its own is followed to the
+     * last one. One step for all regions.
+     *
+     * @throws EditException when successors lead round in a circle
      */
     public static Edit replaceCodes(Atlas atlas, Map<String, String> successors, String reason) {
+        Map<String, String> last = new LinkedHashMap<>();
+        successors.keySet().forEach(code -> last.put(code, lastSuccessor(successors, code)));
         List<Edit> parts = new ArrayList<>();
         for (Region region : atlas.regions()) {
-            if (region.members().stream().noneMatch(m -> successors.containsKey(m.code()))) {
+            if (region.members().stream().noneMatch(m -> last.containsKey(m.code()))) {
                 continue;
             }
             parts.add(new RegionEdit(region.id(), Description.of("editor.step.successors", successors.size()), reason,
                     "members", r -> {
                         Set<String> seen = new LinkedHashSet<>();
-                        r.members().stream().filter(m -> !successors.containsKey(m.code()))
+                        r.members().stream().filter(m -> !last.containsKey(m.code()))
                                 .forEach(m -> seen.add(m.code()));
                         List<MemberRef> members = new ArrayList<>();
                         for (MemberRef m : r.members()) {
-                            if (!successors.containsKey(m.code())) {
+                            if (!last.containsKey(m.code())) {
                                 members.add(m);
-                            } else if (seen.add(successors.get(m.code()))) {
+                            } else if (seen.add(last.get(m.code()))) {
                                 // Two old municipalities merged into one, or the successor already a member: one membership.
-                                members.add(new MemberRef(successors.get(m.code()), m.publishedName()));
+                                members.add(new MemberRef(last.get(m.code()), m.publishedName()));
                             }
                         }
                         return r.withMembers(members);
                     }, Edits::memberText));
         }
         return new CompoundEdit(Description.of("editor.step.successors", successors.size()), parts, reason);
+    }
+
+    /**
+     * Where {@code code} ends up when municipalities merge again (Olst-Wijhe into Deventer, Deventer later
+     * into another): {@code code} itself when it has no successor or is its own, as in a full code table.
+     *
+     * @throws EditException when the successors lead back to a code they passed
+     */
+    static String lastSuccessor(Map<String, String> successors, String code) {
+        List<String> chain = succession(successors, code);
+        if (isCircle(chain)) {
+            throw new EditException(EditProblem.SUCCESSORS_IN_A_CIRCLE, String.join(" → ", chain));
+        }
+        return chain.get(chain.size() - 1);
+    }
+
+    /** Whether a {@link #succession} came back to a code it had passed. */
+    static boolean isCircle(List<String> succession) {
+        return succession.indexOf(succession.get(succession.size() - 1)) != succession.size() - 1;
+    }
+
+    /**
+     * {@code code} and its successors in turn; when they go round in a circle the list stops at the first
+     * code that comes back, so it ends with a code it already holds.
+     */
+    static List<String> succession(Map<String, String> successors, String code) {
+        List<String> chain = new ArrayList<>(List.of(code));
+        Set<String> passed = new HashSet<>(chain);
+        String current = code;
+        while (successors.containsKey(current) && !successors.get(current).equals(current)) {
+            current = successors.get(current);
+            chain.add(current);
+            if (!passed.add(current)) {
+                break;
+            }
+        }
+        return chain;
     }
 
     /** Parts as one step, named by {@code description}. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
@@ -18,8 +19,10 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
 /**
  * Unsaved work kept in the user's application-data folder, so that a crash loses at most a minute.
  * The data goes to {@code recovery.json}, then a small {@code recovery.properties} names the file it
- * belongs to and the hash that file had when it was loaded; both are written atomically. A recovery is
- * pending while both exist; a save or a deliberate discard clears it.
+ * belongs to, the hash that file had when it was loaded and the hash of the {@code recovery.json} it
+ * describes; both are written atomically, the description last, so a crash between the two leaves a pair
+ * whose hashes disagree. A recovery is pending while both exist and agree; a save or a deliberate
+ * discard clears it.
  */
 public final class RecoveryStore {
 
@@ -29,6 +32,8 @@ public final class RecoveryStore {
 
     private static final String DATA = "recovery.json";
     private static final String META = "recovery.properties";
+
+    private static final Logger LOG = Logger.getLogger(RecoveryStore.class.getName());
 
     private final Path dir;
 
@@ -93,6 +98,14 @@ public final class RecoveryStore {
         try {
             Properties meta = new Properties();
             meta.load(new StringReader(Files.readString(metaFile, StandardCharsets.UTF_8)));
+            String dataHash = RegionFileStore.hashOf(data);
+            if (!java.util.Objects.equals(dataHash, meta.getProperty("dataHash"))) {
+                // A crash between the two writes: these regions may belong to another file than the one named,
+                // and restoring them there would overwrite it with them. The next autosave replaces both.
+                LOG.warning(() -> "ignoring the recovery in " + dir + ": " + DATA + " is not the one " + META
+                        + " describes (hash " + dataHash + ", expected " + meta.getProperty("dataHash") + ")");
+                return Optional.empty();
+            }
             RegionData regions = new RegionFileReader().read(data, null);
             return Optional.of(new Snapshot(Path.of(meta.getProperty("dataFile")), meta.getProperty("loadedHash"),
                     Instant.parse(meta.getProperty("savedAt")), Long.parseLong(meta.getProperty("edits", "0")),

@@ -1,22 +1,26 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
+import nl.onderwijsregio.atlas.core.data.Utf8Text;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -50,12 +54,13 @@ public final class Reorganisation {
      * line is allowed). The current edition stays.
      */
     public static Reorganisation fromCsv(Path csv) throws DataLoadException {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(csv);
         } catch (IOException e) {
             throw new DataLoadException(csv, null, DataText.CANNOT_READ.with(e.getMessage()), e);
         }
+        List<String> lines = Utf8Text.decode(csv, bytes, DataText.REORGANISATION_NOT_UTF8.with()).lines().toList();
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "").strip();
@@ -77,6 +82,12 @@ public final class Reorganisation {
                 throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
                         DataText.REORGANISATION_TWO_SUCCESSORS.with(from, earlier, to));
             }
+            // The lines before had no circle, so a circle now runs through this line: it is the one to name.
+            List<String> chain = Edits.succession(map, from);
+            if (Edits.isCircle(chain)) {
+                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
+                        DataText.REORGANISATION_CIRCLE.with(String.join(" → ", chain)));
+            }
         }
         return new Reorganisation(map, null);
     }
@@ -87,36 +98,46 @@ public final class Reorganisation {
      * {@code newer} when the edit is applied.
      */
     public static Reorganisation fromEdition(Atlas current, List<Municipality> newer) {
-        STRtree index = new STRtree();
-        Set<String> newCodes = new java.util.HashSet<>();
-        for (Municipality m : newer) {
-            newCodes.add(m.code());
-            if (m.geometryRd() != null) {
-                index.insert(m.geometryRd().getEnvelopeInternal(), m);
-            }
-        }
+        STRtree index = indexOf(newer);
+        Set<String> newCodes = new HashSet<>();
+        newer.forEach(m -> newCodes.add(m.code()));
         Map<String, String> map = new LinkedHashMap<>();
         for (Municipality old : current.municipalities().values()) {
             if (newCodes.contains(old.code()) || old.geometryRd() == null) {
                 continue;
             }
-            Municipality best = null;
-            double bestArea = 0;
-            @SuppressWarnings("unchecked")
-            List<Municipality> candidates = index.query(old.geometryRd().getEnvelopeInternal());
-            for (Municipality m : candidates) {
-                Geometry overlap = old.geometryRd().intersection(m.geometryRd());
-                if (overlap.getArea() > bestArea) {
-                    bestArea = overlap.getArea();
-                    best = m;
-                }
-            }
+            List<Map.Entry<Municipality, Double>> overlaps = overlaps(old.geometryRd(), index);
             // Less than half covered is no successor but a split; the editor decides that one.
-            if (best != null && bestArea >= 0.5 * old.geometryRd().getArea()) {
-                map.put(old.code(), best.code());
+            if (!overlaps.isEmpty() && overlaps.get(0).getValue() >= 0.5 * old.geometryRd().getArea()) {
+                map.put(old.code(), overlaps.get(0).getKey().code());
             }
         }
         return new Reorganisation(map, newer);
+    }
+
+    private static STRtree indexOf(Collection<Municipality> municipalities) {
+        STRtree index = new STRtree();
+        for (Municipality m : municipalities) {
+            if (m.geometryRd() != null) {
+                index.insert(m.geometryRd().getEnvelopeInternal(), m);
+            }
+        }
+        return index;
+    }
+
+    /** The municipalities in {@code index} that share area with {@code old}, with that area, largest first. */
+    private static List<Map.Entry<Municipality, Double>> overlaps(Geometry old, STRtree index) {
+        List<Map.Entry<Municipality, Double>> result = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Municipality> candidates = index.query(old.getEnvelopeInternal());
+        for (Municipality m : candidates) {
+            double area = old.intersection(m.geometryRd()).getArea();
+            if (area > 0) {
+                result.add(Map.entry(m, area));
+            }
+        }
+        result.sort(Map.Entry.<Municipality, Double>comparingByValue().reversed());
+        return result;
     }
 
     /** The codes of the newer municipality edition this reorganisation takes up; empty for a code list. */
@@ -139,28 +160,83 @@ public final class Reorganisation {
         List<Stale> result = new ArrayList<>();
         for (Region r : atlas.regions()) {
             for (String code : r.memberCodes()) {
-                if (after.containsKey(code) && !successors.containsKey(code)) {
+                String next = Edits.lastSuccessor(successors, code);
+                boolean hasSuccessor = !next.equals(code);
+                if (after.containsKey(code) && !hasSuccessor) {
                     continue;
                 }
                 String oldName = atlas.municipality(code).map(Municipality::name)
                         .orElse(r.members().stream().filter(m -> code.equals(m.code())).map(MemberRef::publishedName)
                                 .filter(java.util.Objects::nonNull).findFirst().orElse(""));
-                String next = successors.get(code);
-                Municipality successor = next == null ? null : after.get(next);
+                Municipality successor = hasSuccessor ? after.get(next) : null;
                 result.add(new Stale(r.id(), r.displayName(), code, oldName,
                         successor == null ? null : next, successor == null ? null : successor.name(),
-                        successor == null ? next : null));
+                        successor == null && hasSuccessor ? next : null));
             }
         }
         return result;
     }
 
-    /** The confirming edit: successors filled in (and the newer edition taken up), as one step. */
+    /** Whether confirming takes up a newer edition of the boundaries, so that every stale code needs a successor. */
+    public boolean switchesEdition() {
+        return edition != null;
+    }
+
+    /**
+     * The stale codes still without a successor after the editor's {@code chosen} ones (old code → new code).
+     * Always empty for a code list: its codes stay in the loaded boundaries, so a member without a successor is
+     * no harm there; new boundaries without the code would make the saved file unloadable.
+     */
+    public Set<String> unresolved(Atlas atlas, Map<String, String> chosen) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (switchesEdition()) {
+            for (Stale s : stale(atlas)) {
+                if (s.newCode() == null && !chosen.containsKey(s.oldCode())) {
+                    codes.add(s.oldCode());
+                }
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * What the editor can choose as successor of {@code oldCode}: the municipalities after the reorganisation
+     * that it was split into, largest part first, then all others in Dutch order.
+     */
+    public List<Municipality> candidates(Atlas atlas, String oldCode) {
+        Collection<Municipality> after = edition == null ? atlas.municipalities().values() : edition;
+        Map<String, Municipality> result = new LinkedHashMap<>();
+        atlas.municipality(oldCode).map(Municipality::geometryRd).ifPresent(old ->
+                overlaps(old, indexOf(after)).forEach(e -> result.put(e.getKey().code(), e.getKey())));
+        after.stream().sorted(Comparator.comparing(Municipality::name, DutchOrder.NAMES))
+                .forEach(m -> result.putIfAbsent(m.code(), m));
+        return List.copyOf(result.values());
+    }
+
+    /** The confirming edit with the proposed successors, as one step. */
     public Edit edit(Atlas atlas, String reason) {
+        return edit(atlas, Map.of(), reason);
+    }
+
+    /**
+     * The confirming edit: successors filled in, the editor's {@code chosen} ones (old code → new code) before
+     * the proposals, and the newer edition taken up, as one step.
+     *
+     * @throws EditException when a chosen successor is not in the boundaries after, or when new boundaries
+     *                       would be taken up while a member still has a code they do not know
+     */
+    public Edit edit(Atlas atlas, Map<String, String> chosen, String reason) {
+        Set<String> known = switchesEdition() ? editionCodes() : atlas.municipalities().keySet();
         Map<String, String> usable = new LinkedHashMap<>();
         for (Stale s : stale(atlas)) {
-            if (s.newCode() != null) {
-                usable.put(s.oldCode(), s.newCode());
+            String next = chosen.getOrDefault(s.oldCode(), s.newCode());
+            if (next != null && !known.contains(next)) {
+                throw new EditException(EditProblem.NO_SUCH_MUNICIPALITY, next);
+            }
+            if (next != null) {
+                usable.put(s.oldCode(), next);
+            } else if (switchesEdition()) {
+                throw new EditException(EditProblem.SUCCESSOR_MISSING, s.oldName(), s.oldCode(), s.regionName());
             }
         }
         if (usable.isEmpty()) {

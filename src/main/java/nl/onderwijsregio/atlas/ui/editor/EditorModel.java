@@ -77,6 +77,8 @@ public final class EditorModel implements MapEditHandler {
     private boolean discardedBeforeReplace;
     /** Commits text typed in the form but not yet committed; false when a typed value is refused. */
     private BooleanSupplier typedText = () -> true;
+    /** The recovery file holds work of this session (autosaved or restored), not another file's. */
+    private boolean recoveryHoldsThisWork;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -168,7 +170,8 @@ public final class EditorModel implements MapEditHandler {
             Atlas restored = atlas.withData(s.data());
             // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
             // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
-            history.reset(restored, true);
+            history.restore(restored, Description.of("editor.step.restored"));
+            recoveryHoldsThisWork = true;
             store = RegionFileStore.track(store.file(), s.loadedHash());
             publish(restored);
             state.statusProperty().set(Messages.t("editor.restored"));
@@ -332,11 +335,17 @@ public final class EditorModel implements MapEditHandler {
 
     /** Writes unsaved work to the recovery file now. */
     public void autosaveNow() {
-        if (history == null || !history.isDirty()) {
+        if (history == null) {
+            return;
+        }
+        if (!history.isDirty()) {
+            // Undone back to the saved data: an older autosave would offer the undone edits back after a crash.
+            forgetOwnRecovery();
             return;
         }
         try {
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
+            recoveryHoldsThisWork = true;
             autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
@@ -354,7 +363,11 @@ public final class EditorModel implements MapEditHandler {
     /** Asks about unsaved changes; true when the window may close. */
     public boolean confirmClose() {
         boolean typedTextTaken = commitTypedText();
-        return history == null || (!history.isDirty() && typedTextTaken) || settleUnsaved(dialogs.askClose());
+        boolean clean = history != null && !history.isDirty() && typedTextTaken;
+        if (clean) {
+            forgetOwnRecovery();
+        }
+        return history == null || clean || settleUnsaved(dialogs.askClose());
     }
 
     /** Asks about unsaved changes before another file is opened; true when it may be opened. */
@@ -388,8 +401,16 @@ public final class EditorModel implements MapEditHandler {
     void clearRecovery() {
         try {
             recovery.clear();
+            recoveryHoldsThisWork = false;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot remove the recovery file", e);
+        }
+    }
+
+    /** Clears the recovery file if it holds this session's work; another file's unsaved work stays to be restored. */
+    private void forgetOwnRecovery() {
+        if (recoveryHoldsThisWork) {
+            clearRecovery();
         }
     }
 

@@ -144,18 +144,20 @@ final class EditorSaving {
         EditHistory history = model.history();
         RegionFileStore store = model.store();
         ChangeLog log = ChangeLog.beside(store.file());
+        String status = Messages.t("editor.saved", store.file().getFileName());
         try {
             log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
                     clock.instant(), EditorModel.dutch()));
         } catch (IOException e) {
-            // The data is safe; a missing log line is worth a warning, not a failed save.
+            // The data is safe; a missing log line is worth a warning, not a failed save, and one that stays.
             LOG.log(Level.WARNING, "cannot append to " + log.file(), e);
-            state.statusProperty().set(Messages.t("editor.logFailed", log.file().getFileName()));
+            status = Messages.t("editor.logFailed", store.file().getFileName(), log.file().getFileName(),
+                    ErrorDialog.summary(e));
         }
         history.markSaved();
         followEdition();
         model.clearRecovery();
-        state.statusProperty().set(Messages.t("editor.saved", store.file().getFileName()));
+        state.statusProperty().set(status);
     }
 
     /** The name for the change log: the one in the settings, or asked once and remembered there. */

@@ -3,18 +3,26 @@ package nl.onderwijsregio.atlas.ui.editor;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.data.BoundaryReader;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -75,7 +83,11 @@ final class ReorganisationDialog {
         confirm(reorganisation, atlas);
     }
 
-    /** Shows what would change; applies on OK. */
+    /**
+     * Shows what would change; applies on OK. New boundaries that no longer know a member's code (a
+     * municipality split into parts of under half) need the editor to choose its successor first: OK stays
+     * off, and says why, until every such code has one.
+     */
     void confirm(Reorganisation reorganisation, Atlas atlas) {
         List<Reorganisation.Stale> stale = reorganisation.stale(atlas);
         if (stale.isEmpty()) {
@@ -97,9 +109,61 @@ final class ReorganisationDialog {
         }
         a.setTitle(Messages.t("editor.reorg.title"));
         a.setHeaderText(Messages.t("editor.reorg.header", stale.size(), usable));
-        a.getDialogPane().setContent(list);
-        a.getDialogPane().lookupButton(DialogButtons.ok()).setDisable(usable == 0);
+        Node ok = a.getDialogPane().lookupButton(DialogButtons.ok());
+        Map<String, String> chosen = new LinkedHashMap<>();
+        Label unresolved = new Label();
+        unresolved.setId("reorg-unresolved");
+        unresolved.setWrapText(true);
+        unresolved.getStyleClass().add("editor-problem");
+        Runnable update = () -> {
+            Set<String> open = reorganisation.unresolved(atlas, chosen);
+            ok.setDisable(!open.isEmpty() || usable + chosen.size() == 0);
+            unresolved.setText(open.isEmpty() ? "" : Messages.t("editor.reorg.unresolved", names(stale, open)));
+            unresolved.setVisible(!open.isEmpty());
+            unresolved.setManaged(!open.isEmpty());
+        };
+        GridPane choices = new GridPane();
+        choices.setId("reorg-choices");
+        choices.setHgap(8);
+        choices.setVgap(8);
+        int row = 0;
+        for (String code : reorganisation.unresolved(atlas, Map.of())) {
+            ComboBox<Municipality> box = new ComboBox<>();
+            box.setId("reorg-choice-" + code);
+            box.getItems().setAll(reorganisation.candidates(atlas, code));
+            box.setPromptText(Messages.t("editor.reorg.choicePrompt"));
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Municipality m) {
+                    return m == null ? "" : Messages.t("editor.reorg.municipality", m.name(), m.code());
+                }
+
+                @Override
+                public Municipality fromString(String text) {
+                    return null;
+                }
+            });
+            box.valueProperty().addListener((o, was, now) -> {
+                if (now == null) {
+                    chosen.remove(code);
+                } else {
+                    chosen.put(code, now.code());
+                }
+                update.run();
+            });
+            choices.addRow(row++, new Label(Messages.t("editor.reorg.choice", names(stale, Set.of(code)))), box);
+        }
+        update.run();
+        a.getDialogPane().setContent(new VBox(8, list, choices, unresolved));
         a.showAndWait().filter(DialogButtons.ok()::equals)
-                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, model.reason())));
+                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen), model.reason())));
+    }
+
+    /** "Raalte (GM0177), Heino (GM1992)": the old municipalities behind {@code codes}. */
+    private static String names(List<Reorganisation.Stale> stale, Set<String> codes) {
+        Map<String, String> names = new LinkedHashMap<>();
+        stale.stream().filter(s -> codes.contains(s.oldCode())).forEach(s -> names.putIfAbsent(s.oldCode(),
+                Messages.t("editor.reorg.municipality", s.oldName(), s.oldCode())));
+        return String.join(", ", names.values());
     }
 }

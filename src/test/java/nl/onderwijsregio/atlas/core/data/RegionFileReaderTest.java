@@ -109,6 +109,30 @@ class RegionFileReaderTest {
     }
 
     @Test
+    void aFieldTheAtlasDoesNotKnowIsRefusedRatherThanLostOnTheNextSave() throws Exception {
+        Path file = write(sample().replace("\"voorloperNote\": null,",
+                "\"voorloperNote\": null,\n      \"website\": \"https://www.onderwijsregiozwolle.nl\","));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", regel 19, $.regions[0].website: onbekend veld 'website'; de atlas kent hier alleen id,"
+                + " displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures, members, cases"
+                + " en corrections, en zou het bij opslaan weglaten", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aNoteBesideTheRegionsOrAMemberIsRefusedWithItsPlaceToo() throws Exception {
+        Path top = write(sample().replace("\"abcs\": [],", "\"abcs\": [],\n  \"notes\": \"concept\","));
+        var e = assertThrows(DataLoadException.class, () -> reader.read(top, CODES));
+        assertEquals("line 9, $.notes", e.location());
+        assertTrue(e.problem().startsWith("unknown field 'notes'; here the atlas knows only schemaVersion, source,"),
+                e.getMessage());
+
+        Path member = write(sample().replace("{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\" }",
+                "{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\", \"notes\": \"sinds 2024\" }"));
+        e = assertThrows(DataLoadException.class, () -> reader.read(member, CODES));
+        assertEquals("line 27, $.regions[0].members[0].notes", e.location());
+    }
+
+    @Test
     void unknownMunicipalityCodeIsAnErrorWithItsPlace() throws Exception {
         Path file = write(sample().replace("GM1708", "GM9999"));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));

@@ -62,4 +62,36 @@ class ChangeLogTest {
         assertEquals(1, log.read().size());
         assertTrue(ChangeLog.beside(dir.resolve("other.json")).read().isEmpty());
     }
+
+    @Test
+    void theFirstSaveAfterATornLineStartsOnALineOfItsOwn() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        Files.writeString(log.file(), "{\"time\":\"2026-11-23T13:01", StandardCharsets.UTF_8);
+
+        log.append(new ChangeLog.Entry(Instant.parse("2026-11-23T13:05:00Z"), "Anne", "onderwijsregios.json",
+                List.of(new ChangeLog.Change("edit", "Olst-Wijhe toevoegen aan Oost-Nederland",
+                        List.of("oost-nederland"), null))));
+
+        List<ChangeLog.Entry> entries = log.read();
+        assertEquals(1, entries.size(), "the torn line is lost, the save after it is not");
+        assertEquals("Olst-Wijhe toevoegen aan Oost-Nederland", entries.get(0).changes().get(0).step());
+    }
+
+    @Test
+    void aCharacterTornInTheMiddleCostsOnlyItsOwnLine() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        log.append(new ChangeLog.Entry(Instant.parse("2026-11-23T13:00:00Z"), "Anne", "onderwijsregios.json",
+                List.of(new ChangeLog.Change("edit", "Zwolle toevoegen aan Oost-Nederland", List.of("oost-nederland"),
+                        null))));
+        // A crash in "Súdwest-Fryslân" after the first of the two bytes of "â": that line is no UTF-8.
+        Files.write(log.file(), "{\"time\":\"2026-11-23T13:01:00Z\",\"editor\":\"Súdwest-Frysl"
+                .getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+        Files.write(log.file(), new byte[] {(byte) 0xC3}, StandardOpenOption.APPEND);
+        log.append(new ChangeLog.Entry(Instant.parse("2026-11-23T13:05:00Z"), "Bram", "onderwijsregios.json",
+                List.of(new ChangeLog.Change("edit", "Olst-Wijhe toevoegen aan Oost-Nederland",
+                        List.of("oost-nederland"), null))));
+
+        assertEquals(List.of("Anne", "Bram"), log.read().stream().map(ChangeLog.Entry::editor).toList());
+        assertEquals(2, log.historyOf("oost-nederland").size());
+    }
 }

@@ -1,11 +1,14 @@
 package nl.onderwijsregio.atlas.core.edit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +60,50 @@ class ColleagueExportTest {
                 "POLYGON ((210000 450000, 210000 460000, 220000 460000, 220000 450000, 210000 450000))");
         assertRecord(records.get(2), "noord-holland-noord", "Noord-Holland Noord", 1,
                 "POLYGON ((170000 490000, 170000 500000, 180000 500000, 180000 490000, 170000 490000))");
+    }
+
+    @Test
+    void aDiskFullHalfWayThroughAnExportLeavesTheColleaguesShapefileAsItWas() throws Exception {
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(atlas, Sector.PO, shp);
+        Map<String, byte[]> before = shapefileParts();
+
+        Atlas withOlstWijhe = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.OLST_WIJHE), null).apply(atlas);
+        IOException e = assertThrows(IOException.class, () -> ColleagueExport.shapefile(withOlstWijhe, Sector.PO, shp,
+                (conn, table, target) -> {
+                    ColleagueExport.H2GIS.write(conn, table, target);
+                    Files.write(target.resolveSibling("regios_po.dbf"), new byte[] {3, 126});
+                    throw new IOException("No space left on device");
+                }));
+        assertEquals("No space left on device", e.getMessage());
+
+        Map<String, byte[]> after = shapefileParts();
+        assertEquals(before.keySet(), after.keySet(), "no temporary folder or file is left behind");
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " is the previous export's"));
+    }
+
+    @Test
+    void aNewExportReplacesEveryPartOfThePreviousOne() throws Exception {
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(EditFixture.atlas(), Sector.PO, shp);
+        ColleagueExport.shapefile(atlas, Sector.PO, shp);
+        Map<String, byte[]> parts = shapefileParts();
+        assertEquals(Set.of("regios_po.shp", "regios_po.shx", "regios_po.dbf", "regios_po.prj", "regios_po.cpg"),
+                parts.keySet());
+        try (SpatialDatabase db = SpatialDatabase.open()) {
+            assertEquals(3, ((Number) new ShapefileReader(db).readPolygons(shp).get(0).attributes().get("MEMBERS")).intValue(),
+                    "Oost-Nederland with Deventer");
+        }
+    }
+
+    private Map<String, byte[]> shapefileParts() throws IOException {
+        Map<String, byte[]> parts = new java.util.TreeMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                parts.put(f.getFileName().toString(), Files.isDirectory(f) ? new byte[0] : Files.readAllBytes(f));
+            }
+        }
+        return parts;
     }
 
     /** One region of the PO export as read back: all five fields, and its outline in RD New. */

@@ -107,4 +107,22 @@ class EditHistoryTest {
         }
         assertEquals(1, history.undoDepth());
     }
+
+    @Test
+    void restoredWorkIsUnsavedAndItsJournalSaysItWasRestored() {
+        Atlas loaded = EditFixture.atlas();
+        Atlas crashed = Edits.addMembers(loaded, "noord-limburg", List.of(EditFixture.BERGEN_L), null).apply(loaded);
+        EditHistory history = new EditHistory(loaded);
+
+        history.restore(crashed, Description.of("editor.step.restored"));
+
+        assertTrue(history.isDirty());
+        assertFalse(history.canUndo(), "the restored work is where this session starts");
+        assertEquals(1, history.unsavedJournal().size());
+        Edit restored = history.unsavedJournal().get(0).edit();
+        assertEquals("editor.step.restored", restored.description().key());
+        assertEquals(Set.of("noord-limburg"), restored.regionIds());
+        history.markSaved();
+        assertTrue(history.unsavedJournal().isEmpty());
+    }
 }

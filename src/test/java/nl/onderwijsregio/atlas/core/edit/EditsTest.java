@@ -2,12 +2,14 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.APELDOORN;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -172,5 +174,21 @@ class EditsTest {
         Atlas after = Edits.replaceCodes(a, Map.of(RAALTE, APELDOORN, DEVENTER, APELDOORN), null).apply(a);
         assertEquals(List.of(ZWOLLE, APELDOORN), List.copyOf(oost(after).memberCodes()));
         assertEquals(2, oost(after).members().size());
+    }
+
+    @Test
+    void aMunicipalityMergedTwiceEndsAtItsLastSuccessor() {
+        // Olst-Wijhe went to Deventer, and Deventer in turn to Hengelo (O.).
+        Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(OLST_WIJHE), null).apply(atlas);
+        Atlas after = Edits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, HENGELO), null).apply(a);
+        assertEquals(List.of(ZWOLLE, RAALTE, HENGELO), List.copyOf(oost(after).memberCodes()));
+    }
+
+    @Test
+    void successorsGoingRoundInACircleAreRefusedNotFollowedForever() {
+        Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(OLST_WIJHE), null).apply(atlas);
+        EditException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> assertThrows(
+                EditException.class, () -> Edits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, OLST_WIJHE), null)));
+        assertEquals(EditProblem.SUCCESSORS_IN_A_CIRCLE, e.problem());
     }
 }

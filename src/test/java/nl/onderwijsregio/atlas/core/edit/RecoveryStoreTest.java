@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -37,6 +39,24 @@ class RecoveryStoreTest {
 
         afterCrash.clear();
         assertFalse(afterCrash.pending().isPresent());
+    }
+
+    @Test
+    void aCrashBetweenTheTwoFilesNeverPairsOneFilesRegionsWithAnothersName() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        RegionData zwolleWork = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.OLST_WIJHE), null)
+                .apply(atlas).data();
+        store.save(Path.of("/data/overijssel.json"), "abc123", 1, zwolleWork, Instant.parse("2026-11-23T13:05:00Z"));
+
+        // The next autosave, for another file, got its regions written and then the machine went down.
+        RecoveryStore other = new RecoveryStore(dir.resolve("elsewhere"));
+        RegionData limburgWork = Edits.rename(atlas, "noord-limburg", "Limburg-Noord", null).apply(atlas).data();
+        other.save(Path.of("/data/limburg.json"), "def456", 1, limburgWork, Instant.parse("2026-11-23T13:06:00Z"));
+        Files.copy(dir.resolve("elsewhere/recovery.json"), dir.resolve("appdata/recovery.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        assertTrue(store.pending().isEmpty(), "Limburg's regions must not be offered as unsaved work on overijssel.json");
     }
 
     @Test

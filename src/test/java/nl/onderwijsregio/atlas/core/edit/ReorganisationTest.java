@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import nl.onderwijsregio.atlas.core.text.Language;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
@@ -95,5 +96,109 @@ class ReorganisationTest {
         Reorganisation.Stale s = Reorganisation.fromCsv(csv).stale(atlas).get(0);
         assertEquals(OLST_WIJHE, s.oldCode());
         assertNull(s.newCode());
+    }
+
+    @Test
+    void aSuccessorThatMergedAgainLeadsToTheLastOne() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oude_code;nieuwe_code\nGM1773;GM0150\nGM0150;GM0164\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
+                HENGELO, "Hengelo (O.)", null)), r.stale(atlas));
+
+        Atlas after = r.edit(atlas, null).apply(atlas);
+        assertEquals(Set.of(ZWOLLE, RAALTE, HENGELO), after.region("oost-nederland").orElseThrow().memberCodes());
+    }
+
+    @Test
+    void aSuccessorTheLoadedBoundariesNeverHadIsPassedThroughToTheOneTheyHave() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM1999\nGM1999;GM0150\n");
+        assertEquals(DEVENTER, Reorganisation.fromCsv(csv).stale(atlas).get(0).newCode());
+    }
+
+    @Test
+    void aCodeListGoingRoundInACircleIsRefusedAtTheLineThatClosesIt() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM0150\nGM0193;GM0177\nGM0150;GM1773\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 3: de opvolgers lopen in een kring: GM0150 → GM1773 → GM0150",
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aCodeListSavedByExcelInWindows1252IsNamedAsNotUtf8AtItsLine() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.write(csv, "oude_code;nieuwe_code;toelichting\nGM1773;GM0150;zoals Súdwest-Fryslân\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 2, byte 55: de tekst is geen geldige UTF-8; sla het bestand op als ‘CSV UTF-8’",
+                e.message(Language.DUTCH));
+        assertEquals(csv + ", line 2, byte 55: the text is not valid UTF-8; save the file as ‘CSV UTF-8’",
+                e.message(Language.ENGLISH));
+    }
+
+    /**
+     * The 2027 boundaries: Olst-Wijhe and Deventer merged into Deventer-Olst, and Raalte split into three
+     * parts of which none covers half of it (Raalte-West a quarter, Heino 40 %, Raalte-Oost 35 %).
+     */
+    private List<Municipality> raalteSplit() throws Exception {
+        List<Municipality> newer = new ArrayList<>(atlas.municipalities().values());
+        newer.removeIf(m -> Set.of(OLST_WIJHE, DEVENTER, RAALTE).contains(m.code()));
+        newer.add(municipality("GM1990", "Deventer-Olst", 200000, 220000, 490000, 500000));
+        newer.add(municipality("GM1991", "Raalte-West", 210000, 212500, 500000, 510000));
+        newer.add(municipality("GM1992", "Heino", 212500, 216500, 500000, 510000));
+        newer.add(municipality("GM1993", "Raalte-Oost", 216500, 220000, 500000, 510000));
+        return newer;
+    }
+
+    private static Municipality municipality(String code, String name, int x0, int x1, int y0, int y1)
+            throws Exception {
+        return new Municipality(code, name, "Overijssel", new WKTReader().read(String.format(
+                "POLYGON ((%d %d, %d %d, %d %d, %d %d, %d %d))", x0, y0, x1, y0, x1, y1, x0, y1, x0, y0)), null);
+    }
+
+    @Test
+    void aSplitMunicipalityBlocksTheNewBoundariesUntilTheEditorChoosesItsSuccessor() throws Exception {
+        Reorganisation r = Reorganisation.fromEdition(atlas, raalteSplit());
+        assertEquals(Map.of(OLST_WIJHE, "GM1990", DEVENTER, "GM1990"), r.successors(), "Raalte has no majority part");
+        assertEquals(Set.of(RAALTE), r.unresolved(atlas, Map.of()));
+
+        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas, "Herindeling 2027"),
+                "switching to boundaries without GM0177 would leave Oost-Nederland with a code no file load accepts");
+        assertEquals(EditProblem.SUCCESSOR_MISSING, refused.problem());
+        assertEquals("Raalte (GM0177) in Oost-Nederland heeft geen opvolger in de nieuwe gemeentegrenzen; kies er een",
+                refused.description().format(Description.Formatter.of(
+                        Language.bundle("editor", Language.DUTCH)::getString, Language.DUTCH)));
+
+        List<String> candidates = r.candidates(atlas, RAALTE).stream().map(Municipality::name).toList();
+        assertEquals(List.of("Heino", "Raalte-Oost", "Raalte-West"), candidates.subList(0, 3), "the parts, largest first");
+        assertEquals(List.of("Alkmaar", "Amersfoort", "Apeldoorn"), candidates.subList(3, 6), "then all others");
+        assertEquals(raalteSplit().size(), candidates.size());
+        assertEquals(Set.of(), r.unresolved(atlas, Map.of(RAALTE, "GM1992")));
+        Atlas after = r.edit(atlas, Map.of(RAALTE, "GM1992"), "Herindeling 2027").apply(atlas);
+        assertEquals(Set.of(ZWOLLE, "GM1992", "GM1990"), after.region("oost-nederland").orElseThrow().memberCodes());
+        for (var region : after.regions()) {
+            for (String code : region.memberCodes()) {
+                assertTrue(after.municipality(code).isPresent(), code + " in " + region.displayName());
+            }
+        }
+    }
+
+    @Test
+    void aChosenSuccessorMustBeInTheNewBoundaries() throws Exception {
+        Reorganisation r = Reorganisation.fromEdition(atlas, raalteSplit());
+        EditException e = assertThrows(EditException.class, () -> r.edit(atlas, Map.of(RAALTE, RAALTE), null));
+        assertEquals(EditProblem.NO_SUCH_MUNICIPALITY, e.problem());
+    }
+
+    @Test
+    void aCodeListLeavesTheBoundariesAsTheyAreSoItNeedsNoChoice() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM0150\nGM0177;GM1999\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(Set.of(), r.unresolved(atlas, Map.of()), "Raalte stays a municipality of the loaded edition");
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER),
+                r.edit(atlas, null).apply(atlas).region("oost-nederland").orElseThrow().memberCodes());
     }
 }

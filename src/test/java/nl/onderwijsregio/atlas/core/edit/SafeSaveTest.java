@@ -122,6 +122,24 @@ class SafeSaveTest {
     }
 
     @Test
+    void savingThroughALinkToTheSharedDriveKeepsTheLinkAndWritesTheFileItPointsAt() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("gedeelde-schijf"));
+        Path real = shared.resolve("onderwijsregios.json");
+        Files.write(real, new RegionFileWriter().toBytes(atlas.data()));
+        byte[] before = Files.readAllBytes(real);
+        Path link = Files.createSymbolicLink(dir.resolve("onderwijsregios.json"), real);
+
+        RegionFileStore.track(link).save(withDeventer());
+
+        assertTrue(Files.isSymbolicLink(link), "the link on the desktop is still a link");
+        assertTrue(new RegionFileReader().read(real, null).regions().get(0).hasMember(EditFixture.DEVENTER),
+                "the shared file itself holds Deventer");
+        assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(real)), "the backup lies beside the real file");
+        assertFalse(Files.exists(AtomicFile.backupOf(link)));
+        assertTrue(leftovers().isEmpty());
+    }
+
+    @Test
     void aSavedFileKeepsThePermissionsOfTheOneItReplaces() throws Exception {
         Path file = writeOriginal();
         var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
