@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,8 +17,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nl.onderwijsregio.atlas.core.data.DataLoadException;
-import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
 import nl.onderwijsregio.atlas.core.edit.Description;
 import nl.onderwijsregio.atlas.core.edit.Edit;
 import nl.onderwijsregio.atlas.core.edit.EditException;
@@ -35,7 +31,6 @@ import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -49,11 +44,10 @@ public final class EditorModel implements MapEditHandler {
     /** How a save ended; REFUSED: a value still being typed in the form was refused, so nothing was written. */
     public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED, REFUSED }
 
-    private static final Logger LOG = Logger.getLogger(EditorModel.class.getName());
 
     private final AtlasState state;
     private final Path dataFile;
-    private final RecoveryStore recovery;
+    private final EditorRecovery recovery;
     private final EditorDialogs dialogs;
     private final Clock clock;
 
@@ -68,7 +62,6 @@ public final class EditorModel implements MapEditHandler {
     private RegionFileStore store;
     /** The data as read from the file, to tell whether the file still holds it when tracking starts. */
     private RegionData loaded;
-    private AutosavePolicy autosave;
     private boolean publishing;
     private final EditorSaving saving;
     /** The status line asks for a region; it is answered, and cleared, by the next selection. */
@@ -77,8 +70,6 @@ public final class EditorModel implements MapEditHandler {
     private boolean discardedBeforeReplace;
     /** Commits text typed in the form but not yet committed; false when a typed value is refused. */
     private BooleanSupplier typedText = () -> true;
-    /** The recovery file holds work of this session (autosaved or restored), not another file's. */
-    private boolean recoveryHoldsThisWork;
 
     /**
      * @param dataFile the region file to save to until {@link AtlasState#regionFileProperty()} names one
@@ -86,7 +77,7 @@ public final class EditorModel implements MapEditHandler {
     public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
         this.dataFile = dataFile;
-        this.recovery = recovery;
+        this.recovery = new EditorRecovery(state, recovery, dialogs, clock);
         this.dialogs = dialogs;
         this.clock = clock;
         this.saving = new EditorSaving(this, state, dialogs, clock);
@@ -140,7 +131,7 @@ public final class EditorModel implements MapEditHandler {
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file);
-        autosave = new AutosavePolicy(0);
+        recovery.startAfresh();
         refresh();
         offerRecovery(atlas);
     }
@@ -154,30 +145,15 @@ public final class EditorModel implements MapEditHandler {
     }
 
     private void offerRecovery(Atlas atlas) {
-        Optional<RecoveryStore.Snapshot> pending;
-        try {
-            pending = recovery.pending();
-        } catch (DataLoadException e) {
-            LOG.log(Level.WARNING, "unreadable recovery file", e);
-            state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
-            return;
-        }
-        if (pending.isEmpty() || !pending.get().dataFile().equals(store.file().toAbsolutePath())) {
-            return;
-        }
-        RecoveryStore.Snapshot s = pending.get();
-        if (dialogs.askRestore(s)) {
+        recovery.offer(store.file()).ifPresent(s -> {
             Atlas restored = atlas.withData(s.data());
             // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
             // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
             history.restore(restored, Description.of("editor.step.restored"));
-            recoveryHoldsThisWork = true;
             store = RegionFileStore.track(store.file(), s.loadedHash());
             publish(restored);
             state.statusProperty().set(Messages.t("editor.restored"));
-        } else {
-            clearRecovery();
-        }
+        });
     }
 
     public EditHistory history() {
@@ -224,9 +200,7 @@ public final class EditorModel implements MapEditHandler {
             publish(history.current());
             state.statusProperty().set(edit.reason() == null ? format(edit.description())
                     : Messages.t("editor.doneWithReason", format(edit.description()), edit.reason()));
-            if (autosave.dueAfterEdit(history.editCount())) {
-                autosaveNow();
-            }
+            recovery.edited(history, store);
             return true;
         } catch (EditException e) {
             state.statusProperty().set(Messages.t("editor.refused", format(e.description())));
@@ -335,28 +309,15 @@ public final class EditorModel implements MapEditHandler {
 
     /** Writes unsaved work to the recovery file now. */
     public void autosaveNow() {
-        if (history == null) {
-            return;
-        }
-        if (!history.isDirty()) {
-            // Undone back to the saved data: an older autosave would offer the undone edits back after a crash.
-            forgetOwnRecovery();
-            return;
-        }
-        try {
-            recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
-            recoveryHoldsThisWork = true;
-            autosave.saved(history.editCount());
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "autosave failed", e);
-            state.statusProperty().set(Messages.t("editor.autosaveFailed", e.getMessage()));
+        if (history != null) {
+            recovery.saveNow(history, store);
         }
     }
 
     /** The minute tick of the autosave timer. */
     public void tick() {
-        if (history != null && autosave.dueOnTick(history.editCount())) {
-            autosaveNow();
+        if (history != null) {
+            recovery.tick(history, store);
         }
     }
 
@@ -365,7 +326,7 @@ public final class EditorModel implements MapEditHandler {
         boolean typedTextTaken = commitTypedText();
         boolean clean = history != null && !history.isDirty() && typedTextTaken;
         if (clean) {
-            forgetOwnRecovery();
+            recovery.forgetOwn();
         }
         return history == null || clean || settleUnsaved(dialogs.askClose());
     }
@@ -399,19 +360,7 @@ public final class EditorModel implements MapEditHandler {
     }
 
     void clearRecovery() {
-        try {
-            recovery.clear();
-            recoveryHoldsThisWork = false;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove the recovery file", e);
-        }
-    }
-
-    /** Clears the recovery file if it holds this session's work; another file's unsaved work stays to be restored. */
-    private void forgetOwnRecovery() {
-        if (recoveryHoldsThisWork) {
-            clearRecovery();
-        }
+        recovery.clear();
     }
 
     // ---- properties for the menu
