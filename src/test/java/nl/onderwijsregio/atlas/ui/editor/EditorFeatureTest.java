@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -83,16 +82,9 @@ class EditorFeatureTest extends FxRobot {
 
     /** A fresh window on {@code atlas}, as after starting the app. */
     private void session(Atlas atlas) throws Exception {
-        FxToolkit.setupStage(s -> {
-            state = new AtlasState();
-            MainWindow w = new MainWindow(state);
-            state.editorNameProperty().set("Anne de Vries");
-            feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs);
-            s.setScene(new Scene(w, 1200, 800));
-            s.show();
-            state.atlasProperty().set(atlas);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        EditorSession session = EditorSession.open(dataFile, recovery, dialogs, atlas);
+        state = session.state();
+        feature = session.feature();
     }
 
     @AfterEach
@@ -706,6 +698,16 @@ class EditorFeatureTest extends FxRobot {
 
     @Test
     void unsavedWorkIsRecoveredAfterASimulatedCrash() throws Exception {
+        addDeventerToOostNederlandCrashAndRestart();
+        assertTrue(dialogs.restoreAsked);
+        assertTrue(oost().hasMember(DEVENTER));
+        assertTrue(model().dirtyProperty().get(), "restored work still needs saving");
+        interactAndGet(model()::save);
+        assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
+    }
+
+    /** Deventer added to Oost-Nederland and autosaved; then the crash, and a new start that restores the work. */
+    private void addDeventerToOostNederlandCrashAndRestart() throws Exception {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(model()::autosaveNow);
@@ -713,11 +715,6 @@ class EditorFeatureTest extends FxRobot {
         FxToolkit.cleanupStages();
         dialogs.restore = true;
         session(EditFixture.atlas());
-        assertTrue(dialogs.restoreAsked);
-        assertTrue(oost().hasMember(DEVENTER));
-        assertTrue(model().dirtyProperty().get(), "restored work still needs saving");
-        interactAndGet(model()::save);
-        assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
     }
 
     @Test
@@ -758,12 +755,7 @@ class EditorFeatureTest extends FxRobot {
 
     @Test
     void theFirstSaveAfterARestoreLogsThatTheWorkWasRestored() throws Exception {
-        editRegion("oost-nederland");
-        click(DEVENTER);
-        interact(model()::autosaveNow);
-        FxToolkit.cleanupStages();
-        dialogs.restore = true;
-        session(EditFixture.atlas());
+        addDeventerToOostNederlandCrashAndRestart();
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
 
         List<nl.onderwijsregio.atlas.core.edit.ChangeLog.Entry> log =

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -27,7 +26,6 @@ import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,16 +57,10 @@ class RegionEditorPaneTest extends FxRobot {
         dataFile = dir.resolve("onderwijsregios.json");
         Files.write(dataFile, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            state = new AtlasState();
-            MainWindow w = new MainWindow(state);
-            state.editorNameProperty().set("Anne de Vries");
-            feature = EditorFeature.install(w, state, s, dataFile, new RecoveryStore(dir.resolve("appdata")), dialogs);
-            s.setScene(new Scene(w, 1200, 800));
-            s.show();
-            state.atlasProperty().set(EditFixture.atlas());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        EditorSession session = EditorSession.open(dataFile, new RecoveryStore(dir.resolve("appdata")), dialogs,
+                EditFixture.atlas());
+        state = session.state();
+        feature = session.feature();
     }
 
     @AfterEach

@@ -1,0 +1,32 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor in a real window on {@code dataFile}, edited by Anne de Vries, as the editor tests open it. */
+record EditorSession(AtlasState state, EditorFeature feature) {
+
+    static EditorSession open(Path dataFile, RecoveryStore recovery, EditorDialogs dialogs, Atlas atlas)
+            throws Exception {
+        AtomicReference<EditorSession> session = new AtomicReference<>();
+        FxToolkit.setupStage(s -> {
+            AtlasState state = new AtlasState();
+            MainWindow w = new MainWindow(state);
+            state.editorNameProperty().set("Anne de Vries");
+            EditorFeature feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs);
+            s.setScene(new Scene(w, 1200, 800));
+            s.show();
+            state.atlasProperty().set(atlas);
+            session.set(new EditorSession(state, feature));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return session.get();
+    }
+}
