@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.prefs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,6 +83,22 @@ class SettingsFeatureTest {
 
         robot.interact(() -> state.appearanceProperty().set(Appearance.LIGHT));
         assertFalse(sheets().stream().anyMatch(s -> s.contains("settings-contrast") || s.contains("settings-dark")));
+    }
+
+    @Test
+    void inHighContrastASwitchThatIsOnLooksOnNotLikeOneThatIsOff(FxRobot robot) {
+        javafx.scene.control.ToggleButton labels = new javafx.scene.control.ToggleButton("Namen");
+        javafx.scene.control.ToggleButton overlap = new javafx.scene.control.ToggleButton("Overlap");
+        labels.setSelected(true);
+        robot.interact(() -> {
+            window.toolBar().getItems().addAll(labels, overlap);
+            state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
+            window.applyCss();
+        });
+        var on = labels.getBackground().getFills().get(labels.getBackground().getFills().size() - 1).getFill();
+        var off = overlap.getBackground().getFills().get(overlap.getBackground().getFills().size() - 1).getFill();
+        assertNotEquals(off, on, "black on black would hide that Namen is on");
+        assertEquals(javafx.scene.paint.Color.YELLOW, on);
     }
 
     @Test
