@@ -86,19 +86,25 @@ class SettingsFeatureTest {
     }
 
     @Test
-    void inHighContrastASwitchThatIsOnLooksOnNotLikeOneThatIsOff(FxRobot robot) {
+    void inDarkAndHighContrastASwitchThatIsOnLooksOnNotLikeOneThatIsOff(FxRobot robot) {
         javafx.scene.control.ToggleButton labels = new javafx.scene.control.ToggleButton("Namen");
         javafx.scene.control.ToggleButton overlap = new javafx.scene.control.ToggleButton("Overlap");
         labels.setSelected(true);
-        robot.interact(() -> {
-            window.toolBar().getItems().addAll(labels, overlap);
-            state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
-            window.applyCss();
-        });
-        var on = labels.getBackground().getFills().get(labels.getBackground().getFills().size() - 1).getFill();
-        var off = overlap.getBackground().getFills().get(overlap.getBackground().getFills().size() - 1).getFill();
-        assertNotEquals(off, on, "black on black would hide that Namen is on");
-        assertEquals(javafx.scene.paint.Color.YELLOW, on);
+        robot.interact(() -> window.toolBar().getItems().addAll(labels, overlap));
+        for (Appearance appearance : List.of(Appearance.DARK, Appearance.HIGH_CONTRAST)) {
+            robot.interact(() -> {
+                state.appearanceProperty().set(appearance);
+                window.applyCss();
+            });
+            assertNotEquals(face(overlap), face(labels), appearance + ": Namen is on, Overlap is off");
+        }
+        assertEquals(javafx.scene.paint.Color.YELLOW, face(labels), "high contrast: on is yellow");
+    }
+
+    /** The top fill of a button's background: its face. */
+    private static javafx.scene.paint.Paint face(javafx.scene.control.ButtonBase b) {
+        var fills = b.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill();
     }
 
     @Test
