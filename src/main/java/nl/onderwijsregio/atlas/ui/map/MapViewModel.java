@@ -22,6 +22,7 @@ import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The map's view-model: turns the shared {@link AtlasState} plus the map's own switches (overlap
@@ -61,6 +62,12 @@ public final class MapViewModel {
         pinnedMunicipality.addListener(rebuild);
         state.appearanceProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
+        // Boundaries that name no labour-market regions have no such borders: the switch goes off, not stuck on.
+        state.geometryProperty().addListener((obs, o, g) -> {
+            if (g != null && !g.hasLabourMarkets()) {
+                labourMarkets.set(false);
+            }
+        });
         if (state.atlas() != null) {
             buildLayers(state.atlas());
         }
@@ -73,10 +80,14 @@ public final class MapViewModel {
         }
         long gen = generation.incrementAndGet();
         RegionMaps previous = state.regionMapsProperty().get();
+        boolean sameBoundaries = previous != null
+                && Municipality.sameBoundaries(previous.atlas().municipalities(), atlas.municipalities());
+        if (!sameBoundaries && previous != null) {
+            // Other boundaries: the old layers would answer hover and click with the old file's regions.
+            state.regionMapsProperty().set(null);
+        }
         builder.submit(() -> {
             try {
-                boolean sameBoundaries = previous != null
-                        && Municipality.sameBoundaries(previous.atlas().municipalities(), atlas.municipalities());
                 RegionMaps maps = sameBoundaries ? previous.update(atlas) : RegionMaps.build(atlas);
                 Platform.runLater(() -> {
                     if (generation.get() == gen) {
@@ -85,6 +96,7 @@ public final class MapViewModel {
                 });
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "building the region layers failed", e);
+                Platform.runLater(() -> state.statusProperty().set(Messages.t("map.layersFailed", e.toString())));
             }
         });
     }

@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
@@ -399,6 +401,38 @@ class MapFeatureTest extends FxRobot {
         clickOn("#labour-markets-toggle");
         assertFalse(app.window().mapLayer().scene().labourMarkets());
         assertTrue(lookup("#legend-labour-market").tryQuery().isEmpty());
+    }
+
+    @Test
+    void otherBoundariesWithoutLabourMarketRegionsTurnTheSwitchOffAndTheOldLayersNeverAnswer() throws Exception {
+        Atlas bundled = state.atlas();
+        MapGeometry bundledGeometry = state.geometryProperty().get();
+        java.nio.file.Path shp = state.municipalityFileProperty().get();
+        java.nio.file.Path json = state.regionFileProperty().get();
+        // The same municipalities as a CBS original would have them: own geometries, no labour-market fields.
+        Atlas plain = new Atlas(bundled.municipalities().values().stream().map(m -> new Municipality(m.code(), m.name(),
+                m.province(), m.geometryRd().copy(), m.geometryWgs84().copy())).toList(), bundled.basemap(), bundled.data());
+        clickOn("#labour-markets-toggle");
+        javafx.scene.control.ToggleButton toggle = lookup("#labour-markets-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(toggle.isSelected());
+        try {
+            var whileBuilding = new java.util.concurrent.atomic.AtomicReference<Object>("not looked at");
+            interact(() -> {
+                state.showLoaded(plain, MapGeometry.of(plain), shp, json);
+                whileBuilding.set(state.regionMapsProperty().get());
+            });
+            assertNull(whileBuilding.get(), "hover and click get no layers of the old boundaries while the new ones are built");
+            assertFalse(toggle.isSelected(), "no labour-market regions to show: the switch is off");
+            assertTrue(toggle.isDisabled());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null);
+            assertFalse(app.window().mapLayer().scene().labourMarkets());
+            assertTrue(lookup("#legend-labour-market").tryQuery().isEmpty(), "no key to a line that is not drawn");
+        } finally {
+            interact(() -> state.showLoaded(bundled, bundledGeometry, shp, json));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                    && state.regionMapsProperty().get().atlas() == bundled);
+        }
+        assertFalse(toggle.isDisabled(), "the bundled boundaries have them again");
     }
 
     @Test
