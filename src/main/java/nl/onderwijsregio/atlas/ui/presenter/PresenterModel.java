@@ -34,6 +34,8 @@ public final class PresenterModel {
     /** Index meaning "no region: the whole country". */
     public static final int OVERVIEW = -1;
 
+    private boolean switchingSector;
+
     private final RegionMaps maps;
     private final Atlas atlas;
     private final MapGeometry geometry;
@@ -166,13 +168,28 @@ public final class PresenterModel {
         index.set(OVERVIEW);
     }
 
-    /** Switches sector; the spotlighted region stays if it serves the new sector, else the country shows. */
+    /**
+     * Switches sector; the spotlighted region stays if it serves the new sector, else the country shows.
+     * The region's place in the new order is set first, while {@link #switchingSector()} says so, and the
+     * sector last: a view that drew on the index alone would show whichever region has that place in the
+     * old sector's order, and then fly back.
+     */
     public void showSector(Sector newSector) {
         Region was = current();
         theme.set(null);
+        int i = was == null ? OVERVIEW : orders.get(newSector).indexOf(was);
+        switchingSector = true;
+        try {
+            index.set(i);
+        } finally {
+            switchingSector = false;
+        }
         sector.set(newSector);
-        int i = was == null ? OVERVIEW : order().indexOf(was);
-        index.set(i);
+    }
+
+    /** Whether the index is being moved to the coming sector's order: a view waits for the sector. */
+    public boolean switchingSector() {
+        return switchingSector;
     }
 
     public void toggleSmallMultiples() {

@@ -75,7 +75,11 @@ public final class PresenterView extends StackPane {
             }
         };
 
-        model.indexProperty().addListener((o, a, b) -> refresh(true));
+        model.indexProperty().addListener((o, a, b) -> {
+            if (!model.switchingSector()) {
+                refresh(true);
+            }
+        });
         model.themeProperty().addListener((o, a, b) -> refresh(true));
         model.layoutProperty().addListener((o, a, b) -> refresh(false));
         model.darkProperty().addListener((o, a, b) -> refresh(false));

@@ -121,6 +121,27 @@ class PresenterModeTest {
     }
 
     @Test
+    void switchingSectorOnZwolleShowsZwolleInTheNewSectorAndNoRegionInBetween() throws Exception {
+        PresenterModel model = open();
+        Region zwolle = model.order().stream().filter(r -> r.id().equals("zwolle-en-omgeving")).findFirst().orElseThrow();
+        while (model.current() != zwolle) {
+            press(KeyCode.RIGHT);
+        }
+        javafx.scene.control.Label heading = robot.lookup("#presenter-heading").queryAs(javafx.scene.control.Label.class);
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        javafx.beans.value.ChangeListener<String> watch = (o, a, text) -> shown.add(text);
+        robot.interact(() -> heading.textProperty().addListener(watch));
+
+        press(KeyCode.DIGIT2);
+        robot.interact(() -> heading.textProperty().removeListener(watch));
+
+        assertEquals(Sector.VO, model.sector());
+        assertEquals(zwolle, model.current());
+        assertTrue(shown.stream().allMatch(t -> t.equals(zwolle.displayName())),
+                "only Zwolle en omgeving was shown, not the region at Zwolle's place in the PO order: " + shown);
+    }
+
+    @Test
     void escLeavesAndHandsTheSectorAndRegionBackToTheMainWindow() throws Exception {
         PresenterModel model = open();
         press(KeyCode.DIGIT2);
