@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.core.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -28,10 +30,13 @@ public final class JsonLimits {
                         .maxNumberLength(30)
                         .maxDocumentLength(MAX_DOCUMENT_BYTES)
                         .build())
+                // A field written twice (a hand edit, a bad merge) would keep only its last value, silently.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
+    /** Also refuses anything after the document, such as a second copy pasted below the first. */
     public static ObjectMapper mapper() {
-        return new ObjectMapper(factory());
+        return new ObjectMapper(factory()).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

@@ -22,6 +22,7 @@ final class JsonProblem {
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
     private static final Pattern LIMIT = Pattern.compile("maximum allowed \\((\\d+)");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private JsonProblem() {
     }
@@ -41,6 +42,13 @@ final class JsonProblem {
         Matcher closing = CLOSE_MARKER.matcher(message);
         if (closing.find()) {
             return JSON_UNEXPECTED_EXPECTING.with(quoted(closing.group(1)), quoted(closing.group(2)));
+        }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return JSON_DUPLICATE_FIELD.with(duplicate.group(1));
+        }
+        if (message.startsWith("Trailing token")) {
+            return JSON_AFTER_END.with();
         }
         Matcher token = TOKEN.matcher(message);
         if (token.find()) {

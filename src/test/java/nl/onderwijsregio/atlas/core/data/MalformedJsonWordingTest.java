@@ -58,6 +58,21 @@ class MalformedJsonWordingTest {
     }
 
     @Test
+    void aFieldWrittenTwiceIsRefusedAtItsSecondPlaceNotReadAsItsLastValue() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1,\n  \"schemaVersion\": 2, \"regions\": [] }");
+        assertEquals("onderwijsregios.json, regel 2, kolom 18: ongeldige JSON: het veld 'schemaVersion' staat hier twee keer;"
+                + " welke waarde bedoeld is, is niet te zeggen", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aSecondDocumentAfterTheFirstIsRefused() {
+        DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [] }\n{ \"schemaVersion\": 1 }");
+        assertEndsWith("there is more after the end of the JSON document (a second copy, or a stray bracket?)", e,
+                Locale.ENGLISH);
+        assertTrue(e.message(Locale.ENGLISH).contains("line 2"), e.message(Locale.ENGLISH));
+    }
+
+    @Test
     void aMissingColonIsNamed() {
         DataLoadException e = refused("{ \"schemaVersion\" 1 }");
         assertEndsWith("ongeldige JSON: onverwacht teken '1' waar een dubbele punt verwacht werd",
