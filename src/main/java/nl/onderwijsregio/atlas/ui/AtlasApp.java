@@ -22,7 +22,6 @@ import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
-import nl.onderwijsregio.atlas.ui.prefs.DataFiles;
 import nl.onderwijsregio.atlas.ui.prefs.SettingsFeature;
 import nl.onderwijsregio.atlas.ui.prefs.WindowState;
 
@@ -58,7 +57,7 @@ public class AtlasApp extends Application {
         state.statusProperty().set(Messages.t("app.loading"));
         stage.show();
         firstFrame = Instant.now();
-        loadInBackground(stage, prefs.startupFiles());
+        loadInBackground(stage, prefs);
     }
 
     /**
@@ -75,7 +74,7 @@ public class AtlasApp extends Application {
         SettingsFeature.install(w, state, stage);
     }
 
-    private void loadInBackground(Stage stage, DataFiles files) {
+    private void loadInBackground(Stage stage, AtlasPreferences prefs) {
         AtomicReference<Instant> outlinesDrawn = new AtomicReference<>();
         AtomicBoolean reported = new AtomicBoolean();
         // The atlas is ready when the region layer (built after loading, off the FX thread) is painted.
@@ -85,7 +84,7 @@ public class AtlasApp extends Application {
                 reportReady(outlinesDrawn.get(), Instant.now());
             }
         });
-        new AtlasOpener(state, stage).open(files, shown -> { });
+        new AtlasOpener(state, stage).openAtStart(prefs);
     }
 
     /**

@@ -156,6 +156,34 @@ public final class AtlasState {
         clearSelectionIfAbsent(loaded);
     }
 
+    // Files opened close together (File › Open during the start-up load, two quick opens) can finish out of
+    // order; the pair opened last must end up shown, or the next start remembers the wrong one.
+    private long loadsStarted;
+    private long loadShown;
+
+    /** Numbers a load of data files that starts now: a later load gets a higher number. */
+    public long startLoad() {
+        return ++loadsStarted;
+    }
+
+    /** Whether no load has started since {@code load}: what becomes of it is still what the user waits for. */
+    public boolean isLatestLoad(long load) {
+        return load == loadsStarted;
+    }
+
+    /**
+     * Shows what load {@code load} read unless a load started after it is shown already; false when not shown.
+     * One that finishes while a later one still runs is shown meanwhile: it is newer than what was on screen.
+     */
+    public boolean showLoaded(long load, Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions) {
+        if (load < loadShown) {
+            return false;
+        }
+        loadShown = load;
+        showLoaded(loaded, loadedGeometry, municipalities, regions);
+        return true;
+    }
+
     /**
      * Selects nothing when {@code shown} has no region of the selected id (another file opened, a new region
      * undone): views would otherwise explain, or edit, a region that is not there.

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -15,6 +16,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 public final class CsvExport {
 
     public static final String MEMBERSHIP_HEADER = "region_id;region_name;sectors;gm_code;gm_name";
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvExport() {
     }
@@ -36,6 +39,18 @@ public final class CsvExport {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code csv} as UTF-8 behind a byte-order mark, for a file meant to be opened in Excel: without the mark
+     * Excel reads it as Windows-1252, and "km²" becomes "kmÂ²", "Fryslân" "FryslÃ¢n".
+     */
+    public static byte[] utf8ForExcel(String csv) {
+        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[UTF8_BOM.length + body.length];
+        System.arraycopy(UTF8_BOM, 0, all, 0, UTF8_BOM.length);
+        System.arraycopy(body, 0, all, UTF8_BOM.length, body.length);
+        return all;
     }
 
     public static String figuresHeader() {

@@ -68,12 +68,7 @@ public final class ColleagueExport {
 
     /** The same rows for Excel: a byte-order mark so Excel reads UTF-8 (Fryslân, Súdwest), and "\r\n". */
     public static byte[] membershipsExcel(Atlas atlas) {
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = CsvExport.memberships(atlas).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, all, 0, bom.length);
-        System.arraycopy(body, 0, all, bom.length, body.length);
-        return all;
+        return CsvExport.utf8ForExcel(CsvExport.memberships(atlas).replace("\n", "\r\n"));
     }
 
     /** The regional regions serving {@code sector} that have members, each dissolved, in data order. */

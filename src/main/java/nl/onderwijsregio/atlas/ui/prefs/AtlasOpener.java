@@ -15,51 +15,127 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * Loads an atlas from a shapefile and a regions file on a background thread and, only when that
  * succeeds, shows it. A failure is shown as an error naming file and place, and the atlas on
- * screen stays as it was: opening a broken file never costs the user what they had.
+ * screen stays as it was: opening a broken file never costs the user what they had. At start,
+ * remembered files that have broken since give way to the bundled data.
  */
 public final class AtlasOpener {
 
     private static final Logger LOG = Logger.getLogger(AtlasOpener.class.getName());
 
+    /** How a pair of files becomes an atlas; tests stand in their own to decide when a load finishes. */
+    @FunctionalInterface
+    interface Reader {
+        Atlas read(DataFiles files) throws Exception;
+    }
+
     private final AtlasState state;
     private final Window owner;
+    private final Reader reader;
 
     public AtlasOpener(AtlasState state, Window owner) {
+        this(state, owner, files -> new AtlasLoader().load(files.municipalities(), files.regions()));
+    }
+
+    AtlasOpener(AtlasState state, Window owner, Reader reader) {
         this.state = state;
         this.owner = owner;
+        this.reader = reader;
     }
 
     /**
      * Starts loading {@code files}; returns at once. {@code onShown} runs on the FX thread after the
-     * new atlas is in {@link AtlasState}; it does not run when loading fails.
+     * new atlas is in {@link AtlasState}; it does not run when loading fails, nor when files opened after
+     * these were shown first (then these are dropped, and a failure of theirs is only logged).
      */
     public Task<?> open(DataFiles files, Consumer<DataFiles> onShown) {
+        return load(files, onShown, (error, latest) -> {
+            if (latest) {
+                // With nothing on screen (the start's own load failed) "the atlas stays as it was" would be untrue.
+                ErrorDialog.show(owner, Messages.t(state.atlas() == null ? "settings.open.failedNothingShown"
+                        : "settings.open.failed"), error);
+            }
+        });
+    }
+
+    /** Loads what the last run had open, or the bundled data when it had the bundled data or nothing else. */
+    public void openAtStart(AtlasPreferences prefs) {
+        openAtStart(prefs, prefs.startupFiles(), DataFiles.in(AtlasLoader.defaultDataDir()));
+    }
+
+    /**
+     * Loads {@code startup}; when those are the files last opened and they have broken since, shows
+     * {@code bundled} instead and says why, rather than an empty window at every start. The broken files are
+     * no longer opened at start but stay under Recent files, to be opened again once repaired.
+     */
+    void openAtStart(AtlasPreferences prefs, DataFiles startup, DataFiles bundled) {
+        if (startup.equals(bundled)) {
+            open(bundled, shown -> { });
+            return;
+        }
+        load(startup, shown -> { }, (error, latest) -> {
+            prefs.forgetBrokenStartupFiles(startup, bundled);
+            prefs.flush();
+            if (latest) {
+                // Loading first, so the map fills in behind the dialog.
+                open(bundled, shown -> { });
+                ErrorDialog.show(owner, Messages.t("settings.open.startupFailed"), error);
+            }
+        });
+    }
+
+    /** What becomes of a load that failed; {@code latest} is false when files were opened after it. */
+    @FunctionalInterface
+    private interface Failure {
+        void failed(Throwable error, boolean latest);
+    }
+
+    private Task<Loaded> load(DataFiles files, Consumer<DataFiles> onShown, Failure onFailed) {
+        long load = state.startLoad();
         String previousStatus = state.statusProperty().get();
         state.statusProperty().set(Messages.t("app.loading"));
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                Atlas atlas = new AtlasLoader().load(files.municipalities(), files.regions());
+                Atlas atlas = reader.read(files);
                 return new Loaded(atlas, MapGeometry.of(atlas));
             }
         };
         task.setOnSucceeded(e -> {
             Loaded r = task.getValue();
-            state.showLoaded(r.atlas(), r.geometry(), files.municipalities(), files.regions());
-            state.statusProperty().set(Messages.t("app.loaded", r.atlas().municipalities().size(),
-                    r.atlas().regions().size()));
+            if (!state.showLoaded(load, r.atlas(), r.geometry(), files.municipalities(), files.regions())) {
+                LOG.info("not shown, files opened later are: " + files);
+                return;
+            }
+            if (state.isLatestLoad(load)) {
+                state.statusProperty().set(loadedStatus(r.atlas()));
+            }
             LOG.info("opened " + files.municipalities() + " and " + files.regions());
             onShown.accept(files);
         });
         task.setOnFailed(e -> {
             LOG.log(Level.WARNING, "cannot open " + files, task.getException());
-            state.statusProperty().set(state.atlas() == null ? Messages.t("app.loadFailed") : previousStatus);
-            ErrorDialog.show(owner, Messages.t("settings.open.failed"), task.getException());
+            boolean latest = state.isLatestLoad(load);
+            if (latest) {
+                state.statusProperty().set(statusAfterFailure(previousStatus));
+            }
+            onFailed.failed(task.getException(), latest);
         });
         Thread t = new Thread(task, "atlas-loader");
         t.setDaemon(true);
         t.start();
         return task;
+    }
+
+    /** What the status line said before, unless that was an earlier load's "loading…": the shown atlas then. */
+    private String statusAfterFailure(String previousStatus) {
+        if (state.atlas() == null) {
+            return Messages.t("app.loadFailed");
+        }
+        return previousStatus.equals(Messages.t("app.loading")) ? loadedStatus(state.atlas()) : previousStatus;
+    }
+
+    private static String loadedStatus(Atlas atlas) {
+        return Messages.t("app.loaded", atlas.municipalities().size(), atlas.regions().size());
     }
 
     private record Loaded(Atlas atlas, MapGeometry geometry) {

@@ -123,7 +123,8 @@ public final class AtlasPreferences {
 
     /**
      * What to load at start: an explicitly configured data folder ({@code -Datlas.data.dir}) wins,
-     * then the files last opened while they still exist, then the bundled data.
+     * then the files last opened while they still exist, then the bundled data. Files that exist but no longer
+     * load are forgotten by {@link AtlasOpener#openAtStart}.
      */
     public DataFiles startupFiles() {
         String configured = System.getProperty("atlas.data.dir");
@@ -134,6 +135,29 @@ public final class AtlasPreferences {
             }
         }
         return DataFiles.in(AtlasLoader.defaultDataDir());
+    }
+
+    /**
+     * {@code broken}, opened at start as the files last opened, could not be loaded: the next start opens the
+     * bundled data instead of failing again (unless other files were remembered since), and each of them that
+     * is not a bundled file goes on top of the recent files, to be opened again once repaired.
+     */
+    public void forgetBrokenStartupFiles(DataFiles broken, DataFiles bundled) {
+        boolean stillLast = lastDataFiles().filter(last -> samePlace(last.municipalities(), broken.municipalities())
+                && samePlace(last.regions(), broken.regions())).isPresent();
+        if (stillLast) {
+            node.remove("data.municipalities");
+            node.remove("data.regions");
+        }
+        for (Path file : List.of(broken.municipalities(), broken.regions())) {
+            if (!samePlace(file, bundled.municipalities()) && !samePlace(file, bundled.regions())) {
+                addRecentFile(file);
+            }
+        }
+    }
+
+    private static boolean samePlace(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Recently opened files, most recent first, at most {@value #MAX_RECENT}. */

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.search;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -46,6 +47,13 @@ public final class SearchBox extends TextField {
         textProperty().addListener((obs, o, text) -> {
             model.query(text);
             refreshPopup();
+        });
+        // Results also change without typing (the map arrives, another file is opened): the list follows
+        // while the user is in the field.
+        model.results().addListener((ListChangeListener<PlaceSearch.Hit>) c -> {
+            if (isFocused()) {
+                refreshPopup();
+            }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, o, focused) -> {

@@ -24,10 +24,17 @@ public final class SearchViewModel {
     private final ObservableList<PlaceSearch.Hit> results = FXCollections.observableArrayList();
     private final ObjectProperty<String> chosenMunicipality = new SimpleObjectProperty<>(this, "chosenMunicipality");
     private PlaceSearch search;
+    /** The text last searched for: asked again of each new atlas. */
+    private String text;
 
     public SearchViewModel(AtlasState state) {
         this.state = state;
-        state.atlasProperty().addListener((obs, o, atlas) -> search = atlas == null ? null : new PlaceSearch(atlas));
+        // Text typed while the map loads must find once it is there, and after another file is opened the
+        // results must be the new atlas's: a hit from the old one would choose a region that is gone.
+        state.atlasProperty().addListener((obs, o, atlas) -> {
+            search = atlas == null ? null : new PlaceSearch(atlas);
+            query(text);
+        });
         if (state.atlas() != null) {
             search = new PlaceSearch(state.atlas());
         }
@@ -41,6 +48,7 @@ public final class SearchViewModel {
     }
 
     public void query(String text) {
+        this.text = text;
         results.setAll(search == null || text == null ? List.of() : search.search(text, MAX_RESULTS));
     }
 

@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.table;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -136,11 +136,12 @@ public final class TableFeature {
 
     /**
      * Writes the table as shown to {@code target}, whole or not at all ({@link AtomicFile}), so a failed
-     * write never leaves half a file where a good one was.
+     * write never leaves half a file where a good one was. The file is for spreadsheets, so it starts with
+     * the byte-order mark Excel needs to read UTF-8.
      */
     public void save(Path target) {
         try {
-            byte[] csv = vm.exportCsv().getBytes(StandardCharsets.UTF_8);
+            byte[] csv = CsvExport.utf8ForExcel(vm.exportCsv());
             AtomicFile.write(target, out -> out.write(csv), false);
             vm.reportStatus(Messages.t("table.export.done", target));
         } catch (IOException | RuntimeException e) {

@@ -5,17 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +35,28 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Opening another regions file: a good one replaces the atlas, a broken one leaves it as it was. */
+/**
+ * Opening another regions file: a good one replaces the atlas, a broken one leaves it as it was; of loads that
+ * overlap, the one opened last is what stays shown.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AtlasOpenerTest {
 
+    /** What the stand-in readers return: which pair was shown is told by the file names in the state. */
+    private static Atlas anAtlas;
+
     private Stage stage;
     private final AtlasState state = new AtlasState();
+
+    @BeforeAll
+    static void loadAnAtlasOnce() throws Exception {
+        anAtlas = new AtlasLoader().load(TestData.dataDir());
+    }
+
+    @AfterEach
+    void closeErrorDialogs(FxRobot robot) throws Exception {
+        ErrorDialogs.closeAll(robot);
+    }
 
     @Start
     void start(Stage stage) {
@@ -58,5 +85,101 @@ class AtlasOpenerTest {
         assertEquals(bundled.regions(), state.regionFileProperty().get());
         assertNotNull(state.geometryProperty().get());
         robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void aLoadThatFinishesAfterANewerOneIsNeitherShownNorRemembered(FxRobot robot, @TempDir Path dir) throws Exception {
+        DataFiles atStart = pair(dir, "bij-het-starten");
+        DataFiles openedThen = pair(dir, "daarna-geopend");
+        CountDownLatch startMayFinish = new CountDownLatch(1);
+        AtlasOpener.Reader reader = files -> {
+            if (files.equals(atStart)) {
+                startMayFinish.await();
+            }
+            return anAtlas;
+        };
+        List<DataFiles> remembered = new CopyOnWriteArrayList<>();
+        // Two openers, as the start-up and the File menu each have their own.
+        Task<?> start = open(robot, new AtlasOpener(state, stage, reader), atStart, remembered);
+        open(robot, new AtlasOpener(state, stage, reader), openedThen, remembered);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> openedThen.regions().equals(state.regionFileProperty().get()));
+
+        startMayFinish.countDown();
+        waitUntilDone(start);
+
+        assertEquals(openedThen.regions(), state.regionFileProperty().get(), "the files opened last stay shown");
+        assertEquals(openedThen.municipalities(), state.municipalityFileProperty().get());
+        assertEquals(List.of(openedThen), remembered, "and only they are remembered for the next start");
+        assertEquals(loadedStatus(), state.statusProperty().get());
+    }
+
+    @Test
+    void aLoadThatFinishesBeforeANewerOneIsShownUntilTheNewerArrives(FxRobot robot, @TempDir Path dir) throws Exception {
+        DataFiles atStart = pair(dir, "bij-het-starten");
+        DataFiles openedThen = pair(dir, "daarna-geopend");
+        CountDownLatch thenMayFinish = new CountDownLatch(1);
+        AtlasOpener.Reader reader = files -> {
+            if (files.equals(openedThen)) {
+                thenMayFinish.await();
+            }
+            return anAtlas;
+        };
+        List<DataFiles> remembered = new CopyOnWriteArrayList<>();
+        open(robot, new AtlasOpener(state, stage, reader), atStart, remembered);
+        Task<?> then = open(robot, new AtlasOpener(state, stage, reader), openedThen, remembered);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> atStart.regions().equals(state.regionFileProperty().get()));
+        assertEquals(Messages.t("app.loading"), state.statusProperty().get(), "the newer one is still loading");
+
+        thenMayFinish.countDown();
+        waitUntilDone(then);
+
+        assertEquals(openedThen.regions(), state.regionFileProperty().get());
+        assertEquals(List.of(atStart, openedThen), remembered);
+    }
+
+    @Test
+    void aLoadThatFailsAfterANewerOneStartedSaysNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        DataFiles atStart = pair(dir, "bij-het-starten");
+        DataFiles openedThen = pair(dir, "daarna-geopend");
+        CountDownLatch startMayFail = new CountDownLatch(1);
+        AtlasOpener.Reader reader = files -> {
+            if (files.equals(atStart)) {
+                startMayFail.await();
+                throw new IOException("kapot");
+            }
+            return anAtlas;
+        };
+        Task<?> start = open(robot, new AtlasOpener(state, stage, reader), atStart, new ArrayList<>());
+        open(robot, new AtlasOpener(state, stage, reader), openedThen, new ArrayList<>());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> openedThen.regions().equals(state.regionFileProperty().get()));
+
+        startMayFail.countDown();
+        waitUntilDone(start);
+
+        assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty(), "the user has moved on to other files");
+        assertEquals(openedThen.regions(), state.regionFileProperty().get());
+        assertEquals(loadedStatus(), state.statusProperty().get());
+    }
+
+    private static DataFiles pair(Path dir, String name) {
+        return new DataFiles(dir.resolve(name + ".shp"), dir.resolve(name + ".json"));
+    }
+
+    private static Task<?> open(FxRobot robot, AtlasOpener opener, DataFiles files, List<DataFiles> remembered) {
+        AtomicReference<Task<?>> task = new AtomicReference<>();
+        robot.interact(() -> task.set(opener.open(files, remembered::add)));
+        return task.get();
+    }
+
+    /** Until the task's own handlers have run on the FX thread. */
+    private static void waitUntilDone(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(task::isDone).get() && WaitForAsyncUtils.asyncFx(() -> task.getState()).get()
+                        != javafx.concurrent.Worker.State.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String loadedStatus() {
+        return Messages.t("app.loaded", anAtlas.municipalities().size(), anAtlas.regions().size());
     }
 }

@@ -122,4 +122,32 @@ class AtlasPreferencesTest {
             }
         }
     }
+
+    @Test
+    void brokenLastFilesAreNoLongerOpenedAtStartButStayOnTopOfTheRecentFiles() {
+        AtlasPreferences prefs = new AtlasPreferences(node);
+        DataFiles bundled = new DataFiles(Path.of("data/geo/gemeenten_2024.shp"), Path.of("data/onderwijsregios.json"));
+        DataFiles broken = bundled.withRegions(Path.of("/data/regios-kapot.json"));
+        prefs.addRecentFile(Path.of("/data/versie-19.json"));
+        prefs.setLastDataFiles(broken);
+
+        prefs.forgetBrokenStartupFiles(broken, bundled);
+
+        assertTrue(prefs.lastDataFiles().isEmpty());
+        assertEquals(List.of(Path.of("/data/regios-kapot.json").toAbsolutePath(), Path.of("/data/versie-19.json").toAbsolutePath()),
+                prefs.recentFiles(), "the bundled shapefile beside it is no recent file");
+    }
+
+    @Test
+    void filesRememberedSinceTheBrokenOnesWereOpenedAreKept() {
+        AtlasPreferences prefs = new AtlasPreferences(node);
+        DataFiles bundled = new DataFiles(Path.of("data/geo/gemeenten_2024.shp"), Path.of("data/onderwijsregios.json"));
+        DataFiles openedSince = bundled.withRegions(Path.of("/data/eigen-regios.json"));
+        prefs.setLastDataFiles(openedSince);
+
+        prefs.forgetBrokenStartupFiles(bundled.withRegions(Path.of("/data/regios-kapot.json")), bundled);
+
+        assertEquals(new DataFiles(openedSince.municipalities().toAbsolutePath(), openedSince.regions().toAbsolutePath()),
+                prefs.lastDataFiles().orElseThrow());
+    }
 }

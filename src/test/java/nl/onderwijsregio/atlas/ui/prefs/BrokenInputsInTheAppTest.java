@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -17,7 +16,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.BrokenInputs;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
@@ -78,12 +76,8 @@ class BrokenInputsInTheAppTest {
     }
 
     @AfterEach
-    void closeErrorDialogs(FxRobot robot) {
-        // A failed case must not leave its dialog for the next one to find.
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
-                        && "error-dialog".equals(p.getId()))
-                .forEach(Window::hide));
+    void closeErrorDialogs(FxRobot robot) throws Exception {
+        ErrorDialogs.closeAll(robot);
     }
 
     /**

@@ -5,12 +5,15 @@ import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.GROEN;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.NOORD_VELUWE;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 class RegionTableTest extends FxRobot {
+
+    private static final String BOM = "\uFEFF";
 
     private static DetailFixture fx;
     private static TableFeature feature;
@@ -135,10 +140,22 @@ class RegionTableTest extends FxRobot {
         Path file = dir.resolve("tabel.csv");
         DetailFixture.run(() -> feature.save(file));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertTrue(lines.get(0).startsWith("Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
         assertEquals(3, lines.size());
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
+    }
+
+    /** Without a byte-order mark Excel reads the file as Windows-1252: "Oppervlakte (kmÂ²)", "FryslÃ¢n". */
+    @Test
+    void theCsvExportStartsWithAByteOrderMarkSoExcelReadsKm2AndAccentsAsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tabel.csv");
+        DetailFixture.run(() -> feature.save(file));
+        byte[] bytes = Files.readAllBytes(file);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        String header = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        assertTrue(header.contains(";Oppervlakte (km²);"), header);
+        assertFalse(header.contains(BOM), "one mark, at the very start: " + header);
     }
 
     @Test

@@ -1,0 +1,55 @@
+package nl.onderwijsregio.atlas.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.text.PlaceSearch;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import org.junit.jupiter.api.Test;
+
+/** The results always belong to the atlas on screen, for the text in the field, however the two came about. */
+class SearchViewModelTest {
+
+    private final AtlasState state = new AtlasState();
+    private final SearchViewModel search = new SearchViewModel(state);
+
+    @Test
+    void textTypedWhileTheMapIsLoadingIsFoundOnceTheAtlasArrives() {
+        search.query("zwolle");
+        assertTrue(search.results().isEmpty(), "nothing to search in yet");
+        assertFalse(search.nothingFound("zwolle"), "not yet: the atlas is still loading");
+
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+
+        assertTrue(ids().contains(SearchAtlases.ZWOLLE), "found without typing again: " + ids());
+        assertTrue(ids().contains("zwolle-en-omgeving"), ids().toString());
+    }
+
+    @Test
+    void afterAnotherFileIsOpenedTheResultsAreThoseOfTheNewAtlas() {
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+        search.query("zwolle");
+        assertTrue(ids().contains("zwolle-en-omgeving"), ids().toString());
+
+        state.atlasProperty().set(SearchAtlases.withRegion("regio-zwolle", "Regio Zwolle"));
+
+        assertFalse(ids().contains("zwolle-en-omgeving"), "a region the shown atlas lacks cannot be chosen: " + ids());
+        assertTrue(ids().contains("regio-zwolle"), ids().toString());
+    }
+
+    @Test
+    void whileNoAtlasIsShownThereAreNoResults() {
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+        search.query("zwolle");
+
+        state.atlasProperty().set(null);
+
+        assertEquals(List.of(), ids());
+    }
+
+    private List<String> ids() {
+        return search.results().stream().map(PlaceSearch.Hit::id).toList();
+    }
+}
