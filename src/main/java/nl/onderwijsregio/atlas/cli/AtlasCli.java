@@ -18,13 +18,8 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
  */
 public final class AtlasCli {
 
-    /** One sub-command. */
+    /** One sub-command; its usage line is {@code cli.usage.<name>} in the cli bundle. */
     interface Command {
-        /** The usage line, for a command whose texts are not in the cli bundle ({@code cli.usage.<name>}). */
-        default String usage() {
-            return "";
-        }
-
         int run(Options options, PrintStream out, PrintStream err) throws DataLoadException;
     }
 
@@ -67,19 +62,15 @@ public final class AtlasCli {
             return 2;
         } catch (IllegalArgumentException e) {
             err.println(text.t("cli.usageError", e.getMessage()));
-            err.println("  " + usageOf(args[0], command, text));
+            err.println("  " + text.t("cli.usage." + args[0]));
             return 2;
         }
     }
 
     private void usage(CliText text, PrintStream out) {
         out.println(text.t("cli.usage.heading"));
-        commands.forEach((name, c) -> out.println("  " + usageOf(name, c, text)));
+        commands.keySet().forEach(name -> out.println("  " + text.t("cli.usage." + name)));
         out.println(text.t("cli.usage.common"));
-    }
-
-    private static String usageOf(String name, Command command, CliText text) {
-        return text.has("cli.usage." + name) ? text.t("cli.usage." + name) : command.usage();
     }
 
     /** Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. */

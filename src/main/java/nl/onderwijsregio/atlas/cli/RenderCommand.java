@@ -33,31 +33,25 @@ import nl.onderwijsregio.atlas.core.text.Language;
 final class RenderCommand implements AtlasCli.Command {
 
     @Override
-    public String usage() {
-        return "render --out FILE [--sector po|vo|mbo] [--format png|svg|pdf] [--width 1920] [--height 1080]"
-                + " [--region ID] [--scale 1|2|4] [--title TEXT] [--transparent] [--no-legend] [--dark]"
-                + " [--labour-markets]";
-    }
-
-    @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+        CliText text = CliText.of(options);
         Path file = Path.of(options.value("out")
-                .orElseThrow(() -> new IllegalArgumentException("--out FILE is required")));
+                .orElseThrow(() -> new IllegalArgumentException(text.t("cli.render.outRequired"))));
         ExportFormat format = options.value("format")
                 .map(f -> ExportFormat.parse(f).orElseThrow(
-                        () -> new IllegalArgumentException("unknown format '" + f + "'; use png, svg or pdf")))
+                        () -> new IllegalArgumentException(text.t("cli.render.unknownFormat", f))))
                 .orElseGet(() -> ExportFormat.parse(extension(file)).orElseThrow(
-                        () -> new IllegalArgumentException("say --format png|svg|pdf or end FILE in one of them")));
+                        () -> new IllegalArgumentException(text.t("cli.render.formatFromFile"))));
         Sector sector = options.value("sector").map(s -> Sector.parse(s).orElseThrow(
-                () -> new IllegalArgumentException("unknown sector '" + s + "'; use po, vo or mbo")))
+                () -> new IllegalArgumentException(text.t("cli.render.unknownSector", s))))
                 .orElse(Sector.PO);
-        int width = positiveInt(options, "width", 1920);
-        int height = positiveInt(options, "height", 1080);
-        int scale = positiveInt(options, "scale", 1);
+        int width = positiveInt(options, "width", 1920, text);
+        int height = positiveInt(options, "height", 1080, text);
+        int scale = positiveInt(options, "scale", 1, text);
         if (scale != 1 && scale != 2 && scale != 4) {
-            throw new IllegalArgumentException("--scale must be 1, 2 or 4");
+            throw new IllegalArgumentException(text.t("cli.render.scale"));
         }
-        Locale locale = CliText.of(options).locale();
+        Locale locale = text.locale();
         ResourceBundle texts = Language.bundle("export", locale);
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
 
@@ -72,12 +66,11 @@ final class RenderCommand implements AtlasCli.Command {
         String regionId = options.value("region").orElse(null);
         if (regionId != null) {
             Region region = atlas.region(regionId).orElseThrow(
-                    () -> new IllegalArgumentException(unknownRegion(atlas, regionId, sector)));
+                    () -> new IllegalArgumentException(unknownRegion(atlas, regionId, sector, text)));
             if (!region.serves(sector)) {
-                throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector.name()
-                        + "; it serves " + region.sectorsInOrder().stream().map(Sector::name)
-                        .collect(Collectors.joining(", ")) + " (say --sector "
-                        + region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT) + ")");
+                throw new IllegalArgumentException(text.t("cli.render.regionNotInSector", regionId, sector.name(),
+                        region.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining(", ")),
+                        region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT)));
             }
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
                     ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
@@ -97,8 +90,8 @@ final class RenderCommand implements AtlasCli.Command {
         } catch (IOException e) {
             throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
         }
-        err.println("Wrote " + file + " (" + picture.pixelWidth() + "×" + picture.pixelHeight() + " "
-                + format.extension() + ")");
+        err.println(text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(),
+                format.extension()));
         return 0;
     }
 
@@ -106,7 +99,7 @@ final class RenderCommand implements AtlasCli.Command {
      * "no region with id 'zwolle'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?": the ids
      * whose id or name match best (forgiving, as the app's search), else every id serving the sector.
      */
-    static String unknownRegion(Atlas atlas, String query, Sector sector) {
+    static String unknownRegion(Atlas atlas, String query, Sector sector, CliText text) {
         record Match(Region region, double score) {
         }
         List<Match> near = atlas.regions().stream()
@@ -117,14 +110,13 @@ final class RenderCommand implements AtlasCli.Command {
                 .sorted(Comparator.comparingDouble((Match m) -> m.score() + (m.region().serves(sector) ? 0.05 : 0))
                         .reversed())
                 .limit(5).toList();
-        String message = "no region with id '" + query + "'";
         if (!near.isEmpty()) {
-            return message + "; did you mean: " + near.stream()
+            return text.t("cli.render.unknownRegion.near", query, near.stream()
                     .map(m -> m.region().id() + " (" + m.region().displayName() + ")")
-                    .collect(Collectors.joining(", ")) + "?";
+                    .collect(Collectors.joining(", ")));
         }
-        return message + "; the " + sector.name() + " regions are: " + atlas.regionsServing(sector).stream()
-                .map(Region::id).sorted().collect(Collectors.joining(", "));
+        return text.t("cli.render.unknownRegion.inSector", query, sector.name(), atlas.regionsServing(sector)
+                .stream().map(Region::id).sorted().collect(Collectors.joining(", ")));
     }
 
     private static String extension(Path file) {
@@ -133,19 +125,19 @@ final class RenderCommand implements AtlasCli.Command {
         return dot < 0 ? "" : name.substring(dot + 1);
     }
 
-    private static int positiveInt(AtlasCli.Options options, String key, int fallback) {
-        String text = options.value(key).orElse(null);
-        if (text == null) {
+    private static int positiveInt(AtlasCli.Options options, String key, int fallback, CliText text) {
+        String given = options.value(key).orElse(null);
+        if (given == null) {
             return fallback;
         }
         try {
-            int v = Integer.parseInt(text.trim());
+            int v = Integer.parseInt(given.trim());
             if (v <= 0 || v > 20000) {
-                throw new IllegalArgumentException("--" + key + " must be between 1 and 20000, not " + text);
+                throw new IllegalArgumentException(text.t("cli.render.range", key, 20000, given));
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + key + " must be a whole number, not '" + text + "'");
+            throw new IllegalArgumentException(text.t("cli.render.wholeNumber", key, given));
         }
     }
 }

@@ -81,18 +81,24 @@ class RenderCommandTest {
     }
 
     @Test
-    void anUnknownFormatIsAUsageErrorNamingIt() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString());
+    void anUnknownFormatIsAUsageErrorNamingItInTheLanguageAskedFor() {
+        ByteArrayOutputStream dutch = new ByteArrayOutputStream();
+        assertEquals(2, run(dutch, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString()));
+        assertTrue(dutch.toString(StandardCharsets.UTF_8).startsWith("Onjuist gebruik: onbekend formaat 'gif'"),
+                dutch.toString(StandardCharsets.UTF_8));
 
-        assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown format 'gif'"));
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        assertEquals(2, run(english, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString(),
+                "--lang", "en"));
+        assertTrue(english.toString(StandardCharsets.UTF_8).startsWith("Usage error: unknown format 'gif'"),
+                english.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void anUnknownRegionIdIsAnsweredWithTheNearestIds() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--region", "zwolle", "--out", dir.resolve("z.png").toString());
+        int code = run(err, "render", "--region", "zwolle", "--out", dir.resolve("z.png").toString(),
+                "--lang", "en");
 
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8);
@@ -103,7 +109,8 @@ class RenderCommandTest {
     @Test
     void withNothingNearTheRegionsOfTheSectorAreListed() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString());
+        int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString(),
+                "--lang", "en");
 
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8);
