@@ -3,11 +3,12 @@ package nl.onderwijsregio.atlas.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -18,8 +19,26 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
  */
 public final class AtlasCli {
 
-    /** One sub-command; its usage line is {@code cli.usage.<name>} in the cli bundle. */
+    /**
+     * One sub-command; its usage line is {@code cli.usage.<name>} in the cli bundle. It declares the options
+     * it takes besides the common {@code --data} and {@code --lang}, so that anything else is refused.
+     */
     interface Command {
+        /** Options followed by a value, {@code --width 800} or {@code --width=800}. */
+        default Set<String> valueOptions() {
+            return Set.of();
+        }
+
+        /** Options that are on when given and take no value, {@code --dark}. */
+        default Set<String> switches() {
+            return Set.of();
+        }
+
+        /** How many words besides options the command takes (a file, what to export). */
+        default int words() {
+            return 0;
+        }
+
         int run(Options options, PrintStream out, PrintStream err) throws DataLoadException;
     }
 
@@ -55,8 +74,13 @@ public final class AtlasCli {
             usage(text, err);
             return 2;
         }
+        List<String> words = Arrays.asList(args).subList(1, args.length);
+        if (words.contains("--help")) {
+            out.println(text.t("cli.usage." + args[0]));
+            return 0;
+        }
         try {
-            return command.run(Options.parse(Arrays.asList(args).subList(1, args.length)), out, err);
+            return command.run(new OptionReader(command, text).read(words), out, err);
         } catch (DataLoadException e) {
             err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
@@ -80,37 +104,15 @@ public final class AtlasCli {
         return new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json);
     }
 
-    /** Positional words and {@code --key value} / {@code --flag} options. */
-    record Options(List<String> positional, Map<String, String> named) {
+    /** What {@link OptionReader} read: the words besides options, the options with values, and the switches given. */
+    record Options(List<String> positional, Map<String, String> named, Set<String> switches) {
 
-        static Options parse(List<String> args) {
-            List<String> positional = new ArrayList<>();
-            Map<String, String> named = new LinkedHashMap<>();
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.startsWith("--")) {
-                    String key = a.substring(2);
-                    int eq = key.indexOf('=');
-                    if (eq >= 0) {
-                        named.put(key.substring(0, eq), key.substring(eq + 1));
-                    } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                        named.put(key, args.get(++i));
-                    } else {
-                        named.put(key, "true");
-                    }
-                } else {
-                    positional.add(a);
-                }
-            }
-            return new Options(positional, named);
-        }
-
-        java.util.Optional<String> value(String key) {
-            return java.util.Optional.ofNullable(named.get(key));
+        Optional<String> value(String key) {
+            return Optional.ofNullable(named.get(key));
         }
 
         boolean flag(String key) {
-            return named.containsKey(key);
+            return switches.contains(key);
         }
 
         String positional(int i) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
@@ -12,6 +13,17 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /** {@code export memberships|figures --format csv [--out FILE]}. */
 final class ExportCommand implements AtlasCli.Command {
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("format", "out");
+    }
+
+    /** What to export: memberships or figures. */
+    @Override
+    public int words() {
+        return 1;
+    }
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
@@ -31,6 +32,16 @@ import nl.onderwijsregio.atlas.core.text.Language;
  * the same pictures as the app's export, headless, for scripted figure production.
  */
 final class RenderCommand implements AtlasCli.Command {
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("out", "sector", "format", "width", "height", "region", "scale", "title");
+    }
+
+    @Override
+    public Set<String> switches() {
+        return Set.of("transparent", "no-legend", "dark", "labour-markets");
+    }
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
