@@ -15,7 +15,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /**
  * The headless command line: {@code validate}, {@code info}, {@code export}, and what later issues add.
- * Exit codes: 0 fine, 1 findings with errors, 2 bad input or usage.
+ * Exit codes: 0 fine, 1 findings with errors, 2 bad input or usage (and a picture too large for the memory).
  */
 public final class AtlasCli {
 
@@ -50,6 +50,11 @@ public final class AtlasCli {
         commands.put("export", new ExportCommand());
         commands.put("render", new RenderCommand());
         commands.put("bench", new BenchCommand());
+    }
+
+    /** A command line of other commands, e.g. one that fails in a way the real ones cannot be made to on cue. */
+    AtlasCli(Map<String, Command> commands) {
+        this.commands.putAll(commands);
     }
 
     public static void main(String[] args) {
@@ -87,6 +92,11 @@ public final class AtlasCli {
         } catch (IllegalArgumentException e) {
             err.println(text.t("cli.usageError", e.getMessage()));
             err.println("  " + text.t("cli.usage." + args[0]));
+            return 2;
+        } catch (OutOfMemoryError e) {
+            // Only a picture too large for this Java's memory gets here; the picture is garbage by now, so
+            // there is room to say so. Exit 2: the same asked-for-too-much as a refused size.
+            err.println(text.t("cli.error", text.t("cli.outOfMemory")));
             return 2;
         }
     }

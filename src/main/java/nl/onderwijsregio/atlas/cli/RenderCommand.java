@@ -56,12 +56,14 @@ final class RenderCommand implements AtlasCli.Command {
         Sector sector = options.value("sector").map(s -> Sector.parse(s).orElseThrow(
                 () -> new IllegalArgumentException(text.t("cli.render.unknownSector", s))))
                 .orElse(Sector.PO);
-        int width = positiveInt(options, "width", 1920, text);
-        int height = positiveInt(options, "height", 1080, text);
-        int scale = positiveInt(options, "scale", 1, text);
+        int width = side(options, "width", 1920, text);
+        int height = side(options, "height", 1080, text);
+        int scale = side(options, "scale", 1, text);
         if (scale != 1 && scale != 2 && scale != 4) {
             throw new IllegalArgumentException(text.t("cli.render.scale"));
         }
+        withinLimit("width", width, scale, text);
+        withinLimit("height", height, scale, text);
         Locale locale = text.locale();
         ResourceBundle texts = Language.bundle("export", locale);
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
@@ -136,19 +138,28 @@ final class RenderCommand implements AtlasCli.Command {
         return dot < 0 ? "" : name.substring(dot + 1);
     }
 
-    private static int positiveInt(AtlasCli.Options options, String key, int fallback, CliText text) {
+    /** A side in pixels (or the scale): a whole number from 1 to the largest side a picture may have. */
+    private static int side(AtlasCli.Options options, String key, int fallback, CliText text) {
         String given = options.value(key).orElse(null);
         if (given == null) {
             return fallback;
         }
         try {
             int v = Integer.parseInt(given.trim());
-            if (v <= 0 || v > 20000) {
-                throw new IllegalArgumentException(text.t("cli.render.range", key, 20000, given));
+            if (v <= 0 || v > MapPicture.MAX_SIDE) {
+                throw new IllegalArgumentException(text.t("cli.render.range", key, MapPicture.MAX_SIDE, given));
             }
             return v;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(text.t("cli.render.wholeNumber", key, given));
+        }
+    }
+
+    /** The scaled side must stay within the limit too: 4 × 8000 is as much memory as one 32000-pixel side. */
+    private static void withinLimit(String key, int side, int scale, CliText text) {
+        if ((long) side * scale > MapPicture.MAX_SIDE) {
+            throw new IllegalArgumentException(text.t("cli.render.tooLarge", key, side, scale, (long) side * scale,
+                    MapPicture.MAX_SIDE));
         }
     }
 }

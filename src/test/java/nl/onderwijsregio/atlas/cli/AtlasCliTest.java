@@ -186,4 +186,19 @@ class AtlasCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().startsWith("Wrote " + png + " (640×400 png)"), r.err());
     }
+
+    @Test
+    void runningOutOfMemoryIsAMessageNotAStackTrace() {
+        AtlasCli.Command greedy = (options, out, err) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = new AtlasCli(java.util.Map.of("render", greedy)).run(new String[] {"render", "--lang", "en"},
+                System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(2, code);
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("Error: not enough memory for this picture"), said);
+        assertFalse(said.contains("at nl.onderwijsregio"), "no stack trace: " + said);
+    }
 }

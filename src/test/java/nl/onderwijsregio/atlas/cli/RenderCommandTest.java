@@ -116,4 +116,24 @@ class RenderCommandTest {
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("the VO regions are: ") && text.contains("zeeland"), text);
     }
+
+    @Test
+    void aPictureLargerThanTheAppWouldMakeIsRefusedWithTheLimitBeforeAnythingIsDrawn() {
+        Path out = dir.resolve("huge.png");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--width", "20000", "--height", "20000", "--scale", "4", "--out", out.toString(),
+                "--lang", "en");
+
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Usage error: --width must be between 1 and 16384, "
+                + "not 20000"), err.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream scaled = new ByteArrayOutputStream();
+        code = run(scaled, "render", "--width", "1920", "--height", "5000", "--scale", "4", "--out", out.toString(),
+                "--lang", "en");
+        assertEquals(2, code, scaled.toString(StandardCharsets.UTF_8));
+        assertTrue(scaled.toString(StandardCharsets.UTF_8).startsWith("Usage error: --height 5000 × --scale 4 is "
+                + "20000 pixels; a picture is at most 16384 pixels a side"), scaled.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out));
+    }
 }

@@ -27,6 +27,12 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, double overlayScale, String title,
                          Caption caption, List<LegendEntry> legend, String credit) {
 
+    /**
+     * The largest side an exported picture may have, in the app and on the command line: a 16384 × 16384
+     * image is a gigabyte of pixels already, and Java2D's rasteriser works in int coordinates.
+     */
+    public static final int MAX_SIDE = 16_384;
+
     private static final double MARGIN = 20;
 
     public MapPicture {
