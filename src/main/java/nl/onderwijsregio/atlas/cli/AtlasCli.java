@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.cli;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /**
@@ -39,7 +42,7 @@ public final class AtlasCli {
             return 0;
         }
 
-        int run(Options options, PrintStream out, PrintStream err) throws DataLoadException;
+        int run(Options options, PrintStream out, PrintStream err) throws DataLoadException, ExportNotWritten;
     }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -89,6 +92,9 @@ public final class AtlasCli {
         } catch (DataLoadException e) {
             err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
+        } catch (ExportNotWritten e) {
+            err.println(text.t("cli.error", e.message(text.locale())));
+            return 2;
         } catch (IllegalArgumentException e) {
             err.println(text.t("cli.usageError", e.getMessage()));
             err.println("  " + text.t("cli.usage." + args[0]));
@@ -112,6 +118,19 @@ public final class AtlasCli {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
         Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
         return new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json);
+    }
+
+    /**
+     * The file {@code --out} names; a usage error when it names no file ("/", "", "plaatjes/" or an
+     * existing folder), before any work is done for it.
+     */
+    static Path outFile(String given, CliText text) {
+        Path file = given.isBlank() ? null : Path.of(given);
+        if (file == null || file.getFileName() == null || given.endsWith("/") || given.endsWith(File.separator)
+                || Files.isDirectory(file)) {
+            throw new IllegalArgumentException(text.t("cli.out.folder", given));
+        }
+        return file;
     }
 
     /** What {@link OptionReader} read: the words besides options, the options with values, and the switches given. */

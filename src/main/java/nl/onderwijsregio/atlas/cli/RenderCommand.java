@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -11,8 +10,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
-import nl.onderwijsregio.atlas.core.data.DataText;
+import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
@@ -44,10 +44,11 @@ final class RenderCommand implements AtlasCli.Command {
     }
 
     @Override
-    public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+    public int run(AtlasCli.Options options, PrintStream out, PrintStream err)
+            throws DataLoadException, ExportNotWritten {
         CliText text = CliText.of(options);
-        Path file = Path.of(options.value("out")
-                .orElseThrow(() -> new IllegalArgumentException(text.t("cli.render.outRequired"))));
+        Path file = AtlasCli.outFile(options.value("out")
+                .orElseThrow(() -> new IllegalArgumentException(text.t("cli.render.outRequired"))), text);
         ExportFormat format = options.value("format")
                 .map(f -> ExportFormat.parse(f).orElseThrow(
                         () -> new IllegalArgumentException(text.t("cli.render.unknownFormat", f))))
@@ -68,6 +69,8 @@ final class RenderCommand implements AtlasCli.Command {
         ResourceBundle texts = Language.bundle("export", locale);
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
 
+        // A file that cannot be written is told before the data is read and the picture drawn.
+        ExportFile.check(file);
         Atlas atlas = AtlasCli.load(options, null);
         MapGeometry geometry = MapGeometry.of(atlas);
         MapPainter painter = new MapPainter(geometry, style);
@@ -98,11 +101,7 @@ final class RenderCommand implements AtlasCli.Command {
         if (scale > 1) {
             picture = picture.scaled(scale);
         }
-        try {
-            MapExporter.write(picture, format, options.flag("transparent"), file);
-        } catch (IOException e) {
-            throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
-        }
+        MapExporter.write(picture, format, options.flag("transparent"), file);
         err.println(text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(),
                 format.extension()));
         return 0;

@@ -201,4 +201,17 @@ class AtlasCliTest {
         assertTrue(said.startsWith("Error: not enough memory for this picture"), said);
         assertFalse(said.contains("at nl.onderwijsregio"), "no stack trace: " + said);
     }
+
+    @Test
+    void aCsvExportIntoAMissingFolderNamesTheFileAndWhy() throws Exception {
+        Path csv = data.resolve("nodir").resolve("leden.csv");
+        CliRun r = run("export", "memberships", "--out", csv.toString(), "--lang", "en");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Error: " + csv + ": the folder " + data.resolve("nodir") + " does not exist\n", r.err());
+
+        CliRun folder = run("export", "figures", "--out", data.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertTrue(folder.err().startsWith("Onjuist gebruik: --out vraagt een bestandsnaam, geen map: '"), folder.err());
+    }
 }

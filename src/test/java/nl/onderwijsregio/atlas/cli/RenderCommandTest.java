@@ -136,4 +136,41 @@ class RenderCommandTest {
                 + "20000 pixels; a picture is at most 16384 pixels a side"), scaled.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void anOutWithoutAFileNameIsAUsageErrorNotACrash() {
+        for (List<String> args : List.of(List.of("--out", "/"), List.of("--out", "/", "--format", "png"),
+                List.of("--out", dir + "/"), List.of("--out", dir.toString(), "--format", "svg"))) {
+            CliRun r = CliRun.on(TestData.dataDir(), concat(List.of("render", "--lang", "en"), args));
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertTrue(r.err().startsWith("Usage error: --out needs a file name, not a folder: '"), args + ": " + r.err());
+        }
+    }
+
+    @Test
+    void aMissingFolderIsToldAboutTheFileAskedForAndWhy() {
+        Path out = dir.resolve("nodir").resolve("x.png");
+        CliRun r = CliRun.on(TestData.dataDir(), "render", "--out", out.toString());
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Fout: " + out + ": de map " + dir.resolve("nodir") + " bestaat niet\n", r.err());
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        Path out = dir.resolve("kaart.png");
+        Files.writeString(out, "old");
+        assertTrue(out.toFile().setWritable(false, false));
+        CliRun r = CliRun.on(TestData.dataDir(), "render", "--out", out.toString(), "--lang", "en");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Error: " + out + ": the file is read-only and stays as it is; choose another name\n", r.err());
+        assertEquals("old", Files.readString(out));
+    }
+
+    private static String[] concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all.toArray(String[]::new);
+    }
 }
