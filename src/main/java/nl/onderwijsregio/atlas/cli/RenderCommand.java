@@ -74,9 +74,9 @@ final class RenderCommand implements AtlasCli.Command {
         Atlas atlas = AtlasCli.load(options, null);
         MapGeometry geometry = MapGeometry.of(atlas);
         MapPainter painter = new MapPainter(geometry, style);
-        // Lines and type grow with the picture, so a 4K figure reads like a full-HD one.
-        double size = Math.max(1, Math.min(width, height) / 900.0);
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size)
+        double overlays = MapPicture.overlayScaleFor(width, height);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style)
+                .withPixelScale(MapPicture.lineScaleFor(width, height))
                 .withLabourMarkets(options.flag("labour-markets"));
         MapPicture picture;
         String regionId = options.value("region").orElse(null);
@@ -89,13 +89,13 @@ final class RenderCommand implements AtlasCli.Command {
                         region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT)));
             }
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
-                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
+                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())),
+                    overlays);
         } else {
-            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"),
+            picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),
                     locale);
         }
-        picture = picture.withOverlayScale(size)
-                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
+        picture = picture.withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
                         locale).format(new Object[] {sector.name()})))
                 .withCredit(texts.getString("export.credit"));
         if (scale > 1) {
@@ -104,6 +104,10 @@ final class RenderCommand implements AtlasCli.Command {
         MapExporter.write(picture, format, options.flag("transparent"), file);
         err.println(text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(),
                 format.extension()));
+        // A small picture leaves out what would not be legible on it; a script should hear of it.
+        for (MapPicture.Overlay missing : picture.leftOut()) {
+            err.println(text.t("cli.render.leftOut." + missing.name().toLowerCase(Locale.ROOT), width, height));
+        }
         return 0;
     }
 

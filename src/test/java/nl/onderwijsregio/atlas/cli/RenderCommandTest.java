@@ -173,4 +173,27 @@ class RenderCommandTest {
         all.addAll(b);
         return all.toArray(String[]::new);
     }
+
+    @Test
+    void aLegendOrCaptionTooLargeForASmallPictureIsLeftOutWithANote() {
+        CliRun small = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "400", "--height", "300",
+                "--out", dir.resolve("po.png").toString(), "--lang", "en");
+        assertEquals(0, small.code(), small.err());
+        assertTrue(small.err().contains("Note: the legend does not fit legibly at 400×300 and is left out"),
+                small.err());
+
+        CliRun asked = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "400", "--height", "300",
+                "--no-legend", "--out", dir.resolve("po.png").toString(), "--lang", "en");
+        assertFalse(asked.err().contains("Note:"), "no legend was asked for: " + asked.err());
+
+        CliRun slide = CliRun.on(TestData.dataDir(), "render", "--sector", "vo", "--region", "zwolle-en-omgeving",
+                "--width", "320", "--height", "180", "--out", dir.resolve("z.png").toString());
+        assertEquals(0, slide.code(), slide.err());
+        assertTrue(slide.err().contains("Let op: de kerncijfers passen niet leesbaar op 320×180 en zijn weggelaten"),
+                slide.err());
+
+        CliRun large = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "1280", "--height", "720",
+                "--out", dir.resolve("po.svg").toString());
+        assertFalse(large.err().contains("Let op"), large.err());
+    }
 }
