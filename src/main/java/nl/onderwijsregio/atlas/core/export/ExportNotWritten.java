@@ -72,10 +72,7 @@ public final class ExportNotWritten extends IOException {
             // The folder was there when looked at, and gone when written to.
             return new ExportNotWritten(file, Reason.NO_FOLDER, folderOf(file), null, cause);
         }
-        String why = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : cause instanceof FileSystemException || cause.getMessage() == null
-                ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new ExportNotWritten(file, Reason.OTHER, folderOf(file), why, cause);
+        return new ExportNotWritten(file, Reason.OTHER, folderOf(file), systemReason(cause), cause);
     }
 
     /**
@@ -88,18 +85,27 @@ public final class ExportNotWritten extends IOException {
         if (folder == null || Files.isDirectory(folder)) {
             return null;
         }
+        // Up to the nearest thing that is there: a folder (so the ones below it are missing) or a file in
+        // the way. Below a file the system cannot say whether a path exists, nor where it may not look.
+        boolean unsure = false;
         for (Path p = folder; p != null; p = p.getParent()) {
             if (Files.isDirectory(p)) {
-                return new ExportNotWritten(file, Reason.NO_FOLDER, folder, null, cause);
+                return unsure ? null : new ExportNotWritten(file, Reason.NO_FOLDER, folder, null, cause);
             }
             if (Files.exists(p)) {
                 return new ExportNotWritten(file, Reason.NOT_A_FOLDER, p, null, cause);
             }
-            if (!Files.notExists(p)) {
-                return null;
-            }
+            unsure |= !Files.notExists(p);
         }
         return null;
+    }
+
+    /** The system's own words for a failure, without the file name it may carry (often the temporary one). */
+    private static String systemReason(IOException cause) {
+        if (cause instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : cause.getClass().getSimpleName();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     /** The folder the file goes in, as the user would see it named; null for a file system's root. */

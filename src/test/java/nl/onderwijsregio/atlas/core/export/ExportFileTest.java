@@ -75,6 +75,10 @@ class ExportFileTest {
         ExportNotWritten e = assertThrows(ExportNotWritten.class, () -> ExportFile.write(PICTURE, file));
 
         assertEquals(file + ": " + notes + " is not a folder", e.message(Locale.ENGLISH));
+
+        Path deeper = notes.resolve("kaarten").resolve("x.png");
+        ExportNotWritten below = assertThrows(ExportNotWritten.class, () -> ExportFile.write(PICTURE, deeper));
+        assertEquals(deeper + ": " + notes + " is not a folder", below.message(Locale.ENGLISH));
     }
 
     @Test
