@@ -1,31 +1,48 @@
 package nl.onderwijsregio.atlas.cli;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /**
  * The headless command line: {@code validate}, {@code info}, {@code export}, and what later issues add.
- * Exit codes: 0 fine, 1 findings with errors, 2 bad input or usage.
+ * Exit codes: 0 fine, 1 findings with errors, 2 bad input or usage (and a picture too large for the memory).
  */
 public final class AtlasCli {
 
-    /** One sub-command. */
+    /**
+     * One sub-command; its usage line is {@code cli.usage.<name>} in the cli bundle. It declares the options
+     * it takes besides the common {@code --data} and {@code --lang}, so that anything else is refused.
+     */
     interface Command {
-        /** The usage line, for a command whose texts are not in the cli bundle ({@code cli.usage.<name>}). */
-        default String usage() {
-            return "";
+        /** Options followed by a value, {@code --width 800} or {@code --width=800}. */
+        default Set<String> valueOptions() {
+            return Set.of();
         }
 
-        int run(Options options, PrintStream out, PrintStream err) throws DataLoadException;
+        /** Options that are on when given and take no value, {@code --dark}. */
+        default Set<String> switches() {
+            return Set.of();
+        }
+
+        /** How many words besides options the command takes (a file, what to export). */
+        default int words() {
+            return 0;
+        }
+
+        int run(Options options, PrintStream out, PrintStream err) throws DataLoadException, ExportNotWritten;
     }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -36,6 +53,11 @@ public final class AtlasCli {
         commands.put("export", new ExportCommand());
         commands.put("render", new RenderCommand());
         commands.put("bench", new BenchCommand());
+    }
+
+    /** A command line of other commands, e.g. one that fails in a way the real ones cannot be made to on cue. */
+    AtlasCli(Map<String, Command> commands) {
+        this.commands.putAll(commands);
     }
 
     public static void main(String[] args) {
@@ -60,26 +82,35 @@ public final class AtlasCli {
             usage(text, err);
             return 2;
         }
+        List<String> words = Arrays.asList(args).subList(1, args.length);
+        if (words.contains("--help")) {
+            out.println(text.t("cli.usage." + args[0]));
+            return 0;
+        }
         try {
-            return command.run(Options.parse(Arrays.asList(args).subList(1, args.length)), out, err);
+            return command.run(new OptionReader(command, text).read(words), out, err);
         } catch (DataLoadException e) {
+            err.println(text.t("cli.error", e.message(text.locale())));
+            return 2;
+        } catch (ExportNotWritten e) {
             err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
         } catch (IllegalArgumentException e) {
             err.println(text.t("cli.usageError", e.getMessage()));
-            err.println("  " + usageOf(args[0], command, text));
+            err.println("  " + text.t("cli.usage." + args[0]));
+            return 2;
+        } catch (OutOfMemoryError e) {
+            // Only a picture too large for this Java's memory gets here; the picture is garbage by now, so
+            // there is room to say so. Exit 2: the same asked-for-too-much as a refused size.
+            err.println(text.t("cli.error", text.t("cli.outOfMemory")));
             return 2;
         }
     }
 
     private void usage(CliText text, PrintStream out) {
         out.println(text.t("cli.usage.heading"));
-        commands.forEach((name, c) -> out.println("  " + usageOf(name, c, text)));
+        commands.keySet().forEach(name -> out.println("  " + text.t("cli.usage." + name)));
         out.println(text.t("cli.usage.common"));
-    }
-
-    private static String usageOf(String name, Command command, CliText text) {
-        return text.has("cli.usage." + name) ? text.t("cli.usage." + name) : command.usage();
     }
 
     /** Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. */
@@ -89,37 +120,28 @@ public final class AtlasCli {
         return new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json);
     }
 
-    /** Positional words and {@code --key value} / {@code --flag} options. */
-    record Options(List<String> positional, Map<String, String> named) {
-
-        static Options parse(List<String> args) {
-            List<String> positional = new ArrayList<>();
-            Map<String, String> named = new LinkedHashMap<>();
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                if (a.startsWith("--")) {
-                    String key = a.substring(2);
-                    int eq = key.indexOf('=');
-                    if (eq >= 0) {
-                        named.put(key.substring(0, eq), key.substring(eq + 1));
-                    } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                        named.put(key, args.get(++i));
-                    } else {
-                        named.put(key, "true");
-                    }
-                } else {
-                    positional.add(a);
-                }
-            }
-            return new Options(positional, named);
+    /**
+     * The file {@code --out} names; a usage error when it names no file ("/", "", "plaatjes/" or an
+     * existing folder), before any work is done for it.
+     */
+    static Path outFile(String given, CliText text) {
+        Path file = given.isBlank() ? null : Path.of(given);
+        if (file == null || file.getFileName() == null || given.endsWith("/") || given.endsWith(File.separator)
+                || Files.isDirectory(file)) {
+            throw new IllegalArgumentException(text.t("cli.out.folder", given));
         }
+        return file;
+    }
 
-        java.util.Optional<String> value(String key) {
-            return java.util.Optional.ofNullable(named.get(key));
+    /** What {@link OptionReader} read: the words besides options, the options with values, and the switches given. */
+    record Options(List<String> positional, Map<String, String> named, Set<String> switches) {
+
+        Optional<String> value(String key) {
+            return Optional.ofNullable(named.get(key));
         }
 
         boolean flag(String key) {
-            return named.containsKey(key);
+            return switches.contains(key);
         }
 
         String positional(int i) {

@@ -12,6 +12,12 @@ final class BenchCommand implements AtlasCli.Command {
 
     static final String RUNNER = "nl.onderwijsregio.atlas.bench.Bench";
 
+    /** The benchmark's name and its own arguments, passed on as they are. */
+    @Override
+    public int words() {
+        return Integer.MAX_VALUE;
+    }
+
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) {
         CliText text = CliText.of(options);

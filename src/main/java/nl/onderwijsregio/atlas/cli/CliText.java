@@ -46,10 +46,6 @@ final class CliText {
         return locale;
     }
 
-    boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     String t(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);

@@ -1,20 +1,32 @@
 package nl.onderwijsregio.atlas.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
-import nl.onderwijsregio.atlas.core.data.DataText;
+import nl.onderwijsregio.atlas.core.export.ExportFile;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 
 /** {@code export memberships|figures --format csv [--out FILE]}. */
 final class ExportCommand implements AtlasCli.Command {
 
     @Override
-    public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
+    public Set<String> valueOptions() {
+        return Set.of("format", "out");
+    }
+
+    /** What to export: memberships or figures. */
+    @Override
+    public int words() {
+        return 1;
+    }
+
+    @Override
+    public int run(AtlasCli.Options options, PrintStream out, PrintStream err)
+            throws DataLoadException, ExportNotWritten {
         CliText text = CliText.of(options);
         String what = options.positional(0);
         String format = options.value("format").orElse("csv");
@@ -28,12 +40,8 @@ final class ExportCommand implements AtlasCli.Command {
         String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas);
         var target = options.value("out");
         if (target.isPresent()) {
-            Path file = Path.of(target.get());
-            try {
-                Files.writeString(file, csv, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
-            }
+            Path file = AtlasCli.outFile(target.get(), text);
+            ExportFile.write(csv.getBytes(StandardCharsets.UTF_8), file);
             err.println(text.t("cli.export.wrote", file));
         } else {
             out.print(csv);

@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -8,10 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
-import nl.onderwijsregio.atlas.core.data.DataText;
+import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
@@ -33,72 +34,80 @@ import nl.onderwijsregio.atlas.core.text.Language;
 final class RenderCommand implements AtlasCli.Command {
 
     @Override
-    public String usage() {
-        return "render --out FILE [--sector po|vo|mbo] [--format png|svg|pdf] [--width 1920] [--height 1080]"
-                + " [--region ID] [--scale 1|2|4] [--title TEXT] [--transparent] [--no-legend] [--dark]"
-                + " [--labour-markets]";
+    public Set<String> valueOptions() {
+        return Set.of("out", "sector", "format", "width", "height", "region", "scale", "title");
     }
 
     @Override
-    public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
-        Path file = Path.of(options.value("out")
-                .orElseThrow(() -> new IllegalArgumentException("--out FILE is required")));
+    public Set<String> switches() {
+        return Set.of("transparent", "no-legend", "dark", "labour-markets");
+    }
+
+    @Override
+    public int run(AtlasCli.Options options, PrintStream out, PrintStream err)
+            throws DataLoadException, ExportNotWritten {
+        CliText text = CliText.of(options);
+        Path file = AtlasCli.outFile(options.value("out")
+                .orElseThrow(() -> new IllegalArgumentException(text.t("cli.render.outRequired"))), text);
         ExportFormat format = options.value("format")
                 .map(f -> ExportFormat.parse(f).orElseThrow(
-                        () -> new IllegalArgumentException("unknown format '" + f + "'; use png, svg or pdf")))
+                        () -> new IllegalArgumentException(text.t("cli.render.unknownFormat", f))))
                 .orElseGet(() -> ExportFormat.parse(extension(file)).orElseThrow(
-                        () -> new IllegalArgumentException("say --format png|svg|pdf or end FILE in one of them")));
+                        () -> new IllegalArgumentException(text.t("cli.render.formatFromFile"))));
         Sector sector = options.value("sector").map(s -> Sector.parse(s).orElseThrow(
-                () -> new IllegalArgumentException("unknown sector '" + s + "'; use po, vo or mbo")))
+                () -> new IllegalArgumentException(text.t("cli.render.unknownSector", s))))
                 .orElse(Sector.PO);
-        int width = positiveInt(options, "width", 1920);
-        int height = positiveInt(options, "height", 1080);
-        int scale = positiveInt(options, "scale", 1);
+        int width = side(options, "width", 1920, text);
+        int height = side(options, "height", 1080, text);
+        int scale = side(options, "scale", 1, text);
         if (scale != 1 && scale != 2 && scale != 4) {
-            throw new IllegalArgumentException("--scale must be 1, 2 or 4");
+            throw new IllegalArgumentException(text.t("cli.render.scale"));
         }
-        Locale locale = CliText.of(options).locale();
+        withinLimit("width", width, scale, text);
+        withinLimit("height", height, scale, text);
+        Locale locale = text.locale();
         ResourceBundle texts = Language.bundle("export", locale);
         MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
 
+        // A file that cannot be written is told before the data is read and the picture drawn.
+        ExportFile.check(file);
         Atlas atlas = AtlasCli.load(options, null);
         MapGeometry geometry = MapGeometry.of(atlas);
         MapPainter painter = new MapPainter(geometry, style);
-        // Lines and type grow with the picture, so a 4K figure reads like a full-HD one.
-        double size = Math.max(1, Math.min(width, height) / 900.0);
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style).withPixelScale(size)
+        double overlays = MapPicture.overlayScaleFor(width, height);
+        MapScene scene = MapScene.of(RegionMaps.build(atlas), sector).withStyle(style)
+                .withPixelScale(MapPicture.lineScaleFor(width, height))
                 .withLabourMarkets(options.flag("labour-markets"));
         MapPicture picture;
         String regionId = options.value("region").orElse(null);
         if (regionId != null) {
             Region region = atlas.region(regionId).orElseThrow(
-                    () -> new IllegalArgumentException(unknownRegion(atlas, regionId, sector)));
+                    () -> new IllegalArgumentException(unknownRegion(atlas, regionId, sector, text)));
             if (!region.serves(sector)) {
-                throw new IllegalArgumentException("region '" + regionId + "' does not serve " + sector.name()
-                        + "; it serves " + region.sectorsInOrder().stream().map(Sector::name)
-                        .collect(Collectors.joining(", ")) + " (say --sector "
-                        + region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT) + ")");
+                throw new IllegalArgumentException(text.t("cli.render.regionNotInSector", regionId, sector.name(),
+                        region.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining(", ")),
+                        region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT)));
             }
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
-                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())));
+                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())),
+                    overlays);
         } else {
-            picture = ExportPictures.sectorMap(painter, scene, width, height, size, !options.flag("no-legend"),
+            picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),
                     locale);
         }
-        picture = picture.withOverlayScale(size)
-                .withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
+        picture = picture.withTitle(options.value("title").orElse(new MessageFormat(texts.getString("export.title.sector"),
                         locale).format(new Object[] {sector.name()})))
                 .withCredit(texts.getString("export.credit"));
         if (scale > 1) {
             picture = picture.scaled(scale);
         }
-        try {
-            MapExporter.write(picture, format, options.flag("transparent"), file);
-        } catch (IOException e) {
-            throw new DataLoadException(file, null, DataText.CANNOT_WRITE.with(e.getMessage()), e);
+        MapExporter.write(picture, format, options.flag("transparent"), file);
+        err.println(text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(),
+                format.extension()));
+        // A small picture leaves out what would not be legible on it; a script should hear of it.
+        for (MapPicture.Overlay missing : picture.leftOut()) {
+            err.println(text.t("cli.render.leftOut." + missing.name().toLowerCase(Locale.ROOT), width, height));
         }
-        err.println("Wrote " + file + " (" + picture.pixelWidth() + "×" + picture.pixelHeight() + " "
-                + format.extension() + ")");
         return 0;
     }
 
@@ -106,7 +115,7 @@ final class RenderCommand implements AtlasCli.Command {
      * "no region with id 'zwolle'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?": the ids
      * whose id or name match best (forgiving, as the app's search), else every id serving the sector.
      */
-    static String unknownRegion(Atlas atlas, String query, Sector sector) {
+    static String unknownRegion(Atlas atlas, String query, Sector sector, CliText text) {
         record Match(Region region, double score) {
         }
         List<Match> near = atlas.regions().stream()
@@ -117,14 +126,13 @@ final class RenderCommand implements AtlasCli.Command {
                 .sorted(Comparator.comparingDouble((Match m) -> m.score() + (m.region().serves(sector) ? 0.05 : 0))
                         .reversed())
                 .limit(5).toList();
-        String message = "no region with id '" + query + "'";
         if (!near.isEmpty()) {
-            return message + "; did you mean: " + near.stream()
+            return text.t("cli.render.unknownRegion.near", query, near.stream()
                     .map(m -> m.region().id() + " (" + m.region().displayName() + ")")
-                    .collect(Collectors.joining(", ")) + "?";
+                    .collect(Collectors.joining(", ")));
         }
-        return message + "; the " + sector.name() + " regions are: " + atlas.regionsServing(sector).stream()
-                .map(Region::id).sorted().collect(Collectors.joining(", "));
+        return text.t("cli.render.unknownRegion.inSector", query, sector.name(), atlas.regionsServing(sector)
+                .stream().map(Region::id).sorted().collect(Collectors.joining(", ")));
     }
 
     private static String extension(Path file) {
@@ -133,19 +141,28 @@ final class RenderCommand implements AtlasCli.Command {
         return dot < 0 ? "" : name.substring(dot + 1);
     }
 
-    private static int positiveInt(AtlasCli.Options options, String key, int fallback) {
-        String text = options.value(key).orElse(null);
-        if (text == null) {
+    /** A side in pixels (or the scale): a whole number from 1 to the largest side a picture may have. */
+    private static int side(AtlasCli.Options options, String key, int fallback, CliText text) {
+        String given = options.value(key).orElse(null);
+        if (given == null) {
             return fallback;
         }
         try {
-            int v = Integer.parseInt(text.trim());
-            if (v <= 0 || v > 20000) {
-                throw new IllegalArgumentException("--" + key + " must be between 1 and 20000, not " + text);
+            int v = Integer.parseInt(given.trim());
+            if (v <= 0 || v > MapPicture.MAX_SIDE) {
+                throw new IllegalArgumentException(text.t("cli.render.range", key, MapPicture.MAX_SIDE, given));
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + key + " must be a whole number, not '" + text + "'");
+            throw new IllegalArgumentException(text.t("cli.render.wholeNumber", key, given));
+        }
+    }
+
+    /** The scaled side must stay within the limit too: 4 × 8000 is as much memory as one 32000-pixel side. */
+    private static void withinLimit(String key, int side, int scale, CliText text) {
+        if ((long) side * scale > MapPicture.MAX_SIDE) {
+            throw new IllegalArgumentException(text.t("cli.render.tooLarge", key, side, scale, (long) side * scale,
+                    MapPicture.MAX_SIDE));
         }
     }
 }

@@ -21,6 +21,12 @@ import nl.onderwijsregio.atlas.core.model.Region;
  */
 final class ValidateCommand implements AtlasCli.Command {
 
+    /** The region file, when not the data folder's own. */
+    @Override
+    public int words() {
+        return 1;
+    }
+
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -109,5 +110,108 @@ class AtlasCliTest {
         CliRun english = run("validate", data.resolve("missing.json").toString(), "--lang", "en");
         assertTrue(english.err().contains("Error: ") && english.err().contains("missing.json: file not found"),
                 english.err());
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsAUsageErrorNamingItNotAFileCalledTrue() throws Exception {
+        CliRun noFile = run("render", "--format", "png", "--out");
+        assertEquals(2, noFile.code(), noFile.err());
+        assertTrue(noFile.err().startsWith("Onjuist gebruik: --out vraagt een waarde"), noFile.err());
+        assertFalse(Files.exists(Path.of("true")), "no file called 'true'");
+
+        CliRun noTitle = run("render", "--out", data.resolve("t.png").toString(), "--title", "--dark", "--lang", "en");
+        assertEquals(2, noTitle.code(), noTitle.err());
+        assertTrue(noTitle.err().startsWith("Usage error: --title needs a value"), noTitle.err());
+        assertFalse(Files.exists(data.resolve("t.png")), "nothing written");
+    }
+
+    @Test
+    void aMistypedOptionIsAUsageErrorThatNamesTheNearestKnownOne() throws Exception {
+        Path png = data.resolve("typo.png");
+        CliRun width = run("render", "--widht", "800", "--out", png.toString());
+        assertEquals(2, width.code(), width.err());
+        assertTrue(width.err().startsWith("Onjuist gebruik: onbekende optie --widht; bedoelt u --width?"), width.err());
+
+        CliRun legend = run("render", "--no-legnd", "--out", png.toString(), "--lang", "en");
+        assertEquals(2, legend.code(), legend.err());
+        assertTrue(legend.err().startsWith("Usage error: unknown option --no-legnd; did you mean --no-legend?"),
+                legend.err());
+
+        CliRun nothingNear = run("info", "--verbose", "--lang", "en");
+        assertEquals(2, nothingNear.code(), nothingNear.err());
+        assertTrue(nothingNear.err().startsWith("Usage error: unknown option --verbose\n"), nothingNear.err());
+        assertFalse(Files.exists(png), "nothing written");
+    }
+
+    @Test
+    void aSwitchTakesNoValueSoAWordAfterItIsRefusedNotSwallowed() throws Exception {
+        Path png = data.resolve("switch.png");
+        CliRun next = run("render", "--out", png.toString(), "--transparent", "false", "--lang", "en");
+        assertEquals(2, next.code(), next.err());
+        assertTrue(next.err().startsWith("Usage error: --transparent takes no value, so 'false' is left over"),
+                next.err());
+
+        CliRun equals = run("render", "--out", png.toString(), "--dark=no");
+        assertEquals(2, equals.code(), equals.err());
+        assertTrue(equals.err().startsWith("Onjuist gebruik: --dark neemt geen waarde, dus 'no' blijft over"),
+                equals.err());
+
+        CliRun stray = run("info", "po");
+        assertEquals(2, stray.code(), stray.err());
+        assertTrue(stray.err().startsWith("Onjuist gebruik: onverwacht woord 'po'"), stray.err());
+        assertFalse(Files.exists(png), "nothing written");
+    }
+
+    @Test
+    void theKeyEqualsValueFormStillWorks() throws Exception {
+        Path png = data.resolve("equals.png");
+        CliRun r = run("render", "--width=400", "--height=300", "--out=" + png, "--no-legend", "--lang=en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("Wrote " + png + " (400×300 png)"), r.err());
+    }
+
+    @Test
+    void helpAfterACommandShowsItsUsage() throws Exception {
+        CliRun r = run("render", "--help", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("render --out FILE [--sector po|vo|mbo]"), r.out());
+    }
+
+    @Test
+    void renderTakesEveryOptionTheReadmeNamesAtOnce() throws Exception {
+        Path png = data.resolve("all.png");
+        CliRun r = run("render", "--out", png.toString(), "--sector", "vo", "--format", "png", "--width", "320",
+                "--height", "200", "--region", "zwolle-en-omgeving", "--scale", "2", "--title", "Zwolle",
+                "--transparent", "--no-legend", "--dark", "--labour-markets", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("Wrote " + png + " (640×400 png)"), r.err());
+    }
+
+    @Test
+    void runningOutOfMemoryIsAMessageNotAStackTrace() {
+        AtlasCli.Command greedy = (options, out, err) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = new AtlasCli(java.util.Map.of("render", greedy)).run(new String[] {"render", "--lang", "en"},
+                System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(2, code);
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(said.startsWith("Error: not enough memory for this picture"), said);
+        assertFalse(said.contains("at nl.onderwijsregio"), "no stack trace: " + said);
+    }
+
+    @Test
+    void aCsvExportIntoAMissingFolderNamesTheFileAndWhy() throws Exception {
+        Path csv = data.resolve("nodir").resolve("leden.csv");
+        CliRun r = run("export", "memberships", "--out", csv.toString(), "--lang", "en");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Error: " + csv + ": the folder " + data.resolve("nodir") + " does not exist\n", r.err());
+
+        CliRun folder = run("export", "figures", "--out", data.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertTrue(folder.err().startsWith("Onjuist gebruik: --out vraagt een bestandsnaam, geen map: '"), folder.err());
     }
 }

@@ -81,18 +81,24 @@ class RenderCommandTest {
     }
 
     @Test
-    void anUnknownFormatIsAUsageErrorNamingIt() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString());
+    void anUnknownFormatIsAUsageErrorNamingItInTheLanguageAskedFor() {
+        ByteArrayOutputStream dutch = new ByteArrayOutputStream();
+        assertEquals(2, run(dutch, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString()));
+        assertTrue(dutch.toString(StandardCharsets.UTF_8).startsWith("Onjuist gebruik: onbekend formaat 'gif'"),
+                dutch.toString(StandardCharsets.UTF_8));
 
-        assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown format 'gif'"));
+        ByteArrayOutputStream english = new ByteArrayOutputStream();
+        assertEquals(2, run(english, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString(),
+                "--lang", "en"));
+        assertTrue(english.toString(StandardCharsets.UTF_8).startsWith("Usage error: unknown format 'gif'"),
+                english.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void anUnknownRegionIdIsAnsweredWithTheNearestIds() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--region", "zwolle", "--out", dir.resolve("z.png").toString());
+        int code = run(err, "render", "--region", "zwolle", "--out", dir.resolve("z.png").toString(),
+                "--lang", "en");
 
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8);
@@ -103,10 +109,91 @@ class RenderCommandTest {
     @Test
     void withNothingNearTheRegionsOfTheSectorAreListed() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString());
+        int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString(),
+                "--lang", "en");
 
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("the VO regions are: ") && text.contains("zeeland"), text);
+    }
+
+    @Test
+    void aPictureLargerThanTheAppWouldMakeIsRefusedWithTheLimitBeforeAnythingIsDrawn() {
+        Path out = dir.resolve("huge.png");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--width", "20000", "--height", "20000", "--scale", "4", "--out", out.toString(),
+                "--lang", "en");
+
+        assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Usage error: --width must be between 1 and 16384, "
+                + "not 20000"), err.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream scaled = new ByteArrayOutputStream();
+        code = run(scaled, "render", "--width", "1920", "--height", "5000", "--scale", "4", "--out", out.toString(),
+                "--lang", "en");
+        assertEquals(2, code, scaled.toString(StandardCharsets.UTF_8));
+        assertTrue(scaled.toString(StandardCharsets.UTF_8).startsWith("Usage error: --height 5000 × --scale 4 is "
+                + "20000 pixels; a picture is at most 16384 pixels a side"), scaled.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anOutWithoutAFileNameIsAUsageErrorNotACrash() {
+        for (List<String> args : List.of(List.of("--out", "/"), List.of("--out", "/", "--format", "png"),
+                List.of("--out", dir + "/"), List.of("--out", dir.toString(), "--format", "svg"))) {
+            CliRun r = CliRun.on(TestData.dataDir(), concat(List.of("render", "--lang", "en"), args));
+            assertEquals(2, r.code(), args + ": " + r.err());
+            assertTrue(r.err().startsWith("Usage error: --out needs a file name, not a folder: '"), args + ": " + r.err());
+        }
+    }
+
+    @Test
+    void aMissingFolderIsToldAboutTheFileAskedForAndWhy() {
+        Path out = dir.resolve("nodir").resolve("x.png");
+        CliRun r = CliRun.on(TestData.dataDir(), "render", "--out", out.toString());
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Fout: " + out + ": de map " + dir.resolve("nodir") + " bestaat niet\n", r.err());
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        Path out = dir.resolve("kaart.png");
+        Files.writeString(out, "old");
+        assertTrue(out.toFile().setWritable(false, false));
+        CliRun r = CliRun.on(TestData.dataDir(), "render", "--out", out.toString(), "--lang", "en");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Error: " + out + ": the file is read-only and stays as it is; choose another name\n", r.err());
+        assertEquals("old", Files.readString(out));
+    }
+
+    private static String[] concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void aLegendOrCaptionTooLargeForASmallPictureIsLeftOutWithANote() {
+        CliRun small = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "400", "--height", "300",
+                "--out", dir.resolve("po.png").toString(), "--lang", "en");
+        assertEquals(0, small.code(), small.err());
+        assertTrue(small.err().contains("Note: the legend does not fit legibly at 400×300 and is left out"),
+                small.err());
+
+        CliRun asked = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "400", "--height", "300",
+                "--no-legend", "--out", dir.resolve("po.png").toString(), "--lang", "en");
+        assertFalse(asked.err().contains("Note:"), "no legend was asked for: " + asked.err());
+
+        CliRun slide = CliRun.on(TestData.dataDir(), "render", "--sector", "vo", "--region", "zwolle-en-omgeving",
+                "--width", "320", "--height", "180", "--out", dir.resolve("z.png").toString());
+        assertEquals(0, slide.code(), slide.err());
+        assertTrue(slide.err().contains("Let op: de kerncijfers passen niet leesbaar op 320×180 en zijn weggelaten"),
+                slide.err());
+
+        CliRun large = CliRun.on(TestData.dataDir(), "render", "--sector", "po", "--width", "1280", "--height", "720",
+                "--out", dir.resolve("po.svg").toString());
+        assertFalse(large.err().contains("Let op"), large.err());
     }
 }

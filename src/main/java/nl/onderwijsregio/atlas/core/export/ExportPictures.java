@@ -33,12 +33,12 @@ public final class ExportPictures {
 
     /**
      * The whole country on a {@code width} × {@code height} picture, beside the legend when
-     * {@code withLegend} (the legend is laid out first and the map fills the rest).
+     * {@code withLegend} and there is room for it (the legend is laid out first and the map fills the rest).
      */
     public static MapPicture sectorMap(MapPainter painter, MapScene scene, int width, int height,
                                        double overlayScale, boolean withLegend, Locale locale) {
         List<LegendEntry> legend = withLegend ? legend(scene, null, locale) : List.of();
-        double reserved = Math.min(width * 0.6, MapPicture.legendSpace(legend, height, overlayScale));
+        double reserved = MapPicture.legendSpace(legend, width, height, overlayScale);
         double margin = Math.min(width, height) * 0.04;
         Viewport fit = Viewport.fit(painter.geometry().bounds(), width - reserved, height, margin);
         // Shift the centre so the country sits in the part right of the legend.
@@ -145,25 +145,27 @@ public final class ExportPictures {
 
     /**
      * {@code region} spotlighted on the scene's sector map (the rest dimmed), framed to fit a
-     * {@code width} × {@code height} picture, with {@code caption} beside it.
+     * {@code width} × {@code height} picture, with {@code caption} beside it at {@code overlayScale}.
      */
     public static MapPicture regionSpotlight(MapPainter painter, MapScene scene, Region region, int width,
-                                             int height, Caption caption) {
+                                             int height, Caption caption, double overlayScale) {
         Envelope bounds = regionBounds(scene, region);
         Envelope country = painter.geometry().bounds();
         Viewport v = bounds.isNull() ? Viewport.fit(country, width, height, 0)
-                : besideCaption(bounds, width, height, Viewport.fit(country, width, height, 0).scale() * 9);
+                : besideCaption(bounds, width, height, Viewport.fit(country, width, height, 0).scale() * 9,
+                MapPicture.captionSpace(caption, width, height, overlayScale));
         MapScene spot = scene.withSelected(region.id()).withSpotlight(true);
-        return MapPicture.of(painter, spot, v).withCaption(caption);
+        return MapPicture.of(painter, spot, v).withOverlayScale(overlayScale).withCaption(caption);
     }
 
     /**
-     * A viewport showing {@code bounds} in the right-hand part of the picture, leaving the lower left
-     * for a caption, zoomed in no further than {@code maxScale}.
+     * A viewport showing {@code bounds} in the right-hand part of the picture, right of a caption
+     * {@code captionSpace} pixels wide (margins included) at the left, zoomed in no further than
+     * {@code maxScale}. A caption takes a larger share of a small picture, so the region moves over for it.
      */
-    public static Viewport besideCaption(Envelope bounds, double w, double h, double maxScale) {
-        double left = w * 0.38;
-        double areaW = w * 0.58;
+    public static Viewport besideCaption(Envelope bounds, double w, double h, double maxScale, double captionSpace) {
+        double left = Math.max(w * 0.38, captionSpace);
+        double areaW = w * 0.96 - left;
         double top = h * 0.1;
         double areaH = h * 0.8;
         double scale = Math.min(Viewport.fit(bounds, areaW, areaH, 0).scale(), maxScale);

@@ -3,19 +3,15 @@ package nl.onderwijsregio.atlas.core.export;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Writes a {@link MapPicture} as PNG, SVG or PDF. Each format draws the picture on its own surface;
- * none of them copies pixels from another, so SVG and PDF stay vector. Files are written to a
- * temporary sibling first and then moved into place, so a failed export never leaves half a file.
+ * none of them copies pixels from another, so SVG and PDF stay vector. Files go through
+ * {@link ExportFile}, so a failed export never leaves half a file and never replaces a read-only one.
  */
 public final class MapExporter {
 
@@ -54,27 +50,25 @@ public final class MapExporter {
         }
     }
 
-    /** Writes the picture to {@code file} in {@code format}. */
+    /**
+     * Writes the picture to {@code file} in {@code format}, whole or not at all ({@link ExportFile}); a file
+     * that cannot take it is refused before the picture is drawn.
+     */
     public static void write(MapPicture picture, ExportFormat format, boolean transparent, Path file)
-            throws IOException {
-        byte[] bytes = switch (format) {
-            case PNG -> png(image(picture, transparent));
-            case SVG -> svg(picture, transparent).getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf(picture, transparent);
-        };
-        Path dir = file.toAbsolutePath().getParent();
-        // Not Files.createTempFile: its owner-only permissions would stick to the finished file.
-        Path tmp = dir.resolve("." + file.getFileName() + "-" + ProcessHandle.current().pid() + "-"
-                + System.nanoTime() + ".part");
+            throws ExportNotWritten {
+        ExportFile.check(file);
+        byte[] bytes;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(bytes);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            bytes = switch (format) {
+                case PNG -> png(image(picture, transparent));
+                case SVG -> svg(picture, transparent).getBytes(StandardCharsets.UTF_8);
+                case PDF -> pdf(picture, transparent);
+            };
+        } catch (IOException e) {
+            // Made in memory, so only an encoder's own failure (a font PDFBox cannot embed): told with the file.
+            throw ExportNotWritten.because(file, e);
         }
+        ExportFile.write(bytes, file);
     }
 
     public static byte[] png(BufferedImage image) throws IOException {

@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
@@ -27,7 +29,21 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, double overlayScale, String title,
                          Caption caption, List<LegendEntry> legend, String credit) {
 
-    private static final double MARGIN = 20;
+    /**
+     * The largest side an exported picture may have, in the app and on the command line: a 16384 × 16384
+     * image is a gigabyte of pixels already, and Java2D's rasteriser works in int coordinates.
+     */
+    public static final int MAX_SIDE = 16_384;
+
+    /**
+     * The least that title, caption, legend and credit shrink to on a small picture, as a share of their
+     * full-HD size: the credit's text is then 7 pixels, the legend's 8, about the least a reader can read.
+     * What does not fit at this size is left out ({@link OverlayFit}).
+     */
+    public static final double SMALLEST_OVERLAY_SCALE = 0.6;
+
+    /** Space between the picture's edge and an overlay, at scale 1. */
+    static final double MARGIN = 20;
 
     public MapPicture {
         legend = legend == null ? List.of() : List.copyOf(legend);
@@ -37,6 +53,44 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
     public static MapPicture of(MapPainter painter, MapScene scene, Viewport viewport) {
         return new MapPicture(painter, scene, viewport, 1, null, null, List.of(),
                 ExportTexts.credit(java.util.Locale.forLanguageTag("nl")));
+    }
+
+    /**
+     * How thick the map's lines and how large its labels on a {@code width} × {@code height} picture:
+     * they grow with the picture, so a 4K figure reads like a full-HD one, but never thinner than on screen.
+     */
+    public static double lineScaleFor(int width, int height) {
+        return Math.max(1, Math.min(width, height) / 900.0);
+    }
+
+    /**
+     * The size factor of title, caption, legend and credit on a {@code width} × {@code height} picture: in
+     * proportion to the picture (1 at 900 pixels on the short side), but not below the legible floor.
+     */
+    public static double overlayScaleFor(int width, int height) {
+        return Math.max(SMALLEST_OVERLAY_SCALE, Math.min(width, height) / 900.0);
+    }
+
+    /** The overlays a picture may leave out for want of room. */
+    public enum Overlay {
+        TITLE, CAPTION, LEGEND
+    }
+
+    /** The overlays this picture has but leaves out, because they do not fit it at a legible size. */
+    public Set<Overlay> leftOut() {
+        Set<Overlay> out = EnumSet.noneOf(Overlay.class);
+        double w = viewport.width();
+        double h = viewport.height();
+        if (title != null && !title.isBlank() && OverlayFit.title(title, w, h, overlayScale, ExportFonts::width) == 0) {
+            out.add(Overlay.TITLE);
+        }
+        if (caption != null && OverlayFit.caption(caption, w, h, overlayScale, ExportFonts::width) == 0) {
+            out.add(Overlay.CAPTION);
+        }
+        if (!legend.isEmpty() && OverlayFit.legend(legend, w, h, overlayScale, ExportFonts::width) == 0) {
+            out.add(Overlay.LEGEND);
+        }
+        return out;
     }
 
     public MapStyle style() {
@@ -71,12 +125,14 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     /**
      * The same part of the map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a
-     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it.
+     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it,
+     * or shrink, the extras not below the legible floor.
      */
     public MapPicture resizedTo(int width, int height) {
         Viewport v = Viewport.fit(viewport.visible(), width, height, 0);
         double factor = v.scale() / viewport.scale();
-        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlayScale * factor,
+        double overlays = Math.max(Math.min(overlayScale, SMALLEST_OVERLAY_SCALE), overlayScale * factor);
+        return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlays,
                 title, caption, legend, credit);
     }
 
@@ -88,48 +144,50 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         return (int) Math.round(viewport.height());
     }
 
-    /** Draws the whole picture. */
+    /**
+     * Draws the whole picture. Each overlay is drawn at the size {@link OverlayFit} gives it on this
+     * picture, and left out when that is none.
+     */
     public void draw(Surface s) {
         s.beginGroup("map");
         painter.paint(s, viewport, scene);
         s.endGroup();
+        OverlayFit.TextWidth measure = s::textWidth;
         double u = overlayScale;
         double top = MARGIN * u;
-        if (title != null && !title.isBlank()) {
+        double titleScale = OverlayFit.title(title, viewport.width(), viewport.height(), u, measure);
+        if (titleScale > 0) {
             s.beginGroup("title");
-            double size = 30 * u;
+            double size = 30 * titleScale;
             s.text(title, MARGIN * u, top + size, size, true, style().text(), style().textHalo(), false);
             s.endGroup();
             top += size * 1.5;
         }
-        if (caption != null) {
-            drawCaption(s, top, u);
+        double captionScale = OverlayFit.caption(caption, viewport.width(), viewport.height(), u, measure);
+        if (captionScale > 0) {
+            drawCaption(s, top, captionScale, measure);
         }
-        if (!legend.isEmpty()) {
-            drawLegend(s, u);
-        }
-        if (credit != null && !credit.isBlank()) {
+        drawLegend(s, measure);
+        double creditScale = OverlayFit.credit(credit, viewport.width(), u, measure);
+        if (creditScale > 0) {
             s.beginGroup("credit");
-            double size = 12 * u;
+            double size = 12 * creditScale;
             double w = s.textWidth(credit, size, false);
-            s.text(credit, viewport.width() - MARGIN * u * 0.6 - w, viewport.height() - MARGIN * u * 0.6, size,
-                    false, style().text(), style().textHalo(), false);
+            double margin = MARGIN * creditScale * 0.6;
+            s.text(credit, viewport.width() - margin - w, viewport.height() - margin, size, false, style().text(),
+                    style().textHalo(), false);
             s.endGroup();
         }
     }
 
-    private void drawCaption(Surface s, double top, double u) {
-        double headingSize = 26 * u;
-        double lineSize = 17 * u;
-        double pad = 14 * u;
-        double w = s.textWidth(caption.heading(), headingSize, true);
-        for (String line : caption.lines()) {
-            w = Math.max(w, s.textWidth(line, lineSize, false));
-        }
-        double h = 2 * pad + headingSize * 1.35 + caption.lines().size() * lineSize * 1.45 + lineSize * 0.35;
-        double left = MARGIN * u;
+    private void drawCaption(Surface s, double top, double e, OverlayFit.TextWidth measure) {
+        double headingSize = 26 * e;
+        double lineSize = 17 * e;
+        double pad = 14 * e;
+        double[] panel = OverlayFit.captionPanel(caption, e, measure);
+        double left = MARGIN * overlayScale;
         s.beginGroup("caption");
-        panel(s, left, top, w + 2 * pad, h, u);
+        panel(s, left, top, panel[0], panel[1], e);
         double y = top + pad + headingSize * 0.9;
         s.text(caption.heading(), left + pad, y, headingSize, true, style().text(), null, false);
         y += headingSize * 0.45;
@@ -140,78 +198,80 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         s.endGroup();
     }
 
-    /** How the legend is laid out: entries in columns of {@code rows}, filling at most half the height. */
-    private record LegendLayout(int rows, double[] columnWidths, double width, double height, double size) {
-
-        static LegendLayout of(List<LegendEntry> legend, double pictureHeight, double u,
-                               java.util.function.ToDoubleBiFunction<String, Double> textWidth) {
-            double size = 13 * u;
-            double row = size * 1.55;
-            double swatch = size * 1.05;
-            double pad = 10 * u;
-            double maxHeight = pictureHeight * 0.9 - 2 * MARGIN * u;
-            int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
-            int columns = (legend.size() + rows - 1) / rows;
-            double[] widths = new double[columns];
-            for (int i = 0; i < legend.size(); i++) {
-                widths[i / rows] = Math.max(widths[i / rows],
-                        swatch + size * 0.6 + textWidth.applyAsDouble(legend.get(i).label(), size));
-            }
-            double total = pad * 2 + (columns - 1) * size * 1.5;
-            for (double w : widths) {
-                total += w;
-            }
-            return new LegendLayout(rows, widths, total, pad * 2 + rows * row - (row - swatch), size);
+    /**
+     * The width the legend of {@code legend} takes in a {@code pictureWidth} × {@code pictureHeight}
+     * picture, margins included, so a caller can keep the map clear of it; 0 when it is left out there.
+     */
+    public static double legendSpace(List<LegendEntry> legend, double pictureWidth, double pictureHeight,
+                                     double overlayScale) {
+        double e = OverlayFit.legend(legend, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
+        if (e == 0) {
+            return 0;
         }
+        double margin = MARGIN * overlayScale;
+        return LegendLayout.of(legend, pictureHeight, e, margin, ExportFonts::width).width() + 2 * margin;
     }
 
     /**
-     * The width the legend of {@code legend} takes in a picture {@code pictureHeight} high, margins
-     * included, so a caller can keep the map clear of it.
+     * The width the caption takes on a {@code pictureWidth} × {@code pictureHeight} picture, margins
+     * included, so a caller can show the map beside it; 0 when it is left out there.
      */
-    public static double legendSpace(List<LegendEntry> legend, double pictureHeight, double overlayScale) {
-        if (legend == null || legend.isEmpty()) {
-            return 0;
-        }
-        return LegendLayout.of(legend, pictureHeight, overlayScale, (t, size) -> ExportFonts.width(t, size, false))
-                .width() + 2 * MARGIN * overlayScale;
+    public static double captionSpace(Caption caption, double pictureWidth, double pictureHeight,
+                                      double overlayScale) {
+        double e = OverlayFit.caption(caption, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
+        return e == 0 ? 0 : OverlayFit.captionPanel(caption, e, ExportFonts::width)[0] + 2 * MARGIN * overlayScale;
     }
 
-    /** Where the legend stands on the picture: x, y, width, height (empty legend: zero size). */
-    double[] legendBox(java.util.function.ToDoubleBiFunction<String, Double> textWidth) {
-        if (legend.isEmpty()) {
-            return new double[4];
-        }
-        double u = overlayScale;
-        LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, textWidth);
-        double[] corner = legendCorner(layout.width(), layout.height(), u, titleBottom());
-        return new double[] {corner[0], corner[1], layout.width(), layout.height()};
+    /** The legend as drawn: where, at what scale, laid out how. */
+    private record PlacedLegend(double x, double y, double scale, LegendLayout layout) {
     }
 
-    private double titleBottom() {
+    /** Where the legend stands, or null when it is left out. */
+    private PlacedLegend placedLegend(OverlayFit.TextWidth measure) {
+        double e = OverlayFit.legend(legend, viewport.width(), viewport.height(), overlayScale, measure);
+        if (e == 0) {
+            return null;
+        }
+        LegendLayout layout = LegendLayout.of(legend, viewport.height(), e, MARGIN * overlayScale, measure);
+        double[] corner = legendCorner(layout.width(), layout.height(), overlayScale, titleBottom(measure),
+                OverlayFit.credit(credit, viewport.width(), overlayScale, measure));
+        return new PlacedLegend(corner[0], corner[1], e, layout);
+    }
+
+    /** Where the legend stands on the picture: x, y, width, height (no legend drawn: zero size). */
+    double[] legendBox(OverlayFit.TextWidth measure) {
+        PlacedLegend placed = placedLegend(measure);
+        return placed == null ? new double[4]
+                : new double[] {placed.x(), placed.y(), placed.layout().width(), placed.layout().height()};
+    }
+
+    private double titleBottom(OverlayFit.TextWidth measure) {
         double top = MARGIN * overlayScale;
-        return title != null && !title.isBlank() ? top + 30 * overlayScale * 1.5 : top;
+        double titleScale = OverlayFit.title(title, viewport.width(), viewport.height(), overlayScale, measure);
+        return top + 30 * titleScale * 1.5;
     }
 
-    private void drawLegend(Surface s, double u) {
-        LegendLayout layout = LegendLayout.of(legend, viewport.height(), u, (t, size) -> s.textWidth(t, size, false));
+    private void drawLegend(Surface s, OverlayFit.TextWidth measure) {
+        PlacedLegend placed = placedLegend(measure);
+        if (placed == null) {
+            return;
+        }
+        LegendLayout layout = placed.layout();
+        double e = placed.scale();
         double size = layout.size();
         double row = size * 1.55;
         double swatch = size * 1.05;
-        double pad = 10 * u;
+        double pad = LegendLayout.PAD * e;
         int rows = layout.rows();
-        double[] box = legendBox((t, sz) -> s.textWidth(t, sz, false));
-        double left = box[0];
-        double top = box[1];
         s.beginGroup("legend");
-        panel(s, left, top, layout.width(), layout.height(), u);
-        double x = left + pad;
+        panel(s, placed.x(), placed.y(), layout.width(), layout.height(), e);
+        double x = placed.x() + pad;
         for (int c = 0; c < layout.columnWidths().length; c++) {
             for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
-                LegendEntry e = legend.get(c * rows + r);
-                double y = top + pad + r * row;
-                LegendSwatch.draw(s, e, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * u), u);
-                s.text(e.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
+                LegendEntry entry = legend.get(c * rows + r);
+                double y = placed.y() + pad + r * row;
+                LegendSwatch.draw(s, entry, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * e), e);
+                s.text(entry.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
                         false);
             }
             x += layout.columnWidths()[c] + size * 1.5;
@@ -224,11 +284,11 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      * other corner that leaves it free (lower right above the credit, upper right, upper left below the
      * title), else the corner covering least of it.
      */
-    private double[] legendCorner(double w, double h, double u, double titleBottom) {
+    private double[] legendCorner(double w, double h, double u, double titleBottom, double creditScale) {
         double m = MARGIN * u;
         double pw = viewport.width();
         double ph = viewport.height();
-        double creditRoom = 12 * u * 1.8;
+        double creditRoom = 12 * creditScale * 1.8;
         List<double[]> corners = new java.util.ArrayList<>();
         corners.add(new double[] {m, ph - m - h});
         corners.add(new double[] {pw - m - w, ph - m - creditRoom - h});

@@ -50,9 +50,9 @@ public final class RegionSlides {
 
     /** The picture of one region's slide. */
     public MapPicture slide(Region region) {
-        double size = Math.max(1, Math.min(width, height) / 900.0);
-        return ExportPictures.regionSpotlight(painter, scene.withPixelScale(size), region, width, height,
-                caption.apply(region)).withOverlayScale(size).withTitle(title).withCredit(credit);
+        return ExportPictures.regionSpotlight(painter, scene.withPixelScale(MapPicture.lineScaleFor(width, height)),
+                region, width, height, caption.apply(region), MapPicture.overlayScaleFor(width, height))
+                .withTitle(title).withCredit(credit);
     }
 
     /** File name of slide {@code number} (1-based) of {@code total}: "03-zwolle-en-omgeving.png". */

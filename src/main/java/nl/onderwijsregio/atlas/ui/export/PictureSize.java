@@ -18,7 +18,7 @@ record PictureSize(int factor, int width, int height) {
     static final PictureSize CUSTOM = new PictureSize(0, 0, 0);
     /** The smallest and largest side a typed size may have: below, nothing is legible; above, one image no longer fits in memory. */
     static final int MIN_SIDE = 64;
-    static final int MAX_SIDE = 16_384;
+    static final int MAX_SIDE = MapPicture.MAX_SIDE;
 
     static PictureSize fixed(int width, int height) {
         return new PictureSize(0, width, height);

@@ -324,7 +324,7 @@ class MapExporterTest {
         assertFalse(names.stream().anyMatch(n -> n.contains("Groningen")), "Groningen is far away: " + names);
 
         MapPicture picture = MapPicture.of(new MapPainter(geometry, MapStyle.light()), spot, v).withLegend(legend);
-        double[] box = picture.legendBox((t, size) -> ExportFonts.width(t, size, false));
+        double[] box = picture.legendBox(ExportFonts::width);
         var rings = spot.layer().shape(zeeland.id()).outline().rings();
         double covered = picture.coverage(rings, box[0], box[1], box[2], box[3]);
         double lowerLeft = picture.coverage(rings, 20, 800 - 20 - box[3], box[2], box[3]);

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,5 +114,31 @@ class ExportFeatureTest {
         }
         assertNotNull(app.state().statusProperty().get());
         assertTrue(app.state().statusProperty().get().contains(dir.toString()));
+    }
+
+    @Test
+    void aReadOnlyFileIsKeptAndTheStatusAndTheDialogSayWhyInTheAppsLanguage(@TempDir Path dir) throws Exception {
+        Path kept = dir.resolve("kaart.png");
+        Files.writeString(kept, "old");
+        assertTrue(kept.toFile().setWritable(false, false));
+        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
+                PictureSize.WINDOW_1.apply(feature.shownMapForTest()), ExportFormat.PNG, false, kept)).get();
+        waitUntilDone(task);
+
+        assertEquals(Worker.State.FAILED, state(task));
+        assertEquals("old", Files.readString(kept));
+        String why = Messages.t("export.notWritten.readOnly", kept.toString());
+        assertEquals(why, app.state().statusProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> errorDialog() != null);
+        DialogPane dialog = errorDialog();
+        assertEquals(why, WaitForAsyncUtils.asyncFx(dialog::getContentText).get());
+        WaitForAsyncUtils.asyncFx(() -> dialog.getScene().getWindow().hide()).get();
+    }
+
+    private static DialogPane errorDialog() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                        && "error-dialog".equals(p.getId()))
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
     }
 }

@@ -1,0 +1,107 @@
+package nl.onderwijsregio.atlas.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.onderwijsregio.atlas.core.text.NameMatcher;
+
+/**
+ * Reads the words after a command into {@link AtlasCli.Options}, holding them to what the command declares:
+ * an option with a value must get one ({@code --out x.png} or {@code --out=x.png}), a switch takes none,
+ * and anything else is refused. A script with a typo must stop with a usage error, not quietly make
+ * another picture than asked (a file called "true", a legend that was meant to be off).
+ */
+final class OptionReader {
+
+    /** Options every command takes: the data folder and the language. */
+    static final Set<String> COMMON_VALUES = Set.of("data", "lang");
+
+    private final AtlasCli.Command command;
+    private final CliText text;
+
+    OptionReader(AtlasCli.Command command, CliText text) {
+        this.command = command;
+        this.text = text;
+    }
+
+    /** The options in {@code words}; a usage error ({@link IllegalArgumentException}) says what is wrong. */
+    AtlasCli.Options read(List<String> words) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> switches = new LinkedHashSet<>();
+        String lastSwitch = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.startsWith("--")) {
+                if (positional.size() >= command.words()) {
+                    throw new IllegalArgumentException(lastSwitch != null
+                            ? text.t("cli.option.switchWithValue", "--" + lastSwitch, word)
+                            : text.t("cli.option.unexpectedWord", word));
+                }
+                positional.add(word);
+                lastSwitch = null;
+                continue;
+            }
+            String name = word.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            lastSwitch = null;
+            if (takesValue(name)) {
+                if (value == null) {
+                    // The next word is the value unless it is the next option: "--out --dark" lacks a file.
+                    if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
+                        throw new IllegalArgumentException(text.t("cli.option.needsValue", "--" + name));
+                    }
+                    value = words.get(++i);
+                }
+                values.put(name, value);
+            } else if (command.switches().contains(name)) {
+                if (value != null) {
+                    throw new IllegalArgumentException(text.t("cli.option.switchWithValue", "--" + name, value));
+                }
+                switches.add(name);
+                lastSwitch = name;
+            } else {
+                throw new IllegalArgumentException(unknown(name));
+            }
+        }
+        return new AtlasCli.Options(positional, values, switches);
+    }
+
+    private String unknown(String name) {
+        return nearest(name).map(known -> text.t("cli.option.unknown.near", "--" + name, "--" + known))
+                .orElseGet(() -> text.t("cli.option.unknown", "--" + name));
+    }
+
+    private boolean takesValue(String name) {
+        return COMMON_VALUES.contains(name) || command.valueOptions().contains(name);
+    }
+
+    /**
+     * The known option {@code name} was most likely meant to be: one or two letters off ("widht",
+     * "no-legnd"), or the start of it ("trans"); none when nothing is that close.
+     */
+    Optional<String> nearest(String name) {
+        Set<String> known = new TreeSet<>(COMMON_VALUES);
+        known.addAll(command.valueOptions());
+        known.addAll(command.switches());
+        return known.stream()
+                .filter(k -> distance(name, k) <= Math.min(2, k.length() / 3)
+                        || (name.length() >= 3 && k.startsWith(name)))
+                .min(Comparator.comparingInt(k -> distance(name, k)));
+    }
+
+    private static int distance(String typed, String known) {
+        return NameMatcher.distance(typed.toLowerCase(java.util.Locale.ROOT), known);
+    }
+}
