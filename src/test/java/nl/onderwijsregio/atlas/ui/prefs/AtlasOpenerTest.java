@@ -87,17 +87,22 @@ class AtlasOpenerTest {
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
+    /** Reads every pair at once, but {@code held} only once {@code release} is counted down. */
+    private AtlasOpener.Reader holding(DataFiles held, CountDownLatch release) {
+        return files -> {
+            if (files.equals(held)) {
+                release.await();
+            }
+            return anAtlas;
+        };
+    }
+
     @Test
     void aLoadThatFinishesAfterANewerOneIsNeitherShownNorRemembered(FxRobot robot, @TempDir Path dir) throws Exception {
         DataFiles atStart = pair(dir, "bij-het-starten");
         DataFiles openedThen = pair(dir, "daarna-geopend");
         CountDownLatch startMayFinish = new CountDownLatch(1);
-        AtlasOpener.Reader reader = files -> {
-            if (files.equals(atStart)) {
-                startMayFinish.await();
-            }
-            return anAtlas;
-        };
+        AtlasOpener.Reader reader = holding(atStart, startMayFinish);
         List<DataFiles> remembered = new CopyOnWriteArrayList<>();
         // Two openers, as the start-up and the File menu each have their own.
         Task<?> start = open(robot, new AtlasOpener(state, stage, reader), atStart, remembered);
@@ -118,12 +123,7 @@ class AtlasOpenerTest {
         DataFiles atStart = pair(dir, "bij-het-starten");
         DataFiles openedThen = pair(dir, "daarna-geopend");
         CountDownLatch thenMayFinish = new CountDownLatch(1);
-        AtlasOpener.Reader reader = files -> {
-            if (files.equals(openedThen)) {
-                thenMayFinish.await();
-            }
-            return anAtlas;
-        };
+        AtlasOpener.Reader reader = holding(openedThen, thenMayFinish);
         List<DataFiles> remembered = new CopyOnWriteArrayList<>();
         open(robot, new AtlasOpener(state, stage, reader), atStart, remembered);
         Task<?> then = open(robot, new AtlasOpener(state, stage, reader), openedThen, remembered);
