@@ -1,19 +1,16 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 
 /**
- * Putting an export into the user's file: written to a temporary sibling first and then moved into
- * place, so a failed export never leaves half a file; never over a file marked read-only; and a failure
- * told about the user's file and why ({@link ExportNotWritten}).
+ * Putting an export into the user's file: written whole or not at all ({@link AtomicFile}); never over a
+ * file marked read-only; and a failure told about the user's file and why ({@link ExportNotWritten}).
  */
 public final class ExportFile {
 
@@ -38,22 +35,15 @@ public final class ExportFile {
         }
     }
 
-    /** Writes {@code bytes} as {@code file}, whole or not at all, after {@link #check}. */
+    /**
+     * Writes {@code bytes} as {@code file}, whole or not at all, after {@link #check}: through the atlas's one
+     * atomic writer, which the data file is saved with too, without a backup (an export is made again, not
+     * restored).
+     */
     public static void write(byte[] bytes, Path file) throws ExportNotWritten {
         check(file);
-        // Not Files.createTempFile: its owner-only permissions would stick to the finished file.
-        Path tmp = ExportNotWritten.folderOf(file).resolve("." + file.getFileName() + "-"
-                + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
         try {
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    out.write(bytes);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, out -> out.write(bytes), false);
         } catch (IOException e) {
             throw ExportNotWritten.because(file, e);
         }
