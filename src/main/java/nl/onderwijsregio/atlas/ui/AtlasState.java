@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -154,6 +156,22 @@ public final class AtlasState {
         atlas.set(loaded);
         geometry.set(loadedGeometry);
         clearSelectionIfAbsent(loaded);
+        shownAnewFromFile();
+    }
+
+    private final ReadOnlyIntegerWrapper loadsShown = new ReadOnlyIntegerWrapper(this, "loadsShown");
+
+    /** The atlas shown was just read from its files ({@link #showLoaded}, or a colleague's version taken up). */
+    public void shownAnewFromFile() {
+        loadsShown.set(loadsShown.get() + 1);
+    }
+
+    /**
+     * How many times the data shown was read from its files: it changes on a load, also of the same file
+     * again, and not on an edit, which replaces the atlas too.
+     */
+    public ReadOnlyIntegerProperty loadsShownProperty() {
+        return loadsShown.getReadOnlyProperty();
     }
 
     // Files opened close together (File › Open during the start-up load, two quick opens) can finish out of

@@ -296,6 +296,8 @@ public final class EditorModel implements MapEditHandler {
         history.reset(theirs, false);
         clearRecovery();
         publish(theirs);
+        // Read from disk anew, with the colleague's saves in the change log beside it.
+        state.shownAnewFromFile();
     }
 
     RegionFileStore store() {
