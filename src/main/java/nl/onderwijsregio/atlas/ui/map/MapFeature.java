@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -87,9 +86,7 @@ public final class MapFeature {
         labourMarkets.setTooltip(new Tooltip(Messages.t("map.labourMarkets.tip")));
         labourMarkets.selectedProperty().bindBidirectional(model.labourMarketsProperty());
         // Boundaries without labour-market regions (a CBS original) have no such borders to show.
-        labourMarkets.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> state.geometryProperty().get() == null || !state.geometryProperty().get().hasLabourMarkets(),
-                state.geometryProperty()));
+        labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
         SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets,
                 new Separator(), searchBox);

@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,6 +41,8 @@ public final class MapViewModel {
     private final BooleanProperty overlapView = new SimpleBooleanProperty(this, "overlapView", false);
     private final BooleanProperty labels = new SimpleBooleanProperty(this, "labels", true);
     private final BooleanProperty labourMarkets = new SimpleBooleanProperty(this, "labourMarkets", false);
+    private final ReadOnlyBooleanWrapper labourMarketsAvailable = new ReadOnlyBooleanWrapper(this,
+            "labourMarketsAvailable");
     private final ObjectProperty<String> pinnedMunicipality = new SimpleObjectProperty<>(this, "pinnedMunicipality");
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene",
             MapScene.basemapOnly(MapStyle.light()).withBasemap(false));
@@ -63,8 +68,11 @@ public final class MapViewModel {
         state.appearanceProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
         // Boundaries that name no labour-market regions have no such borders: the switch goes off, not stuck on.
-        state.geometryProperty().addListener((obs, o, g) -> {
-            if (g != null && !g.hasLabourMarkets()) {
+        labourMarketsAvailable.bind(Bindings.createBooleanBinding(
+                () -> state.geometryProperty().get() != null && state.geometryProperty().get().hasLabourMarkets(),
+                state.geometryProperty()));
+        labourMarketsAvailable.addListener((obs, was, available) -> {
+            if (!available) {
                 labourMarkets.set(false);
             }
         });
@@ -126,6 +134,11 @@ public final class MapViewModel {
     /** Whether the borders of the labour-market regions are drawn over the regions. */
     public BooleanProperty labourMarketsProperty() {
         return labourMarkets;
+    }
+
+    /** Whether the boundaries shown name labour-market regions, so that there are borders to draw. */
+    public ReadOnlyBooleanProperty labourMarketsAvailableProperty() {
+        return labourMarketsAvailable.getReadOnlyProperty();
     }
 
     /** A municipality chosen in search: outlined on the map until cleared. */
