@@ -157,7 +157,8 @@ public final class EditorFeature {
         MenuItem save = new MenuItem(Messages.t("editor.save"));
         save.setId("menu-save");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        save.disableProperty().bind(model.dirtyProperty().not());
+        // A value still being typed is work too: Ctrl+S commits it and saves.
+        save.disableProperty().bind(model.dirtyProperty().not().and(pane.typingProperty().not()));
         save.setOnAction(e -> model.save());
         CheckMenuItem mode = new CheckMenuItem(Messages.t("editor.toggle"));
         mode.setId("menu-edit-mode");

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -72,6 +75,8 @@ final class RegionEditorPane extends VBox {
     private final Map<TextField, String> shownValues = new HashMap<>();
     /** Set while typed text is committed: the form is shown anew once all of it is in. */
     private boolean committing;
+    /** True while a field holds text not committed yet: that is work to save, even before any edit. */
+    private final BooleanProperty typing = new SimpleBooleanProperty(this, "typing");
 
     RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
         this.state = state;
@@ -171,7 +176,8 @@ final class RegionEditorPane extends VBox {
         refresh();
     }
 
-    private static void commitOnEnterOrLeaving(TextField field, Runnable commit) {
+    private void commitOnEnterOrLeaving(TextField field, Runnable commit) {
+        field.textProperty().addListener((o, was, text) -> typing.set(anyTyped()));
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
@@ -204,6 +210,15 @@ final class RegionEditorPane extends VBox {
             refresh();
         }
         return accepted;
+    }
+
+    /** Whether a field holds typed text that is not in the data yet. */
+    ReadOnlyBooleanProperty typingProperty() {
+        return typing;
+    }
+
+    private boolean anyTyped() {
+        return !updating && shownValues.entrySet().stream().anyMatch(e -> !e.getKey().getText().equals(e.getValue()));
     }
 
     static Button button(String id, String key, Runnable action) {
@@ -246,7 +261,9 @@ final class RegionEditorPane extends VBox {
             voorloper.setSelected(r.voorloper());
             figures.forEach((f, field) -> {
                 var v = r.keyFigures().get(f);
-                field.setText(v.isPresent() ? Long.toString(v.getAsLong()) : "");
+                String value = v.isPresent() ? Long.toString(v.getAsLong()) : "";
+                field.setText(value);
+                shownValues.put(field, value);
                 field.getStyleClass().remove("invalid");
             });
             figureProblem.setText("");
@@ -254,6 +271,7 @@ final class RegionEditorPane extends VBox {
             members.setText(Messages.t("editor.memberCount", r.memberCodes().size()));
         } finally {
             updating = false;
+            typing.set(anyTyped());
         }
     }
 
@@ -326,8 +344,12 @@ final class RegionEditorPane extends VBox {
         }
         var current = r.keyFigures().get(f);
         Long now = current.isPresent() ? current.getAsLong() : null;
-        return Objects.equals(now, parsed.value())
-                || model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
+        if (Objects.equals(now, parsed.value())) {
+            // "070780" is the 70780 already there: shown as the data has it, it is no longer typed text.
+            field.setText(now == null ? "" : Long.toString(now));
+            return true;
+        }
+        return model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
     }
 
     private void createRegion() {

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
@@ -26,6 +28,7 @@ import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +102,12 @@ class RegionEditorPaneTest extends FxRobot {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(call));
     }
 
+    private boolean saveDisabled() {
+        MenuItem save = ((MainWindow) lookup("#main-window").query()).menu("menu-file", "").getItems().stream()
+                .filter(i -> "menu-save".equals(i.getId())).findFirst().orElseThrow();
+        return save.isDisable();
+    }
+
     private String banner() {
         return lookup("#edit-banner").queryAs(Label.class).getText();
     }
@@ -115,6 +124,31 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals(STEDENDRIEHOEK, saved.displayName());
         assertTrue(saved.hasMember(DEVENTER));
         assertFalse(model().dirtyProperty().get(), "the title loses its • only when the file has everything");
+    }
+
+    @Test
+    void ctrlSSavesAFigureTypedAsTheOnlyChange() throws Exception {
+        editOost();
+        assertTrue(saveDisabled(), "nothing to save yet");
+        typeIn("editor-figure-leerlingenStudenten", "70781");
+        assertFalse(saveDisabled(), "the typed figure is work to save");
+
+        push(KeyCode.CONTROL, KeyCode.S);
+
+        Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
+        assertEquals(70781L, saved.keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+        assertTrue(saveDisabled(), "everything typed is saved");
+    }
+
+    @Test
+    void aFigureRetypedAsTheSameValueIsNoLongerWorkToSave() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "  ");
+        assertFalse(saveDisabled());
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+
+        assertEquals("", pupils.getText(), "blank is the unknown figure Oost-Nederland already has");
+        assertTrue(saveDisabled());
     }
 
     @Test
