@@ -172,11 +172,11 @@ public final class PresenterModel {
      * Switches sector; the spotlighted region stays if it serves the new sector, else the country shows.
      * The region's place in the new order is set first, while {@link #switchingSector()} says so, and the
      * sector last: a view that drew on the index alone would show whichever region has that place in the
-     * old sector's order, and then fly back.
+     * old sector's order, and then fly back. A theme tour goes on in the new sector: "which VO regions
+     * have a case on this theme" is the question a presenter asks next.
      */
     public void showSector(Sector newSector) {
         Region was = current();
-        theme.set(null);
         int i = was == null ? OVERVIEW : orders.get(newSector).indexOf(was);
         switchingSector = true;
         try {

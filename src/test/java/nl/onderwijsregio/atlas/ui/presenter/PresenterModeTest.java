@@ -244,6 +244,25 @@ class PresenterModeTest {
     }
 
     @Test
+    void aThemeTourGoesOnInTheSectorSwitchedTo() throws Exception {
+        PresenterModel model = open();
+        org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
+        press(KeyCode.T);
+        var theme = model.themeProperty().get();
+
+        press(KeyCode.DIGIT3);
+
+        assertEquals(Sector.MBO, model.sector());
+        assertEquals(theme, model.themeProperty().get(), "the same theme, now on the MBO map");
+        assertEquals(model.regionsWithCasesOn(theme), model.spotlight());
+        for (String id : model.spotlight()) {
+            assertTrue(model.atlas().region(id).orElseThrow().serves(Sector.MBO), id + " is an MBO region");
+        }
+        assertTrue(presenter.view().headingText().contains(
+                theme.name().in(nl.onderwijsregio.atlas.ui.i18n.Messages.current().locale())));
+    }
+
+    @Test
     void withMotionAStepFliesAndLandsOnTheRegionBesideTheCaption() throws Exception {
         PresenterModel model = open();
         WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(false)).get();
