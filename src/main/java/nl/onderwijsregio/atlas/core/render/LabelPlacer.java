@@ -10,7 +10,8 @@ import nl.onderwijsregio.atlas.core.model.Region;
  * Places region names inside their regions without collisions. Each name goes at its region's
  * label anchor (the centre of the largest inscribed circle), on one line or broken into two, and only
  * when it roughly fits that circle and does not overlap a name already placed. The selected region
- * goes first, then larger regions before smaller, so zooming in reveals more names.
+ * goes first, then larger regions before smaller, so zooming in reveals more names. The selection and
+ * the regions in a spotlight are named whether or not their names fit.
  */
 final class LabelPlacer {
 
@@ -68,16 +69,17 @@ final class LabelPlacer {
         double size = SIZE_PX * scene.pixelScale() * (selected ? 1.15 : 1);
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
         List<String> lines = lines(r.displayName(), size, selected, room);
-        if (lines == null && !selected) {
+        // A region in the spotlight (a theme tour's regions) is what the audience looks for: it is named
+        // even where the name does not fit inside it, like the selection, as long as no other name is hit.
+        boolean mustName = selected || scene.spotlight() && scene.isEmphasised(r.id());
+        if (lines == null && !mustName) {
             return;
         }
         if (lines == null) {
-            lines = List.of(r.displayName());
+            // Out of its region anyway: two short lines reach less far over the neighbours than one long one.
+            lines = twoLines(r.displayName(), size, selected);
         }
-        double width = 0;
-        for (String line : lines) {
-            width = Math.max(width, s.textWidth(line, size, selected));
-        }
+        double width = width(lines, size, selected);
         double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
@@ -160,19 +162,30 @@ final class LabelPlacer {
         if (size * 2.3 > room) {
             return null;
         }
-        int best = -1;
+        List<String> two = twoLines(name, size, bold);
+        return two.size() == 2 && width(two, size, bold) <= room ? two : null;
+    }
+
+    /** The name split at the space that makes the wider line narrowest; one line when it has no space. */
+    private List<String> twoLines(String name, double size, boolean bold) {
+        List<String> best = List.of(name);
         double bestWidth = Double.MAX_VALUE;
         for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
-            double w = Math.max(s.textWidth(name.substring(0, i), size, bold),
-                    s.textWidth(name.substring(i + 1), size, bold));
+            List<String> split = List.of(name.substring(0, i), name.substring(i + 1));
+            double w = width(split, size, bold);
             if (w < bestWidth) {
                 bestWidth = w;
-                best = i;
+                best = split;
             }
         }
-        if (best < 0 || bestWidth > room) {
-            return null;
+        return best;
+    }
+
+    private double width(List<String> lines, double size, boolean bold) {
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, s.textWidth(line, size, bold));
         }
-        return List.of(name.substring(0, best), name.substring(best + 1));
+        return width;
     }
 }

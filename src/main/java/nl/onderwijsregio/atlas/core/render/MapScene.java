@@ -15,7 +15,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param highlightedRegionIds regions emphasised like the selection (e.g. those with cases on a theme)
  * @param hoveredMunicipalityCode the municipality under the pointer, or null
  * @param spotlight    dim the regions that are not emphasised much more strongly and hide their labels
- *                     (the presenter's spotlight)
+ *                     (the presenter's spotlight), even when that is all of them: a theme tour step on a
+ *                     sector without cases on the theme shows no region in colour, as its caption says
  * @param labels       draw region names where they fit
  * @param basemap      paint sea, land and neighbouring countries (off on screen, where the tiles show them)
  * @param pixelScale   line widths and text sizes are multiplied by this (2 for a ×2 export)
@@ -52,9 +53,12 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
     /**
      * Whether some regions drawn in this sector are emphasised, so the others are dimmed. A selected
      * region that does not serve the shown sector does not count: dimming everything around nothing
-     * would leave an unreadable map.
+     * would leave an unreadable map. In a spotlight, what is not in it is always dimmed.
      */
     public boolean hasEmphasis() {
+        if (spotlight) {
+            return true;
+        }
         if (selectedRegionId == null && highlightedRegionIds.isEmpty()) {
             return false;
         }

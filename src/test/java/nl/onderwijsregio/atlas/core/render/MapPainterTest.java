@@ -119,6 +119,31 @@ class MapPainterTest {
     }
 
     @Test
+    void aSpotlightOnRegionsOfAnotherSectorLeavesTheWholeMapDimmed() {
+        // a theme tour on the PO map whose theme has cases only in Dalfsen MBO: no PO region in colour
+        SectorLayer po = maps.layer(Sector.PO);
+        RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withHighlighted(Set.of("dalfsen-mbo")).withSpotlight(true));
+        List<Rgb> fills = s.fillColours();
+        assertFalse(fills.contains(po.colour("vechtdal")) || fills.contains(po.colour("regio-zwolle")),
+                "both PO regions are dimmed");
+        assertTrue(s.texts.isEmpty(), "and unnamed: " + s.texts);
+    }
+
+    @Test
+    void aRegionInTheSpotlightIsNamedEvenWhereItsNameDoesNotFitInside() {
+        Viewport small = Viewport.fit(geometry.bounds(), 90, 60, 10);
+        RecordingSurface plain = new RecordingSurface();
+        new MapPainter(geometry).paint(plain, small, MapScene.of(maps, Sector.PO));
+        assertFalse(plain.texts.contains("Regio Zwolle"), "too long for its two small squares: " + plain.texts);
+
+        RecordingSurface tour = new RecordingSurface();
+        new MapPainter(geometry).paint(tour, small,
+                MapScene.of(maps, Sector.PO).withHighlighted(Set.of("regio-zwolle")).withSpotlight(true));
+        assertEquals(List.of("Regio", "Zwolle"), tour.texts,
+                "on two lines, to reach less far over the dimmed regions, which stay unnamed");
+    }
+
+    @Test
     void bandsCutOutOfASquareCoverItExactly() {
         // a 100 px square cut into 10 px bands: the pieces' areas add up to the square's
         double[] square = {0, 0, 100, 0, 100, 100, 0, 100};
