@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.ui.table;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
-import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.export.ExportFile;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -135,17 +135,16 @@ public final class TableFeature {
     }
 
     /**
-     * Writes the table as shown to {@code target}, whole or not at all ({@link AtomicFile}), so a failed
-     * write never leaves half a file where a good one was. The file is for spreadsheets, so it starts with
-     * the byte-order mark Excel needs to read UTF-8.
+     * Writes the table as shown to {@code target} as every export is written ({@link ExportFile}): whole or
+     * not at all, never over a file marked read-only, and a refusal told in the app's language. The file is
+     * for spreadsheets, so it starts with the byte-order mark Excel needs to read UTF-8.
      */
     public void save(Path target) {
         try {
-            byte[] csv = CsvExport.utf8ForExcel(vm.exportCsv());
-            AtomicFile.write(target, out -> out.write(csv), false);
+            ExportFile.write(CsvExport.utf8ForExcel(vm.exportCsv()), target);
             vm.reportStatus(Messages.t("table.export.done", target));
-        } catch (IOException | RuntimeException e) {
-            vm.reportStatus(Messages.t("table.export.failed", target, e.getMessage()));
+        } catch (ExportNotWritten e) {
+            vm.reportStatus(Messages.t("table.export.failed", e.message(Messages.current().locale())));
         }
     }
 

@@ -146,7 +146,20 @@ class RegionTableTest extends FxRobot {
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
     }
 
-    /** Without a byte-order mark Excel reads the file as Windows-1252: "Oppervlakte (kmÂ²)", "FryslÃ¢n". */
+    @Test
+    void aCsvExportOverAFileMarkedReadOnlyIsRefusedAndTheFileKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tabel.csv");
+        Files.writeString(file, "de cijfers van vorig jaar");
+        assertTrue(file.toFile().setWritable(false, false));
+
+        DetailFixture.run(() -> feature.save(file));
+
+        assertEquals("de cijfers van vorig jaar", Files.readString(file));
+        assertEquals("Tabel niet opgeslagen: " + file + ": het bestand is alleen-lezen en blijft zoals het is; "
+                + "kies een andere naam", fx.state.statusProperty().get());
+    }
+
+        /** Without a byte-order mark Excel reads the file as Windows-1252: "Oppervlakte (kmÂ²)", "FryslÃ¢n". */
     @Test
     void theCsvExportStartsWithAByteOrderMarkSoExcelReadsKm2AndAccentsAsWritten(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tabel.csv");
