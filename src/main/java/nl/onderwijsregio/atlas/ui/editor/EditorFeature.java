@@ -103,7 +103,7 @@ public final class EditorFeature {
         });
 
         String title = Messages.t("app.title");
-        model.dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
+        model.historyState().dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!model.confirmClose()) {
                 e.consume();
@@ -142,23 +142,24 @@ public final class EditorFeature {
 
     private void installMenu(MainWindow w, Stage stage) {
         Menu menu = w.menu("menu-edit", Messages.t("editor.menu"));
+        HistoryState history = model.historyState();
         MenuItem undo = new MenuItem();
         undo.setId("menu-undo");
-        undo.textProperty().bind(model.undoTextProperty());
-        undo.disableProperty().bind(model.canUndoProperty().not().or(state.editModeProperty().not()));
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not().or(state.editModeProperty().not()));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> model.undo());
         MenuItem redo = new MenuItem();
         redo.setId("menu-redo");
-        redo.textProperty().bind(model.redoTextProperty());
-        redo.disableProperty().bind(model.canRedoProperty().not().or(state.editModeProperty().not()));
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not().or(state.editModeProperty().not()));
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.setOnAction(e -> model.redo());
         MenuItem save = new MenuItem(Messages.t("editor.save"));
         save.setId("menu-save");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         // A value still being typed is work too: Ctrl+S commits it and saves.
-        save.disableProperty().bind(model.dirtyProperty().not().and(pane.typingProperty().not()));
+        save.disableProperty().bind(history.dirtyProperty().not().and(pane.typingProperty().not()));
         save.setOnAction(e -> model.save());
         CheckMenuItem mode = new CheckMenuItem(Messages.t("editor.toggle"));
         mode.setId("menu-edit-mode");
@@ -191,7 +192,7 @@ public final class EditorFeature {
     private void editMode(boolean on) {
         if (on) {
             window.getStyleClass().add("edit-mode");
-            state.mapEditHandlerProperty().set(model);
+            state.mapEditHandlerProperty().set(model.mapEdits());
             showSide();
             startResolver();
         } else {
@@ -225,7 +226,7 @@ public final class EditorFeature {
         }
     }
 
-    /** The overlap note for the municipality under the pointer is the hover card's ({@link EditorModel#hoverNote}). */
+    /** The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}). */
     private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);

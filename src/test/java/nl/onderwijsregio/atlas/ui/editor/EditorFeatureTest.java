@@ -620,7 +620,7 @@ class EditorFeatureTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.S);
         assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(dataFile)));
         assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
         String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
         assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
         assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
@@ -664,7 +664,7 @@ class EditorFeatureTest extends FxRobot {
                 + " schijf is ongewijzigd", state.statusProperty().get());
         assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
         assertArrayEquals(before, Files.readAllBytes(opened));
-        assertTrue(model().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
     }
 
     @Test
@@ -688,12 +688,12 @@ class EditorFeatureTest extends FxRobot {
         assertTrue(dialogs.differences.contains(
                 "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
                 dialogs.differences.toString());
-        assertTrue(model().dirtyProperty().get(), "the editor's work is still there");
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;
         interactAndGet(model()::save);
         assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -701,7 +701,7 @@ class EditorFeatureTest extends FxRobot {
         addDeventerToOostNederlandCrashAndRestart();
         assertTrue(dialogs.restoreAsked);
         assertTrue(oost().hasMember(DEVENTER));
-        assertTrue(model().dirtyProperty().get(), "restored work still needs saving");
+        assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
         interactAndGet(model()::save);
         assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
     }
@@ -808,7 +808,7 @@ class EditorFeatureTest extends FxRobot {
         dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
         assertFalse(interactAndGet(state::mayReplaceData));
         assertTrue(oost().hasMember(DEVENTER));
-        assertTrue(model().dirtyProperty().get());
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -836,7 +836,7 @@ class EditorFeatureTest extends FxRobot {
         assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
         assertTrue(recovery.pending().isEmpty());
         assertFalse(oost().hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
         editRegion("oost-nederland");
         click(OLST_WIJHE);
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));

@@ -123,7 +123,7 @@ class RegionEditorPaneTest extends FxRobot {
         Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
         assertEquals(STEDENDRIEHOEK, saved.displayName());
         assertTrue(saved.hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get(), "the title loses its • only when the file has everything");
+        assertFalse(model().historyState().dirtyProperty().get(), "the title loses its • only when the file has everything");
     }
 
     @Test
@@ -164,7 +164,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 state.statusProperty().get());
         assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
-        assertTrue(model().dirtyProperty().get(), "Deventer's addition still needs saving");
+        assertTrue(model().historyState().dirtyProperty().get(), "Deventer's addition still needs saving");
     }
 
     @Test
@@ -175,7 +175,7 @@ class RegionEditorPaneTest extends FxRobot {
 
         assertFalse(onFx(model()::confirmClose), "the typed name is unsaved work");
         assertEquals(STEDENDRIEHOEK, oost().displayName());
-        assertTrue(model().dirtyProperty().get());
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -200,7 +200,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("Oost-Nederland", name.getText());
         clickOn("#editor-reason");
         assertEquals("Oost-Nederland", oost().displayName());
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
     }
 
     @Test
