@@ -198,22 +198,29 @@ public final class EditorModel {
 
     public void undo() {
         if (history != null) {
-            history.undo().ifPresent(e -> {
-                publish(history.current());
-                state.clearSelectionIfAbsent(history.current());
-                state.statusProperty().set(Messages.t("editor.undone", format(e.description())));
-            });
+            history.undo().ifPresent(e -> showUndoneOrRedone(e, "editor.undone"));
         }
     }
 
     public void redo() {
         if (history != null) {
-            history.redo().ifPresent(e -> {
-                publish(history.current());
-                state.clearSelectionIfAbsent(history.current());
-                state.statusProperty().set(Messages.t("editor.redone", format(e.description())));
-            });
+            history.redo().ifPresent(e -> showUndoneOrRedone(e, "editor.redone"));
         }
+    }
+
+    private void showUndoneOrRedone(Edit step, String statusKey) {
+        Atlas now = history.current();
+        publish(now);
+        state.clearSelectionIfAbsent(now);
+        // With nothing chosen, the step's one region is chosen, so what it changed is in view: a deleted region
+        // that came back by undo, a new one by redo.
+        if (state.selectedRegionIdProperty().get() == null && step.regionIds().size() == 1) {
+            String id = step.regionIds().iterator().next();
+            if (now.region(id).isPresent()) {
+                state.selectedRegionIdProperty().set(id);
+            }
+        }
+        state.statusProperty().set(Messages.t(statusKey, format(step.description())));
     }
 
     /** Deletes a region after the user confirms. */

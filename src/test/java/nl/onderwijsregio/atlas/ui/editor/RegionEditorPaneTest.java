@@ -256,6 +256,53 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void deletingTheChosenRegionEmptiesTheForm() {
+        editOost();
+        interact(() -> {
+            field("editor-figure-leerlingenStudenten").setText("70780");
+            field("editor-figure-leerlingenStudenten").fireEvent(new ActionEvent());
+        });
+
+        interact(() -> model().deleteRegion("oost-nederland"));
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("", field("editor-name").getText(), "the deleted region's name does not linger");
+        assertEquals("", field("editor-figure-leerlingenStudenten").getText());
+        assertEquals("", lookup("#editor-members").queryAs(Label.class).getText());
+        assertTrue(lookup("#editor-delete-region").query().isDisabled(), "nothing chosen, nothing to delete");
+    }
+
+    @Test
+    void undoingADeletionShowsTheRegionAgain() {
+        editOost();
+        interact(() -> model().deleteRegion("oost-nederland"));
+
+        interact(model()::undo);
+
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+        assertEquals("Oost-Nederland", field("editor-name").getText());
+        assertEquals("2 gemeenten", lookup("#editor-members").queryAs(Label.class).getText());
+        assertEquals("Ongedaan gemaakt: Regio Oost-Nederland verwijderen", state.statusProperty().get());
+    }
+
+    @Test
+    void aRefusedFigurePutBackToItsValueLeavesNoComplaintOnTheStatusLine() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "5x3");
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+        assertEquals("Leerlingen/studenten: '5x3' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                state.statusProperty().get());
+
+        interact(() -> {
+            pupils.setText("");
+            pupils.fireEvent(new ActionEvent());
+        });
+
+        assertEquals("", state.statusProperty().get(), "the unknown figure Oost-Nederland has is not an error");
+        assertEquals("", lookup("#editor-figure-problem").queryAs(Label.class).getText());
+    }
+
+    @Test
     void openingAFileWithoutTheSelectedRegionLeavesNothingSelected() throws Exception {
         editOost();
         Atlas withoutOost = Edits.deleteRegion(EditFixture.atlas(), "oost-nederland", null).apply(EditFixture.atlas());
