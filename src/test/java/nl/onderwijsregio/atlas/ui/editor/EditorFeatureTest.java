@@ -356,6 +356,35 @@ class EditorFeatureTest extends FxRobot {
                 .regions().get(0).memberCodes(), "the next start accepts the saved file with the 2027 boundaries");
     }
 
+    @Test
+    void aReorganisationReadAndLeftUnconfirmedLeavesNoReadingOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reorg-list").tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
+                .queryButton());
+
+        assertEquals("", state.statusProperty().get(), "not 'herindeling.csv wordt gelezen…' for ever");
+        assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;Deventer\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
     private javafx.scene.control.Button okButton() {
         return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryButton();
