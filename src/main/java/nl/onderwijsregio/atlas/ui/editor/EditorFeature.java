@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -102,8 +104,8 @@ public final class EditorFeature {
             }
         });
 
-        String title = Messages.t("app.title");
-        model.historyState().dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
+        StringBinding title = windowTitle();
+        title.addListener((o, was, now) -> stage.setTitle(now));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!model.confirmClose()) {
                 e.consume();
@@ -112,6 +114,20 @@ public final class EditorFeature {
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> model.tick()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /**
+     * The title marks unsaved work with a bullet and, while editing, names the file a save writes to: after a
+     * "save as", or a start that fell back to the bundled data, that need not be the file the editor expects.
+     */
+    private StringBinding windowTitle() {
+        HistoryState history = model.historyState();
+        return Bindings.createStringBinding(() -> {
+            String app = Messages.t("app.title");
+            String shown = state.editModeProperty().get()
+                    ? Messages.t("editor.windowTitle", model.file().getFileName(), app) : app;
+            return history.dirtyProperty().get() ? "• " + shown : shown;
+        }, history.dirtyProperty(), state.editModeProperty(), state.regionFileProperty(), state.atlasProperty());
     }
 
     /** The one line for {@code AtlasApp.installFeatures}. */

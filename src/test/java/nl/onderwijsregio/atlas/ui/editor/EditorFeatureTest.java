@@ -831,6 +831,25 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void whileEditingTheTitleNamesTheFileASaveWritesTo() throws Exception {
+        editRegion("oost-nederland");
+        assertEquals("onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+        click(DEVENTER);
+        assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+
+        interact(() -> state.editModeProperty().set(false));
+        assertEquals("• Onderwijsregio Atlas", stage.getTitle(), "browsing: only the mark of unsaved work");
+
+        // A colleague saved meanwhile: the work goes to a new file, which the title names from then on.
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        interact(() -> state.editModeProperty().set(true));
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(stage.getTitle().matches("onderwijsregios-\\d{8}-\\d{4}\\.json – Onderwijsregio Atlas"),
+                stage.getTitle());
+    }
+
+    @Test
     void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
         editRegion("oost-nederland");
         click(DEVENTER);
