@@ -56,6 +56,8 @@ public final class EditorFeature {
     private CompletableFuture<PasteListResolver> resolver;
     private Map<String, Municipality> resolvedFor;
     private Node previousRight;
+    /** Held here: a binding only its own listener refers to is collected, and the title would stop following. */
+    private final StringBinding title;
 
     private EditorFeature(MainWindow w, AtlasState state, Stage stage, EditorModel model) {
         this.state = state;
@@ -104,7 +106,7 @@ public final class EditorFeature {
             }
         });
 
-        StringBinding title = windowTitle();
+        title = windowTitle();
         title.addListener((o, was, now) -> stage.setTitle(now));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!model.confirmClose()) {
