@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Severity;
@@ -169,16 +171,26 @@ public final class ValidationPanel extends VBox {
         return tree;
     }
 
-    private static final class FindingCell extends TreeCell<Object> {
+    private final class FindingCell extends TreeCell<Object> {
         /** Modena's -fx-indent for tree cells. */
         private static final double INDENT = 10;
         /** Room the skin keeps for the disclosure arrow, leaves included, so siblings line up. */
         private static final double ARROW = 24;
 
+        /** Whether the finding was the chosen one already when the mouse went down on it. */
+        private boolean chosenWhenPressed;
+
         FindingCell() {
             // A finding is a sentence: it wraps in the narrow side pane instead of running off to the right.
             setWrapText(true);
             setPrefWidth(0);
+            // Choosing shows a finding; a click on the one already chosen shows it again, e.g. after the map moved on.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosenWhenPressed = isSelected());
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (chosenWhenPressed && e.getButton() == MouseButton.PRIMARY && getItem() instanceof Shown f) {
+                    select(f);
+                }
+            });
         }
 
         /**

@@ -625,6 +625,27 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aClickOnTheChosenFindingShowsItsRegionAgain() throws Exception {
+        editRegion("noord-limburg");
+        long first = feature.validation().runs();
+        interact(() -> state.findings().validateWith((atlas, graph) -> List.of(Finding.of(Severity.WARNING, "test",
+                "noord-holland-noord", null, "check.scope-territory.regional", "Noord-Holland Noord"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > first);
+        interact(() -> lookup("#editor-side").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        javafx.scene.Node finding = lookup("#validation-tree .tree-cell")
+                .match(n -> String.valueOf(((javafx.scene.control.TreeCell<?>) n).getText()).startsWith("Noord-Holland Noord"))
+                .query();
+        clickOn(finding);
+        assertEquals("noord-holland-noord", state.selectedRegionIdProperty().get());
+
+        // The editor moves on, e.g. by choosing another region in the legend, and comes back to the finding.
+        interact(() -> state.selectedRegionIdProperty().set("oost-nederland"));
+        clickOn(finding);
+
+        assertEquals("noord-holland-noord", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
     void theRealValidatorReportsANationalRegionWithMembersAsAnError() throws Exception {
         editRegion("noord-limburg");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() >= 1);
