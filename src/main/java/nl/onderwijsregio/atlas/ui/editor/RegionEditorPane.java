@@ -388,8 +388,15 @@ final class RegionEditorPane extends VBox {
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
-        d.showAndWait().filter(codes -> !codes.isEmpty())
-                .ifPresent(codes -> model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason())));
+        d.showAndWait().filter(codes -> !codes.isEmpty()).ifPresent(codes -> {
+            Region now = state.atlas().region(r.id()).orElse(null);
+            if (now != null && codes.stream().allMatch(now::hasMember)) {
+                // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
+                state.statusProperty().set(Messages.t("editor.paste.allMembers", codes.size(), now.displayName()));
+            } else {
+                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
+            }
+        });
     }
 
     /** The paste dialog opened last, for tests that drive it. */

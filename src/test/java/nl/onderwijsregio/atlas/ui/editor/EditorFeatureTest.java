@@ -563,6 +563,19 @@ class EditorFeatureTest extends FxRobot {
         assertEquals(Set.of(VENLO, ZWOLLE, DEVENTER), state.atlas().region("noord-limburg").orElseThrow().memberCodes());
     }
 
+    @Test
+    void aPastedListOfMembersOnlySaysNothingWasAdded() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        pasteAndResolve(feature.pane().lastPasteDialog().model(), "Zwolle\nRaalte");
+
+        clickOn("#paste-apply");
+
+        assertEquals("Alle 2 gemeenten horen al bij Oost-Nederland; er is niets toegevoegd", state.statusProperty().get());
+        assertFalse(model().historyState().canUndoProperty().get(), "no step to undo");
+    }
+
     private void pasteAndResolve(PasteListModel list, String text) throws Exception {
         interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
         int lines = text.split("\n").length;
