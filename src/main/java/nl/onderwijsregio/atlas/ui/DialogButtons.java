@@ -3,9 +3,13 @@ package nl.onderwijsregio.atlas.ui;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -40,10 +44,37 @@ public final class DialogButtons {
         return BUTTONS.computeIfAbsent(new Key(messages.locale(), key), k -> new ButtonType(messages.text(key), data));
     }
 
-    /** Replaces JavaFX's OK, Cancel and Close on a ready-made dialog (an Alert, a TextInputDialog). */
+    /**
+     * Replaces JavaFX's OK, Cancel and Close on a ready-made dialog (an Alert, a TextInputDialog), and
+     * words its "Show Details" / "Hide Details" link in the app's language. JavaFX has no Dutch for that
+     * link, so it would be English whatever the JVM locale.
+     */
     public static void localise(DialogPane pane) {
         pane.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? ok()
                 : b == ButtonType.CANCEL ? cancel()
                 : b == ButtonType.CLOSE ? close() : b);
+        if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
+            Messages messages = Messages.current();
+            // The pane makes its link once there is expandable content and rewords it on each expand or collapse.
+            bar.getButtons().addListener((ListChangeListener<Node>) c -> localiseDetails(pane, bar, messages));
+            localiseDetails(pane, bar, messages);
+        }
+    }
+
+    private static void localiseDetails(DialogPane pane, ButtonBar bar, Messages messages) {
+        bar.getButtons().stream()
+                .filter(n -> n instanceof Hyperlink && n.getStyleClass().contains("details-button"))
+                .map(Hyperlink.class::cast)
+                .filter(link -> link.getProperties().putIfAbsent(DialogButtons.class, Boolean.TRUE) == null)
+                .forEach(link -> {
+                    Supplier<String> wording = () -> messages.text(pane.isExpanded()
+                            ? "editor.button.lessDetails" : "editor.button.moreDetails");
+                    link.textProperty().addListener((o, was, text) -> {
+                        if (!wording.get().equals(text)) {
+                            link.setText(wording.get());
+                        }
+                    });
+                    link.setText(wording.get());
+                });
     }
 }

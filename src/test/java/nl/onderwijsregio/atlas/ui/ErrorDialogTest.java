@@ -102,4 +102,29 @@ class ErrorDialogTest extends DialogOwnerTest {
             nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         }
     }
+
+    @Test
+    void itsDetailsLinkSpeaksTheAtlasLanguageOpenedOrClosed(FxRobot robot) {
+        java.util.Locale jvm = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+            AtomicReference<Alert> shown = new AtomicReference<>();
+            robot.interact(() -> {
+                shown.set(ErrorDialog.create(stage, "Opslaan mislukt.", new java.io.IOException("schijf vol")));
+                shown.get().show();
+            });
+            javafx.scene.control.Hyperlink details = robot.lookup(".details-button")
+                    .queryAs(javafx.scene.control.Hyperlink.class);
+            assertEquals("Details tonen", details.getText(), "not JavaFX's English 'Show Details'");
+
+            robot.clickOn(details);
+
+            assertTrue(shown.get().getDialogPane().isExpanded());
+            assertEquals("Details verbergen", details.getText());
+            robot.interact(shown.get()::close);
+        } finally {
+            java.util.Locale.setDefault(jvm);
+        }
+    }
 }

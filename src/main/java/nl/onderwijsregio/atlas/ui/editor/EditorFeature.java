@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -54,6 +56,8 @@ public final class EditorFeature {
     private CompletableFuture<PasteListResolver> resolver;
     private Map<String, Municipality> resolvedFor;
     private Node previousRight;
+    /** Held here: a binding only its own listener refers to is collected, and the title would stop following. */
+    private final StringBinding title;
 
     private EditorFeature(MainWindow w, AtlasState state, Stage stage, EditorModel model) {
         this.state = state;
@@ -102,8 +106,8 @@ public final class EditorFeature {
             }
         });
 
-        String title = Messages.t("app.title");
-        model.dirtyProperty().addListener((o, was, dirty) -> stage.setTitle(dirty ? "• " + title : title));
+        title = windowTitle();
+        title.addListener((o, was, now) -> stage.setTitle(now));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!model.confirmClose()) {
                 e.consume();
@@ -112,6 +116,20 @@ public final class EditorFeature {
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> model.tick()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+    }
+
+    /**
+     * The title marks unsaved work with a bullet and, while editing, names the file a save writes to: after a
+     * "save as", or a start that fell back to the bundled data, that need not be the file the editor expects.
+     */
+    private StringBinding windowTitle() {
+        HistoryState history = model.historyState();
+        return Bindings.createStringBinding(() -> {
+            String app = Messages.t("app.title");
+            String shown = state.editModeProperty().get()
+                    ? Messages.t("editor.windowTitle", model.file().getFileName(), app) : app;
+            return history.dirtyProperty().get() ? "• " + shown : shown;
+        }, history.dirtyProperty(), state.editModeProperty(), state.regionFileProperty(), state.atlasProperty());
     }
 
     /** The one line for {@code AtlasApp.installFeatures}. */
@@ -142,23 +160,24 @@ public final class EditorFeature {
 
     private void installMenu(MainWindow w, Stage stage) {
         Menu menu = w.menu("menu-edit", Messages.t("editor.menu"));
+        HistoryState history = model.historyState();
         MenuItem undo = new MenuItem();
         undo.setId("menu-undo");
-        undo.textProperty().bind(model.undoTextProperty());
-        undo.disableProperty().bind(model.canUndoProperty().not().or(state.editModeProperty().not()));
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not().or(state.editModeProperty().not()));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undo.setOnAction(e -> model.undo());
         MenuItem redo = new MenuItem();
         redo.setId("menu-redo");
-        redo.textProperty().bind(model.redoTextProperty());
-        redo.disableProperty().bind(model.canRedoProperty().not().or(state.editModeProperty().not()));
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not().or(state.editModeProperty().not()));
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.setOnAction(e -> model.redo());
         MenuItem save = new MenuItem(Messages.t("editor.save"));
         save.setId("menu-save");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         // A value still being typed is work too: Ctrl+S commits it and saves.
-        save.disableProperty().bind(model.dirtyProperty().not().and(pane.typingProperty().not()));
+        save.disableProperty().bind(history.dirtyProperty().not().and(pane.typingProperty().not()));
         save.setOnAction(e -> model.save());
         CheckMenuItem mode = new CheckMenuItem(Messages.t("editor.toggle"));
         mode.setId("menu-edit-mode");
@@ -191,7 +210,7 @@ public final class EditorFeature {
     private void editMode(boolean on) {
         if (on) {
             window.getStyleClass().add("edit-mode");
-            state.mapEditHandlerProperty().set(model);
+            state.mapEditHandlerProperty().set(model.mapEdits());
             showSide();
             startResolver();
         } else {
@@ -225,7 +244,7 @@ public final class EditorFeature {
         }
     }
 
-    /** The overlap note for the municipality under the pointer is the hover card's ({@link EditorModel#hoverNote}). */
+    /** The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}). */
     private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);

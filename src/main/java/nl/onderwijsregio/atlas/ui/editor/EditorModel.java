@@ -3,18 +3,9 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.onderwijsregio.atlas.core.edit.Description;
@@ -28,22 +19,22 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The editor's view-model: the undo history over the shared {@link AtlasState#atlasProperty() atlas},
- * safe saving, crash recovery and the change log. Every edit replaces the shared atlas with the new
- * snapshot, so every view follows. FX thread only.
+ * The editor's view-model: the undo history over the shared {@link AtlasState#atlasProperty() atlas}, with
+ * saving ({@link EditorSaving}), crash recovery ({@link EditorRecovery}), the questions before unsaved work
+ * could go ({@link UnsavedWorkGuard}), map clicks ({@link MapEditing}) and the menu's view of the history
+ * ({@link HistoryState}) beside it. Every edit replaces the shared atlas with the new snapshot, so every
+ * view follows. FX thread only.
  */
-public final class EditorModel implements MapEditHandler {
+public final class EditorModel {
 
     /** How a save ended; REFUSED: a value still being typed in the form was refused, so nothing was written. */
     public enum SaveOutcome { SAVED, NOTHING_TO_SAVE, CANCELLED, RELOADED, FAILED, REFUSED }
-
 
     private final AtlasState state;
     private final Path dataFile;
@@ -51,11 +42,7 @@ public final class EditorModel implements MapEditHandler {
     private final EditorDialogs dialogs;
     private final Clock clock;
 
-    private final StringProperty undoText = new SimpleStringProperty(this, "undoText");
-    private final StringProperty redoText = new SimpleStringProperty(this, "redoText");
-    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
-    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final HistoryState historyState = new HistoryState();
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
 
     private EditHistory history;
@@ -64,10 +51,10 @@ public final class EditorModel implements MapEditHandler {
     private RegionData loaded;
     private boolean publishing;
     private final EditorSaving saving;
+    private final UnsavedWorkGuard guard;
+    private final MapEditing mapEditing;
     /** The status line asks for a region; it is answered, and cleared, by the next selection. */
     private String regionQuestion;
-    /** The user chose to drop unsaved work for another file; an edit made meanwhile is work again. */
-    private boolean discardedBeforeReplace;
     /** Commits text typed in the form but not yet committed; false when a typed value is refused. */
     private BooleanSupplier typedText = () -> true;
 
@@ -81,18 +68,19 @@ public final class EditorModel implements MapEditHandler {
         this.dialogs = dialogs;
         this.clock = clock;
         this.saving = new EditorSaving(this, state, dialogs, clock);
-        refresh();
+        this.guard = new UnsavedWorkGuard(this, dialogs, this.recovery, this::commitTypedText);
+        this.mapEditing = new MapEditing(state, this);
         state.atlasProperty().addListener((obs, old, atlas) -> {
             if (!publishing && atlas != null) {
                 // Data replaced without asking (a newer boundary edition): keep unsaved work in the
                 // recovery file, under the file it belongs to, unless the user chose to discard it.
-                if (!discardedBeforeReplace) {
+                if (!guard.discardedBeforeReplace()) {
                     autosaveNow();
                 }
                 adopt(atlas);
             }
         });
-        state.addReplaceGuard(this::confirmReplace);
+        state.addReplaceGuard(guard::confirmReplace);
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
             // Typed for the region shown before, and explained by the reason given for it: committed before it goes.
             commitTypedText();
@@ -117,7 +105,7 @@ public final class EditorModel implements MapEditHandler {
     /** A newly loaded atlas: a fresh history, and the file tracked from the version it was loaded from. */
     private void adopt(Atlas atlas) {
         loaded = atlas.data();
-        discardedBeforeReplace = false;
+        guard.workAgain();
         // A reason given for the data shown before does not explain edits of other data.
         reason.set("");
         Path boundaries = state.municipalityFileProperty().get();
@@ -126,13 +114,13 @@ public final class EditorModel implements MapEditHandler {
         }
         history = new EditHistory(atlas, clock);
         history.addListener(h -> {
-            discardedBeforeReplace = false;
-            refresh();
+            guard.workAgain();
+            historyState.show(h);
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file);
         recovery.startAfresh();
-        refresh();
+        historyState.show(history);
         offerRecovery(atlas);
     }
 
@@ -179,7 +167,7 @@ public final class EditorModel implements MapEditHandler {
     }
 
     /** @return false when the form refused a typed value; its message is on the status line */
-    private boolean commitTypedText() {
+    boolean commitTypedText() {
         return typedText.getAsBoolean();
     }
 
@@ -208,37 +196,31 @@ public final class EditorModel implements MapEditHandler {
         }
     }
 
-    /** A map click or painted stroke on the selected region. */
-    @Override
-    public void stroke(List<String> codes) {
-        String regionId = state.selectedRegionIdProperty().get();
-        if (regionId == null || history == null || history.current().region(regionId).isEmpty()) {
-            askForRegion();
-            return;
-        }
-        if (!codes.isEmpty()) {
-            perform(a -> Edits.stroke(a, regionId, codes, reason()));
-        }
-    }
-
     public void undo() {
         if (history != null) {
-            history.undo().ifPresent(e -> {
-                publish(history.current());
-                state.clearSelectionIfAbsent(history.current());
-                state.statusProperty().set(Messages.t("editor.undone", format(e.description())));
-            });
+            history.undo().ifPresent(e -> showUndoneOrRedone(e, "editor.undone"));
         }
     }
 
     public void redo() {
         if (history != null) {
-            history.redo().ifPresent(e -> {
-                publish(history.current());
-                state.clearSelectionIfAbsent(history.current());
-                state.statusProperty().set(Messages.t("editor.redone", format(e.description())));
-            });
+            history.redo().ifPresent(e -> showUndoneOrRedone(e, "editor.redone"));
         }
+    }
+
+    private void showUndoneOrRedone(Edit step, String statusKey) {
+        Atlas now = history.current();
+        publish(now);
+        state.clearSelectionIfAbsent(now);
+        // With nothing chosen, the step's one region is chosen, so what it changed is in view: a deleted region
+        // that came back by undo, a new one by redo.
+        if (state.selectedRegionIdProperty().get() == null && step.regionIds().size() == 1) {
+            String id = step.regionIds().iterator().next();
+            if (now.region(id).isPresent()) {
+                state.selectedRegionIdProperty().set(id);
+            }
+        }
+        state.statusProperty().set(Messages.t(statusKey, format(step.description())));
     }
 
     /** Deletes a region after the user confirms. */
@@ -252,33 +234,6 @@ public final class EditorModel implements MapEditHandler {
             state.selectedRegionIdProperty().set(null);
         }
         return done;
-    }
-
-    /**
-     * A note when clicking {@code code} would add it to the selected region while it already belongs to
-     * another region in one of the sectors the selected region serves. The map's sector does not count: the
-     * membership is added for all of the region's sectors, so an overlap in any of them is what the editor
-     * should hear about. Nothing to say when no region is selected or the municipality is already a member:
-     * then a click would not add anything.
-     */
-    @Override
-    public Optional<String> hoverNote(String code) {
-        Atlas atlas = atlas();
-        String selected = state.selectedRegionIdProperty().get();
-        Optional<Region> region = atlas == null || selected == null ? Optional.empty() : atlas.region(selected);
-        if (code == null || region.isEmpty() || region.get().hasMember(code)) {
-            return Optional.empty();
-        }
-        Map<Region, List<Sector>> shared = atlas.othersCovering(code, region.get());
-        if (shared.isEmpty()) {
-            return Optional.empty();
-        }
-        String others = shared.entrySet().stream()
-                .map(e -> Messages.t("editor.overlap.region", e.getKey().displayName(),
-                        e.getValue().stream().map(Sector::name).collect(Collectors.joining(", "))))
-                .collect(Collectors.joining(", "));
-        String name = atlas.municipality(code).map(Municipality::name).orElse(code);
-        return Optional.of(Messages.t("editor.overlap", name, others));
     }
 
     // ---- saving
@@ -325,35 +280,7 @@ public final class EditorModel implements MapEditHandler {
 
     /** Asks about unsaved changes; true when the window may close. */
     public boolean confirmClose() {
-        boolean typedTextTaken = commitTypedText();
-        boolean clean = history != null && !history.isDirty() && typedTextTaken;
-        if (clean) {
-            recovery.forgetOwn();
-        }
-        return history == null || clean || settleUnsaved(dialogs.askClose());
-    }
-
-    /** Asks about unsaved changes before another file is opened; true when it may be opened. */
-    public boolean confirmReplace() {
-        boolean typedTextTaken = commitTypedText();
-        if (history == null || (!history.isDirty() && typedTextTaken)) {
-            return true;
-        }
-        boolean mayReplace = settleUnsaved(dialogs.askBeforeOpening());
-        // Dropped work stays on screen until the other file is shown, so a file that fails to load costs nothing.
-        discardedBeforeReplace = mayReplace && history.isDirty();
-        return mayReplace;
-    }
-
-    private boolean settleUnsaved(EditorDialogs.Close answer) {
-        return switch (answer) {
-            case SAVE -> save() == SaveOutcome.SAVED;
-            case DISCARD -> {
-                clearRecovery();
-                yield true;
-            }
-            case CANCEL -> false;
-        };
+        return guard.confirmClose();
     }
 
     /** The file saves go to (changes after a "save as"). */
@@ -365,36 +292,14 @@ public final class EditorModel implements MapEditHandler {
         recovery.clear();
     }
 
-    // ---- properties for the menu
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText;
+    /** The undo history as the Edit menu and the window title show it. */
+    public HistoryState historyState() {
+        return historyState;
     }
 
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText;
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo;
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty;
-    }
-
-    private void refresh() {
-        canUndo.set(history != null && history.canUndo());
-        canRedo.set(history != null && history.canRedo());
-        dirty.set(history != null && history.isDirty());
-        undoText.set(history == null ? Messages.t("editor.undo") : history.nextUndo()
-                .map(e -> Messages.t("editor.undoStep", format(e.description()))).orElse(Messages.t("editor.undo")));
-        redoText.set(history == null ? Messages.t("editor.redo") : history.nextRedo()
-                .map(e -> Messages.t("editor.redoStep", format(e.description()))).orElse(Messages.t("editor.redo")));
+    /** What map clicks and strokes do in edit mode. */
+    public MapEditHandler mapEdits() {
+        return mapEditing;
     }
 
     private void publish(Atlas atlas) {

@@ -57,6 +57,7 @@ final class FxEditorDialogs implements EditorDialogs {
         diff.setId("conflict-diff");
         diff.setEditable(false);
         a.getDialogPane().setExpandableContent(diff);
+        DialogButtons.localise(a.getDialogPane());
         a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {

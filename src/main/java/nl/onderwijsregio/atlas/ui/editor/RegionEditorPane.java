@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -103,6 +104,7 @@ final class RegionEditorPane extends VBox {
         Button create = button("editor-new-region", "editor.newRegion", this::createRegion);
         Button delete = button("editor-delete-region", "editor.deleteRegion",
                 () -> model.deleteRegion(state.selectedRegionIdProperty().get()));
+        delete.disableProperty().bind(state.selectedRegionIdProperty().isNull());
         Button paste = button("editor-paste", "editor.pasteList", this::pasteList);
 
         TextField reason = new TextField();
@@ -247,28 +249,25 @@ final class RegionEditorPane extends VBox {
             Region r = selected();
             region.setValue(r);
             form.setDisable(r == null);
-            if (r == null) {
-                shownRegionId = null;
-                members.setText("");
-                return;
-            }
-            boolean sameRegion = r.id().equals(shownRegionId);
-            show(name, r.displayName(), sameRegion);
-            show(voorloperNote, r.voorloperNote() == null ? "" : r.voorloperNote(), sameRegion);
-            shownRegionId = r.id();
-            sectors.forEach((s, box) -> box.setSelected(r.serves(s)));
-            scope.selectToggle(r.scope() == Scope.NATIONAL ? national : regional);
-            voorloper.setSelected(r.voorloper());
+            // Without a chosen region the form is empty: a region chosen before (perhaps just deleted) does
+            // not linger in it.
+            boolean sameRegion = r != null && r.id().equals(shownRegionId);
+            shownRegionId = r == null ? null : r.id();
+            show(name, r == null ? "" : r.displayName(), sameRegion);
+            show(voorloperNote, r == null || r.voorloperNote() == null ? "" : r.voorloperNote(), sameRegion);
+            sectors.forEach((s, box) -> box.setSelected(r != null && r.serves(s)));
+            scope.selectToggle(r == null ? null : r.scope() == Scope.NATIONAL ? national : regional);
+            voorloper.setSelected(r != null && r.voorloper());
             figures.forEach((f, field) -> {
-                var v = r.keyFigures().get(f);
+                OptionalLong v = r == null ? OptionalLong.empty() : r.keyFigures().get(f);
                 String value = v.isPresent() ? Long.toString(v.getAsLong()) : "";
                 field.setText(value);
                 shownValues.put(field, value);
                 field.getStyleClass().remove("invalid");
             });
             figureProblem.setText("");
-            cases.show(r.cases());
-            members.setText(Messages.t("editor.memberCount", r.memberCodes().size()));
+            cases.show(r == null ? List.of() : r.cases());
+            members.setText(r == null ? "" : Messages.t("editor.memberCount", r.memberCodes().size()));
         } finally {
             updating = false;
             typing.set(anyTyped());
@@ -340,6 +339,10 @@ final class RegionEditorPane extends VBox {
             return false;
         }
         if (field.getStyleClass().remove("invalid")) {
+            // Put right: the complaint goes from the status line too, also when the value is the one there was.
+            if (figureProblem.getText().equals(state.statusProperty().get())) {
+                state.statusProperty().set("");
+            }
             figureProblem.setText("");
         }
         var current = r.keyFigures().get(f);
@@ -385,8 +388,15 @@ final class RegionEditorPane extends VBox {
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
-        d.showAndWait().filter(codes -> !codes.isEmpty())
-                .ifPresent(codes -> model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason())));
+        d.showAndWait().filter(codes -> !codes.isEmpty()).ifPresent(codes -> {
+            Region now = state.atlas().region(r.id()).orElse(null);
+            if (now != null && codes.stream().allMatch(now::hasMember)) {
+                // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
+                state.statusProperty().set(Messages.t("editor.paste.allMembers", codes.size(), now.displayName()));
+            } else {
+                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
+            }
+        });
     }
 
     /** The paste dialog opened last, for tests that drive it. */

@@ -49,11 +49,14 @@ final class ReorganisationDialog {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.t("editor.reorg.files"), "*.csv", "*.shp"));
         File file = chooser.showOpenDialog(owner);
-        if (file == null) {
-            return;
+        if (file != null) {
+            read(file.toPath());
         }
+    }
+
+    /** Reads {@code path} (new boundaries or a CSV of codes) in the background, then shows what it would change. */
+    void read(Path path) {
         Atlas atlas = model.atlas();
-        Path path = file.toPath();
         Task<Reorganisation> task = new Task<>() {
             @Override
             protected Reorganisation call() throws Exception {
@@ -65,9 +68,19 @@ final class ReorganisationDialog {
                 return Reorganisation.fromCsv(path);
             }
         };
-        task.setOnSucceeded(e -> confirm(task.getValue(), atlas, path));
-        task.setOnFailed(e -> ErrorDialog.show(owner, task.getException()));
-        state.statusProperty().set(Messages.t("editor.reorg.reading", path.getFileName()));
+        String reading = Messages.t("editor.reorg.reading", path.getFileName());
+        // "Being read" is over once read: the dialog, or the status line, says what comes of it.
+        task.setOnSucceeded(e -> {
+            if (reading.equals(state.statusProperty().get())) {
+                state.statusProperty().set("");
+            }
+            confirm(task.getValue(), atlas, path);
+        });
+        task.setOnFailed(e -> {
+            state.statusProperty().set(Messages.t("editor.reorg.unreadable", path.getFileName()));
+            ErrorDialog.show(owner, task.getException());
+        });
+        state.statusProperty().set(reading);
         Thread t = new Thread(task, "atlas-reorganisation");
         t.setDaemon(true);
         t.start();

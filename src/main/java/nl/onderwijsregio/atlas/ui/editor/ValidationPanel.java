@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Severity;
@@ -36,8 +38,18 @@ public final class ValidationPanel extends VBox {
         }
     }
 
+    /** A severity's group in the tree, shown as its heading with the count. */
+    private record Group(Severity level, String heading) {
+        @Override
+        public String toString() {
+            return heading;
+        }
+    }
+
     private final AtlasState state;
     private final TreeView<Object> tree = new TreeView<>();
+    /** Set while the tree is built anew: choosing the finding chosen before is no click. */
+    private boolean rebuilding;
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private List<Shown> findings = List.of();
     private long runs;
@@ -58,7 +70,7 @@ public final class ValidationPanel extends VBox {
         tree.setPrefHeight(300);
         tree.setCellFactory(t -> new FindingCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (item != null && item.getValue() instanceof Shown f) {
+            if (!rebuilding && item != null && item.getValue() instanceof Shown f) {
                 select(f);
             }
         });
@@ -84,21 +96,49 @@ public final class ValidationPanel extends VBox {
         for (Shown f : findings) {
             byLevel.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(f);
         }
+        // Every edit validates anew: the groups the user opened or closed stay so, the chosen finding stays chosen.
+        Map<Severity, Boolean> expanded = groupsExpanded();
+        TreeItem<Object> chosen = tree.getSelectionModel().getSelectedItem();
+        Object chosenValue = chosen == null ? null : chosen.getValue();
         TreeItem<Object> root = new TreeItem<>();
+        TreeItem<Object> chosenAgain = null;
         for (Severity level : Severity.values()) {
             List<Shown> list = byLevel.getOrDefault(level, List.of());
             if (list.isEmpty()) {
                 continue;
             }
-            TreeItem<Object> group = new TreeItem<>(Messages.t("editor.validation.group." + level.name(), list.size()));
-            group.setExpanded(level != Severity.INFO);
-            list.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
+            Group heading = new Group(level, Messages.t("editor.validation.group." + level.name(), list.size()));
+            TreeItem<Object> group = new TreeItem<>(heading);
+            group.setExpanded(expanded.getOrDefault(level, level != Severity.INFO));
+            for (Shown f : list) {
+                TreeItem<Object> item = new TreeItem<>(f);
+                group.getChildren().add(item);
+                if (f.equals(chosenValue)) {
+                    chosenAgain = item;
+                }
+            }
             root.getChildren().add(group);
         }
-        tree.setRoot(root);
+        rebuilding = true;
+        try {
+            tree.setRoot(root);
+            if (chosenAgain != null && chosenAgain.getParent().isExpanded()) {
+                tree.getSelectionModel().select(chosenAgain);
+            }
+        } finally {
+            rebuilding = false;
+        }
         long errors = byLevel.getOrDefault(Severity.ERROR, List.of()).size();
         long warnings = byLevel.getOrDefault(Severity.WARNING, List.of()).size();
         summary.set(Messages.t("editor.validation.summary", errors, warnings));
+    }
+
+    private Map<Severity, Boolean> groupsExpanded() {
+        Map<Severity, Boolean> expanded = new EnumMap<>(Severity.class);
+        if (tree.getRoot() != null) {
+            tree.getRoot().getChildren().forEach(g -> expanded.put(((Group) g.getValue()).level(), g.isExpanded()));
+        }
+        return expanded;
     }
 
     private void select(Shown f) {
@@ -131,16 +171,26 @@ public final class ValidationPanel extends VBox {
         return tree;
     }
 
-    private static final class FindingCell extends TreeCell<Object> {
+    private final class FindingCell extends TreeCell<Object> {
         /** Modena's -fx-indent for tree cells. */
         private static final double INDENT = 10;
         /** Room the skin keeps for the disclosure arrow, leaves included, so siblings line up. */
         private static final double ARROW = 24;
 
+        /** Whether the finding was the chosen one already when the mouse went down on it. */
+        private boolean chosenWhenPressed;
+
         FindingCell() {
             // A finding is a sentence: it wraps in the narrow side pane instead of running off to the right.
             setWrapText(true);
             setPrefWidth(0);
+            // Choosing shows a finding; a click on the one already chosen shows it again, e.g. after the map moved on.
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosenWhenPressed = isSelected());
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (chosenWhenPressed && e.getButton() == MouseButton.PRIMARY && getItem() instanceof Shown f) {
+                    select(f);
+                }
+            });
         }
 
         /**

@@ -356,6 +356,35 @@ class EditorFeatureTest extends FxRobot {
                 .regions().get(0).memberCodes(), "the next start accepts the saved file with the 2027 boundaries");
     }
 
+    @Test
+    void aReorganisationReadAndLeftUnconfirmedLeavesNoReadingOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reorg-list").tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
+                .queryButton());
+
+        assertEquals("", state.statusProperty().get(), "not 'herindeling.csv wordt gelezen…' for ever");
+        assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;Deventer\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
     private javafx.scene.control.Button okButton() {
         return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
                 .queryButton();
@@ -534,6 +563,19 @@ class EditorFeatureTest extends FxRobot {
         assertEquals(Set.of(VENLO, ZWOLLE, DEVENTER), state.atlas().region("noord-limburg").orElseThrow().memberCodes());
     }
 
+    @Test
+    void aPastedListOfMembersOnlySaysNothingWasAdded() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        pasteAndResolve(feature.pane().lastPasteDialog().model(), "Zwolle\nRaalte");
+
+        clickOn("#paste-apply");
+
+        assertEquals("Alle 2 gemeenten horen al bij Oost-Nederland; er is niets toegevoegd", state.statusProperty().get());
+        assertFalse(model().historyState().canUndoProperty().get(), "no step to undo");
+    }
+
     private void pasteAndResolve(PasteListModel list, String text) throws Exception {
         interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
         int lines = text.split("\n").length;
@@ -596,6 +638,27 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aClickOnTheChosenFindingShowsItsRegionAgain() throws Exception {
+        editRegion("noord-limburg");
+        long first = feature.validation().runs();
+        interact(() -> state.findings().validateWith((atlas, graph) -> List.of(Finding.of(Severity.WARNING, "test",
+                "noord-holland-noord", null, "check.scope-territory.regional", "Noord-Holland Noord"))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > first);
+        interact(() -> lookup("#editor-side").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        javafx.scene.Node finding = lookup("#validation-tree .tree-cell")
+                .match(n -> String.valueOf(((javafx.scene.control.TreeCell<?>) n).getText()).startsWith("Noord-Holland Noord"))
+                .query();
+        clickOn(finding);
+        assertEquals("noord-holland-noord", state.selectedRegionIdProperty().get());
+
+        // The editor moves on, e.g. by choosing another region in the legend, and comes back to the finding.
+        interact(() -> state.selectedRegionIdProperty().set("oost-nederland"));
+        clickOn(finding);
+
+        assertEquals("noord-holland-noord", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
     void theRealValidatorReportsANationalRegionWithMembersAsAnError() throws Exception {
         editRegion("noord-limburg");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> feature.validation().runs() >= 1);
@@ -620,7 +683,7 @@ class EditorFeatureTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.S);
         assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(dataFile)));
         assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
         String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
         assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
         assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
@@ -664,7 +727,7 @@ class EditorFeatureTest extends FxRobot {
                 + " schijf is ongewijzigd", state.statusProperty().get());
         assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
         assertArrayEquals(before, Files.readAllBytes(opened));
-        assertTrue(model().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
     }
 
     @Test
@@ -688,12 +751,12 @@ class EditorFeatureTest extends FxRobot {
         assertTrue(dialogs.differences.contains(
                 "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
                 dialogs.differences.toString());
-        assertTrue(model().dirtyProperty().get(), "the editor's work is still there");
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;
         interactAndGet(model()::save);
         assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -701,7 +764,7 @@ class EditorFeatureTest extends FxRobot {
         addDeventerToOostNederlandCrashAndRestart();
         assertTrue(dialogs.restoreAsked);
         assertTrue(oost().hasMember(DEVENTER));
-        assertTrue(model().dirtyProperty().get(), "restored work still needs saving");
+        assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
         interactAndGet(model()::save);
         assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
     }
@@ -802,13 +865,33 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void whileEditingTheTitleNamesTheFileASaveWritesTo() throws Exception {
+        System.gc(); // the title follows for as long as the window lives, not until the first collection
+        editRegion("oost-nederland");
+        assertEquals("onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+        click(DEVENTER);
+        assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+
+        interact(() -> state.editModeProperty().set(false));
+        assertEquals("• Onderwijsregio Atlas", stage.getTitle(), "browsing: only the mark of unsaved work");
+
+        // A colleague saved meanwhile: the work goes to a new file, which the title names from then on.
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        interact(() -> state.editModeProperty().set(true));
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(stage.getTitle().matches("onderwijsregios-\\d{8}-\\d{4}\\.json – Onderwijsregio Atlas"),
+                stage.getTitle());
+    }
+
+    @Test
     void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
         editRegion("oost-nederland");
         click(DEVENTER);
         dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
         assertFalse(interactAndGet(state::mayReplaceData));
         assertTrue(oost().hasMember(DEVENTER));
-        assertTrue(model().dirtyProperty().get());
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -836,7 +919,7 @@ class EditorFeatureTest extends FxRobot {
         assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
         assertTrue(recovery.pending().isEmpty());
         assertFalse(oost().hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
         editRegion("oost-nederland");
         click(OLST_WIJHE);
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));

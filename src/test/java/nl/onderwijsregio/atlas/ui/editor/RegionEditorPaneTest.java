@@ -123,7 +123,7 @@ class RegionEditorPaneTest extends FxRobot {
         Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
         assertEquals(STEDENDRIEHOEK, saved.displayName());
         assertTrue(saved.hasMember(DEVENTER));
-        assertFalse(model().dirtyProperty().get(), "the title loses its • only when the file has everything");
+        assertFalse(model().historyState().dirtyProperty().get(), "the title loses its • only when the file has everything");
     }
 
     @Test
@@ -164,7 +164,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 state.statusProperty().get());
         assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
-        assertTrue(model().dirtyProperty().get(), "Deventer's addition still needs saving");
+        assertTrue(model().historyState().dirtyProperty().get(), "Deventer's addition still needs saving");
     }
 
     @Test
@@ -175,7 +175,7 @@ class RegionEditorPaneTest extends FxRobot {
 
         assertFalse(onFx(model()::confirmClose), "the typed name is unsaved work");
         assertEquals(STEDENDRIEHOEK, oost().displayName());
-        assertTrue(model().dirtyProperty().get());
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -200,7 +200,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("Oost-Nederland", name.getText());
         clickOn("#editor-reason");
         assertEquals("Oost-Nederland", oost().displayName());
-        assertFalse(model().dirtyProperty().get());
+        assertFalse(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -253,6 +253,53 @@ class RegionEditorPaneTest extends FxRobot {
 
         assertNull(state.selectedRegionIdProperty().get());
         assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+    }
+
+    @Test
+    void deletingTheChosenRegionEmptiesTheForm() {
+        editOost();
+        interact(() -> {
+            field("editor-figure-leerlingenStudenten").setText("70780");
+            field("editor-figure-leerlingenStudenten").fireEvent(new ActionEvent());
+        });
+
+        interact(() -> model().deleteRegion("oost-nederland"));
+
+        assertNull(state.selectedRegionIdProperty().get());
+        assertEquals("", field("editor-name").getText(), "the deleted region's name does not linger");
+        assertEquals("", field("editor-figure-leerlingenStudenten").getText());
+        assertEquals("", lookup("#editor-members").queryAs(Label.class).getText());
+        assertTrue(lookup("#editor-delete-region").query().isDisabled(), "nothing chosen, nothing to delete");
+    }
+
+    @Test
+    void undoingADeletionShowsTheRegionAgain() {
+        editOost();
+        interact(() -> model().deleteRegion("oost-nederland"));
+
+        interact(model()::undo);
+
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+        assertEquals("Oost-Nederland", field("editor-name").getText());
+        assertEquals("2 gemeenten", lookup("#editor-members").queryAs(Label.class).getText());
+        assertEquals("Ongedaan gemaakt: Regio Oost-Nederland verwijderen", state.statusProperty().get());
+    }
+
+    @Test
+    void aRefusedFigurePutBackToItsValueLeavesNoComplaintOnTheStatusLine() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "5x3");
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+        assertEquals("Leerlingen/studenten: '5x3' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                state.statusProperty().get());
+
+        interact(() -> {
+            pupils.setText("");
+            pupils.fireEvent(new ActionEvent());
+        });
+
+        assertEquals("", state.statusProperty().get(), "the unknown figure Oost-Nederland has is not an error");
+        assertEquals("", lookup("#editor-figure-problem").queryAs(Label.class).getText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.IJSSEL_VECHT;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -101,6 +102,45 @@ class ValidationPanelTest {
             panel.tree().getSelectionModel().select(item);
         });
         assertEquals(ZWOLLE_REGION, state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void anEditKeepsTheChosenFindingChosenAndAClosedGroupClosed() throws Exception {
+        Atlas twice = zwolle.withRegion(zwolle.region(ZWOLLE_REGION).orElseThrow()
+                .withMembers(List.of(new MemberRef("GM0193", null), new MemberRef("GM0193", null))));
+        fx(() -> state.atlasProperty().set(twice));
+        awaitShown(twice);
+        fx(() -> {
+            panel.tree().getSelectionModel().select(duplicateZwolle());
+            state.selectedRegionIdProperty().set(IJSSEL_VECHT);
+        });
+
+        // Made national while keeping its municipalities: a new error, and Zwolle still twice in its region.
+        Atlas national = twice.withRegion(twice.region(IJSSEL_VECHT).orElseThrow().withScope(Scope.NATIONAL));
+        fx(() -> state.atlasProperty().set(national));
+        awaitShown(national);
+
+        fx(() -> assertEquals(duplicateZwolle(), panel.tree().getSelectionModel().getSelectedItem()));
+        assertEquals(IJSSEL_VECHT, state.selectedRegionIdProperty().get(),
+                "choosing the finding again after the edit is no click: the selection stays where the user put it");
+
+        fx(() -> group(Severity.WARNING).setExpanded(false));
+        fx(() -> state.atlasProperty().set(twice));
+        awaitShown(twice);
+
+        fx(() -> assertFalse(group(Severity.WARNING).isExpanded(), "the warnings the user closed stay closed"));
+    }
+
+    private javafx.scene.control.TreeItem<Object> group(Severity level) {
+        return panel.tree().getRoot().getChildren().stream()
+                .filter(g -> g.getChildren().stream().anyMatch(i -> ((ValidationPanel.Shown) i.getValue()).severity() == level))
+                .findFirst().orElseThrow();
+    }
+
+    private javafx.scene.control.TreeItem<Object> duplicateZwolle() {
+        return group(Severity.WARNING).getChildren().stream()
+                .filter(i -> ((ValidationPanel.Shown) i.getValue()).text().contains("2 keer"))
+                .findFirst().orElseThrow();
     }
 
     @Test
