@@ -2,8 +2,6 @@ package nl.onderwijsregio.atlas.ui.detail;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -23,7 +21,6 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 final class RegionHistory {
 
     private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final AtlasState state;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
@@ -60,15 +57,14 @@ final class RegionHistory {
             LOG.log(Level.WARNING, "cannot read the change log", e);
             entries = List.of();
         }
-        DateTimeFormatter when = WHEN.withZone(ZoneId.systemDefault());
         List<String> newestFirst = new ArrayList<>();
         for (ChangeLog.Entry entry : entries) {
             for (ChangeLog.Change change : entry.changes()) {
                 String step = step(change);
+                String when = Messages.current().dateTime(entry.time());
                 String line = change.reason() == null
-                        ? Messages.t("detail.history.line", when.format(entry.time()), entry.editor(), step)
-                        : Messages.t("detail.history.lineWithReason", when.format(entry.time()), entry.editor(),
-                                step, change.reason());
+                        ? Messages.t("detail.history.line", when, entry.editor(), step)
+                        : Messages.t("detail.history.lineWithReason", when, entry.editor(), step, change.reason());
                 newestFirst.add(0, line);
             }
         }

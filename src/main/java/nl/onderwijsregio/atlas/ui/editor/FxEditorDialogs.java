@@ -2,8 +2,6 @@ package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -78,8 +76,7 @@ final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public boolean askRestore(RecoveryStore.Snapshot snapshot) {
-        String when = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.systemDefault())
-                .format(snapshot.savedAt());
+        String when = Messages.current().dateTime(snapshot.savedAt());
         ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION,

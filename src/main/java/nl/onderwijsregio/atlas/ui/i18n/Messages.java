@@ -1,6 +1,9 @@
 package nl.onderwijsregio.atlas.ui.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +57,14 @@ public final class Messages {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * A moment as the reader's language writes it, with the month as a word ("6 dec. 2026 11:22",
+     * "6 Dec 2026 11:22"): 6-12-2026 reads as June the 12th to many English readers.
+     */
+    public String dateTime(Instant moment) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).withZone(ZoneId.systemDefault()).format(moment);
     }
 
     public boolean has(String key) {

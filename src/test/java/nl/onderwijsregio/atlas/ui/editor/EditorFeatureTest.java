@@ -399,7 +399,7 @@ class EditorFeatureTest extends FxRobot {
         dialogs.confirmDelete = true;
         clickOn("#editor-delete-region");
         assertTrue(state.atlas().region("noord-limburg").isEmpty());
-        assertEquals("Ongedaan maken: Regio Noord-Limburg verwijderen", menuItem("menu-undo").getText());
+        assertEquals("Ongedaan maken: Regio 'Noord-Limburg' verwijderen", menuItem("menu-undo").getText());
         interact(model()::undo);
         assertTrue(state.atlas().region("noord-limburg").isPresent());
     }

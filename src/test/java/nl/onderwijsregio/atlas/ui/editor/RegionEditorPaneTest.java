@@ -282,7 +282,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
         assertEquals("Oost-Nederland", field("editor-name").getText());
         assertEquals("2 gemeenten", lookup("#editor-members").queryAs(Label.class).getText());
-        assertEquals("Ongedaan gemaakt: Regio Oost-Nederland verwijderen", state.statusProperty().get());
+        assertEquals("Ongedaan gemaakt: Regio 'Oost-Nederland' verwijderen", state.statusProperty().get());
     }
 
     @Test
