@@ -129,8 +129,10 @@ public final class AtlasPreferences {
     public DataFiles startupFiles() {
         String configured = System.getProperty("atlas.data.dir");
         if (configured == null || configured.isBlank()) {
+            // Also when they are gone: the start then says so and shows the bundled data, instead of
+            // showing it without a word, where an editor's Ctrl+S would replace the bundled file.
             Optional<DataFiles> last = lastDataFiles();
-            if (last.isPresent() && last.get().exist()) {
+            if (last.isPresent()) {
                 return last.get();
             }
         }

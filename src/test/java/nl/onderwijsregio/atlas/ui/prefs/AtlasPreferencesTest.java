@@ -99,7 +99,7 @@ class AtlasPreferencesTest {
     }
 
     @Test
-    void lastOpenedFilesAreUsedAtStartOnlyWhileTheyExistAndNoDataFolderIsConfigured(@org.junit.jupiter.api.io.TempDir Path dir)
+    void lastOpenedFilesAreTriedAtStartEvenWhenGoneUnlessADataFolderIsConfigured(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         AtlasPreferences prefs = new AtlasPreferences(node);
         Path shp = java.nio.file.Files.createFile(dir.resolve("gemeenten.shp"));
@@ -110,8 +110,7 @@ class AtlasPreferencesTest {
             System.clearProperty("atlas.data.dir");
             assertEquals(new DataFiles(shp, json), prefs.startupFiles());
             java.nio.file.Files.delete(json);
-            assertEquals(DataFiles.in(nl.onderwijsregio.atlas.core.data.AtlasLoader.defaultDataDir()),
-                    prefs.startupFiles());
+            assertEquals(new DataFiles(shp, json), prefs.startupFiles(), "to be told at start that it is gone");
             System.setProperty("atlas.data.dir", dir.toString());
             assertEquals(DataFiles.in(dir), prefs.startupFiles());
         } finally {

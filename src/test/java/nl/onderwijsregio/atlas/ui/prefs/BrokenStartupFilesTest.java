@@ -82,6 +82,23 @@ class BrokenStartupFilesTest {
     }
 
     @Test
+    void aLastRegionsFileThatIsGoneIsNamedAtStartBesideTheBundledData(FxRobot robot) throws Exception {
+        DataFiles remembered = bundled.withRegions(dir.resolve("verplaatst.json"));
+        prefs.setLastDataFiles(remembered);
+
+        robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs, remembered, bundled));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
+
+        DialogPane dialog = ErrorDialogs.shown().get(0);
+        assertEquals(Messages.t("settings.open.startupFailed"), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("verplaatst.json: bestand niet gevonden"), dialog.getContentText());
+        assertEquals(bundled.regions(), state.regionFileProperty().get(), "the bundled data is shown");
+        assertTrue(prefs.recentFiles().contains(remembered.regions().toAbsolutePath()),
+                "to be opened again once it is back: " + prefs.recentFiles());
+    }
+
+@Test
     void whenTheBundledDataFailsTooTheDialogDoesNotClaimAnAtlasIsShown(FxRobot robot) throws Exception {
         DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
         DataFiles bundledButBroken = bundled.withRegions(cutShort("onderwijsregios.json"));
