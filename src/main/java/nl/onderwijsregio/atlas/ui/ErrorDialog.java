@@ -1,11 +1,13 @@
 package nl.onderwijsregio.atlas.ui;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -18,6 +20,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.ui.about.AppVersion;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -50,6 +53,23 @@ public final class ErrorDialog {
         } catch (IllegalStateException duringLayoutOrAnimation) {
             // showAndWait is not allowed while JavaFX lays out or animates; show without waiting.
             alert.show();
+        }
+    }
+
+    /**
+     * Tells a failed export, on the status line too. A file that could not be written (read-only, a missing
+     * folder, no permission) is something the user can put right, so it is said in the app's language; the
+     * dialog shows an error's message, so this one, with the original behind "details".
+     */
+    public static void showExportFailed(Window owner, Throwable error, StringProperty status) {
+        String header = Messages.t("export.failed");
+        if (error instanceof ExportNotWritten notWritten) {
+            String why = notWritten.message(Messages.current().locale());
+            status.set(why);
+            show(owner, header, new IOException(why, notWritten));
+        } else {
+            status.set(header);
+            show(owner, header, error);
         }
     }
 

@@ -9,8 +9,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
-import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
+import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -72,16 +72,14 @@ final class ColleagueExportMenu {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
-    private interface Content {
+    interface Content {
         byte[] of(Atlas atlas) throws Exception;
     }
 
-    private void write(Path target, Content content) {
+    /** Writes what {@code content} makes of the atlas as it is now to {@code target}, off the FX thread. */
+    Task<Void> write(Path target, Content content) {
         Atlas atlas = state.atlas();
-        run(target, () -> {
-            byte[] bytes = content.of(atlas);
-            AtomicFile.write(target, out -> out.write(bytes), false);
-        });
+        return run(target, () -> ExportFile.write(content.of(atlas), target));
     }
 
     private void writeShapefile(Path target) {
@@ -111,18 +109,21 @@ final class ColleagueExportMenu {
         void run() throws Exception;
     }
 
-    private void run(Path target, Job job) {
+    private Task<Void> run(Path target, Job job) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
+                // Refused before the work, as every export is: a read-only file, a folder, a missing folder.
+                ExportFile.check(target);
                 job.run();
                 return null;
             }
         };
         task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("editor.export.done", target.getFileName())));
-        task.setOnFailed(e -> ErrorDialog.show(owner, task.getException()));
+        task.setOnFailed(e -> ErrorDialog.showExportFailed(owner, task.getException(), state.statusProperty()));
         Thread t = new Thread(task, "atlas-colleague-export");
         t.setDaemon(true);
         t.start();
+        return task;
     }
 }

@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.ui.export;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
@@ -13,7 +12,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
-import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
@@ -166,19 +164,8 @@ public final class ExportFeature {
         t.start();
     }
 
-    /**
-     * Tells a failed export. A file that could not be written (read-only, a missing folder, no permission)
-     * is something the user can put right, so it is said in the app's language, on the status line too.
-     */
     private void failed(Throwable error) {
-        if (error instanceof ExportNotWritten notWritten) {
-            String why = notWritten.message(Messages.current().locale());
-            state.statusProperty().set(why);
-            // The dialog shows an error's message: this one in the app's language, the original behind "details".
-            ErrorDialog.show(stage, Messages.t("export.failed"), new IOException(why, notWritten));
-        } else {
-            ErrorDialog.show(stage, Messages.t("export.failed"), error);
-        }
+        ErrorDialog.showExportFailed(stage, error, state.statusProperty());
     }
 
     MapPicture shownMapForTest() {

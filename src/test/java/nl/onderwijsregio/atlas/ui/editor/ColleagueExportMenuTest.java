@@ -1,0 +1,92 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Exports for colleagues are written as every export is: whole, never over a read-only file, failures told. */
+@ExtendWith(ApplicationExtension.class)
+class ColleagueExportMenuTest {
+
+    @TempDir
+    Path dir;
+
+    private final AtlasState state = new AtlasState();
+    private ColleagueExportMenu menu;
+
+    @Start
+    void start(Stage stage) {
+        Messages.use(Messages.DUTCH);
+        state.atlasProperty().set(EditFixture.atlas());
+        menu = new ColleagueExportMenu(state, stage);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) throws Exception {
+        List<Window> dialogs = errorDialogs();
+        robot.interact(() -> dialogs.forEach(Window::hide));
+    }
+
+    @Test
+    void theMembershipsForExcelAreWrittenAndSaidOnTheStatusLine(FxRobot robot) throws Exception {
+        Path file = dir.resolve("lidmaatschappen.csv");
+
+        Worker.State end = finish(robot, WaitForAsyncUtils.asyncFx(() -> menu.write(file, ColleagueExport::membershipsExcel)).get());
+
+        assertEquals(Worker.State.SUCCEEDED, end);
+        assertTrue(Files.readString(file).contains("oost-nederland;"), Files.readString(file));
+        assertEquals("lidmaatschappen.csv geschreven", state.statusProperty().get());
+    }
+
+    @Test
+    void aFileMarkedReadOnlyIsKeptAndTheStatusLineSaysWhy(FxRobot robot) throws Exception {
+        Path kept = dir.resolve("lidmaatschappen.csv");
+        Files.writeString(kept, "de lijst van vorige week");
+        assertTrue(kept.toFile().setWritable(false, false));
+
+        Worker.State end = finish(robot, WaitForAsyncUtils.asyncFx(() -> menu.write(kept, ColleagueExport::membershipsExcel)).get());
+
+        assertEquals(Worker.State.FAILED, end);
+        assertEquals("de lijst van vorige week", Files.readString(kept));
+        assertEquals(Messages.t("export.notWritten.readOnly", kept.toString()), state.statusProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errorDialogs().isEmpty());
+    }
+
+    private static Worker.State finish(FxRobot robot, Task<Void> task) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(task::getState).get();
+    }
+
+    private static List<Window> errorDialogs() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                        && "error-dialog".equals(p.getId()))
+                .toList()).get();
+    }
+}
