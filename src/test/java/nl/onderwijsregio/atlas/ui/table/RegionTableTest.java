@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableColumn;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 class RegionTableTest extends FxRobot {
 
@@ -109,6 +111,24 @@ class RegionTableTest extends FxRobot {
     void aSelectionMadeElsewhereShowsInTheTable() {
         fx.select(NOORD_VELUWE);
         assertEquals(NOORD_VELUWE, table().getSelectionModel().getSelectedItem().id());
+    }
+
+    @Test
+    void inTheDarkAppearanceZwollesRowStaysDarkOnceTheTableLosesTheFocus() {
+        String dark = getClass().getResource(nl.onderwijsregio.atlas.ui.Appearance.DARK.stylesheet()).toExternalForm();
+        DetailFixture.run(() -> fx.stage.getScene().getStylesheets().add(dark));
+        try {
+            clickOn("Zwolle en omgeving");
+            clickOn("#table-query");
+            WaitForAsyncUtils.waitForFxEvents();
+            var row = lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                    .filter(r -> r.isSelected()).findFirst().orElseThrow();
+            var fills = row.getBackground().getFills();
+            Color bar = (Color) fills.get(fills.size() - 1).getFill();
+            assertTrue(bar.getBrightness() < 0.5, "a light bar in a dark table: " + bar);
+        } finally {
+            DetailFixture.run(() -> fx.stage.getScene().getStylesheets().remove(dark));
+        }
     }
 
     @Test
