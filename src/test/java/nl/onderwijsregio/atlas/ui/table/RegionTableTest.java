@@ -36,6 +36,9 @@ class RegionTableTest extends FxRobot {
 
     private static DetailFixture fx;
     private static TableFeature feature;
+    /** The table as it first opened, before any test sorts or clears its order. */
+    private static List<String> openedWith;
+    private static List<String> openedSortedBy;
 
     @BeforeAll
     static void start() throws Exception {
@@ -43,6 +46,9 @@ class RegionTableTest extends FxRobot {
         fx = DetailFixture.start();
         feature = fx.feature.table();
         DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
+        var opened = feature.tablePane().table();
+        openedWith = opened.getItems().stream().map(RegionRow::id).toList();
+        openedSortedBy = opened.getSortOrder().stream().map(c -> c.getId()).toList();
     }
 
     @BeforeEach
@@ -59,6 +65,13 @@ class RegionTableTest extends FxRobot {
     void theTableListsEveryRegion() {
         assertEquals(5, table().getItems().size());
         assertEquals("5 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
+    }
+
+    @Test
+    void theTableOpensWithTheRegionsFromAToZ() {
+        assertEquals(List.of(FLEVOLAND, IJSSEL_VECHT, GROEN, NOORD_VELUWE, ZWOLLE_REGION), openedWith,
+                "the data file's order means nothing to a reader");
+        assertEquals(List.of("col-name"), openedSortedBy, "the arrow on Regio says how they are ordered");
     }
 
     @Test
