@@ -135,8 +135,11 @@ public final class RegionTablePane extends VBox {
                     setText(null);
                     return;
                 }
-                setText(format(c, value));
-                if (value == null && c.figure() != null) {
+                int i = getIndex();
+                RegionRow row = i >= 0 && i < getTableView().getItems().size() ? getTableView().getItems().get(i) : null;
+                boolean applies = row == null || c.appliesTo(row);
+                setText(applies ? format(c, value) : Messages.t("table.cell.national"));
+                if (value == null && (c.figure() != null || !applies)) {
                     getStyleClass().add("cell-unknown");
                 }
             }

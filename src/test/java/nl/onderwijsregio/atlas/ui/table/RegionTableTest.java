@@ -145,6 +145,25 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void theNationalGreenRegionIsCalledNationalUnderKm2AndLeftOutOfTheAreaChart() {
+        int row = ids().indexOf(GROEN);
+        assertEquals("landelijk", areaCellText(row));
+        DetailFixture.run(() -> {
+            feature.viewModel().chartSectorProperty().set(null);
+            feature.viewModel().chartColumnProperty().set(TableColumn.AREA);
+        });
+        assertFalse(feature.viewModel().bars().stream().anyMatch(b -> b.regionId().equals(GROEN)));
+        assertEquals("", feature.viewModel().chartNoteProperty().get(), "its area is not a published figure gone missing");
+    }
+
+    private String areaCellText(int row) {
+        return lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "col-area".equals(c.getTableColumn().getId())
+                        && c.getIndex() == row)
+                .map(javafx.scene.control.TableCell::getText).findFirst().orElseThrow();
+    }
+
+    @Test
     void theChartShowsTheSectorsRegionsLargestFirstAndABarSelects() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.PO);
