@@ -48,13 +48,21 @@ public enum TableColumn {
         return this != NAME && this != SECTORS && this != VOORLOPER;
     }
 
-    /** The value to sort by: a String, Long, Double or Boolean; null for an absent figure. */
+    /**
+     * Whether the column says anything about the row. A national region has no territory, so it has no
+     * area: a "0,0 km²" would read as measured, and sorting by area would put it first as the smallest region.
+     */
+    public boolean appliesTo(RegionRow row) {
+        return !(this == AREA && row.national());
+    }
+
+    /** The value to sort by: a String, Long, Double or Boolean; null for an absent figure or one that does not apply. */
     public Comparable<?> value(RegionRow row) {
         return switch (this) {
             case NAME -> row.name();
             case SECTORS -> row.sectors().stream().map(Sector::name).collect(Collectors.joining(" "));
             case MUNICIPALITIES -> (long) row.municipalityCount();
-            case AREA -> row.areaKm2();
+            case AREA -> appliesTo(row) ? row.areaKm2() : null;
             case OVERLAPPING -> (long) row.overlappingMunicipalities();
             case VOORLOPER -> row.voorloper();
             case CASES -> (long) row.caseCount();
@@ -82,13 +90,13 @@ public enum TableColumn {
 
     /**
      * The cell as the CSV export writes it: integers without grouping, area with one decimal in the
-     * locale's decimal sign, an absent figure empty (never 0), voorloper as the localized yes/no.
+     * locale's decimal sign, an absent figure and a national region's area empty (never 0), voorloper as the localized yes/no.
      */
     public String csvCell(RegionRow row, Locale locale, Labels labels) {
         Object v = value(row);
         return switch (this) {
             case NAME, SECTORS -> (String) v;
-            case AREA -> NumberText.plainArea(row.areaKm2(), locale);
+            case AREA -> appliesTo(row) ? NumberText.plainArea(row.areaKm2(), locale) : "";
             case VOORLOPER -> labels.get(row.voorloper() ? "detail.yes" : "detail.no");
             default -> v == null ? "" : Long.toString((Long) v);
         };

@@ -109,6 +109,7 @@ final class MapPointer {
         chooser.getItems().clear();
         MenuItem title = new MenuItem(Messages.t("map.chooser.title"));
         title.setDisable(true);
+        title.getStyleClass().add("chooser-title");
         chooser.getItems().add(title);
         var atlas = model.state().atlas();
         for (String id : regionIds) {

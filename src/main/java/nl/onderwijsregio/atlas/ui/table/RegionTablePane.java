@@ -59,6 +59,8 @@ public final class RegionTablePane extends VBox {
         for (TableColumn c : TableColumn.values()) {
             table.getColumns().add(column(c));
         }
+        // The data file's order means nothing to a reader: the regions open A to Z, with the arrow on Regio saying so.
+        table.getSortOrder().add(table.getColumns().get(TableColumn.NAME.ordinal()));
         // What the user sees is what the CSV export writes, also after dragging a column elsewhere.
         table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) c -> vm.columnOrder().setAll(
                 table.getColumns().stream().map(col -> (TableColumn) col.getUserData()).toList()));
@@ -133,8 +135,11 @@ public final class RegionTablePane extends VBox {
                     setText(null);
                     return;
                 }
-                setText(format(c, value));
-                if (value == null && c.figure() != null) {
+                int i = getIndex();
+                RegionRow row = i >= 0 && i < getTableView().getItems().size() ? getTableView().getItems().get(i) : null;
+                boolean applies = row == null || c.appliesTo(row);
+                setText(applies ? format(c, value) : Messages.t("table.cell.national"));
+                if (value == null && (c.figure() != null || !applies)) {
                     getStyleClass().add("cell-unknown");
                 }
             }

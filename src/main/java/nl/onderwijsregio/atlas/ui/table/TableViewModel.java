@@ -84,7 +84,7 @@ public final class TableViewModel {
         List<Bar> list = new ArrayList<>();
         int missing = 0;
         for (RegionRow r : rows) {
-            if (sector != null && !r.serves(sector)) {
+            if ((sector != null && !r.serves(sector)) || !column.appliesTo(r)) {
                 continue;
             }
             Object v = column.value(r);

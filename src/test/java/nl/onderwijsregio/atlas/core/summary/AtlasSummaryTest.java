@@ -114,6 +114,16 @@ class AtlasSummaryTest {
     }
 
     @Test
+    void theNationalGreenRegionHasNoAreaToSortByOrExport() {
+        RegionRow groen = row(GROEN);
+        assertFalse(TableColumn.AREA.appliesTo(groen));
+        assertNull(TableColumn.AREA.value(groen), "no territory is no measured 0 km²");
+        assertEquals("", TableColumn.AREA.csvCell(groen, NL, SummaryFixtures.labels(NL)));
+        assertEquals(0L, TableColumn.MUNICIPALITIES.value(groen), "it does have no members: that count is true");
+        assertEquals(250.0, TableColumn.AREA.value(row(ZWOLLE_REGION)));
+    }
+
+    @Test
     void tableCsvFollowsTheColumnOrderWithDutchHeadersAndDecimalComma() {
         String csv = TableCsv.export(List.of(row(ZWOLLE_REGION)), NL, SummaryFixtures.labels(NL));
         String[] lines = csv.split("\n");

@@ -192,6 +192,27 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void theHeadingOfApeldoornsChoiceIsNotLitUpAsIfPicked() {
+        clickOn(onScreen("GM0200"), MouseButton.PRIMARY);
+        Node heading = lookup(".context-menu .chooser-title").query();
+        Node zwolle = lookup(".context-menu #choose-zwolle-en-omgeving").query();
+        moveTo(heading);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(litUp(heading), "the list opens under the pointer; its heading is no choice");
+        assertEquals(1.0, heading.getOpacity(), "the heading is not faded like a disabled choice");
+        moveTo(zwolle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(litUp(zwolle), "Zwolle en omgeving, pointed at, shows it will be picked");
+        type(KeyCode.ESCAPE);
+    }
+
+    private static boolean litUp(Node item) {
+        var background = ((javafx.scene.layout.Region) item).getBackground();
+        return background != null && background.getFills().stream()
+                .anyMatch(f -> !javafx.scene.paint.Color.TRANSPARENT.equals(f.getFill()));
+    }
+
+    @Test
     void switchingToMboClosesTheListOfApeldoornsPoRegions() {
         clickOn(onScreen("GM0200"), MouseButton.PRIMARY);
         assertTrue(chooserShowing(), "Apeldoorn lies in two PO regions");

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableColumn;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 class RegionTableTest extends FxRobot {
 
@@ -34,6 +36,9 @@ class RegionTableTest extends FxRobot {
 
     private static DetailFixture fx;
     private static TableFeature feature;
+    /** The table as it first opened, before any test sorts or clears its order. */
+    private static List<String> openedWith;
+    private static List<String> openedSortedBy;
 
     @BeforeAll
     static void start() throws Exception {
@@ -41,6 +46,9 @@ class RegionTableTest extends FxRobot {
         fx = DetailFixture.start();
         feature = fx.feature.table();
         DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
+        var opened = feature.tablePane().table();
+        openedWith = opened.getItems().stream().map(RegionRow::id).toList();
+        openedSortedBy = opened.getSortOrder().stream().map(c -> c.getId()).toList();
     }
 
     @BeforeEach
@@ -57,6 +65,13 @@ class RegionTableTest extends FxRobot {
     void theTableListsEveryRegion() {
         assertEquals(5, table().getItems().size());
         assertEquals("5 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
+    }
+
+    @Test
+    void theTableOpensWithTheRegionsFromAToZ() {
+        assertEquals(List.of(FLEVOLAND, IJSSEL_VECHT, GROEN, NOORD_VELUWE, ZWOLLE_REGION), openedWith,
+                "the data file's order means nothing to a reader");
+        assertEquals(List.of("col-name"), openedSortedBy, "the arrow on Regio says how they are ordered");
     }
 
     @Test
@@ -109,6 +124,43 @@ class RegionTableTest extends FxRobot {
     void aSelectionMadeElsewhereShowsInTheTable() {
         fx.select(NOORD_VELUWE);
         assertEquals(NOORD_VELUWE, table().getSelectionModel().getSelectedItem().id());
+    }
+
+    @Test
+    void inTheDarkAppearanceZwollesRowStaysDarkOnceTheTableLosesTheFocus() {
+        String dark = getClass().getResource(nl.onderwijsregio.atlas.ui.Appearance.DARK.stylesheet()).toExternalForm();
+        DetailFixture.run(() -> fx.stage.getScene().getStylesheets().add(dark));
+        try {
+            clickOn("Zwolle en omgeving");
+            clickOn("#table-query");
+            WaitForAsyncUtils.waitForFxEvents();
+            var row = lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                    .filter(r -> r.isSelected()).findFirst().orElseThrow();
+            var fills = row.getBackground().getFills();
+            Color bar = (Color) fills.get(fills.size() - 1).getFill();
+            assertTrue(bar.getBrightness() < 0.5, "a light bar in a dark table: " + bar);
+        } finally {
+            DetailFixture.run(() -> fx.stage.getScene().getStylesheets().remove(dark));
+        }
+    }
+
+    @Test
+    void theNationalGreenRegionIsCalledNationalUnderKm2AndLeftOutOfTheAreaChart() {
+        int row = ids().indexOf(GROEN);
+        assertEquals("landelijk", areaCellText(row));
+        DetailFixture.run(() -> {
+            feature.viewModel().chartSectorProperty().set(null);
+            feature.viewModel().chartColumnProperty().set(TableColumn.AREA);
+        });
+        assertFalse(feature.viewModel().bars().stream().anyMatch(b -> b.regionId().equals(GROEN)));
+        assertEquals("", feature.viewModel().chartNoteProperty().get(), "its area is not a published figure gone missing");
+    }
+
+    private String areaCellText(int row) {
+        return lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "col-area".equals(c.getTableColumn().getId())
+                        && c.getIndex() == row)
+                .map(javafx.scene.control.TableCell::getText).findFirst().orElseThrow();
     }
 
     @Test
