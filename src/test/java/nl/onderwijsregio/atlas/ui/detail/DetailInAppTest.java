@@ -3,6 +3,9 @@ package nl.onderwijsregio.atlas.ui.detail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
@@ -122,6 +125,24 @@ class DetailInAppTest extends FxRobot {
         assertEquals(java.util.Set.of("amsterdam", "oost-nederland"), app.state().highlightedRegionIdsProperty().get());
         clickOn("#theme-clear");
         assertEquals(java.util.Set.of(), app.state().highlightedRegionIdsProperty().get());
+    }
+
+    @Test
+    void brabantOostsMembersKeepTheirWholeProvinceBesideAnOverlapChip() {
+        DetailFixture.run(() -> {
+            app.state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO);
+            app.state().selectedRegionIdProperty().set("brabant-oost-po");
+        });
+        assertEquals("PO: ook in 1 andere regio", lookup("#member-GM0845 .member-overlap").queryAs(Label.class).getText(),
+                "Sint-Michielsgestel, a long name with an overlap chip");
+        List<String> cut = new ArrayList<>();
+        for (Node n : lookup("#detail-members .member-province").queryAll()) {
+            Label province = (Label) n;
+            if (province.getWidth() < province.prefWidth(-1) - 0.5) {
+                cut.add(province.getText() + " at " + province.getWidth() + " of " + province.prefWidth(-1));
+            }
+        }
+        assertEquals(List.of(), cut);
     }
 
     private static void waitUntilTheMapStandsStill() {
