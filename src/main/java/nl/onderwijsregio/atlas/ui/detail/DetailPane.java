@@ -248,14 +248,17 @@ public final class DetailPane extends StackPane {
         name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         Label province = new Label(m.province());
         province.getStyleClass().add("member-province");
-        province.setMinWidth(0);
+        province.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox line = new HBox(6, name, province, spring);
         if (m.overlapCount() > 0) {
+            // Where a long name leaves too little room, the chip takes two lines rather than cut the
+            // province short ("Sint-Michielsgestel Noord-Br…"): both are facts, neither is cut.
             Label overlap = new Label(m.overlapText());
             overlap.getStyleClass().add("member-overlap");
-            overlap.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            overlap.setWrapText(true);
+            overlap.setMinWidth(0);
             overlap.setTooltip(new Tooltip(m.overlapDetail()));
             line.getChildren().add(overlap);
         }

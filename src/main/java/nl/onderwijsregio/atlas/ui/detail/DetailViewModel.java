@@ -194,6 +194,7 @@ public final class DetailViewModel {
     /**
      * The members with overlap in any of the region's sectors, the table's number, with the count per
      * sector when there are several: the chips follow one sector, so this is where both numbers meet.
+     * A region of one sector says which, rather than "in any of the region's sectors" of its only one.
      */
     private static String overlapLine(RegionFacts facts) {
         int total = facts.overlappingMemberCount();
@@ -201,7 +202,10 @@ public final class DetailViewModel {
             return "";
         }
         List<Sector> sectors = facts.region().sectorsInOrder();
-        if (sectors.size() < 2) {
+        if (sectors.size() == 1) {
+            return "\n" + Messages.t("detail.members.overlapping.oneSector", total, sectors.get(0).name());
+        }
+        if (sectors.isEmpty()) {
             return "\n" + Messages.t("detail.members.overlapping", total);
         }
         String perSector = sectors.stream()

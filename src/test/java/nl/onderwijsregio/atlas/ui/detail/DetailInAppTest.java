@@ -3,7 +3,9 @@ package nl.onderwijsregio.atlas.ui.detail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
@@ -57,8 +59,6 @@ class DetailInAppTest extends FxRobot {
 
     @Test
     void clickingZwolleOnTheMapShowsItsRegion() {
-        var zwolle = app.state().atlas().municipality("GM0193").orElseThrow().geometryWgs84().getInteriorPoint();
-        var layer = app.window().mapLayer();
         waitUntilTheMapStandsStill();
         // Another test may have flown the map to a region: look at the whole country again.
         DetailFixture.run(() -> {
@@ -67,10 +67,7 @@ class DetailInAppTest extends FxRobot {
                     nl.onderwijsregio.atlas.ui.MainWindow.HOME_LAT, nl.onderwijsregio.atlas.ui.MainWindow.HOME_LON));
         });
         waitUntilTheMapStandsStill();
-        var viewport = layer.viewport();
-        double x = viewport.x(nl.onderwijsregio.atlas.core.geo.WebMercator.x(zwolle.getX()));
-        double y = viewport.y(nl.onderwijsregio.atlas.core.geo.WebMercator.y(zwolle.getY()));
-        clickOn(layer.canvas().localToScreen(x, y));
+        clickOn(RunningAtlas.onScreen(app, "GM0193"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("zwolle-en-omgeving", app.state().selectedRegionIdProperty().get());
         assertEquals("144.052", text("#figure-leerlingenStudenten"));
@@ -130,18 +127,26 @@ class DetailInAppTest extends FxRobot {
         assertEquals(java.util.Set.of(), app.state().highlightedRegionIdsProperty().get());
     }
 
-    /** A selection elsewhere may have started a fly-to; aim only once the map has settled. */
-    private static void waitUntilTheMapStandsStill() {
-        try {
-            var last = new java.util.concurrent.atomic.AtomicReference<Object>();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                Thread.sleep(250);
-                Object now = app.window().mapLayer().viewport();
-                return java.util.Objects.equals(last.getAndSet(now), now);
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the map kept moving", e);
+    @Test
+    void brabantOostsMembersKeepTheirWholeProvinceBesideAnOverlapChip() {
+        DetailFixture.run(() -> {
+            app.state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO);
+            app.state().selectedRegionIdProperty().set("brabant-oost-po");
+        });
+        assertEquals("PO: ook in 1 andere regio", lookup("#member-GM0845 .member-overlap").queryAs(Label.class).getText(),
+                "Sint-Michielsgestel, a long name with an overlap chip");
+        List<String> cut = new ArrayList<>();
+        for (Node n : lookup("#detail-members .member-province").queryAll()) {
+            Label province = (Label) n;
+            if (province.getWidth() < province.prefWidth(-1) - 0.5) {
+                cut.add(province.getText() + " at " + province.getWidth() + " of " + province.prefWidth(-1));
+            }
         }
+        assertEquals(List.of(), cut);
+    }
+
+    private static void waitUntilTheMapStandsStill() {
+        RunningAtlas.waitUntilTheMapStandsStill(app);
     }
 
     private static TableFeature table() {

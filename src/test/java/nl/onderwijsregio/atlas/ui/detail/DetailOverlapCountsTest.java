@@ -41,6 +41,10 @@ class DetailOverlapCountsTest {
     }
 
     private static Views open(Sector shown) {
+        return open(shown, ZWOLLE);
+    }
+
+    private static Views open(Sector shown, String regionId) {
         AtomicReference<Views> views = new AtomicReference<>();
         DetailFixture.run(() -> {
             AtlasState state = new AtlasState();
@@ -48,9 +52,16 @@ class DetailOverlapCountsTest {
             state.atlasProperty().set(atlas);
             SummaryModel summary = new SummaryModel(state);
             views.set(new Views(state, new DetailViewModel(state, summary), new TableViewModel(state, summary)));
-            state.selectedRegionIdProperty().set(ZWOLLE);
+            state.selectedRegionIdProperty().set(regionId);
         });
         return views.get();
+    }
+
+    @Test
+    void aRegionOfOneSectorNamesItRatherThanAnyOfItsSectors() {
+        Views v = open(Sector.PO, "zuidwest-samen");
+        String summary = v.detail().membersSummaryProperty().get();
+        assertTrue(summary.endsWith("\n7 gemeenten liggen ook in een andere PO-regio"), summary);
     }
 
     private static DetailViewModel.MemberItem member(DetailViewModel detail, String code) {

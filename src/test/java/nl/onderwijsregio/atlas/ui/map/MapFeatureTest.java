@@ -17,7 +17,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -65,28 +64,12 @@ class MapFeatureTest extends FxRobot {
         waitUntilTheMapStandsStill();
     }
 
-    /** Flights run on a timeline: wait until two looks at the viewport a while apart agree. */
     private void waitUntilTheMapStandsStill() {
-        Viewport before = null;
-        for (int i = 0; i < 50; i++) {
-            sleep(250);
-            WaitForAsyncUtils.waitForFxEvents();
-            Viewport now = app.window().mapLayer().viewport();
-            if (now != null && now.equals(before)) {
-                return;
-            }
-            before = now;
-        }
+        RunningAtlas.waitUntilTheMapStandsStill(app);
     }
 
-    /** Where a municipality's interior point is on the screen now. */
     private Point2D onScreen(String code) {
-        Municipality m = state.atlas().municipality(code).orElseThrow();
-        var p = m.geometryWgs84().getInteriorPoint();
-        Viewport v = app.window().mapLayer().viewport();
-        double x = v.x(WebMercator.x(p.getX()));
-        double y = v.y(WebMercator.y(p.getY()));
-        return app.window().mapLayer().canvas().localToScreen(x, y);
+        return RunningAtlas.onScreen(app, code);
     }
 
     @Test
