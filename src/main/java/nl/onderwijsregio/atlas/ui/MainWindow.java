@@ -5,6 +5,7 @@ import com.gluonhq.maps.MapView;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToolBar;
@@ -76,6 +77,12 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label credit = new Label(Messages.t("app.credit"));
         credit.getStyleClass().add("credit");
+        credit.setId("credit");
+        // The sources are always named whole; in a narrow window the status line gives way instead.
+        credit.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(state.statusProperty());
+        status.setTooltip(whole);
         statusBar = new HBox(8, status, spring, credit);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);

@@ -2,11 +2,14 @@ package nl.onderwijsregio.atlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window starts headless on the bundled data and draws every municipality. */
 class MainWindowTest {
@@ -28,6 +31,20 @@ class MainWindowTest {
     @Test
     void windowIsTitledOnderwijsregioAtlas() {
         assertEquals("Onderwijsregio Atlas", stage.getTitle());
+    }
+
+    @Test
+    void inANarrowWindowTheSourcesAreStillNamedWhole() throws Exception {
+        double width = stage.getWidth();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(800)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            Label credit = (Label) stage.getScene().lookup("#credit");
+            double shown = WaitForAsyncUtils.asyncFx(credit::getWidth).get();
+            assertTrue(shown >= credit.prefWidth(-1) - 0.5, "the credit is not cut short: " + shown);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(width)).get();
+        }
     }
 
     @Test
