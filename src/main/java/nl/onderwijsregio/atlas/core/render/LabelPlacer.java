@@ -43,7 +43,7 @@ final class LabelPlacer {
                 .thenComparing(r -> !scene.isEmphasised(r.id()))
                 .thenComparing(r -> -radius(r)));
         for (Region r : order) {
-            if (scene.spotlight() && scene.hasEmphasis() && !scene.isEmphasised(r.id())) {
+            if (scene.spotlight() && !scene.isEmphasised(r.id())) {
                 continue;
             }
             place(r);

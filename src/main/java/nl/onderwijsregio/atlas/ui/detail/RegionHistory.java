@@ -59,9 +59,9 @@ final class RegionHistory {
         }
         List<String> newestFirst = new ArrayList<>();
         for (ChangeLog.Entry entry : entries) {
+            String when = Messages.current().dateTime(entry.time());
             for (ChangeLog.Change change : entry.changes()) {
                 String step = step(change);
-                String when = Messages.current().dateTime(entry.time());
                 String line = change.reason() == null
                         ? Messages.t("detail.history.line", when, entry.editor(), step)
                         : Messages.t("detail.history.lineWithReason", when, entry.editor(), step, change.reason());
