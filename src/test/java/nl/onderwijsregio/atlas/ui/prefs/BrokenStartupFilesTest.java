@@ -60,16 +60,20 @@ class BrokenStartupFilesTest {
         node.removeNode();
     }
 
-    @Test
-    void brokenLastFilesAtStartShowTheBundledDataAndSaySo(FxRobot robot) throws Exception {
-        DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
+    /** A start that remembers {@code remembered}, until the bundled data is shown and the dialog saying why. */
+    private DialogPane startWithBundledFallback(FxRobot robot, DataFiles remembered) throws Exception {
         prefs.setLastDataFiles(remembered);
-
         robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs, remembered, bundled));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
+        return ErrorDialogs.shown().get(0);
+    }
 
-        DialogPane dialog = ErrorDialogs.shown().get(0);
+    @Test
+    void brokenLastFilesAtStartShowTheBundledDataAndSaySo(FxRobot robot) throws Exception {
+        DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
+
+        DialogPane dialog = startWithBundledFallback(robot, remembered);
         assertEquals(Messages.t("settings.open.startupFailed"), dialog.getHeaderText());
         assertTrue(dialog.getHeaderText().contains("meegeleverde gegevens"), dialog.getHeaderText());
         assertTrue(dialog.getContentText().contains("regios-kapot.json"), "names the file: " + dialog.getContentText());
@@ -84,13 +88,8 @@ class BrokenStartupFilesTest {
     @Test
     void aLastRegionsFileThatIsGoneIsNamedAtStartBesideTheBundledData(FxRobot robot) throws Exception {
         DataFiles remembered = bundled.withRegions(dir.resolve("verplaatst.json"));
-        prefs.setLastDataFiles(remembered);
 
-        robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs, remembered, bundled));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
-
-        DialogPane dialog = ErrorDialogs.shown().get(0);
+        DialogPane dialog = startWithBundledFallback(robot, remembered);
         assertEquals(Messages.t("settings.open.startupFailed"), dialog.getHeaderText());
         assertTrue(dialog.getContentText().contains("verplaatst.json: bestand niet gevonden"), dialog.getContentText());
         assertEquals(bundled.regions(), state.regionFileProperty().get(), "the bundled data is shown");
