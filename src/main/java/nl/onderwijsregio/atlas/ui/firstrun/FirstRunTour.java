@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.firstrun;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -19,6 +20,7 @@ import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
  */
 public final class FirstRunTour extends VBox {
 
+    private static final double GAP = 16;
     private final StackPane host;
     private final AtlasPreferences prefs;
 
@@ -29,9 +31,17 @@ public final class FirstRunTour extends VBox {
         getStyleClass().add("first-run");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setFillWidth(true);
-        // Top left lies over the North Sea in the home view: the country stays in sight.
+        // Top left lies over the North Sea in the home view, so the country stays in sight; the legend
+        // already there keeps its place and the card stands beside it.
         StackPane.setAlignment(this, Pos.TOP_LEFT);
-        StackPane.setMargin(this, new Insets(16));
+        StackPane.setMargin(this, new Insets(GAP));
+        for (Node corner : host.getChildren()) {
+            if (StackPane.getAlignment(corner) == Pos.TOP_LEFT) {
+                corner.boundsInParentProperty().addListener((obs, o, n) -> standBesideCornerNeighbours());
+                corner.visibleProperty().addListener((obs, o, n) -> standBesideCornerNeighbours());
+            }
+        }
+        standBesideCornerNeighbours();
 
         Label title = new Label(Messages.t("settings.firstRun.title"));
         title.getStyleClass().add("first-run-title");
@@ -58,6 +68,16 @@ public final class FirstRunTour extends VBox {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         getChildren().add(new HBox(8, never, spring, close));
+    }
+
+    private void standBesideCornerNeighbours() {
+        double left = 0;
+        for (Node corner : host.getChildren()) {
+            if (corner != this && corner.isVisible() && StackPane.getAlignment(corner) == Pos.TOP_LEFT) {
+                left = Math.max(left, corner.getBoundsInParent().getMaxX());
+            }
+        }
+        StackPane.setMargin(this, new Insets(GAP, GAP, GAP, left + GAP));
     }
 
     /** Shows the tour unless the user dismissed it for good (or {@code -Datlas.firstRun=false}). */

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +81,28 @@ class FirstRunTourTest {
 
         robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
         assertNotNull(map.lookup("#first-run"), "shown again at the next start");
+    }
+
+    @Test
+    void theTourStandsBesideTheLegendAndLeavesItReadable(FxRobot robot) {
+        VBox legend = new VBox();
+        legend.setPrefSize(230, 420);
+        legend.setMaxSize(230, 420);
+        robot.interact(() -> {
+            StackPane.setAlignment(legend, Pos.TOP_LEFT);
+            StackPane.setMargin(legend, new Insets(10));
+            map.getChildren().add(legend);
+            FirstRunTour.showIfWanted(map, prefs);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tour = map.lookup("#first-run");
+        assertFalse(tour.getBoundsInParent().intersects(legend.getBoundsInParent()),
+                "tour " + tour.getBoundsInParent() + " covers the legend " + legend.getBoundsInParent());
+        assertTrue(tour.getBoundsInParent().getMaxX() <= map.getWidth(), "the tour stays inside the map");
+
+        robot.interact(() -> legend.setMaxWidth(40));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tour.getBoundsInParent().getMinX() < 80, "a folded legend gives its room back");
     }
 
     @Test
