@@ -18,6 +18,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class SearchBox extends TextField {
 
+    private static final double ROW_PX = 24;
+    private static final int MAX_ROWS = 8;
     private final SearchViewModel model;
     private final ListView<PlaceSearch.Hit> list = new ListView<>();
     private final Popup popup = new Popup();
@@ -31,6 +33,8 @@ public final class SearchBox extends TextField {
         list.setId("search-results");
         list.setItems(model.results());
         list.setPrefWidth(320);
+        // A fixed row height lets the popup be exactly as tall as its hits, with no empty rows below.
+        list.setFixedCellSize(ROW_PX);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new HitCell());
         javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.t("map.search.none"));
@@ -112,7 +116,7 @@ public final class SearchBox extends TextField {
             popup.hide();
             return;
         }
-        list.setPrefHeight(Math.max(1, Math.min(8, model.results().size())) * 30 + 4);
+        list.setPrefHeight(Math.max(1, Math.min(MAX_ROWS, model.results().size())) * ROW_PX + 2);
         if (!popup.isShowing()) {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {

@@ -1,8 +1,13 @@
 package nl.onderwijsregio.atlas.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The search field while "Kaart wordt geladen…": what was typed counts once the map is there. */
 @ExtendWith(ApplicationExtension.class)
@@ -20,12 +26,13 @@ class SearchBoxTest {
 
     private final AtlasState state = new AtlasState();
     private SearchViewModel search;
+    private SearchBox box;
 
     @Start
     void start(Stage stage) {
         Messages.use(Messages.DUTCH);
         search = new SearchViewModel(state);
-        stage.setScene(new Scene(new VBox(new SearchBox(search)), 400, 200));
+        stage.setScene(new Scene(new VBox(box = new SearchBox(search)), 400, 200));
         stage.show();
     }
 
@@ -37,5 +44,22 @@ class SearchBoxTest {
         robot.type(KeyCode.ENTER);
 
         assertEquals("GM0200", search.chosenMunicipalityProperty().get());
+    }
+
+    @Test
+    void theResultListIsAsTallAsItsHitsWithNoEmptyRowsBelow(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.clickOn("#search-field").write("zwolle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<PlaceSearch.Hit> list = box.resultList();
+        assertEquals(2, list.getItems().size(), "Zwolle, and the region named after it");
+        double listBottom = list.localToScene(list.getBoundsInLocal()).getMaxY();
+        List<? extends ListCell<?>> shown = list.lookupAll(".list-cell").stream()
+                .map(n -> (ListCell<?>) n)
+                .filter(c -> c.isVisible() && c.localToScene(c.getBoundsInLocal()).getMinY() < listBottom - 2)
+                .toList();
+        assertTrue(shown.stream().allMatch(c -> c.getItem() != null), "an empty row shows below the hits");
+        assertEquals(2, shown.size());
     }
 }
