@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.search;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
@@ -23,6 +24,7 @@ public final class SearchBox extends TextField {
     private final SearchViewModel model;
     private final ListView<PlaceSearch.Hit> list = new ListView<>();
     private final Popup popup = new Popup();
+    private boolean namingChoice;
 
     public SearchBox(SearchViewModel model) {
         this.model = model;
@@ -50,12 +52,14 @@ public final class SearchBox extends TextField {
         popup.setAutoHide(true);
         textProperty().addListener((obs, o, text) -> {
             model.query(text);
-            refreshPopup();
+            if (!namingChoice) {
+                refreshPopup();
+            }
         });
         // Results also change without typing (the map arrives, another file is opened): the list follows
         // while the user is in the field.
         model.results().addListener((ListChangeListener<PlaceSearch.Hit>) c -> {
-            if (isFocused()) {
+            if (isFocused() && !namingChoice) {
                 refreshPopup();
             }
         });
@@ -63,6 +67,9 @@ public final class SearchBox extends TextField {
         focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
                 popup.hide();
+            } else {
+                // Coming back to the field means a new search: the chosen name goes with the first key.
+                Platform.runLater(this::selectAll);
             }
         });
     }
@@ -104,6 +111,13 @@ public final class SearchBox extends TextField {
     private void choose(PlaceSearch.Hit hit) {
         popup.hide();
         model.choose(hit);
+        // The field names what the map now shows, not the typo that found it.
+        namingChoice = true;
+        try {
+            setText(hit.name());
+        } finally {
+            namingChoice = false;
+        }
         if (getParent() != null) {
             getParent().requestFocus();
         }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -61,5 +62,19 @@ class SearchBoxTest {
                 .toList();
         assertTrue(shown.stream().allMatch(c -> c.getItem() != null), "an empty row shows below the hits");
         assertEquals(2, shown.size());
+    }
+
+    @Test
+    void afterChoosingTheFieldNamesThePlaceFoundAndTheNextSearchStartsAfresh(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.clickOn("#search-field").write("zwole");
+        robot.type(KeyCode.ENTER);
+
+        assertEquals(SearchAtlases.ZWOLLE, search.chosenMunicipalityProperty().get());
+        assertEquals("Zwolle", box.getText(), "the place found, not the typo");
+        assertFalse(box.resultList().getScene().getWindow().isShowing(), "no popup for the name just chosen");
+
+        robot.clickOn("#search-field").write("apeldoorn");
+        assertEquals("apeldoorn", box.getText(), "typing replaces the chosen name");
     }
 }
