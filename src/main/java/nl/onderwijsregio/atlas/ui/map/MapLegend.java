@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -37,7 +38,7 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
 /**
  * The legend card over the map: the shown sector's regions with their colours (click one to select it
  * and fly there), what stripes mean, or in the overlap view what the cover colours mean; and below it
- * the sector's national regions, which have no territory to draw.
+ * the sector's regions that have no territory to draw: the national ones, and regional ones without members.
  */
 final class MapLegend extends VBox {
 
@@ -48,12 +49,13 @@ final class MapLegend extends VBox {
     private final AtlasState state;
     private final Label title = new Label();
     private final VBox rows = new VBox(2);
-    private final VBox nationals = new VBox(2);
+    private final VBox unmapped = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     private MapScene shown;
     private String titleText = "";
     private int nationalCount;
+    private int emptyCount;
 
     MapLegend(MapViewModel model) {
         this.state = model.state();
@@ -71,7 +73,7 @@ final class MapLegend extends VBox {
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
                 rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
-        nationals.getStyleClass().add("legend-nationals");
+        unmapped.getStyleClass().add("legend-unmapped");
         Button fold = new Button();
         fold.setId("legend-fold");
         fold.getStyleClass().add("legend-fold");
@@ -85,11 +87,11 @@ final class MapLegend extends VBox {
         title.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(6, title, fold);
         header.setAlignment(Pos.TOP_LEFT);
-        for (Node part : List.of(scroll, nationals)) {
+        for (Node part : List.of(scroll, unmapped)) {
             part.visibleProperty().bind(folded.not());
             part.managedProperty().bind(folded.not());
         }
-        getChildren().addAll(header, scroll, nationals);
+        getChildren().addAll(header, scroll, unmapped);
         folded.addListener((obs, was, now) -> showTitle());
         setMaxWidth(260);
         setMaxHeight(USE_PREF_SIZE);
@@ -115,11 +117,12 @@ final class MapLegend extends VBox {
         SectorLayer layer = scene.layer();
         setVisible(layer != null);
         rows.getChildren().clear();
-        nationals.getChildren().clear();
+        unmapped.getChildren().clear();
         if (layer == null) {
             return;
         }
-        nationalCount = layer.withoutTerritory().size();
+        nationalCount = (int) layer.withoutTerritory().stream().filter(r -> r.scope() == Scope.NATIONAL).count();
+        emptyCount = layer.withoutTerritory().size() - nationalCount;
         String sector = scene.sector().name();
         Node selectedRow = null;
         if (scene.overlapView()) {
@@ -162,34 +165,52 @@ final class MapLegend extends VBox {
         if (selectedRow != null) {
             reveal(selectedRow);
         }
+        List<Region> national = layer.withoutTerritory().stream().filter(r -> r.scope() == Scope.NATIONAL).toList();
+        List<Region> empty = layer.withoutTerritory().stream().filter(r -> r.scope() != Scope.NATIONAL).toList();
+        addUnmapped(national, "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
+        addUnmapped(empty, "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
         showTitle();
-        if (!layer.withoutTerritory().isEmpty()) {
-            Label heading = new Label(Messages.t("map.legend.nationalTitle"));
-            heading.getStyleClass().add("legend-subtitle");
-            // larger type (high contrast) must not cut it
-            heading.setWrapText(true);
-            Label explain = new Label(Messages.t("map.legend.nationalExplain", sector));
-            explain.setWrapText(true);
-            explain.getStyleClass().add("legend-explain");
-            nationals.getChildren().addAll(heading, explain);
-            for (Region r : layer.withoutTerritory()) {
-                Label name = new Label("• " + r.displayName());
-                name.setId("legend-" + r.id());
-                name.getStyleClass().add("legend-region");
-                name.setWrapText(true);
-                if (r.id().equals(scene.selectedRegionId())) {
-                    name.getStyleClass().add("selected");
-                }
-                name.setOnMouseClicked(e -> state.selectedRegionIdProperty().set(r.id()));
-                nationals.getChildren().add(name);
+    }
+
+    /**
+     * Regions that the map cannot show, listed under a heading that says why: national regions by
+     * nature, regional ones because they have no municipalities (yet, e.g. just created in the editor).
+     */
+    private void addUnmapped(List<Region> regions, String titleKey, String explainKey, MapScene scene) {
+        if (regions.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(Messages.t(titleKey));
+        heading.getStyleClass().add("legend-subtitle");
+        // larger type (high contrast) must not cut it
+        heading.setWrapText(true);
+        Label explain = new Label(Messages.t(explainKey, scene.sector().name()));
+        explain.setWrapText(true);
+        explain.getStyleClass().add("legend-explain");
+        unmapped.getChildren().addAll(heading, explain);
+        for (Region r : regions) {
+            Label name = new Label("• " + r.displayName());
+            name.setId("legend-" + r.id());
+            name.getStyleClass().add("legend-region");
+            name.setWrapText(true);
+            if (r.id().equals(scene.selectedRegionId())) {
+                name.getStyleClass().add("selected");
             }
+            name.setOnMouseClicked(e -> state.selectedRegionIdProperty().set(r.id()));
+            unmapped.getChildren().add(name);
         }
     }
 
-    /** Folded, the title still counts the national regions, which have no place on the map to show them. */
+    /** Folded, the title still counts the regions that have no place on the map to show them. */
     private void showTitle() {
-        title.setText(folded.get() && nationalCount > 0
-                ? Messages.t("map.legend.titleWithNationals", titleText, nationalCount) : titleText);
+        String text = titleText;
+        if (folded.get() && nationalCount > 0) {
+            text = Messages.t("map.legend.titleWithNationals", text, nationalCount);
+        }
+        if (folded.get() && emptyCount > 0) {
+            text = Messages.t("map.legend.titleWithEmpty", text, emptyCount);
+        }
+        title.setText(text);
     }
 
     /**

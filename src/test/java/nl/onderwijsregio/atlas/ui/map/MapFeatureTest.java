@@ -17,6 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -131,6 +132,27 @@ class MapFeatureTest extends FxRobot {
         Labeled note = lookup("#map-tooltip .note").queryLabeled();
         assertTrue(note.isVisible(), "the card says it without waiting for a move");
         assertEquals("Let op: GM0193 hoort al bij een andere regio", note.getText());
+    }
+
+    @Test
+    void aNewRegionWithoutMunicipalitiesIsListedAsSuchNotAsNational() throws Exception {
+        var original = state.atlas();
+        var edited = Edits.createRegion(original, "Regio Waddeneilanden", java.util.Set.of(Sector.PO)).apply(original);
+        try {
+            interact(() -> state.atlasProperty().set(edited));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                    && state.regionMapsProperty().get().atlas() == edited);
+            WaitForAsyncUtils.waitForFxEvents();
+            String unmapped = texts(lookup("#map-legend .legend-unmapped").query());
+            String national = unmapped.substring(0, unmapped.indexOf("Nog zonder gemeenten"));
+            String empty = unmapped.substring(unmapped.indexOf("Nog zonder gemeenten"));
+            assertTrue(national.contains("Progressus") && !national.contains("Regio Waddeneilanden"), national);
+            assertTrue(empty.contains("Regio Waddeneilanden") && !empty.contains("Progressus"), empty);
+        } finally {
+            interact(() -> state.atlasProperty().set(original));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                    && state.regionMapsProperty().get().atlas() == original);
+        }
     }
 
     @Test
