@@ -25,6 +25,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.WrappingTextCell;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -115,6 +116,7 @@ final class ReorganisationDialog {
                 ? Messages.t("editor.reorg.successorNotLoaded", s.regionName(), s.oldName(), s.oldCode(), s.namedElsewhere())
                 : Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())));
         list.setPrefSize(640, 300);
+        WrappingTextCell.useIn(list);
         long usable = stale.stream().filter(s -> s.newCode() != null).count();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel());
         if (owner != null && owner.isShowing()) {

@@ -292,6 +292,28 @@ class EditorFeatureTest extends FxRobot {
     }
 
     @Test
+    void aLongReorganisationLineWrapsAndIsReadWhole() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland",
+                "Onderwijsregio Oost-Nederland, Salland, de Stedendriehoek en de Achterhoek", "")));
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM1999\n");
+        Reorganisation reorganisation = Reorganisation.fromCsv(csv);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = lookup("#reorg-list").queryListView().getItems().get(0).toString();
+        assertTrue(line.contains("GM1999") && line.length() > 100, "a line longer than the list is wide: " + line);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) lookup("#reorg-list .list-cell .text").query();
+        assertEquals(line, shown.getText(), "the line is wrapped, not cut off");
+        javafx.scene.Node list = lookup("#reorg-list").query();
+        double right = list.sceneToLocal(shown.localToScene(shown.getBoundsInLocal())).getMaxX();
+        assertTrue(right <= list.getBoundsInLocal().getWidth(), "read without scrolling sideways: text ends at " + right
+                + " in a list " + list.getBoundsInLocal().getWidth() + " wide");
+        clickOn(cancelButton());
+    }
+
+    @Test
     void savingAfterTakingUpNewerBoundariesNamesTheirShapefileAndAfterUndoTheOldOne() throws Exception {
         Path boundaries2024 = dir.resolve("gemeenten-2024.shp");
         Path boundaries2025 = dir.resolve("gemeenten-2025.shp");
@@ -387,6 +409,11 @@ class EditorFeatureTest extends FxRobot {
 
     private javafx.scene.control.Button okButton() {
         return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton())
+                .queryButton();
+    }
+
+    private javafx.scene.control.Button cancelButton() {
+        return lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
                 .queryButton();
     }
 
