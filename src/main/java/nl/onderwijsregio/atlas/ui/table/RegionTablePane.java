@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -72,6 +73,7 @@ public final class RegionTablePane extends VBox {
             }
         });
         vm.selectedRegionIdProperty().addListener((obs, old, id) -> showSelected(id));
+        table.heightProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(this::revealSelected));
         vm.rows().addListener((javafx.collections.ListChangeListener<RegionRow>) c ->
                 javafx.application.Platform.runLater(() -> showSelected(vm.selectedRegionIdProperty().get())));
         table.setOnKeyPressed(e -> {
@@ -94,6 +96,18 @@ public final class RegionTablePane extends VBox {
         getChildren().addAll(bar, table);
     }
 
+    /**
+     * Makes the selected row wholly visible. The table's own scrollTo puts a row at the top, which the
+     * last rows cannot reach, and a table that opens (or grows a horizontal scroll bar) after the choice
+     * was made left the chosen row under that scroll bar; the flow's scrollTo scrolls just far enough.
+     */
+    private void revealSelected() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        }
+    }
+
     /** Follows a selection made elsewhere (map, search, detail pane) without echoing it back. */
     private void showSelected(String id) {
         RegionRow current = table.getSelectionModel().getSelectedItem();
@@ -108,6 +122,7 @@ public final class RegionTablePane extends VBox {
             } else {
                 table.getSelectionModel().select(match);
                 table.scrollTo(match);
+                javafx.application.Platform.runLater(this::revealSelected);
             }
         } finally {
             syncing = false;

@@ -252,6 +252,39 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void theLastRegionChosenOnTheMapIsWhollyInSightWhenTheTableOpensBesideIt() {
+        double height = fx.stage.getHeight();
+        try {
+            DetailFixture.run(() -> {
+                feature.viewProperty().set(TableFeature.View.MAP);
+                // low enough that the table scrolls, beside the map narrow enough for a horizontal scroll bar
+                fx.stage.setHeight(415);
+            });
+            String last = table().getItems().get(table().getItems().size() - 1).id();
+            fx.select(last);
+            clickOn("#view-split");
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) lookup("#region-table .virtual-flow").query();
+            var row = lookup("#region-table .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                    && r.getItem() instanceof RegionRow item && item.id().equals(last)).query();
+            double rowBottom = row.localToScene(row.getBoundsInLocal()).getMaxY();
+            double seenBottom = flow.localToScene(flow.getBoundsInLocal()).getMaxY();
+            var bar = lookup("#region-table .scroll-bar").match(n -> n instanceof javafx.scene.control.ScrollBar b
+                    && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()).tryQuery();
+            if (bar.isPresent()) {
+                seenBottom = bar.get().localToScene(bar.get().getBoundsInLocal()).getMinY();
+            }
+            assertTrue(rowBottom <= seenBottom + 0.5, "the chosen row ends at " + rowBottom + ", below what shows: "
+                    + seenBottom);
+        } finally {
+            DetailFixture.run(() -> fx.stage.setHeight(height));
+            clickOn("#view-table");
+        }
+    }
+
+    @Test
     void besideTheMapTheFilterBarAndChartControlsShowTheirWordsWhole() {
         clickOn("#view-split");
         try {
