@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToolBar;
@@ -82,7 +83,9 @@ public final class MainWindow extends BorderPane {
         credit.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(state.statusProperty());
-        status.setTooltip(whole);
+        // no empty tooltip box over a blank status line
+        status.tooltipProperty().bind(Bindings.when(state.statusProperty().isEmpty())
+                .then((Tooltip) null).otherwise(whole));
         statusBar = new HBox(8, status, spring, credit);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
@@ -44,6 +45,20 @@ class MainWindowTest {
             assertTrue(shown >= credit.prefWidth(-1) - 0.5, "the credit is not cut short: " + shown);
         } finally {
             WaitForAsyncUtils.asyncFx(() -> stage.setWidth(width)).get();
+        }
+    }
+
+    @Test
+    void theStatusLineHasATooltipWithItsWholeTextAndNoneWhenBlank() throws Exception {
+        Label status = (Label) stage.getScene().lookup("#status");
+        String before = app.state().statusProperty().get();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set("Opgeslagen in onderwijsregios.json")).get();
+            assertEquals("Opgeslagen in onderwijsregios.json", status.getTooltip().getText());
+            WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set("")).get();
+            assertNull(status.getTooltip(), "no empty tooltip box");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set(before)).get();
         }
     }
 
