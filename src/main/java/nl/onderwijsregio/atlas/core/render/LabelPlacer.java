@@ -24,6 +24,9 @@ final class LabelPlacer {
      */
     static final double GAP_PX = 6;
 
+    /** Room kept between a name and the edge of the map, in pixels. */
+    static final double EDGE_PX = 2;
+
     private final Surface s;
     private final Viewport v;
     private final MapScene scene;
@@ -82,6 +85,16 @@ final class LabelPlacer {
         double width = width(lines, size, selected);
         double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
+        if (x - width / 2 < EDGE_PX || x + width / 2 > v.width() - EDGE_PX
+                || y - height / 2 < EDGE_PX || y + height / 2 > v.height() - EDGE_PX) {
+            // A name cut off by the edge of the map reads as a mistake. Others wait until the map is
+            // moved; the selection and the spotlight are named whole, moved in from the edge.
+            if (!mustName) {
+                return;
+            }
+            x = Math.max(width / 2 + EDGE_PX, Math.min(v.width() - width / 2 - EDGE_PX, x));
+            y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
+        }
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
         if (!selected && crossesSelection(box)) {
             // the selection's heavy outline would run straight through this name: the emphasis wins

@@ -119,6 +119,28 @@ class MapPainterTest {
     }
 
     @Test
+    void aNameAtTheEdgeOfTheMapIsLeftOutRatherThanCutUnlessItsRegionIsSelected() {
+        RecordingSurface.Written vechtdal = paint(MapScene.of(maps, Sector.PO)).written.stream()
+                .filter(w -> w.text().equals("Vechtdal")).findFirst().orElseThrow();
+        // the map moved so that Vechtdal's label point lies 10 pixels from the right edge
+        double shift = (vechtdal.x() - (viewport.width() - 10)) / viewport.scale();
+        Viewport atTheEdge = new Viewport(viewport.centerX() + shift, viewport.centerY(), viewport.scale(),
+                viewport.width(), viewport.height());
+
+        RecordingSurface browsing = new RecordingSurface();
+        new MapPainter(geometry).paint(browsing, atTheEdge, MapScene.of(maps, Sector.PO));
+        assertFalse(browsing.texts.contains("Vechtdal"), "half a name would stick out: " + browsing.texts);
+
+        RecordingSurface selected = new RecordingSurface();
+        new MapPainter(geometry).paint(selected, atTheEdge, MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
+        RecordingSurface.Written named = selected.written.stream().filter(w -> w.text().equals("Vechtdal"))
+                .findFirst().orElseThrow(() -> new AssertionError("the selection is named: " + selected.texts));
+        double halfWidth = selected.textWidth("Vechtdal", named.size(), named.bold()) / 2;
+        assertTrue(named.x() + halfWidth <= atTheEdge.width(), "whole, moved in from the edge: ends at "
+                + (named.x() + halfWidth));
+    }
+
+    @Test
     void aSpotlightOnRegionsOfAnotherSectorLeavesTheWholeMapDimmed() {
         // a theme tour on the PO map whose theme has cases only in Dalfsen MBO: no PO region in colour
         SectorLayer po = maps.layer(Sector.PO);
