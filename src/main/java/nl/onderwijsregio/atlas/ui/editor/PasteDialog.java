@@ -14,6 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
@@ -68,6 +69,8 @@ public final class PasteDialog extends Dialog<List<String>> {
         table.setId("paste-table");
         table.setEditable(true);
         table.setPrefHeight(260);
+        // every row as tall as its choice box, so the plain texts beside it sit on the same line
+        table.setFixedCellSize(32);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PasteListModel.Row, Boolean> take = new TableColumn<>(Messages.t("editor.paste.col.take"));
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
@@ -78,12 +81,21 @@ public final class PasteDialog extends Dialog<List<String>> {
         TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
         line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
         // Widths for what each column holds: a printed name, a municipality with province and code, a verdict.
-        line.setPrefWidth(190);
+        line.setPrefWidth(210);
+        // a long pasted line is cut in its column, so the whole of it is one hover away
+        line.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
         match.setMinWidth(280);
-        match.setPrefWidth(330);
+        match.setPrefWidth(420);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
@@ -99,7 +111,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         VBox content = new VBox(8, input, actions, table, summary);
         content.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(940);
+        content.setPrefWidth(1040);
         getDialogPane().setContent(content);
 
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);

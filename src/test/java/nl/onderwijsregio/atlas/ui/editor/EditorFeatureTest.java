@@ -449,6 +449,9 @@ class EditorFeatureTest extends FxRobot {
         assertTrue(bergen.choices().stream().anyMatch(c -> c.codes().contains(BERGEN_NH)), "the other Bergen is offered");
         assertTrue(list.rows().get(3).confidenceText().endsWith("%"));
         assertFalse(state.atlas().region("noord-limburg").orElseThrow().hasMember(NUENEN), "nothing applied yet");
+        var nuenenLine = lookup("#paste-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Neunen, Gewen en Nederwetten".equals(c.getText())).queryLabeled();
+        assertEquals("Neunen, Gewen en Nederwetten", nuenenLine.getTooltip().getText(), "a cut line is whole on hover");
 
         clickOn("#paste-apply");
         Region r = state.atlas().region("noord-limburg").orElseThrow();
