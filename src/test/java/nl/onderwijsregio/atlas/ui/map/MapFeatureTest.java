@@ -139,9 +139,7 @@ class MapFeatureTest extends FxRobot {
         var original = state.atlas();
         var edited = Edits.createRegion(original, "Regio Waddeneilanden", java.util.Set.of(Sector.PO)).apply(original);
         try {
-            interact(() -> state.atlasProperty().set(edited));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
-                    && state.regionMapsProperty().get().atlas() == edited);
+            showOnTheMap(edited);
             WaitForAsyncUtils.waitForFxEvents();
             String unmapped = texts(lookup("#map-legend .legend-unmapped").query());
             String national = unmapped.substring(0, unmapped.indexOf("Nog zonder gemeenten"));
@@ -149,9 +147,7 @@ class MapFeatureTest extends FxRobot {
             assertTrue(national.contains("Progressus") && !national.contains("Regio Waddeneilanden"), national);
             assertTrue(empty.contains("Regio Waddeneilanden") && !empty.contains("Progressus"), empty);
         } finally {
-            interact(() -> state.atlasProperty().set(original));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
-                    && state.regionMapsProperty().get().atlas() == original);
+            showOnTheMap(original);
         }
     }
 
@@ -164,16 +160,12 @@ class MapFeatureTest extends FxRobot {
         moveTo(onScreen("GM0193"));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            interact(() -> state.atlasProperty().set(edited));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
-                    && state.regionMapsProperty().get().atlas() == edited);
+            showOnTheMap(edited);
             WaitForAsyncUtils.waitForFxEvents();
             String text = texts(lookup("#map-tooltip").query());
             assertFalse(text.contains("Zwolle en omgeving"), "Zwolle left its region: " + text);
         } finally {
-            interact(() -> state.atlasProperty().set(original));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
-                    && state.regionMapsProperty().get().atlas() == original);
+            showOnTheMap(original);
         }
     }
 
@@ -473,6 +465,13 @@ class MapFeatureTest extends FxRobot {
         sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, app.window().mapLayer().canvas().getTranslateX(), "drawn anew in place");
+    }
+
+    /** Puts {@code atlas} in the window, as an edit or a reload would, and waits until its map is built. */
+    private void showOnTheMap(Atlas atlas) throws Exception {
+        interact(() -> state.atlasProperty().set(atlas));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
+                && state.regionMapsProperty().get().atlas() == atlas);
     }
 
     private static String texts(Node root) {
