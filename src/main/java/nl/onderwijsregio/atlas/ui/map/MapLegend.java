@@ -3,8 +3,10 @@ package nl.onderwijsregio.atlas.ui.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -121,8 +123,10 @@ final class MapLegend extends VBox {
         if (layer == null) {
             return;
         }
-        nationalCount = (int) layer.withoutTerritory().stream().filter(r -> r.scope() == Scope.NATIONAL).count();
-        emptyCount = layer.withoutTerritory().size() - nationalCount;
+        Map<Boolean, List<Region>> byNational = layer.withoutTerritory().stream()
+                .collect(Collectors.partitioningBy(r -> r.scope() == Scope.NATIONAL));
+        nationalCount = byNational.get(true).size();
+        emptyCount = byNational.get(false).size();
         String sector = scene.sector().name();
         Node selectedRow = null;
         if (scene.overlapView()) {
@@ -165,10 +169,8 @@ final class MapLegend extends VBox {
         if (selectedRow != null) {
             reveal(selectedRow);
         }
-        List<Region> national = layer.withoutTerritory().stream().filter(r -> r.scope() == Scope.NATIONAL).toList();
-        List<Region> empty = layer.withoutTerritory().stream().filter(r -> r.scope() != Scope.NATIONAL).toList();
-        addUnmapped(national, "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
-        addUnmapped(empty, "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
+        addUnmapped(byNational.get(true), "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
+        addUnmapped(byNational.get(false), "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
         showTitle();
     }
 
