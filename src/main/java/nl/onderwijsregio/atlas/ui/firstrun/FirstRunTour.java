@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.firstrun;
 
+import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +25,8 @@ public final class FirstRunTour extends VBox {
     private static final double GAP = 16;
     private final StackPane host;
     private final AtlasPreferences prefs;
+    // a change listener, not an invalidation listener: bounds are computed lazily and would fire once only
+    private final ChangeListener<Object> followCorner = (obs, o, n) -> standBesideCornerNeighbours();
 
     public FirstRunTour(StackPane host, AtlasPreferences prefs) {
         this.host = host;
@@ -34,12 +38,9 @@ public final class FirstRunTour extends VBox {
         // Top left lies over the North Sea in the home view, so the country stays in sight; the legend
         // already there keeps its place and the card stands beside it.
         StackPane.setAlignment(this, Pos.TOP_LEFT);
-        StackPane.setMargin(this, new Insets(GAP));
-        for (Node corner : host.getChildren()) {
-            if (StackPane.getAlignment(corner) == Pos.TOP_LEFT) {
-                corner.boundsInParentProperty().addListener((obs, o, n) -> standBesideCornerNeighbours());
-                corner.visibleProperty().addListener((obs, o, n) -> standBesideCornerNeighbours());
-            }
+        for (Node corner : cornerNeighbours()) {
+            corner.boundsInParentProperty().addListener(followCorner);
+            corner.visibleProperty().addListener(followCorner);
         }
         standBesideCornerNeighbours();
 
@@ -70,10 +71,16 @@ public final class FirstRunTour extends VBox {
         getChildren().add(new HBox(8, never, spring, close));
     }
 
+    /** What else holds the host's top left corner (the legend). */
+    private List<Node> cornerNeighbours() {
+        return host.getChildren().stream()
+                .filter(n -> n != this && StackPane.getAlignment(n) == Pos.TOP_LEFT).toList();
+    }
+
     private void standBesideCornerNeighbours() {
         double left = 0;
-        for (Node corner : host.getChildren()) {
-            if (corner != this && corner.isVisible() && StackPane.getAlignment(corner) == Pos.TOP_LEFT) {
+        for (Node corner : cornerNeighbours()) {
+            if (corner.isVisible()) {
                 left = Math.max(left, corner.getBoundsInParent().getMaxX());
             }
         }
@@ -95,6 +102,11 @@ public final class FirstRunTour extends VBox {
     }
 
     public void hide() {
+        // the legend outlives the card: it must not keep calling a card that is gone
+        for (Node corner : cornerNeighbours()) {
+            corner.boundsInParentProperty().removeListener(followCorner);
+            corner.visibleProperty().removeListener(followCorner);
+        }
         host.getChildren().remove(this);
     }
 
