@@ -56,6 +56,8 @@ public final class EditorFeature {
     private CompletableFuture<PasteListResolver> resolver;
     private Map<String, Municipality> resolvedFor;
     private Node previousRight;
+    /** The browsing tab that was shown when edit mode began, shown again when it ends. */
+    private Tab tabReturnedTo;
     /** Held here: a binding only its own listener refers to is collected, and the title would stop following. */
     private final StringBinding title;
 
@@ -226,6 +228,7 @@ public final class EditorFeature {
         Node right = window.getCenter() instanceof BorderPane body ? body.getRight() : null;
         if (right instanceof TabPane tabs) {
             if (!tabs.getTabs().contains(editorTab)) {
+                tabReturnedTo = tabs.getSelectionModel().getSelectedItem();
                 tabs.getTabs().add(editorTab);
             }
             tabs.getSelectionModel().select(editorTab);
@@ -237,7 +240,14 @@ public final class EditorFeature {
 
     private void hideSide() {
         if (editorTab.getTabPane() != null) {
-            editorTab.getTabPane().getTabs().remove(editorTab);
+            TabPane tabs = editorTab.getTabPane();
+            boolean wasShown = editorTab.isSelected();
+            tabs.getTabs().remove(editorTab);
+            // Otherwise the TabPane falls to the editor's neighbour (Thema's), not where the user came from.
+            if (wasShown && tabReturnedTo != null && tabs.getTabs().contains(tabReturnedTo)) {
+                tabs.getSelectionModel().select(tabReturnedTo);
+            }
+            tabReturnedTo = null;
         } else {
             window.setRightPane(previousRight);
             previousRight = null;

@@ -128,6 +128,20 @@ class DetailInAppTest extends FxRobot {
     }
 
     @Test
+    void leavingEditModeShowsTheRegionAgainNotTheThemes() {
+        javafx.scene.control.TabPane tabs = lookup("#detail-tabs").query();
+        DetailFixture.run(() -> {
+            tabs.getSelectionModel().select(0);
+            app.state().selectedRegionIdProperty().set("zwolle-en-omgeving");
+        });
+        clickOn("#edit-mode-toggle");
+        assertEquals("tab-editor", tabs.getSelectionModel().getSelectedItem().getId());
+        clickOn("#edit-mode-toggle");
+        assertEquals("tab-detail", tabs.getSelectionModel().getSelectedItem().getId());
+        assertEquals(2, tabs.getTabs().size());
+    }
+
+    @Test
     void brabantOostsMembersKeepTheirWholeProvinceBesideAnOverlapChip() {
         DetailFixture.run(() -> {
             app.state().sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO);
