@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -39,6 +40,9 @@ public final class PresenterView extends StackPane {
     private final PresenterCaption caption = new PresenterCaption();
     private final Label hint = new Label(Messages.t("presenter.hint"));
     private final ImageView fade = new ImageView();
+    /** Header, caption, hint and credit, laid out for a full-HD screen and scaled to the real one. */
+    private final StackPane overlay = new StackPane();
+    private final Scale overlayScale = new Scale(1, 1, 0, 0);
     private final AnimationTimer timer;
     private Flight flight;
     private long lastFrame;
@@ -62,7 +66,11 @@ public final class PresenterView extends StackPane {
         fade.setMouseTransparent(true);
         fade.setManaged(false);
 
-        getChildren().addAll(map, multiplesPane, fade, header, caption, hint, credit);
+        overlay.getChildren().addAll(header, caption, hint, credit);
+        overlay.setManaged(false);
+        overlay.setPickOnBounds(false);
+        overlay.getTransforms().add(overlayScale);
+        getChildren().addAll(map, multiplesPane, fade, overlay);
         StackPane.setAlignment(header, Pos.TOP_LEFT);
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(hint, Pos.TOP_RIGHT);
@@ -88,6 +96,28 @@ public final class PresenterView extends StackPane {
             refresh(false);
         });
         refresh(false);
+    }
+
+    /**
+     * How much larger or smaller than on a full-HD screen the type stands: a caption sized for 1920×1080
+     * would cover most of a 1024×768 projector and leave the spotlighted region a strip at the edge.
+     * Not below 0.6, where the figures' labels would no longer read from the back of a hall.
+     */
+    static double typeScale(double w, double h) {
+        if (w <= 0 || h <= 0) {
+            return 1;
+        }
+        return Math.max(0.6, Math.min(2, Math.min(w / 1920, h / 1080)));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double f = typeScale(getWidth(), getHeight());
+        overlayScale.setX(f);
+        overlayScale.setY(f);
+        overlay.resizeRelocate(0, 0, getWidth() / f, getHeight() / f);
+        multiplesPane.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * f));
     }
 
     /** Shows a short notice where the key hint stands, for a few seconds. */
@@ -252,16 +282,19 @@ public final class PresenterView extends StackPane {
             return null;
         }
         // Measured rather than read from the last layout pass: this runs while the texts have just
-        // changed and before the pass that will place the card.
+        // changed and before the pass that will place the card. The card's own sizes are full-HD ones.
         caption.applyCss();
+        double f = typeScale(w, h);
         // The stack pane stretches the card to its maximum width (presenter.css), not its preferred one.
-        double cw = caption.getMaxWidth() > 0 ? Math.min(w, caption.getMaxWidth()) : caption.prefWidth(-1);
+        double cw = caption.getMaxWidth() > 0 ? Math.min(w / f, caption.getMaxWidth()) : caption.prefWidth(-1);
         double ch = caption.prefHeight(cw);
         if (cw <= 0 || ch <= 0) {
             return null;
         }
-        double left = snappedLeftInset() + caption.getTranslateX();
-        double bottom = h - snappedBottomInset() + caption.getTranslateY();
+        double left = (overlay.snappedLeftInset() + caption.getTranslateX()) * f;
+        double bottom = h + (caption.getTranslateY() - overlay.snappedBottomInset()) * f;
+        cw *= f;
+        ch *= f;
         double step = 64;
         double right = Math.min(w, Math.ceil((left + cw) / step) * step);
         double top = Math.max(0, bottom - Math.ceil(ch / step) * step);
@@ -273,12 +306,12 @@ public final class PresenterView extends StackPane {
             return 0;
         }
         header.applyCss();
-        return snappedTopInset() + header.prefHeight(-1);
+        return (overlay.snappedTopInset() + header.prefHeight(-1)) * typeScale(getWidth(), getHeight());
     }
 
     /** The caption card's bounds on screen, for tests. */
     public javafx.geometry.Bounds captionBounds() {
-        return caption.getBoundsInParent();
+        return overlay.localToParent(caption.getBoundsInParent());
     }
 
     private void paintMultiples() {

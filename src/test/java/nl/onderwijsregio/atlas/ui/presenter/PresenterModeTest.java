@@ -353,6 +353,25 @@ class PresenterModeTest {
     }
 
     @Test
+    void theTypeIsSizedForFullHdAndScaledToTheScreenButNotBelowLegible() {
+        assertEquals(1, PresenterView.typeScale(1920, 1080));
+        assertEquals(2, PresenterView.typeScale(3840, 2160));
+        assertEquals(1280 / 1920.0, PresenterView.typeScale(1280, 800), 1e-9, "the narrower side rules");
+        assertEquals(0.6, PresenterView.typeScale(1024, 768), "a 4:3 projector: not smaller than 60 %");
+    }
+
+    @Test
+    void onAScreenSmallerThanFullHdTheCaptionLeavesMostOfTheMapFree() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        double screen = presenter.view().getWidth();
+        var card = presenter.view().captionBounds();
+        assertTrue(screen < 1920, "Monocle's screen is smaller than full HD: " + screen);
+        assertTrue(card.getMaxX() < screen / 2, "the card of " + model.current().displayName() + " ends at "
+                + card.getMaxX() + " on a screen " + screen + " wide");
+    }
+
+    @Test
     void aLongHyphenatedNameStepsDownInSizeSoItIsNeverCutInsideTheWord() throws Exception {
         var font = javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 56);
         String name = "Zaanstreek-Waterland-Amstelland";
