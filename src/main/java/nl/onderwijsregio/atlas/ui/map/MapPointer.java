@@ -100,18 +100,19 @@ final class MapPointer {
         } else if (covering.size() == 1) {
             state.selectedRegionIdProperty().set(covering.get(0));
         } else {
-            offerChoice(covering, sectorLayer, e.getScreenX(), e.getScreenY());
+            offerChoice(code, covering, sectorLayer, e.getScreenX(), e.getScreenY());
         }
     }
 
-    /** The small list for a spot covered by several regions. */
-    private void offerChoice(List<String> regionIds, SectorLayer sectorLayer, double screenX, double screenY) {
+    /** The small list for a spot covered by several regions, headed by the place the user clicked. */
+    private void offerChoice(String code, List<String> regionIds, SectorLayer sectorLayer, double screenX, double screenY) {
         chooser.getItems().clear();
-        MenuItem title = new MenuItem(Messages.t("map.chooser.title"));
+        var atlas = model.state().atlas();
+        String place = atlas == null ? code : atlas.municipality(code).map(m -> m.name()).orElse(code);
+        MenuItem title = new MenuItem(Messages.t("map.chooser.title", place, regionIds.size(), sectorLayer.sector().name()));
         title.setDisable(true);
         title.getStyleClass().add("chooser-title");
         chooser.getItems().add(title);
-        var atlas = model.state().atlas();
         for (String id : regionIds) {
             String name = atlas == null ? id : atlas.region(id).map(r -> r.displayName()).orElse(id);
             MenuItem item = new MenuItem(name, swatch(sectorLayer, id));

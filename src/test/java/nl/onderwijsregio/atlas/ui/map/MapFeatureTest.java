@@ -184,6 +184,7 @@ class MapFeatureTest extends FxRobot {
         List<String> offered = new ArrayList<>();
         lookup(".context-menu .menu-item .label").queryAll().forEach(n -> offered.add(((Labeled) n).getText()));
         assertTrue(offered.contains("Oost-Nederland") && offered.contains("Zwolle en omgeving"), offered.toString());
+        assertEquals("Apeldoorn ligt in 2 PO-regio’s; kies er één:", offered.get(0), "the heading names the place clicked");
         clickOn("Oost-Nederland");
         assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
     }
