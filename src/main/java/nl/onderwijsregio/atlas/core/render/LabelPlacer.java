@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.geo.RegionOutline.LabelAnchor;
 import nl.onderwijsregio.atlas.core.model.Region;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Places region names inside their regions without collisions. Each name goes at its region's
@@ -32,12 +33,14 @@ final class LabelPlacer {
     private final MapScene scene;
     private final SectorLayer layer;
     private final List<double[]> placed = new ArrayList<>();
+    private final List<Envelope> covered;
 
-    LabelPlacer(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
+    LabelPlacer(Surface s, Viewport v, MapScene scene, SectorLayer layer, List<Envelope> covered) {
         this.s = s;
         this.v = v;
         this.scene = scene;
         this.layer = layer;
+        this.covered = List.copyOf(covered);
     }
 
     void paint() {
@@ -96,11 +99,15 @@ final class LabelPlacer {
             y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
         }
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
+        double gap = GAP_PX * scene.pixelScale();
+        Envelope spaced = new Envelope(box[0] - gap, box[2] + gap, box[1] - gap, box[3] + gap);
+        if (!mustName && covered.stream().anyMatch(spaced::intersects)) {
+            return;
+        }
         if (!selected && crossesSelection(box)) {
             // the selection's heavy outline would run straight through this name: the emphasis wins
             return;
         }
-        double gap = GAP_PX * scene.pixelScale();
         for (double[] p : placed) {
             if (box[0] - gap < p[2] && p[0] < box[2] + gap && box[1] - gap < p[3] && p[1] < box[3] + gap) {
                 return;

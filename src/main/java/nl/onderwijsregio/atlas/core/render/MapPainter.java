@@ -61,6 +61,15 @@ public final class MapPainter {
      * picture is the same everywhere.
      */
     public void paint(Surface s, Viewport v, MapScene scene) {
+        paint(s, v, scene, List.of());
+    }
+
+    /**
+     * Paints {@code scene} with no region name under {@code covered}: the parts of the picture, in its
+     * pixels, that panels (a legend, buttons) lie over on screen. A name half under a panel reads as a
+     * mistake, like a name cut by the edge; the selection's name is drawn wherever it falls.
+     */
+    public void paint(Surface s, Viewport v, MapScene scene, List<Envelope> covered) {
         MapStyle st = scene.style();
         double px = scene.pixelScale();
         if (scene.basemap()) {
@@ -91,7 +100,7 @@ public final class MapPainter {
         paintHover(s, v, scene);
         if (layer != null && scene.labels()) {
             s.beginGroup("labels");
-            new LabelPlacer(s, v, scene, layer).paint();
+            new LabelPlacer(s, v, scene, layer, covered).paint();
             s.endGroup();
         }
     }

@@ -1,8 +1,13 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -12,6 +17,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Our drawing on top of Gluon Maps: one canvas the size of the map view, painted by the
@@ -36,6 +42,11 @@ public class AtlasMapLayer extends MapLayer {
     private Viewport painted;
     /** How long the map must stand still after a pan before the region layer is drawn anew. */
     private final PauseTransition settle = new PauseTransition(Duration.millis(120));
+    /** Panels over the map (legend, cards, buttons): no region name is put under them. */
+    private final List<Node> panels = new ArrayList<>();
+    /** Where the panels stood at the last paint, in this layer's pixels. */
+    private List<Envelope> paintedCover = List.of();
+    private boolean coverCheckQueued;
 
     public AtlasMapLayer(Region host) {
         this.host = host;
@@ -76,6 +87,50 @@ public class AtlasMapLayer extends MapLayer {
         if (viewport != null) {
             paintHover();
         }
+    }
+
+    /**
+     * Keeps region names clear of {@code nodes}, panels that lie over the map, and draws the names anew
+     * when one of them moves, grows, folds or hides.
+     */
+    public void keepNamesClearOf(Node... nodes) {
+        // Change listeners, not invalidation ones: those fall silent until someone reads the bounds again.
+        for (Node n : nodes) {
+            panels.add(n);
+            n.boundsInParentProperty().addListener((obs, o, b) -> queueCoverCheck());
+            n.visibleProperty().addListener((obs, o, b) -> queueCoverCheck());
+        }
+        queueCoverCheck();
+    }
+
+    /** One check after the layout pass in which the panels moved, however many of their bounds changed. */
+    private void queueCoverCheck() {
+        if (coverCheckQueued) {
+            return;
+        }
+        coverCheckQueued = true;
+        Platform.runLater(() -> {
+            coverCheckQueued = false;
+            if (viewport != null && painter != null && !cover().equals(paintedCover)) {
+                paint();
+            }
+        });
+    }
+
+    /** Where the panels stood, in this layer's pixels, when the names were last placed: for tests. */
+    List<Envelope> paintedCover() {
+        return paintedCover;
+    }
+
+    private List<Envelope> cover() {
+        List<Envelope> cover = new ArrayList<>();
+        for (Node n : panels) {
+            if (n.isVisible() && n.getScene() != null && getScene() != null) {
+                Bounds b = sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                cover.add(new Envelope(b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY()));
+            }
+        }
+        return cover;
     }
 
     /** The canvas of the hovered (and chosen) municipality's outline, above the regions. */
@@ -171,7 +226,8 @@ public class AtlasMapLayer extends MapLayer {
         if (painter == null) {
             return;
         }
-        painter.paint(surface, viewport, scene.withHovered(null));
+        paintedCover = cover();
+        painter.paint(surface, viewport, scene.withHovered(null), paintedCover);
         paintHover();
         afterPaint.run();
     }

@@ -55,6 +55,7 @@ public final class MapFeature {
         StackPane.setMargin(card, new Insets(10));
         Node zoom = zoomButtons();
         pane.getChildren().addAll(legend, card, zoom, tooltip);
+        w.mapLayer().keepNamesClearOf(legend, card, zoom);
         navigation.setLeftInset(() -> legend.isVisible() && !legend.foldedProperty().get() ? legend.getWidth() + 10 : 0);
         // Beside the table the map is narrow: the legend folds to its title, and opens again when wide.
         pane.widthProperty().addListener((obs, o, n) -> {

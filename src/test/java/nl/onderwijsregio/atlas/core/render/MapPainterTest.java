@@ -141,6 +141,27 @@ class MapPainterTest {
     }
 
     @Test
+    void aNameThatAPanelWouldHalfCoverIsLeftOutUnlessItsRegionIsSelected() {
+        RecordingSurface.Written vechtdal = paint(MapScene.of(maps, Sector.PO)).written.stream()
+                .filter(w -> w.text().equals("Vechtdal")).findFirst().orElseThrow();
+        // a legend whose right edge stands 10 pixels into the name
+        var legend = List.of(new org.locationtech.jts.geom.Envelope(0, vechtdal.x() - 10, 0, viewport.height()));
+
+        RecordingSurface browsing = new RecordingSurface();
+        new MapPainter(geometry).paint(browsing, viewport, MapScene.of(maps, Sector.PO), legend);
+        assertFalse(browsing.texts.contains("Vechtdal"), "half a name would show beside the legend: " + browsing.texts);
+
+        RecordingSurface selected = new RecordingSurface();
+        new MapPainter(geometry).paint(selected, viewport, MapScene.of(maps, Sector.PO).withSelected("vechtdal"), legend);
+        assertTrue(selected.texts.contains("Vechtdal"), "the selection is named: " + selected.texts);
+
+        RecordingSurface elsewhere = new RecordingSurface();
+        new MapPainter(geometry).paint(elsewhere, viewport, MapScene.of(maps, Sector.PO),
+                List.of(new org.locationtech.jts.geom.Envelope(0, 20, 0, 20)));
+        assertTrue(elsewhere.texts.contains("Vechtdal"), "a panel in a corner hides nothing: " + elsewhere.texts);
+    }
+
+    @Test
     void aSpotlightOnRegionsOfAnotherSectorLeavesTheWholeMapDimmed() {
         // a theme tour on the PO map whose theme has cases only in Dalfsen MBO: no PO region in colour
         SectorLayer po = maps.layer(Sector.PO);

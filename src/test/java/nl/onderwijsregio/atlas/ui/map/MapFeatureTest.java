@@ -61,6 +61,8 @@ class MapFeatureTest extends FxRobot {
             state.mapEditHandlerProperty().set(null);
         });
         interact(() -> ((javafx.scene.control.TextField) lookup("#search-field").query()).clear());
+        // a test that failed with the legend folded must not fail the ones after it
+        interact(() -> lookup("#map-legend").queryAs(MapLegend.class).foldedProperty().set(false));
         clickOn("#zoom-home");
         waitUntilTheMapStandsStill();
     }
@@ -71,6 +73,28 @@ class MapFeatureTest extends FxRobot {
 
     private Point2D onScreen(String code) {
         return RunningAtlas.onScreen(app, code);
+    }
+
+    @Test
+    void regionNamesKeepClearOfTheLegendAndFollowItWhenItFolds() {
+        AtlasMapLayer layer = app.window().mapLayer();
+        Node legend = lookup("#map-legend").query();
+        javafx.geometry.Bounds open = layer.sceneToLocal(legend.localToScene(legend.getBoundsInLocal()));
+        assertTrue(covers(layer, open), "the open legend at " + open + " in " + layer.paintedCover());
+        clickOn("#legend-fold");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds folded = layer.sceneToLocal(legend.localToScene(legend.getBoundsInLocal()));
+        assertTrue(folded.getHeight() < open.getHeight() / 2, "folded to its title: " + folded);
+        assertTrue(covers(layer, folded), "names may stand where the legend no longer reaches: " + layer.paintedCover());
+        assertFalse(covers(layer, open));
+        clickOn("#legend-fold");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(covers(layer, open));
+    }
+
+    private static boolean covers(AtlasMapLayer layer, javafx.geometry.Bounds panel) {
+        return layer.paintedCover().stream().anyMatch(c -> Math.abs(c.getMinX() - panel.getMinX()) < 0.5
+                && Math.abs(c.getMaxX() - panel.getMaxX()) < 0.5 && Math.abs(c.getMaxY() - panel.getMaxY()) < 0.5);
     }
 
     @Test
