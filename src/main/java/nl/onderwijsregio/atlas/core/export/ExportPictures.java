@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
@@ -64,10 +66,33 @@ public final class ExportPictures {
             return key;
         }
         List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
+        if (scene.layer() != null && legend.size() == scene.layer().regions().size()) {
+            legend.addAll(unmapped(scene, locale));
+        }
         if (!legend.isEmpty()) {
             legend.addAll(keys(scene, locale));
         }
         return legend;
+    }
+
+    /**
+     * The sector's regions without territory, after the others, each saying why it is not on the map: a
+     * picture of the whole sector must not look as if they did not exist, as the screen's legend lists
+     * them too. Only on a picture of the whole sector: a zoomed one names only what it shows.
+     */
+    static List<LegendEntry> unmapped(MapScene scene, Locale locale) {
+        SectorLayer layer = scene.layer();
+        if (layer == null) {
+            return List.of();
+        }
+        ResourceBundle texts = Language.bundle("export", locale);
+        List<LegendEntry> unmapped = new ArrayList<>();
+        for (Region r : layer.withoutTerritory()) {
+            String why = r.scope() == Scope.NATIONAL ? "export.legend.national" : "export.legend.noMembers";
+            unmapped.add(LegendEntry.unmapped(MessageFormat.format(texts.getString(why), r.displayName())));
+        }
+        unmapped.sort(Comparator.comparing(LegendEntry::label, DutchOrder.NAMES));
+        return unmapped;
     }
 
     /**

@@ -6,7 +6,8 @@ import nl.onderwijsregio.atlas.core.render.Rgb;
  * One line of an exported legend: a swatch and what it stands for. A swatch with a {@code stripes}
  * colour is striped, as a municipality in several regions is drawn; one with a {@code hatch} colour is
  * cross-hatched in it over {@code colour}, as a gap is drawn; one with a {@code dashes} colour is
- * crossed by a dashed line in it, as a labour-market border is drawn.
+ * crossed by a dashed line in it, as a labour-market border is drawn. One without any colour is an
+ * empty square: a region of the sector with no territory to colour (a national one).
  */
 public record LegendEntry(Rgb colour, Rgb stripes, Rgb hatch, Rgb dashes, String label) {
 
@@ -22,6 +23,11 @@ public record LegendEntry(Rgb colour, Rgb stripes, Rgb hatch, Rgb dashes, String
     /** A gap's swatch: {@code hatch} lines over {@code land}. */
     public static LegendEntry hatched(Rgb land, Rgb hatch, String label) {
         return new LegendEntry(land, null, hatch, null, label);
+    }
+
+    /** A region that is not on the map: an empty square before its name. */
+    public static LegendEntry unmapped(String label) {
+        return new LegendEntry(null, null, null, null, label);
     }
 
     /** A labour-market border's swatch: a dashed line in {@code ink} across {@code land}. */

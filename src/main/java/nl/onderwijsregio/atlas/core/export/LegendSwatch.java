@@ -22,7 +22,7 @@ final class LegendSwatch {
             MapPainter.paintHatchedSquare(s, x, y, size, e.colour(), e.hatch(), scale);
         } else if (e.dashes() != null) {
             MapPainter.paintLabourMarketSquare(s, x, y, size, e.colour(), e.dashes(), scale);
-        } else {
+        } else if (e.colour() != null) {
             s.rect(x, y, size, size);
             s.fillPath(e.colour(), 1);
         }

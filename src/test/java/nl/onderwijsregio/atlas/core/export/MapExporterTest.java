@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -330,6 +331,29 @@ class MapExporterTest {
         double lowerLeft = picture.coverage(rings, 20, 800 - 20 - box[3], box[2], box[3]);
         assertTrue(lowerLeft > 0.2, "the usual corner would cover Zeeland: " + lowerLeft);
         assertTrue(covered < 0.05, "the legend stays off Zeeland: it covers " + covered);
+    }
+
+    @Test
+    void aPictureOfTheWholeSectorNamesItsNationalRegionsAsNotOnTheMapAndAZoomedOneDoesNot() {
+        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO);
+        List<String> names = ExportPictures.legend(po, null, java.util.Locale.forLanguageTag("nl")).stream()
+                .map(LegendEntry::label).toList();
+        int koerskracht = names.indexOf("Koerskracht (PLG+) (landelijk, niet op de kaart)");
+        int progressus = names.indexOf("Progressus (landelijk, niet op de kaart)");
+        assertTrue(koerskracht > names.indexOf("Zwolle en omgeving") && progressus == koerskracht + 1,
+                "after the regions on the map, alphabetically: " + names);
+        assertTrue(progressus < names.indexOf("Gestreept: gemeente in meer regio’s"), "before the keys: " + names);
+        LegendEntry entry = ExportPictures.legend(po, null, java.util.Locale.ENGLISH).stream()
+                .filter(e -> e.label().equals("Progressus (national, not on the map)")).findFirst().orElseThrow();
+        assertNull(entry.colour(), "an empty square: it has no colour on the map");
+
+        Viewport zoomed = Viewport.fit(ExportPictures.regionBounds(po, atlas.region("zwolle-en-omgeving").orElseThrow()),
+                1200, 800, 10);
+        assertTrue(ExportPictures.legend(po, zoomed.visible(), java.util.Locale.forLanguageTag("nl")).stream()
+                .noneMatch(e -> e.label().contains("landelijk")), "a zoomed picture names only what it shows");
+        Viewport country = Viewport.fit(MapGeometry.of(atlas).bounds(), 1200, 800, 10);
+        assertTrue(ExportPictures.legend(po, country.visible(), java.util.Locale.forLanguageTag("nl")).stream()
+                .anyMatch(e -> e.label().startsWith("Progressus")), "the window's view of the whole country names them");
     }
 
     @Test
