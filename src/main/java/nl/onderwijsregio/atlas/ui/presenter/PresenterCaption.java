@@ -76,7 +76,10 @@ final class PresenterCaption extends VBox {
      * municipalities are covered, which is what the map shows as stripes and as grey-hatched gaps.
      */
     void showOverview(Sector sector, int regions, SectorOverview cover) {
-        show(Messages.t("presenter.overview", sector.name()), Messages.t("presenter.regionCount", regions),
+        // The national regions are not on the map, but the audience should not think the sector lacks them.
+        String count = cover.regionsWithout() == 0 ? Messages.t("presenter.regionCount", regions)
+                : Messages.t("presenter.regionCountWithout", regions, cover.regionsWithout());
+        show(Messages.t("presenter.overview", sector.name()), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }
 

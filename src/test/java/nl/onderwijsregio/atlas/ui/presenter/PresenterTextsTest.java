@@ -19,10 +19,16 @@ class PresenterTextsTest {
         assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart",
                 dutch.text("presenter.themeRegionsOfAll", 2, 4));
         assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
+        assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
+                dutch.text("presenter.regionCountWithout", 29, 2), "the PO map and Koerskracht and Progressus");
+        assertEquals("20 regio’s op de kaart, één zonder eigen gebied (landelijk)",
+                dutch.text("presenter.regionCountWithout", 20, 1));
     }
 
     @Test
     void englishCountsToo() {
         assertEquals("12 regions", new Messages(Messages.ENGLISH).text("presenter.regionCount", 12));
+        assertEquals("29 regions on the map, 2 without territory (national)",
+                new Messages(Messages.ENGLISH).text("presenter.regionCountWithout", 29, 2));
     }
 }
