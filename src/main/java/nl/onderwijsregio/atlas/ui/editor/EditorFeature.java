@@ -98,6 +98,9 @@ public final class EditorFeature {
         Label findings = new Label();
         findings.setId("status-findings");
         findings.textProperty().bind(validation.summaryProperty());
+        // The count of errors is what an editor checks before saving: in a narrow window the passing
+        // status message gives way, not this.
+        findings.setMinWidth(Label.USE_PREF_SIZE);
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         state.selectedRegionIdProperty().addListener((o, a, b) -> {
