@@ -57,6 +57,8 @@ public final class RegionTablePane extends VBox {
 
         table.setId("region-table");
         table.setPlaceholder(new Label(Messages.t("table.empty")));
+        // Beside the map the table is narrow: the menu at the header's right hides what one does not need.
+        table.setTableMenuButtonVisible(true);
         for (TableColumn c : TableColumn.values()) {
             table.getColumns().add(column(c));
         }
@@ -133,9 +135,15 @@ public final class RegionTablePane extends VBox {
         // A short header with the full label (as the CSV export writes it) in its tooltip.
         var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>();
         Label header = new Label(Messages.t("table.header." + c.name().toLowerCase(Locale.ROOT)));
+        // The header shows only the label (atlas.css); the text names the column in the column menu.
+        col.setText(header.getText());
         header.setTooltip(new javafx.scene.control.Tooltip(Messages.t(c.labelKey())));
         header.getStyleClass().add("table-header-label");
         col.setGraphic(header);
+        if (c == TableColumn.NAME) {
+            // Without the names the rows are anonymous numbers: the column menu cannot hide them.
+            col.visibleProperty().addListener((obs, was, now) -> col.setVisible(true));
+        }
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
         col.setUserData(c);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));

@@ -243,6 +243,27 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void theColumnMenuNamesEveryColumnHidesKm2ButKeepsTheNamesAndTheCsvStaysWhole() {
+        assertTrue(table().isTableMenuButtonVisible());
+        assertTrue(table().getColumns().stream().noneMatch(c -> c.getText() == null || c.getText().isBlank()),
+                "the menu would list blanks");
+        var area = table().getColumns().stream().filter(c -> "col-area".equals(c.getId())).findFirst().orElseThrow();
+        var name = table().getColumns().stream().filter(c -> "col-name".equals(c.getId())).findFirst().orElseThrow();
+        DetailFixture.run(() -> {
+            area.setVisible(false);
+            name.setVisible(false);
+        });
+        try {
+            assertFalse(area.isVisible());
+            assertTrue(name.isVisible(), "rows without their names mean nothing");
+            String header = feature.viewModel().exportCsv().lines().findFirst().orElseThrow();
+            assertTrue(header.contains("km²"), "the export keeps every column: " + header);
+        } finally {
+            DetailFixture.run(() -> area.setVisible(true));
+        }
+    }
+
+    @Test
     void theViewSwitchShowsMapTableOrBoth() {
         clickOn("#view-split");
         assertEquals(TableFeature.View.SPLIT, feature.viewProperty().get());
