@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final BorderPane body = new BorderPane();
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
+    private final HBox menuRow = new HBox();
     private final HBox statusBar;
     private final Label status = new Label();
 
@@ -70,7 +71,13 @@ public final class MainWindow extends BorderPane {
 
         menuBar.setId("menu-bar");
         toolBar.setId("tool-bar");
-        setTop(new VBox(menuBar, toolBar));
+        // The menus leave most of their row empty: the search field stands at its right end, where
+        // people look for it, and the tool bar keeps its room for the switches.
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+        menuRow.getChildren().add(menuBar);
+        menuRow.getStyleClass().add("menu-row");
+        menuRow.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        setTop(new VBox(menuRow, toolBar));
 
         status.setId("status");
         status.textProperty().bind(state.statusProperty());
@@ -122,6 +129,11 @@ public final class MainWindow extends BorderPane {
 
     private static final List<String> MENU_ORDER =
             List.of("file", "edit", "view", "*", "settings", "help");
+
+    /** Places {@code node} at the right end of the menu bar's row (the search field). */
+    public void setMenuRowEnd(javafx.scene.Node node) {
+        menuRow.getChildren().setAll(menuBar, node);
+    }
 
     public ToolBar toolBar() {
         return toolBar;

@@ -89,8 +89,8 @@ public final class MapFeature {
         // Boundaries without labour-market regions (a CBS original) have no such borders to show.
         labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
         SearchBox searchBox = new SearchBox(search);
-        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets,
-                new Separator(), searchBox);
+        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets);
+        w.setMenuRowEnd(searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
         w.sceneProperty().addListener((obs, o, scene) -> {

@@ -134,7 +134,9 @@ public final class SearchBox extends TextField {
         if (!popup.isShowing()) {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {
-                popup.show(this, b.getMinX(), b.getMaxY() + 2);
+                // Right-aligned with the field, which stands at the window's right end: the wider list
+                // then opens into the window, not past its edge.
+                popup.show(this, Math.min(b.getMinX(), b.getMaxX() - list.getPrefWidth()), b.getMaxY() + 2);
             }
         }
     }
