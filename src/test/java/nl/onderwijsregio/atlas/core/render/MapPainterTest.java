@@ -162,6 +162,26 @@ class MapPainterTest {
     }
 
     @Test
+    void everyNameIsMeasuredInTheWeightItIsDrawnIn() {
+        // Names are drawn bold unless dimmed; measured in regular they looked narrower than they are
+        // and stood closer than the gap ("Food Valley" against "Oost-Nederland").
+        List<String> measured = new java.util.ArrayList<>();
+        RecordingSurface s = new RecordingSurface() {
+            @Override
+            public double textWidth(String text, double size, boolean bold) {
+                measured.add(text + (bold ? " bold" : " regular"));
+                return super.textWidth(text, size, bold);
+            }
+        };
+        new MapPainter(geometry).paint(s, viewport, MapScene.of(maps, Sector.PO));
+        assertFalse(s.written.isEmpty());
+        for (RecordingSurface.Written w : s.written) {
+            String drawn = w.text() + (w.bold() ? " bold" : " regular");
+            assertTrue(measured.contains(drawn), drawn + " was measured only as " + measured);
+        }
+    }
+
+    @Test
     void aSpotlightOnRegionsOfAnotherSectorLeavesTheWholeMapDimmed() {
         // a theme tour on the PO map whose theme has cases only in Dalfsen MBO: no PO region in colour
         SectorLayer po = maps.layer(Sector.PO);
