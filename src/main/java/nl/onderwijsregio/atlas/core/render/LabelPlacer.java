@@ -75,9 +75,10 @@ final class LabelPlacer {
         double size = SIZE_PX * scene.pixelScale() * (selected ? 1.15 : 1);
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
         boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
-        // Measured as drawn: names stand in bold unless dimmed, and bold is a tenth wider than regular.
         boolean bold = selected || !dim;
-        List<String> lines = lines(r.displayName(), size, bold, room);
+        // Whether a name fits its region is judged in regular weight (the room allows for some spill
+        // anyway); the space it takes among the other names is measured in the weight it is drawn in.
+        List<String> lines = lines(r.displayName(), size, selected, room);
         // A region in the spotlight (a theme tour's regions) is what the audience looks for: it is named
         // even where the name does not fit inside it, like the selection, as long as no other name is hit.
         boolean mustName = selected || scene.spotlight() && scene.isEmphasised(r.id());
@@ -86,7 +87,7 @@ final class LabelPlacer {
         }
         if (lines == null) {
             // Out of its region anyway: two short lines reach less far over the neighbours than one long one.
-            lines = twoLines(r.displayName(), size, bold);
+            lines = twoLines(r.displayName(), size, selected);
         }
         double width = width(lines, size, bold);
         double lineHeight = size * 1.15;

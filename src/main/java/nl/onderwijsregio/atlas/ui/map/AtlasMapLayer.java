@@ -1,14 +1,12 @@
 package nl.onderwijsregio.atlas.ui.map;
 
 import com.gluonhq.maps.MapLayer;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
@@ -29,6 +27,9 @@ import org.locationtech.jts.geom.Envelope;
  */
 public class AtlasMapLayer extends MapLayer {
 
+    /** Style class of a panel laid over the map, such as the legend: region names keep clear of it. */
+    public static final String PANEL = "map-panel";
+
     private final Region host;
     private final Canvas canvas = new Canvas();
     /** The hovered municipality only, above the rest: hovering repaints this alone. */
@@ -43,7 +44,7 @@ public class AtlasMapLayer extends MapLayer {
     /** How long the map must stand still after a pan before the region layer is drawn anew. */
     private final PauseTransition settle = new PauseTransition(Duration.millis(120));
     /** Panels over the map (legend, cards, buttons): no region name is put under them. */
-    private final List<Node> panels = new ArrayList<>();
+    private MapPanels panels;
     /** Where the panels stood at the last paint, in this layer's pixels. */
     private List<Envelope> paintedCover = List.of();
     private boolean coverCheckQueued;
@@ -90,16 +91,11 @@ public class AtlasMapLayer extends MapLayer {
     }
 
     /**
-     * Keeps region names clear of {@code nodes}, panels that lie over the map, and draws the names anew
-     * when one of them moves, grows, folds or hides.
+     * Keeps region names clear of the children of {@code pane} marked {@link #PANEL}, and places the
+     * names anew when one of them comes, goes, moves, grows, folds or hides.
      */
-    public void keepNamesClearOf(Node... nodes) {
-        // Change listeners, not invalidation ones: those fall silent until someone reads the bounds again.
-        for (Node n : nodes) {
-            panels.add(n);
-            n.boundsInParentProperty().addListener((obs, o, b) -> queueCoverCheck());
-            n.visibleProperty().addListener((obs, o, b) -> queueCoverCheck());
-        }
+    public void keepNamesClearOfPanelsIn(Pane pane) {
+        panels = new MapPanels(pane, this::queueCoverCheck);
         queueCoverCheck();
     }
 
@@ -123,14 +119,7 @@ public class AtlasMapLayer extends MapLayer {
     }
 
     private List<Envelope> cover() {
-        List<Envelope> cover = new ArrayList<>();
-        for (Node n : panels) {
-            if (n.isVisible() && n.getScene() != null && getScene() != null) {
-                Bounds b = sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-                cover.add(new Envelope(b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY()));
-            }
-        }
-        return cover;
+        return panels == null ? List.of() : panels.cover(this);
     }
 
     /** The canvas of the hovered (and chosen) municipality's outline, above the regions. */

@@ -54,8 +54,11 @@ public final class MapFeature {
         MunicipalityCard card = new MunicipalityCard(search);
         StackPane.setMargin(card, new Insets(10));
         Node zoom = zoomButtons();
+        legend.getStyleClass().add(AtlasMapLayer.PANEL);
+        card.getStyleClass().add(AtlasMapLayer.PANEL);
+        zoom.getStyleClass().add(AtlasMapLayer.PANEL);
+        w.mapLayer().keepNamesClearOfPanelsIn(pane);
         pane.getChildren().addAll(legend, card, zoom, tooltip);
-        w.mapLayer().keepNamesClearOf(legend, card, zoom);
         navigation.setLeftInset(() -> legend.isVisible() && !legend.foldedProperty().get() ? legend.getWidth() + 10 : 0);
         // Beside the table the map is narrow: the legend folds to its title, and opens again when wide.
         pane.widthProperty().addListener((obs, o, n) -> {

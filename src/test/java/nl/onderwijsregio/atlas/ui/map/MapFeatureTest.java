@@ -92,6 +92,25 @@ class MapFeatureTest extends FxRobot {
         assertTrue(covers(layer, open));
     }
 
+    @Test
+    void regionNamesKeepClearOfTheFirstRunCardUntilItIsClosed() throws Exception {
+        AtlasMapLayer layer = app.window().mapLayer();
+        var node = java.util.prefs.Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + java.util.UUID.randomUUID());
+        try {
+            interact(() -> nl.onderwijsregio.atlas.ui.firstrun.FirstRunTour.show(app.window().mapPane(),
+                    new nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences(node)));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node card = lookup("#first-run").query();
+            javafx.geometry.Bounds shown = layer.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+            assertTrue(covers(layer, shown), "the card at " + shown + " in " + layer.paintedCover());
+            clickOn("#first-run-close");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(covers(layer, shown), "its names come back when it is closed: " + layer.paintedCover());
+        } finally {
+            node.removeNode();
+        }
+    }
+
     private static boolean covers(AtlasMapLayer layer, javafx.geometry.Bounds panel) {
         return layer.paintedCover().stream().anyMatch(c -> Math.abs(c.getMinX() - panel.getMinX()) < 0.5
                 && Math.abs(c.getMaxX() - panel.getMaxX()) < 0.5 && Math.abs(c.getMaxY() - panel.getMaxY()) < 0.5);
