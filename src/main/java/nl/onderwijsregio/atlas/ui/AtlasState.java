@@ -36,6 +36,8 @@ public final class AtlasState {
     private final ObjectProperty<FocusRequest> focusRequest = new SimpleObjectProperty<>(this, "focusRequest");
     private final BooleanProperty editMode = new SimpleBooleanProperty(this, "editMode", false);
     private final ObjectProperty<MapEditHandler> mapEditHandler = new SimpleObjectProperty<>(this, "mapEditHandler");
+    private final ObjectProperty<Set<String>> hiddenTableColumns =
+            new SimpleObjectProperty<>(this, "hiddenTableColumns", Set.of());
 
     /** The loaded snapshot; null until loading finishes. */
     public ObjectProperty<Atlas> atlasProperty() {
@@ -53,6 +55,11 @@ public final class AtlasState {
 
     public ObjectProperty<Sector> sectorProperty() {
         return sector;
+    }
+
+    /** The region table's columns the user hid, by column name (remembered between starts). */
+    public ObjectProperty<Set<String>> hiddenTableColumnsProperty() {
+        return hiddenTableColumns;
     }
 
     /** The selected region's id, or null. */

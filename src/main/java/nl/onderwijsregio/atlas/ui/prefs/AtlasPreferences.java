@@ -2,13 +2,17 @@ package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.Appearance;
@@ -206,6 +210,16 @@ public final class AtlasPreferences {
 
     public void setFirstRunDismissed(boolean dismissed) {
         node.putBoolean("firstRun.dismissed", dismissed);
+    }
+
+    /** The region table's columns the user hid, by column name; names the table no longer has are ignored there. */
+    public Set<String> hiddenTableColumns() {
+        return Arrays.stream(node.get("table.hidden", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public void setHiddenTableColumns(Set<String> names) {
+        node.put("table.hidden", String.join(",", new TreeSet<>(names)));
     }
 
     /** Writes to the store now; a failure is logged, never thrown: settings are not worth a crash. */

@@ -96,6 +96,11 @@ public final class SettingsFeature {
             prefs.setEditorName(v);
             prefs.flush();
         });
+        state.hiddenTableColumnsProperty().set(prefs.hiddenTableColumns());
+        state.hiddenTableColumnsProperty().addListener((o, a, v) -> {
+            prefs.setHiddenTableColumns(v);
+            prefs.flush();
+        });
         // A file changed after loading (saved elsewhere, or boundaries taken up from a reorganisation) is
         // what the next start must open; the first naming at start-up is only what was opened.
         state.regionFileProperty().addListener((o, was, file) -> rememberChangedFiles(was));

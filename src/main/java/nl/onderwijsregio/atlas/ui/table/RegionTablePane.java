@@ -143,6 +143,10 @@ public final class RegionTablePane extends VBox {
         if (c == TableColumn.NAME) {
             // Without the names the rows are anonymous numbers: the column menu cannot hide them.
             col.visibleProperty().addListener((obs, was, now) -> col.setVisible(true));
+        } else {
+            col.setVisible(!vm.hiddenColumnsProperty().get().contains(c.name()));
+            col.visibleProperty().addListener((obs, was, now) -> vm.showColumn(c, now));
+            vm.hiddenColumnsProperty().addListener((obs, o, hidden) -> col.setVisible(!hidden.contains(c.name())));
         }
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
         col.setUserData(c);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -156,6 +158,20 @@ public final class TableViewModel {
 
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** The columns hidden in the column menu, by name; the CSV export keeps them all. */
+    public ObjectProperty<Set<String>> hiddenColumnsProperty() {
+        return state.hiddenTableColumnsProperty();
+    }
+
+    /** Shows or hides {@code column} in the table, as the column menu does. */
+    public void showColumn(TableColumn column, boolean shown) {
+        Set<String> hidden = new TreeSet<>(state.hiddenTableColumnsProperty().get());
+        boolean changed = shown ? hidden.remove(column.name()) : hidden.add(column.name());
+        if (changed) {
+            state.hiddenTableColumnsProperty().set(Set.copyOf(hidden));
+        }
     }
 
     public ObjectProperty<TableColumn> chartColumnProperty() {

@@ -36,6 +36,7 @@ class AtlasPreferencesTest {
         assertTrue(prefs.lastDataFiles().isEmpty());
         assertTrue(prefs.recentFiles().isEmpty());
         assertFalse(prefs.firstRunDismissed());
+        assertTrue(prefs.hiddenTableColumns().isEmpty());
     }
 
     @Test
@@ -49,6 +50,7 @@ class AtlasPreferencesTest {
         before.setEditorName("  Anna de Vries ");
         before.setLastDataFiles(new DataFiles(Path.of("/data/geo/gemeenten_2025.shp"), Path.of("/data/regios.json")));
         before.setFirstRunDismissed(true);
+        before.setHiddenTableColumns(java.util.Set.of("AREA", "SECTORS"));
         before.flush();
 
         // A new object on the same node, as at the next start.
@@ -62,6 +64,7 @@ class AtlasPreferencesTest {
         assertEquals(new DataFiles(Path.of("/data/geo/gemeenten_2025.shp"), Path.of("/data/regios.json")),
                 after.lastDataFiles().orElseThrow());
         assertTrue(after.firstRunDismissed());
+        assertEquals(java.util.Set.of("AREA", "SECTORS"), after.hiddenTableColumns());
     }
 
     @Test

@@ -44,6 +44,7 @@ class SettingsFeatureTest {
         stored.setAppearance(Appearance.DARK);
         stored.setReducedMotion(true);
         stored.setEditorName("Anna de Vries");
+        stored.setHiddenTableColumns(java.util.Set.of("AREA"));
         window = new MainWindow(state);
         SettingsFeature.install(window, state, stage, new AtlasPreferences(node));
         // A feature installed after this one, with its own menu.
@@ -64,6 +65,7 @@ class SettingsFeatureTest {
         assertEquals(Appearance.DARK, state.appearanceProperty().get());
         assertTrue(state.reducedMotionProperty().get());
         assertEquals("Anna de Vries", state.editorNameProperty().get());
+        assertEquals(java.util.Set.of("AREA"), state.hiddenTableColumnsProperty().get());
         assertTrue(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-dark.css")));
     }
 
@@ -73,11 +75,13 @@ class SettingsFeatureTest {
             state.sectorProperty().set(Sector.MBO);
             state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
             state.editorNameProperty().set("Bram");
+            state.hiddenTableColumnsProperty().set(java.util.Set.of("SECTORS", "CASES"));
         });
         AtlasPreferences reread = new AtlasPreferences(Preferences.userRoot().node(node.absolutePath()));
         assertEquals(Sector.MBO, reread.sector());
         assertEquals(Appearance.HIGH_CONTRAST, reread.appearance());
         assertEquals("Bram", reread.editorName());
+        assertEquals(java.util.Set.of("SECTORS", "CASES"), reread.hiddenTableColumns());
         assertTrue(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-contrast.css")));
         assertFalse(sheets().stream().anyMatch(s -> s.endsWith("/css/settings-dark.css")), "one appearance at a time");
 

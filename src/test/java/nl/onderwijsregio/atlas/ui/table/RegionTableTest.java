@@ -243,7 +243,7 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
-    void theColumnMenuNamesEveryColumnHidesKm2ButKeepsTheNamesAndTheCsvStaysWhole() {
+    void theColumnMenuNamesEveryColumnHidesKm2ButKeepsTheNamesAndTheCsvStaysWholeAndRemembersIt() {
         assertTrue(table().isTableMenuButtonVisible());
         assertTrue(table().getColumns().stream().noneMatch(c -> c.getText() == null || c.getText().isBlank()),
                 "the menu would list blanks");
@@ -256,11 +256,18 @@ class RegionTableTest extends FxRobot {
         try {
             assertFalse(area.isVisible());
             assertTrue(name.isVisible(), "rows without their names mean nothing");
+            assertEquals(java.util.Set.of("AREA"), fx.state.hiddenTableColumnsProperty().get(), "remembered as AREA");
             String header = feature.viewModel().exportCsv().lines().findFirst().orElseThrow();
             assertTrue(header.contains("km²"), "the export keeps every column: " + header);
         } finally {
             DetailFixture.run(() -> area.setVisible(true));
         }
+        assertEquals(java.util.Set.of(), fx.state.hiddenTableColumnsProperty().get());
+        // as at a start with the column remembered hidden
+        DetailFixture.run(() -> fx.state.hiddenTableColumnsProperty().set(java.util.Set.of("AREA")));
+        assertFalse(area.isVisible());
+        DetailFixture.run(() -> fx.state.hiddenTableColumnsProperty().set(java.util.Set.of()));
+        assertTrue(area.isVisible());
     }
 
     @Test
