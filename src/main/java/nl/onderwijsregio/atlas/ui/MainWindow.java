@@ -4,6 +4,7 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -76,7 +77,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(menuBar, Priority.ALWAYS);
         menuRow.getChildren().add(menuBar);
         menuRow.getStyleClass().add("menu-row");
-        menuRow.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        menuRow.setAlignment(Pos.CENTER_RIGHT);
         setTop(new VBox(menuRow, toolBar));
 
         status.setId("status");
@@ -131,7 +132,7 @@ public final class MainWindow extends BorderPane {
             List.of("file", "edit", "view", "*", "settings", "help");
 
     /** Places {@code node} at the right end of the menu bar's row (the search field). */
-    public void setMenuRowEnd(javafx.scene.Node node) {
+    public void setMenuRowEnd(Node node) {
         menuRow.getChildren().setAll(menuBar, node);
     }
 

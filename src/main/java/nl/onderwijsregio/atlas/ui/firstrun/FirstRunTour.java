@@ -11,9 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import nl.onderwijsregio.atlas.ui.map.AtlasMapLayer;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.AtlasMapLayer;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 
 /**
@@ -36,10 +36,10 @@ public final class FirstRunTour extends VBox {
         getStyleClass().add("first-run");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setFillWidth(true);
+        // Region names keep clear of the card, as of the legend beside it.
+        getStyleClass().add(AtlasMapLayer.PANEL);
         // Top left lies over the North Sea in the home view, so the country stays in sight; the legend
         // already there keeps its place and the card stands beside it.
-        // region names keep clear of the card, as of the legend beside it
-        getStyleClass().add(AtlasMapLayer.PANEL);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         for (Node corner : cornerNeighbours()) {
             corner.boundsInParentProperty().addListener(followCorner);

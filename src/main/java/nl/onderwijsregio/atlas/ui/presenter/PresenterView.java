@@ -117,7 +117,11 @@ public final class PresenterView extends StackPane {
         overlayScale.setX(f);
         overlayScale.setY(f);
         overlay.resizeRelocate(0, 0, getWidth() / f, getHeight() / f);
-        multiplesPane.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * f));
+        // Only on a change: a new style makes the pane apply its CSS again, at every layout pass.
+        String type = String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 16 * f);
+        if (!type.equals(multiplesPane.getStyle())) {
+            multiplesPane.setStyle(type);
+        }
     }
 
     /** Shows a short notice where the key hint stands, for a few seconds. */
