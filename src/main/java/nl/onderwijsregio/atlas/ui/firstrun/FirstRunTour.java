@@ -49,6 +49,8 @@ public final class FirstRunTour extends VBox {
 
         Label title = new Label(Messages.t("settings.firstRun.title"));
         title.getStyleClass().add("first-run-title");
+        // a narrow window gives the card less than its title's width: wrap rather than cut the welcome off
+        title.setWrapText(true);
         getChildren().add(title);
         String[] steps = {"search", "click", "sector"};
         for (int i = 0; i < steps.length; i++) {
