@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
@@ -65,6 +66,19 @@ public final class AtlasState {
     /** The selected region's id, or null. */
     public StringProperty selectedRegionIdProperty() {
         return selectedRegionId;
+    }
+
+    /**
+     * Selects a region everywhere. When the shown sector is one the region does not serve, the map first
+     * switches to the first sector it does serve: a region chosen in the table, a finding or a case would
+     * otherwise be explained beside a map that does not draw it.
+     */
+    public void selectRegion(String regionId) {
+        Region region = regionId == null || atlas.get() == null ? null : atlas.get().region(regionId).orElse(null);
+        if (region != null && !region.serves(sector.get()) && !region.sectors().isEmpty()) {
+            sector.set(region.sectorsInOrder().get(0));
+        }
+        selectedRegionId.set(regionId);
     }
 
     /** The municipality under the pointer on the map, or hovered in a list; the map highlights it. */

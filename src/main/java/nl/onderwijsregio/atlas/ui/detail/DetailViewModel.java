@@ -251,7 +251,7 @@ public final class DetailViewModel {
 
     /** Selects another region, e.g. a neighbour. */
     public void select(String regionId) {
-        state.selectedRegionIdProperty().set(regionId);
+        state.selectRegion(regionId);
     }
 
     /** The facts as readable text, or null when nothing is selected. */

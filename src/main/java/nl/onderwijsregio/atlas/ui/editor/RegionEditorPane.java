@@ -98,7 +98,7 @@ final class RegionEditorPane extends VBox {
         region.setButtonCell(new RegionCell());
         region.setOnAction(e -> {
             if (!updating && region.getValue() != null) {
-                state.selectedRegionIdProperty().set(region.getValue().id());
+                state.selectRegion(region.getValue().id());
             }
         });
         Button create = button("editor-new-region", "editor.newRegion", this::createRegion);

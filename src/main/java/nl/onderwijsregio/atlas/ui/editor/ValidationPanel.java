@@ -143,7 +143,7 @@ public final class ValidationPanel extends VBox {
 
     private void select(Shown f) {
         if (f.regionId() != null) {
-            state.selectedRegionIdProperty().set(f.regionId());
+            state.selectRegion(f.regionId());
         }
         if (f.municipalityCode() != null) {
             state.focus(FocusRequest.municipality(f.municipalityCode()));

@@ -6,7 +6,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
@@ -91,14 +90,10 @@ public final class SearchViewModel {
     /** Selects a region and flies to it, switching to a sector it serves if the shown one is not. */
     public void chooseRegion(String regionId) {
         Atlas atlas = state.atlas();
-        Region region = atlas == null ? null : atlas.region(regionId).orElse(null);
-        if (region == null) {
+        if (atlas == null || atlas.region(regionId).isEmpty()) {
             return;
         }
-        if (!region.serves(state.sectorProperty().get()) && !region.sectors().isEmpty()) {
-            state.sectorProperty().set(region.sectorsInOrder().get(0));
-        }
-        state.selectedRegionIdProperty().set(regionId);
+        state.selectRegion(regionId);
         state.focus(FocusRequest.region(regionId));
     }
 

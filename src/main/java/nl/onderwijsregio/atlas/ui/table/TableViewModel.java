@@ -111,7 +111,7 @@ public final class TableViewModel {
 
     /** Selects the region everywhere: map, detail pane, table. */
     public void select(String regionId) {
-        state.selectedRegionIdProperty().set(regionId);
+        state.selectRegion(regionId);
     }
 
     /** Selects the region and flies the map to it. */

@@ -166,7 +166,7 @@ public final class ThemesViewModel {
 
     /** Opens a case's region in the detail pane. */
     public void openRegion(String regionId) {
-        state.selectedRegionIdProperty().set(regionId);
+        state.selectRegion(regionId);
     }
 
     /** The name of a theme by id, for case cards. */

@@ -112,6 +112,22 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void choosingTheVoRegionFlevolandBesideThePoMapSwitchesTheMapToVoSoItIsDrawn() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.PO));
+        clickOn("Flevoland");
+        assertEquals(Sector.VO, fx.state.sectorProperty().get());
+        assertEquals(FLEVOLAND, fx.state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void choosingZwolleWhichServesPoAndVoKeepsTheVoMapShown() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.VO));
+        clickOn("Zwolle en omgeving");
+        assertEquals(Sector.VO, fx.state.sectorProperty().get());
+        assertEquals(ZWOLLE_REGION, fx.state.selectedRegionIdProperty().get());
+    }
+
+    @Test
     void downMovesTheSelectionAndEnterFliesToTheRegion() {
         clickOn("Zwolle en omgeving");
         type(KeyCode.DOWN);
