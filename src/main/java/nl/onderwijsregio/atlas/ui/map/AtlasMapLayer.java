@@ -79,6 +79,11 @@ public class AtlasMapLayer extends MapLayer {
         }
     }
 
+    /** Draws the layer for the map's current zoom and centre, at the next layout pass. */
+    public void followMap() {
+        markDirty();
+    }
+
     /**
      * The municipality chosen in search, outlined like a hovered one until another is chosen: hovering
      * elsewhere must not make the place the user looked for disappear.

@@ -89,13 +89,22 @@ public final class MapNavigation {
         double centreX = v.planeX(x) - (x - v.width() / 2) / scale;
         double centreY = v.planeY(y) - (y - v.height() / 2) / scale;
         wheelTarget = new Viewport(centreX, centreY, scale, v.width(), v.height());
-        mapView.setZoom(to);
-        mapView.setCenter(new MapPoint(WebMercator.lat(centreY), WebMercator.lon(centreX)));
+        show(to, centreX, centreY);
     }
 
     public void zoomBy(double steps) {
         stopFlight();
-        mapView.setZoom(clamp(mapView.getZoom() + steps));
+        MapPoint c = mapView.getCenter();
+        show(clamp(mapView.getZoom() + steps), WebMercator.x(c.getLongitude()), WebMercator.y(c.getLatitude()));
+    }
+
+    /** Shows the map at {@code zoom} around plane point (x, y). */
+    private void show(double zoom, double x, double y) {
+        mapView.setZoom(zoom);
+        mapView.setCenter(new MapPoint(WebMercator.lat(y), WebMercator.lon(x)));
+        // Gluon's MapView lays out its layers when the centre moves, not when only the zoom changes: the
+        // tiles would zoom and the regions stay behind at the old scale.
+        layer.followMap();
     }
 
     /** Pans by a fraction of the view: (1, 0) moves the view one whole width east. */
@@ -185,17 +194,14 @@ public final class MapNavigation {
         double toY = target.centerY();
         stopFlight();
         if (cut) {
-            mapView.setZoom(toZoom);
-            mapView.setCenter(new MapPoint(WebMercator.lat(toY), WebMercator.lon(toX)));
+            show(toZoom, toX, toY);
             return;
         }
         // a fresh property per flight: the finished flight's listener goes with its property
         DoubleProperty progress = new SimpleDoubleProperty(0);
         progress.addListener((obs, o, n) -> {
             double t = ease(n.doubleValue());
-            mapView.setZoom(fromZoom + (toZoom - fromZoom) * t);
-            mapView.setCenter(new MapPoint(WebMercator.lat(fromY + (toY - fromY) * t),
-                    WebMercator.lon(fromX + (toX - fromX) * t)));
+            show(fromZoom + (toZoom - fromZoom) * t, fromX + (toX - fromX) * t, fromY + (toY - fromY) * t);
         });
         flight = new Timeline(new KeyFrame(Duration.millis(650), new KeyValue(progress, 1)));
         playAfterNextFrame(flight);

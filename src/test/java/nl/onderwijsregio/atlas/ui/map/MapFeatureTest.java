@@ -511,6 +511,23 @@ class MapFeatureTest extends FxRobot {
         assertEquals(0, app.window().mapLayer().canvas().getTranslateX(), "drawn anew in place");
     }
 
+    @Test
+    void theZoomButtonsAndPlusAndMinusKeysRedrawTheRegionsAtTheNewScale() {
+        clickOn("#zoom-home");
+        waitUntilTheMapStandsStill();
+        double home = app.window().mapLayer().viewport().scale();
+        clickOn("#zoom-in");
+        waitUntilTheMapStandsStill();
+        assertEquals(2 * home, app.window().mapLayer().viewport().scale(), 1e-6 * home,
+                "the regions follow the basemap one level in");
+        press(KeyCode.MINUS).release(KeyCode.MINUS);
+        waitUntilTheMapStandsStill();
+        sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(home, app.window().mapLayer().viewport().scale(), 1e-6 * home, "and back out with -");
+        assertEquals(1, app.window().mapLayer().canvas().getScaleX(), "drawn anew at that scale, not stretched");
+    }
+
     /** Puts {@code atlas} in the window, as an edit or a reload would, and waits until its map is built. */
     private void showOnTheMap(Atlas atlas) throws Exception {
         interact(() -> state.atlasProperty().set(atlas));
