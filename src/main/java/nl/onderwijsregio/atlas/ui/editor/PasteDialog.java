@@ -4,6 +4,8 @@ import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -35,6 +37,8 @@ public final class PasteDialog extends Dialog<List<String>> {
     private final TextArea input = new TextArea();
     private final TableView<PasteListModel.Row> table = new TableView<>();
     private final Label summary = new Label();
+    /** The text the shown rows were recognised from. */
+    private String recognisedText = "";
     private final Button resolveButton = new Button(Messages.t("editor.paste.resolve"));
 
     public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
@@ -117,8 +121,16 @@ public final class PasteDialog extends Dialog<List<String>> {
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
         getDialogPane().lookupButton(apply).setId("paste-apply");
-        getDialogPane().lookupButton(apply).disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        // Rows recognised from text edited since would add what the editor no longer means: recognise again first.
+        BooleanBinding stale = Bindings.createBooleanBinding(
+                () -> !model.rows().isEmpty() && !input.getText().equals(recognisedText), input.textProperty(), model.rows());
+        stale.addListener((obs, was, now) -> summary.setText(now ? Messages.t("editor.paste.changed") : summaryText()));
+        getDialogPane().lookupButton(apply).disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
         setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
+    }
+
+    private String summaryText() {
+        return Messages.t("editor.paste.summary", model.rows().size(), model.undecided());
     }
 
     public PasteListModel model() {
@@ -141,9 +153,10 @@ public final class PasteDialog extends Dialog<List<String>> {
             }
         };
         task.setOnSucceeded(e -> {
+            recognisedText = text;
             model.rows().setAll(task.getValue());
             resolveButton.setDisable(false);
-            summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+            summary.setText(summaryText());
         });
         task.setOnFailed(e -> {
             resolveButton.setDisable(false);

@@ -606,6 +606,25 @@ class EditorFeatureTest extends FxRobot {
         assertFalse(model().historyState().canUndoProperty().get(), "no step to undo");
     }
 
+    @Test
+    void textEditedAfterRecognisingMustBeRecognisedAgainBeforeAnythingIsAdded() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle");
+        assertFalse(lookup("#paste-apply").query().isDisabled());
+
+        interact(() -> lookup("#paste-input").queryTextInputControl().setText("Deventer"));
+        assertTrue(lookup("#paste-apply").query().isDisabled(), "Zwolle, recognised from the old text, is not added");
+        assertEquals("De tekst is gewijzigd: kies Herkennen om hem opnieuw te herkennen.",
+                lookup("#paste-summary").queryLabeled().getText());
+
+        pasteAndResolve(list, "Deventer");
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, DEVENTER), noordLimburg().memberCodes());
+    }
+
     private void pasteAndResolve(PasteListModel list, String text) throws Exception {
         interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
         int lines = text.split("\n").length;
