@@ -107,11 +107,6 @@ final class RegionEditorPane extends VBox {
         delete.disableProperty().bind(state.selectedRegionIdProperty().isNull());
         Button paste = button("editor-paste", "editor.pasteList", this::pasteList);
 
-        TextField reason = new TextField();
-        reason.setId("editor-reason");
-        reason.setPromptText(Messages.t("editor.reason.prompt"));
-        reason.textProperty().bindBidirectional(model.reasonProperty());
-
         name.setId("editor-name");
         commitOnEnterOrLeaving(name, this::commitName);
         HBox sectorBox = new HBox(10);
@@ -166,7 +161,7 @@ final class RegionEditorPane extends VBox {
         members.setId("editor-members");
 
         form = new VBox(8, grid, figureProblem, cases, members, new HBox(6, paste));
-        getChildren().setAll(heading, new HBox(6, create, delete), region, reason, form);
+        getChildren().setAll(heading, new HBox(6, create, delete), region, new ReasonField(model, state), form);
 
         state.atlasProperty().addListener((o, a, b) -> {
             if (!committing) {

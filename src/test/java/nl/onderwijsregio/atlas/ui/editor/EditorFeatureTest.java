@@ -530,6 +530,8 @@ class EditorFeatureTest extends FxRobot {
     void aReasonIsStoredWithTheEditsOfItsRegionAndNotCarriedToTheNext() {
         editRegion("oost-nederland");
         interact(() -> model().reasonProperty().set("Herindeling 2024: Olst-Wijhe hoort bij Deventer"));
+        assertEquals("Deze reden wordt opgeslagen bij elke wijziging van Oost-Nederland, tot u hem wist of een andere "
+                + "regio kiest.", lookup("#editor-reason-note").queryLabeled().getText(), "the editor sees it still applies");
         click(OLST_WIJHE);
         assertTrue(state.statusProperty().get().endsWith("(reden: Herindeling 2024: Olst-Wijhe hoort bij Deventer)"),
                 state.statusProperty().get());
@@ -538,6 +540,7 @@ class EditorFeatureTest extends FxRobot {
 
         interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
         assertEquals("", lookup("#editor-reason").queryAs(TextField.class).getText());
+        assertFalse(lookup("#editor-reason-note").query().isVisible());
         int before = state.atlas().region("noord-limburg").orElseThrow().corrections().size();
         click(ZWOLLE);
         assertEquals(before, state.atlas().region("noord-limburg").orElseThrow().corrections().size(),
