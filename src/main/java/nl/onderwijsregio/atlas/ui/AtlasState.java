@@ -195,6 +195,18 @@ public final class AtlasState {
         return loadsShown.getReadOnlyProperty();
     }
 
+    private final ReadOnlyIntegerWrapper savesWritten = new ReadOnlyIntegerWrapper(this, "savesWritten");
+
+    /** The editor saved the data to its file, and the change log beside it grew. */
+    public void savedToFile() {
+        savesWritten.set(savesWritten.get() + 1);
+    }
+
+    /** How many saves were written: what is read from the change log (a region's history) is read anew. */
+    public ReadOnlyIntegerProperty savesWrittenProperty() {
+        return savesWritten.getReadOnlyProperty();
+    }
+
     // Files opened close together (File › Open during the start-up load, two quick opens) can finish out of
     // order; the pair opened last must end up shown, or the next start remembers the wrong one.
     private long loadsStarted;

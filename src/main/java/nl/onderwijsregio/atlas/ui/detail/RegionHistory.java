@@ -15,8 +15,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * A region's history: the saved changes that touched it, newest first, from the change log beside the
- * region file the atlas shows. Read when another region is shown, when data or its file changes, and
- * again on request, since a save adds to the log without changing what the pane shows.
+ * region file the atlas shows. Read when another region is shown, when data or its file changes, after a
+ * save in the atlas, and again on request, since a colleague's save adds to the log unseen.
  */
 final class RegionHistory {
 
@@ -29,9 +29,11 @@ final class RegionHistory {
     RegionHistory(AtlasState state) {
         this.state = state;
         // Another file has a log of its own, and the same file opened again may have had saves since: a region
-        // of the same id still needs its history read anew. An edit writes no log, so it need not be read then.
+        // of the same id still needs its history read anew. An edit writes no log, so it need not be read then;
+        // a save does.
         state.regionFileProperty().addListener((obs, old, file) -> reload());
         state.loadsShownProperty().addListener((obs, old, n) -> reload());
+        state.savesWrittenProperty().addListener((obs, old, n) -> reload());
     }
 
     /** One sentence per saved change: when, by whom, the step and its reason. */

@@ -157,6 +157,7 @@ final class EditorSaving {
         history.markSaved();
         followEdition();
         model.clearRecovery();
+        state.savedToFile();
         state.statusProperty().set(status);
     }
 

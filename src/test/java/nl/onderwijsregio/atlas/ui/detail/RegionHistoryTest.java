@@ -110,6 +110,23 @@ class RegionHistoryTest extends FxRobot {
     }
 
     @Test
+    void aSaveInTheAtlasShowsAtOnceInTheHistoryOfZwolleWhileItIsShown() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog log = ChangeLog.beside(data);
+        log.append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Leerlingen van Zwolle en omgeving wijzigen", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+        fx.select(ZWOLLE_REGION);
+        assertEquals("Geschiedenis (1)", history().getText());
+
+        log.append(saved("2026-03-02T10:00:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Opleiders van Zwolle en omgeving wijzigen", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(fx.state::savedToFile);
+
+        assertEquals("Geschiedenis (2)", history().getText(), "without choosing another region and coming back");
+    }
+
+    @Test
     void anotherRegionsFileShowsItsOwnHistoryOfTheSameRegion() throws Exception {
         Path ours = Files.createDirectories(dir.resolve("ons")).resolve("onderwijsregios.json");
         Path colleagues = Files.createDirectories(dir.resolve("collega")).resolve("onderwijsregios.json");

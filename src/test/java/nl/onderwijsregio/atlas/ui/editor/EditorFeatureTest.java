@@ -732,7 +732,9 @@ class EditorFeatureTest extends FxRobot {
         editRegion("oost-nederland");
         click(DEVENTER);
         clickOn("#map-pane");
+        int saves = state.savesWrittenProperty().get();
         push(KeyCode.CONTROL, KeyCode.S);
+        assertEquals(saves + 1, state.savesWrittenProperty().get(), "the region's history is read anew");
         assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(dataFile)));
         assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
         assertFalse(model().historyState().dirtyProperty().get());
