@@ -31,7 +31,11 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapNavigation {
 
-    public static final double MIN_ZOOM = 6;
+    /**
+     * Out to where a full HD screen still shows only the bundled neighbouring land (lon -12..24, lat 44..60)
+     * around the country: farther out the basemap would end in straight lines, and there is nothing to see.
+     */
+    public static final double MIN_ZOOM = 6.5;
     public static final double MAX_ZOOM = 13;
     /** Closest zoom when flying to a small region. */
     static final double MAX_FOCUS_ZOOM = 11;

@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.junit.jupiter.api.BeforeAll;
+import org.locationtech.jts.geom.Envelope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +37,22 @@ class RealMapTest {
         graph = MunicipalityGraph.of(atlas.municipalities().values());
         maps = RegionMaps.build(atlas, graph);
         geometry = MapGeometry.of(atlas);
+    }
+
+    /**
+     * A slide of the whole country is wider than the country: the neighbouring land must reach past every
+     * edge of it, or England floats as a cut-off sliver and Germany ends in a straight line. Also on a
+     * full HD screen zoomed out as far as the atlas goes (zoom 6.5: 256·2^6.5 pixels round the world).
+     */
+    @Test
+    void theNeighbouringLandReachesPastEveryEdgeOfAFullHdPictureOfTheCountry() {
+        Envelope land = new Envelope();
+        geometry.countries().forEach(c -> land.expandToInclude(c.bounds()));
+        Viewport slide = Viewport.fit(geometry.bounds(), 1920, 1080, 0);
+        assertTrue(land.contains(slide.visible()), land + " around " + slide.visible());
+        Envelope country = geometry.bounds();
+        Viewport farthestOut = new Viewport(country.centre().x, country.centre().y, 256 * Math.pow(2, 6.5), 1920, 1080);
+        assertTrue(land.contains(farthestOut.visible()), land + " around " + farthestOut.visible());
     }
 
     /** At country zoom names keep some air between them, so two names never read as one. */
