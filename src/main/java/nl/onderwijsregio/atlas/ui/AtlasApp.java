@@ -68,8 +68,8 @@ public class AtlasApp extends Application {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
-        PresenterFeature.install(w, state, stage);
-        ExportFeature.install(w, state, stage);
+        PresenterFeature presenter = PresenterFeature.install(w, state, stage);
+        ExportFeature.install(w, state, stage, presenter::steppingOrder);
         // Last, so the first-run tour lies above every other layer on the map.
         SettingsFeature.install(w, state, stage);
     }

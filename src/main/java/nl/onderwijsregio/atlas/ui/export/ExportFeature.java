@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -38,14 +39,25 @@ public final class ExportFeature {
     private final AtlasState state;
     private final Stage stage;
 
-    private ExportFeature(MainWindow window, AtlasState state, Stage stage) {
+    /** The order a sector's regions are presented in: the slides follow the talk. */
+    private final Function<Sector, List<Region>> talkOrder;
+
+    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder) {
         this.window = window;
         this.state = state;
         this.stage = stage;
+        this.talkOrder = talkOrder;
     }
 
+    /** With the slides north to south. */
     public static ExportFeature install(MainWindow w, AtlasState state, Stage stage) {
-        ExportFeature f = new ExportFeature(w, state, stage);
+        return install(w, state, stage, s -> PresenterOrder.northToSouth(state.regionMapsProperty().get().layer(s)));
+    }
+
+    /** With the slides in {@code talkOrder}, e.g. the presenter's stepping order. */
+    public static ExportFeature install(MainWindow w, AtlasState state, Stage stage,
+                                        Function<Sector, List<Region>> talkOrder) {
+        ExportFeature f = new ExportFeature(w, state, stage, talkOrder);
         MenuItem map = new MenuItem(Messages.t("export.menu.map"));
         map.setId("export-map");
         map.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -129,7 +141,7 @@ public final class ExportFeature {
         });
     }
 
-    /** Writes a slide per region of {@code sector}, north to south, with progress and Cancel. */
+    /** Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel. */
     Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, Path folder) {
         MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector)
                 .withStyle(window.mapLayer().scene() == null ? null : window.mapLayer().scene().style());
@@ -137,7 +149,7 @@ public final class ExportFeature {
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
                         f -> Messages.t("export.figure." + f.name())), Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
-        List<Region> regions = PresenterOrder.northToSouth(scene.layer());
+        List<Region> regions = talkOrder.apply(sector);
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {

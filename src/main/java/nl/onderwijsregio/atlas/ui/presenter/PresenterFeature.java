@@ -127,10 +127,8 @@ public final class PresenterFeature {
      */
     public void saveOrders(Path file) {
         Map<Sector, List<String>> orders = new EnumMap<>(Sector.class);
-        Map<Sector, List<String>> custom = customOrders();
         for (Sector s : Sector.values()) {
-            orders.put(s, PresenterOrder.custom(state.regionMapsProperty().get().layer(s), custom.get(s)).stream()
-                    .map(Region::id).toList());
+            orders.put(s, steppingOrder(s).stream().map(Region::id).toList());
         }
         try {
             new PresentationFile().write(file, orders);
@@ -172,6 +170,11 @@ public final class PresenterFeature {
         chooser.setInitialFileName(Messages.t("presenter.order.fileName"));
         java.io.File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** The regions of {@code sector} in the order the presenter steps through them: the custom order, if any. */
+    public List<Region> steppingOrder(Sector sector) {
+        return PresenterOrder.custom(state.regionMapsProperty().get().layer(sector), customOrders().get(sector));
     }
 
     /** Custom stepping orders saved earlier, as region ids per sector. */

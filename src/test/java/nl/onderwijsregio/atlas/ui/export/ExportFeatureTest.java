@@ -20,6 +20,7 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,19 @@ class ExportFeatureTest {
             assertEquals(regions, files.count());
         }
         assertEquals(1.0, WaitForAsyncUtils.asyncFx(task::getProgress).get(), 1e-9);
+    }
+
+    @Test
+    void theSlidesAreNumberedInThePresentersOrderWithLimburgFirst(@TempDir Path dir) throws Exception {
+        ExportFeature limburgFirst = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+                RunningAtlas.stage(), s -> PresenterOrder.custom(app.state().regionMapsProperty().get().layer(s),
+                        List.of("limburg")))).get();
+        Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
+                () -> limburgFirst.writeSlides(Sector.PO, ExportFormat.SVG, 320, 180, dir)).get();
+        waitUntilDone(task);
+
+        List<Path> written = WaitForAsyncUtils.asyncFx(task::getValue).get();
+        assertEquals("01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
     }
 
     @Test
