@@ -280,6 +280,8 @@ public final class DetailPane extends StackPane {
             Label relation = new Label(l.relationText());
             relation.getStyleClass().add("link-relation");
             relation.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            // A long name wraps ("LOA (Lingewaard, Overbetuwe en Arnhem)") rather than end in "…".
+            link.setWrapText(true);
             link.setMinWidth(0);
             HBox item = new HBox(2, link, relation);
             item.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);

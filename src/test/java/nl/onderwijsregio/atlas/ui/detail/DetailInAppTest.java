@@ -176,6 +176,26 @@ class DetailInAppTest extends FxRobot {
         assertTrue(assen.startsWith("Assen, Drenthe") && assen.contains("gepubliceerd als „Drenthe“"), assen);
     }
 
+    @Test
+    void aLongNeighbourNameLikeLoaWrapsInsteadOfBeingCut() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("rijk-van-nijmegen"));
+        javafx.scene.control.Hyperlink loa = lookup("#link-loa").query();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) loa.lookup(".text");
+        assertEquals("LOA (Lingewaard, Overbetuwe en Arnhem)", shown.getText());
+    }
+
+    @Test
+    void inTheFullWidthTableTwenteAchterhoekOostSallandIsNamedWholeInTheChart() {
+        DetailFixture.run(() -> {
+            table().viewProperty().set(TableFeature.View.TABLE);
+            table().viewModel().chartSectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label name = lookup("#bar-twente-achterhoek-oost-salland .bar-name").queryAs(Label.class);
+        assertTrue(name.getWidth() >= name.prefWidth(-1) - 0.5, "cut at " + name.getWidth() + " of " + name.prefWidth(-1));
+        assertEquals("Twente, Achterhoek, Oost-Salland", ((javafx.scene.text.Text) name.lookup(".text")).getText());
+    }
+
     private static void waitUntilTheMapStandsStill() {
         RunningAtlas.waitUntilTheMapStandsStill(app);
     }
