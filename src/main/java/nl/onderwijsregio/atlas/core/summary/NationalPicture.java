@@ -34,10 +34,12 @@ public record NationalPicture(LocalizedText source, int respondents, List<Table>
      * One printed table.
      *
      * @param number       the report's own name for it, e.g. "Tabel 4"
+     * @param location     where in the report it is printed ("§ 4.2", "bijlage 1"): the tables are not all
+     *                     in one place, so a reader looking it up needs each table's own
      * @param printedTotal for percentages, the total printed under the column (100); 0 for counts
      */
-    public record Table(String id, String number, Kind kind, LocalizedText title, List<LocalizedText> categories,
-                        List<Row> rows, int printedTotal) {
+    public record Table(String id, String number, LocalizedText location, Kind kind, LocalizedText title,
+                        List<LocalizedText> categories, List<Row> rows, int printedTotal) {
 
         public Table {
             categories = List.copyOf(categories);
@@ -120,7 +122,11 @@ public record NationalPicture(LocalizedText source, int respondents, List<Table>
                 }
                 rows.add(new Row(text(r.path("label")), values));
             }
-            tables.add(new Table(t.path("id").asText(), t.path("table").asText(),
+            if (t.path("location").path("nl").asText().isBlank()) {
+                throw new IllegalStateException(RESOURCE + ": " + t.path("table").asText()
+                        + " does not say where in the report it is printed (\"location\")");
+            }
+            tables.add(new Table(t.path("id").asText(), t.path("table").asText(), text(t.path("location")),
                     Kind.valueOf(t.path("kind").asText().toUpperCase(java.util.Locale.ROOT)), text(t.path("title")),
                     categories, rows, t.path("printedTotal").asInt(0)));
         }

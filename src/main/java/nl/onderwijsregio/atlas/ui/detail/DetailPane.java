@@ -1,6 +1,9 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -12,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -24,8 +26,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied, the
- * labour-market regions it lies in, overlapping and bordering regions, and cases. Binds to a {@link DetailViewModel}; holds no facts itself.
+ * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied
+ * ({@link MemberList}), the labour-market regions it lies in, overlapping and bordering regions, and cases. Binds to a {@link DetailViewModel}; holds no facts itself.
  */
 public final class DetailPane extends StackPane {
 
@@ -35,7 +37,9 @@ public final class DetailPane extends StackPane {
     private final Function<AbcsLetter, String> abcsName;
     private final FlowPane badges = new FlowPane(6, 6);
     private final GridPane figures = new GridPane();
-    private final VBox members = new VBox();
+    private final MemberList members;
+    /** The tile that has the keyboard focus, whose own source the line under the tiles then shows. */
+    private final ObjectProperty<DetailViewModel.FigureItem> focusedFigure = new SimpleObjectProperty<>();
     private final VBox links = new VBox(2);
     private final VBox cases = new VBox(8);
     private final LocatorMap locator = new LocatorMap(128, 150);
@@ -45,6 +49,7 @@ public final class DetailPane extends StackPane {
     public DetailPane(DetailViewModel vm, Function<AbcsLetter, String> abcsName) {
         this.vm = vm;
         this.abcsName = abcsName;
+        this.members = new MemberList(vm);
         setId("detail-pane");
         getStyleClass().add("detail-pane");
         setPrefWidth(WIDTH);
@@ -57,7 +62,8 @@ public final class DetailPane extends StackPane {
 
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
-        content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figures),
+        Node figuresWithSource = new VBox(6, figures, figureSource());
+        content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figuresWithSource),
                 membersSection(), new LabourMarketSection(vm), section("detail.section.links", links), section("detail.section.cases", cases),
                 FoldedNotes.corrections(vm), FoldedNotes.history(vm), FoldedNotes.findings(vm));
         ScrollPane scroll = new ScrollPane(content);
@@ -95,7 +101,6 @@ public final class DetailPane extends StackPane {
             rebuildLinks();
         });
         vm.figures().addListener((ListChangeListener<DetailViewModel.FigureItem>) c -> rebuildFigures());
-        vm.members().addListener((ListChangeListener<DetailViewModel.MemberItem>) c -> rebuildMembers());
         vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
         vm.cases().addListener((ListChangeListener<nl.onderwijsregio.atlas.core.model.CaseStory>) c -> rebuildCases());
         locator.regionProperty().bind(vm.regionProperty());
@@ -106,7 +111,6 @@ public final class DetailPane extends StackPane {
         locator.darkProperty().bind(vm.state().appearanceProperty().isEqualTo(nl.onderwijsregio.atlas.ui.Appearance.DARK));
         rebuildBadges();
         rebuildFigures();
-        rebuildMembers();
         rebuildLinks();
         rebuildCases();
     }
@@ -135,6 +139,22 @@ public final class DetailPane extends StackPane {
         locator.managedProperty().bind(locator.visibleProperty());
         locator.setAccessibleText(Messages.t("detail.section.locator"));
         return new HBox(10, names, locator);
+    }
+
+    /**
+     * The figures' source as a quiet line under the tiles. The tooltip tells it only to the mouse; a tile
+     * reached with Tab puts its own source here (with a correction of that figure, if any).
+     */
+    private Node figureSource() {
+        Label source = new Label();
+        source.setId("detail-figure-source");
+        source.getStyleClass().add("figure-source");
+        source.setWrapText(true);
+        source.setMinWidth(0);
+        source.textProperty().bind(Bindings.createStringBinding(() -> focusedFigure.get() == null
+                ? vm.figuresSourceProperty().get() : focusedFigure.get().source(),
+                focusedFigure, vm.figuresSourceProperty()));
+        return source;
     }
 
     private Node copyButtons() {
@@ -172,8 +192,6 @@ public final class DetailPane extends StackPane {
         none.textProperty().bind(vm.membersEmptyTextProperty());
         none.visibleProperty().bind(vm.membersEmptyTextProperty().isNotEmpty());
         none.managedProperty().bind(none.visibleProperty());
-        members.setId("detail-members");
-        members.getStyleClass().add("member-list");
         return section("detail.section.members", new VBox(6, summary, none, members));
     }
 
@@ -212,6 +230,7 @@ public final class DetailPane extends StackPane {
 
     private void rebuildFigures() {
         figures.getChildren().clear();
+        focusedFigure.set(null);
         int i = 0;
         for (DetailViewModel.FigureItem f : vm.figures()) {
             Label value = new Label(f.value());
@@ -226,6 +245,13 @@ public final class DetailPane extends StackPane {
             tile.setAccessibleRole(AccessibleRole.TEXT);
             tile.setAccessibleText(f.accessibleText());
             tile.setAccessibleHelp(f.source());
+            tile.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    focusedFigure.set(f);
+                } else if (focusedFigure.get() == f) {
+                    focusedFigure.set(null);
+                }
+            });
             Tooltip.install(tile, new Tooltip(f.source()));
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setMinWidth(0);
@@ -233,61 +259,6 @@ public final class DetailPane extends StackPane {
             figures.add(tile, i % 2, i / 2);
             i++;
         }
-    }
-
-    private void rebuildMembers() {
-        members.getChildren().clear();
-        for (DetailViewModel.MemberItem m : vm.members()) {
-            members.getChildren().add(memberRow(m));
-        }
-    }
-
-    private Node memberRow(DetailViewModel.MemberItem m) {
-        Label name = new Label(m.name());
-        name.getStyleClass().add("member-name");
-        name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        Label province = new Label(m.province());
-        province.getStyleClass().add("member-province");
-        province.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox line = new HBox(6, name, province, spring);
-        if (m.overlapCount() > 0) {
-            // Where a long name leaves too little room, the chip takes two lines rather than cut the
-            // province short ("Sint-Michielsgestel Noord-Br…"): both are facts, neither is cut.
-            Label overlap = new Label(m.overlapText());
-            overlap.getStyleClass().add("member-overlap");
-            overlap.setWrapText(true);
-            overlap.setMinWidth(0);
-            overlap.setTooltip(new Tooltip(m.overlapDetail()));
-            line.getChildren().add(overlap);
-        }
-        VBox row = new VBox(1, line);
-        if (!m.publishedText().isEmpty()) {
-            Label published = new Label(m.correction() == null ? m.publishedText()
-                    : m.publishedText() + " — " + m.correction());
-            published.getStyleClass().add("member-published");
-            published.setWrapText(true);
-        published.setMinWidth(0);
-            row.getChildren().add(published);
-        }
-        row.getStyleClass().add("member-row");
-        row.setId("member-" + m.code());
-        row.setFocusTraversable(true);
-        row.setAccessibleRole(AccessibleRole.TEXT);
-        row.setAccessibleText(m.accessibleText());
-        Tooltip.install(row, new Tooltip(Messages.t("detail.member.tip", m.name())));
-        row.setOnMouseEntered(e -> vm.hover(m.code()));
-        row.setOnMouseExited(e -> vm.hover(null));
-        row.focusedProperty().addListener((obs, o, focused) -> vm.hover(focused ? m.code() : null));
-        row.setOnMouseClicked(e -> vm.focusMunicipality(m.code()));
-        row.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                vm.focusMunicipality(m.code());
-                e.consume();
-            }
-        });
-        return row;
     }
 
     private void rebuildLinks() {
@@ -309,6 +280,8 @@ public final class DetailPane extends StackPane {
             Label relation = new Label(l.relationText());
             relation.getStyleClass().add("link-relation");
             relation.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            // A long name wraps ("LOA (Lingewaard, Overbetuwe en Arnhem)") rather than end in "…".
+            link.setWrapText(true);
             link.setMinWidth(0);
             HBox item = new HBox(2, link, relation);
             item.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);

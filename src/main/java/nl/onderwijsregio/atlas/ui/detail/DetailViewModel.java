@@ -41,9 +41,23 @@ public final class DetailViewModel {
                              String accessibleText) {
     }
 
-    /** One municipality row of the verzorgingsgebied. */
+    /**
+     * One municipality row of the verzorgingsgebied. {@code publishedText} is the line under the row (the
+     * printed name and its correction), empty when there is none or when its group says it once.
+     */
     public record MemberItem(String code, String name, String province, int overlapCount, String overlapText,
                              String overlapDetail, String publishedText, String correction, String accessibleText) {
+    }
+
+    /**
+     * Rows under one note: the printed name and correction they share, or "" for the rows that carry
+     * their own.
+     */
+    public record MemberGroup(String note, List<MemberItem> members) {
+
+        public MemberGroup {
+            members = List.copyOf(members);
+        }
     }
 
     /** A validator finding about the region, in the current language. */
@@ -72,11 +86,13 @@ public final class DetailViewModel {
     private final BooleanProperty voorloper = new SimpleBooleanProperty(this, "voorloper");
     private final StringProperty voorloperTip = new SimpleStringProperty(this, "voorloperTip", "");
     private final BooleanProperty national = new SimpleBooleanProperty(this, "national");
+    private final StringProperty figuresSource = new SimpleStringProperty(this, "figuresSource", "");
     private final StringProperty membersSummary = new SimpleStringProperty(this, "membersSummary", "");
     private final StringProperty membersEmptyText = new SimpleStringProperty(this, "membersEmptyText", "");
     private final ObservableList<Sector> sectors = FXCollections.observableArrayList();
     private final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
     private final ObservableList<MemberItem> members = FXCollections.observableArrayList();
+    private final ObservableList<MemberGroup> memberGroups = FXCollections.observableArrayList();
     private final ObservableList<CaseStory> cases = FXCollections.observableArrayList();
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
     private final ObservableList<LabourMarketItem> labourMarkets = FXCollections.observableArrayList();
@@ -93,7 +109,7 @@ public final class DetailViewModel {
         summaryModel.findingsProperty().addListener((obs, old, f) -> refreshFindings());
         state.sectorProperty().addListener((obs, old, sector) -> {
             if (facts != null) {
-                members.setAll(facts.members().stream().map(this::memberItem).toList());
+                refreshMembers();
             }
         });
         refresh();
@@ -120,7 +136,8 @@ public final class DetailViewModel {
         national.set(r.scope() == Scope.NATIONAL);
         sectors.setAll(r.sectorsInOrder());
         figures.setAll(figureItems(r, summary, locale));
-        members.setAll(facts.members().stream().map(this::memberItem).toList());
+        figuresSource.set(figuresSource(r, summary));
+        refreshMembers();
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
         membersSummary.set(facts.members().isEmpty() ? ""
@@ -139,6 +156,13 @@ public final class DetailViewModel {
                 l.relation() == RegionLink.Relation.OVERLAPS)).toList());
         refreshFindings();
         empty.set(false);
+    }
+
+    /** The pane draws the groups; the flat list serves whoever looks for one municipality's row. */
+    private void refreshMembers() {
+        List<MemberGroup> groups = MemberGroups.of(facts.members(), this::memberItem);
+        memberGroups.setAll(groups);
+        members.setAll(MemberGroups.rows(groups));
     }
 
     private void refreshFindings() {
@@ -164,6 +188,7 @@ public final class DetailViewModel {
         national.set(false);
         sectors.clear();
         figures.clear();
+        memberGroups.clear();
         members.clear();
         cases.clear();
         links.clear();
@@ -174,9 +199,20 @@ public final class DetailViewModel {
         membersEmptyText.set("");
     }
 
+    /** Where the figures come from, for the line under the tiles: the card, or that it gave none. */
+    private static String figuresSource(Region r, AtlasSummary summary) {
+        boolean any = java.util.Arrays.stream(KeyFigure.values()).anyMatch(r.keyFigures()::isPresent);
+        return Messages.t(any ? "detail.figure.source" : "detail.figure.source.absent",
+                FactsCopy.sourceLine(summary.atlas().data().source()), card(r));
+    }
+
+    private static String card(Region r) {
+        return r.publishedName() == null ? r.displayName() : r.publishedName();
+    }
+
     private static List<FigureItem> figureItems(Region r, AtlasSummary summary, Locale locale) {
         String source = FactsCopy.sourceLine(summary.atlas().data().source());
-        String card = r.publishedName() == null ? r.displayName() : r.publishedName();
+        String card = card(r);
         List<FigureItem> items = new ArrayList<>();
         String unknown = Messages.t("detail.unknown");
         for (KeyFigure f : KeyFigure.values()) {
@@ -219,22 +255,29 @@ public final class DetailViewModel {
      * region serves it), so the pane and the map's stripes agree, and names that sector; the tooltip lists
      * every sector. Without the shown sector it counts all the region's sectors, as the table does.
      */
-    private MemberItem memberItem(MemberFact m) {
+    private MemberItem memberItem(MemberFact m, boolean shared) {
         Sector shown = state.sectorProperty().get();
         boolean perSector = shown != null && facts.region().serves(shown);
         int count = perSector ? m.othersBySector().getOrDefault(shown, List.of()).size() : m.overlapCount();
         String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
                 : Messages.t("detail.member.overlap", count);
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
+        String line = published.isEmpty() || m.correction() == null ? published
+                : Messages.t("detail.member.publishedWhy", published, m.correction());
         String detail = m.othersBySector().entrySet().stream()
                 .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
                 .collect(java.util.stream.Collectors.joining("\n"));
+        // A screen reader hears what the row shows: the printed name with its correction, or (when the
+        // group's note above tells the correction once) the printed name alone.
         String accessible = Messages.t("detail.member.accessible", m.name(), m.province(), overlapText);
+        if (!published.isEmpty()) {
+            accessible = accessible + "; " + (shared ? published : line);
+        }
         if (!detail.isEmpty()) {
             accessible = accessible + "; " + detail.replace("\n", "; ");
         }
         return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
-                published, m.correction(), accessible);
+                shared ? "" : line, m.correction(), accessible);
     }
 
     /** Highlights the municipality on the map while the pointer is over its row; null ends it. */
@@ -323,6 +366,14 @@ public final class DetailViewModel {
         return national;
     }
 
+    /**
+     * The figures' source in one line, for everyone to read under the tiles; a tile's own source (with
+     * its correction) is in {@link FigureItem#source()}.
+     */
+    public StringProperty figuresSourceProperty() {
+        return figuresSource;
+    }
+
     public StringProperty membersSummaryProperty() {
         return membersSummary;
     }
@@ -339,8 +390,14 @@ public final class DetailViewModel {
         return figures;
     }
 
+    /** Every member row, in the order shown. */
     public ObservableList<MemberItem> members() {
         return members;
+    }
+
+    /** The member rows under their notes: rows with their own note first, then one group per shared correction. */
+    public ObservableList<MemberGroup> memberGroups() {
+        return memberGroups;
     }
 
     public ObservableList<CaseStory> cases() {

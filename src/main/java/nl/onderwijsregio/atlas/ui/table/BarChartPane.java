@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.table;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -23,7 +25,10 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class BarChartPane extends VBox {
 
+    /** The narrowest the name column gets: beside the map there is little room, and bars need some. */
     static final double NAME_WIDTH = 190;
+    /** The most of the chart's width the names may take, so that the bars keep the larger part. */
+    static final double NAME_SHARE = 0.4;
     static final double VALUE_WIDTH = 70;
 
     private final TableViewModel vm;
@@ -91,20 +96,16 @@ public final class BarChartPane extends VBox {
     private void rebuild() {
         bars.getChildren().clear();
         double max = vm.bars().stream().mapToDouble(TableViewModel.Bar::value).max().orElse(0);
-        double room = Math.max(40, getWidth() - NAME_WIDTH - VALUE_WIDTH - 40);
+        List<Label> names = new ArrayList<>();
+        List<Region> fills = new ArrayList<>();
         for (TableViewModel.Bar b : vm.bars()) {
             Label name = new Label(b.name());
             name.getStyleClass().add("bar-name");
-            name.setMinWidth(NAME_WIDTH);
-            name.setPrefWidth(NAME_WIDTH);
-            name.setMaxWidth(NAME_WIDTH);
             name.setAlignment(Pos.CENTER_RIGHT);
+            names.add(name);
             Region bar = new Region();
             bar.getStyleClass().add("bar");
-            double w = max <= 0 ? 0 : Math.max(1, room * b.value() / max);
-            bar.setMinWidth(w);
-            bar.setPrefWidth(w);
-            bar.setMaxWidth(w);
+            fills.add(bar);
             Label value = new Label(b.valueText());
             value.getStyleClass().add("bar-value");
             HBox row = new HBox(6, name, new StackPane(bar), value);
@@ -113,6 +114,7 @@ public final class BarChartPane extends VBox {
             row.setId("bar-" + b.regionId());
             row.setUserData(b.regionId());
             row.setFocusTraversable(true);
+            // The whole row's tooltip names the region in full, also where the name column cuts it.
             String text = Messages.t("table.chart.bar", b.name(), b.valueText());
             row.setAccessibleText(text);
             Tooltip.install(row, new Tooltip(text));
@@ -124,7 +126,30 @@ public final class BarChartPane extends VBox {
             });
             bars.getChildren().add(row);
         }
+        double nameWidth = nameWidth(names);
+        double room = Math.max(40, getWidth() - nameWidth - VALUE_WIDTH - 40);
+        for (int i = 0; i < names.size(); i++) {
+            Label name = names.get(i);
+            name.setMinWidth(nameWidth);
+            name.setPrefWidth(nameWidth);
+            name.setMaxWidth(nameWidth);
+            double w = max <= 0 ? 0 : Math.max(1, room * vm.bars().get(i).value() / max);
+            fills.get(i).setMinWidth(w);
+            fills.get(i).setPrefWidth(w);
+            fills.get(i).setMaxWidth(w);
+        }
         markSelected(vm.selectedRegionIdProperty().get());
+    }
+
+    /**
+     * As wide as the longest name needs, within {@link #NAME_WIDTH} and {@link #NAME_SHARE} of the
+     * chart: the full-width table view shows "Twente, Achterhoek, Oost-Salland" whole, beside the map
+     * the bars keep their room.
+     */
+    private double nameWidth(List<Label> names) {
+        bars.applyCss();
+        double longest = names.stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        return Math.max(NAME_WIDTH, Math.min(longest, getWidth() * NAME_SHARE));
     }
 
     private void markSelected(String id) {

@@ -104,45 +104,24 @@ public final class NationalPicturePane extends ScrollPane {
         List<Integer> values = b.values();
         for (int i = 0; i < values.size(); i++) {
             Integer v = values.get(i);
-            if (v == null || v == 0) {
+            if (v == null) {
+                // A blank cell is not a 0: a plain bar says so in words, a stacked one simply has no segment.
+                if (!c.stacked()) {
+                    bar.getChildren().add(valueAfterBar(Messages.t("table.national.blank"), "national-blank"));
+                }
                 continue;
             }
-            double share = (double) v / c.scale();
-            double w = BAR_WIDTH * share;
-            Region fill = new Region();
-            fill.getStyleClass().addAll("national-segment", c.stacked() ? "scale-" + i : "national-plain");
-            fill.setMinHeight(18);
-            fill.setPrefHeight(18);
-            fill.setMaxHeight(18);
-            fill.minWidthProperty().bind(barWidth.multiply(share));
-            fill.prefWidthProperty().bind(fill.minWidthProperty());
-            fill.maxWidthProperty().bind(fill.minWidthProperty());
-            StackPane segment = new StackPane(fill);
             String text = c.stacked() ? Integer.toString(v) : v + "%";
-            if (c.stacked() && w >= 16) {
-                Label count = new Label(text);
-                count.getStyleClass().add("national-count");
-                if (LIGHT_STEPS.contains(i)) {
-                    count.getStyleClass().add("on-light");
-                }
-                segment.getChildren().add(count);
+            if (v > 0) {
+                bar.getChildren().add(segment(c, i, v, text));
             }
-            Tooltip.install(segment, new Tooltip(c.categories().get(i) + ": " + text));
-            bar.getChildren().add(segment);
+            // A printed 0% has no bar to draw, but its number still shows, so the row does not look empty.
             if (!c.stacked()) {
-                Label value = new Label(text);
-                value.getStyleClass().add("national-value");
-                value.setMinWidth(Region.USE_PREF_SIZE);
-                bar.getChildren().add(value);
-                HBox.setMargin(value, new Insets(0, 0, 0, 6));
+                bar.getChildren().add(valueAfterBar(text, "national-value"));
             }
         }
         if (c.stacked() && b.sum() != c.scale()) {
-            Label sum = new Label(Messages.t("table.national.sum", b.sum()));
-            sum.getStyleClass().add("national-note");
-            sum.setMinWidth(Region.USE_PREF_SIZE);
-            HBox.setMargin(sum, new Insets(0, 0, 0, 6));
-            bar.getChildren().add(sum);
+            bar.getChildren().add(valueAfterBar(Messages.t("table.national.sum", b.sum()), "national-note"));
         }
         HBox row = new HBox(10, label, bar);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -151,5 +130,36 @@ public final class NationalPicturePane extends ScrollPane {
         row.setAccessibleText(b.accessibleText());
         row.getStyleClass().add("national-row");
         return row;
+    }
+
+    private Node segment(NationalPictureViewModel.Chart c, int step, int v, String text) {
+        double share = (double) v / c.scale();
+        Region fill = new Region();
+        fill.getStyleClass().addAll("national-segment", c.stacked() ? "scale-" + step : "national-plain");
+        fill.setMinHeight(18);
+        fill.setPrefHeight(18);
+        fill.setMaxHeight(18);
+        fill.minWidthProperty().bind(barWidth.multiply(share));
+        fill.prefWidthProperty().bind(fill.minWidthProperty());
+        fill.maxWidthProperty().bind(fill.minWidthProperty());
+        StackPane segment = new StackPane(fill);
+        if (c.stacked() && BAR_WIDTH * share >= 16) {
+            Label count = new Label(text);
+            count.getStyleClass().add("national-count");
+            if (LIGHT_STEPS.contains(step)) {
+                count.getStyleClass().add("on-light");
+            }
+            segment.getChildren().add(count);
+        }
+        Tooltip.install(segment, new Tooltip(c.categories().get(step) + ": " + text));
+        return segment;
+    }
+
+    private static Label valueAfterBar(String text, String style) {
+        Label value = new Label(text);
+        value.getStyleClass().add(style);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setMargin(value, new Insets(0, 0, 0, 6));
+        return value;
     }
 }

@@ -8,7 +8,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The "Landelijk beeld" charts as ready texts and numbers: one chart per printed table, each naming its
- * source and n, and noting where the printed numbers do not add up.
+ * source, where in the report the table is printed, and n, and noting where the printed numbers do not
+ * add up.
  */
 public final class NationalPictureViewModel {
 
@@ -47,12 +48,13 @@ public final class NationalPictureViewModel {
                         ? Messages.t("table.national.note.total", s.printed(), s.expected())
                         : Messages.t("table.national.note.row", s.rowLabel().in(locale), s.printed(), s.expected()));
             }
-            if (counts && t.rows().stream().anyMatch(r -> r.values().contains(null))) {
+            if (t.rows().stream().anyMatch(r -> r.values().contains(null))) {
                 notes.add(Messages.t("table.national.note.blank"));
             }
             list.add(new Chart(t.id(), counts, Messages.t("table.national.title", t.number(), t.title().in(locale)),
                     categories, bars, counts ? picture.respondents() : Math.max(1, t.maxValue()),
-                    Messages.t("table.national.source", source, t.number(), picture.respondents()), notes));
+                    Messages.t("table.national.source", source, t.location().in(locale), t.number(),
+                            picture.respondents()), notes));
         }
         this.charts = List.copyOf(list);
     }

@@ -22,6 +22,23 @@ class NationalPictureTest {
     }
 
     @Test
+    void theSpendingTablesAreInSection42AndTheSurveyTablesInAppendix1() {
+        assertEquals(List.of("bijlage 1", "bijlage 1", "bijlage 1", "bijlage 1", "§ 4.2", "§ 4.2"),
+                picture.tables().stream().map(t -> t.location().nl()).toList());
+        assertEquals("section 4.2", table("besteding-wie").location().en());
+    }
+
+    @Test
+    void aTableThatDoesNotSayWhereItIsPrintedIsRejected() throws Exception {
+        String json = """
+                {"source":{"nl":"x"},"respondents":44,"tables":[{"id":"t","table":"Tabel 1","kind":"percent",
+                "title":{"nl":"t"},"categories":[{"nl":"%"}],"rows":[]}]}""";
+        var e = assertThrows(IllegalStateException.class,
+                () -> NationalPicture.read(new ObjectMapper().readTree(json)));
+        assertTrue(e.getMessage().contains("Tabel 1") && e.getMessage().contains("location"), e.getMessage());
+    }
+
+    @Test
     void cooperationInGeneralIsAsPrinted() {
         NationalPicture.Row general = table("samenwerking").rows().get(0);
         assertEquals("In algemene zin", general.label().nl());
@@ -52,7 +69,7 @@ class NationalPictureTest {
     @Test
     void percentagesThatMissTheirPrintedTotalAreNoted() throws Exception {
         String json = """
-                {"source":{"nl":"x"},"respondents":44,"tables":[{"id":"t","table":"Tabel 2","kind":"percent",
+                {"source":{"nl":"x"},"respondents":44,"tables":[{"id":"t","table":"Tabel 2","location":{"nl":"§ 4.2"},"kind":"percent",
                 "printedTotal":100,"title":{"nl":"t"},"categories":[{"nl":"%"}],
                 "rows":[{"label":{"nl":"Opleiden"},"values":[29]},{"label":{"nl":"Overig"},"values":[70]}]}]}""";
         NationalPicture p = NationalPicture.read(new ObjectMapper().readTree(json));
@@ -62,7 +79,7 @@ class NationalPictureTest {
     @Test
     void aRowWithTheWrongNumberOfCellsIsRejectedByName() throws Exception {
         String json = """
-                {"source":{"nl":"x"},"respondents":44,"tables":[{"id":"t","table":"Tabel 11","kind":"counts",
+                {"source":{"nl":"x"},"respondents":44,"tables":[{"id":"t","table":"Tabel 11","location":{"nl":"bijlage 1"},"kind":"counts",
                 "title":{"nl":"t"},"categories":[{"nl":"a"},{"nl":"b"}],
                 "rows":[{"label":{"nl":"Geld"},"values":[1, 2, 3]}]}]}""";
         var e = assertThrows(IllegalStateException.class,

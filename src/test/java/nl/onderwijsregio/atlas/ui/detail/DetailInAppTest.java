@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,42 @@ class DetailInAppTest extends FxRobot {
             }
         }
         assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void mboNoordNederlandSaysEachPrintedProvinceOnceAboveItsMunicipalities() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("mbo-noord-nederland"));
+        List<String> notes = lookup("#detail-members .member-group-note").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(3, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("12 gemeenten gepubliceerd als „Drenthe“ — Provincie in plaats van"
+                + " gemeenten gedrukt"), notes.get(0));
+        assertTrue(notes.get(1).startsWith("18 gemeenten gepubliceerd als „Friesland“ — "), notes.get(1));
+        assertTrue(notes.get(2).startsWith("10 gemeenten gepubliceerd als „Groningen“ — "), notes.get(2));
+        assertEquals(40, lookup("#detail-members .member-row").queryAll().size(), "no municipality is lost");
+        assertTrue(lookup("#detail-members .member-published").queryAll().isEmpty(), "no row repeats the note");
+        String assen = lookup("#member-GM0106").query().getAccessibleText();
+        assertTrue(assen.startsWith("Assen, Drenthe") && assen.contains("gepubliceerd als „Drenthe“"), assen);
+    }
+
+    @Test
+    void aLongNeighbourNameLikeLoaWrapsInsteadOfBeingCut() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("rijk-van-nijmegen"));
+        javafx.scene.control.Hyperlink loa = lookup("#link-loa").query();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) loa.lookup(".text");
+        assertEquals("LOA (Lingewaard, Overbetuwe en Arnhem)", shown.getText());
+    }
+
+    @Test
+    void inTheFullWidthTableTwenteAchterhoekOostSallandIsNamedWholeInTheChart() {
+        DetailFixture.run(() -> {
+            table().viewProperty().set(TableFeature.View.TABLE);
+            table().viewModel().chartSectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label name = lookup("#bar-twente-achterhoek-oost-salland .bar-name").queryAs(Label.class);
+        assertTrue(name.getWidth() >= name.prefWidth(-1) - 0.5, "cut at " + name.getWidth() + " of " + name.prefWidth(-1));
+        assertEquals("Twente, Achterhoek, Oost-Salland", ((javafx.scene.text.Text) name.lookup(".text")).getText());
     }
 
     private static void waitUntilTheMapStandsStill() {

@@ -111,6 +111,31 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void theFiguresSourceIsReadUnderTheTilesAndATileReachedWithTabShowsItsOwnCorrection() {
+        var corrected = Edits.setKeyFigure(fx.atlas, ZWOLLE_REGION, KeyFigure.BESTUREN_PO, 24L,
+                "Een bestuur telde dubbel").apply(fx.atlas);
+        DetailFixture.run(() -> fx.state.atlasProperty().set(corrected));
+        fx.select(ZWOLLE_REGION);
+        try {
+            Label source = lookup("#detail-figure-source").queryAs(Label.class);
+            assertTrue(shown(source), "visible without pointing at anything");
+            String card = source.getText();
+            assertTrue(card.startsWith("Bron: Regionale samenwerking werkt")
+                    && card.endsWith("regiokaart „Onderwijsregio Zwolle en omgeving“"), card);
+
+            Node pupils = lookup("#figure-leerlingenStudenten").query().getParent();
+            DetailFixture.run(pupils::requestFocus);
+            type(javafx.scene.input.KeyCode.TAB);
+            assertTrue(source.getText().contains("Een bestuur telde dubbel"), "the po boards' tile: " + source.getText());
+
+            DetailFixture.run(() -> lookup("#detail-copy-text").query().requestFocus());
+            assertEquals(card, source.getText(), "leaving the tiles, the line names the card again");
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    @Test
     void theHeaderCarriesSectorAndVoorloperBadges() {
         fx.select(ZWOLLE_REGION);
         assertNotNull(lookup("#badge-sector-po").query());
@@ -138,6 +163,14 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void aScreenReaderHearsHattemsPrintedNameAndItsCorrection() {
+        fx.select(ZWOLLE_REGION);
+        String spoken = ((Node) lookup("#member-GM0244").query()).getAccessibleText();
+        assertTrue(spoken.startsWith("Hattem, Gelderland, "), spoken);
+        assertTrue(spoken.contains("gepubliceerd als „Hatem“ — Spelfout in de publicatie"), spoken);
+    }
+
+    @Test
     void theOverlapChipFollowsTheSectorOnTheMap() {
         fx.select(ZWOLLE_REGION);
         DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
@@ -150,7 +183,7 @@ class DetailPaneTest extends FxRobot {
     @Test
     void hoveringAMemberHighlightsItAndClickingFliesThere() {
         fx.select(ZWOLLE_REGION);
-        moveTo("#member-GM0193");
+        moveTo(reveal("#member-GM0193"));
         assertEquals("GM0193", fx.state.hoveredMunicipalityCodeProperty().get());
         clickOn("#member-GM0193");
         FocusRequest r = fx.state.focusRequestProperty().get();

@@ -354,6 +354,52 @@ class RegionTableTest extends FxRobot {
         clickOn("#view-table");
     }
 
+    @Test
+    void theSpendingTablesNameSection42AndTheSurveyTablesAppendix1() {
+        clickOn("#view-national");
+        try {
+            assertTrue(texts("#national-besteding-wie").stream().anyMatch(t -> t.endsWith("(concept, 2025), § 4.2, Tabel 1 · n = 44")),
+                    texts("#national-besteding-wie").toString());
+            assertTrue(texts("#national-besteding-wat").stream().anyMatch(t -> t.endsWith("§ 4.2, Tabel 2 · n = 44")));
+            assertTrue(texts("#national-samenwerking").stream().anyMatch(t -> t.endsWith("bijlage 1, Tabel 4 · n = 44")));
+            assertTrue(texts("#national-besteding-wie").stream().noneMatch(t -> t.contains("bijlage")));
+        } finally {
+            clickOn("#view-table");
+        }
+    }
+
+    @Test
+    void thePrinted0PercentOfTheMboProfessionShowsAs0PercentNotAsAnEmptyRow() {
+        clickOn("#view-national");
+        try {
+            var row = lookup("#national-besteding-wie .national-row").queryAll().stream()
+                    .filter(n -> n.getAccessibleText().startsWith("Alleen de beroepsgroep in het mbo,")).findFirst()
+                    .orElseThrow();
+            List<String> values = lookup(".national-value").match(n -> isInside(n, row)).queryAllAs(
+                    javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText).toList();
+            assertEquals(List.of("0%"), values);
+            assertTrue(lookup(".national-segment").match(n -> isInside(n, row)).queryAll().isEmpty(),
+                    "nothing to draw for 0");
+        } finally {
+            clickOn("#view-table");
+        }
+    }
+
+    private List<String> texts(String chartId) {
+        var chart = lookup(chartId).queryAs(javafx.scene.layout.VBox.class);
+        return chart.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (var p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<RegionRow> table() {
         return (TableView<RegionRow>) feature.tablePane().table();

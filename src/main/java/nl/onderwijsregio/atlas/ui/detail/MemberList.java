@@ -1,0 +1,102 @@
+package nl.onderwijsregio.atlas.ui.detail;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The municipalities of the verzorgingsgebied: one row each (name, province, overlap chip), the rows
+ * that share a correction under one note that tells it once. A row highlights its municipality on the
+ * map while pointed at or focused, and flies there when clicked or chosen with Enter.
+ */
+final class MemberList extends VBox {
+
+    private final DetailViewModel vm;
+
+    MemberList(DetailViewModel vm) {
+        this.vm = vm;
+        setId("detail-members");
+        getStyleClass().add("member-list");
+        vm.memberGroups().addListener((ListChangeListener<DetailViewModel.MemberGroup>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        for (DetailViewModel.MemberGroup g : vm.memberGroups()) {
+            if (!g.note().isEmpty()) {
+                getChildren().add(groupNote(g.note()));
+            }
+            for (DetailViewModel.MemberItem m : g.members()) {
+                getChildren().add(row(m));
+            }
+        }
+    }
+
+    /** Focusable, so that tabbing down the list a screen reader hears the correction before its rows. */
+    private static Label groupNote(String text) {
+        Label note = new Label(text);
+        note.getStyleClass().add("member-group-note");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setFocusTraversable(true);
+        note.setAccessibleText(text);
+        return note;
+    }
+
+    private Node row(DetailViewModel.MemberItem m) {
+        Label name = new Label(m.name());
+        name.getStyleClass().add("member-name");
+        name.setMinWidth(Control.USE_PREF_SIZE);
+        Label province = new Label(m.province());
+        province.getStyleClass().add("member-province");
+        province.setMinWidth(Control.USE_PREF_SIZE);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox line = new HBox(6, name, province, spring);
+        if (m.overlapCount() > 0) {
+            // Where a long name leaves too little room, the chip takes two lines rather than cut the
+            // province short ("Sint-Michielsgestel Noord-Br…"): both are facts, neither is cut.
+            Label overlap = new Label(m.overlapText());
+            overlap.getStyleClass().add("member-overlap");
+            overlap.setWrapText(true);
+            overlap.setMinWidth(0);
+            overlap.setTooltip(new Tooltip(m.overlapDetail()));
+            line.getChildren().add(overlap);
+        }
+        VBox row = new VBox(1, line);
+        if (!m.publishedText().isEmpty()) {
+            Label published = new Label(m.publishedText());
+            published.getStyleClass().add("member-published");
+            published.setWrapText(true);
+            published.setMinWidth(0);
+            row.getChildren().add(published);
+        }
+        row.getStyleClass().add("member-row");
+        row.setId("member-" + m.code());
+        row.setFocusTraversable(true);
+        row.setAccessibleRole(AccessibleRole.TEXT);
+        row.setAccessibleText(m.accessibleText());
+        Tooltip.install(row, new Tooltip(Messages.t("detail.member.tip", m.name())));
+        row.setOnMouseEntered(e -> vm.hover(m.code()));
+        row.setOnMouseExited(e -> vm.hover(null));
+        row.focusedProperty().addListener((obs, o, focused) -> vm.hover(focused ? m.code() : null));
+        row.setOnMouseClicked(e -> vm.focusMunicipality(m.code()));
+        row.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.focusMunicipality(m.code());
+                e.consume();
+            }
+        });
+        return row;
+    }
+}
