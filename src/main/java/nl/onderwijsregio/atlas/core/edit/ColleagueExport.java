@@ -29,7 +29,9 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.h2gis.functions.io.shp.SHPWrite;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -152,16 +154,21 @@ public final class ColleagueExport {
         g.writeEndObject();
     }
 
+    /** RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise, whichever way the union left them. */
     private static void polygon(JsonGenerator g, Polygon p) throws IOException {
         g.writeStartArray();
-        ring(g, p.getExteriorRing().getCoordinates());
+        ring(g, p.getExteriorRing().getCoordinates(), true);
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(g, p.getInteriorRingN(i).getCoordinates());
+            ring(g, p.getInteriorRingN(i).getCoordinates(), false);
         }
         g.writeEndArray();
     }
 
-    private static void ring(JsonGenerator g, Coordinate[] coords) throws IOException {
+    private static void ring(JsonGenerator g, Coordinate[] coords, boolean counterclockwise) throws IOException {
+        if (Orientation.isCCW(coords) != counterclockwise) {
+            coords = coords.clone();
+            CoordinateArrays.reverse(coords);
+        }
         g.writeStartArray();
         for (Coordinate c : coords) {
             g.writeStartArray();

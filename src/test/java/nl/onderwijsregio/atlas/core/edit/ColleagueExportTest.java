@@ -229,6 +229,20 @@ class ColleagueExportTest {
         }
     }
 
+    /** RFC 7946 §3.1.6; the union leaves them the other way round (every exterior ring ran clockwise). */
+    @Test
+    void geoJsonRingsRunCounterclockwiseOutsideAndClockwiseAroundHoles() throws Exception {
+        int holes = 0;
+        for (List<List<double[]>> polygon : geoJsonPolygons(Bundled.ATLAS, Sector.PO)) {
+            assertTrue(signedArea(polygon.get(0)) > 0, "exterior ring counterclockwise");
+            for (List<double[]> hole : polygon.subList(1, polygon.size())) {
+                assertTrue(signedArea(hole) < 0, "hole clockwise");
+                holes++;
+            }
+        }
+        assertTrue(holes >= 10, "Amsterdam, Zeeland, Baarle-Hertog's enclaves ... have holes: " + holes);
+    }
+
     /** The file's seven decimals are the grid the outline was dissolved on: writing does not spoil validity. */
     @ParameterizedTest
     @EnumSource(Sector.class)
@@ -348,6 +362,15 @@ class ColleagueExportTest {
             }
         }
         return polygons;
+    }
+
+    /** The shoelace sum: positive for a counterclockwise ring in lon/lat. */
+    private static double signedArea(List<double[]> ring) {
+        double sum = 0;
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            sum += ring.get(i)[0] * ring.get(i + 1)[1] - ring.get(i + 1)[0] * ring.get(i)[1];
+        }
+        return sum / 2;
     }
 
     /** The bundled data, loaded once and only when a test asks for it. */
