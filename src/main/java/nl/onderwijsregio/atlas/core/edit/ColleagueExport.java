@@ -29,10 +29,12 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.h2gis.functions.io.shp.SHPWrite;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * Files for colleagues working in Excel or QGIS: the memberships as CSV (the CLI's format, and an
@@ -53,6 +55,18 @@ public final class ColleagueExport {
             + "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],"
             + "PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],"
             + "AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
+
+    /**
+     * RD New outlines are dissolved on a centimetre grid: finer than anything the generalised borders show,
+     * yet far coarser than the nanometres by which neighbours' copies of a shared vertex differ.
+     */
+    static final PrecisionModel RD_GRID = new PrecisionModel(100);
+
+    /**
+     * GeoJSON coordinates have seven decimals, about a centimetre. The outline is dissolved on that grid, so
+     * the file holds exactly the shape whose validity was checked, not a rounding of it.
+     */
+    static final PrecisionModel WGS84_GRID = new PrecisionModel(1e7);
 
     /** One region of a sector as one dissolved shape. */
     public record DissolvedRegion(Region region, Geometry rd, Geometry wgs84) {
@@ -83,8 +97,10 @@ public final class ColleagueExport {
             if (ms.isEmpty()) {
                 continue;
             }
-            Geometry rd = RegionOutline.dissolve(ms.stream().map(Municipality::geometryRd).filter(Objects::nonNull).toList());
-            Geometry wgs = RegionOutline.dissolve(ms.stream().map(Municipality::geometryWgs84).filter(Objects::nonNull).toList());
+            Geometry rd = RegionOutline.dissolveOnGrid(
+                    ms.stream().map(Municipality::geometryRd).filter(Objects::nonNull).toList(), RD_GRID);
+            Geometry wgs = RegionOutline.dissolveOnGrid(
+                    ms.stream().map(Municipality::geometryWgs84).filter(Objects::nonNull).toList(), WGS84_GRID);
             result.add(new DissolvedRegion(r, rd, wgs));
         }
         return result;
@@ -138,22 +154,26 @@ public final class ColleagueExport {
         g.writeEndObject();
     }
 
+    /** RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise, whichever way the union left them. */
     private static void polygon(JsonGenerator g, Polygon p) throws IOException {
         g.writeStartArray();
-        ring(g, p.getExteriorRing().getCoordinates());
+        ring(g, p.getExteriorRing().getCoordinates(), true);
         for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(g, p.getInteriorRingN(i).getCoordinates());
+            ring(g, p.getInteriorRingN(i).getCoordinates(), false);
         }
         g.writeEndArray();
     }
 
-    private static void ring(JsonGenerator g, Coordinate[] coords) throws IOException {
+    private static void ring(JsonGenerator g, Coordinate[] coords, boolean counterclockwise) throws IOException {
+        if (Orientation.isCCW(coords) != counterclockwise) {
+            coords = coords.clone();
+            CoordinateArrays.reverse(coords);
+        }
         g.writeStartArray();
         for (Coordinate c : coords) {
             g.writeStartArray();
-            // Seven decimals is about a centimetre: plenty for municipal borders, and keeps the file small.
-            g.writeNumber(Math.round(c.x * 1e7) / 1e7);
-            g.writeNumber(Math.round(c.y * 1e7) / 1e7);
+            g.writeNumber(WGS84_GRID.makePrecise(c.x));
+            g.writeNumber(WGS84_GRID.makePrecise(c.y));
             g.writeEndArray();
         }
         g.writeEndArray();

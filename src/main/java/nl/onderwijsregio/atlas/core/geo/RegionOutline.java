@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.geo;
 
 import java.util.Collection;
+import java.util.List;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -17,9 +18,10 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
  * A region's territory as one shape: the dissolved union of its municipalities, and the point where
  * its name fits best.
  *
- * <p>The CBS boundaries form a coverage (neighbours share exact vertices), so JTS {@link CoverageUnion}
+ * <p>Snapped, the CBS boundaries form a coverage (neighbours share exact vertices), so JTS {@link CoverageUnion}
  * dissolves them quickly and keeps shared borders identical. Should a set of parts not form a clean
- * coverage, the general (slower) union is used instead, so an outline is always returned.
+ * coverage, the general (slower) union is used instead, so an outline is always returned. Exports, which
+ * other programs check for validity, use {@link #dissolveOnGrid}.
  */
 public final class RegionOutline {
 
@@ -48,15 +50,41 @@ public final class RegionOutline {
         if (parts.isEmpty()) {
             return FACTORY.createPolygon();
         }
-        try {
-            Geometry union = CoverageUnion.union(parts.toArray(new Geometry[0]));
-            if (union != null) {
-                return union;
-            }
-        } catch (RuntimeException notACoverage) {
-            // fall through to the general union
+        Geometry union = coverageUnion(parts);
+        return union != null ? union : UnaryUnionNG.union(FACTORY.buildGeometry(parts), GRID);
+    }
+
+    /**
+     * The dissolved union of unsnapped {@code parts} with every vertex on {@code grid}, and always valid: for
+     * files that other programs check, where {@link #dissolve}'s speed matters less than its exactness.
+     *
+     * <p>Neighbouring boundaries in the bundled data differ by nanometres, so {@link CoverageUnion} on the raw
+     * parts keeps the mismatches as zero-area holes and extra parts that touch the outline: invalid shapes.
+     * Rounding each part to a grid much coarser than the mismatch (a centimetre, say) makes the shared borders
+     * identical, and the coverage union then dissolves them exactly; real islands and enclaves are far larger
+     * than a grid cell and stay. Rounding can still leave a border unmatched (the two copies of a vertex either
+     * side of a cell boundary, or a vertex that only one neighbour has); that union is invalid, and then the
+     * snap-rounding union is used instead: valid by construction, though it may keep a sliver about a cell wide.
+     */
+    public static Geometry dissolveOnGrid(Collection<Geometry> parts, PrecisionModel grid) {
+        if (parts.isEmpty()) {
+            return FACTORY.createPolygon();
         }
-        return UnaryUnionNG.union(FACTORY.buildGeometry(parts), GRID);
+        List<Geometry> rounded = parts.stream().map(p -> GeometryPrecisionReducer.reduce(p, grid)).toList();
+        Geometry union = coverageUnion(rounded);
+        if (union != null && union.isValid()) {
+            return union;
+        }
+        return UnaryUnionNG.union(FACTORY.buildGeometry(rounded), grid);
+    }
+
+    /** The coverage union, or null where the parts visibly do not form a coverage. */
+    private static Geometry coverageUnion(Collection<Geometry> parts) {
+        try {
+            return CoverageUnion.union(parts.toArray(new Geometry[0]));
+        } catch (RuntimeException notACoverage) {
+            return null;
+        }
     }
 
     /**

@@ -12,20 +12,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.ShapefileCrs;
 import nl.onderwijsregio.atlas.core.data.ShapefileReader;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
+import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTReader;
 
 class ColleagueExportTest {
@@ -120,23 +131,45 @@ class ColleagueExportTest {
 
     @Test
     void ogrinfoReadsTheBundledDataExportAsRdNew() throws Exception {
-        var found = nl.onderwijsregio.atlas.ExternalTool.find("ogrinfo");
-        assumeTrue(found.isPresent(), "gdal-bin is not installed");
-        Path ogrinfo = found.get();
+        Path ogrinfo = ogrinfo();
         // The real regions: many parts and holes, where H2GIS alone writes record lengths GDAL refuses.
-        Atlas bundled = new nl.onderwijsregio.atlas.core.data.AtlasLoader().load(
-                nl.onderwijsregio.atlas.core.data.TestData.dataDir());
-        int regions = ColleagueExport.dissolve(bundled, Sector.PO).size();
+        int regions = ColleagueExport.dissolve(Bundled.ATLAS, Sector.PO).size();
         Path shp = dir.resolve("regios_po.shp");
-        ColleagueExport.shapefile(bundled, Sector.PO, shp);
-        Process p = new ProcessBuilder(ogrinfo.toString(), "-al", "-geom=SUMMARY", shp.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        ColleagueExport.shapefile(Bundled.ATLAS, Sector.PO, shp);
+        String out = run(ogrinfo.toString(), "-al", "-geom=SUMMARY", shp.toString());
         assertTrue(out.contains("Feature Count: " + regions), out);
         assertTrue(out.contains("\"EPSG\",28992") || out.contains("Amersfoort / RD New"), out);
         assertTrue(!out.contains("ERROR"), out);
         assertTrue(out.contains("Zwolle en omgeving"), "names read as UTF-8");
+    }
+
+    /** What QGIS users would see first: GDAL's own validity check, on both files, finds nothing to repair. */
+    @Test
+    void ogrinfoFindsEveryRegionOfTheBundledDataExportValid() throws Exception {
+        Path ogrinfo = ogrinfo();
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(Bundled.ATLAS, Sector.PO, shp);
+        Path json = dir.resolve("regios_po.geojson");
+        Files.write(json, ColleagueExport.geoJson(Bundled.ATLAS, Sector.PO));
+        for (Path file : List.of(shp, json)) {
+            String out = run(ogrinfo.toString(), "-ro", "-q", "-dialect", "sqlite", "-sql",
+                    "SELECT count(*) AS invalid FROM regios_po WHERE NOT ST_IsValid(geometry)", file.toString());
+            assumeTrue(!out.contains("no such function"), "this GDAL has no SpatiaLite functions");
+            assertTrue(out.contains("invalid (Integer) = 0"), file.getFileName() + ":\n" + out);
+        }
+    }
+
+    private static Path ogrinfo() {
+        var found = nl.onderwijsregio.atlas.ExternalTool.find("ogrinfo");
+        assumeTrue(found.isPresent(), "gdal-bin is not installed");
+        return found.get();
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out;
     }
 
     @Test
@@ -147,6 +180,80 @@ class ColleagueExportTest {
         JsonNode oost = root.get("features").get(0);
         assertEquals("Oost-Nederland", oost.get("properties").get("name").asText());
         assertEquals("Polygon", oost.get("geometry").get("type").asText());
+    }
+
+    /** GIS tools refuse or "repair" invalid shapes; the CBS borders' tiny mismatches made 68 of the 74 so. */
+    @ParameterizedTest
+    @EnumSource(Sector.class)
+    void everyExportedRegionOfTheBundledDataIsValidInRdAndWgs84(Sector sector) {
+        List<ColleagueExport.DissolvedRegion> regions = ColleagueExport.dissolve(Bundled.ATLAS, sector);
+        assertTrue(regions.size() >= 20, sector + ": " + regions.size());
+        List<String> invalid = new ArrayList<>();
+        for (ColleagueExport.DissolvedRegion d : regions) {
+            if (!d.rd().isValid()) {
+                invalid.add(d.region().id() + " in RD");
+            }
+            if (!d.wgs84().isValid()) {
+                invalid.add(d.region().id() + " in WGS84");
+            }
+        }
+        assertEquals(List.of(), invalid);
+    }
+
+    /**
+     * PO Oost-Nederland has 26 municipalities, each one polygon without holes. 25 of them border each other
+     * in one piece from Zevenaar and Apeldoorn to Wierden; Tubbergen borders only Almelo, Borne, Dinkelland
+     * (Twente en omstreken) and Twenterand (Zwolle en omgeving), so it is a part of its own. The region
+     * encloses no other municipality: no holes. The plain coverage union made 15 parts and 13 holes of this.
+     */
+    @Test
+    void poOostNederlandDissolvesIntoItsMainPieceAndTubbergenWithoutHoles() {
+        ColleagueExport.DissolvedRegion oost = dissolved(Sector.PO, "oost-nederland");
+        Geometry tubbergen = Bundled.ATLAS.municipality("GM0183").orElseThrow().geometryRd();
+        for (Geometry outline : List.of(oost.rd(), oost.wgs84())) {
+            assertEquals(2, outline.getNumGeometries(), outline.getGeometryType());
+            assertEquals(0, holes(outline));
+        }
+        Geometry smaller = smallestPart(oost.rd());
+        assertTrue(smaller.covers(tubbergen.getInteriorPoint()));
+        assertEquals(tubbergen.getArea(), smaller.getArea(), tubbergen.getArea() * 1e-6, "Tubbergen alone");
+    }
+
+    /** Brabant-Oost's 33 municipalities form one block without enclaves; the plain union made 7 parts of it. */
+    @Test
+    void poBrabantOostDissolvesIntoOnePolygonWithoutHoles() {
+        ColleagueExport.DissolvedRegion brabantOost = dissolved(Sector.PO, "brabant-oost-po");
+        for (Geometry outline : List.of(brabantOost.rd(), brabantOost.wgs84())) {
+            assertTrue(outline instanceof Polygon, outline.getGeometryType() + " of " + outline.getNumGeometries());
+            assertEquals(0, holes(outline));
+        }
+    }
+
+    /** RFC 7946 §3.1.6; the union leaves them the other way round (every exterior ring ran clockwise). */
+    @Test
+    void geoJsonRingsRunCounterclockwiseOutsideAndClockwiseAroundHoles() throws Exception {
+        int holes = 0;
+        for (List<List<double[]>> polygon : geoJsonPolygons(Bundled.ATLAS, Sector.PO)) {
+            assertTrue(signedArea(polygon.get(0)) > 0, "exterior ring counterclockwise");
+            for (List<double[]> hole : polygon.subList(1, polygon.size())) {
+                assertTrue(signedArea(hole) < 0, "hole clockwise");
+                holes++;
+            }
+        }
+        assertTrue(holes >= 10, "Amsterdam, Zeeland, Baarle-Hertog's enclaves ... have holes: " + holes);
+    }
+
+    /** The file's seven decimals are the grid the outline was dissolved on: writing does not spoil validity. */
+    @ParameterizedTest
+    @EnumSource(Sector.class)
+    void theGeoJsonFileHoldsOnlyValidShapes(Sector sector) throws Exception {
+        GeometryFactory factory = new GeometryFactory();
+        for (List<List<double[]>> polygon : geoJsonPolygons(Bundled.ATLAS, sector)) {
+            LinearRing[] rings = polygon.stream().map(ring -> factory.createLinearRing(ring.stream()
+                    .map(c -> new Coordinate(c[0], c[1])).toArray(Coordinate[]::new))).toArray(LinearRing[]::new);
+            Polygon read = factory.createPolygon(rings[0], Arrays.copyOfRange(rings, 1, rings.length));
+            assertTrue(read.isValid(), read.toText());
+        }
     }
 
     @Test
@@ -212,5 +319,70 @@ class ColleagueExportTest {
         return ColleagueExport.diffReport(current.data(), other.data(),
                 c -> current.municipality(c).orElseThrow().name(),
                 Description.Formatter.of(texts::getString, Language.DUTCH), "Verschillen");
+    }
+
+    private static ColleagueExport.DissolvedRegion dissolved(Sector sector, String id) {
+        return ColleagueExport.dissolve(Bundled.ATLAS, sector).stream().filter(d -> d.region().id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    private static int holes(Geometry outline) {
+        int holes = 0;
+        for (int i = 0; i < outline.getNumGeometries(); i++) {
+            holes += ((Polygon) outline.getGeometryN(i)).getNumInteriorRing();
+        }
+        return holes;
+    }
+
+    private static Geometry smallestPart(Geometry outline) {
+        Geometry smallest = outline.getGeometryN(0);
+        for (int i = 1; i < outline.getNumGeometries(); i++) {
+            if (outline.getGeometryN(i).getArea() < smallest.getArea()) {
+                smallest = outline.getGeometryN(i);
+            }
+        }
+        return smallest;
+    }
+
+    /** Every polygon of the sector's GeoJSON, as its rings of lon/lat pairs. */
+    private static List<List<List<double[]>>> geoJsonPolygons(Atlas atlas, Sector sector) throws IOException {
+        List<List<List<double[]>>> polygons = new ArrayList<>();
+        for (JsonNode feature : new ObjectMapper().readTree(ColleagueExport.geoJson(atlas, sector)).get("features")) {
+            JsonNode geometry = feature.get("geometry");
+            JsonNode coordinates = geometry.get("coordinates");
+            boolean single = "Polygon".equals(geometry.get("type").asText());
+            for (JsonNode polygon : single ? List.of(coordinates) : coordinates) {
+                List<List<double[]>> rings = new ArrayList<>();
+                for (JsonNode ring : polygon) {
+                    List<double[]> points = new ArrayList<>();
+                    ring.forEach(c -> points.add(new double[] {c.get(0).asDouble(), c.get(1).asDouble()}));
+                    rings.add(points);
+                }
+                polygons.add(rings);
+            }
+        }
+        return polygons;
+    }
+
+    /** The shoelace sum: positive for a counterclockwise ring in lon/lat. */
+    private static double signedArea(List<double[]> ring) {
+        double sum = 0;
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            sum += ring.get(i)[0] * ring.get(i + 1)[1] - ring.get(i + 1)[0] * ring.get(i)[1];
+        }
+        return sum / 2;
+    }
+
+    /** The bundled data, loaded once and only when a test asks for it. */
+    private static final class Bundled {
+        static final Atlas ATLAS = load();
+
+        private static Atlas load() {
+            try {
+                return new AtlasLoader().load(TestData.dataDir());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
