@@ -135,8 +135,8 @@ public final class DetailViewModel {
                 ? Messages.t("detail.badge.voorloper.tip") : r.voorloperNote());
         national.set(r.scope() == Scope.NATIONAL);
         sectors.setAll(r.sectorsInOrder());
-        figures.setAll(figureItems(r, summary, locale));
-        figuresSource.set(figuresSource(r, summary));
+        figures.setAll(FigureItems.of(r, summary, locale));
+        figuresSource.set(FigureItems.source(r, summary));
         refreshMembers();
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
@@ -197,34 +197,6 @@ public final class DetailViewModel {
         corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
-    }
-
-    /** Where the figures come from, for the line under the tiles: the card, or that it gave none. */
-    private static String figuresSource(Region r, AtlasSummary summary) {
-        boolean any = java.util.Arrays.stream(KeyFigure.values()).anyMatch(r.keyFigures()::isPresent);
-        return Messages.t(any ? "detail.figure.source" : "detail.figure.source.absent",
-                FactsCopy.sourceLine(summary.atlas().data().source()), card(r));
-    }
-
-    private static String card(Region r) {
-        return r.publishedName() == null ? r.displayName() : r.publishedName();
-    }
-
-    private static List<FigureItem> figureItems(Region r, AtlasSummary summary, Locale locale) {
-        String source = FactsCopy.sourceLine(summary.atlas().data().source());
-        String card = card(r);
-        List<FigureItem> items = new ArrayList<>();
-        String unknown = Messages.t("detail.unknown");
-        for (KeyFigure f : KeyFigure.values()) {
-            var v = r.keyFigures().get(f);
-            String label = Messages.t("detail.figure." + f.jsonKey());
-            String value = NumberText.figure(v, locale, unknown);
-            String src = Messages.t(v.isPresent() ? "detail.figure.source" : "detail.figure.source.absent", source, card)
-                    + CorrectionText.forFigure(r.corrections(), f);
-            items.add(new FigureItem(f, label, value, v.isPresent(), src,
-                    Messages.t("detail.figure.accessible", label, value)));
-        }
-        return items;
     }
 
     /**

@@ -4,11 +4,15 @@ import java.util.Arrays;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 
 /**
- * Composes a presenter frame from two stills for a camera between them. The still being flown to
+ * Composes a presenter frame from stills for a camera between them. The still being flown to
  * fades in over the one being left as the flight goes on, and fades out towards its own edges: both
  * stills show the same map, but the spotlight differs, and laid side by side with hard edges the
- * arriving still would be a dimmed box inside the old view. Plain int arithmetic on ARGB pixels,
- * nearest neighbour: a full-HD frame has to be ready in a few milliseconds on the FX thread.
+ * arriving still would be a dimmed box inside the old view. Where a context still is at hand (the
+ * arriving spotlight painted over the view being left), the arriving still is feathered into that
+ * instead, and the new spotlight fades in evenly over the whole screen: without it the arriving still,
+ * smaller than the screen early in a flight, showed as a soft-edged curtain of dimmed map.
+ * Plain int arithmetic on ARGB pixels, nearest neighbour: a full-HD frame has to be ready in a few
+ * milliseconds on the FX thread.
  */
 final class FrameComposer {
 
@@ -24,13 +28,31 @@ final class FrameComposer {
     /**
      * Writes into {@code out} ({@code w} × {@code h}, opaque ARGB) what {@code camera} sees,
      * {@code progress} (0 to 1, eased) of the way from {@code leaving} to {@code arriving}; either may be
-     * null (not painted yet). Where neither still reaches, the sea.
+     * null (not painted yet). Where neither still reaches, the sea. {@code context} is the arriving scene
+     * painted at the leaving still's viewport, or null; {@code scratch} (as large as {@code out}, or null
+     * without a context) holds the arriving picture while it is mixed in.
      */
-    static void compose(Keyframe leaving, Keyframe arriving, Viewport camera, double progress, int seaArgb,
-                        int w, int h, int[] out) {
+    static void compose(Keyframe leaving, Keyframe context, Keyframe arriving, Viewport camera, double progress,
+                        int seaArgb, int w, int h, int[] out, int[] scratch) {
         int fade = leaving == null || leaving == arriving ? 256 : fadeIn(progress);
         if (arriving != null && fade >= 256 && covers(arriving, camera, w, h)) {
             draw(arriving, camera, w, h, out);
+            return;
+        }
+        if (context != null && scratch != null && leaving != null && covers(leaving, camera, w, h)
+                && covers(context, camera, w, h)) {
+            // Before the fade starts only the still being left shows: the arriving picture is not needed yet.
+            if (fade <= 0) {
+                draw(leaving, camera, w, h, out);
+                return;
+            }
+            int[] arrivingPicture = fade >= 256 ? out : scratch;
+            draw(context, camera, w, h, arrivingPicture);
+            blend(arriving, camera, 256, w, h, arrivingPicture);
+            if (fade < 256) {
+                draw(leaving, camera, w, h, out);
+                mixAll(out, scratch, fade);
+            }
             return;
         }
         if (leaving != null && covers(leaving, camera, w, h)) {
@@ -139,6 +161,13 @@ final class FrameComposer {
                 ? (camera.centerX() - kv.centerX()) * kv.scale() + kv.width() / 2
                 : (camera.centerY() - kv.centerY()) * kv.scale() + kv.height() / 2;
         return (s - offset) / ratio + (horizontal ? camera.width() : camera.height()) / 2;
+    }
+
+    /** Every pixel of {@code over} laid on {@code under} with {@code weight} of 256. */
+    private static void mixAll(int[] under, int[] over, int weight) {
+        for (int i = 0; i < under.length; i++) {
+            under[i] = mix(under[i], over[i], weight);
+        }
     }
 
     /** {@code over} laid on {@code under} with {@code weight} of 256; red and blue mixed in one multiply. */

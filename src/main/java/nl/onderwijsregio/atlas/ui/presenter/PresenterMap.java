@@ -28,7 +28,8 @@ final class PresenterMap extends Pane {
 
     /** Stills are this much larger than the screen each way, for pans. */
     private static final double MARGIN = 1.25;
-    private static final int CACHE = 8;
+    /** Each step has its still and its context still (see {@link FrameComposer}). */
+    private static final int CACHE = 12;
     /** Frames the opening view is shown again for, unchanged: about what the JIT needs (1 s at 120 Hz). */
     private static final int WARM_FRAMES = 120;
 
@@ -52,8 +53,8 @@ final class PresenterMap extends Pane {
             }
             CompletableFuture<Keyframe> f = eldest.getValue();
             Keyframe k = f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
-            if (k != null && k != leaving && k != arriving && !eldest.getKey().equals(arrivingKey)
-                    && spare.size() < 3) {
+            if (k != null && k != leaving && k != arriving && k != context && !eldest.getKey().equals(arrivingKey)
+                    && !eldest.getKey().equals(contextKey) && spare.size() < 3) {
                 spare.push(k.pixels());
             }
             return true;
@@ -64,6 +65,10 @@ final class PresenterMap extends Pane {
     private Keyframe leaving;
     private Keyframe arriving;
     private Key arrivingKey;
+    /** The arriving scene at the leaving still's viewport, for an even fade; null when not (yet) painted. */
+    private Keyframe context;
+    private Key contextKey;
+    private int[] scratch;
     private boolean landed;
     private Viewport camera;
     private ScreenFrames screen;
@@ -85,6 +90,7 @@ final class PresenterMap extends Pane {
         int h = (int) Math.round(getHeight());
         if (w > 0 && h > 0 && (screen == null || screen.width() != w || screen.height() != h)) {
             screen = new ScreenFrames(w, h);
+            scratch = new int[w * h];
             view.setImage(screen.first());
             onResize.run();
         }
@@ -133,6 +139,17 @@ final class PresenterMap extends Pane {
         arrivingKey = key;
         arriving = null;
         landed = false;
+        context = null;
+        contextKey = leaving == null ? null : key(scene, leaving.viewport());
+        if (contextKey != null && !contextKey.equals(key)) {
+            Key wanted = contextKey;
+            still(wanted).thenAccept(k -> Platform.runLater(() -> {
+                if (wanted.equals(contextKey)) {
+                    context = k;
+                    compose();
+                }
+            }));
+        }
         still(key).thenAccept(k -> Platform.runLater(() -> {
             if (key.equals(arrivingKey)) {
                 arriving = k;
@@ -162,14 +179,17 @@ final class PresenterMap extends Pane {
         // its own thread: the still painter is busy with the stills of the next steps just now
         Thread warmer = new Thread(() -> {
             int[] scratch = new int[w * h];
+            int[] arrivingPicture = new int[w * h];
+            Keyframe same = new Keyframe(k.pixels(), k.viewport());
             for (int i = 0; i < 60; i++) {
                 // Zooming out past the still's edges and in again, as flights do, so every branch of the
                 // copy, the blend and the sea around runs: a branch first taken in a flight sends the
                 // compiled copy back to the interpreter for a few frames.
                 Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (0.5 + i / 40.0), w, h);
-                FrameComposer.compose(null, k, v, 1, 0xff000000, w, h, scratch);
-                // a second still of the same pixels, so the fade between two stills runs too
-                FrameComposer.compose(k, new Keyframe(k.pixels(), k.viewport()), v, 0.5, 0xff000000, w, h, scratch);
+                FrameComposer.compose(null, null, k, v, 1, 0xff000000, w, h, scratch, null);
+                // a second still of the same pixels, so the fades between stills run too, with and without context
+                FrameComposer.compose(k, null, same, v, 0.5, 0xff000000, w, h, scratch, null);
+                FrameComposer.compose(k, same, same, v, 0.5, 0xff000000, w, h, scratch, arrivingPicture);
             }
         }, "presenter-warm-up");
         warmer.setDaemon(true);
@@ -191,10 +211,13 @@ final class PresenterMap extends Pane {
         }.start();
     }
 
-    /** Paints the still for {@code scene} at {@code target} ahead of need. */
+    /** Paints the still for {@code scene} at {@code target}, and its context from here, ahead of need. */
     void prefetch(MapScene otherScene, Viewport target) {
         if (painter != null && screen != null) {
             still(key(otherScene, target));
+            if (leaving != null) {
+                still(key(otherScene, leaving.viewport()));
+            }
         }
     }
 
@@ -217,6 +240,8 @@ final class PresenterMap extends Pane {
         if (arriving != null) {
             leaving = arriving;
         }
+        context = null;
+        contextKey = null;
     }
 
     /** The frame as shown now, as a separate image (for a cross-fade). */
@@ -251,8 +276,8 @@ final class PresenterMap extends Pane {
         long start = System.nanoTime();
         Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
         int background = 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b();
-        screen.show(out -> FrameComposer.compose(leaving, arriving, camera, progress, background, screen.width(),
-                screen.height(), out), view);
+        screen.show(out -> FrameComposer.compose(leaving, context, arriving, camera, progress, background,
+                screen.width(), screen.height(), out, scratch), view);
         composeTimes.accept(System.nanoTime() - start);
     }
 }

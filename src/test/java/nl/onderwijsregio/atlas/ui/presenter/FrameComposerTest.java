@@ -57,9 +57,25 @@ class FrameComposerTest {
         assertEquals(PALE, frame[(H / 2) * W + W / 2]);
     }
 
+    @Test
+    void withTheArrivingSpotlightPaintedOverTheCountryTheNewSpotlightFadesInEvenlyEverywhere() {
+        // The arriving scene (the region lit, the rest dimmed) over the whole view being left.
+        Keyframe dimmedCountry = still(DARK, country.viewport());
+        int[] frame = new int[W * H];
+        FrameComposer.compose(country, dimmedCountry, region, new Viewport(30, 0, 2, W, H), 0.55, SEA, W, H, frame,
+                new int[W * H]);
+
+        int halfway = frame[(H / 2) * W + W / 2 + 60];
+        assertTrue(halfway != PALE && halfway != DARK, "on its way in: " + Integer.toHexString(halfway));
+        for (int p : frame) {
+            assertTrue(channelStep(p, halfway) <= 1, "no curtain: " + Integer.toHexString(p) + " beside "
+                    + Integer.toHexString(halfway));
+        }
+    }
+
     private static int[] compose(Keyframe leaving, Keyframe arriving, Viewport camera, double progress) {
         int[] out = new int[W * H];
-        FrameComposer.compose(leaving, arriving, camera, progress, SEA, W, H, out);
+        FrameComposer.compose(leaving, null, arriving, camera, progress, SEA, W, H, out, null);
         return out;
     }
 
