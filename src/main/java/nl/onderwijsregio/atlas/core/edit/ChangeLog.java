@@ -16,11 +16,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.data.JsonLimits;
 
 /**
  * The change log stored beside the data file: one JSON object per line (JSON Lines) for every saved change
- * set, with the time, the editor's name and the changes with their reasons. Appending writes one whole
+ * set, with the time, the editor's name and the changes with their reasons and what each changed. Appending writes one whole
  * line at a time; a line torn by a crash is skipped when reading, so the log never blocks anything.
  */
 public final class ChangeLog {
@@ -39,10 +40,17 @@ public final class ChangeLog {
      * @param step    the step as the menu named it, in Dutch
      * @param regions the ids of the regions touched
      * @param reason  the editor's reason, or null
+     * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch); empty in
+     *                logs written before details were kept
      */
-    public record Change(String kind, String step, List<String> regions, String reason) {
+    public record Change(String kind, String step, List<String> regions, String reason, List<String> details) {
         public Change {
             regions = List.copyOf(regions);
+            details = List.copyOf(details);
+        }
+
+        public Change(String kind, String step, List<String> regions, String reason) {
+            this(kind, step, regions, reason, List.of());
         }
     }
 
@@ -64,20 +72,41 @@ public final class ChangeLog {
         return file;
     }
 
-    /** The change set of a save, from the history's journal; steps are named with {@code format}. */
+    /**
+     * The change set of a save, from the history's journal; steps and what they changed are worded with
+     * {@code format}, municipalities named by {@code names} (code to name). A step undone straight after it
+     * was taken (or redone) changed nothing in the end and is left out: the log lists what the save holds.
+     */
     public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
-                                 Description.Formatter format) {
+                                 Description.Formatter format, Function<String, String> names) {
         List<Change> changes = new ArrayList<>();
-        for (EditHistory.Journal j : journal) {
+        List<EditHistory.Journal> kept = withoutUndoneAtOnce(journal);
+        for (EditHistory.Journal j : kept) {
             String kind = switch (j.kind()) {
                 case DONE -> "edit";
                 case UNDONE -> "undo";
                 case REDONE -> "redo";
             };
+            List<String> details = RegionDiff.between(j.before(), j.after(), names).stream()
+                    .map(line -> line.text().format(format)).toList();
             changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
-                    j.edit().reason()));
+                    j.edit().reason(), details));
         }
         return new Entry(time, editor, dataFile, changes);
+    }
+
+    private static List<EditHistory.Journal> withoutUndoneAtOnce(List<EditHistory.Journal> journal) {
+        List<EditHistory.Journal> kept = new ArrayList<>();
+        for (EditHistory.Journal j : journal) {
+            EditHistory.Journal last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (j.kind() == EditHistory.Journal.Kind.UNDONE && last != null && last.edit() == j.edit()
+                    && last.kind() != EditHistory.Journal.Kind.UNDONE) {
+                kept.remove(kept.size() - 1);
+            } else {
+                kept.add(j);
+            }
+        }
+        return kept;
     }
 
     public void append(Entry entry) throws IOException {
@@ -93,6 +122,8 @@ public final class ChangeLog {
             ArrayNode regions = n.putArray("regions");
             c.regions().forEach(regions::add);
             n.put("reason", c.reason());
+            ArrayNode details = n.putArray("details");
+            c.details().forEach(details::add);
         }
         byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -187,7 +218,10 @@ public final class ChangeLog {
         for (JsonNode c : o.get("changes")) {
             List<String> regions = new ArrayList<>();
             c.path("regions").forEach(r -> regions.add(r.asText()));
-            changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason"))));
+            List<String> details = new ArrayList<>();
+            c.path("details").forEach(d -> details.add(d.asText()));
+            changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason")),
+                    details));
         }
         return new Entry(Instant.parse(o.get("time").asText()), textOrNull(o.get("editor")),
                 textOrNull(o.get("file")), changes);

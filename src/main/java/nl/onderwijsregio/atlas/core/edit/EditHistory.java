@@ -30,8 +30,11 @@ public final class EditHistory {
     public record Step(Edit edit, Atlas before, Atlas after, Instant at) {
     }
 
-    /** What happened since the last save, in order: a step taken, undone or redone. */
-    public record Journal(Kind kind, Edit edit, Instant at) {
+    /**
+     * What happened since the last save, in order: a step taken, undone or redone, with the data just before
+     * and just after it, so the change log can say what changed.
+     */
+    public record Journal(Kind kind, Edit edit, Instant at, RegionData before, RegionData after) {
         public enum Kind { DONE, UNDONE, REDONE }
     }
 
@@ -72,7 +75,7 @@ public final class EditHistory {
         Instant now = clock.instant();
         undo.push(new Step(edit, current, next, now));
         redo.clear();
-        journal.add(new Journal(Journal.Kind.DONE, edit, now));
+        journal.add(new Journal(Journal.Kind.DONE, edit, now, current.data(), next.data()));
         current = next;
         editCount++;
         fire();
@@ -103,7 +106,7 @@ public final class EditHistory {
         }
         redo.push(s);
         current = s.before();
-        journal.add(new Journal(Journal.Kind.UNDONE, s.edit(), clock.instant()));
+        journal.add(new Journal(Journal.Kind.UNDONE, s.edit(), clock.instant(), s.after().data(), s.before().data()));
         editCount++;
         fire();
         return Optional.of(s.edit());
@@ -116,7 +119,7 @@ public final class EditHistory {
         }
         undo.push(s);
         current = s.after();
-        journal.add(new Journal(Journal.Kind.REDONE, s.edit(), clock.instant()));
+        journal.add(new Journal(Journal.Kind.REDONE, s.edit(), clock.instant(), s.before().data(), s.after().data()));
         editCount++;
         fire();
         return Optional.of(s.edit());
@@ -157,8 +160,9 @@ public final class EditHistory {
      */
     public void restore(Atlas restored, Description description) {
         Restored step = new Restored(restored.data(), description, changedRegions(current, restored));
+        RegionData before = current.data();
         startOver(restored, true);
-        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant()));
+        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), before, restored.data()));
         fire();
     }
 

@@ -22,6 +22,8 @@ final class RegionHistory {
 
     private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
 
+    private static final int MAX_DETAILS = 6;
+
     private final AtlasState state;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private String regionId;
@@ -67,10 +69,26 @@ final class RegionHistory {
                 String line = change.reason() == null
                         ? Messages.t("detail.history.line", when, entry.editor(), step)
                         : Messages.t("detail.history.lineWithReason", when, entry.editor(), step, change.reason());
-                newestFirst.add(0, line);
+                newestFirst.add(0, line + details(change));
             }
         }
         lines.setAll(newestFirst);
+    }
+
+    /**
+     * What the step changed, a line each under the step; a reorganisation can touch dozens of members, so
+     * only the first few are listed, with how many more there are.
+     */
+    private static String details(ChangeLog.Change change) {
+        List<String> all = change.details();
+        StringBuilder text = new StringBuilder();
+        for (String detail : all.subList(0, Math.min(all.size(), MAX_DETAILS))) {
+            text.append('\n').append(Messages.t("detail.history.detail", detail));
+        }
+        if (all.size() > MAX_DETAILS) {
+            text.append('\n').append(Messages.t("detail.history.moreDetails", all.size() - MAX_DETAILS));
+        }
+        return text.toString();
     }
 
     /**

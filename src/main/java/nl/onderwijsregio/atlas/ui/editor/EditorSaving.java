@@ -147,7 +147,7 @@ final class EditorSaving {
         String status = Messages.t("editor.saved", store.file().getFileName());
         try {
             log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
-                    clock.instant(), EditorModel.dutch()));
+                    clock.instant(), EditorModel.dutch(), model::municipalityName));
         } catch (IOException e) {
             // The data is safe; a missing log line is worth a warning, not a failed save, and one that stays.
             LOG.log(Level.WARNING, "cannot append to " + log.file(), e);

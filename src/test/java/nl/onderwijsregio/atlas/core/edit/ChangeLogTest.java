@@ -21,22 +21,26 @@ class ChangeLogTest {
 
     private static final Description.Formatter DUTCH = Description.Formatter.of(Map.of(
             "editor.step.addMember", "{0} toevoegen aan {1}",
-            "editor.step.rename", "{0} hernoemen naar {1}")::get, Locale.forLanguageTag("nl"));
+            "editor.step.rename", "{0} hernoemen naar {1}",
+            "editor.diff.memberAdded", "{0}: {1} ({2}) toegevoegd",
+            "editor.diff.memberRemoved", "{0}: {1} ({2}) verwijderd",
+            "editor.diff.renamed", "Regio ''{0}'' heet nu ''{1}''")::get, Locale.forLanguageTag("nl"));
+    private static final Map<String, String> NAMES = Map.of(EditFixture.DEVENTER, "Deventer");
 
     @Test
-    void everySavedChangeSetIsOneLineBesideTheData() throws Exception {
+    void everySavedChangeSetIsOneLineBesideTheDataAndSaysWhatEachStepChanged() throws Exception {
         EditHistory history = new EditHistory(EditFixture.atlas());
         history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(EditFixture.DEVENTER),
                 "Deventer sloot zich aan"));
         history.perform(Edits.rename(history.current(), "noord-limburg", "Limburg-Noord", null));
-        history.undo();
 
         ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
         assertEquals(dir.resolve("onderwijsregios.changes.jsonl"), log.file());
         Instant t = Instant.parse("2026-11-23T13:00:00Z");
-        log.append(ChangeLog.entryFor(history.unsavedJournal(), "Anne de Vries", "onderwijsregios.json", t, DUTCH));
+        log.append(ChangeLog.entryFor(history.unsavedJournal(), "Anne de Vries", "onderwijsregios.json", t, DUTCH,
+                NAMES::get));
         log.append(ChangeLog.entryFor(history.unsavedJournal().subList(0, 1), "Bram", "onderwijsregios.json",
-                t.plusSeconds(60), DUTCH));
+                t.plusSeconds(60), DUTCH, NAMES::get));
 
         assertEquals(2, Files.readAllLines(log.file()).size());
         List<ChangeLog.Entry> entries = log.read();
@@ -44,13 +48,41 @@ class ChangeLogTest {
         assertEquals("Anne de Vries", first.editor());
         assertEquals(t, first.time());
         assertEquals(new ChangeLog.Change("edit", "Deventer toevoegen aan Oost-Nederland", List.of("oost-nederland"),
-                "Deventer sloot zich aan"), first.changes().get(0));
-        assertEquals(List.of("edit", "edit", "undo"), first.changes().stream().map(ChangeLog.Change::kind).toList());
+                "Deventer sloot zich aan", List.of("Oost-Nederland: Deventer (GM0150) toegevoegd")),
+                first.changes().get(0));
+        assertEquals(List.of("Regio 'Noord-Limburg' heet nu 'Limburg-Noord'"), first.changes().get(1).details());
 
         List<ChangeLog.Entry> limburg = log.historyOf("noord-limburg");
         assertEquals(1, limburg.size());
-        assertEquals(List.of("Noord-Limburg hernoemen naar Limburg-Noord", "Noord-Limburg hernoemen naar Limburg-Noord"),
+        assertEquals(List.of("Noord-Limburg hernoemen naar Limburg-Noord"),
                 limburg.get(0).changes().stream().map(ChangeLog.Change::step).toList());
+    }
+
+    @Test
+    void aStepUndoneStraightAwayIsLeftOutOfTheLogButAnUndoOfAnEarlierSavedStepIsKept() throws Exception {
+        EditHistory history = new EditHistory(EditFixture.atlas());
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(EditFixture.DEVENTER), null));
+        history.perform(Edits.rename(history.current(), "noord-limburg", "Limburg-Noord", null));
+        history.undo();
+        ChangeLog.Entry firstSave = ChangeLog.entryFor(history.unsavedJournal(), "Anne", "onderwijsregios.json",
+                Instant.parse("2026-11-23T13:00:00Z"), DUTCH, NAMES::get);
+        assertEquals(List.of("Deventer toevoegen aan Oost-Nederland"),
+                firstSave.changes().stream().map(ChangeLog.Change::step).toList(), "the rename came to nothing");
+
+        history.markSaved();
+        history.undo();
+        ChangeLog.Entry secondSave = ChangeLog.entryFor(history.unsavedJournal(), "Anne", "onderwijsregios.json",
+                Instant.parse("2026-11-23T14:00:00Z"), DUTCH, NAMES::get);
+        assertEquals("undo", secondSave.changes().get(0).kind());
+        assertEquals(List.of("Oost-Nederland: Deventer (GM0150) verwijderd"), secondSave.changes().get(0).details());
+    }
+
+    @Test
+    void aLogWrittenBeforeDetailsWereKeptIsStillRead() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        Files.writeString(log.file(), "{\"time\":\"2026-03-02T09:15:00Z\",\"editor\":\"Anne\",\"file\":\"x.json\","
+                + "\"changes\":[{\"kind\":\"edit\",\"step\":\"stap\",\"regions\":[\"r\"],\"reason\":null}]}\n");
+        assertEquals(List.of(), log.read().get(0).changes().get(0).details());
     }
 
     @Test

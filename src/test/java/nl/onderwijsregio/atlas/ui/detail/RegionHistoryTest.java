@@ -75,6 +75,21 @@ class RegionHistoryTest extends FxRobot {
     }
 
     @Test
+    void aSavedStepListsWhatItChangedUnderIt() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog.beside(data).append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "2 gemeenten toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null,
+                        List.of("Zwolle en omgeving: Dalfsen (GM0148) toegevoegd",
+                                "Zwolle en omgeving: Hattem (GM0244) toegevoegd"))));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+
+        fx.select(ZWOLLE_REGION);
+        assertTrue(lines().get(0).endsWith("Anne de Vries: 2 gemeenten toevoegen aan Zwolle en omgeving\n"
+                + "• Zwolle en omgeving: Dalfsen (GM0148) toegevoegd\n"
+                + "• Zwolle en omgeving: Hattem (GM0244) toegevoegd"), lines().toString());
+    }
+
+    @Test
     void aRedoneStepSaysSo() throws Exception {
         Path data = dir.resolve("onderwijsregios.json");
         ChangeLog.beside(data).append(saved("2026-03-06T08:30:00Z", "Anne de Vries",

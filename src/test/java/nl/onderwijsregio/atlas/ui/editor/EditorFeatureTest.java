@@ -741,6 +741,7 @@ class EditorFeatureTest extends FxRobot {
         String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
         assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
         assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
+        assertTrue(log.contains("Oost-Nederland: Deventer (GM0150) toegevoegd"), "what the step changed: " + log);
     }
 
     @Test
