@@ -39,6 +39,11 @@ public final class PresenterView extends StackPane {
     private final Label header = new Label();
     private final PresenterCaption caption = new PresenterCaption();
     private final Label hint = new Label(Messages.t("presenter.hint"));
+    /**
+     * Whether the presenter has stepped to a region: the keys are known by then, and the hint would only be
+     * read by the audience each time the talk returns to the whole country.
+     */
+    private boolean stepped;
     private final ImageView fade = new ImageView();
     /** Header, caption, hint and credit, laid out for a full-HD screen and scaled to the real one. */
     private final StackPane overlay = new StackPane();
@@ -61,6 +66,7 @@ public final class PresenterView extends StackPane {
 
         header.getStyleClass().add("presenter-header");
         hint.getStyleClass().add("presenter-hint");
+        hint.setId("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
         credit.getStyleClass().add("presenter-credit");
         fade.setMouseTransparent(true);
@@ -191,7 +197,8 @@ public final class PresenterView extends StackPane {
         map.setVisible(!side);
         caption.setVisible(!side);
         header.setVisible(!side);
-        hint.setVisible(!side && model.current() == null && model.themeProperty().get() == null);
+        stepped |= model.current() != null;
+        hint.setVisible(!side && !stepped && model.current() == null && model.themeProperty().get() == null);
         updateTexts();
         if (side) {
             paintMultiples();

@@ -92,6 +92,15 @@ class PresenterModeTest {
     }
 
     @Test
+    void theKeyHintShowsOnOpeningAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
+        open();
+        assertTrue(robot.lookup("#presenter-hint").query().isVisible(), "the presenter sees the keys at first");
+        press(KeyCode.RIGHT);
+        press(KeyCode.HOME);
+        assertFalse(robot.lookup("#presenter-hint").query().isVisible(), "the audience need not read them");
+    }
+
+    @Test
     void theWholeCountryExplainsTheStripesAndTheGapsOfTheShownSector() throws Exception {
         open();
         String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
