@@ -36,6 +36,7 @@ public final class DetailFeature {
         regionTab.setId("tab-detail");
         Tab themeTab = new Tab(Messages.t("themes.tab"), new ThemePanel(themes, abcsName));
         themeTab.setId("tab-themes");
+        themes.shownProperty().bind(themeTab.selectedProperty());
         tabs = new TabPane(regionTab, themeTab);
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

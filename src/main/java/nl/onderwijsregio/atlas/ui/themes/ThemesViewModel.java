@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -47,12 +49,18 @@ public final class ThemesViewModel {
     private final ObjectProperty<Entry> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ObservableList<CaseItem> cases = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper highlightText = new ReadOnlyStringWrapper(this, "highlightText", "");
+    /**
+     * Whether the themes are in view. The map marks a theme's regions only then: once the reader turns to a
+     * region, the map shows that region, not a marking whose reason is out of sight.
+     */
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private Atlas atlas;
 
     public ThemesViewModel(AtlasState state, SummaryModel summary) {
         this.state = state;
         summary.summaryProperty().addListener((obs, old, s) -> load(s));
         chosen.addListener((obs, old, e) -> apply(e));
+        shown.addListener((obs, was, is) -> apply(chosen.get()));
         state.sectorProperty().addListener((obs, old, sector) -> describeMarking());
         load(summary.summary());
     }
@@ -118,7 +126,7 @@ public final class ThemesViewModel {
             }
         }
         cases.setAll(items);
-        state.highlightedRegionIdsProperty().set(Set.copyOf(regions));
+        state.highlightedRegionIdsProperty().set(shown.get() ? Set.copyOf(regions) : Set.of());
         describeMarking();
     }
 
@@ -128,7 +136,7 @@ public final class ThemesViewModel {
      */
     private void describeMarking() {
         Set<String> marked = state.highlightedRegionIdsProperty().get();
-        if (chosen.get() == null || atlas == null || marked == null) {
+        if (chosen.get() == null || atlas == null || marked == null || !shown.get()) {
             return;
         }
         Sector sector = state.sectorProperty().get();
@@ -158,6 +166,10 @@ public final class ThemesViewModel {
     /** Chooses a letter or theme by id; null or an unknown id clears the marking. */
     public void choose(String id) {
         chosen.set(id == null ? null : entry(id));
+    }
+
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public void clear() {

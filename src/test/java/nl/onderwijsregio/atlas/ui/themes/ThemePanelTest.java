@@ -25,6 +25,7 @@ class ThemePanelTest extends FxRobot {
 
     @BeforeEach
     void nothingChosen() {
+        DetailFixture.run(() -> fx.feature.tabs().getSelectionModel().select(1));
         DetailFixture.run(() -> fx.feature.themes().clear());
     }
 
@@ -76,5 +77,16 @@ class ThemePanelTest extends FxRobot {
         clickOn("#theme-invalpools");
         clickOn("Regio: Zwolle en omgeving");
         assertEquals(ZWOLLE_REGION, fx.state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void turningToTheRegionTabEndsTheMarkingAndTurningBackShowsItAgain() {
+        clickOn("#theme-invalpools");
+        clickOn("Regio: Zwolle en omgeving");
+        assertEquals(Set.of(), fx.state.highlightedRegionIdsProperty().get(), "the map shows Zwolle, not the theme");
+
+        DetailFixture.run(() -> fx.feature.tabs().getSelectionModel().select(1));
+        assertEquals(Set.of(ZWOLLE_REGION), fx.state.highlightedRegionIdsProperty().get());
+        assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
     }
 }
