@@ -89,7 +89,9 @@ final class RenderCommand implements AtlasCli.Command {
                         region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT)));
             }
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
-                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name())),
+                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name()),
+                            new MessageFormat(texts.getString("export.municipalities"), locale)
+                                    .format(new Object[] {region.memberCodes().size()})),
                     overlays);
         } else {
             picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),

@@ -2,10 +2,17 @@ package nl.onderwijsregio.atlas.core.export;
 
 import java.util.List;
 
-/** A caption box on an exported picture: a heading (e.g. the spotlighted region) and a few lines below. */
-public record Caption(String heading, List<String> lines) {
+/**
+ * The caption card on an exported picture, as presenter mode shows it: a heading (the spotlighted region),
+ * a line under it (how many municipalities) and the published figures, each a number with its label.
+ */
+public record Caption(String heading, String subheading, List<Figure> figures) {
+
+    /** A figure as the card shows it: the number, formatted, and what it counts. */
+    public record Figure(String value, String label) {
+    }
 
     public Caption {
-        lines = List.copyOf(lines);
+        figures = List.copyOf(figures);
     }
 }

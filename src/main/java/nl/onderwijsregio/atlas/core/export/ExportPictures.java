@@ -258,15 +258,16 @@ public final class ExportPictures {
     }
 
     /**
-     * The region's key figures as caption lines, e.g. "Leerlingen en studenten: 58.632", numbers in
-     * the locale's format; absent figures are left out (absent is not zero).
+     * The region's caption card: its name, {@code municipalities} (e.g. "7 gemeenten") and its key figures,
+     * numbers in the locale's format; absent figures are left out (absent is not zero).
      */
-    public static Caption caption(Region region, Locale locale, Function<KeyFigure, String> label) {
+    public static Caption caption(Region region, Locale locale, Function<KeyFigure, String> label,
+                                  String municipalities) {
         NumberFormat nf = NumberFormat.getIntegerInstance(locale);
-        List<String> lines = new ArrayList<>();
+        List<Caption.Figure> figures = new ArrayList<>();
         for (KeyFigure f : KeyFigure.values()) {
-            region.keyFigures().get(f).ifPresent(v -> lines.add(label.apply(f) + ": " + nf.format(v)));
+            region.keyFigures().get(f).ifPresent(v -> figures.add(new Caption.Figure(nf.format(v), label.apply(f))));
         }
-        return new Caption(region.displayName(), lines);
+        return new Caption(region.displayName(), municipalities, figures);
     }
 }

@@ -22,7 +22,7 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
  * @param viewport     what part of the plane, at how many pixels
  * @param overlayScale size factor of title, caption, legend and credit
  * @param title        drawn top left, or null
- * @param caption      drawn below the title, or null
+ * @param caption      the caption card in the lower left, or null
  * @param legend       drawn bottom left; empty for none
  * @param credit       drawn bottom right, or null
  */
@@ -154,18 +154,16 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         s.endGroup();
         OverlayFit.TextWidth measure = s::textWidth;
         double u = overlayScale;
-        double top = MARGIN * u;
         double titleScale = OverlayFit.title(title, viewport.width(), viewport.height(), u, measure);
         if (titleScale > 0) {
             s.beginGroup("title");
             double size = 30 * titleScale;
-            s.text(title, MARGIN * u, top + size, size, true, style().text(), style().textHalo(), false);
+            s.text(title, MARGIN * u, MARGIN * u + size, size, true, style().text(), style().textHalo(), false);
             s.endGroup();
-            top += size * 1.5;
         }
         double captionScale = OverlayFit.caption(caption, viewport.width(), viewport.height(), u, measure);
         if (captionScale > 0) {
-            drawCaption(s, top, captionScale, measure);
+            drawCaption(s, captionScale, measure);
         }
         drawLegend(s, measure);
         double creditScale = OverlayFit.credit(credit, viewport.width(), u, measure);
@@ -180,21 +178,11 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         }
     }
 
-    private void drawCaption(Surface s, double top, double e, OverlayFit.TextWidth measure) {
-        double headingSize = 26 * e;
-        double lineSize = 17 * e;
-        double pad = 14 * e;
-        double[] panel = OverlayFit.captionPanel(caption, e, measure);
-        double left = MARGIN * overlayScale;
+    /** The caption card in the lower left, as presenter mode shows it. */
+    private void drawCaption(Surface s, double e, OverlayFit.TextWidth measure) {
+        CaptionCard card = new CaptionCard(caption, e, measure);
         s.beginGroup("caption");
-        panel(s, left, top, panel[0], panel[1], e);
-        double y = top + pad + headingSize * 0.9;
-        s.text(caption.heading(), left + pad, y, headingSize, true, style().text(), null, false);
-        y += headingSize * 0.45;
-        for (String line : caption.lines()) {
-            y += lineSize * 1.45;
-            s.text(line, left + pad, y, lineSize, false, style().text(), null, false);
-        }
+        card.draw(s, CaptionCard.LEFT * e, viewport.height() - CaptionCard.BOTTOM * e - card.height(), style());
         s.endGroup();
     }
 
@@ -219,7 +207,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
     public static double captionSpace(Caption caption, double pictureWidth, double pictureHeight,
                                       double overlayScale) {
         double e = OverlayFit.caption(caption, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
-        return e == 0 ? 0 : OverlayFit.captionPanel(caption, e, ExportFonts::width)[0] + 2 * MARGIN * overlayScale;
+        return e == 0 ? 0 : new CaptionCard(caption, e, ExportFonts::width).width() + 2 * CaptionCard.LEFT * e;
     }
 
     /** The legend as drawn: where, at what scale, laid out how. */
@@ -290,12 +278,13 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         double ph = viewport.height();
         double creditRoom = 12 * creditScale * 1.8;
         List<double[]> corners = new java.util.ArrayList<>();
-        corners.add(new double[] {m, ph - m - h});
+        // the caption card holds the lower left
+        if (caption == null) {
+            corners.add(new double[] {m, ph - m - h});
+        }
         corners.add(new double[] {pw - m - w, ph - m - creditRoom - h});
         corners.add(new double[] {pw - m - w, m});
-        if (caption == null) {
-            corners.add(new double[] {m, titleBottom});
-        }
+        corners.add(new double[] {m, titleBottom});
         String id = scene.selectedRegionId();
         if (id == null || scene.layer() == null || scene.layer().shape(id) == null) {
             return corners.get(0);

@@ -31,7 +31,12 @@ final class OverlayFit {
 
     /** The largest scale from {@code u} down to the floor at which {@code fits}; 0 when none. */
     static double shrink(double u, DoublePredicate fits) {
-        double floor = Math.min(u, MapPicture.SMALLEST_OVERLAY_SCALE);
+        return shrink(u, MapPicture.SMALLEST_OVERLAY_SCALE, fits);
+    }
+
+    /** As {@link #shrink(double, DoublePredicate)}, down to {@code smallest} (or {@code u} if less). */
+    static double shrink(double u, double smallest, DoublePredicate fits) {
+        double floor = Math.min(u, smallest);
         double e = u;
         while (!fits.test(e)) {
             if (e <= floor) {
@@ -52,28 +57,17 @@ final class OverlayFit {
                 && margin + 30 * e * 1.5 <= height * TITLE_SHARE);
     }
 
-    /** The caption panel's width and height at scale {@code e}. */
-    static double[] captionPanel(Caption caption, double e, TextWidth measure) {
-        double headingSize = 26 * e;
-        double lineSize = 17 * e;
-        double pad = 14 * e;
-        double w = measure.of(caption.heading(), headingSize, true);
-        for (String line : caption.lines()) {
-            w = Math.max(w, measure.of(line, lineSize, false));
-        }
-        double h = 2 * pad + headingSize * 1.35 + caption.lines().size() * lineSize * 1.45 + lineSize * 0.35;
-        return new double[] {w + 2 * pad, h};
-    }
-
     /** The caption's scale: within its share of the width, and clear of title and credit in height. */
     static double caption(Caption caption, double width, double height, double u, TextWidth measure) {
         if (caption == null) {
             return 0;
         }
         double margin = MapPicture.MARGIN * u;
-        return shrink(u, e -> {
-            double[] panel = captionPanel(caption, e, measure);
-            return margin + panel[0] <= width * CAPTION_SHARE && panel[1] <= height * 0.7;
+        // Below the title (at most its share of the height) and above the lower margin.
+        return shrink(u, CaptionCard.SMALLEST_SCALE, e -> {
+            CaptionCard card = new CaptionCard(caption, e, measure);
+            return CaptionCard.LEFT * e + card.width() <= width * CAPTION_SHARE
+                    && card.height() + CaptionCard.BOTTOM * e <= height * (1 - TITLE_SHARE / 2);
         });
     }
 

@@ -147,7 +147,9 @@ public final class ExportFeature {
                 .withStyle(window.mapLayer().scene() == null ? null : window.mapLayer().scene().style());
         RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
-                        f -> Messages.t("export.figure." + f.name())), Messages.t("export.title.sector", sector.name()),
+                        f -> Messages.t("export.figure." + f.name()),
+                        Messages.t("export.municipalities", r.memberCodes().size())),
+                Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
         List<Region> regions = talkOrder.apply(sector);
         Task<List<Path>> task = new Task<>() {

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -54,6 +55,8 @@ final class PresenterCaption extends VBox {
             }
             Label number = new Label(nf.format(value.getAsLong()));
             number.getStyleClass().add("figure-value");
+            // units under units, so figures compare at a glance; exported slides align them alike (CaptionCard)
+            GridPane.setHalignment(number, HPos.RIGHT);
             Label label = new Label(Messages.t("export.figure." + f.name()));
             label.getStyleClass().add("figure-label");
             figures.addRow(row++, number, label);

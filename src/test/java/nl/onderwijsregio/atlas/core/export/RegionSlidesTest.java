@@ -35,7 +35,8 @@ class RegionSlidesTest {
         MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.MBO);
         mboRegions = scene.layer().regions();
         slides = new RegionSlides(new MapPainter(MapGeometry.of(atlas)), scene, 480, 270,
-                r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), f -> f.name()), "MBO",
+                r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), f -> f.name(), r.memberCodes().size() + " gemeenten"),
+                "MBO",
                 ExportTexts.credit(Locale.ENGLISH));
     }
 

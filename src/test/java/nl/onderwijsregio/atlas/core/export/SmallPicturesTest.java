@@ -58,7 +58,7 @@ class SmallPicturesTest {
         Region region = atlas.region(regionId).orElseThrow();
         return new RegionSlides(painter, MapScene.of(maps, sector), width, height,
                 r -> ExportPictures.caption(r, DUTCH, f -> Language.bundle("export", DUTCH)
-                        .getString("export.figure." + f.name())),
+                        .getString("export.figure." + f.name()), r.memberCodes().size() + " gemeenten"),
                 "Onderwijsregio’s " + sector.name(), ExportTexts.credit(DUTCH)).slide(region);
     }
 
