@@ -1,8 +1,8 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,9 +86,11 @@ public final class PdfSurface implements Surface {
     public static final double PAGE_MARGIN = 10 / 25.4 * 72;
 
     private static PDFont font(PDDocument doc, boolean bold) throws IOException {
-        Optional<Path> file = ExportFonts.trueTypeFile(bold);
+        Optional<InputStream> file = ExportFonts.trueType(bold);
         if (file.isPresent()) {
-            return PDType0Font.load(doc, file.get().toFile());
+            try (InputStream in = file.get()) {
+                return PDType0Font.load(doc, in);
+            }
         }
         return new PDType1Font(bold ? Standard14Fonts.FontName.HELVETICA_BOLD : Standard14Fonts.FontName.HELVETICA);
     }

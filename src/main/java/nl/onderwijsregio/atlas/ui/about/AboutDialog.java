@@ -27,7 +27,8 @@ public final class AboutDialog extends Dialog<Void> {
             new Credit("JTS Topology Suite 1.20", "EPL-2.0 / EDL-1.0"),
             new Credit("Jackson 2.17", "Apache-2.0"),
             new Credit("Apache PDFBox 3.0", "Apache-2.0"),
-            new Credit("SLF4J", "MIT"));
+            new Credit("SLF4J", "MIT"),
+            new Credit("DejaVu Sans 2.37 (export font)", "Bitstream Vera Fonts licence; DejaVu changes public domain"));
 
     public AboutDialog(Window owner) {
         if (owner != null && owner.isShowing()) {

@@ -32,9 +32,12 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -243,6 +246,26 @@ class MapExporterTest {
             assertTrue(fills >= 5, "even-odd fills (sea, land, countries, regions): " + fills);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Bron: Regionale samenwerking werkt"), text);
+        }
+    }
+
+    /** The bundled DejaVu Sans, whatever the machine has installed: a print shop gets the letters with the file. */
+    @Test
+    void thePdfEmbedsTheBundledDejaVuSans() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(MapExporter.pdf(poMap, false))) {
+            PDResources resources = doc.getPage(0).getResources();
+            List<PDFont> fonts = new java.util.ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("DejaVuSans") && f.isEmbedded()),
+                    fonts.stream().map(PDFont::getName).toList().toString());
+        }
+        assertEquals("DejaVu Sans", ExportFonts.awt(12, false).getFamily(), "the PNG draws in it too");
+        for (boolean bold : new boolean[] {false, true}) {
+            try (var bundled = ExportFonts.trueType(bold).orElseThrow()) {
+                assertTrue(bundled.readAllBytes().length > 100_000, "the atlas carries the font itself, bold " + bold);
+            }
         }
     }
 
