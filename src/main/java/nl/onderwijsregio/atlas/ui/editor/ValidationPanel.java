@@ -15,6 +15,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Severity;
@@ -67,7 +68,8 @@ public final class ValidationPanel extends VBox {
         status.textProperty().bind(summary);
         tree.setId("validation-tree");
         tree.setShowRoot(false);
-        tree.setPrefHeight(300);
+        tree.setPrefHeight(160);
+        VBox.setVgrow(tree, Priority.ALWAYS);
         tree.setCellFactory(t -> new FindingCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding && item != null && item.getValue() instanceof Shown f) {

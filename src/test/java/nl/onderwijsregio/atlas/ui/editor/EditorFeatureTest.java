@@ -256,6 +256,8 @@ class EditorFeatureTest extends FxRobot {
         assertEquals("twente", state.selectedRegionIdProperty().get());
         assertTrue(state.atlas().region("twente").orElseThrow().serves(Sector.PO));
 
+        // the cases lie at the foot of the form, below what its part of the side pane shows at first
+        interact(() -> lookup("#editor-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         clickOn("#editor-add-case");
         interact(() -> {
             lookup("#case-title").queryTextInputControl().setText("Invalpool Twente");
@@ -696,7 +698,7 @@ class EditorFeatureTest extends FxRobot {
         interact(() -> state.findings().validateWith((atlas, graph) -> List.of(Finding.of(Severity.WARNING, "test",
                 "noord-holland-noord", null, "check.scope-territory.regional", "Noord-Holland Noord"))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> feature.validation().runs() > first);
-        interact(() -> lookup("#editor-side").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        interact(() -> lookup("#editor-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         javafx.scene.Node finding = lookup("#validation-tree .tree-cell")
                 .match(n -> String.valueOf(((javafx.scene.control.TreeCell<?>) n).getText()).startsWith("Noord-Holland Noord"))
                 .query();
