@@ -314,6 +314,29 @@ class MapFeatureTest extends FxRobot {
         assertEquals(before, app.window().mapLayer().viewport(), "painting does not pan");
     }
 
+    /** The whole way, with the real editor: a robot's Shift-drag, the members it added, one Ctrl+Z. */
+    @Test
+    void aShiftDragAddsZwolleAndDalfsenToNoordNederlandAndOneUndoTakesTheWholeStrokeBack() {
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.selectedRegionIdProperty().set("noord-nederland-po");
+        });
+        Atlas before = state.atlas();
+        press(KeyCode.SHIFT);
+        try {
+            drag(onScreen("GM0193"), MouseButton.PRIMARY).dropTo(onScreen("GM0148"));
+        } finally {
+            release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        var grown = state.atlas().region("noord-nederland-po").orElseThrow();
+        assertTrue(grown.hasMember("GM0193") && grown.hasMember("GM0148"), "Zwolle and Dalfsen painted in");
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.data(), state.atlas().data(), "the stroke was one step");
+    }
+
     @Test
     void theWheelZoomsInAndADragPans() {
         Viewport whole = app.window().mapLayer().viewport();
