@@ -132,6 +132,16 @@ class DatasetFidelityTest {
         assertEquals(1, sectorProblems(spoilt).size());
     }
 
+    @Test
+    void aMemberResolvedToAnotherCodeThanItsCorrectionNamesIsCaught() {
+        // "Hengelo" was corrected to GM0164 Hengelo (O.); kept as GM0153 Enschede, the correction no longer holds.
+        Region twente = atlas.region("twente-achterhoek-oost-salland").orElseThrow();
+        List<MemberRef> members = twente.members().stream()
+                .map(m -> "Hengelo".equals(m.publishedName()) ? new MemberRef("GM0153", "Hengelo") : m).toList();
+        Atlas spoilt = atlas.withRegion(twente.withMembers(members));
+        assertEquals(1, nameProblems(spoilt).size(), nameProblems(spoilt).toString());
+    }
+
     private static List<String> figureDifferences(Atlas atlas) {
         List<String> wrong = new ArrayList<>();
         for (PublishedCards.Card card : cards) {
@@ -180,10 +190,20 @@ class DatasetFidelityTest {
                         && !corrected.contains(m.publishedName())) {
                     wrong.add(card.name() + ": '" + m.publishedName() + "' resolved to " + m.code() + " " + cbsName
                             + " without a correction");
+                } else if (m.publishedName() != null && corrected.contains(m.publishedName())
+                        && !namesCode(region, m.publishedName(), m.code())) {
+                    wrong.add(card.name() + ": '" + m.publishedName() + "' kept as " + m.code() + " " + cbsName
+                            + ", but its correction names another municipality");
                 }
             }
         }
         return wrong;
+    }
+
+    /** Whether a correction of the printed {@code name} names {@code code} as (one of) what it was resolved to. */
+    private static boolean namesCode(Region region, String name, String code) {
+        return region.corrections().stream().filter(c -> c.field().equals("members") && c.published().equals(name))
+                .anyMatch(c -> c.value() != null && c.value().contains(code));
     }
 
     /** Sectors must follow the figures (boards or institutions > 0) and the name suffix, or say why not. */
