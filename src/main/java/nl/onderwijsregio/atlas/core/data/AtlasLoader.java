@@ -65,7 +65,10 @@ public final class AtlasLoader {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
             List<Municipality> municipalities = boundaries.readMunicipalities(municipalityShp);
-            Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent());
+            // A newer edition opened from a folder of its own may come without the background layers: those
+            // of the bundled data stand in, rather than a country floating on an empty sea.
+            Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent(),
+                    defaultDataDir().resolve("geo"));
             Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
             RegionData data = new RegionFileReader().read(regionJson, acceptUnknownCodes ? null : codes);
             return new Atlas(municipalities, basemap, data);

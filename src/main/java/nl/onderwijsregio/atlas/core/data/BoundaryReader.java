@@ -77,19 +77,20 @@ public final class BoundaryReader {
     }
 
     /**
-     * Reads the basemap from the folder of the municipality file. Missing basemap layers are tolerated
-     * (the map is then plainer); broken ones are reported.
+     * Reads the basemap from the folder of the municipality file, each layer it lacks from
+     * {@code fallbackDir} (the bundled data). A layer found in neither is left out (the map is then plainer);
+     * a broken one is reported.
      */
-    public Basemap readBasemap(Path geoDir) throws DataLoadException {
+    public Basemap readBasemap(Path geoDir, Path fallbackDir) throws DataLoadException {
         List<Geometry> countries = new ArrayList<>();
-        Path landen = geoDir.resolve("landen_ne10m.shp");
+        Path landen = layer(geoDir, fallbackDir, "landen_ne10m.shp");
         if (Files.exists(landen)) {
             for (ShapeRecord r : reader.readPolygons(landen)) {
                 countries.add(r.wgs84());
             }
         }
         Geometry netherlands = null;
-        Path nl = geoDir.resolve("nederland_2024.shp");
+        Path nl = layer(geoDir, fallbackDir, "nederland_2024.shp");
         if (Files.exists(nl)) {
             List<ShapeRecord> rs = reader.readPolygons(nl);
             netherlands = rs.isEmpty() ? null : rs.get(0).wgs84();
@@ -97,6 +98,11 @@ public final class BoundaryReader {
         // Province borders need no layer of their own: the painter draws them where the CBS province of
         // neighbouring municipalities changes (provincies_2024 is dissolved from the same municipalities).
         return new Basemap(countries, netherlands);
+    }
+
+    private static Path layer(Path geoDir, Path fallbackDir, String file) {
+        Path own = geoDir.resolve(file);
+        return Files.exists(own) || fallbackDir == null ? own : fallbackDir.resolve(file);
     }
 
     private static String field(Path shp, ShapeRecord first, List<String> candidates, boolean required)

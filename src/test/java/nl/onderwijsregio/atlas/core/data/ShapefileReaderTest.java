@@ -66,6 +66,15 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void boundariesOpenedFromAFolderWithoutBackgroundLayersGetTheBundledOnes() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        var atlas = new AtlasLoader().load(shp, TestData.dataDir().resolve(AtlasLoader.REGION_FILE));
+        assertEquals(342, atlas.municipalities().size());
+        assertTrue(atlas.basemap().countries().size() > 6, "Belgium, Germany, England, ... around the country");
+        assertTrue(atlas.basemap().netherlands() != null, "and the Dutch land outline");
+    }
+
+    @Test
     void missingShxIsNamed() throws Exception {
         Path shp = BrokenInputs.withoutShx(dir);
         var e = assertThrows(DataLoadException.class, () -> read(shp));
