@@ -49,8 +49,11 @@ public final class AboutDialog extends Dialog<Void> {
         GridPane libraries = table("about-libraries", LIBRARIES);
         GridPane sources = table("about-sources", List.of(
                 new Credit(Messages.t("settings.about.source.cbs"), Messages.t("settings.about.source.cbs.licence")),
+                new Credit(Messages.t("settings.about.source.amr"), Messages.t("settings.about.source.cbs.licence")),
                 new Credit(Messages.t("settings.about.source.ne"), Messages.t("settings.about.source.ne.licence")),
-                new Credit(Messages.t("settings.about.source.rsw"), Messages.t("settings.about.source.rsw.licence"))));
+                new Credit(Messages.t("settings.about.source.rsw"), Messages.t("settings.about.source.rsw.licence")),
+                new Credit(Messages.t("settings.about.source.evaluation"),
+                        Messages.t("settings.about.source.evaluation.licence"))));
 
         Label log = new Label(Messages.t("settings.about.log", AtlasLogging.logFolder()));
         log.setWrapText(true);
