@@ -96,6 +96,8 @@ public final class ErrorDialog {
         }
         OPEN_UNEXPECTED.incrementAndGet();
         Alert alert = create(stage, Messages.t("settings.error.unexpected"), error);
+        // A programming error's own message means nothing to the reader; it stays in the details, for whoever fixes it.
+        alert.setContentText(Messages.t("settings.error.unexpected.body"));
         alert.setOnHidden(e -> OPEN_UNEXPECTED.decrementAndGet());
         alert.show();
     }

@@ -111,6 +111,20 @@ class AppearanceReadabilityTest extends FxRobot {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void anUnexpectedErrorIsReadableWithItsDetailsLink(Appearance appearance) throws Exception {
+        interact(() -> state.appearanceProperty().set(appearance));
+        javafx.scene.control.Alert alert = WaitForAsyncUtils.asyncFx(() -> ErrorDialog.create(RunningAtlas.stage(),
+                "Er ging onverwacht iets mis.", new IllegalStateException("test"))).get();
+        interact(alert::show);
+        try {
+            assertEquals(List.of(), unreadableLabels(alert.getDialogPane()), appearance.name());
+        } finally {
+            interact(alert::close);
+        }
+    }
+
     private static Tab tab(TabPane tabs, String id) {
         return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
     }

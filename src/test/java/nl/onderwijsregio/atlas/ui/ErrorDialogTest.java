@@ -59,13 +59,19 @@ class ErrorDialogTest extends DialogOwnerTest {
     }
 
     @Test
-    void anUnexpectedErrorOnTheFxThreadIsShownAndTheAppCarriesOn(FxRobot robot) {
+    void anUnexpectedErrorInAnEventHandlerIsShownInTheAtlasLanguageAndTheAppCarriesOn(FxRobot robot) {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         robot.interact(() -> ErrorDialog.installDefaultHandler(stage));
-        robot.interact(() -> Thread.currentThread().getUncaughtExceptionHandler()
-                .uncaughtException(Thread.currentThread(), new IllegalStateException("kapot")));
+        javafx.scene.control.Button broken = new javafx.scene.control.Button();
+        broken.setOnAction(e -> {
+            throw new IllegalStateException("kapot");
+        });
+        javafx.application.Platform.runLater(broken::fire);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane pane = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
-        assertTrue(pane.getContentText().contains("kapot"));
+        assertTrue(pane.getContentText().startsWith("Wat u net deed, is misschien niet afgemaakt"), pane.getContentText());
+        assertTrue(((javafx.scene.control.TextArea) pane.getExpandableContent().lookup(".text-area")).getText()
+                .contains("IllegalStateException: kapot"), "the programmer's message stays in the details");
         robot.interact(() -> pane.getScene().getWindow().hide());
         assertTrue(stage.isShowing(), "the main window is still there");
     }
