@@ -6,11 +6,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -146,6 +148,12 @@ public final class AtomicFile {
                 }
             } catch (AccessDeniedException e) {
                 // The system names the hidden temporary file, which the user never chose; the folder is what to fix.
+                throw new FolderNotWritableException(dir, e);
+            } catch (NoSuchFileException e) {
+                throw e;
+            } catch (FileSystemException e) {
+                // "Operation not permitted" (a folder marked immutable, some network shares) or "Read-only file
+                // system": the folder refuses new files just as one without write permission does.
                 throw new FolderNotWritableException(dir, e);
             }
         }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  */
 public final class FolderNotWritableException extends AccessDeniedException {
 
-    public FolderNotWritableException(Path folder, AccessDeniedException cause) {
+    public FolderNotWritableException(Path folder, FileSystemException cause) {
         super(folder.toString(), null, "cannot create a file in this folder (read-only, or no permission to write)");
         initCause(cause);
     }

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -11,15 +12,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real folder made read-only with POSIX permissions, for tests of saving into it; restored on close so
- * that the temp folder can be cleaned up. Root (and a process with CAP_DAC_OVERRIDE) writes there anyway, as
- * do file systems without POSIX permissions: the constructor then skips the test, and the injected
+ * A real folder made read-only, for tests of saving into it; restored on close so that the temp folder can
+ * be cleaned up. POSIX permissions first; root (and a process with CAP_DAC_OVERRIDE) writes there anyway, so
+ * then the folder is marked immutable with {@code chattr +i}, which stops root too (as CI runs). Where neither
+ * stops a write (no POSIX permissions, no chattr) the constructor skips the test, and the injected
  * {@link AccessDeniedException} in {@code SafeSaveTest} is the case that always runs.
  */
 public final class ReadOnlyFolder implements AutoCloseable {
 
     private final Path folder;
     private final Set<PosixFilePermission> before;
+    private boolean immutable;
 
     private ReadOnlyFolder(Path folder, Set<PosixFilePermission> before) {
         this.folder = folder;
@@ -33,6 +36,10 @@ public final class ReadOnlyFolder implements AutoCloseable {
         ReadOnlyFolder readOnly = new ReadOnlyFolder(folder, Files.getPosixFilePermissions(folder));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         boolean stillWritable = acceptsNewFiles(folder);
+        if (stillWritable && chattr("+i", folder)) {
+            readOnly.immutable = true;
+            stillWritable = acceptsNewFiles(folder);
+        }
         if (stillWritable) {
             readOnly.close();
         }
@@ -46,7 +53,22 @@ public final class ReadOnlyFolder implements AutoCloseable {
         try {
             Files.delete(Files.createFile(folder.resolve(".probe-writable")));
             return true;
-        } catch (AccessDeniedException e) {
+        } catch (FileSystemException e) {
+            // denied, or "Operation not permitted" in an immutable folder
+            return false;
+        }
+    }
+
+    /** Runs {@code chattr} on the folder; false when the tool is missing or the system refuses. */
+    private static boolean chattr(String flag, Path folder) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
@@ -57,6 +79,9 @@ public final class ReadOnlyFolder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (immutable && !chattr("-i", folder)) {
+            throw new IOException("cannot make " + folder + " writable again (chattr -i)");
+        }
         Files.setPosixFilePermissions(folder, before);
     }
 }
