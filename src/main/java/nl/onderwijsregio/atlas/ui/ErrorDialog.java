@@ -119,7 +119,9 @@ public final class ErrorDialog {
         area.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(Messages.t("app.error.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().add(copy);
+        // Close, not OK: JavaFX lets Esc and the window's own close button end a dialog of two buttons only
+        // when one of them cancels; with OK the user could leave the dialog only by its button.
+        alert.getButtonTypes().setAll(DialogButtons.close(), copy);
         DialogButtons.localise(alert.getDialogPane());
         Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
         copyButton.setId("copy-details");

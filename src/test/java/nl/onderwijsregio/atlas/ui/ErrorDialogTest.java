@@ -77,6 +77,19 @@ class ErrorDialogTest extends DialogOwnerTest {
     }
 
     @Test
+    void escapeClosesTheErrorDialogAsItsWindowsOwnCloseButtonDoes(FxRobot robot) {
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            shown.set(ErrorDialog.create(stage, "Opslaan mislukt.", new java.io.IOException("schijf vol")));
+            shown.get().show();
+        });
+        robot.interact(() -> shown.get().getDialogPane().getScene().getWindow().requestFocus());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!shown.get().isShowing(), "a dialog of two buttons closes only when one of them cancels");
+    }
+
+    @Test
     void itsButtonsSpeakTheAtlasLanguageWhateverTheJvmLocale(FxRobot robot) {
         java.util.Locale jvm = java.util.Locale.getDefault();
         try {
@@ -85,11 +98,11 @@ class ErrorDialogTest extends DialogOwnerTest {
             AtomicReference<java.util.List<String>> texts = new AtomicReference<>();
             robot.interact(() -> {
                 Alert alert = ErrorDialog.create(stage, "Opslaan mislukt.", new java.io.IOException("schijf vol"));
-                assertTrue(alert.getButtonTypes().stream().noneMatch(b -> b == javafx.scene.control.ButtonType.OK),
-                        "not JavaFX's own OK, which follows the JVM locale");
+                assertTrue(alert.getButtonTypes().stream().noneMatch(b -> b == javafx.scene.control.ButtonType.CLOSE),
+                        "not JavaFX's own Close, which follows the JVM locale");
                 texts.set(alert.getButtonTypes().stream().map(javafx.scene.control.ButtonType::getText).toList());
             });
-            assertTrue(texts.get().contains(DialogButtons.ok().getText()), texts.get().toString());
+            assertTrue(texts.get().contains(DialogButtons.close().getText()), texts.get().toString());
 
             AtomicReference<String> close = new AtomicReference<>();
             robot.interact(() -> close.set(new nl.onderwijsregio.atlas.ui.about.AboutDialog(null)
