@@ -75,6 +75,17 @@ class MapFeatureTest extends FxRobot {
         return RunningAtlas.onScreen(app, code);
     }
 
+    /** Paints a stroke: a Shift-drag from one municipality to another. */
+    private void shiftDrag(String fromCode, String toCode) {
+        press(KeyCode.SHIFT);
+        try {
+            drag(onScreen(fromCode), MouseButton.PRIMARY).dropTo(onScreen(toCode));
+        } finally {
+            release(KeyCode.SHIFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void regionNamesKeepClearOfTheLegendAndFollowItWhenItFolds() {
         AtlasMapLayer layer = app.window().mapLayer();
@@ -300,13 +311,7 @@ class MapFeatureTest extends FxRobot {
             state.mapEditHandlerProperty().set(codes -> strokes.add(List.copyOf(codes)));
         });
         Viewport before = app.window().mapLayer().viewport();
-        press(KeyCode.SHIFT);
-        try {
-            drag(onScreen("GM0193"), MouseButton.PRIMARY).dropTo(onScreen("GM0148"));
-        } finally {
-            release(KeyCode.SHIFT);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        shiftDrag("GM0193", "GM0148");
         assertEquals(1, strokes.size(), "one stroke, one undo step: " + strokes);
         List<String> stroke = strokes.get(0);
         assertEquals("GM0193", stroke.get(0), "starts in Zwolle");
@@ -322,13 +327,7 @@ class MapFeatureTest extends FxRobot {
             state.selectedRegionIdProperty().set("noord-nederland-po");
         });
         Atlas before = state.atlas();
-        press(KeyCode.SHIFT);
-        try {
-            drag(onScreen("GM0193"), MouseButton.PRIMARY).dropTo(onScreen("GM0148"));
-        } finally {
-            release(KeyCode.SHIFT);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        shiftDrag("GM0193", "GM0148");
         var grown = state.atlas().region("noord-nederland-po").orElseThrow();
         assertTrue(grown.hasMember("GM0193") && grown.hasMember("GM0148"), "Zwolle and Dalfsen painted in");
 
