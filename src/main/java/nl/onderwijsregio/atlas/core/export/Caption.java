@@ -15,4 +15,20 @@ public record Caption(String heading, String subheading, List<Figure> figures) {
     public Caption {
         figures = List.copyOf(figures);
     }
+
+    /**
+     * How far a heading steps down from full size for its length: 0 not at all, 1 for a long one, 2 for a
+     * very long one. A long name is set smaller rather than broken inside a word; presenter mode and the
+     * exported card step alike, so a slide looks like the screen.
+     */
+    public static int headingStep(String heading) {
+        String longestWord = "";
+        for (String word : heading.split("\\s+")) {
+            longestWord = word.length() > longestWord.length() ? word : longestWord;
+        }
+        if (longestWord.length() > 20 || heading.length() > 40) {
+            return 2;
+        }
+        return longestWord.length() > 14 || heading.length() > 26 ? 1 : 0;
+    }
 }

@@ -87,16 +87,11 @@ final class CaptionCard {
         return height;
     }
 
-    /** Long names step down in size as in presenter mode, rather than wrap inside a word. */
+    /** Full, long and very long headings: presenter.css's 56, 44 and 36 pixels, in proportion. */
+    private static final double[] HEADING_PX = {56, 44, 36};
+
     private static double headingSize(String heading) {
-        String longestWord = "";
-        for (String word : heading.split("\\s+")) {
-            longestWord = word.length() > longestWord.length() ? word : longestWord;
-        }
-        if (longestWord.length() > 20 || heading.length() > 40) {
-            return HEADING * 36 / 56;
-        }
-        return longestWord.length() > 14 || heading.length() > 26 ? HEADING * 44 / 56 : HEADING;
+        return HEADING * HEADING_PX[Caption.headingStep(heading)] / 56;
     }
 
     private static List<String> wrap(String text, double size, double room, OverlayFit.TextWidth measure) {

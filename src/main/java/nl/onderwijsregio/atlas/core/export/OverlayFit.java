@@ -62,7 +62,6 @@ final class OverlayFit {
         if (caption == null) {
             return 0;
         }
-        double margin = MapPicture.MARGIN * u;
         // Below the title (at most its share of the height) and above the lower margin.
         return shrink(u, CaptionCard.SMALLEST_SCALE, e -> {
             CaptionCard card = new CaptionCard(caption, e, measure);

@@ -1,8 +1,6 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.text.NumberFormat;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -10,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -107,13 +106,12 @@ final class PresenterCaption extends VBox {
     /** Long names step down in size rather than break inside a word. */
     private void fitHeading() {
         String text = heading.getText();
-        String longestWord = Arrays.stream(text.split("\\s+")).max(Comparator.comparingInt(String::length)).orElse("");
         heading.getStyleClass().removeAll("long", "very-long");
         heading.setStyle("");
-        if (longestWord.length() > 20 || text.length() > 40) {
-            heading.getStyleClass().add("very-long");
-        } else if (longestWord.length() > 14 || text.length() > 26) {
-            heading.getStyleClass().add("long");
+        switch (Caption.headingStep(text)) {
+            case 2 -> heading.getStyleClass().add("very-long");
+            case 1 -> heading.getStyleClass().add("long");
+            default -> { }
         }
         applyCss();
         heading.applyCss();
