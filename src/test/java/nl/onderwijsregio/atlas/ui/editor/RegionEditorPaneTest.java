@@ -49,7 +49,7 @@ class RegionEditorPaneTest extends FxRobot {
     @TempDir
     Path dir;
 
-    private final EditorFeatureTest.ScriptedDialogs dialogs = new EditorFeatureTest.ScriptedDialogs();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Path dataFile;
     private AtlasState state;
     private EditorFeature feature;

@@ -1,0 +1,161 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_L;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.NUENEN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.VENLO;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Basemap;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import org.locationtech.jts.io.WKTReader;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Membership by pasted list in a real main window: resolved, shown, and applied only on confirm. */
+class PasteListFeatureTest extends EditorInAWindow {
+
+    @Test
+    void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#paste-input").queryTextInputControl()
+                .setText("Neunen, Gewen en Nederwetten\nHengelo\nBergen\nAArnhem"));
+        clickOn("#paste-resolve");
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> chosen = new ArrayList<>();
+        list.rows().forEach(r -> chosen.add(r.choiceProperty().get().codes().get(0)));
+        assertEquals(List.of(NUENEN, HENGELO, BERGEN_L, ARNHEM), chosen);
+        PasteListModel.Row bergen = list.rows().get(2);
+        assertTrue(bergen.choices().stream().anyMatch(c -> c.codes().contains(BERGEN_NH)), "the other Bergen is offered");
+        assertTrue(list.rows().get(3).confidenceText().endsWith("%"));
+        assertFalse(state.atlas().region("noord-limburg").orElseThrow().hasMember(NUENEN), "nothing applied yet");
+        var nuenenLine = lookup("#paste-table .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Neunen, Gewen en Nederwetten".equals(c.getText())).queryLabeled();
+        assertEquals("Neunen, Gewen en Nederwetten", nuenenLine.getTooltip().getText(), "a cut line is whole on hover");
+
+        clickOn("#paste-apply");
+        Region r = state.atlas().region("noord-limburg").orElseThrow();
+        assertEquals(Set.of(VENLO, NUENEN, HENGELO, BERGEN_L, ARNHEM), r.memberCodes());
+        assertEquals("Ongedaan maken: 4 gemeenten toevoegen aan Noord-Limburg", menuItem("menu-undo").getText());
+    }
+
+    @Test
+    void aListPastedAfterLoadingANewerMunicipalityEditionResolvesInThatEdition() throws Exception {
+        editRegion("oost-nederland");
+        List<Municipality> newer = new ArrayList<>(state.atlas().municipalities().values());
+        newer.add(new Municipality("GM0148", "Dalfsen", "Overijssel",
+                new WKTReader().read("POLYGON ((200000 510000, 210000 510000, 210000 520000, 200000 520000, 200000 510000))"),
+                null));
+        interact(() -> state.atlasProperty().set(new Atlas(newer, Basemap.empty(), state.atlas().data())));
+
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Dalfsen");
+        assertEquals(List.of("GM0148"), list.acceptedCodes());
+        clickOn("#paste-apply");
+        assertTrue(oost().hasMember("GM0148"));
+    }
+
+    @Test
+    void aLineThatWasNotFoundShowsNoMunicipalityEvenWhenItsCellShowedOneBefore() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle\nDeventer\nRaalte");
+        assertMatchCellsShowTheirOwnRow(list);
+
+        // The same cells are reused for the new lines: the first one now has no match at all.
+        pasteAndResolve(list, "Xyzzyville\nZwolle\nQwertyhuizen\nDeventer");
+        assertNull(list.rows().get(0).choiceProperty().get());
+        assertMatchCellsShowTheirOwnRow(list);
+        assertEquals(List.of(ZWOLLE, DEVENTER), list.acceptedCodes());
+
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, ZWOLLE, DEVENTER), state.atlas().region("noord-limburg").orElseThrow().memberCodes());
+    }
+
+    @Test
+    void aPastedListOfMembersOnlySaysNothingWasAdded() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        pasteAndResolve(feature.pane().lastPasteDialog().model(), "Zwolle\nRaalte");
+
+        clickOn("#paste-apply");
+
+        assertEquals("Alle 2 gemeenten horen al bij Oost-Nederland; er is niets toegevoegd", state.statusProperty().get());
+        assertFalse(model().historyState().canUndoProperty().get(), "no step to undo");
+    }
+
+    @Test
+    void textEditedAfterRecognisingMustBeRecognisedAgainBeforeAnythingIsAdded() throws Exception {
+        editRegion("noord-limburg");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle");
+        assertFalse(lookup("#paste-apply").query().isDisabled());
+
+        interact(() -> lookup("#paste-input").queryTextInputControl().setText("Deventer"));
+        assertTrue(lookup("#paste-apply").query().isDisabled(), "Zwolle, recognised from the old text, is not added");
+        assertEquals("De tekst is gewijzigd: kies Herkennen om hem opnieuw te herkennen.",
+                lookup("#paste-summary").queryLabeled().getText());
+
+        pasteAndResolve(list, "Deventer");
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, DEVENTER), noordLimburg().memberCodes());
+    }
+
+    private void pasteAndResolve(PasteListModel list, String text) throws Exception {
+        interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
+        int lines = text.split("\n").length;
+        interact(() -> list.rows().clear());
+        clickOn("#paste-resolve");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == lines);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every visible match cell shows the match of the line in its own row, or "Niet gevonden". */
+    private void assertMatchCellsShowTheirOwnRow(PasteListModel list) {
+        List<javafx.scene.control.TableCell<?, ?>> cells = lookup("#paste-table .table-cell").queryAll().stream()
+                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && "Gemeente".equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() >= 0 && c.getIndex() < list.rows().size())
+                .toList();
+        assertEquals(list.rows().size(), cells.size(), "one match cell per line");
+        for (var cell : cells) {
+            PasteListModel.Row row = list.rows().get(cell.getIndex());
+            if (row.choices().isEmpty()) {
+                assertNull(cell.getGraphic(), row.match().text() + " shows no municipality");
+                assertEquals("Niet gevonden", cell.getText());
+                continue;
+            }
+            var box = (javafx.scene.control.ComboBox<?>) cell.getGraphic();
+            assertEquals(row.choiceProperty().get(), box.getValue(), row.match().text());
+            assertEquals(row.choices(), box.getItems());
+            String shownText = ((javafx.scene.control.ListCell<?>) box.getButtonCell()).getText();
+            assertEquals(row.choiceProperty().get() == null ? "Niet gevonden" : row.choiceProperty().get().label(),
+                    shownText, row.match().text());
+        }
+    }
+}

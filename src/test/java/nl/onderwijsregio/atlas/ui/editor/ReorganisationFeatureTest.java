@@ -1,0 +1,162 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.Reorganisation;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import org.locationtech.jts.io.WKTReader;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A municipal reorganisation (herindeling) confirmed, undone and saved from a real main window. */
+class ReorganisationFeatureTest extends EditorInAWindow {
+
+    @Test
+    void aReorganisationIsConfirmedInOneStepAndUndone() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+        Reorganisation reorganisation = Reorganisation.fromCsv(csv);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, lookup("#reorg-list").queryListView().getItems().size());
+        assertTrue(lookup("#reorg-list").queryListView().getItems().get(0).toString().contains("Olst-Wijhe (GM1773) → Deventer"));
+        clickOn(okButton());
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
+        interact(model()::undo);
+        assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aLongReorganisationLineWrapsAndIsReadWhole() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland",
+                "Onderwijsregio Oost-Nederland, Salland, de Stedendriehoek en de Achterhoek", "")));
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM1999\n");
+        Reorganisation reorganisation = Reorganisation.fromCsv(csv);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = lookup("#reorg-list").queryListView().getItems().get(0).toString();
+        assertTrue(line.contains("GM1999") && line.length() > 100, "a line longer than the list is wide: " + line);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) lookup("#reorg-list .list-cell .text").query();
+        assertEquals(line, shown.getText(), "the line is wrapped, not cut off");
+        javafx.scene.Node list = lookup("#reorg-list").query();
+        double right = list.sceneToLocal(shown.localToScene(shown.getBoundsInLocal())).getMaxX();
+        assertTrue(right <= list.getBoundsInLocal().getWidth(), "read without scrolling sideways: text ends at " + right
+                + " in a list " + list.getBoundsInLocal().getWidth() + " wide");
+        clickOn(cancelButton());
+    }
+
+    @Test
+    void savingAfterTakingUpNewerBoundariesNamesTheirShapefileAndAfterUndoTheOldOne() throws Exception {
+        Path boundaries2024 = dir.resolve("gemeenten-2024.shp");
+        Path boundaries2025 = dir.resolve("gemeenten-2025.shp");
+        interact(() -> state.showLoaded(EditFixture.atlas(), null, boundaries2024, dataFile));
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        // 2025: Olst-Wijhe and Deventer merged into one municipality covering both.
+        List<Municipality> edition2025 = new ArrayList<>(state.atlas().municipalities().values());
+        edition2025.removeIf(m -> m.code().equals(OLST_WIJHE) || m.code().equals(DEVENTER));
+        edition2025.add(new Municipality("GM1990", "Deventer-Olst", "Overijssel", new WKTReader().read(
+                "POLYGON ((200000 490000, 220000 490000, 220000 500000, 200000 500000, 200000 490000))"), null));
+        Reorganisation merger = Reorganisation.fromEdition(state.atlas(), edition2025);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage)
+                .confirm(merger, state.atlas(), boundaries2025));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(okButton());
+        assertTrue(oost().hasMember("GM1990"));
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertEquals(boundaries2025, state.municipalityFileProperty().get(), "the saved codes are 2025 codes");
+        interact(model()::undo);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertEquals(boundaries2024, state.municipalityFileProperty().get());
+    }
+
+    @Test
+    void aSplitMunicipalityKeepsOkOffUntilTheEditorChoosesItsSuccessorAndTheSavedFileLoadsAgain() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        // 2027: Olst-Wijhe and Deventer merge; Raalte is split in three, none of them half of it.
+        List<Municipality> edition2027 = new ArrayList<>(state.atlas().municipalities().values());
+        edition2027.removeIf(m -> Set.of(OLST_WIJHE, DEVENTER, RAALTE).contains(m.code()));
+        WKTReader wkt = new WKTReader();
+        edition2027.add(new Municipality("GM1990", "Deventer-Olst", "Overijssel", wkt.read(
+                "POLYGON ((200000 490000, 220000 490000, 220000 500000, 200000 500000, 200000 490000))"), null));
+        edition2027.add(new Municipality("GM1991", "Raalte-West", "Overijssel", wkt.read(
+                "POLYGON ((210000 500000, 213000 500000, 213000 510000, 210000 510000, 210000 500000))"), null));
+        edition2027.add(new Municipality("GM1992", "Heino", "Overijssel", wkt.read(
+                "POLYGON ((213000 500000, 217000 500000, 217000 510000, 213000 510000, 213000 500000))"), null));
+        edition2027.add(new Municipality("GM1993", "Raalte-Oost", "Overijssel", wkt.read(
+                "POLYGON ((217000 500000, 220000 500000, 220000 510000, 217000 510000, 217000 500000))"), null));
+        Reorganisation split = Reorganisation.fromEdition(state.atlas(), edition2027);
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(split, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(okButton().isDisabled(), "Deventer-Olst has a successor, Raalte has none yet");
+        javafx.scene.control.Label why = lookup("#reorg-unresolved").query();
+        assertTrue(why.isVisible());
+        assertTrue(why.getText().contains("Raalte (GM0177)"), why.getText());
+        javafx.scene.control.ComboBox<Municipality> raalte = lookup("#reorg-choice-GM0177").queryComboBox();
+        assertEquals("Heino", raalte.getItems().get(0).name(), "the largest part comes first");
+        interact(() -> raalte.getSelectionModel().select(0));
+        assertFalse(okButton().isDisabled());
+        assertFalse(why.isVisible());
+        clickOn(okButton());
+        assertEquals(Set.of(ZWOLLE, "GM1990", "GM1992"), oost().memberCodes());
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Set<String> codes2027 = new java.util.HashSet<>();
+        edition2027.forEach(m -> codes2027.add(m.code()));
+        assertEquals(Set.of(ZWOLLE, "GM1990", "GM1992"), new RegionFileReader().read(dataFile, codes2027)
+                .regions().get(0).memberCodes(), "the next start accepts the saved file with the 2027 boundaries");
+    }
+
+    @Test
+    void aReorganisationReadAndLeftUnconfirmedLeavesNoReadingOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reorg-list").tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
+                .queryButton());
+
+        assertEquals("", state.statusProperty().get(), "not 'herindeling.csv wordt gelezen…' for ever");
+        assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLine() throws Exception {
+        editRegion("oost-nederland");
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oud;nieuw\nGM1773;Deventer\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+}

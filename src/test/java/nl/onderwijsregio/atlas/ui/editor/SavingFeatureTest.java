@@ -1,0 +1,211 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
+import nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Region;
+import org.junit.jupiter.api.Test;
+
+/** Saving without loss from a real main window: the .bak, the change log, a colleague's newer file, read-only folders, other files. */
+class SavingFeatureTest extends EditorInAWindow {
+
+    @Test
+    void savingKeepsABakAndLogsTheChange() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        clickOn("#map-pane");
+        int saves = state.savesWrittenProperty().get();
+        push(KeyCode.CONTROL, KeyCode.S);
+        assertEquals(saves + 1, state.savesWrittenProperty().get(), "the region's history is read anew");
+        assertArrayEquals(before, Files.readAllBytes(AtomicFile.backupOf(dataFile)));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        assertFalse(model().historyState().dirtyProperty().get());
+        String log = Files.readString(dir.resolve("onderwijsregios.changes.jsonl"));
+        assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
+        assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
+        assertTrue(log.contains("Oost-Nederland: Deventer (GM0150) toegevoegd"), "what the step changed: " + log);
+    }
+
+    @Test
+    void savingGoesToTheFileTheOpenerNamedAfterLoading() throws Exception {
+        Path opened = dir.resolve("elders").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] untouched = Files.readAllBytes(dataFile);
+        showOpened(opened);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(new RegionFileReader().read(opened, null).regions().get(0).hasMember(DEVENTER));
+        assertArrayEquals(untouched, Files.readAllBytes(dataFile));
+        assertTrue(Files.exists(opened.resolveSibling("regios.changes.jsonl")));
+    }
+
+    @Test
+    void savingIntoAReadOnlyFolderSaysWhichFolderAndKeepsTheWork() throws Exception {
+        Path opened = dir.resolve("gedeeld").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] before = Files.readAllBytes(opened);
+        showOpened(opened);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.make(opened.getParent())) {
+            outcome = interactAndGet(model()::save);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Opslaan van regios.json is mislukt: in de map " + opened.getParent().toAbsolutePath()
+                + " kunnen geen bestanden worden gemaakt (alleen-lezen, of geen schrijfrechten); het bestand op"
+                + " schijf is ongewijzigd", state.statusProperty().get());
+        assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
+        assertArrayEquals(before, Files.readAllBytes(opened));
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+    }
+
+    @Test
+    void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        Files.write(dataFile, new RegionFileWriter().toBytes(theirs.data()));
+        byte[] colleague = Files.readAllBytes(dataFile);
+        dialogs.conflict = EditorDialogs.Conflict.CANCEL;
+
+        EditorModel.SaveOutcome outcome = interactAndGet(model()::save);
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
+        assertArrayEquals(colleague, Files.readAllBytes(dataFile));
+        // Each difference says which version has what: "toegevoegd" alone did not say from whose side.
+        assertTrue(dialogs.differences.contains(
+                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
+                dialogs.differences.toString());
+        assertTrue(dialogs.differences.contains(
+                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
+                dialogs.differences.toString());
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
+
+        dialogs.conflict = EditorDialogs.Conflict.RELOAD;
+        interactAndGet(model()::save);
+        assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
+        assertFalse(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void aSaveWhoseChangeLogCannotBeWrittenSaysBothThatItSavedAndWhyTheLogFailed() throws Exception {
+        // A folder where the change log should be: appending to it fails, the data itself saves fine.
+        Files.createDirectories(dir.resolve("onderwijsregios.changes.jsonl"));
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        String status = state.statusProperty().get();
+        assertTrue(status.startsWith("Opgeslagen in onderwijsregios.json, maar het wijzigingslogboek"
+                + " onderwijsregios.changes.jsonl kon niet worden bijgewerkt: "), status);
+    }
+
+    @Test
+    void whileEditingTheTitleNamesTheFileASaveWritesTo() throws Exception {
+        System.gc(); // the title follows for as long as the window lives, not until the first collection
+        editRegion("oost-nederland");
+        assertEquals("onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+        click(DEVENTER);
+        assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+
+        interact(() -> state.editModeProperty().set(false));
+        assertEquals("• Onderwijsregio Atlas", stage.getTitle(), "browsing: only the mark of unsaved work");
+
+        // A colleague saved meanwhile: the work goes to a new file, which the title names from then on.
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        interact(() -> state.editModeProperty().set(true));
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(stage.getTitle().matches("onderwijsregios-\\d{8}-\\d{4}\\.json – Onderwijsregio Atlas"),
+                stage.getTitle());
+    }
+
+    @Test
+    void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.beforeOpening = EditorDialogs.Close.CANCEL;
+        assertFalse(interactAndGet(state::mayReplaceData));
+        assertTrue(oost().hasMember(DEVENTER));
+        assertTrue(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void savingBeforeOpeningAnotherFileWritesTheWorkToItsOwnFile() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.beforeOpening = EditorDialogs.Close.SAVE;
+        assertTrue(interactAndGet(state::mayReplaceData));
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+    }
+
+    @Test
+    void workDiscardedForAnotherFileIsNeitherRecoveredNorSavedIntoThatFile() throws Exception {
+        Path other = dir.resolve("elders").resolve("regios.json");
+        Files.createDirectories(other.getParent());
+        Files.write(other, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        byte[] untouched = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+        assertTrue(interactAndGet(state::mayReplaceData));
+        showOpened(other);
+
+        assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
+        assertTrue(recovery.pending().isEmpty());
+        assertFalse(oost().hasMember(DEVENTER));
+        assertFalse(model().historyState().dirtyProperty().get());
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Region saved = new RegionFileReader().read(other, null).regions().get(0);
+        assertTrue(saved.hasMember(OLST_WIJHE));
+        assertFalse(saved.hasMember(DEVENTER));
+        assertArrayEquals(untouched, Files.readAllBytes(dataFile));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+        assertFalse(interactAndGet(model()::confirmClose));
+        dialogs.close = EditorDialogs.Close.DISCARD;
+        assertTrue(interactAndGet(model()::confirmClose));
+    }
+
+    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
+    private void showOpened(Path regions) throws Exception {
+        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
+        interact(() -> state.showLoaded(opened, state.geometryProperty().get(), null, regions));
+    }
+}

@@ -1,0 +1,64 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+
+/** Answers the editor's questions as each test sets them, and records what was asked. */
+final class ScriptedDialogs implements EditorDialogs {
+    Conflict conflict = Conflict.CANCEL;
+    Close close = Close.CANCEL;
+    Close beforeOpening = Close.CANCEL;
+    boolean restore;
+    boolean restoreAsked;
+    boolean confirmDelete = true;
+    List<String> differences = List.of();
+    boolean errorExpected;
+    Throwable shownError;
+
+    @Override
+    public Optional<String> askEditorName() {
+        return Optional.of("Anne de Vries");
+    }
+
+    @Override
+    public Conflict askConflict(Path file, List<String> diff) {
+        differences = diff;
+        return conflict;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveAsFile(Path suggestion) {
+        return Optional.of(suggestion);
+    }
+
+    @Override
+    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+        restoreAsked = true;
+        return restore;
+    }
+
+    @Override
+    public Close askClose() {
+        return close;
+    }
+
+    @Override
+    public Close askBeforeOpening() {
+        return beforeOpening;
+    }
+
+    @Override
+    public boolean confirmDelete(String regionName) {
+        return confirmDelete;
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        if (!errorExpected) {
+            throw new AssertionError("unexpected error dialog", error);
+        }
+        shownError = error;
+    }
+}
