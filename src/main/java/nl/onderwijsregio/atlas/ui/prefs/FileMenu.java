@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,6 +50,8 @@ final class FileMenu {
         MenuItem bundled = new MenuItem(Messages.t("settings.file.bundled"));
         bundled.setOnAction(e -> open(DataFiles.in(AtlasLoader.defaultDataDir()), null));
         recent.setId("recent-files");
+        // Read anew each time it opens: a file on a network share may have gone, or come back, meanwhile.
+        recent.setOnShowing(e -> fillRecent());
         fillRecent();
         file.getItems().addAll(0, List.of(openRegions, openShapes, recent, bundled, new SeparatorMenuItem()));
         MenuItem quit = new MenuItem(Messages.t("settings.file.quit"));
@@ -116,12 +119,19 @@ final class FileMenu {
         });
     }
 
-    private void fillRecent() {
+    /**
+     * Lists the recent files; one that is not there now stays listed, marked and disabled, to be opened
+     * again once it is back.
+     */
+    void fillRecent() {
         recent.getItems().clear();
         for (Path p : prefs.recentFiles()) {
             Path name = p.getFileName();
-            MenuItem item = new MenuItem((name == null ? p : name) + "  —  " + p.getParent());
+            boolean there = Files.isRegularFile(p);
+            String label = (name == null ? p : name) + "  —  " + p.getParent();
+            MenuItem item = new MenuItem(there ? label : label + "  " + Messages.t("settings.file.recentMissing"));
             item.setMnemonicParsing(false);
+            item.setDisable(!there);
             item.setOnAction(e -> open(current().with(p), p));
             recent.getItems().add(item);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -93,5 +95,27 @@ class FileMenuTest {
         List<String> labels = recent.getItems().stream().map(MenuItem::getText).filter(t -> t != null)
                 .collect(Collectors.toList());
         assertTrue(labels.get(0).startsWith("onderwijsregios.json"), labels.toString());
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsMarkedAndDisabledUntilItIsBack(FxRobot robot, @TempDir Path dir) throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        Path shared = Files.writeString(dir.resolve("regios-gedeeld.json"), "{}");
+        prefs.addRecentFile(shared);
+        Files.delete(shared);
+        robot.interact(fileMenu::fillRecent);
+        MenuItem gone = recentItems().get(0);
+        assertEquals("regios-gedeeld.json  —  " + dir + "  (niet gevonden)", gone.getText());
+        assertTrue(gone.isDisable());
+
+        Files.writeString(shared, "{}");
+        robot.interact(fileMenu::fillRecent);
+        assertEquals("regios-gedeeld.json  —  " + dir, recentItems().get(0).getText());
+        assertFalse(recentItems().get(0).isDisable());
+    }
+
+    private List<MenuItem> recentItems() {
+        return ((Menu) file.getItems().stream().filter(i -> "recent-files".equals(i.getId())).findFirst().orElseThrow())
+                .getItems();
     }
 }
