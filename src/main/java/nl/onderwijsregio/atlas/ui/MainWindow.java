@@ -4,8 +4,11 @@ import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -79,6 +82,10 @@ public final class MainWindow extends BorderPane {
         menuRow.getStyleClass().add("menu-row");
         menuRow.setAlignment(Pos.CENTER_RIGHT);
         setTop(new VBox(menuRow, toolBar));
+        // The tool bar's buttons are the mouse's way to what the menus and keys also do. Were a click to leave
+        // the focus on one, the arrow keys would step between buttons instead of panning the map.
+        toolBar.getItems().addListener((ListChangeListener<Node>) change -> toolBar.getItems()
+                .forEach(MainWindow::keepOutOfFocus));
 
         status.setId("status");
         status.textProperty().bind(state.statusProperty());
@@ -99,6 +106,14 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar);
 
         state.geometryProperty().addListener((obs, old, geo) -> mapLayer.setGeometry(geo));
+    }
+
+    private static void keepOutOfFocus(Node node) {
+        if (node instanceof ButtonBase) {
+            node.setFocusTraversable(false);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(MainWindow::keepOutOfFocus);
+        }
     }
 
     /**

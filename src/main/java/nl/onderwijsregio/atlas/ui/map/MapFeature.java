@@ -5,6 +5,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -92,6 +95,7 @@ public final class MapFeature {
         labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
         SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets);
+        addLayerSwitchesTo(w.menu("menu-view", Messages.t("map.menu.view")));
         w.setMenuRowEnd(searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
@@ -105,6 +109,24 @@ public final class MapFeature {
             }
         });
         w.mapView().setFocusTraversable(true);
+    }
+
+    /** The tool bar's layer switches, also in the View menu, where the keyboard reaches them. */
+    private void addLayerSwitchesTo(Menu view) {
+        CheckMenuItem overlap = new CheckMenuItem(Messages.t("map.menu.overlap"));
+        overlap.setId("menu-overlap");
+        overlap.selectedProperty().bindBidirectional(model.overlapViewProperty());
+        CheckMenuItem labels = new CheckMenuItem(Messages.t("map.menu.labels"));
+        labels.setId("menu-labels");
+        labels.selectedProperty().bindBidirectional(model.labelsProperty());
+        CheckMenuItem labourMarkets = new CheckMenuItem(Messages.t("map.menu.labourMarkets"));
+        labourMarkets.setId("menu-labour-markets");
+        labourMarkets.selectedProperty().bindBidirectional(model.labourMarketsProperty());
+        labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
+        if (!view.getItems().isEmpty()) {
+            view.getItems().add(new SeparatorMenuItem());
+        }
+        view.getItems().addAll(overlap, labels, labourMarkets);
     }
 
     /** Adds the map feature to {@code w}. */

@@ -7,84 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
-import nl.onderwijsregio.atlas.ui.RunningAtlas;
-import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.MapEditHandler;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The map in the real window on the bundled data: sector keys, hover, click, the overlap chooser, search. */
-class MapFeatureTest extends FxRobot {
-
-    private static AtlasApp app;
-    private static AtlasState state;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
-        state = app.state();
-        assertTrue(RunningAtlas.stage().isShowing());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
-
-    @BeforeEach
-    void reset() {
-        interact(() -> {
-            state.sectorProperty().set(Sector.PO);
-            state.selectedRegionIdProperty().set(null);
-            state.editModeProperty().set(false);
-            state.mapEditHandlerProperty().set(null);
-        });
-        interact(() -> ((javafx.scene.control.TextField) lookup("#search-field").query()).clear());
-        // a test that failed with the legend folded must not fail the ones after it
-        interact(() -> lookup("#map-legend").queryAs(MapLegend.class).foldedProperty().set(false));
-        clickOn("#zoom-home");
-        waitUntilTheMapStandsStill();
-    }
-
-    private void waitUntilTheMapStandsStill() {
-        RunningAtlas.waitUntilTheMapStandsStill(app);
-    }
-
-    private Point2D onScreen(String code) {
-        return RunningAtlas.onScreen(app, code);
-    }
-
-    /** Paints a stroke: a Shift-drag from one municipality to another. */
-    private void shiftDrag(String fromCode, String toCode) {
-        press(KeyCode.SHIFT);
-        try {
-            drag(onScreen(fromCode), MouseButton.PRIMARY).dropTo(onScreen(toCode));
-        } finally {
-            release(KeyCode.SHIFT);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+/** The map in the real window on the bundled data: sector keys, hover, click, the overlap chooser, the legend, navigation. */
+class MapFeatureTest extends BundledAtlasWindow {
 
     @Test
     void regionNamesKeepClearOfTheLegendAndFollowItWhenItFolds() {
@@ -151,76 +90,10 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
-    void ctrlFPutsTheCursorInTheSearchField() {
-        clickOn("#zoom-home");
-        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lookup("#search-field").query().isFocused());
-    }
-
-    @Test
     void aChosenNationalRegionStandsOutInTheLegend() {
         interact(() -> state.selectedRegionIdProperty().set("progressus"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#legend-progressus").query().getStyleClass().contains("selected"));
-    }
-
-    @Test
-    void inEditModeTheHoverCardCarriesTheEditorsNote() {
-        moveTo(onScreen("GM0193"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(lookup("#map-tooltip .note").query().isVisible(), "browsing: no note");
-        interact(() -> {
-            state.editModeProperty().set(true);
-            state.mapEditHandlerProperty().set(new MapEditHandler() {
-                @Override
-                public void stroke(List<String> codes) {
-                }
-
-                @Override
-                public Optional<String> hoverNote(String code) {
-                    return Optional.of("Let op: " + code + " hoort al bij een andere regio");
-                }
-            });
-        });
-        Labeled note = lookup("#map-tooltip .note").queryLabeled();
-        assertTrue(note.isVisible(), "the card says it without waiting for a move");
-        assertEquals("Let op: GM0193 hoort al bij een andere regio", note.getText());
-    }
-
-    @Test
-    void aNewRegionWithoutMunicipalitiesIsListedAsSuchNotAsNational() throws Exception {
-        var original = state.atlas();
-        var edited = Edits.createRegion(original, "Regio Waddeneilanden", java.util.Set.of(Sector.PO)).apply(original);
-        try {
-            showOnTheMap(edited);
-            WaitForAsyncUtils.waitForFxEvents();
-            String unmapped = texts(lookup("#map-legend .legend-unmapped").query());
-            String national = unmapped.substring(0, unmapped.indexOf("Nog zonder gemeenten"));
-            String empty = unmapped.substring(unmapped.indexOf("Nog zonder gemeenten"));
-            assertTrue(national.contains("Progressus") && !national.contains("Regio Waddeneilanden"), national);
-            assertTrue(empty.contains("Regio Waddeneilanden") && !empty.contains("Progressus"), empty);
-        } finally {
-            showOnTheMap(original);
-        }
-    }
-
-    @Test
-    void theHoverCardFollowsAnEditWithoutAMove() throws Exception {
-        var original = state.atlas();
-        var zwolle = original.region("zwolle-en-omgeving").orElseThrow();
-        var edited = original.withRegion(zwolle.withMembers(zwolle.members().stream()
-                .filter(m -> !"GM0193".equals(m.code())).toList()));
-        moveTo(onScreen("GM0193"));
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            showOnTheMap(edited);
-            WaitForAsyncUtils.waitForFxEvents();
-            String text = texts(lookup("#map-tooltip").query());
-            assertFalse(text.contains("Zwolle en omgeving"), "Zwolle left its region: " + text);
-        } finally {
-            showOnTheMap(original);
-        }
     }
 
     @Test
@@ -292,51 +165,6 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
-    void inEditModeAClickGoesToTheEditor() {
-        List<String> stroked = new ArrayList<>();
-        interact(() -> {
-            state.editModeProperty().set(true);
-            state.mapEditHandlerProperty().set(stroked::addAll);
-        });
-        clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
-        assertEquals(List.of("GM0193"), stroked);
-        assertNull(state.selectedRegionIdProperty().get());
-    }
-
-    @Test
-    void inEditModeAShiftDragPaintsOneStrokeAndLeavesTheMapWhereItIs() {
-        List<List<String>> strokes = new ArrayList<>();
-        interact(() -> {
-            state.editModeProperty().set(true);
-            state.mapEditHandlerProperty().set(codes -> strokes.add(List.copyOf(codes)));
-        });
-        Viewport before = app.window().mapLayer().viewport();
-        shiftDrag("GM0193", "GM0148");
-        assertEquals(1, strokes.size(), "one stroke, one undo step: " + strokes);
-        List<String> stroke = strokes.get(0);
-        assertEquals("GM0193", stroke.get(0), "starts in Zwolle");
-        assertEquals("GM0148", stroke.get(stroke.size() - 1), "ends in Dalfsen");
-        assertEquals(before, app.window().mapLayer().viewport(), "painting does not pan");
-    }
-
-    /** The whole way, with the real editor: a robot's Shift-drag, the members it added, one Ctrl+Z. */
-    @Test
-    void aShiftDragAddsZwolleAndDalfsenToNoordNederlandAndOneUndoTakesTheWholeStrokeBack() {
-        interact(() -> {
-            state.editModeProperty().set(true);
-            state.selectedRegionIdProperty().set("noord-nederland-po");
-        });
-        Atlas before = state.atlas();
-        shiftDrag("GM0193", "GM0148");
-        var grown = state.atlas().region("noord-nederland-po").orElseThrow();
-        assertTrue(grown.hasMember("GM0193") && grown.hasMember("GM0148"), "Zwolle and Dalfsen painted in");
-
-        push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before.data(), state.atlas().data(), "the stroke was one step");
-    }
-
-    @Test
     void theWheelZoomsInAndADragPans() {
         Viewport whole = app.window().mapLayer().viewport();
         Point2D zwolle = onScreen("GM0193");
@@ -364,99 +192,6 @@ class MapFeatureTest extends FxRobot {
         Point2D after = onScreen("GM0193");
         assertEquals(from.getX() - 150, after.getX(), 20, "Zwolle moved with the pointer");
         assertEquals(zoomed.scale(), app.window().mapLayer().viewport().scale(), 1e-9, "a drag does not zoom");
-    }
-
-    @Test
-    void searchForgivesTyposAndDiacritics() {
-        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
-        String card = ((Labeled) lookup("#municipality-card .title").query()).getText();
-        assertTrue(card.startsWith("Zwolle"), card);
-        clickOn("#search-field").eraseText(5).write("sudwest").type(KeyCode.ENTER);
-        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
-        assertTrue(card.startsWith("Súdwest-Fryslân"), card);
-        clickOn("#search-field").eraseText(7).write("den haag").type(KeyCode.ENTER);
-        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
-        assertTrue(card.startsWith("'s-Gravenhage"), card);
-        assertTrue(texts(lookup("#municipality-card").query()).contains("Haaglanden"));
-        clickOn("#search-field").eraseText(8).write("den hag").type(KeyCode.ENTER);
-        card = ((Labeled) lookup("#municipality-card .title").query()).getText();
-        assertTrue(card.startsWith("'s-Gravenhage"), "an everyday name, mistyped, chooses the official one: " + card);
-    }
-
-    @Test
-    void apeldoornChosenInSearchIsShownWithItsNeighboursAroundIt() {
-        clickOn("#search-field").write("apeldoorn").type(KeyCode.ENTER);
-        waitUntilTheMapStandsStill();
-        Viewport v = app.window().mapLayer().viewport();
-        var apeldoorn = state.geometryProperty().get().municipality("GM0200").bounds();
-        double left = v.x(apeldoorn.getMinX());
-        double right = v.x(apeldoorn.getMaxX());
-        double legendRight = lookup("#map-legend").query().getBoundsInParent().getMaxX();
-        double free = v.width() - legendRight;
-        assertTrue(left > legendRight && right < v.width(), "whole and beside the legend: " + left + "–" + right);
-        assertTrue(right - left < free * 0.5, "room for its neighbours: " + (right - left) + " of " + free + " px");
-        assertTrue(v.visible().contains(state.geometryProperty().get().municipality("GM0285").bounds().centre()),
-                "Voorst, its neighbour, is in view");
-    }
-
-    @Test
-    void apeldoornChosenInSearchStaysOutlinedWhileThePointerIsOnVoorst() {
-        clickOn("#search-field").write("apeldoorn").type(KeyCode.ENTER);
-        waitUntilTheMapStandsStill();
-        interact(() -> state.hoveredMunicipalityCodeProperty().set("GM0285"));
-        assertTrue(outlinedOnTheHoverLayer("GM0200"), "Apeldoorn, the place looked for");
-        assertTrue(outlinedOnTheHoverLayer("GM0285"), "Voorst, under the pointer");
-        assertFalse(outlinedOnTheHoverLayer("GM0193"), "Zwolle is neither");
-    }
-
-    private boolean outlinedOnTheHoverLayer(String code) {
-        Canvas layer = app.window().mapLayer().hoverCanvas();
-        Point2D p = layer.screenToLocal(onScreen(code));
-        List<WritableImage> shot = new ArrayList<>();
-        interact(() -> shot.add(layer.snapshot(transparentBackground(), null)));
-        return shot.get(0).getPixelReader().getColor((int) p.getX(), (int) p.getY()).getOpacity() > 0.1;
-    }
-
-    private static javafx.scene.SnapshotParameters transparentBackground() {
-        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-        params.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        return params;
-    }
-
-    @Test
-    void choosingARegionInSearchSelectsIt() {
-        clickOn("#search-field").write("Oost-Nederland").type(KeyCode.ENTER);
-        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
-    }
-
-    @Test
-    void choosingAMunicipalityLetsGoOfARegionThatDoesNotCoverIt() {
-        interact(() -> state.selectedRegionIdProperty().set("haaglanden"));
-        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
-        assertNull(state.selectedRegionIdProperty().get(), "Haaglanden has nothing to do with Zwolle");
-
-        String zwollesRegion = state.atlas().regionsCovering("GM0193", Sector.PO).get(0).id();
-        interact(() -> state.selectedRegionIdProperty().set(zwollesRegion));
-        clickOn("#search-field").eraseText(5).write("zwole").type(KeyCode.ENTER);
-        assertEquals(zwollesRegion, state.selectedRegionIdProperty().get(), "it covers Zwolle, so it stays");
-    }
-
-    @Test
-    void choosingARegionClosesTheMunicipalityCard() {
-        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
-        assertTrue(lookup("#municipality-card").query().isVisible());
-        clickOn("#search-field").eraseText(5).write("Haaglanden").type(KeyCode.ENTER);
-        assertEquals("haaglanden", state.selectedRegionIdProperty().get());
-        assertFalse(lookup("#municipality-card").query().isVisible());
-    }
-
-    @Test
-    void aSearchThatFindsNothingSaysSo() {
-        clickOn("#search-field").write("xyzq");
-        WaitForAsyncUtils.waitForFxEvents();
-        Node none = lookup("#search-none").query();
-        assertTrue(none != null && none.isVisible() && none.getScene().getWindow().isShowing());
-        type(KeyCode.ESCAPE);
     }
 
     @Test
@@ -534,6 +269,28 @@ class MapFeatureTest extends FxRobot {
     }
 
     @Test
+    void afterAClickOnTheOverlapSwitchTheArrowKeysStillPanTheMap() {
+        clickOn("#map-pane");
+        clickOn("#overlap-toggle");
+        double before = app.window().mapLayer().viewport().centerX();
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitUntilTheMapStandsStill();
+        assertTrue(app.window().mapLayer().viewport().centerX() > before, "the view moved east");
+    }
+
+    @Test
+    void theViewMenuSwitchesTheLayersAsTheToolBarDoes() {
+        var view = app.window().menu("menu-view", "");
+        var overlap = (javafx.scene.control.CheckMenuItem) view.getItems().stream()
+                .filter(i -> "menu-overlap".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Overlapweergave", overlap.getText());
+        interact(() -> overlap.setSelected(true));
+        assertTrue(lookup("#overlap-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        clickOn("#overlap-toggle");
+        assertFalse(overlap.isSelected());
+    }
+
+    @Test
     void theZoomButtonsAndPlusAndMinusKeysRedrawTheRegionsAtTheNewScale() {
         clickOn("#zoom-home");
         waitUntilTheMapStandsStill();
@@ -548,31 +305,6 @@ class MapFeatureTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(home, app.window().mapLayer().viewport().scale(), 1e-6 * home, "and back out with -");
         assertEquals(1, app.window().mapLayer().canvas().getScaleX(), "drawn anew at that scale, not stretched");
-    }
-
-    /** Puts {@code atlas} in the window, as an edit or a reload would, and waits until its map is built. */
-    private void showOnTheMap(Atlas atlas) throws Exception {
-        interact(() -> state.atlasProperty().set(atlas));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.regionMapsProperty().get() != null
-                && state.regionMapsProperty().get().atlas() == atlas);
-    }
-
-    private static String texts(Node root) {
-        StringBuilder sb = new StringBuilder();
-        collect(root, sb);
-        return sb.toString();
-    }
-
-    private static void collect(Node n, StringBuilder sb) {
-        if (n instanceof Labeled l && l.getText() != null) {
-            sb.append(l.getText()).append('\n');
-        }
-        if (n instanceof javafx.scene.Parent p) {
-            p.getChildrenUnmodifiable().forEach(c -> collect(c, sb));
-        }
-        if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-            collect(sp.getContent(), sb);
-        }
     }
 
     @Test
