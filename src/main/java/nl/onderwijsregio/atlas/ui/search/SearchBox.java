@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -21,6 +22,11 @@ public final class SearchBox extends TextField {
 
     private static final double ROW_PX = 24;
     private static final int MAX_ROWS = 8;
+    private static final double MIN_WIDTH_PX = 320;
+    /** Wide enough for the longest region name with its kind; beyond it a line ends in an ellipsis. */
+    private static final double MAX_WIDTH_PX = 560;
+    /** The cell's padding, the list's border and a vertical scroll bar, around the text itself. */
+    private static final double CHROME_PX = 40;
     private final SearchViewModel model;
     private final ListView<PlaceSearch.Hit> list = new ListView<>();
     private final Popup popup = new Popup();
@@ -34,7 +40,7 @@ public final class SearchBox extends TextField {
         setPrefColumnCount(18);
         list.setId("search-results");
         list.setItems(model.results());
-        list.setPrefWidth(320);
+        list.setPrefWidth(MIN_WIDTH_PX);
         // A fixed row height lets the popup be exactly as tall as its hits, with no empty rows below.
         list.setFixedCellSize(ROW_PX);
         list.setFocusTraversable(false);
@@ -131,14 +137,31 @@ public final class SearchBox extends TextField {
             return;
         }
         list.setPrefHeight(Math.max(1, Math.min(MAX_ROWS, model.results().size())) * ROW_PX + 2);
-        if (!popup.isShowing()) {
-            Bounds b = localToScreen(getBoundsInLocal());
-            if (b != null) {
-                // Right-aligned with the field, which stands at the window's right end: the wider list
-                // then opens into the window, not past its edge.
-                popup.show(this, Math.min(b.getMinX(), b.getMaxX() - list.getPrefWidth()), b.getMaxY() + 2);
-            }
+        list.setPrefWidth(widthForHits());
+        Bounds b = localToScreen(getBoundsInLocal());
+        if (b == null) {
+            return;
         }
+        // Right-aligned with the field, which stands at the window's right end: the wider list then opens
+        // into the window, not past its edge.
+        double x = Math.min(b.getMinX(), b.getMaxX() - list.getPrefWidth());
+        if (popup.isShowing()) {
+            popup.setX(x);
+        } else {
+            popup.show(this, x, b.getMaxY() + 2);
+        }
+    }
+
+    /** As wide as the longest hit needs, within bounds, so a line is read whole rather than scrolled to. */
+    private double widthForHits() {
+        Text probe = new Text();
+        probe.setFont(getFont());
+        double widest = 0;
+        for (PlaceSearch.Hit hit : model.results()) {
+            probe.setText(HitCell.line(hit));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, Math.ceil(widest) + CHROME_PX));
     }
 
     public ListView<PlaceSearch.Hit> resultList() {
@@ -146,18 +169,24 @@ public final class SearchBox extends TextField {
     }
 
     private static final class HitCell extends ListCell<PlaceSearch.Hit> {
+
+        HitCell() {
+            // A line longer than the list ends in an ellipsis: a sideways scroll bar would cover the rows.
+            setPrefWidth(0);
+        }
+
+        static String line(PlaceSearch.Hit hit) {
+            String kind = Messages.t(hit.kind() == PlaceSearch.Kind.REGION ? "map.search.region"
+                    : "map.search.municipality");
+            return hit.detail() == null || hit.detail().isBlank()
+                    ? hit.name() + "  ·  " + kind
+                    : hit.name() + "  ·  " + kind + ", " + hit.detail();
+        }
+
         @Override
         protected void updateItem(PlaceSearch.Hit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
-                setText(null);
-                return;
-            }
-            String kind = Messages.t(hit.kind() == PlaceSearch.Kind.REGION ? "map.search.region"
-                    : "map.search.municipality");
-            setText(hit.detail() == null || hit.detail().isBlank()
-                    ? hit.name() + "  ·  " + kind
-                    : hit.name() + "  ·  " + kind + ", " + hit.detail());
+            setText(empty || hit == null ? null : line(hit));
         }
     }
 }

@@ -121,4 +121,22 @@ class MapSearchFeatureTest extends BundledAtlasWindow {
         assertTrue(none != null && none.isVisible() && none.getScene().getWindow().isShowing());
         type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void bothLeidenRegionsFoundForBollenstreekAreReadWholeWithoutScrollingSideways() {
+        clickOn("#search-field").write("bollenstreek");
+        WaitForAsyncUtils.waitForFxEvents();
+        var list = lookup("#search-results").queryListView();
+        assertTrue(list.getItems().size() >= 2, list.getItems().toString());
+        var bars = list.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar s
+                        && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())
+                .toList();
+        assertTrue(bars.isEmpty(), "no sideways scroll bar over the rows");
+        for (Node text : list.lookupAll(".list-cell .text")) {
+            String shown = ((javafx.scene.text.Text) text).getText();
+            assertFalse(shown.endsWith("…"), "read whole: " + shown);
+        }
+        type(KeyCode.ESCAPE);
+    }
 }
