@@ -149,16 +149,29 @@ public final class PresenterModel {
         return i >= 0 && i < order.size() ? order.get(i) : null;
     }
 
-    /** Steps to the next region; from the last region it stays there (a clicker pressed once too often). */
+    /**
+     * Steps to the next region; from the last region it stays there (a clicker pressed once too often).
+     * In a theme tour it steps to the next theme instead: a clicker sends no T.
+     */
     public void next() {
+        if (theme.get() != null) {
+            nextTheme();
+            return;
+        }
         leaveSpecialViews();
         if (!order().isEmpty()) {
             index.set(Math.min(index.get() + 1, order().size() - 1));
         }
     }
 
-    /** Steps back; from the first region back to the whole country. */
+    /** Steps back; from the first region back to the whole country. In a theme tour, to the theme before. */
     public void previous() {
+        if (theme.get() != null) {
+            List<Theme> themes = atlas.data().themes();
+            int i = themes.indexOf(theme.get()) - 1;
+            theme.set(i >= 0 ? themes.get(i) : null);
+            return;
+        }
         leaveSpecialViews();
         index.set(Math.max(OVERVIEW, index.get() - 1));
     }

@@ -115,8 +115,12 @@ public final class PresenterStage {
             case DIGIT3, NUMPAD3 -> m.showSector(Sector.MBO);
             case M -> m.toggleSmallMultiples();
             case T -> {
+                boolean starting = m.themeProperty().get() == null;
                 if (!m.nextTheme()) {
                     view.notice(Messages.t("presenter.noThemes"));
+                } else if (starting) {
+                    // The clicker's keys change meaning in the tour: say so while the tour begins.
+                    view.notice(Messages.t("presenter.themeTour.keys"));
                 }
             }
             case D -> m.darkProperty().set(!m.darkProperty().get());

@@ -250,8 +250,25 @@ class PresenterModeTest {
         String sub = robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText();
         assertTrue(anywhere == model.spotlight().size() || sub.contains(" van de " + anywhere + " "),
                 "the caption says how many of all " + anywhere + " regions this map shows: " + sub);
-        press(KeyCode.RIGHT);
-        assertNull(model.themeProperty().get(), "stepping to a region ends the tour");
+        press(KeyCode.HOME);
+        assertNull(model.themeProperty().get(), "the whole country ends the tour");
+    }
+
+    @Test
+    void aClickerStepsThroughTheThemesOnceTheTourIsOnAndBackOutOfIt() throws Exception {
+        PresenterModel model = open();
+        var themes = model.atlas().data().themes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(themes.size() >= 2, "data has themes");
+        press(KeyCode.T);
+        press(KeyCode.PAGE_DOWN);
+        assertEquals(themes.get(1), model.themeProperty().get(), "the clicker's next is the next theme");
+        assertEquals(PresenterModel.OVERVIEW, model.indexProperty().get(), "no region is stepped to");
+        press(KeyCode.PAGE_UP);
+        assertEquals(themes.get(0), model.themeProperty().get());
+        press(KeyCode.PAGE_UP);
+        assertNull(model.themeProperty().get(), "back before the first theme: the tour is over");
+        press(KeyCode.PAGE_DOWN);
+        assertEquals(0, model.indexProperty().get(), "and the clicker steps through the regions again");
     }
 
     @Test
