@@ -5,7 +5,7 @@ package nl.onderwijsregio.atlas.ui;
  * object, so asking twice for the same place still fires a change.
  *
  * @param regionId         the region to show whole, or null
- * @param municipalityCode the municipality to show, or null
+ * @param municipalityCode the municipality to show, or null; with no region either, the whole country
  */
 public record FocusRequest(String regionId, String municipalityCode) {
 
@@ -15,6 +15,10 @@ public record FocusRequest(String regionId, String municipalityCode) {
 
     public static FocusRequest municipality(String code) {
         return new FocusRequest(null, code);
+    }
+
+    public static FocusRequest wholeCountry() {
+        return new FocusRequest(null, null);
     }
 
     @Override

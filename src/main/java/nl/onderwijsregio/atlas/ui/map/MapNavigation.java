@@ -144,6 +144,8 @@ public final class MapNavigation {
                 around.expandBy(around.getWidth() * MUNICIPALITY_CONTEXT, around.getHeight() * MUNICIPALITY_CONTEXT);
                 flyTo(around, MAX_MUNICIPALITY_ZOOM);
             }
+        } else if (request.municipalityCode() == null) {
+            home();
         }
     }
 

@@ -25,6 +25,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -163,9 +164,18 @@ public final class ThemesViewModel {
                 .filter(x -> x.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** Chooses a letter or theme by id; null or an unknown id clears the marking. */
+    /**
+     * Chooses a letter or theme by id; null or an unknown id clears the marking. The marked regions are
+     * the answer then: a region chosen before would outshine them, and they lie anywhere in the country,
+     * so the selection goes and the map shows the whole country.
+     */
     public void choose(String id) {
-        chosen.set(id == null ? null : entry(id));
+        Entry e = id == null ? null : entry(id);
+        chosen.set(e);
+        if (e != null && shown.get()) {
+            state.selectedRegionIdProperty().set(null);
+            state.focus(FocusRequest.wholeCountry());
+        }
     }
 
     public BooleanProperty shownProperty() {

@@ -1,7 +1,10 @@
 package nl.onderwijsregio.atlas.ui.themes;
 
+import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.FLEVOLAND;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -88,5 +91,16 @@ class ThemePanelTest extends FxRobot {
         DetailFixture.run(() -> fx.feature.tabs().getSelectionModel().select(1));
         assertEquals(Set.of(ZWOLLE_REGION), fx.state.highlightedRegionIdsProperty().get());
         assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
+    }
+
+    @Test
+    void choosingAThemeLetsGoOfTheRegionChosenBeforeAndShowsTheWholeCountry() {
+        DetailFixture.run(() -> fx.state.selectRegion(FLEVOLAND));
+        DetailFixture.run(() -> fx.feature.tabs().getSelectionModel().select(1));
+        clickOn("#theme-invalpools");
+        assertNull(fx.state.selectedRegionIdProperty().get(), "Flevoland would outshine the marked Zwolle");
+        var request = fx.state.focusRequestProperty().get();
+        assertTrue(request != null && request.regionId() == null && request.municipalityCode() == null,
+                "the whole country, where the marked regions lie: " + request);
     }
 }
