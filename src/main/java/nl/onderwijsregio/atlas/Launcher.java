@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas;
 
+import java.util.Optional;
 import nl.onderwijsregio.atlas.cli.AtlasCli;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 
@@ -17,6 +18,22 @@ public final class Launcher {
             AtlasCli.main(args);
             return;
         }
+        // The window takes the command line's --data too, so a data folder elsewhere opens the same way in
+        // both; named explicitly, it wins over the files opened last time.
+        dataFolder(args).ifPresent(dir -> System.setProperty("atlas.data.dir", dir));
         AtlasApp.main(args);
+    }
+
+    /** The folder named by {@code --data DIR} or {@code --data=DIR}, the last one if named twice. */
+    static Optional<String> dataFolder(String[] args) {
+        String dir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                dir = args[++i];
+            } else if (args[i].startsWith("--data=")) {
+                dir = args[i].substring("--data=".length());
+            }
+        }
+        return Optional.ofNullable(dir).filter(d -> !d.isBlank());
     }
 }
