@@ -33,6 +33,8 @@ public final class BarChartPane extends VBox {
 
     private final TableViewModel vm;
     private final VBox bars = new VBox(2);
+    /** Footnotes under the last bar, scrolling with them: below the chart they would take the table's height. */
+    private final Label note = new Label();
 
     public BarChartPane(TableViewModel vm) {
         this.vm = vm;
@@ -74,8 +76,8 @@ public final class BarChartPane extends VBox {
         HBox controls = new HBox(8, figureLabel, figure, sectorLabel, sector);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("chart-controls");
-        Label note = new Label();
         note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
         note.textProperty().bind(vm.chartNoteProperty());
         note.visibleProperty().bind(vm.chartNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
@@ -85,7 +87,7 @@ public final class BarChartPane extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         bars.getStyleClass().add("chart-bars");
-        getChildren().addAll(controls, title, scroll, note);
+        getChildren().addAll(controls, title, scroll);
 
         vm.bars().addListener((ListChangeListener<TableViewModel.Bar>) c -> rebuild());
         vm.selectedRegionIdProperty().addListener((obs, o, id) -> markSelected(id));
@@ -106,7 +108,7 @@ public final class BarChartPane extends VBox {
             Region bar = new Region();
             bar.getStyleClass().add("bar");
             fills.add(bar);
-            Label value = new Label(b.valueText());
+            Label value = new Label(b.allSectors() ? b.valueText() + " *" : b.valueText());
             value.getStyleClass().add("bar-value");
             HBox row = new HBox(6, name, new StackPane(bar), value);
             row.setAlignment(Pos.CENTER_LEFT);
@@ -138,6 +140,7 @@ public final class BarChartPane extends VBox {
             fills.get(i).setPrefWidth(w);
             fills.get(i).setMaxWidth(w);
         }
+        bars.getChildren().add(note);
         markSelected(vm.selectedRegionIdProperty().get());
     }
 
@@ -154,7 +157,8 @@ public final class BarChartPane extends VBox {
 
     private void markSelected(String id) {
         for (var n : bars.getChildren()) {
-            n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), n.getUserData().equals(id));
+            n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), id != null
+                    && id.equals(n.getUserData()));
         }
     }
 }

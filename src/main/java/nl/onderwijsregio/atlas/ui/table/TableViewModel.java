@@ -35,7 +35,11 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 public final class TableViewModel {
 
     /** One bar of the chart. */
-    public record Bar(String regionId, String name, double value, String valueText) {
+    /**
+     * A bar of the chart. {@code allSectors}: the figure is the region's total over every sector it serves, more
+     * than the chart's sector alone (the publication gives one number per region card).
+     */
+    public record Bar(String regionId, String name, double value, String valueText, boolean allSectors) {
     }
 
     private final AtlasState state;
@@ -85,6 +89,7 @@ public final class TableViewModel {
         Locale locale = Messages.current().locale();
         List<Bar> list = new ArrayList<>();
         int missing = 0;
+        boolean regionTotal = column == TableColumn.LEERLINGEN_STUDENTEN || column == TableColumn.OPLEIDERS;
         for (RegionRow r : rows) {
             if ((sector != null && !r.serves(sector)) || !column.appliesTo(r)) {
                 continue;
@@ -96,12 +101,24 @@ public final class TableViewModel {
             }
             double value = ((Number) v).doubleValue();
             String text = v instanceof Double d ? NumberText.area(d, locale) : NumberText.integer((Long) v, locale);
-            list.add(new Bar(r.id(), r.name(), value, text));
+            boolean allSectors = regionTotal && sector != null
+                    && java.util.Arrays.stream(Sector.values()).anyMatch(s -> s != sector && r.serves(s));
+            list.add(new Bar(r.id(), r.name(), value, text, allSectors));
         }
         list.sort(Comparator.comparingDouble(Bar::value).reversed().thenComparing(Bar::name));
         bars.setAll(list);
         chartTitle.set(Messages.t("table.chart.title", Messages.t(column.labelKey()), sector == null ? "" : sector.name()));
-        chartNote.set(missing == 0 ? "" : Messages.t("table.chart.missing", missing));
+        List<String> notes = new ArrayList<>();
+        if (list.stream().anyMatch(Bar::allSectors)) {
+            notes.add(Messages.t("table.chart.allSectors", sector.name()));
+        }
+        if (missing > 0) {
+            notes.add(Messages.t("table.chart.missing", missing));
+        }
+        if (column.figure() != null) {
+            notes.add(Messages.t("table.chart.source"));
+        }
+        chartNote.set(String.join(" ", notes));
     }
 
     /** The columns the chart can show: every numeric one. */

@@ -198,8 +198,27 @@ class RegionTableTest extends FxRobot {
             feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(), feature.viewModel().bars());
-        assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond.",
+        assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond. Cijfers: „Regionale samenwerking werkt”, "
+                + "de regiokaarten.", feature.viewModel().chartNoteProperty().get());
+    }
+
+    @Test
+    void zwollesPupilsOnThePoChartAreMarkedAsTheTotalOfAllItsSectors() {
+        DetailFixture.run(() -> {
+            feature.viewModel().chartSectorProperty().set(Sector.PO);
+            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+        });
+        var zwolle = feature.viewModel().bars().stream().filter(b -> b.regionId().equals(ZWOLLE_REGION)).findFirst()
+                .orElseThrow();
+        assertTrue(zwolle.allSectors(), "Zwolle en omgeving serves PO and VO: one figure for both");
+        assertEquals("70.780 *", lookup("#bar-" + ZWOLLE_REGION + " .bar-value").queryLabeled().getText());
+        assertTrue(feature.viewModel().chartNoteProperty().get().startsWith("* Een regio die meer sectoren dient dan PO,"
+                + " heeft één gepubliceerd cijfer voor al haar sectoren samen."),
                 feature.viewModel().chartNoteProperty().get());
+
+        DetailFixture.run(() -> feature.viewModel().chartColumnProperty().set(TableColumn.BESTUREN_PO));
+        assertFalse(feature.viewModel().bars().stream().anyMatch(TableViewModel.Bar::allSectors),
+                "PO school boards are PO's own figure");
     }
 
     @Test
