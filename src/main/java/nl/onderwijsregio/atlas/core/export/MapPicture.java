@@ -149,7 +149,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      * picture, and left out when that is none.
      */
     public void draw(Surface s) {
-        s.beginGroup("map");
+        s.beginClippedGroup("map");
         painter.paint(s, viewport, scene);
         s.endGroup();
         OverlayFit.TextWidth measure = s::textWidth;
