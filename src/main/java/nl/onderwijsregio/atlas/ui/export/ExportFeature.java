@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.ExportTexts;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.export.RegionSlides;
@@ -120,10 +121,17 @@ public final class ExportFeature {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("export.written", file.toString(),
-                picture.pixelWidth(), picture.pixelHeight())));
+        task.setOnSucceeded(e -> state.statusProperty().set(written(picture, format, file)));
         start(task);
         return task;
+    }
+
+    /** What the status says was written: the pixels of an image, the printed page of a PDF. */
+    private static String written(MapPicture picture, ExportFormat format, Path file) {
+        return format == ExportFormat.PDF
+                ? Messages.t("export.writtenPage", file.toString(),
+                        ExportTexts.pdfPage(picture, Messages.current().locale()))
+                : Messages.t("export.written", file.toString(), picture.pixelWidth(), picture.pixelHeight());
     }
 
     void exportSlides() {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
@@ -73,6 +75,19 @@ class ExportFeatureTest {
         assertEquals(Math.round(shown.width() * 2), img.getWidth());
         assertEquals(Math.round(shown.height() * 2), img.getHeight());
         assertTrue(app.state().statusProperty().get().contains(file.toString()), app.state().statusProperty().get());
+    }
+
+    @Test
+    void aPdfIsToldInTheStatusAsTheA4PageItIsNotAsItsPixels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("noorderwijs.pdf");
+        MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMapForTest());
+        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(picture, ExportFormat.PDF, false, file)).get();
+        waitUntilDone(task);
+
+        String status = app.state().statusProperty().get();
+        assertEquals(Messages.t("export.writtenPage", file.toString(), Messages.current().locale().getLanguage()
+                .equals("en") ? "A4 landscape, 297 × 210 mm" : "A4 liggend, 297 × 210 mm"), status);
+        assertFalse(status.contains("1920"), status);
     }
 
     @Test
