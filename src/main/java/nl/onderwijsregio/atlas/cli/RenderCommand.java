@@ -68,7 +68,7 @@ final class RenderCommand implements AtlasCli.Command {
         withinLimit("height", height, scale, text);
         Locale locale = text.locale();
         ResourceBundle texts = Language.bundle("export", locale);
-        MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
+        MapStyle style = MapStyle.of(options.flag("dark"));
 
         // A file that cannot be written is told before the data is read and the picture drawn.
         ExportFile.check(file);
