@@ -14,6 +14,7 @@ import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.ExportTexts;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -67,7 +68,7 @@ final class RenderCommand implements AtlasCli.Command {
         withinLimit("height", height, scale, text);
         Locale locale = text.locale();
         ResourceBundle texts = Language.bundle("export", locale);
-        MapStyle style = options.flag("dark") ? MapStyle.dark() : MapStyle.light();
+        MapStyle style = MapStyle.of(options.flag("dark"));
 
         // A file that cannot be written is told before the data is read and the picture drawn.
         ExportFile.check(file);
@@ -104,8 +105,10 @@ final class RenderCommand implements AtlasCli.Command {
             picture = picture.scaled(scale);
         }
         MapExporter.write(picture, format, options.flag("transparent"), file);
-        err.println(text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(),
-                format.extension()));
+        // A PDF is an A4 page whatever the pixels: those only set how finely it is drawn.
+        err.println(format == ExportFormat.PDF
+                ? text.t("cli.render.wrotePage", file, ExportTexts.pdfPage(picture, locale))
+                : text.t("cli.render.wrote", file, picture.pixelWidth(), picture.pixelHeight(), format.extension()));
         // A small picture leaves out what would not be legible on it; a script should hear of it.
         for (MapPicture.Overlay missing : picture.leftOut()) {
             err.println(text.t("cli.render.leftOut." + missing.name().toLowerCase(Locale.ROOT), width, height));

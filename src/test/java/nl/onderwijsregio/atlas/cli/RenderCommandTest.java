@@ -45,6 +45,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void aPdfIsToldAsTheA4PageItIsNotAsItsPixels() {
+        Path out = dir.resolve("zwolle.pdf");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--sector", "vo", "--region", "zwolle-en-omgeving", "--out", out.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(out + " geschreven (A4 liggend, 297 × 210 mm, pdf)"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void rendersZwolleSpotlightedAsSvgWithItsKeyFiguresInDutchNumberFormat() throws Exception {
         Path out = dir.resolve("zwolle.svg");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -97,6 +97,12 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         return scene.style();
     }
 
+    /** The same picture in {@code style}: map, title, legend and caption alike. */
+    public MapPicture inStyle(MapStyle style) {
+        return new MapPicture(new MapPainter(painter.geometry(), style), scene.withStyle(style), viewport, overlayScale,
+                title, caption, legend, credit);
+    }
+
     public MapPicture withTitle(String newTitle) {
         return new MapPicture(painter, scene, viewport, overlayScale, newTitle, caption, legend, credit);
     }
@@ -149,7 +155,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      * picture, and left out when that is none.
      */
     public void draw(Surface s) {
-        s.beginGroup("map");
+        s.beginClippedGroup("map");
         painter.paint(s, viewport, scene);
         s.endGroup();
         OverlayFit.TextWidth measure = s::textWidth;

@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.core.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ public final class PdfSurface implements Surface {
     private final PDFont regular;
     private final PDFont bold;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
+    /** Per open group, innermost first: whether it clipped, so its end restores the state saved for it. */
+    private final Deque<Boolean> groups = new ArrayDeque<>();
     private double[] coords = new double[4096];
     /** Per coordinate pair: 0 move, 1 line, 2 close (coordinates unused). */
     private byte[] ops = new byte[2048];
@@ -97,7 +101,39 @@ public final class PdfSurface implements Surface {
 
     /** Finishes the page; the caller saves and closes the document. */
     public void finish() throws IOException {
+        while (!groups.isEmpty()) {
+            endGroup();
+        }
         cs.close();
+    }
+
+    @Override
+    public void beginGroup(String id) {
+        groups.push(false);
+    }
+
+    /** Clips to the picture's frame: on an A4 page with a margin, nothing of the map lies beyond it. */
+    @Override
+    public void beginClippedGroup(String id) {
+        try {
+            cs.saveGraphicsState();
+            cs.addRect(0, 0, width, height);
+            cs.clip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        groups.push(true);
+    }
+
+    @Override
+    public void endGroup() {
+        if (!groups.isEmpty() && groups.pop()) {
+            try {
+                cs.restoreGraphicsState();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     @Override

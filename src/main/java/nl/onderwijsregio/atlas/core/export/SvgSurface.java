@@ -22,6 +22,10 @@ public final class SvgSurface implements Surface {
     private int openGroups;
     private String part;
     private String indent = "  ";
+    private boolean frameDefined;
+
+    /** The id of the clip path of the picture's frame. */
+    static final String FRAME = "picture-frame";
 
     /** A surface of {@code width} × {@code height} pixels; a transparent one draws no background. */
     public SvgSurface(double width, double height, boolean transparent) {
@@ -32,9 +36,30 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void beginGroup(String id) {
-        body.append(indent).append("<g id=\"").append(escape(id)).append("\">\n");
+        openGroup(id, "");
+    }
+
+    private void openGroup(String id, String attributes) {
+        body.append(indent).append("<g id=\"").append(escape(id)).append('"').append(attributes).append(">\n");
         openGroups++;
         indent += "  ";
+    }
+
+    /**
+     * A plain SVG 1.1 {@code <clipPath>} of the picture's frame on the group: PowerPoint's "Convert to
+     * Shape" keeps what a browser hides beyond the view box.
+     */
+    @Override
+    public void beginClippedGroup(String id) {
+        if (!frameDefined) {
+            body.append(indent).append("<defs>\n").append(indent).append("  <clipPath id=\"").append(FRAME)
+                    .append("\">\n").append(indent).append("    <rect x=\"0\" y=\"0\" width=\"");
+            num(body, width).append("\" height=\"");
+            num(body, height).append("\"/>\n").append(indent).append("  </clipPath>\n").append(indent)
+                    .append("</defs>\n");
+            frameDefined = true;
+        }
+        openGroup(id, " clip-path=\"url(#" + FRAME + ")\"");
     }
 
     @Override

@@ -310,8 +310,7 @@ public final class MapPainter {
             return false;
         }
         s.beginPath();
-        addRings(s, v, shape, 0.5);
-        return true;
+        return addRings(s, v, shape, 0.5, visible, true);
     }
 
     /**
@@ -325,21 +324,59 @@ public final class MapPainter {
             if (shape == null || shape.isEmpty() || !visible.intersects(shape.bounds())) {
                 continue;
             }
-            if (!any) {
-                s.beginPath();
-                any = true;
-            }
-            addRings(s, v, shape, stepPx);
+            any |= addRings(s, v, shape, stepPx, visible, !any);
         }
         return any;
     }
 
-    private static void addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx) {
+    /**
+     * Adds the rings of {@code shape} that reach into {@code visible} (a path begun first when
+     * {@code begin}), true when there was one. A ring wholly beyond the picture changes nothing in it,
+     * even-odd or not, but costs a vector file its size: an island, a neighbouring country's far coast.
+     * A ring is kept up to {@link #RING_REACH} of the picture beyond its edge, where a thick stroke of it
+     * may still show.
+     */
+    private static boolean addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx, Envelope visible,
+                                    boolean begin) {
         double minStep = stepPx / v.scale();
+        Envelope reach = new Envelope(visible);
+        reach.expandBy(visible.getWidth() * RING_REACH, visible.getHeight() * RING_REACH);
+        boolean any = false;
         for (double[] ring : shape.rings()) {
+            if (!reaches(ring, reach)) {
+                continue;
+            }
+            if (begin && !any) {
+                s.beginPath();
+            }
+            any = true;
             addLine(s, v, ring, minStep);
             s.closePath();
         }
+        return any;
+    }
+
+    /**
+     * How far beyond the picture, as a share of its size, a ring is still drawn: the thickest line, the
+     * selection's outline (5 pixels for every 900 of the picture's short side), reaches half that past
+     * its ring, well within this.
+     */
+    static final double RING_REACH = 0.02;
+
+    /** Whether some of {@code ring}'s bounding box lies in {@code reach}. */
+    private static boolean reaches(double[] ring, Envelope reach) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+            minX = Math.min(minX, ring[i]);
+            maxX = Math.max(maxX, ring[i]);
+            minY = Math.min(minY, ring[i + 1]);
+            maxY = Math.max(maxY, ring[i + 1]);
+        }
+        return maxX >= reach.getMinX() && minX <= reach.getMaxX() && maxY >= reach.getMinY()
+                && minY <= reach.getMaxY();
     }
 
     /** Moves to the first vertex and draws to the others, skipping those within {@code minStep} but never the last. */

@@ -15,6 +15,15 @@ public record MapStyle(Rgb sea, Rgb foreignLand, Rgb land, Rgb provinceBorder, R
                 Rgb.hex("#8a929b"), Rgb.hex("#1f2933"), Rgb.hex("#ffffff"), Rgb.hex("#7b848e"), Rgb.hex("#9c1f6e"));
     }
 
+    /** The dark look when {@code dark} (presenter mode's, the command line's --dark, an export's), else the light. */
+    public static MapStyle of(boolean dark) {
+        return dark ? dark() : light();
+    }
+
+    public boolean isDark() {
+        return equals(dark());
+    }
+
     public static MapStyle dark() {
         return new MapStyle(Rgb.hex("#111a22"), Rgb.hex("#232a31"), Rgb.hex("#2e363e"), Rgb.hex("#66717c"),
                 Rgb.hex("#59636d"), Rgb.hex("#f3f5f7"), Rgb.hex("#0b1015"), Rgb.hex("#8d98a3"), Rgb.hex("#f59fd2"));

@@ -15,6 +15,16 @@ public interface Surface {
     }
 
     /**
+     * Starts a named group whose drawing is cut off at the surface's edges, until its {@link #endGroup}:
+     * the map, whose shapes run on past the picture. An image ends there by itself; a vector file would
+     * carry everything beyond (which a slide program may show on converting it), and a picture set on a
+     * larger page (a PDF's A4) would spill over its margins.
+     */
+    default void beginClippedGroup(String id) {
+        beginGroup(id);
+    }
+
+    /**
      * The region that the following fills, strokes and texts belong to, or null for none. A region's
      * stripes and label are drawn apart from its group, above the other regions' fills; an SVG marks
      * each of them with the region, so a designer can select all its parts. Other surfaces ignore it,

@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
@@ -14,13 +15,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.ExportTexts;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
 import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.export.RegionSlides;
+import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
@@ -41,6 +45,10 @@ public final class ExportFeature {
 
     /** The order a sector's regions are presented in: the slides follow the talk. */
     private final Function<Sector, List<Region>> talkOrder;
+
+    /** The choices of the last export of each kind this session, which the next one opens on; null before. */
+    private MapExportDialog.Choice lastMap;
+    private SlidesDialog.Choice lastSlides;
 
     private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder) {
         this.window = window;
@@ -94,7 +102,7 @@ public final class ExportFeature {
             return;
         }
         Sector sector = shown.scene().sector();
-        new MapExportDialog(stage, Messages.t("export.title.sector", sector.name())).showAndWait().ifPresent(c -> {
+        askMap(shown).ifPresent(c -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.t("export.map.title"));
             String ext = c.format().extension();
@@ -102,13 +110,38 @@ public final class ExportFeature {
             chooser.setInitialFileName("onderwijsregios-" + sector.name().toLowerCase() + "." + ext);
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                MapPicture p = c.size().apply(shown.withTitle(c.title()));
-                // Only the regions the exported picture shows: a zoomed map names a few, not the whole sector.
-                p = p.withLegend(c.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible(),
-                        Messages.current().locale()) : List.of());
-                writeMap(p, c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
+                writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
             }
         });
+    }
+
+    /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */
+    static MapPicture exported(MapPicture shown, MapExportDialog.Choice choice) {
+        MapPicture p = choice.size().apply(shown.inStyle(MapStyle.of(choice.dark())).withTitle(choice.title()));
+        // Only the regions the exported picture shows: a zoomed map names a few, not the whole sector.
+        return p.withLegend(choice.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible(),
+                Messages.current().locale()) : List.of());
+    }
+
+    /**
+     * Asks how to export {@code shown}, opening on the last export's choices this session (at first in the
+     * screen's look) and titled after the selected region if there is one; remembers the answer.
+     */
+    Optional<MapExportDialog.Choice> askMap(MapPicture shown) {
+        String title = defaultTitle(shown.scene().sector());
+        Optional<MapExportDialog.Choice> choice = (lastMap == null
+                ? new MapExportDialog(stage, title, shown.style().isDark())
+                : new MapExportDialog(stage, title, lastMap)).showAndWait();
+        choice.ifPresent(c -> lastMap = c);
+        return choice;
+    }
+
+    /** The selected region's name, else the sector's regions: "Onderwijsregio's PO". */
+    private String defaultTitle(Sector sector) {
+        String id = state.selectedRegionIdProperty().get();
+        Atlas atlas = state.atlasProperty().get();
+        return Optional.ofNullable(id).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
+                .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
     /** Writes one picture in the background; the status bar tells when it is done. */
@@ -120,10 +153,17 @@ public final class ExportFeature {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("export.written", file.toString(),
-                picture.pixelWidth(), picture.pixelHeight())));
+        task.setOnSucceeded(e -> state.statusProperty().set(written(picture, format, file)));
         start(task);
         return task;
+    }
+
+    /** What the status says was written: the pixels of an image, the printed page of a PDF. */
+    private static String written(MapPicture picture, ExportFormat format, Path file) {
+        return format == ExportFormat.PDF
+                ? Messages.t("export.writtenPage", file.toString(),
+                        ExportTexts.pdfPage(picture, Messages.current().locale()))
+                : Messages.t("export.written", file.toString(), picture.pixelWidth(), picture.pixelHeight());
     }
 
     void exportSlides() {
@@ -131,20 +171,37 @@ public final class ExportFeature {
             state.statusProperty().set(Messages.t("export.notReady"));
             return;
         }
-        new SlidesDialog(stage, state.sectorProperty().get()).showAndWait().ifPresent(c -> {
+        askSlides().ifPresent(c -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Messages.t("export.slides.title"));
             File dir = chooser.showDialog(stage);
             if (dir != null) {
-                writeSlides(c.sector(), c.format(), c.size().width(), c.size().height(), dir.toPath());
+                writeSlides(c.sector(), c.format(), c.size().width(), c.size().height(), c.dark(), dir.toPath());
             }
         });
     }
 
-    /** Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel. */
-    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, Path folder) {
-        MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector)
-                .withStyle(window.mapLayer().scene() == null ? null : window.mapLayer().scene().style());
+    /**
+     * Asks for a deck of the shown sector, opening on the last deck's other choices this session (at first
+     * in the screen's look); remembers the answer.
+     */
+    Optional<SlidesDialog.Choice> askSlides() {
+        Sector shown = state.sectorProperty().get();
+        MapScene onScreen = window.mapLayer().scene();
+        Optional<SlidesDialog.Choice> choice = (lastSlides == null
+                ? new SlidesDialog(stage, shown, onScreen != null && onScreen.style().isDark())
+                : new SlidesDialog(stage, lastSlides.forSector(shown))).showAndWait();
+        choice.ifPresent(c -> lastSlides = c);
+        return choice;
+    }
+
+    /**
+     * Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel; in the
+     * dark look when {@code dark}.
+     */
+    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, boolean dark,
+                                 Path folder) {
+        MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector).withStyle(MapStyle.of(dark));
         RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
                         f -> Messages.t("export.figure." + f.name()),

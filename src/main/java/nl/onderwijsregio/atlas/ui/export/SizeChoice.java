@@ -25,10 +25,17 @@ final class SizeChoice extends VBox {
     private final Spinner<Integer> customWidth = side("export-width", 1920);
     private final Spinner<Integer> customHeight = side("export-height", 1080);
 
+    /** Opens on {@code initial}; a size of one's own not in {@code choices} opens as that, its numbers filled in. */
     SizeChoice(List<PictureSize> choices, PictureSize initial, ComboBox<ExportFormat> format) {
         super(6);
         size.getItems().setAll(choices);
-        size.setValue(initial);
+        if (choices.contains(initial) || initial.width() == 0) {
+            size.setValue(initial);
+        } else {
+            size.setValue(PictureSize.CUSTOM);
+            customWidth.getValueFactory().setValue(initial.width());
+            customHeight.getValueFactory().setValue(initial.height());
+        }
         size.setId("export-size");
         HBox custom = new HBox(6, customWidth, new Label(Messages.t("export.size.by")), customHeight,
                 new Label(Messages.t("export.size.pixels")));

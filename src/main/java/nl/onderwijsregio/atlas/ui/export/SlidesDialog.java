@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.util.List;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,24 +13,39 @@ import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** Asks for a slide per region: which sector, in which format and size. */
+/** Asks for a slide per region: which sector, in which format and size, dark or light. */
 final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
 
-    record Choice(Sector sector, ExportFormat format, PictureSize size) {
+    record Choice(Sector sector, ExportFormat format, PictureSize size, boolean dark) {
+
+        /** The same choice for the slides of {@code other}. */
+        Choice forSector(Sector other) {
+            return new Choice(other, format, size, dark);
+        }
     }
 
-    SlidesDialog(Window owner, Sector current) {
+    /** A first deck: PNG slides in full HD, in the screen's look. */
+    SlidesDialog(Window owner, Sector current, boolean darkOnScreen) {
+        this(owner, new Choice(current, ExportFormat.PNG, PictureSize.FULL_HD, darkOnScreen));
+    }
+
+    /** Opens on the choices of the {@code last} deck. */
+    SlidesDialog(Window owner, Choice last) {
         initOwner(owner);
         setTitle(Messages.t("export.slides.title"));
         setHeaderText(Messages.t("export.slides.header"));
         ComboBox<Sector> sector = new ComboBox<>();
         sector.getItems().setAll(Sector.values());
-        sector.setValue(current == null ? Sector.PO : current);
+        sector.setValue(last.sector() == null ? Sector.PO : last.sector());
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.getItems().setAll(ExportFormat.values());
-        format.setValue(ExportFormat.PNG);
+        format.setValue(last.format());
+        format.setId("export-format");
         SizeChoice size = new SizeChoice(List.of(PictureSize.FULL_HD, PictureSize.UHD, PictureSize.CUSTOM),
-                PictureSize.FULL_HD, format);
+                last.size(), format);
+        CheckBox dark = new CheckBox(Messages.t("export.dark"));
+        dark.setSelected(last.dark());
+        dark.setId("export-dark");
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -37,11 +53,12 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         grid.addRow(0, new Label(Messages.t("export.sector")), sector);
         grid.addRow(1, new Label(Messages.t("export.format")), format);
         grid.addRow(2, SizeChoice.label(), size);
+        grid.add(dark, 1, 3);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(export, cancel);
-        setResultConverter(b -> b == export ? new Choice(sector.getValue(), format.getValue(), size.chosen())
-                : null);
+        setResultConverter(b -> b == export
+                ? new Choice(sector.getValue(), format.getValue(), size.chosen(), dark.isSelected()) : null);
     }
 }

@@ -450,4 +450,13 @@ class MapExporterTest {
             assertEquals(595.3, doc.getPage(0).getMediaBox().getWidth(), 0.5, "a tall map prints portrait");
         }
     }
+
+    /** Said of a written PDF instead of its pixels, which only set how finely the A4 page is drawn. */
+    @Test
+    void aPdfsPageIsToldAsA4LandscapeOrPortraitInMillimetres() {
+        MapPicture wide = poMap.resizedTo(1920, 1080);
+        assertEquals("A4 liggend, 297 × 210 mm", ExportTexts.pdfPage(wide, java.util.Locale.forLanguageTag("nl")));
+        assertEquals("A4 landscape, 297 × 210 mm", ExportTexts.pdfPage(wide.scaled(4), java.util.Locale.ENGLISH));
+        assertEquals("A4 staand, 210 × 297 mm", ExportTexts.pdfPage(poMap, java.util.Locale.forLanguageTag("nl")));
+    }
 }

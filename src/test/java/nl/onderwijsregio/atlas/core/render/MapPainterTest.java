@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
 
 /** Zwolle | Kampen | Dalfsen in a row; Kampen lies in both PO regions; Hattem (below Zwolle) in none. */
 class MapPainterTest {
@@ -204,6 +206,26 @@ class MapPainterTest {
                 MapScene.of(maps, Sector.PO).withHighlighted(Set.of("regio-zwolle")).withSpotlight(true));
         assertEquals(List.of("Regio", "Zwolle"), tour.texts,
                 "on two lines, to reach less far over the dimmed regions, which stay unnamed");
+    }
+
+    @Test
+    void aSandbankFarWestOfTheIslandIsLeftOutOfAPictureOfTheIsland() {
+        // Ameland and, 60 km to the west, a sandbank of the same municipality
+        Atlas wadden = new WktAtlas().municipality("GM0060", "Ameland", "MULTIPOLYGON("
+                + "((0 0, 20000 0, 20000 4000, 0 4000, 0 0)),"
+                + "((-80000 0, -78000 0, -78000 1000, -80000 1000, -80000 0)))").build();
+        ProjectedShape ameland = MapGeometry.of(wadden).municipality("GM0060");
+        Envelope island = new Envelope();
+        double[] ring = ameland.rings().get(0);
+        for (int i = 0; i < ring.length; i += 2) {
+            island.expandToInclude(ring[i], ring[i + 1]);
+        }
+        Viewport picture = Viewport.fit(island, 1600, 400, 20);
+
+        RecordingSurface s = new RecordingSurface();
+        assertTrue(MapPainter.trace(s, picture, ameland, picture.visible()));
+        s.fillPath(Rgb.hex("#dfe9f0"), 1);
+        assertEquals(1, s.fills().get(0).subpaths(), "the island only; the sandbank lies beyond the picture");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,14 +9,24 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.concurrent.Worker;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
@@ -76,9 +87,115 @@ class ExportFeatureTest {
     }
 
     @Test
+    void aPdfIsToldInTheStatusAsTheA4PageItIsNotAsItsPixels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("noorderwijs.pdf");
+        MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMapForTest());
+        Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(picture, ExportFormat.PDF, false, file)).get();
+        waitUntilDone(task);
+
+        String status = app.state().statusProperty().get();
+        assertEquals(Messages.t("export.writtenPage", file.toString(), Messages.current().locale().getLanguage()
+                .equals("en") ? "A4 landscape, 297 × 210 mm" : "A4 liggend, 297 × 210 mm"), status);
+        assertFalse(status.contains("1920"), status);
+    }
+
+    @Test
+    void theExportDialogIsTitledAfterTheSelectedRegionAndOpensOnTheLastChoicesMade() throws Exception {
+        MapPicture shown = feature.shownMapForTest();
+        WaitForAsyncUtils.asyncFx(() -> app.state().selectRegion("noorderwijs")).get();
+        try {
+            CompletableFuture<Optional<MapExportDialog.Choice>> first = ask(() -> feature.askMap(shown));
+            DialogPane dialog = exportDialog();
+            assertEquals("Noorderwijs", control(dialog, "#export-title", TextField.class).getText());
+            WaitForAsyncUtils.asyncFx(() -> {
+                control(dialog, "#export-format", ComboBox.class).setValue(ExportFormat.PDF);
+                control(dialog, "#export-dark", CheckBox.class).setSelected(true);
+                control(dialog, "#export-legend", CheckBox.class).setSelected(false);
+            }).get();
+            press(dialog, ButtonBar.ButtonData.OK_DONE);
+            assertTrue(first.get(10, TimeUnit.SECONDS).orElseThrow().dark());
+
+            WaitForAsyncUtils.asyncFx(() -> app.state().selectRegion(null)).get();
+            CompletableFuture<Optional<MapExportDialog.Choice>> second = ask(() -> feature.askMap(shown));
+            DialogPane again = exportDialog();
+            assertEquals(ExportFormat.PDF, control(again, "#export-format", ComboBox.class).getValue());
+            assertTrue(control(again, "#export-dark", CheckBox.class).isSelected(), "still dark");
+            assertFalse(control(again, "#export-legend", CheckBox.class).isSelected(), "still without legend");
+            assertEquals(Messages.t("export.title.sector", "PO"),
+                    control(again, "#export-title", TextField.class).getText(), "nothing selected: the sector's title");
+            press(again, ButtonBar.ButtonData.CANCEL_CLOSE);
+            assertTrue(second.get(10, TimeUnit.SECONDS).isEmpty());
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> app.state().selectRegion(null)).get();
+        }
+    }
+
+    @Test
+    void aDarkExportIsDrawnInPresenterModesDarkLook() {
+        MapPicture dark = ExportFeature.exported(feature.shownMapForTest(),
+                new MapExportDialog.Choice(ExportFormat.PNG, PictureSize.WINDOW_1, false, true, true, null));
+        assertEquals(MapStyle.dark(), dark.style());
+        assertEquals(MapStyle.dark(), dark.painter().style());
+    }
+
+    @Test
+    void aDarkDeckOfSlidesIsDarkAndTheNextDeckOpensDark(@TempDir Path dir) throws Exception {
+        CompletableFuture<Optional<SlidesDialog.Choice>> first = ask(() -> feature.askSlides());
+        DialogPane dialog = exportDialog();
+        WaitForAsyncUtils.asyncFx(() -> control(dialog, "#export-dark", CheckBox.class).setSelected(true)).get();
+        press(dialog, ButtonBar.ButtonData.OK_DONE);
+        SlidesDialog.Choice choice = first.get(10, TimeUnit.SECONDS).orElseThrow();
+        CompletableFuture<Optional<SlidesDialog.Choice>> second = ask(() -> feature.askSlides());
+        DialogPane again = exportDialog();
+        assertTrue(control(again, "#export-dark", CheckBox.class).isSelected(), "remembered");
+        press(again, ButtonBar.ButtonData.CANCEL_CLOSE);
+        second.get(10, TimeUnit.SECONDS);
+
+        Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
+                () -> feature.writeSlides(Sector.VO, ExportFormat.PNG, 320, 180, choice.dark(), dir)).get();
+        waitUntilDone(task);
+        BufferedImage slide = ImageIO.read(WaitForAsyncUtils.asyncFx(task::getValue).get().get(0).toFile());
+        int corner = slide.getRGB(1, 1);
+        int brightest = Math.max((corner >> 16) & 0xff, Math.max((corner >> 8) & 0xff, corner & 0xff));
+        assertTrue(brightest < 80, "a dark sea or land in the corner: " + Integer.toHexString(corner));
+    }
+
+    /** Opens a dialog on the FX thread without waiting for its answer. */
+    private static <T> CompletableFuture<T> ask(java.util.function.Supplier<T> opening) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(opening.get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return answer;
+    }
+
+    /** The open export dialog (map or slides): the one with a format list. */
+    private static DialogPane exportDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findExportDialog() != null);
+        return findExportDialog();
+    }
+
+    private static DialogPane findExportDialog() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                        && p.lookup("#export-format") != null)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
+    }
+
+    private static <T> T control(DialogPane dialog, String id, Class<T> type) {
+        return type.cast(dialog.lookup(id));
+    }
+
+    private static void press(DialogPane dialog, ButtonBar.ButtonData data) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> dialog.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == data).findFirst()
+                .ifPresent(b -> ((Button) dialog.lookupButton(b)).fire())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void aSlidePerVoRegionNorthToSouth(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
-                () -> feature.writeSlides(Sector.VO, ExportFormat.SVG, 320, 180, dir)).get();
+                () -> feature.writeSlides(Sector.VO, ExportFormat.SVG, 320, 180, false, dir)).get();
         waitUntilDone(task);
 
         assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
@@ -95,7 +212,7 @@ class ExportFeatureTest {
                 RunningAtlas.stage(), s -> PresenterOrder.custom(app.state().regionMapsProperty().get().layer(s),
                         List.of("limburg")))).get();
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
-                () -> limburgFirst.writeSlides(Sector.PO, ExportFormat.SVG, 320, 180, dir)).get();
+                () -> limburgFirst.writeSlides(Sector.PO, ExportFormat.SVG, 320, 180, false, dir)).get();
         waitUntilDone(task);
 
         List<Path> written = WaitForAsyncUtils.asyncFx(task::getValue).get();
@@ -105,7 +222,7 @@ class ExportFeatureTest {
     @Test
     void cancelStopsTheSlidesAndSaysWhereTheFinishedOnesAre(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(() -> {
-            Task<List<Path>> t = feature.writeSlides(Sector.PO, ExportFormat.PNG, 1920, 1080, dir);
+            Task<List<Path>> t = feature.writeSlides(Sector.PO, ExportFormat.PNG, 1920, 1080, false, dir);
             t.progressProperty().addListener((o, a, b) -> {
                 if (b.doubleValue() > 0) {
                     t.cancel();
