@@ -87,7 +87,7 @@ public final class Edits {
 
     /** A new regional region without members; its id is derived from the name and unique. */
     public static Edit createRegion(Atlas atlas, String displayName, Set<Sector> sectors) {
-        String name = requireName(displayName);
+        String name = requireFreeName(atlas, null, displayName);
         String id = uniqueId(atlas, slug(name));
         Region region = new Region(id, name, null, sectors, Scope.REGIONAL, false, null, KeyFigures.none(),
                 List.of(), List.of(), List.of());
@@ -113,7 +113,7 @@ public final class Edits {
 
     public static Edit rename(Atlas atlas, String regionId, String newName, String reason) {
         Region region = region(atlas, regionId);
-        String name = requireName(newName);
+        String name = requireFreeName(atlas, regionId, newName);
         return new RegionEdit(regionId, Description.of("editor.step.rename", region.displayName(), name), reason,
                 "name", r -> r.withDisplayName(name), Region::displayName);
     }
@@ -289,6 +289,23 @@ public final class Edits {
             throw new EditException(EditProblem.REGION_NEEDS_NAME);
         }
         return name.strip();
+    }
+
+    /**
+     * The stripped name, unless another region than {@code regionId} already goes by it: the legend, the search
+     * and the table tell regions apart by name only, and "Zwolle en omgeving" next to "zwolle-en-omgeving" or
+     * "Zwolle èn omgeving" reads as one region listed twice. Names are compared as their slugs, which drop
+     * exactly case, diacritics and punctuation.
+     */
+    private static String requireFreeName(Atlas atlas, String regionId, String name) {
+        String stripped = requireName(name);
+        String key = slug(stripped);
+        for (Region other : atlas.regions()) {
+            if (!other.id().equals(regionId) && slug(other.displayName()).equals(key)) {
+                throw new EditException(EditProblem.REGION_NAME_TAKEN, other.displayName());
+            }
+        }
+        return stripped;
     }
 
     /** "Regio Zwolle & Kampen" → "regio-zwolle-kampen". */
