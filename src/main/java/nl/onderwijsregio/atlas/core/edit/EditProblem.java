@@ -15,6 +15,8 @@ public enum EditProblem {
     /** Argument: the region id. */
     REGION_EXISTS,
     REGION_NEEDS_NAME,
+    /** Argument: the name of the region that already has it. */
+    REGION_NAME_TAKEN,
     EMPTY_STROKE,
     /** Argument: the value. */
     NEGATIVE_FIGURE,

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -29,6 +32,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * the municipality and region ("Deventer toevoegen aan Oost-Nederland"). A reason may be null.
  */
 public final class Edits {
+
+    private static final String CASES = "cases";
 
     private Edits() {
     }
@@ -56,7 +61,7 @@ public final class Edits {
                 }
             }
             return r.withMembers(members);
-        }, Edits::memberText);
+        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText);
     }
 
     /** Removes every membership of the given municipalities, including published duplicates. */
@@ -69,7 +74,7 @@ public final class Edits {
         Set<String> gone = Set.copyOf(removed);
         return new RegionEdit(regionId, d, reason, "members",
                 r -> r.withMembers(r.members().stream().filter(m -> !gone.contains(m.code())).toList()),
-                Edits::memberText);
+                Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class Edits {
 
     /** A new regional region without members; its id is derived from the name and unique. */
     public static Edit createRegion(Atlas atlas, String displayName, Set<Sector> sectors) {
-        String name = requireName(displayName);
+        String name = requireFreeName(atlas, null, displayName);
         String id = uniqueId(atlas, slug(name));
         Region region = new Region(id, name, null, sectors, Scope.REGIONAL, false, null, KeyFigures.none(),
                 List.of(), List.of(), List.of());
@@ -113,9 +118,9 @@ public final class Edits {
 
     public static Edit rename(Atlas atlas, String regionId, String newName, String reason) {
         Region region = region(atlas, regionId);
-        String name = requireName(newName);
+        String name = requireFreeName(atlas, regionId, newName);
         return new RegionEdit(regionId, Description.of("editor.step.rename", region.displayName(), name), reason,
-                "name", r -> r.withDisplayName(name), Region::displayName);
+                "name", r -> r.withDisplayName(name), Region::displayName, Region::publishedName, published -> true);
     }
 
     public static Edit setSectors(Atlas atlas, String regionId, Set<Sector> sectors, String reason) {
@@ -167,13 +172,20 @@ public final class Edits {
         boolean exists = region.cases().stream().anyMatch(c -> c.id().equals(story.id()));
         Description d = Description.of(exists ? "editor.step.editCase" : "editor.step.addCase", story.title(),
                 region.displayName());
-        return new RegionEdit(regionId, d, reason, "cases", r -> {
+        UnaryOperator<Region> put = r -> {
             List<CaseStory> cases = new ArrayList<>(r.cases());
             cases.removeIf(c -> c.id().equals(story.id()));
             int at = indexOfCase(r.cases(), story.id());
             cases.add(at < 0 ? cases.size() : at, story);
             return r.withCases(cases);
-        }, r -> r.cases().stream().map(CaseStory::id).collect(Collectors.joining(",")));
+        };
+        if (!exists) {
+            return new RegionEdit(regionId, d, reason, CASES, put, Edits::caseIds);
+        }
+        // The list of cases stays the same; what changed is this one case, so that is what its correction names.
+        Function<Region, String> title = r -> caseTitle(r, story.id());
+        return new RegionEdit(regionId, d, reason, Correction.fieldOf(story), put, title,
+                r -> publishedCaseIds(r).contains(story.id()) ? title.apply(r) : null, published -> true);
     }
 
     public static Edit removeCase(Atlas atlas, String regionId, String caseId, String reason) {
@@ -181,8 +193,35 @@ public final class Edits {
         CaseStory story = region.cases().stream().filter(c -> c.id().equals(caseId)).findFirst()
                 .orElseThrow(() -> new EditException(EditProblem.NO_SUCH_CASE, region.displayName(), caseId));
         return new RegionEdit(regionId, Description.of("editor.step.removeCase", story.title(), region.displayName()),
-                reason, "cases", r -> r.withCases(r.cases().stream().filter(c -> !c.id().equals(caseId)).toList()),
-                r -> r.cases().stream().map(CaseStory::id).collect(Collectors.joining(",")));
+                reason, CASES, r -> r.withCases(r.cases().stream().filter(c -> !c.id().equals(caseId)).toList()),
+                Edits::caseIds);
+    }
+
+    private static String caseIds(Region r) {
+        return r.cases().stream().map(CaseStory::id).collect(Collectors.joining(","));
+    }
+
+    private static String caseTitle(Region r, String caseId) {
+        return r.cases().stream().filter(c -> c.id().equals(caseId)).map(CaseStory::title).findFirst().orElse(null);
+    }
+
+    /**
+     * The ids of the cases the publication printed for {@code r}: as an earlier correction of the list says,
+     * else the cases it has; none for a region made in the editor. A case the editor added is not among them.
+     */
+    private static List<String> publishedCaseIds(Region r) {
+        String ids = null;
+        boolean corrected = false;
+        for (Correction c : r.corrections()) {
+            if (c.field().equals(CASES)) {
+                ids = c.published();
+                corrected = true;
+            }
+        }
+        if (!corrected) {
+            ids = RegionEdit.isFromThePublication(r) ? caseIds(r) : null;
+        }
+        return ids == null || ids.isBlank() ? List.of() : List.of(ids.split(","));
     }
 
     /**
@@ -215,7 +254,7 @@ public final class Edits {
                             }
                         }
                         return r.withMembers(members);
-                    }, Edits::memberText));
+                    }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText));
         }
         return new CompoundEdit(Description.of("editor.step.successors", successors.size()), parts, reason);
     }
@@ -284,11 +323,37 @@ public final class Edits {
         return String.join(",", r.memberCodes());
     }
 
+    private static String memberTextIfPublished(Region r) {
+        return RegionEdit.isFromThePublication(r) ? memberText(r) : null;
+    }
+
+    /** A member list as the editor writes it ("GM0193,GM0177"), not one printed name as the publication's own have. */
+    private static boolean isMemberText(String text) {
+        return text.isEmpty() || Arrays.stream(text.split(",")).allMatch(Municipality::isValidCode);
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new EditException(EditProblem.REGION_NEEDS_NAME);
         }
         return name.strip();
+    }
+
+    /**
+     * The stripped name, unless another region than {@code regionId} already goes by it: the legend, the search
+     * and the table tell regions apart by name only, and "Zwolle en omgeving" next to "zwolle-en-omgeving" or
+     * "Zwolle èn omgeving" reads as one region listed twice. Names are compared as their slugs, which drop
+     * exactly case, diacritics and punctuation.
+     */
+    private static String requireFreeName(Atlas atlas, String regionId, String name) {
+        String stripped = requireName(name);
+        String key = slug(stripped);
+        for (Region other : atlas.regions()) {
+            if (!other.id().equals(regionId) && slug(other.displayName()).equals(key)) {
+                throw new EditException(EditProblem.REGION_NAME_TAKEN, other.displayName());
+            }
+        }
+        return stripped;
     }
 
     /** "Regio Zwolle & Kampen" → "regio-zwolle-kampen". */

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
@@ -92,9 +92,36 @@ public final class RegionDiff {
                             y.isPresent() ? Long.toString(y.getAsLong()) : "–")));
                 }
             }
-            if (!Objects.equals(old.cases(), r.cases())) {
-                lines.add(new Line(r.id(), Description.of(wording + "cases", name, old.cases().size(), r.cases().size())));
+            cases(old, r, wording).forEach(d -> lines.add(new Line(r.id(), d)));
+        }
+        return lines;
+    }
+
+    /**
+     * Each case added, removed or changed, named by its title: a count ("1 → 1") says nothing when one case was
+     * rewritten. Cases are matched by id, so a new title reads as that case renamed, not as one gone and one new.
+     */
+    private static List<Description> cases(Region old, Region r, String wording) {
+        Map<String, CaseStory> before = new LinkedHashMap<>();
+        old.cases().forEach(c -> before.put(c.id(), c));
+        Map<String, CaseStory> after = new LinkedHashMap<>();
+        r.cases().forEach(c -> after.put(c.id(), c));
+        String name = r.displayName();
+        List<Description> lines = new ArrayList<>();
+        before.values().stream().filter(c -> !after.containsKey(c.id()))
+                .forEach(c -> lines.add(Description.of(wording + "caseRemoved", name, c.title())));
+        for (CaseStory c : after.values()) {
+            CaseStory was = before.get(c.id());
+            if (was == null) {
+                lines.add(Description.of(wording + "caseAdded", name, c.title()));
+            } else if (!was.title().equals(c.title())) {
+                lines.add(Description.of(wording + "caseRetitled", name, was.title(), c.title()));
+            } else if (!was.equals(c)) {
+                lines.add(Description.of(wording + "caseChanged", name, c.title()));
             }
+        }
+        if (lines.isEmpty() && !old.cases().equals(r.cases())) {
+            lines.add(Description.of(wording + "caseOrder", name));
         }
         return lines;
     }

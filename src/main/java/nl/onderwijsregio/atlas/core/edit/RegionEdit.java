@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Correction;
@@ -10,21 +11,50 @@ import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
  * An edit of one existing region. When the editor gives a reason, the region gets a {@link Correction}
- * naming the field, the value before and after, and that reason, so the deviation from the published
- * data stays traceable in the data file itself.
+ * naming the field, what the publication printed, the value now, and that reason, so the deviation from the
+ * published data stays traceable in the data file itself.
+ *
+ * <p>{@code published} means what the publication printed, as in the bundled data, never merely the value
+ * before this step: after 5 → 1000 → 7 both corrections say the publication printed 5. An earlier correction of
+ * the same field already knows that value and passes it on; otherwise the region as it stands is taken as
+ * printed (a step without a reason claims no deviation), and a region made in the editor, which the
+ * publication never had, has none.
  */
 final class RegionEdit extends OneRegionEdit {
 
     private final String field;
     private final UnaryOperator<Region> change;
     private final Function<Region, String> valueText;
+    private final Function<Region, String> asPublished;
+    private final Predicate<String> ourForm;
 
     RegionEdit(String regionId, Description description, String reason, String field,
                UnaryOperator<Region> change, Function<Region, String> valueText) {
+        this(regionId, description, reason, field, change, valueText,
+                r -> isFromThePublication(r) ? valueText.apply(r) : null, published -> true);
+    }
+
+    /**
+     * @param asPublished what the publication printed for this field of the region before the step, when no
+     *                    earlier correction says so
+     * @param ourForm     whether an earlier correction's {@code published} is a value in the form this edit
+     *                    writes, and so may be passed on: the publication's own member corrections name one
+     *                    printed municipality, not the member list
+     */
+    RegionEdit(String regionId, Description description, String reason, String field,
+               UnaryOperator<Region> change, Function<Region, String> valueText,
+               Function<Region, String> asPublished, Predicate<String> ourForm) {
         super(description, regionId, reason);
         this.field = field;
         this.change = change;
         this.valueText = valueText;
+        this.asPublished = asPublished;
+        this.ourForm = ourForm;
+    }
+
+    /** A region made in the editor has no published name: the publication never had it. */
+    static boolean isFromThePublication(Region region) {
+        return region.publishedName() != null;
     }
 
     @Override
@@ -44,10 +74,21 @@ final class RegionEdit extends OneRegionEdit {
         }
         if (reason() != null) {
             List<Correction> corrections = new ArrayList<>(after.corrections());
-            corrections.add(new Correction(field, valueText.apply(before), valueText.apply(after), reason()));
+            corrections.add(new Correction(field, published(before), valueText.apply(after), reason()));
             after = after.withCorrections(corrections);
         }
         return atlas.withRegion(after);
+    }
+
+    private String published(Region before) {
+        List<Correction> earlier = before.corrections();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Correction c = earlier.get(i);
+            if (c.field().equals(field) && (c.published() == null || ourForm.test(c.published()))) {
+                return c.published();
+            }
+        }
+        return asPublished.apply(before);
     }
 
     @Override

@@ -28,17 +28,34 @@ import org.locationtech.jts.index.strtree.STRtree;
  * A municipal reorganisation (herindeling): memberships that refer to codes the new edition no longer has,
  * with their proposed successors, either from a CSV of old and new codes or from the geometries of a newer
  * boundary file (the new municipality that covers most of the old one). Confirming is one undoable edit.
+ *
+ * <p>A code table is read while the loaded boundaries stay as they are, and those are usually still the ones
+ * from before the reorganisation: the atlas loads no member code its boundaries lack, so every old code in
+ * the table is one they still have. Filling in its successor then leaves the old municipality on the map in
+ * no region until the newer boundaries come, and a table that is wrong for these boundaries (Dalfsen "into"
+ * Hardenberg, Hardenberg "into" Ommen) takes municipalities that still exist out of their regions. So such
+ * memberships are {@linkplain Stale#stillInBoundaries() named as still in the boundaries} and left alone
+ * unless the editor explicitly goes {@code aheadOfBoundaries}; the table stays usable for its purpose, preparing
+ * the data before the newer shapefile is at hand, but never does so unasked. A successor the loaded boundaries
+ * do not have yet is never filled in (the saved file would not load with them).
  */
 public final class Reorganisation {
 
     /**
      * One membership whose code is gone, and what it should become (null when no successor is known).
      *
-     * @param newCode       the successor in the loaded (or newer) edition, or null
-     * @param namedElsewhere a successor the code list names that no loaded edition has yet, or null
+     * @param newCode           the successor in the loaded (or newer) edition, or null
+     * @param namedElsewhere    a successor the code list names that no loaded edition has yet, or null
+     * @param stillInBoundaries the old code is still a municipality of the boundaries kept after confirming: a
+     *                          code table read ahead of the newer boundaries
      */
     public record Stale(String regionId, String regionName, String oldCode, String oldName, String newCode,
-                        String newName, String namedElsewhere) {
+                        String newName, String namedElsewhere, boolean stillInBoundaries) {
+
+        /** Whether confirming fills in the successor without the editor going ahead of the boundaries. */
+        public boolean proposed() {
+            return newCode != null && !stillInBoundaries;
+        }
     }
 
     private final Map<String, String> successors;
@@ -171,7 +188,7 @@ public final class Reorganisation {
                 Municipality successor = hasSuccessor ? after.get(next) : null;
                 result.add(new Stale(r.id(), r.displayName(), code, oldName,
                         successor == null ? null : next, successor == null ? null : successor.name(),
-                        successor == null && hasSuccessor ? next : null));
+                        successor == null && hasSuccessor ? next : null, after.containsKey(code)));
             }
         }
         return result;
@@ -215,20 +232,25 @@ public final class Reorganisation {
 
     /** The confirming edit with the proposed successors, as one step. */
     public Edit edit(Atlas atlas, String reason) {
-        return edit(atlas, Map.of(), reason);
+        return edit(atlas, Map.of(), false, reason);
     }
 
     /**
      * The confirming edit: successors filled in, the editor's {@code chosen} ones (old code → new code) before
-     * the proposals, and the newer edition taken up, as one step.
+     * the proposals, and the newer edition taken up, as one step. Memberships of municipalities still in the
+     * boundaries are left alone unless {@code aheadOfBoundaries}.
      *
-     * @throws EditException when a chosen successor is not in the boundaries after, or when new boundaries
-     *                       would be taken up while a member still has a code they do not know
+     * @throws EditException when a chosen successor is not in the boundaries after, when new boundaries
+     *                       would be taken up while a member still has a code they do not know, or when nothing
+     *                       is left to fill in
      */
-    public Edit edit(Atlas atlas, Map<String, String> chosen, String reason) {
+    public Edit edit(Atlas atlas, Map<String, String> chosen, boolean aheadOfBoundaries, String reason) {
         Set<String> known = switchesEdition() ? editionCodes() : atlas.municipalities().keySet();
         Map<String, String> usable = new LinkedHashMap<>();
         for (Stale s : stale(atlas)) {
+            if (s.stillInBoundaries() && !aheadOfBoundaries) {
+                continue;
+            }
             String next = chosen.getOrDefault(s.oldCode(), s.newCode());
             if (next != null && !known.contains(next)) {
                 throw new EditException(EditProblem.NO_SUCH_MUNICIPALITY, next);

@@ -10,8 +10,10 @@ import java.util.Optional;
  *
  * @param field     what was corrected: members, sectors, scope, territory, voorloper, name, cases, or one key
  *                  figure as {@code keyFigures.<jsonKey>} (e.g. {@code keyFigures.opleiders}). Older files may
- *                  hold plain {@code keyFigures}, which does not say which figure.
- * @param published the text as printed, or null
+ *                  hold plain {@code keyFigures}, which does not say which figure. A change inside one case
+ *                  is {@code cases.<id>} with its titles; {@code cases} itself is the list of case ids.
+ * @param published the text as printed, or null when the publication never had it (a region or case made in
+ *                  the editor)
  * @param value     what we chose
  * @param reason    why, in Dutch
  */
@@ -23,6 +25,11 @@ public record Correction(String field, String published, String value, String re
     /** The field of one key figure, e.g. {@code keyFigures.opleiders}. */
     public static String fieldOf(KeyFigure figure) {
         return KEY_FIGURES + "." + figure.jsonKey();
+    }
+
+    /** The field of one case's content, e.g. {@code cases.twente-invalpool}: its values are the case's titles. */
+    public static String fieldOf(CaseStory story) {
+        return "cases." + story.id();
     }
 
     /** The key figure this correction is about; empty for other fields and for the older plain {@code keyFigures}. */

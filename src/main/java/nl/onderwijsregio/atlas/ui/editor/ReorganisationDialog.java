@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -31,6 +32,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * "Herindeling verwerken": reads a newer boundary file or a CSV of old and new codes, lists the memberships
  * whose code no longer exists with the proposed successor, and on confirmation fills them in as one step.
+ * Memberships of municipalities the loaded boundaries still have are listed as such and filled in only when
+ * the editor ticks going ahead of the newer boundaries.
  */
 final class ReorganisationDialog {
 
@@ -110,20 +113,33 @@ final class ReorganisationDialog {
         }
         ListView<String> list = new ListView<>();
         list.setId("reorg-list");
-        stale.forEach(s -> list.getItems().add(s.newCode() != null
+        stale.forEach(s -> list.getItems().add(s.proposed()
                 ? Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())
+                : s.newCode() != null
+                ? Messages.t("editor.reorg.stillLoaded", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())
                 : s.namedElsewhere() != null
                 ? Messages.t("editor.reorg.successorNotLoaded", s.regionName(), s.oldName(), s.oldCode(), s.namedElsewhere())
                 : Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())));
         list.setPrefSize(640, 300);
         WrappingTextCell.useIn(list);
-        long usable = stale.stream().filter(s -> s.newCode() != null).count();
+        long usable = stale.stream().filter(Reorganisation.Stale::proposed).count();
+        long aheadOnly = stale.stream().filter(s -> s.newCode() != null && s.stillInBoundaries()).count();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel());
         if (owner != null && owner.isShowing()) {
             a.initOwner(owner);
         }
         a.setTitle(Messages.t("editor.reorg.title"));
-        a.setHeaderText(Messages.t("editor.reorg.header", stale.size(), usable));
+        a.setHeaderText(aheadOnly == 0 ? Messages.t("editor.reorg.header", stale.size(), usable)
+                : Messages.t("editor.reorg.headerAhead", stale.size(), aheadOnly));
+        // Unticked, a code table read before the newer boundaries changes nothing they still show.
+        CheckBox ahead = new CheckBox(Messages.t("editor.reorg.ahead", aheadOnly));
+        ahead.setId("reorg-ahead");
+        ahead.setWrapText(true);
+        // As wide as the list: unwrapped, the longer header and this sentence would stretch the dialog past the screen.
+        ahead.setPrefWidth(list.getPrefWidth());
+        a.getDialogPane().setPrefWidth(list.getPrefWidth() + 40);
+        ahead.setVisible(aheadOnly > 0);
+        ahead.setManaged(aheadOnly > 0);
         Node ok = a.getDialogPane().lookupButton(DialogButtons.ok());
         Map<String, String> chosen = new LinkedHashMap<>();
         Label unresolved = new Label();
@@ -132,7 +148,7 @@ final class ReorganisationDialog {
         unresolved.getStyleClass().add("editor-problem");
         Runnable update = () -> {
             Set<String> open = reorganisation.unresolved(atlas, chosen);
-            ok.setDisable(!open.isEmpty() || usable + chosen.size() == 0);
+            ok.setDisable(!open.isEmpty() || usable + chosen.size() + (ahead.isSelected() ? aheadOnly : 0) == 0);
             unresolved.setText(open.isEmpty() ? "" : Messages.t("editor.reorg.unresolved", names(stale, open)));
             unresolved.setVisible(!open.isEmpty());
             unresolved.setManaged(!open.isEmpty());
@@ -168,10 +184,12 @@ final class ReorganisationDialog {
             });
             choices.addRow(row++, new Label(Messages.t("editor.reorg.choice", names(stale, Set.of(code)))), box);
         }
+        ahead.selectedProperty().addListener((o, was, now) -> update.run());
         update.run();
-        a.getDialogPane().setContent(new VBox(8, list, choices, unresolved));
+        a.getDialogPane().setContent(new VBox(8, list, ahead, choices, unresolved));
         a.showAndWait().filter(DialogButtons.ok()::equals)
-                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen), model.reason())));
+                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
+                        ahead.isSelected(), model.reason())));
     }
 
     /** "Raalte (GM0177), Heino (GM1992)": the old municipalities behind {@code codes}. */

@@ -104,11 +104,49 @@ class EditsTest {
 
     @Test
     void createdRegionsGetAUniqueIdFromTheirName() {
-        Atlas a = Edits.createRegion(atlas, "Oost-Nederland", Set.of(Sector.MBO)).apply(atlas);
+        // The id oost-nederland stays with the renamed region, so the name is free but its id is not.
+        Atlas renamed = Edits.rename(atlas, "oost-nederland", "Salland en Stedendriehoek", null).apply(atlas);
+        Atlas a = Edits.createRegion(renamed, "Oost-Nederland", Set.of(Sector.MBO)).apply(renamed);
         Region created = a.regions().get(a.regions().size() - 1);
         assertEquals("oost-nederland-2", created.id());
         assertEquals(Set.of(Sector.MBO), created.sectors());
         assertTrue(created.members().isEmpty());
+    }
+
+    @Test
+    void aNewRegionMayNotTakeTheNameOfAnotherWhateverItsCaseAccentsOrHyphens() {
+        for (String same : List.of("Oost-Nederland", "oost-nederland", " Oost-Nédérland ", "Oost Nederland")) {
+            EditException refused = assertThrows(EditException.class,
+                    () -> Edits.createRegion(atlas, same, Set.of(Sector.MBO)), same);
+            assertEquals(EditProblem.REGION_NAME_TAKEN, refused.problem());
+            assertEquals("Niet uitgevoerd: er is al een regio met de naam 'Oost-Nederland'",
+                    dutch("editor.refused", refused.description()));
+        }
+        assertEquals(3, atlas.regions().size(), "no second Oost-Nederland in the legend");
+    }
+
+    @Test
+    void aRegionMayNotBeRenamedToTheNameOfAnotherButMayChangeTheCaseOfItsOwn() {
+        EditException refused = assertThrows(EditException.class,
+                () -> Edits.rename(atlas, "noord-limburg", "OOST-NEDERLAND", "Samengevoegd"));
+        assertEquals("Not done: there is already a region called 'Oost-Nederland'",
+                english("editor.refused", refused.description()));
+
+        Atlas a = Edits.rename(atlas, "oost-nederland", "Oost-nederland", null).apply(atlas);
+        assertEquals("Oost-nederland", oost(a).displayName());
+    }
+
+    private static String dutch(String key, Description what) {
+        return worded(key, what, Language.DUTCH);
+    }
+
+    private static String english(String key, Description what) {
+        return worded(key, what, Language.ENGLISH);
+    }
+
+    private static String worded(String key, Description what, Locale language) {
+        return Description.of(key, what).format(Description.Formatter.of(
+                Language.bundle("editor", language)::getString, language));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,16 +34,18 @@ class ReorganisationTest {
             .apply(EditFixture.atlas());
 
     @Test
-    void aCsvOfOldAndNewCodesProposesSuccessorsAndOneStepAppliesThem() throws Exception {
+    void aCsvOfOldAndNewCodesReadAheadOfTheBoundariesAppliesThemInOneStepOnlyWhenTheEditorGoesAhead()
+            throws Exception {
         Path csv = dir.resolve("herindeling.csv");
         Files.writeString(csv, "oude_code;nieuwe_code\nGM1773;GM0150\n");
         Reorganisation r = Reorganisation.fromCsv(csv);
         List<Reorganisation.Stale> stale = r.stale(atlas);
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
-                DEVENTER, "Deventer", null)), stale);
+                DEVENTER, "Deventer", null, true)), stale, "the loaded boundaries still have Olst-Wijhe");
+        assertFalse(stale.get(0).proposed());
 
         EditHistory history = new EditHistory(atlas);
-        history.perform(r.edit(history.current(), "Herindeling 2025"));
+        history.perform(r.edit(history.current(), Map.of(), true, "Herindeling 2025"));
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), history.current().region("oost-nederland").orElseThrow().memberCodes());
         history.undo();
         assertTrue(history.current().region("oost-nederland").orElseThrow().hasMember(OLST_WIJHE));
@@ -54,8 +57,9 @@ class ReorganisationTest {
         Files.writeString(csv, "GM1773;GM1999\n");
         Reorganisation r = Reorganisation.fromCsv(csv);
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
-                null, null, "GM1999")), r.stale(atlas));
-        assertThrows(EditException.class, () -> r.edit(atlas, null), "no member may point at boundaries not loaded");
+                null, null, "GM1999", true)), r.stale(atlas));
+        assertThrows(EditException.class, () -> r.edit(atlas, Map.of(), true, null),
+                "no member may point at boundaries not loaded");
     }
 
     @Test
@@ -104,9 +108,9 @@ class ReorganisationTest {
         Files.writeString(csv, "oude_code;nieuwe_code\nGM1773;GM0150\nGM0150;GM0164\n");
         Reorganisation r = Reorganisation.fromCsv(csv);
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
-                HENGELO, "Hengelo (O.)", null)), r.stale(atlas));
+                HENGELO, "Hengelo (O.)", null, true)), r.stale(atlas));
 
-        Atlas after = r.edit(atlas, null).apply(atlas);
+        Atlas after = r.edit(atlas, Map.of(), true, null).apply(atlas);
         assertEquals(Set.of(ZWOLLE, RAALTE, HENGELO), after.region("oost-nederland").orElseThrow().memberCodes());
     }
 
@@ -176,7 +180,7 @@ class ReorganisationTest {
         assertEquals(List.of("Alkmaar", "Amersfoort", "Apeldoorn"), candidates.subList(3, 6), "then all others");
         assertEquals(raalteSplit().size(), candidates.size());
         assertEquals(Set.of(), r.unresolved(atlas, Map.of(RAALTE, "GM1992")));
-        Atlas after = r.edit(atlas, Map.of(RAALTE, "GM1992"), "Herindeling 2027").apply(atlas);
+        Atlas after = r.edit(atlas, Map.of(RAALTE, "GM1992"), false, "Herindeling 2027").apply(atlas);
         assertEquals(Set.of(ZWOLLE, "GM1992", "GM1990"), after.region("oost-nederland").orElseThrow().memberCodes());
         for (var region : after.regions()) {
             for (String code : region.memberCodes()) {
@@ -188,7 +192,7 @@ class ReorganisationTest {
     @Test
     void aChosenSuccessorMustBeInTheNewBoundaries() throws Exception {
         Reorganisation r = Reorganisation.fromEdition(atlas, raalteSplit());
-        EditException e = assertThrows(EditException.class, () -> r.edit(atlas, Map.of(RAALTE, RAALTE), null));
+        EditException e = assertThrows(EditException.class, () -> r.edit(atlas, Map.of(RAALTE, RAALTE), false, null));
         assertEquals(EditProblem.NO_SUCH_MUNICIPALITY, e.problem());
     }
 
@@ -199,6 +203,39 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromCsv(csv);
         assertEquals(Set.of(), r.unresolved(atlas, Map.of()), "Raalte stays a municipality of the loaded edition");
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER),
-                r.edit(atlas, null).apply(atlas).region("oost-nederland").orElseThrow().memberCodes());
+                r.edit(atlas, Map.of(), true, null).apply(atlas).region("oost-nederland").orElseThrow().memberCodes());
+    }
+
+    @Test
+    void aCodeTableLeavesMunicipalitiesTheLoadedBoundariesStillHaveInTheirRegionsUnlessTheEditorGoesAhead()
+            throws Exception {
+        // As Dalfsen "into" Hardenberg and Hardenberg "into" Ommen: Raalte and Olst-Wijhe both still exist.
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM0177;GM1773\nGM1773;GM0150\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+
+        List<Reorganisation.Stale> stale = r.stale(atlas);
+        assertEquals(List.of(RAALTE, OLST_WIJHE), stale.stream().map(Reorganisation.Stale::oldCode).toList());
+        assertTrue(stale.stream().allMatch(Reorganisation.Stale::stillInBoundaries));
+        assertTrue(stale.stream().noneMatch(Reorganisation.Stale::proposed));
+        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas, "Herindeling"),
+                "no gap where Raalte and Olst-Wijhe still lie");
+        assertEquals(EditProblem.NOTHING_TO_REORGANISE, refused.problem());
+        assertEquals(Set.of(ZWOLLE, RAALTE, OLST_WIJHE), atlas.region("oost-nederland").orElseThrow().memberCodes());
+    }
+
+    @Test
+    void aCodeTableFillsInCodesTheLoadedBoundariesNoLongerHave() throws Exception {
+        // Data kept with its codes (as the validator loads it) beside boundaries where Olst-Wijhe merged.
+        List<nl.onderwijsregio.atlas.core.model.Municipality> merged = new ArrayList<>(atlas.municipalities().values());
+        merged.removeIf(m -> m.code().equals(OLST_WIJHE));
+        Atlas newerBoundaries = new Atlas(merged, atlas.basemap(), atlas.data());
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM1773;GM0150\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+
+        assertTrue(r.stale(newerBoundaries).get(0).proposed());
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), r.edit(newerBoundaries, null).apply(newerBoundaries)
+                .region("oost-nederland").orElseThrow().memberCodes());
     }
 }

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReorganisationFeatureTest extends EditorInAWindow {
 
     @Test
-    void aReorganisationIsConfirmedInOneStepAndUndone() throws Exception {
+    void aCodeTableReadAheadOfTheBoundariesIsConfirmedInOneStepOnlyAfterGoingAheadAndUndone() throws Exception {
         editRegion("oost-nederland");
         click(OLST_WIJHE);
         Path csv = dir.resolve("herindeling.csv");
@@ -36,8 +36,12 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         Reorganisation reorganisation = Reorganisation.fromCsv(csv);
         Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, lookup("#reorg-list").queryListView().getItems().size());
-        assertTrue(lookup("#reorg-list").queryListView().getItems().get(0).toString().contains("Olst-Wijhe (GM1773) → Deventer"));
+        assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) staat nog in de geladen gemeentegrenzen en blijft"
+                + " lid; volgens de codetabel wordt het Deventer (GM0150)"), List.copyOf(
+                lookup("#reorg-list").queryListView().getItems()));
+        assertTrue(okButton().isDisabled(), "unasked, Olst-Wijhe is not taken out of its region");
+        clickOn("#reorg-ahead");
+        assertFalse(okButton().isDisabled());
         clickOn(okButton());
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
         interact(model()::undo);

@@ -1,0 +1,75 @@
+package nl.onderwijsregio.atlas.core.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.core.model.RegionData;
+import nl.onderwijsregio.atlas.core.text.Language;
+import org.junit.jupiter.api.Test;
+
+/** A changed case is told by its title in the change log, the diff report and the save conflict alike. */
+class RegionDiffTest {
+
+    private static final CaseStory INVALPOOL = new CaseStory("twente-invalpool", "Invalpool Twente",
+            List.of(AbcsLetter.C), "invalpools", "Scholen in Twente delen een pool van invallers.", "Publicatie 2024");
+
+    private final Atlas withInvalpool = Edits.putCase(EditFixture.atlas(), "oost-nederland", INVALPOOL, null)
+            .apply(EditFixture.atlas());
+
+    @Test
+    void aRewrittenCaseIsNamedByItsTitleNotCounted() {
+        CaseStory rewritten = new CaseStory(INVALPOOL.id(), INVALPOOL.title(), INVALPOOL.abcs(), INVALPOOL.themeId(),
+                "Scholen in Twente en de Achterhoek delen een pool van invallers.", INVALPOOL.source());
+        RegionData after = put(rewritten);
+
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' gewijzigd"), dutch(RegionDiff.between(
+                withInvalpool.data(), after, c -> c)));
+        assertEquals(List.of("Oost-Nederland: case 'Invalpool Twente' changed"), english(RegionDiff.between(
+                withInvalpool.data(), after, c -> c)));
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' — Uw versie en de versie op schijf verschillen"
+                + " in de tekst"), dutch(RegionDiff.versusDisk(withInvalpool.data(), after, c -> c)));
+    }
+
+    @Test
+    void aRetitledCaseShowsItsOldAndNewTitle() {
+        RegionData after = put(new CaseStory(INVALPOOL.id(), "Invalpool Twente-Achterhoek", INVALPOOL.abcs(),
+                INVALPOOL.themeId(), INVALPOOL.summary(), INVALPOOL.source()));
+
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' gewijzigd, heet nu 'Invalpool Twente-Achterhoek'"),
+                dutch(RegionDiff.between(withInvalpool.data(), after, c -> c)));
+        assertEquals(List.of("Oost-Nederland: titel van een casus — Uw versie: Invalpool Twente / Versie op schijf:"
+                + " Invalpool Twente-Achterhoek"), dutch(RegionDiff.versusDisk(withInvalpool.data(), after, c -> c)));
+    }
+
+    @Test
+    void anAddedAndARemovedCaseAreEachNamed() {
+        RegionData none = EditFixture.atlas().data();
+
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' toegevoegd"),
+                dutch(RegionDiff.between(none, withInvalpool.data(), c -> c)));
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' verwijderd"),
+                dutch(RegionDiff.between(withInvalpool.data(), none, c -> c)));
+        assertEquals(List.of("Oost-Nederland: casus 'Invalpool Twente' — Uw versie: ontbreekt / Versie op schijf:"
+                + " aanwezig"), dutch(RegionDiff.versusDisk(none, withInvalpool.data(), c -> c)));
+    }
+
+    private RegionData put(CaseStory story) {
+        return Edits.putCase(withInvalpool, "oost-nederland", story, null).apply(withInvalpool).data();
+    }
+
+    private static List<String> dutch(List<RegionDiff.Line> lines) {
+        return worded(lines, Language.DUTCH);
+    }
+
+    private static List<String> english(List<RegionDiff.Line> lines) {
+        return worded(lines, Language.ENGLISH);
+    }
+
+    private static List<String> worded(List<RegionDiff.Line> lines, java.util.Locale language) {
+        Description.Formatter format = Description.Formatter.of(Language.bundle("editor", language)::getString, language);
+        return lines.stream().map(l -> l.text().format(format)).toList();
+    }
+}
