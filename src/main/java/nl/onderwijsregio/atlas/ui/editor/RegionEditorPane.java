@@ -383,12 +383,12 @@ final class RegionEditorPane extends VBox {
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
-        d.showAndWait().filter(codes -> !codes.isEmpty()).ifPresent(codes -> {
-            Region now = state.atlas().region(r.id()).orElse(null);
-            if (now != null && codes.stream().allMatch(now::hasMember)) {
+        d.showAndWait().ifPresent(codes -> {
+            List<String> named = d.model().namedMembers();
+            if (codes.isEmpty() && !named.isEmpty()) {
                 // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
-                state.statusProperty().set(Messages.t("editor.paste.allMembers", codes.size(), now.displayName()));
-            } else {
+                state.statusProperty().set(Messages.t("editor.paste.allMembers", named.size(), r.displayName()));
+            } else if (!codes.isEmpty()) {
                 model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
             }
         });
