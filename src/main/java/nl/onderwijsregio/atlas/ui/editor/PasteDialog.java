@@ -39,6 +39,11 @@ public final class PasteDialog extends Dialog<List<String>> {
     private final Label summary = new Label();
     /** The text the shown rows were recognised from. */
     private String recognisedText = "";
+    /** True while the text is being recognised; the summary then says so. */
+    private boolean busy;
+    /** Why recognising failed, shown instead of the counts until the text is recognised again. */
+    private String failure;
+    private final BooleanBinding stale;
     private final Button resolveButton = new Button(Messages.t("editor.paste.resolve"));
 
     public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
@@ -64,6 +69,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         Button addProvince = new Button(Messages.t("editor.paste.addProvince"));
         addProvince.setId("paste-add-province");
         addProvince.disableProperty().bind(provinces.valueProperty().isNull());
+        // The province is one more line: recognised with the rest, which keep the choices made for them.
         addProvince.setOnAction(e -> {
             String prefix = input.getText().isBlank() || input.getText().endsWith("\n") ? "" : "\n";
             input.appendText(prefix + Messages.t("editor.paste.provinceLine", provinces.getValue()) + "\n");
@@ -78,7 +84,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PasteListModel.Row, Boolean> take = new TableColumn<>(Messages.t("editor.paste.col.take"));
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
-        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
+        take.setCellFactory(col -> new TakeCell());
         take.setEditable(true);
         take.setMinWidth(80);
         take.setMaxWidth(90);
@@ -104,7 +110,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> status = new TableColumn<>(Messages.t("editor.paste.col.status"));
-        status.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().statusText()));
+        status.setCellValueFactory(c -> c.getValue().statusTextProperty());
         status.setMinWidth(170);
         table.getColumns().setAll(List.of(take, line, match, confidence, status));
         table.setItems(model.rows());
@@ -118,19 +124,33 @@ public final class PasteDialog extends Dialog<List<String>> {
         content.setPrefWidth(1040);
         getDialogPane().setContent(content);
 
-        ButtonType apply = new ButtonType(Messages.t("editor.paste.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType apply = new ButtonType(Messages.t("editor.paste.apply", 0), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
-        getDialogPane().lookupButton(apply).setId("paste-apply");
+        Button applyButton = (Button) getDialogPane().lookupButton(apply);
+        applyButton.setId("paste-apply");
+        // The button counts what it adds, which is what the ticked rows show: members are no part of it.
+        applyButton.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));
         // Rows recognised from text edited since would add what the editor no longer means: recognise again first.
-        BooleanBinding stale = Bindings.createBooleanBinding(
+        stale = Bindings.createBooleanBinding(
                 () -> !model.rows().isEmpty() && !input.getText().equals(recognisedText), input.textProperty(), model.rows());
-        stale.addListener((obs, was, now) -> summary.setText(now ? Messages.t("editor.paste.changed") : summaryText()));
-        getDialogPane().lookupButton(apply).disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
-        setResultConverter(b -> b == apply ? model.acceptedCodes() : null);
+        stale.addListener((obs, was, now) -> showSummary());
+        // Every pick and tick changes the rows, so the counts follow the editor's decisions as they are made.
+        model.rows().addListener((javafx.collections.ListChangeListener<PasteListModel.Row>) c -> showSummary());
+        applyButton.disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
+        setResultConverter(b -> b == apply ? model.codesToAdd() : null);
     }
 
-    private String summaryText() {
-        return Messages.t("editor.paste.summary", model.rows().size(), model.undecided());
+    private void showSummary() {
+        if (busy) {
+            summary.setText(Messages.t("editor.paste.busy"));
+        } else if (failure != null) {
+            summary.setText(failure);
+        } else if (stale.get()) {
+            summary.setText(Messages.t("editor.paste.changed"));
+        } else {
+            summary.setText(Messages.t("editor.paste.summary", model.rows().size(), model.undecided()));
+        }
     }
 
     public PasteListModel model() {
@@ -145,7 +165,9 @@ public final class PasteDialog extends Dialog<List<String>> {
     void resolve() {
         String text = input.getText();
         resolveButton.setDisable(true);
-        summary.setText(Messages.t("editor.paste.busy"));
+        busy = true;
+        failure = null;
+        showSummary();
         javafx.concurrent.Task<List<PasteListModel.Row>> task = new javafx.concurrent.Task<>() {
             @Override
             protected List<PasteListModel.Row> call() {
@@ -153,25 +175,49 @@ public final class PasteDialog extends Dialog<List<String>> {
             }
         };
         task.setOnSucceeded(e -> {
+            busy = false;
             recognisedText = text;
-            model.rows().setAll(task.getValue());
+            model.show(task.getValue());
             resolveButton.setDisable(false);
-            summary.setText(summaryText());
+            showSummary();
         });
         task.setOnFailed(e -> {
+            busy = false;
+            failure = ErrorDialog.summary(task.getException());
             resolveButton.setDisable(false);
-            summary.setText(ErrorDialog.summary(task.getException()));
+            showSummary();
         });
         Thread t = new Thread(task, "atlas-paste-resolver");
         t.setDaemon(true);
         t.start();
     }
 
+    /** The tick of a row; a row naming a member has nothing to add, so it cannot be ticked. */
+    private static final class TakeCell extends CheckBoxTableCell<PasteListModel.Row, Boolean> {
+        @Override
+        public void updateItem(Boolean item, boolean empty) {
+            super.updateItem(item, empty);
+            disableProperty().unbind();
+            PasteListModel.Row row = empty ? null : rowAt(this);
+            if (row == null) {
+                setDisable(false);
+            } else {
+                disableProperty().bind(row.alreadyMemberProperty());
+            }
+        }
+    }
+
     /**
-     * A cell that shows the chosen match and lets the editor pick an alternative.
-     * It looks its row up by its own index: the table row's item may still be the previous row's
-     * while a reused cell is updated, which showed another line's municipality and changed the wrong row.
+     * The row a cell shows, looked up by the cell's own index: the table row's item may still be the previous
+     * row's while a reused cell is updated, which showed another line's municipality and changed the wrong row.
      */
+    private static PasteListModel.Row rowAt(TableCell<PasteListModel.Row, ?> cell) {
+        int i = cell.getIndex();
+        var items = cell.getTableView() == null ? null : cell.getTableView().getItems();
+        return items == null || i < 0 || i >= items.size() ? null : items.get(i);
+    }
+
+    /** A cell that shows the chosen match and lets the editor pick an alternative; see {@link #rowAt}. */
     private static final class ChoiceCell extends TableCell<PasteListModel.Row, PasteListModel.Choice> {
         private final ComboBox<PasteListModel.Choice> box = new ComboBox<>();
         private PasteListModel.Row shown;
@@ -200,7 +246,7 @@ public final class PasteDialog extends Dialog<List<String>> {
             super.updateItem(item, empty);
             // Detach first: filling the box for this row must not write into the row shown before.
             shown = null;
-            PasteListModel.Row row = empty ? null : rowAtIndex();
+            PasteListModel.Row row = empty ? null : rowAt(this);
             if (row == null) {
                 setGraphic(null);
                 setText(null);
@@ -218,12 +264,6 @@ public final class PasteDialog extends Dialog<List<String>> {
             shown = row;
             setText(null);
             setGraphic(box);
-        }
-
-        private PasteListModel.Row rowAtIndex() {
-            int i = getIndex();
-            var items = getTableView() == null ? null : getTableView().getItems();
-            return items == null || i < 0 || i >= items.size() ? null : items.get(i);
         }
     }
 }

@@ -1,9 +1,17 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,15 +43,23 @@ public final class PasteListModel {
         private final List<Choice> choices;
         private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice");
         private final BooleanProperty accepted = new SimpleBooleanProperty(this, "accepted");
+        private final BooleanBinding alreadyMember;
+        private final StringBinding statusText;
 
-        Row(LineMatch match, List<Choice> choices) {
+        Row(LineMatch match, List<Choice> choices, Set<String> members) {
             this.match = match;
             this.choices = List.copyOf(choices);
             // A line that was not found only offers weak look-alikes: none is chosen until the editor picks one.
             choice.set(choices.isEmpty() || match.codes().isEmpty() ? null : choices.get(0));
-            accepted.set(match.acceptedByDefault() && !choices.isEmpty());
-            // Picking an alternative is a decision: the line is then meant to be added.
-            choice.addListener((obs, o, n) -> accepted.set(n != null));
+            // A line naming a member adds nothing: shown as such, not ticked as if it would be added.
+            alreadyMember = Bindings.createBooleanBinding(
+                    () -> choice.get() != null && members.containsAll(choice.get().codes()), choice);
+            accepted.set(match.acceptedByDefault() && !choices.isEmpty() && !alreadyMember.get());
+            // Picking an alternative is a decision: the line is then meant to be added, unless it is a member.
+            choice.addListener((obs, o, n) -> accepted.set(n != null && !alreadyMember.get()));
+            statusText = Bindings.createStringBinding(() -> alreadyMember.get()
+                    ? Messages.t("editor.paste.status.member")
+                    : Messages.t("editor.paste.status." + match.status().name()), alreadyMember);
         }
 
         public LineMatch match() {
@@ -62,8 +78,22 @@ public final class PasteListModel {
             return accepted;
         }
 
-        public String statusText() {
-            return Messages.t("editor.paste.status." + match.status().name());
+        /** True when the chosen municipality (or every one of a province) is in the region already. */
+        public BooleanBinding alreadyMemberProperty() {
+            return alreadyMember;
+        }
+
+        /** How the line was recognised, or that it names a member. */
+        public StringBinding statusTextProperty() {
+            return statusText;
+        }
+
+        /** Takes over the choice and tick the editor gave a row for the same line recognised before. */
+        void keepDecisionOf(Row earlier) {
+            Choice earlierChoice = earlier.choice.get();
+            choices.stream().filter(c -> earlierChoice != null && c.codes().equals(earlierChoice.codes()))
+                    .findFirst().ifPresent(choice::set);
+            accepted.set(earlier.accepted.get() && choice.get() != null && !alreadyMember.get());
         }
 
         public String confidenceText() {
@@ -74,7 +104,9 @@ public final class PasteListModel {
     private final Atlas atlas;
     private final PasteListResolver resolver;
     private final Set<String> members;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    /** Told of every pick and tick too, so what depends on them (the counts) follows at once. */
+    private final ObservableList<Row> rows = FXCollections.observableArrayList(
+            r -> new Observable[] {r.choiceProperty(), r.acceptedProperty()});
 
     public PasteListModel(Atlas atlas, PasteListResolver resolver, Set<String> members) {
         this.atlas = atlas;
@@ -88,16 +120,33 @@ public final class PasteListModel {
 
     /** Resolves and shows the rows at once; see {@link #compute} for the part that may run in the background. */
     public void resolve(String pasted) {
-        rows.setAll(compute(pasted));
+        show(compute(pasted));
     }
 
     /** The rows for {@code pasted}, not yet shown; safe to call off the FX thread. */
     public List<Row> compute(String pasted) {
         List<Row> result = new ArrayList<>();
         for (LineMatch m : resolver.resolve(pasted, members)) {
-            result.add(new Row(m, choices(m)));
+            result.add(new Row(m, choices(m), members));
         }
         return result;
+    }
+
+    /**
+     * Shows rows recognised anew. A line that was there before keeps the municipality the editor picked and
+     * whether it is ticked: recognising again (after adding a province, say) must not undo those decisions.
+     * Repeated lines are paired in order.
+     */
+    public void show(List<Row> recognised) {
+        Map<String, Deque<Row>> before = new HashMap<>();
+        rows.forEach(r -> before.computeIfAbsent(r.match().text(), k -> new ArrayDeque<>()).add(r));
+        for (Row r : recognised) {
+            Deque<Row> same = before.get(r.match().text());
+            if (same != null && !same.isEmpty()) {
+                r.keepDecisionOf(same.poll());
+            }
+        }
+        rows.setAll(recognised);
     }
 
     private List<Choice> choices(LineMatch m) {
@@ -130,8 +179,21 @@ public final class PasteListModel {
         return List.copyOf(codes);
     }
 
-    /** Rows the editor still has to decide: no match taken yet. */
+    /** The municipalities confirming adds: the accepted rows' codes that are not members yet. */
+    public List<String> codesToAdd() {
+        return acceptedCodes().stream().filter(c -> !members.contains(c)).toList();
+    }
+
+    /** The members the list names (on rows shown as already a member), in order, without repeats. */
+    public List<String> namedMembers() {
+        Set<String> codes = new LinkedHashSet<>();
+        rows.stream().filter(r -> r.alreadyMemberProperty().get())
+                .forEach(r -> codes.addAll(r.choiceProperty().get().codes()));
+        return List.copyOf(codes);
+    }
+
+    /** Rows the editor still has to decide: no match taken yet, and not a member already. */
     public long undecided() {
-        return rows.stream().filter(r -> !r.acceptedProperty().get()).count();
+        return rows.stream().filter(r -> !r.acceptedProperty().get() && !r.alreadyMemberProperty().get()).count();
     }
 }

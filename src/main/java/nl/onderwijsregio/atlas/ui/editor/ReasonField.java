@@ -27,14 +27,16 @@ final class ReasonField extends VBox {
         note.setWrapText(true);
         note.textProperty().bind(Bindings.createStringBinding(() -> {
             String id = state.selectedRegionIdProperty().get();
-            if (model.reason() == null || id == null || state.atlas() == null) {
+            if (id == null || state.atlas() == null) {
                 return "";
             }
             return state.atlas().region(id)
                     .map(r -> Messages.t("editor.reason.applies", r.displayName())).orElse("");
-        }, model.reasonProperty(), state.selectedRegionIdProperty(), state.atlasProperty()));
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
+        }, state.selectedRegionIdProperty(), state.atlasProperty()));
+        // The note keeps its place while hidden: appearing at the first letter of a reason, it pushed the whole
+        // form down under the pointer, and a click aimed at one field landed in another.
+        note.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.reason() != null && !note.getText().isEmpty(), model.reasonProperty(), note.textProperty()));
         getChildren().addAll(field, note);
     }
 }

@@ -7,8 +7,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -30,10 +28,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.edit.Edits;
-import nl.onderwijsregio.atlas.core.edit.FigureInput;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -63,8 +59,7 @@ final class RegionEditorPane extends VBox {
     private final RadioButton national = new RadioButton(Messages.t("editor.scope.national"));
     private final CheckBox voorloper = new CheckBox(Messages.t("editor.voorloper"));
     private final TextField voorloperNote = new TextField();
-    private final Map<KeyFigure, TextField> figures = new EnumMap<>(KeyFigure.class);
-    private final Label figureProblem = new Label();
+    private final KeyFigureFields figures;
     private final CaseListEditor cases;
     private final Label members = new Label();
     private final VBox form;
@@ -83,6 +78,7 @@ final class RegionEditorPane extends VBox {
         this.state = state;
         this.model = model;
         this.resolver = resolver;
+        this.figures = new KeyFigureFields(state, model);
         setId("editor-pane");
         getStyleClass().add("editor-pane");
         setSpacing(8);
@@ -144,23 +140,12 @@ final class RegionEditorPane extends VBox {
         grid.addRow(row++, new Label(Messages.t("editor.scope")), new HBox(10, regional, national));
         grid.addRow(row++, new Label(""), voorloper);
         grid.addRow(row++, new Label(""), voorloperNote);
-        for (KeyFigure f : KeyFigure.values()) {
-            TextField field = new TextField();
-            field.setMaxWidth(Double.MAX_VALUE);
-            field.setId("editor-figure-" + f.jsonKey());
-            field.setPromptText(Messages.t("editor.figure.unknown"));
-            commitOnEnterOrLeaving(field, () -> commitFigure(f, field));
-            figures.put(f, field);
-            grid.addRow(row++, new Label(Messages.t("editor.figure." + f.jsonKey())), field);
-        }
-        figureProblem.getStyleClass().add("editor-problem");
-        figureProblem.setId("editor-figure-problem");
-        figureProblem.setWrapText(true);
+        figures.addTo(grid, row, this::commitOnEnterOrLeaving, () -> updating ? null : shown());
 
         cases = new CaseListEditor(state, model, this::selected);
         members.setId("editor-members");
 
-        form = new VBox(8, grid, figureProblem, cases, members, new HBox(6, paste));
+        form = new VBox(8, grid, figures.problem(), cases, members, new HBox(6, paste));
         getChildren().setAll(heading, new HBox(6, create, delete), region, new ReasonField(model, state), form);
 
         state.atlasProperty().addListener((o, a, b) -> {
@@ -197,9 +182,7 @@ final class RegionEditorPane extends VBox {
         try {
             accepted = commitName();
             commitVoorloper();
-            for (Map.Entry<KeyFigure, TextField> figure : figures.entrySet()) {
-                accepted &= commitFigure(figure.getKey(), figure.getValue());
-            }
+            accepted &= figures.commitAll(updating ? null : shown());
         } finally {
             committing = false;
         }
@@ -253,14 +236,7 @@ final class RegionEditorPane extends VBox {
             sectors.forEach((s, box) -> box.setSelected(r != null && r.serves(s)));
             scope.selectToggle(r == null ? null : r.scope() == Scope.NATIONAL ? national : regional);
             voorloper.setSelected(r != null && r.voorloper());
-            figures.forEach((f, field) -> {
-                OptionalLong v = r == null ? OptionalLong.empty() : r.keyFigures().get(f);
-                String value = v.isPresent() ? Long.toString(v.getAsLong()) : "";
-                field.setText(value);
-                shownValues.put(field, value);
-                field.getStyleClass().remove("invalid");
-            });
-            figureProblem.setText("");
+            figures.show(r, sameRegion, this::show);
             cases.show(r == null ? List.of() : r.cases());
             members.setText(r == null ? "" : Messages.t("editor.memberCount", r.memberCodes().size()));
         } finally {
@@ -269,10 +245,14 @@ final class RegionEditorPane extends VBox {
         }
     }
 
-    /** Puts the region's value in a field, but keeps what is being typed there for the same region. */
+    /**
+     * Puts the region's value in a field, but keeps what is being typed there for the same region, and an entry
+     * that was refused: committing another field must not silently wipe it.
+     */
     private void show(TextField field, String value, boolean sameRegion) {
         boolean typing = field.isFocused() && !field.getText().equals(shownValues.get(field));
-        if (!sameRegion || !typing) {
+        boolean refused = field.getStyleClass().contains(KeyFigureFields.INVALID);
+        if (!sameRegion || !(typing || refused)) {
             field.setText(value);
         }
         shownValues.put(field, value);
@@ -316,40 +296,6 @@ final class RegionEditorPane extends VBox {
         }
     }
 
-    /** @return false when the typed figure was refused */
-    private boolean commitFigure(KeyFigure f, TextField field) {
-        Region r = shown();
-        if (updating || r == null) {
-            return true;
-        }
-        FigureInput.Parsed parsed = FigureInput.parse(field.getText());
-        if (!parsed.valid()) {
-            if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
-            }
-            figureProblem.setText(Messages.t("editor.figure.invalid", Messages.t("editor.figure." + f.jsonKey()),
-                    field.getText()));
-            // Also where a save or another region, not the form, is what the user is looking at.
-            state.statusProperty().set(figureProblem.getText());
-            return false;
-        }
-        if (field.getStyleClass().remove("invalid")) {
-            // Put right: the complaint goes from the status line too, also when the value is the one there was.
-            if (figureProblem.getText().equals(state.statusProperty().get())) {
-                state.statusProperty().set("");
-            }
-            figureProblem.setText("");
-        }
-        var current = r.keyFigures().get(f);
-        Long now = current.isPresent() ? current.getAsLong() : null;
-        if (Objects.equals(now, parsed.value())) {
-            // "070780" is the 70780 already there: shown as the data has it, it is no longer typed text.
-            field.setText(now == null ? "" : Long.toString(now));
-            return true;
-        }
-        return model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
-    }
-
     private void createRegion() {
         TextInputDialog d = new TextInputDialog();
         d.setTitle(Messages.t("editor.newRegion.title"));
@@ -383,12 +329,12 @@ final class RegionEditorPane extends VBox {
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
-        d.showAndWait().filter(codes -> !codes.isEmpty()).ifPresent(codes -> {
-            Region now = state.atlas().region(r.id()).orElse(null);
-            if (now != null && codes.stream().allMatch(now::hasMember)) {
+        d.showAndWait().ifPresent(codes -> {
+            List<String> named = d.model().namedMembers();
+            if (codes.isEmpty() && !named.isEmpty()) {
                 // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
-                state.statusProperty().set(Messages.t("editor.paste.allMembers", codes.size(), now.displayName()));
-            } else {
+                state.statusProperty().set(Messages.t("editor.paste.allMembers", named.size(), r.displayName()));
+            } else if (!codes.isEmpty()) {
                 model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
             }
         });

@@ -1,11 +1,13 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.AMERSFOORT;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_L;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.NUENEN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.UTRECHT;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.VENLO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,6 +128,67 @@ class PasteListFeatureTest extends EditorInAWindow {
         assertEquals(Set.of(VENLO, DEVENTER), noordLimburg().memberCodes());
     }
 
+    @Test
+    void addingAWholeProvinceKeepsTheBergenTheEditorPicked() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Deventer\nBergen");
+        PasteListModel.Row bergen = list.rows().get(1);
+        assertEquals("Onzeker: kies", bergen.statusTextProperty().get());
+        assertFalse(bergen.acceptedProperty().get(), "an uncertain Bergen waits for the editor");
+        String picked = theOtherBergen(bergen);
+        pick(1, picked);
+        assertTrue(bergen.acceptedProperty().get(), "picking a Bergen ticks it");
+
+        interact(() -> lookup("#paste-province").queryComboBox().getSelectionModel().select("Utrecht"));
+        clickOn("#paste-add-province");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PasteListModel.Row bergenNow = list.rows().get(1);
+        assertEquals(List.of(picked), bergenNow.choiceProperty().get().codes(), "the picked Bergen stays");
+        assertTrue(bergenNow.acceptedProperty().get(), "and stays ticked");
+        assertEquals(Set.of(DEVENTER, picked, UTRECHT, AMERSFOORT), Set.copyOf(list.acceptedCodes()));
+        clickOn("#paste-apply");
+        assertTrue(oost().memberCodes().containsAll(Set.of(DEVENTER, picked, UTRECHT, AMERSFOORT)));
+    }
+
+    @Test
+    void theCountStillToDecideFollowsEachPick() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Deventer\nBergen");
+        assertEquals("2 regels, 1 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
+
+        pick(1, theOtherBergen(list.rows().get(1)));
+
+        assertEquals("2 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
+    }
+
+    @Test
+    void membersAreShownAsAlreadyMembersAndNotCountedAsAdded() throws Exception {
+        editRegion("oost-nederland");
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        PasteListModel list = feature.pane().lastPasteDialog().model();
+        pasteAndResolve(list, "Zwolle\nDeventer\nRaalte\nArnhem");
+
+        PasteListModel.Row zwolle = list.rows().get(0);
+        assertEquals("Al lid", zwolle.statusTextProperty().get());
+        assertFalse(zwolle.acceptedProperty().get(), "a member is not ticked as if it were added");
+        assertTrue(takeBox(0).isDisabled(), "nor can it be ticked");
+        assertFalse(takeBox(1).isDisabled());
+        assertEquals("4 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
+        assertEquals("2 gemeenten toevoegen", lookup("#paste-apply").queryButton().getText());
+
+        clickOn("#paste-apply");
+        assertEquals("Ongedaan maken: 2 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+    }
+
     private void pasteAndResolve(PasteListModel list, String text) throws Exception {
         interact(() -> lookup("#paste-input").queryTextInputControl().setText(text));
         int lines = text.split("\n").length;
@@ -133,6 +196,31 @@ class PasteListFeatureTest extends EditorInAWindow {
         clickOn("#paste-resolve");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == lines);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The Bergen the row does not offer first: picking it is a decision of the editor's own. */
+    private static String theOtherBergen(PasteListModel.Row bergen) {
+        return bergen.choiceProperty().get().codes().equals(List.of(BERGEN_L)) ? BERGEN_NH : BERGEN_L;
+    }
+
+    /** Picks {@code code} in the match box of row {@code row}, as the editor does in the list. */
+    @SuppressWarnings("unchecked")
+    private void pick(int row, String code) {
+        var box = (javafx.scene.control.ComboBox<PasteListModel.Choice>) cellOf(row, "Gemeente").getGraphic();
+        PasteListModel.Choice choice = box.getItems().stream().filter(c -> c.codes().equals(List.of(code)))
+                .findFirst().orElseThrow();
+        interact(() -> box.setValue(choice));
+    }
+
+    private javafx.scene.control.CheckBox takeBox(int row) {
+        return (javafx.scene.control.CheckBox) cellOf(row, "Toevoegen").getGraphic();
+    }
+
+    private javafx.scene.control.TableCell<?, ?> cellOf(int row, String column) {
+        return lookup("#paste-table .table-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() == row).findFirst().orElseThrow();
     }
 
     /** Every visible match cell shows the match of the line in its own row, or "Niet gevonden". */

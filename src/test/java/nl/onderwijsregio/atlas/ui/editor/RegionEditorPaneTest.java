@@ -303,6 +303,32 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void refusedFiguresStayWithTheirComplaintsWhenAnotherFigureIsCommitted() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "12.5");
+        TextField boardsPo = typeIn("editor-figure-besturenPo", "abc");
+        TextField boardsVo = typeIn("editor-figure-besturenVo", "38");
+        push(KeyCode.ENTER);
+
+        assertEquals(38L, oost().keyFigures().get(KeyFigure.BESTUREN_VO).getAsLong());
+        assertEquals("12.5", pupils.getText(), "the refused entry is not wiped by the other field's edit");
+        assertEquals("abc", boardsPo.getText());
+        assertTrue(pupils.getStyleClass().contains("invalid") && boardsPo.getStyleClass().contains("invalid"));
+        assertEquals("Leerlingen/studenten: '12.5' is geen heel getal van 0 of meer (laat leeg voor onbekend)\n"
+                + "Schoolbesturen po: 'abc' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                lookup("#editor-figure-problem").queryAs(Label.class).getText());
+        assertEquals("38", boardsVo.getText());
+
+        interact(() -> {
+            pupils.setText("58632");
+            pupils.fireEvent(new ActionEvent());
+        });
+        assertEquals("Schoolbesturen po: 'abc' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+                lookup("#editor-figure-problem").queryAs(Label.class).getText(), "putting one right leaves the other");
+        assertEquals("abc", boardsPo.getText());
+    }
+
+    @Test
     void openingAFileWithoutTheSelectedRegionLeavesNothingSelected() throws Exception {
         editOost();
         Atlas withoutOost = Edits.deleteRegion(EditFixture.atlas(), "oost-nederland", null).apply(EditFixture.atlas());

@@ -55,6 +55,19 @@ class RegionFormFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void typingAReasonMovesNoFieldOfTheForm() {
+        editRegion("oost-nederland");
+        TextField pupils = lookup("#editor-figure-leerlingenStudenten").queryAs(TextField.class);
+        double before = interactAndGet(() -> pupils.localToScene(pupils.getBoundsInLocal()).getMinY());
+
+        clickOn("#editor-reason").write("Cijfers 2024");
+
+        assertTrue(lookup("#editor-reason-note").query().isVisible(), "the note says the reason applies");
+        assertEquals(before, interactAndGet(() -> pupils.localToScene(pupils.getBoundsInLocal()).getMinY()),
+                "a click aimed at a field still lands in it");
+    }
+
+    @Test
     void aRefusedEditIsExplainedInDutch() {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");

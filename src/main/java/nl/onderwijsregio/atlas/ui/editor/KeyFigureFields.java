@@ -1,0 +1,135 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.FigureInput;
+import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * The region form's key-figure fields and the complaints about entries they refused. A refused entry is the
+ * editor's typing, not yet a value: it stays in its field, marked and explained, until it is put right or another
+ * region is shown, whatever else in the form is committed meanwhile.
+ */
+final class KeyFigureFields {
+
+    /** Shows the data's value in a field, keeping what is typed or refused there for the same region. */
+    interface Shower {
+        void show(TextField field, String value, boolean sameRegion);
+    }
+
+    static final String INVALID = "invalid";
+
+    private final AtlasState state;
+    private final EditorModel model;
+    private final Map<KeyFigure, TextField> fields = new EnumMap<>(KeyFigure.class);
+    /** One complaint per refused entry: with two refused, putting one right must not hide the other. */
+    private final Map<KeyFigure, String> complaints = new EnumMap<>(KeyFigure.class);
+    private final Label problem = new Label();
+
+    KeyFigureFields(AtlasState state, EditorModel model) {
+        this.state = state;
+        this.model = model;
+        problem.getStyleClass().add("editor-problem");
+        problem.setId("editor-figure-problem");
+        problem.setWrapText(true);
+    }
+
+    /**
+     * Adds a labelled field per key figure to {@code grid} from {@code row} on.
+     *
+     * @param watch   makes a field commit on Enter or on leaving it
+     * @param shownIn the region whose values the fields show
+     * @return the next free row
+     */
+    int addTo(GridPane grid, int row, BiConsumer<TextField, Runnable> watch, Supplier<Region> shownIn) {
+        for (KeyFigure f : KeyFigure.values()) {
+            TextField field = new TextField();
+            field.setMaxWidth(Double.MAX_VALUE);
+            field.setId("editor-figure-" + f.jsonKey());
+            field.setPromptText(Messages.t("editor.figure.unknown"));
+            watch.accept(field, () -> commit(shownIn.get(), f));
+            fields.put(f, field);
+            grid.addRow(row++, new Label(Messages.t("editor.figure." + f.jsonKey())), field);
+        }
+        return row;
+    }
+
+    Label problem() {
+        return problem;
+    }
+
+    /** Shows {@code r}'s figures; for the same region, a refused entry and its complaint stay. */
+    void show(Region r, boolean sameRegion, Shower shower) {
+        fields.forEach((f, field) -> {
+            OptionalLong v = r == null ? OptionalLong.empty() : r.keyFigures().get(f);
+            shower.show(field, v.isPresent() ? Long.toString(v.getAsLong()) : "", sameRegion);
+            if (!sameRegion) {
+                field.getStyleClass().remove(INVALID);
+            }
+        });
+        if (!sameRegion) {
+            complaints.clear();
+        }
+        showComplaints();
+    }
+
+    /** @return false when an entry was refused */
+    boolean commitAll(Region r) {
+        boolean accepted = true;
+        for (KeyFigure f : fields.keySet()) {
+            accepted &= commit(r, f);
+        }
+        return accepted;
+    }
+
+    /** @return false when the typed figure was refused */
+    boolean commit(Region r, KeyFigure f) {
+        if (r == null) {
+            return true;
+        }
+        TextField field = fields.get(f);
+        FigureInput.Parsed parsed = FigureInput.parse(field.getText());
+        if (!parsed.valid()) {
+            if (!field.getStyleClass().contains(INVALID)) {
+                field.getStyleClass().add(INVALID);
+            }
+            String complaint = Messages.t("editor.figure.invalid", Messages.t("editor.figure." + f.jsonKey()),
+                    field.getText());
+            complaints.put(f, complaint);
+            showComplaints();
+            // Also where a save or another region, not the form, is what the user is looking at.
+            state.statusProperty().set(complaint);
+            return false;
+        }
+        if (field.getStyleClass().remove(INVALID)) {
+            // Put right: the complaint goes from the status line too, also when the value is the one there was.
+            if (Objects.equals(complaints.remove(f), state.statusProperty().get())) {
+                state.statusProperty().set("");
+            }
+            showComplaints();
+        }
+        var current = r.keyFigures().get(f);
+        Long now = current.isPresent() ? current.getAsLong() : null;
+        if (Objects.equals(now, parsed.value())) {
+            // "070780" is the 70780 already there: shown as the data has it, it is no longer typed text.
+            field.setText(now == null ? "" : Long.toString(now));
+            return true;
+        }
+        return model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
+    }
+
+    private void showComplaints() {
+        problem.setText(String.join("\n", complaints.values()));
+    }
+}
