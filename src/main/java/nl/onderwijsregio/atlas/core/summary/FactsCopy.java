@@ -11,7 +11,7 @@ import nl.onderwijsregio.atlas.core.model.SourceInfo;
 
 /**
  * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
- * spreadsheet. Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
+ * spreadsheet, both naming their source. Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
  * or left empty (CSV), never 0.
  */
 public final class FactsCopy {
@@ -51,6 +51,10 @@ public final class FactsCopy {
                     .map(s -> s.labourMarket().name() + " (" + s.describe(labels) + ")")
                     .collect(Collectors.joining(", ")))).append('\n');
         }
+        if (!r.cases().isEmpty()) {
+            sb.append(labels.get("detail.copy.cases", r.cases().size())).append('\n');
+            r.cases().forEach(c -> sb.append("- ").append(c.title()).append('\n'));
+        }
         sb.append(labels.get("detail.copy.source", sourceLine(source))).append('\n');
         return sb.toString();
     }
@@ -59,7 +63,7 @@ public final class FactsCopy {
      * The region as the table exports it (header and one row), then an empty line and its municipalities
      * with code, name, province and overlap count.
      */
-    public static String csv(RegionFacts facts, RegionRow row, Locale locale, Labels labels) {
+    public static String csv(RegionFacts facts, RegionRow row, SourceInfo source, Locale locale, Labels labels) {
         StringBuilder sb = new StringBuilder(TableCsv.export(List.of(row), locale, labels));
         sb.append('\n');
         CsvExport.row(sb, labels.get("detail.csv.code"), labels.get("detail.csv.municipality"),
@@ -68,6 +72,9 @@ public final class FactsCopy {
             CsvExport.row(sb, m.code() == null ? "" : m.code(), m.name(), m.province(),
                     Integer.toString(m.overlapCount()));
         }
+        // A sheet pasted on its own still says where its figures come from.
+        sb.append('\n');
+        CsvExport.row(sb, labels.get("detail.csv.source"), sourceLine(source));
         return sb.toString();
     }
 

@@ -42,6 +42,9 @@ final class CorrectionText {
         if (c.figure().isPresent()) {
             return Messages.t("detail.figure." + c.figure().get().jsonKey());
         }
+        if (c.field().startsWith("cases.")) {
+            return Messages.t("detail.correction.field.case");
+        }
         String key = "detail.correction.field." + c.field();
         // A field written by a newer or hand-edited file is still worth showing, if only by its own name.
         return Messages.current().has(key) ? Messages.t(key) : c.field();

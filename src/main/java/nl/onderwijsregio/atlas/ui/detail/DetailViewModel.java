@@ -285,7 +285,8 @@ public final class DetailViewModel {
         }
         RegionRow row = summaryModel.summary().rows().stream()
                 .filter(x -> x.id().equals(facts.region().id())).findFirst().orElseThrow();
-        return FactsCopy.csv(facts, row, Messages.current().locale(), Messages::t);
+        return FactsCopy.csv(facts, row, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
+                Messages::t);
     }
 
     /** Tells the status bar what was copied. */

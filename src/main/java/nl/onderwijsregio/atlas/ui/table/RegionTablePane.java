@@ -174,8 +174,17 @@ public final class RegionTablePane extends VBox {
         if (c.isNumeric()) {
             col.getStyleClass().add("numeric");
         }
-        col.setPrefWidth(c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100);
+        col.setPrefWidth(Math.max(c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100,
+                widthOf(header.getText()) + HEADER_CHROME_PX));
         return col;
+    }
+
+    /** The header's padding and the room a sort arrow takes beside the label. */
+    private static final double HEADER_CHROME_PX = 30;
+
+    /** Wide enough for its header, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
+    private static double widthOf(String text) {
+        return Math.ceil(new javafx.scene.text.Text(text).getLayoutBounds().getWidth());
     }
 
     /** A cell's text: Dutch numbers, "onbekend" for an absent figure, yes or nothing for voorloper. */

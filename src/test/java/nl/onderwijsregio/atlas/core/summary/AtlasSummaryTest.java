@@ -144,16 +144,20 @@ class AtlasSummaryTest {
         assertTrue(text.contains("Hattem (Gelderland), Kampen (Overijssel), Zwolle (Overijssel)"), text);
         assertTrue(text.contains("Oppervlakte: 250,0 km²"), text);
         assertTrue(text.contains("Arbeidsmarktregio’s: Regio Zwolle (3 van de 4 gemeenten)"), text);
+        assertTrue(text.contains("Praktijkvoorbeelden (1):\n- Een invalpool voor de hele regio\n"), text);
     }
 
     @Test
     void copiedCsvHasTheTableRowThenTheMunicipalities() {
         RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
-        String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), Locale.ENGLISH, SummaryFixtures.labels(Locale.ENGLISH));
+        String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), atlas.data().source(), Locale.ENGLISH,
+                SummaryFixtures.labels(Locale.ENGLISH));
         String[] lines = csv.split("\n");
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1", lines[1]);
         assertEquals("", lines[2]);
         assertEquals("GM0166;Kampen;Overijssel;1", lines[5]);
+        assertEquals("source;" + FactsCopy.sourceLine(atlas.data().source()), lines[lines.length - 1],
+                "the sheet names its source");
     }
 
     private RegionRow row(String id) {

@@ -282,6 +282,9 @@ class DetailPaneTest extends FxRobot {
         assertEquals("Casussen: gepubliceerd „1 casus“, gekozen „2 casussen“. Invalpool toegevoegd.",
                 CorrectionText.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
                         "Invalpool toegevoegd.")));
+        assertEquals("Casus: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
+                CorrectionText.of(new Correction("cases.zwolle-invalpool", "Een invalpool voor de hele regio",
+                        "Invalpool Zwolle", "Kortere titel.")));
         assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",
                 CorrectionText.of(new Correction("keyFigures.leerlingenStudenten", "", "70780", "Uit de jaarcijfers.")));
     }

@@ -432,4 +432,20 @@ class RegionTableTest extends FxRobot {
         var col = table().getColumns().get(column.ordinal());
         return RegionTablePane.format(column, col.getCellData(row));
     }
+
+    @Test
+    void inEnglishEveryHeaderHasRoomForItsLabelAndASortArrow() {
+        Messages.use(Messages.ENGLISH);
+        try {
+            var table = new RegionTablePane(new TableViewModel(new nl.onderwijsregio.atlas.ui.AtlasState(),
+                    fx.feature.summary())).table();
+            for (var col : table.getColumns()) {
+                String label = ((javafx.scene.control.Label) col.getGraphic()).getText();
+                double needed = new javafx.scene.text.Text(label).getLayoutBounds().getWidth() + 20;
+                assertTrue(col.getPrefWidth() >= needed, label + " needs " + needed + " px, has " + col.getPrefWidth());
+            }
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
 }
