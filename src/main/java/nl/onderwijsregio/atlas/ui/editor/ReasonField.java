@@ -25,18 +25,17 @@ final class ReasonField extends VBox {
         note.setId("editor-reason-note");
         note.getStyleClass().add("editor-note");
         note.setWrapText(true);
+        // The note says what a reason does before one is typed, and that it applies while it does: always a
+        // line of about the same length, so typing a reason never moves the form under the pointer.
         note.textProperty().bind(Bindings.createStringBinding(() -> {
             String id = state.selectedRegionIdProperty().get();
             if (id == null || state.atlas() == null) {
                 return "";
             }
-            return state.atlas().region(id)
-                    .map(r -> Messages.t("editor.reason.applies", r.displayName())).orElse("");
-        }, state.selectedRegionIdProperty(), state.atlasProperty()));
-        // The note keeps its place while hidden: appearing at the first letter of a reason, it pushed the whole
-        // form down under the pointer, and a click aimed at one field landed in another.
-        note.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.reason() != null && !note.getText().isEmpty(), model.reasonProperty(), note.textProperty()));
+            String key = model.reason() == null ? "editor.reason.hint" : "editor.reason.applies";
+            return state.atlas().region(id).map(r -> Messages.t(key, r.displayName())).orElse("");
+        }, state.selectedRegionIdProperty(), state.atlasProperty(), model.reasonProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
         getChildren().addAll(field, note);
     }
 }

@@ -141,7 +141,8 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
 
         interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
         assertEquals("", lookup("#editor-reason").queryAs(TextField.class).getText());
-        assertFalse(lookup("#editor-reason-note").query().isVisible());
+        assertEquals("Met een reden legt de atlas elke wijziging van Noord-Limburg vast als correctie op de publicatie.",
+                lookup("#editor-reason-note").queryLabeled().getText(), "no longer that the reason applies");
         int before = state.atlas().region("noord-limburg").orElseThrow().corrections().size();
         click(ZWOLLE);
         assertEquals(before, state.atlas().region("noord-limburg").orElseThrow().corrections().size(),

@@ -62,7 +62,8 @@ class RegionFormFeatureTest extends EditorInAWindow {
 
         clickOn("#editor-reason").write("Cijfers 2024");
 
-        assertTrue(lookup("#editor-reason-note").query().isVisible(), "the note says the reason applies");
+        assertTrue(lookup("#editor-reason-note").queryLabeled().getText().startsWith("Deze reden wordt opgeslagen"),
+                "the note says the reason applies");
         assertEquals(before, interactAndGet(() -> pupils.localToScene(pupils.getBoundsInLocal()).getMinY()),
                 "a click aimed at a field still lands in it");
     }
