@@ -1,8 +1,10 @@
 package nl.onderwijsregio.atlas.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -18,6 +20,12 @@ public final class PlaceSearch {
 
     /** Results below this score are noise. */
     public static final double THRESHOLD = 0.55;
+    /** Once a result matches this well, results this far below it are noise too. */
+    private static final double CLOSE_MATCH = 0.9;
+    private static final double FAR_BELOW = 0.3;
+    /** Words people type around a name that name no place themselves: "regio twente" means Twente. */
+    private static final Set<String> FILLER = Set.of("regio", "onderwijsregio", "region", "en", "de", "het", "van",
+            "the", "and", "of");
 
     /** What a result is. */
     public enum Kind { MUNICIPALITY, REGION }
@@ -64,13 +72,22 @@ public final class PlaceSearch {
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(Hit::kind)
                 .thenComparing(Hit::name));
+        if (!hits.isEmpty() && hits.get(0).score() >= CLOSE_MATCH) {
+            // "onderwijsregio zwolle" found Zwolle en omgeving; regions that merely share "onderwijsregio" are not
+            // also answers.
+            double floor = hits.get(0).score() - FAR_BELOW;
+            hits.removeIf(h -> h.score() < floor);
+        }
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
 
     /** How well query key {@code q} matches name key {@code n}. */
     static double score(String q, String n) {
         double whole = NameMatcher.scoreKeys(q, n);
-        if (q.length() < 4 || q.contains(" ")) {
+        if (q.contains(" ")) {
+            return Math.max(whole, 0.9 * everyWord(q, n));
+        }
+        if (q.length() < 4) {
             return whole;
         }
         // A typo in one word of a longer name: compare with each word, scored a little below whole names.
@@ -81,6 +98,27 @@ public final class PlaceSearch {
             }
         }
         return best;
+    }
+
+    /**
+     * How well every word of a query of several words, filler aside, is matched by some word of the name: the
+     * weakest word counts, so "regio twente" finds "Twente en omstreken", and "twente zeeland" finds nothing.
+     */
+    private static double everyWord(String q, String n) {
+        List<String> words = Arrays.stream(q.split(" ")).filter(w -> !FILLER.contains(w)).toList();
+        if (words.isEmpty()) {
+            return 0;
+        }
+        String[] nameWords = n.split(" ");
+        double weakest = 1;
+        for (String w : words) {
+            double best = 0;
+            for (String nameWord : nameWords) {
+                best = Math.max(best, NameMatcher.scoreKeys(w, nameWord));
+            }
+            weakest = Math.min(weakest, best);
+        }
+        return weakest;
     }
 
     /** @param keys the {@link NameMatcher#keys} of every name the entry is known by */

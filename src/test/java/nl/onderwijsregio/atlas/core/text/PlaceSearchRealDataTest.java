@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
@@ -43,5 +44,18 @@ class PlaceSearchRealDataTest {
         assertEquals("GM1900", first("sudwest"));
         assertEquals("GM0193", first("zwole"));
         assertEquals("GM0400", first("den helder"));
+    }
+
+    @Test
+    void regioTwenteFindsBothTwenteRegionsThoughNoNameSaysRegio() {
+        List<String> names = search.search("regio twente", 8).stream().map(PlaceSearch.Hit::name).toList();
+        assertTrue(names.contains("Twente en omstreken") && names.contains("Twente, Achterhoek, Oost-Salland"),
+                names.toString());
+    }
+
+    @Test
+    void onderwijsregioZwolleFindsZwolleAndNotEveryRegionPublishedAsOnderwijsregio() {
+        List<String> names = search.search("onderwijsregio zwolle", 8).stream().map(PlaceSearch.Hit::name).toList();
+        assertEquals(List.of("Zwolle en omgeving", "Zwolle"), names);
     }
 }
