@@ -16,6 +16,9 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class LabelPlacer {
 
+    /** How far a dimmed region's name moves from the text colour towards the land colour. */
+    static final double DIM_TEXT_MIX = 0.3;
+
     static final double SIZE_PX = 12;
     /** How far a name may reach beyond the inscribed circle: regions are rarely round. */
     static final double OVERFLOW = 1.35;
@@ -118,7 +121,9 @@ final class LabelPlacer {
             }
         }
         placed.add(box);
-        Rgb colour = dim ? scene.style().text().mix(scene.style().land(), 0.5) : scene.style().text();
+        // Dimmed names step back but stay legible: halfway to the land colour they were grey on their white halo,
+        // too faint over the pale dimmed fills (and in high contrast) to read.
+        Rgb colour = dim ? scene.style().text().mix(scene.style().land(), DIM_TEXT_MIX) : scene.style().text();
         double top = y - height / 2 + lineHeight / 2;
         s.partOf(r.id());
         for (int i = 0; i < lines.size(); i++) {

@@ -248,4 +248,15 @@ class MapPainterTest {
         }
         return Math.abs(a) / 2;
     }
+
+    @Test
+    void aDimmedRegionsNameStaysReadableOnItsHaloInBothStyles() {
+        for (MapStyle style : List.of(MapStyle.light(), MapStyle.dark())) {
+            Rgb dimmed = style.text().mix(style.land(), LabelPlacer.DIM_TEXT_MIX);
+            double light = Math.max(dimmed.luminance(), style.textHalo().luminance());
+            double dark = Math.min(dimmed.luminance(), style.textHalo().luminance());
+            double contrast = (light + 0.05) / (dark + 0.05);
+            assertTrue(contrast >= 4.5, "WCAG AA for the names beside a spotlight: " + contrast);
+        }
+    }
 }
