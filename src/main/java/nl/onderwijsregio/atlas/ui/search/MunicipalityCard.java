@@ -7,7 +7,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,10 +37,12 @@ public final class MunicipalityCard extends VBox {
         close.setId("municipality-card-close");
         close.getStyleClass().add("close");
         close.setOnAction(e -> model.chosenMunicipalityProperty().set(null));
-        Pane spring = new Pane();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox head = new HBox(6, title, spring, close);
-        head.setAlignment(Pos.CENTER_LEFT);
+        // A long name with its province ("'s-Hertogenbosch (Noord-Brabant)") wraps rather than being cut.
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox head = new HBox(6, title, close);
+        head.setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(head, sectors);
         setMaxWidth(300);
         setMaxHeight(USE_PREF_SIZE);

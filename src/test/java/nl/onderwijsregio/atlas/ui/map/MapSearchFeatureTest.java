@@ -133,10 +133,22 @@ class MapSearchFeatureTest extends BundledAtlasWindow {
                         && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())
                 .toList();
         assertTrue(bars.isEmpty(), "no sideways scroll bar over the rows");
-        for (Node text : list.lookupAll(".list-cell .text")) {
-            String shown = ((javafx.scene.text.Text) text).getText();
-            assertFalse(shown.endsWith("…"), "read whole: " + shown);
+        for (Node cell : list.lookupAll(".list-cell")) {
+            Labeled line = (Labeled) cell;
+            if (line.getText() != null) {
+                assertEquals(line.getText(), ((javafx.scene.text.Text) line.lookup(".text")).getText(), "read whole");
+            }
         }
         type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theCardOfCapelleAanDenIJsselNamesItAndItsProvinceWhole() {
+        clickOn("#search-field").write("capelle aan den ijssel").type(KeyCode.ENTER);
+        Labeled title = (Labeled) lookup("#municipality-card .title").query();
+        assertEquals("Capelle aan den IJssel (Zuid-Holland)", title.getText());
+        String shown = String.join(" ", title.lookupAll(".text").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertEquals(title.getText(), shown.replace("\n", " "), "wrapped, not cut");
     }
 }
