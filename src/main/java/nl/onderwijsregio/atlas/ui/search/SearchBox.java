@@ -31,6 +31,8 @@ public final class SearchBox extends TextField {
     private final ListView<PlaceSearch.Hit> list = new ListView<>();
     private final Popup popup = new Popup();
     private boolean namingChoice;
+    /** What the field names after a choice: a region's id or a municipality's code; null otherwise. */
+    private String named;
 
     public SearchBox(SearchViewModel model) {
         this.model = model;
@@ -69,6 +71,10 @@ public final class SearchBox extends TextField {
                 refreshPopup();
             }
         });
+        // The field names what search showed; once another region or municipality is chosen elsewhere (a case's
+        // region link, the table, the map), that name would say the wrong thing, so it goes.
+        model.state().selectedRegionIdProperty().addListener((obs, o, id) -> forgetUnless(id));
+        model.chosenMunicipalityProperty().addListener((obs, o, code) -> forgetUnless(code));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
@@ -118,14 +124,26 @@ public final class SearchBox extends TextField {
         popup.hide();
         model.choose(hit);
         // The field names what the map now shows, not the typo that found it.
+        name(hit.name());
+        named = hit.id();
+        if (getParent() != null) {
+            getParent().requestFocus();
+        }
+    }
+
+    private void name(String text) {
         namingChoice = true;
         try {
-            setText(hit.name());
+            setText(text);
         } finally {
             namingChoice = false;
         }
-        if (getParent() != null) {
-            getParent().requestFocus();
+    }
+
+    private void forgetUnless(String chosen) {
+        if (named != null && !named.equals(chosen) && !isFocused()) {
+            named = null;
+            name("");
         }
     }
 

@@ -186,9 +186,10 @@ public final class ThemesViewModel {
         chosen.set(null);
     }
 
-    /** Opens a case's region in the detail pane. */
+    /** Opens a case's region in the detail pane and shows it on the map, which the theme left on the country. */
     public void openRegion(String regionId) {
         state.selectRegion(regionId);
+        state.focus(FocusRequest.region(regionId));
     }
 
     /** The name of a theme by id, for case cards. */

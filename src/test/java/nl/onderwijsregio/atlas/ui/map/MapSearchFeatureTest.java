@@ -151,4 +151,17 @@ class MapSearchFeatureTest extends BundledAtlasWindow {
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
         assertEquals(title.getText(), shown.replace("\n", " "), "wrapped, not cut");
     }
+
+    @Test
+    void theFieldLetsGoOfZwolleOnceHaaglandenIsChosenElsewhere() {
+        clickOn("#search-field").write("zwole").type(KeyCode.ENTER);
+        var field = lookup("#search-field").queryTextInputControl();
+        assertEquals("Zwolle", field.getText());
+        interact(() -> state.selectRegion("haaglanden"));
+        assertEquals("", field.getText(), "the field no longer names what the map shows");
+
+        clickOn("#search-field").write("Haaglanden").type(KeyCode.ENTER);
+        interact(() -> state.selectRegion("haaglanden"));
+        assertEquals("Haaglanden", field.getText(), "chosen again, it stays named");
+    }
 }

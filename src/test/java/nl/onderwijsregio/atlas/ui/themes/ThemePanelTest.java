@@ -76,10 +76,11 @@ class ThemePanelTest extends FxRobot {
     }
 
     @Test
-    void aCaseCardOpensItsRegion() {
+    void aCaseCardOpensItsRegionAndShowsItOnTheMap() {
         clickOn("#theme-invalpools");
         clickOn("Regio: Zwolle en omgeving");
         assertEquals(ZWOLLE_REGION, fx.state.selectedRegionIdProperty().get());
+        assertEquals(ZWOLLE_REGION, fx.state.focusRequestProperty().get().regionId(), "not left on the whole country");
     }
 
     @Test
