@@ -25,7 +25,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
-import nl.onderwijsregio.atlas.core.text.NameMatcher;
+import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
@@ -123,10 +123,10 @@ final class RenderCommand implements AtlasCli.Command {
     static String unknownRegion(Atlas atlas, String query, Sector sector, CliText text) {
         record Match(Region region, double score) {
         }
-        List<Match> near = atlas.regions().stream()
-                .map(r -> new Match(r, Math.max(NameMatcher.score(query, r.id()),
-                        NameMatcher.score(query, r.displayName()))))
-                .filter(m -> m.score() >= 0.6)
+        // The app's search, regions only: it forgives a typo in one word of a longer name ("zwole").
+        List<Match> near = new PlaceSearch(atlas).search(query, Integer.MAX_VALUE).stream()
+                .filter(h -> h.kind() == PlaceSearch.Kind.REGION)
+                .map(h -> new Match(atlas.region(h.id()).orElseThrow(), h.score()))
                 // Regions of the asked sector first: that is what the user is after.
                 .sorted(Comparator.comparingDouble((Match m) -> m.score() + (m.region().serves(sector) ? 0.05 : 0))
                         .reversed())

@@ -119,6 +119,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void aMistypedRegionIdIsAnsweredWithTheRegionItMeant() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "render", "--region", "zwole", "--out", dir.resolve("z.png").toString(), "--lang", "en"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "no region with id 'zwole'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void withNothingNearTheRegionsOfTheSectorAreListed() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = run(err, "render", "--sector", "vo", "--region", "qqqqqqqq", "--out", dir.resolve("q.png").toString(),
