@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -11,6 +13,7 @@ import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
@@ -65,11 +68,16 @@ final class PresenterCaption extends VBox {
 
     /**
      * A step of the theme tour: the theme, how many regions have cases on it ({@code shown} on this sector's
-     * map, {@code all} in every sector), and our introduction.
+     * map), and our introduction. Regions with cases that this map lacks are named with their sector, so a map
+     * with none lit up still says where the cases are.
      */
-    void showTheme(Theme theme, int shown, int all) {
-        show(theme.name().in(locale()), all > shown ? Messages.t("presenter.themeRegionsOfAll", shown, all)
-                        : Messages.t("presenter.themeRegions", shown),
+    void showTheme(Theme theme, int shown, List<Region> elsewhere) {
+        String names = elsewhere.stream().map(r -> Messages.t("themes.elsewhere.region", r.displayName(),
+                r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty() ? Messages.t("themes.elsewhere.national")
+                        : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))))
+                .collect(Collectors.joining(", "));
+        show(theme.name().in(locale()), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
+                        : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
 

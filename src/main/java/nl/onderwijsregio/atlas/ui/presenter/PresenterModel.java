@@ -246,9 +246,11 @@ public final class PresenterModel {
         return withCasesOn(t, order());
     }
 
-    /** How many regions of any sector, national ones included, have cases on {@code t}. */
-    public int regionCountWithCasesOnAnywhere(Theme t) {
-        return withCasesOn(t, atlas().regions()).size();
+    /** The regions with cases on {@code t} that the shown sector's map lacks: of another sector, or national. */
+    public List<Region> regionsElsewhereWithCasesOn(Theme t) {
+        Set<String> here = regionsWithCasesOn(t);
+        Set<String> anywhere = withCasesOn(t, atlas().regions());
+        return atlas().regions().stream().filter(r -> anywhere.contains(r.id()) && !here.contains(r.id())).toList();
     }
 
     private static Set<String> withCasesOn(Theme t, List<Region> regions) {

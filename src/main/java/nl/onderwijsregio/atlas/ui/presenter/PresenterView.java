@@ -351,7 +351,7 @@ public final class PresenterView extends StackPane {
         Theme theme = model.themeProperty().get();
         if (theme != null) {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
-            caption.showTheme(theme, model.spotlight().size(), model.regionCountWithCasesOnAnywhere(theme));
+            caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
                     model.order().size()));

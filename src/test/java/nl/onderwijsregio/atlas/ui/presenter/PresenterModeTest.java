@@ -250,6 +250,9 @@ class PresenterModeTest {
         String sub = robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText();
         assertTrue(anywhere == model.spotlight().size() || sub.contains(" van de " + anywhere + " "),
                 "the caption says how many of all " + anywhere + " regions this map shows: " + sub);
+        for (Region elsewhere : model.regionsElsewhereWithCasesOn(theme)) {
+            assertTrue(sub.contains(elsewhere.displayName() + " ("), "names where the others are: " + sub);
+        }
         press(KeyCode.HOME);
         assertNull(model.themeProperty().get(), "the whole country ends the tour");
     }

@@ -16,8 +16,10 @@ class PresenterTextsTest {
         assertEquals("Eén regio", dutch.text("presenter.regionCount", 1));
         assertEquals("Geen regio’s", dutch.text("presenter.regionCount", 0));
         assertEquals("4 regio’s met praktijkvoorbeelden", dutch.text("presenter.themeRegions", 4));
-        assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart",
-                dutch.text("presenter.themeRegionsOfAll", 2, 4));
+        assertEquals("0 van de 1 regio met praktijkvoorbeelden op deze kaart; elders: Oost-Nederland (PO)",
+                dutch.text("presenter.themeRegionsOfAll", 0, 1, "Oost-Nederland (PO)"));
+        assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart; elders: Koerskracht (landelijk), Limburg"
+                + " (PO)", dutch.text("presenter.themeRegionsOfAll", 2, 4, "Koerskracht (landelijk), Limburg (PO)"));
         assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
         assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
                 dutch.text("presenter.regionCountWithout", 29, 2), "the PO map and Koerskracht and Progressus");
