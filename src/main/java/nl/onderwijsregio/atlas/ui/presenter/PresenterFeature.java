@@ -28,13 +28,14 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
- * app's reduced-motion setting and starts dark when the app is dark. A custom stepping order made in
+ * app's reduced-motion setting and starts in the look last chosen with D, or dark when the app is dark. A custom stepping order made in
  * presenter mode is kept between sessions, and can be saved to a file that travels with the talk.
  * Leaving presenter mode hands the shown sector and region back to the main window.
  */
 public final class PresenterFeature {
 
     private static final String ORDER_PREFIX = "order.";
+    private static final String DARK_KEY = "dark";
 
     private final MainWindow window;
     private final AtlasState state;
@@ -96,7 +97,11 @@ public final class PresenterFeature {
         PresenterModel model = new PresenterModel(state.regionMapsProperty().get(), state.geometryProperty().get(),
                 state.sectorProperty().get(), customOrders());
         model.reducedMotionProperty().bind(state.reducedMotionProperty());
-        model.darkProperty().set(state.appearanceProperty().get() == Appearance.DARK);
+        // The look rehearsed with D is the look of the talk, also after a restart; until then, the app's.
+        String dark = prefs.get(DARK_KEY, null);
+        model.darkProperty().set(dark != null ? Boolean.parseBoolean(dark)
+                : state.appearanceProperty().get() == Appearance.DARK);
+        model.darkProperty().addListener((obs, was, now) -> prefs.putBoolean(DARK_KEY, now));
         model.setOnOrderChanged((sector, ids) -> {
             if (ids.isEmpty()) {
                 prefs.remove(ORDER_PREFIX + sector.name());

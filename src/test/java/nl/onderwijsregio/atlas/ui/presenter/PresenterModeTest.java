@@ -92,6 +92,19 @@ class PresenterModeTest {
     }
 
     @Test
+    void theDarkLookChosenWithDIsTheLookTheNextTimePresenterModeOpens() throws Exception {
+        try {
+            PresenterModel model = open();
+            boolean startedDark = model.darkProperty().get();
+            press(KeyCode.D);
+            close();
+            assertEquals(!startedDark, open().darkProperty().get(), "rehearsed dark, presented dark");
+        } finally {
+            prefs.remove("dark");
+        }
+    }
+
+    @Test
     void theKeyHintShowsOnOpeningAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
         open();
         assertTrue(robot.lookup("#presenter-hint").query().isVisible(), "the presenter sees the keys at first");
