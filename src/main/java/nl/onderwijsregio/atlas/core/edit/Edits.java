@@ -126,22 +126,22 @@ public final class Edits {
     public static Edit setSectors(Atlas atlas, String regionId, Set<Sector> sectors, String reason) {
         Region region = region(atlas, regionId);
         Set<Sector> copy = sectors.isEmpty() ? Set.of() : EnumSet.copyOf(sectors);
-        return new RegionEdit(regionId, Description.of("editor.step.sectors", region.displayName()), reason,
-                "sectors", r -> r.withSectors(copy),
+        return RegionEdit.ofPublishedValue(regionId, Description.of("editor.step.sectors", region.displayName()),
+                reason, "sectors", r -> r.withSectors(copy),
                 r -> r.sectorsInOrder().stream().map(Enum::name).collect(Collectors.joining(",")));
     }
 
     public static Edit setScope(Atlas atlas, String regionId, Scope scope, String reason) {
         Region region = region(atlas, regionId);
-        return new RegionEdit(regionId, Description.of("editor.step.scope", region.displayName()), reason,
-                "scope", r -> r.withScope(Objects.requireNonNull(scope)), r -> r.scope().name());
+        return RegionEdit.ofPublishedValue(regionId, Description.of("editor.step.scope", region.displayName()),
+                reason, "scope", r -> r.withScope(Objects.requireNonNull(scope)), r -> r.scope().name());
     }
 
     public static Edit setVoorloper(Atlas atlas, String regionId, boolean voorloper, String note, String reason) {
         Region region = region(atlas, regionId);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        return new RegionEdit(regionId, Description.of("editor.step.voorloper", region.displayName()), reason,
-                "voorloper", r -> r.withVoorloper(voorloper, cleanNote), r -> Boolean.toString(r.voorloper()));
+        return RegionEdit.ofPublishedValue(regionId, Description.of("editor.step.voorloper", region.displayName()),
+                reason, "voorloper", r -> r.withVoorloper(voorloper, cleanNote), r -> Boolean.toString(r.voorloper()));
     }
 
     /**
@@ -154,8 +154,9 @@ public final class Edits {
         if (value != null && value < 0) {
             throw new EditException(EditProblem.NEGATIVE_FIGURE, value);
         }
-        return new RegionEdit(regionId, Description.of("editor.step.keyFigure",
-                Description.of("editor.figure." + figure.jsonKey()), region.displayName()), reason, Correction.fieldOf(figure),
+        Description step = Description.of("editor.step.keyFigure", Description.of("editor.figure." + figure.jsonKey()),
+                region.displayName());
+        return RegionEdit.ofPublishedValue(regionId, step, reason, Correction.fieldOf(figure),
                 r -> r.withKeyFigures(r.keyFigures().with(figure, value)),
                 r -> r.keyFigures().get(figure).isPresent() ? Long.toString(r.keyFigures().get(figure).getAsLong()) : "");
     }

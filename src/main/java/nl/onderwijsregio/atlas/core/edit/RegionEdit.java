@@ -15,23 +15,39 @@ import nl.onderwijsregio.atlas.core.model.Region;
  * published data stays traceable in the data file itself.
  *
  * <p>{@code published} means what the publication printed, as in the bundled data, never merely the value
- * before this step: after 5 → 1000 → 7 both corrections say the publication printed 5. An earlier correction of
- * the same field already knows that value and passes it on; otherwise the region as it stands is taken as
- * printed (a step without a reason claims no deviation), and a region made in the editor, which the
- * publication never had, has none.
+ * before this step. An earlier correction of the same field already knows that value and passes it on; otherwise
+ * the region as it stands is taken as printed, and a region made in the editor, which the publication never had,
+ * has none.
+ *
+ * <p>A single published value (a key figure, the sectors, the scope, voorloper) of a region from the publication
+ * keeps exactly one correction while it deviates, also when no reason was given ({@link #NO_REASON}): a step
+ * without one would otherwise leave the next correction taking its value for the printed one. After 5 → 1000 → 7
+ * the region holds one correction, printed 5, now 7; back at 5 it holds none.
  */
 final class RegionEdit extends OneRegionEdit {
+
+    /** The reason a kept deviation records when the editor gave none; reasons in the data are Dutch. */
+    static final String NO_REASON = "Gewijzigd in de atlas zonder opgegeven reden";
 
     private final String field;
     private final UnaryOperator<Region> change;
     private final Function<Region, String> valueText;
     private final Function<Region, String> asPublished;
     private final Predicate<String> ourForm;
+    private boolean keepsDeviation;
 
     RegionEdit(String regionId, Description description, String reason, String field,
                UnaryOperator<Region> change, Function<Region, String> valueText) {
         this(regionId, description, reason, field, change, valueText,
                 r -> isFromThePublication(r) ? valueText.apply(r) : null, published -> true);
+    }
+
+    /** An edit of one single published value, whose deviation from the publication is always kept. */
+    static RegionEdit ofPublishedValue(String regionId, Description description, String reason, String field,
+                                       UnaryOperator<Region> change, Function<Region, String> valueText) {
+        RegionEdit edit = new RegionEdit(regionId, description, reason, field, change, valueText);
+        edit.keepsDeviation = true;
+        return edit;
     }
 
     /**
@@ -72,19 +88,40 @@ final class RegionEdit extends OneRegionEdit {
         if (after.equals(before)) {
             return atlas;
         }
-        if (reason() != null) {
+        String published = published(before);
+        if (keepsDeviation && published != null) {
+            after = withDeviation(before, after, published);
+        } else if (reason() != null) {
             List<Correction> corrections = new ArrayList<>(after.corrections());
-            corrections.add(new Correction(field, published(before), valueText.apply(after), reason()));
+            corrections.add(new Correction(field, published, valueText.apply(after), reason()));
             after = after.withCorrections(corrections);
         }
         return atlas.withRegion(after);
+    }
+
+    /** {@code after} with one correction of the field while its value differs from the printed one, else none. */
+    private Region withDeviation(Region before, Region after, String published) {
+        String now = valueText.apply(after);
+        if (now.equals(valueText.apply(before))) {
+            return after;
+        }
+        List<Correction> corrections = new ArrayList<>(after.corrections());
+        corrections.removeIf(this::isOfThisField);
+        if (!now.equals(published)) {
+            corrections.add(new Correction(field, published, now, reason() != null ? reason() : NO_REASON));
+        }
+        return after.withCorrections(corrections);
+    }
+
+    private boolean isOfThisField(Correction c) {
+        return c.field().equals(field) && (c.published() == null || ourForm.test(c.published()));
     }
 
     private String published(Region before) {
         List<Correction> earlier = before.corrections();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Correction c = earlier.get(i);
-            if (c.field().equals(field) && (c.published() == null || ourForm.test(c.published()))) {
+            if (isOfThisField(c)) {
                 return c.published();
             }
         }

@@ -35,14 +35,32 @@ class CorrectionRecordingTest {
     }
 
     @Test
-    void aFigureCorrectedTwiceKeepsWhatThePublicationPrintedInBoth() {
+    void aFigureCorrectedTwiceHasOneCorrectionFromWhatThePublicationPrinted() {
         Atlas a = figure(loaded, 1000L, "Telling van de regio");
         a = figure(a, 7L, "Tikfout: 1000 moest 7 zijn");
 
-        assertEquals(List.of(
-                new Correction("keyFigures.mboInstellingen", "5", "1000", "Telling van de regio"),
-                new Correction("keyFigures.mboInstellingen", "5", "7", "Tikfout: 1000 moest 7 zijn")),
+        assertEquals(List.of(new Correction("keyFigures.mboInstellingen", "5", "7", "Tikfout: 1000 moest 7 zijn")),
                 oost(a).corrections(), "1000 was never printed");
+    }
+
+    @Test
+    void aFigureChangedWithoutAReasonStillKeepsWhatWasPrintedForTheNextCorrection() {
+        Atlas a = figure(loaded, 6L, null);
+        assertEquals(List.of(new Correction("keyFigures.mboInstellingen", "5", "6", RegionEdit.NO_REASON)),
+                oost(a).corrections(), "the deviation is never silent");
+
+        a = figure(a, 7L, "Eigen telling van de regio");
+        assertEquals(List.of(new Correction("keyFigures.mboInstellingen", "5", "7", "Eigen telling van de regio")),
+                oost(a).corrections(), "6 was never printed either");
+
+        a = figure(a, 5L, null);
+        assertEquals(List.of(), oost(a).corrections(), "back at the printed 5 there is nothing to correct");
+    }
+
+    @Test
+    void sectorsSetWithoutAReasonNameThePrintedSectors() {
+        Atlas a = Edits.setSectors(loaded, "oost-nederland", Set.of(Sector.PO), null).apply(loaded);
+        assertEquals(List.of(new Correction("sectors", "PO,VO", "PO", RegionEdit.NO_REASON)), oost(a).corrections());
     }
 
     @Test
