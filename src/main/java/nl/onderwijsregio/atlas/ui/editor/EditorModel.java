@@ -241,6 +241,8 @@ public final class EditorModel {
     /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
         if (!commitTypedText()) {
+            // The form's complaint alone reads as if the rest was saved: say that nothing was.
+            state.statusProperty().set(Messages.t("editor.save.refusedTyped", state.statusProperty().get()));
             return SaveOutcome.REFUSED;
         }
         return saving.save();

@@ -161,8 +161,9 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
 
         assertArrayEquals(before, Files.readAllBytes(dataFile));
-        assertEquals("Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
-                state.statusProperty().get());
+        assertEquals("Niet opgeslagen: Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor"
+                + " onbekend). Verbeter of wis die waarde en sla opnieuw op.", state.statusProperty().get(),
+                "nothing was saved, and the status line says so");
         assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
         assertTrue(model().historyState().dirtyProperty().get(), "Deventer's addition still needs saving");
     }
