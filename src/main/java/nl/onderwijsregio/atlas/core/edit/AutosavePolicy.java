@@ -2,10 +2,10 @@ package nl.onderwijsregio.atlas.core.edit;
 
 /**
  * When unsaved work goes to the recovery file: on every 20th edit, and on each tick of the caller's
- * minute timer while there are edits the recovery file does not hold yet.
+ * timer (every ten seconds) while there are edits the recovery file does not hold yet.
  *
- * <p>The timer's tick is the minute. Comparing the tick with the time of the last save as well would let
- * a timer that fires a little early skip a whole minute, so the policy keeps no time at all.
+ * <p>The timer's tick is the interval. Comparing the tick with the time of the last save as well would let
+ * a timer that fires a little early skip a whole interval, so the policy keeps no time at all.
  */
 public final class AutosavePolicy {
 
@@ -23,7 +23,7 @@ public final class AutosavePolicy {
         return editCount - savedAtCount >= EVERY_N_EDITS;
     }
 
-    /** Due on the minute tick when anything changed since the last recovery save. */
+    /** Due on the timer's tick when anything changed since the last recovery save. */
     public boolean dueOnTick(long editCount) {
         return editCount != savedAtCount;
     }

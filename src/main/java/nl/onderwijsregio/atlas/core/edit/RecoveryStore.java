@@ -17,7 +17,7 @@ import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 
 /**
- * Unsaved work kept in the user's application-data folder, so that a crash loses at most a minute.
+ * Unsaved work kept in the user's application-data folder, so that a crash loses at most the last ten seconds.
  * The data goes to {@code recovery.json}, then a small {@code recovery.properties} names the file it
  * belongs to, the hash that file had when it was loaded and the hash of the {@code recovery.json} it
  * describes; both are written atomically, the description last, so a crash between the two leaves a pair

@@ -45,6 +45,9 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class EditorFeature {
 
+    /** How often unsaved work goes to the recovery file (when it changed). */
+    static final int AUTOSAVE_SECONDS = 10;
+
     private final AtlasState state;
     private final MainWindow window;
     private final EditorModel model;
@@ -125,7 +128,9 @@ public final class EditorFeature {
                 e.consume();
             }
         });
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> model.tick()));
+        // Every ten seconds: writing the recovery file takes milliseconds, and an editor who paints a few strokes
+        // and crashes should not lose them.
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> model.tick()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
     }

@@ -273,7 +273,7 @@ public final class EditorModel {
         }
     }
 
-    /** The minute tick of the autosave timer. */
+    /** The tick of the autosave timer, every few seconds. */
     public void tick() {
         if (history != null) {
             recovery.tick(history, store);

@@ -16,7 +16,7 @@ import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The editor's crash recovery: unsaved work written to the recovery file every minute and on every 20th
+ * The editor's crash recovery: unsaved work written to the recovery file every ten seconds and on every 20th
  * edit, offered back at the next start, and cleared once it is saved, discarded or undone. It clears
  * only a recovery this session wrote or restored: another file's unsaved work waits to be offered when
  * that file is opened.
@@ -76,7 +76,7 @@ final class EditorRecovery {
         }
     }
 
-    /** The minute tick: writes the work when it changed since the last write. */
+    /** The timer's tick: writes the work when it changed since the last write. */
     void tick(EditHistory history, RegionFileStore store) {
         if (autosave.dueOnTick(history.editCount())) {
             saveNow(history, store);
