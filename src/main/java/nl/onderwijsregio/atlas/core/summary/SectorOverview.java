@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
@@ -16,7 +17,9 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
  * there are. Counts only: summing key figures over regions that overlap would count pupils twice.
  *
  * @param regionsWithTerritory the regions of the sector drawn on the map
- * @param regionsWithout       the sector's regions without territory (the national ones)
+ * @param regionsWithout       the sector's national regions, which have no territory
+ * @param regionsNotYetMapped  the sector's regional regions without municipalities yet (e.g. just made in the
+ *                             editor): not national, and not on the map either
  * @param voorlopers           the sector's regions that started as voorloper
  * @param inOneRegion          municipalities covered by exactly one region of the sector
  * @param inSeveralRegions     municipalities covered by two or more (striped on the map)
@@ -24,9 +27,9 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
  * @param cases                the cases of the sector's regions
  * @param regionsWithCases     how many of the sector's regions have at least one case
  */
-public record SectorOverview(Sector sector, int regionsWithTerritory, int regionsWithout, int voorlopers,
-                             int municipalities, int inOneRegion, int inSeveralRegions, List<Municipality> uncovered,
-                             int cases, int regionsWithCases) {
+public record SectorOverview(Sector sector, int regionsWithTerritory, int regionsWithout, int regionsNotYetMapped,
+                             int voorlopers, int municipalities, int inOneRegion, int inSeveralRegions,
+                             List<Municipality> uncovered, int cases, int regionsWithCases) {
 
     public SectorOverview {
         uncovered = List.copyOf(uncovered);
@@ -35,6 +38,7 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
     public static SectorOverview of(Atlas atlas, Sector sector) {
         List<Region> regions = atlas.regionsServing(sector);
         int withTerritory = (int) regions.stream().filter(r -> !r.members().isEmpty()).count();
+        int national = (int) regions.stream().filter(r -> r.members().isEmpty() && r.scope() == Scope.NATIONAL).count();
         int voorlopers = (int) regions.stream().filter(Region::voorloper).count();
         int cases = regions.stream().mapToInt(r -> r.cases().size()).sum();
         int withCases = (int) regions.stream().filter(r -> !r.cases().isEmpty()).count();
@@ -52,7 +56,7 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
             }
         }
         uncovered.sort(Comparator.comparing(Municipality::name, DutchOrder.NAMES));
-        return new SectorOverview(sector, withTerritory, regions.size() - withTerritory, voorlopers,
-                atlas.municipalities().size(), once, several, uncovered, cases, withCases);
+        return new SectorOverview(sector, withTerritory, national, regions.size() - withTerritory - national,
+                voorlopers, atlas.municipalities().size(), once, several, uncovered, cases, withCases);
     }
 }

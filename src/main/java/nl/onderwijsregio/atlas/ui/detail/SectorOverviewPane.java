@@ -47,10 +47,11 @@ final class SectorOverviewPane extends VBox {
         Label title = new Label(Messages.t("detail.overview.title", o.sector().name()));
         title.setId("overview-title");
         title.getStyleClass().add("detail-title");
-        getChildren().addAll(title,
-                text("detail.overview.regions", o.regionsWithTerritory(), o.regionsWithout()),
-                text("detail.overview.coverage", o.municipalities(), o.inOneRegion(),
-                        o.inSeveralRegions()));
+        getChildren().addAll(title, text("detail.overview.regions", o.regionsWithTerritory(), o.regionsWithout()));
+        if (o.regionsNotYetMapped() > 0) {
+            getChildren().add(text("detail.overview.notYetMapped", o.regionsNotYetMapped()));
+        }
+        getChildren().add(text("detail.overview.coverage", o.municipalities(), o.inOneRegion(), o.inSeveralRegions()));
         if (o.uncovered().isEmpty()) {
             getChildren().add(text("detail.overview.noGaps", o.sector().name()));
         } else {

@@ -47,4 +47,13 @@ class SectorOverviewTest {
     private static List<String> names(List<Municipality> ms) {
         return ms.stream().map(Municipality::name).toList();
     }
+
+    @Test
+    void aRegionJustMadeInTheEditorIsNotCountedAsNational() {
+        Atlas edited = nl.onderwijsregio.atlas.core.edit.Edits.createRegion(atlas, "Regio Urk", java.util.Set.of(Sector.VO))
+                .apply(atlas);
+        SectorOverview vo = SectorOverview.of(edited, Sector.VO);
+        assertEquals(1, vo.regionsWithout(), "still only Landelijk groen onderwijs");
+        assertEquals(1, vo.regionsNotYetMapped(), "Regio Urk, without municipalities yet");
+    }
 }
