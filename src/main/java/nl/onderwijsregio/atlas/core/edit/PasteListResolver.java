@@ -143,6 +143,10 @@ public final class PasteListResolver {
         return new LineMatch(text, status, List.of(best.code()), top, others);
     }
 
+    /** How far from the region's nearest member a homonym may lie and still be chosen for being the closer one. */
+    private static final double NEAR_KM = 30;
+    private static final double CLEARLY_CLOSER_KM = 25;
+
     private LineMatch homonym(String text, List<Candidate> tied, List<Candidate> ranked, Set<String> members) {
         String typedSuffix = normaliseSuffix(NameMatcher.suffix(text));
         if (typedSuffix != null) {
@@ -158,8 +162,10 @@ public final class PasteListResolver {
         Candidate best = tied.stream().min(Comparator.comparingDouble(c -> closeness(c.code(), members))).orElseThrow();
         double closeness = closeness(best.code(), members);
         double second = tied.stream().filter(c -> c != best).mapToDouble(c -> closeness(c.code(), members)).min().orElse(1e9);
-        // A member or a neighbour of one is near-certain; being merely closer is a good hint, not proof.
-        double confidence = closeness <= 0 ? 0.95 : second - closeness > 25 ? 0.8 : 0.55;
+        // A member or a neighbour of one is near-certain; being merely closer is a good hint, not proof, and only
+        // when it lies near the region at all: for Food Valley, Bergen (L.) is closer than Bergen (NH.), yet far.
+        double confidence = closeness <= 0 ? 0.95
+                : closeness <= NEAR_KM && second - closeness > CLEARLY_CLOSER_KM ? 0.8 : 0.55;
         Status status = confidence >= 0.8 ? Status.BY_NEIGHBOURHOOD : Status.UNCERTAIN;
         return new LineMatch(text, status, List.of(best.code()), confidence, alternatives(ranked, best));
     }

@@ -50,6 +50,14 @@ class PasteListResolverRealDataTest {
     }
 
     @Test
+    void forFoodValleyNeitherBergenIsNearSoTheEditorChooses() {
+        // Ede and Barneveld: Bergen (L.) is closer than Bergen (NH.), but still far from the region.
+        LineMatch m = resolver.resolveOne("Bergen", Set.of("GM0228", "GM0203"));
+        assertEquals(PasteListResolver.Status.UNCERTAIN, m.status());
+        assertFalse(m.acceptedByDefault(), "not ticked on a guess");
+    }
+
+    @Test
     void aCommaSeparatedListOfRealNamesIsSplit() {
         assertEquals(List.of("GM0193", "GM0166", "GM0150"), resolver.resolve("Zwolle, Kampen en Deventer", Set.of())
                 .stream().map(x -> x.codes().get(0)).toList());
