@@ -192,8 +192,12 @@ public final class PasteListModel {
         return List.copyOf(codes);
     }
 
-    /** Rows the editor still has to decide: no match taken yet, and not a member already. */
+    /**
+     * Rows the editor still has to decide: no match taken yet, not a member already, and not a sure match the
+     * editor unticked (leaving out a line is a decision too).
+     */
     public long undecided() {
-        return rows.stream().filter(r -> !r.acceptedProperty().get() && !r.alreadyMemberProperty().get()).count();
+        return rows.stream().filter(r -> !r.acceptedProperty().get() && !r.alreadyMemberProperty().get()
+                && !r.match().acceptedByDefault()).count();
     }
 }

@@ -167,6 +167,10 @@ class PasteListFeatureTest extends EditorInAWindow {
         pick(1, theOtherBergen(list.rows().get(1)));
 
         assertEquals("2 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
+
+        interact(() -> list.rows().get(0).acceptedProperty().set(false));
+        assertEquals("2 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText(),
+                "leaving out Deventer, a sure match, is a decision, not a question");
     }
 
     @Test
