@@ -59,11 +59,17 @@ public final class PasteListModel {
             choice.addListener((obs, o, n) -> accepted.set(n != null && !alreadyMember.get()));
             statusText = Bindings.createStringBinding(() -> alreadyMember.get()
                     ? Messages.t("editor.paste.status.member")
-                    : Messages.t("editor.paste.status." + match.status().name()), alreadyMember);
+                    : pickedByEditor() ? Messages.t("editor.paste.status.picked")
+                    : Messages.t("editor.paste.status." + match.status().name()), alreadyMember, choice);
         }
 
         public LineMatch match() {
             return match;
+        }
+
+        /** Whether the editor picked another municipality than the one recognised, which its status then says. */
+        private boolean pickedByEditor() {
+            return choice.get() != null && !choice.get().codes().equals(match.codes());
         }
 
         public List<Choice> choices() {

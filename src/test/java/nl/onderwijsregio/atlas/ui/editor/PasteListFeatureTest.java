@@ -167,6 +167,7 @@ class PasteListFeatureTest extends EditorInAWindow {
         pick(1, theOtherBergen(list.rows().get(1)));
 
         assertEquals("2 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
+        assertEquals("Zelf gekozen", list.rows().get(1).statusTextProperty().get(), "no longer 'Onzeker: kies'");
 
         interact(() -> list.rows().get(0).acceptedProperty().set(false));
         assertEquals("2 regels, 0 nog te beslissen", lookup("#paste-summary").queryLabeled().getText(),
