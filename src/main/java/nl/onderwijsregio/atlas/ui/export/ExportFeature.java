@@ -101,18 +101,26 @@ public final class ExportFeature {
             state.statusProperty().set(Messages.t("export.notReady"));
             return;
         }
-        Sector sector = shown.scene().sector();
         askMap(shown).ifPresent(c -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.t("export.map.title"));
             String ext = c.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
-            chooser.setInitialFileName("onderwijsregios-" + sector.name().toLowerCase() + "." + ext);
+            chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
             }
         });
+    }
+
+    /**
+     * "zwolle-en-omgeving-po.png" with a region selected, else "onderwijsregios-po.png": maps of several regions
+     * saved in a row do not each offer to overwrite the one before.
+     */
+    static String suggestedFileName(MapScene scene, String extension) {
+        String subject = scene.selectedRegionId() != null ? scene.selectedRegionId() : "onderwijsregios";
+        return subject + "-" + scene.sector().name().toLowerCase(java.util.Locale.ROOT) + "." + extension;
     }
 
     /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */
