@@ -92,7 +92,7 @@ final class RenderCommand implements AtlasCli.Command {
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
                     ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name()),
                             new MessageFormat(texts.getString("export.municipalities"), locale)
-                                    .format(new Object[] {region.memberCodes().size()})),
+                                    .format(new Object[] {ExportPictures.territoryCount(region)})),
                     overlays);
         } else {
             picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),

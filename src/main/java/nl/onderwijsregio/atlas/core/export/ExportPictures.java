@@ -176,8 +176,9 @@ public final class ExportPictures {
                                              int height, Caption caption, double overlayScale) {
         Envelope bounds = regionBounds(scene, region);
         Envelope country = painter.geometry().bounds();
-        Viewport v = bounds.isNull() ? Viewport.fit(country, width, height, 0)
-                : besideCaption(bounds, width, height, Viewport.fit(country, width, height, 0).scale() * 9,
+        // A national region has no territory: its slide shows the whole country it works in, beside the card too.
+        Viewport v = besideCaption(bounds.isNull() ? country : bounds, width, height,
+                Viewport.fit(country, width, height, 0).scale() * 9,
                 MapPicture.captionSpace(caption, width, height, overlayScale));
         MapScene spot = scene.withSelected(region.id()).withSpotlight(true);
         return MapPicture.of(painter, spot, v).withOverlayScale(overlayScale).withCaption(caption);
@@ -255,6 +256,14 @@ public final class ExportPictures {
             return new Envelope();
         }
         return new Envelope(layer.shape(region.id()).outline().bounds());
+    }
+
+    /**
+     * What a caption's line under the name counts: the region's municipalities, or -1 for a national region, which
+     * the texts word as "landelijk, zonder eigen gebied" rather than "geen gemeenten".
+     */
+    public static int territoryCount(Region region) {
+        return region.scope() == Scope.NATIONAL && region.memberCodes().isEmpty() ? -1 : region.memberCodes().size();
     }
 
     /**

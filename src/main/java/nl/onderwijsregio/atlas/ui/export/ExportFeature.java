@@ -213,7 +213,7 @@ public final class ExportFeature {
         RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
                         f -> Messages.t("export.figure." + f.name()),
-                        Messages.t("export.municipalities", r.memberCodes().size())),
+                        Messages.t("export.municipalities", ExportPictures.territoryCount(r))),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
         List<Region> regions = talkOrder.apply(sector);

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -47,7 +48,7 @@ final class PresenterCaption extends VBox {
 
     /** A step of the region tour: the name, its number of municipalities and its published figures. */
     void showRegion(Region r) {
-        show(r.displayName(), Messages.t("presenter.municipalities", r.memberCodes().size()), null);
+        show(r.displayName(), Messages.t("presenter.municipalities", ExportPictures.territoryCount(r)), null);
         NumberFormat nf = NumberFormat.getIntegerInstance(locale());
         int row = 0;
         for (KeyFigure f : KeyFigure.values()) {

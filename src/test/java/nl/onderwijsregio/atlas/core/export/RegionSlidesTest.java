@@ -69,6 +69,20 @@ class RegionSlidesTest {
     }
 
     @Test
+    void landelijkGroenOnderwijsHasTheWholeCountryBesideItsCardAndIsCalledNational() throws Exception {
+        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        Region groen = atlas.region("landelijk-groen-onderwijs").orElseThrow();
+        assertEquals(-1, ExportPictures.territoryCount(groen), "worded as national, not as 'geen gemeenten'");
+        MapGeometry geometry = MapGeometry.of(atlas);
+        Caption card = ExportPictures.caption(groen, Locale.forLanguageTag("nl"), f -> f.name(), "landelijk");
+        MapPicture slide = ExportPictures.regionSpotlight(new MapPainter(geometry),
+                MapScene.of(RegionMaps.build(atlas), Sector.MBO), groen, 1920, 1080, card, 1);
+        double countryLeft = slide.viewport().x(geometry.bounds().getMinX());
+        assertTrue(countryLeft >= MapPicture.captionSpace(card, 1920, 1080, 1) - 1,
+                "the country starts right of the card, at " + countryLeft);
+    }
+
+    @Test
     void fileNamesSortInTalkOrder() {
         Region r = mboRegions.get(0);
         assertEquals("07-" + r.id() + ".pdf", RegionSlides.fileName(7, 42, r, ExportFormat.PDF));
