@@ -34,8 +34,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void aPastedListIsResolvedShownAndAppliedOnlyOnConfirm() throws Exception {
         editRegion("noord-limburg");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
+        openPasteDialog();
         interact(() -> lookup("#paste-input").queryTextInputControl()
                 .setText("Neunen, Gewen en Nederwetten\nHengelo\nBergen\nAArnhem"));
         clickOn("#paste-resolve");
@@ -68,9 +67,7 @@ class PasteListFeatureTest extends EditorInAWindow {
                 null));
         interact(() -> state.atlasProperty().set(new Atlas(newer, Basemap.empty(), state.atlas().data())));
 
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Dalfsen");
         assertEquals(List.of("GM0148"), list.acceptedCodes());
         clickOn("#paste-apply");
@@ -80,9 +77,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void aLineThatWasNotFoundShowsNoMunicipalityEvenWhenItsCellShowedOneBefore() throws Exception {
         editRegion("noord-limburg");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Zwolle\nDeventer\nRaalte");
         assertMatchCellsShowTheirOwnRow(list);
 
@@ -99,9 +94,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void aPastedListOfMembersOnlySaysNothingWasAdded() throws Exception {
         editRegion("oost-nederland");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        pasteAndResolve(feature.pane().lastPasteDialog().model(), "Zwolle\nRaalte");
+        pasteAndResolve(openPasteDialog(), "Zwolle\nRaalte");
 
         clickOn("#paste-apply");
 
@@ -112,9 +105,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void textEditedAfterRecognisingMustBeRecognisedAgainBeforeAnythingIsAdded() throws Exception {
         editRegion("noord-limburg");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Zwolle");
         assertFalse(lookup("#paste-apply").query().isDisabled());
 
@@ -131,9 +122,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void addingAWholeProvinceKeepsTheBergenTheEditorPicked() throws Exception {
         editRegion("oost-nederland");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Deventer\nBergen");
         PasteListModel.Row bergen = list.rows().get(1);
         assertEquals("Onzeker: kies", bergen.statusTextProperty().get());
@@ -158,9 +147,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void theCountStillToDecideFollowsEachPick() throws Exception {
         editRegion("oost-nederland");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Deventer\nBergen");
         assertEquals("2 regels, 1 nog te beslissen", lookup("#paste-summary").queryLabeled().getText());
 
@@ -177,9 +164,7 @@ class PasteListFeatureTest extends EditorInAWindow {
     @Test
     void membersAreShownAsAlreadyMembersAndNotCountedAsAdded() throws Exception {
         editRegion("oost-nederland");
-        Platform.runLater(() -> feature.pane().pasteList());
-        WaitForAsyncUtils.waitForFxEvents();
-        PasteListModel list = feature.pane().lastPasteDialog().model();
+        PasteListModel list = openPasteDialog();
         pasteAndResolve(list, "Zwolle\nDeventer\nRaalte\nArnhem");
 
         PasteListModel.Row zwolle = list.rows().get(0);
@@ -192,6 +177,13 @@ class PasteListFeatureTest extends EditorInAWindow {
 
         clickOn("#paste-apply");
         assertEquals("Ongedaan maken: 2 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+    }
+
+    /** Opens the paste dialog for the region being edited, as its button does, and returns its rows' model. */
+    private PasteListModel openPasteDialog() {
+        Platform.runLater(() -> feature.pane().pasteList());
+        WaitForAsyncUtils.waitForFxEvents();
+        return feature.pane().lastPasteDialog().model();
     }
 
     private void pasteAndResolve(PasteListModel list, String text) throws Exception {
