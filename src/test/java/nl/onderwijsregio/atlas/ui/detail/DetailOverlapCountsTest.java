@@ -88,7 +88,9 @@ class DetailOverlapCountsTest {
         String[] header = lines.get(0).split(";");
         int column = Arrays.asList(header).indexOf("Gemeenten met overlap (in een van de sectoren van de regio)");
         assertEquals("17", lines.get(1).split(";")[column]);
-        List<String> memberLines = lines.subList(lines.indexOf("") + 2, lines.size());
+        // Between the table row and the source line at the end, each after an empty line.
+        List<String> memberLines = lines.subList(lines.indexOf("") + 2, lines.lastIndexOf(""));
+        assertTrue(lines.get(lines.size() - 1).startsWith("bron;"), lines.get(lines.size() - 1));
         assertEquals(31, memberLines.size());
         assertEquals(17, memberLines.stream().filter(l -> !l.endsWith(";0")).count(),
                 "the members with overlap in the copied list are the table's 17");
