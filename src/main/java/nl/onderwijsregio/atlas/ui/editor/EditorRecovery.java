@@ -58,7 +58,12 @@ final class EditorRecovery {
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return Optional.empty();
         }
-        if (pending.isEmpty() || !pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
+            // Kept for its own file (e.g. a copy saved after a conflict); the editor should know where to find it.
+            state.statusProperty().set(Messages.t("editor.recoveryElsewhere", pending.get().dataFile()));
             return Optional.empty();
         }
         if (dialogs.askRestore(pending.get())) {

@@ -82,6 +82,18 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void unsavedWorkOfACopySavedAfterAConflictIsPointedToWhenTheOriginalOpens() throws Exception {
+        Path copy = dir.resolve("onderwijsregios-20261206-2215.json");
+        recovery.save(copy, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        FxToolkit.cleanupStages();
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        session(EditFixture.atlas());
+        assertFalse(dialogs.restoreAsked, "not restored into another file");
+        assertEquals("Er staat niet-opgeslagen werk klaar voor " + copy.toAbsolutePath() + ": open dat bestand"
+                + " (Bestand › Regiobestand openen…) om het te herstellen.", state.statusProperty().get());
+    }
+
+    @Test
     void theFirstSaveAfterARestoreLogsThatTheWorkWasRestored() throws Exception {
         addDeventerToOostNederlandCrashAndRestart();
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
