@@ -7,9 +7,12 @@ import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -56,9 +59,34 @@ public final class DialogButtons {
         if (pane.lookup(".button-bar") instanceof ButtonBar bar) {
             Messages messages = Messages.current();
             // The pane makes its link once there is expandable content and rewords it on each expand or collapse.
-            bar.getButtons().addListener((ListChangeListener<Node>) c -> localiseDetails(pane, bar, messages));
+            bar.getButtons().addListener((ListChangeListener<Node>) c -> {
+                localiseDetails(pane, bar, messages);
+                keepWhole(bar);
+            });
             localiseDetails(pane, bar, messages);
+            keepWhole(bar);
         }
+    }
+
+    /**
+     * A narrow dialog squeezed its buttons until their words were cut ("Opslaan als nieuw bestan…"): they keep
+     * their width, so the dialog is made as wide as they need.
+     */
+    private static void keepWhole(ButtonBar bar) {
+        bar.getButtons().forEach(n -> {
+            if (n instanceof ButtonBase b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+    }
+
+    /** The details link's arrow, gap and padding around its words. */
+    private static final double DETAILS_CHROME_PX = 36;
+
+    private static double width(String text, Hyperlink link) {
+        Text probe = new Text(text);
+        probe.setFont(link.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth());
     }
 
     private static void localiseDetails(DialogPane pane, ButtonBar bar, Messages messages) {
@@ -75,6 +103,11 @@ public final class DialogButtons {
                         }
                     });
                     link.setText(wording.get());
+                    // As wide as the longer wording from the start: the pane is not widened when the link is clicked.
+                    double longer = Math.max(width(messages.text("editor.button.lessDetails"), link),
+                            width(messages.text("editor.button.moreDetails"), link));
+                    link.setMinWidth(longer + DETAILS_CHROME_PX);
+                    link.setPrefWidth(longer + DETAILS_CHROME_PX);
                 });
     }
 }

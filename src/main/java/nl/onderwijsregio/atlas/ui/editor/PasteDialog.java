@@ -128,6 +128,8 @@ public final class PasteDialog extends Dialog<List<String>> {
         getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
         applyButton.setId("paste-apply");
+        // Its count changes while the dialog is open: it keeps room for its words rather than cutting them.
+        applyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The button counts what it adds, which is what the ticked rows show: members are no part of it.
         applyButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));
