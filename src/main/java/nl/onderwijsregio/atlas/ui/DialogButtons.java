@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -12,7 +13,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -75,18 +75,22 @@ public final class DialogButtons {
     private static void keepWhole(ButtonBar bar) {
         bar.getButtons().forEach(n -> {
             if (n instanceof ButtonBase b) {
-                b.setMinWidth(Region.USE_PREF_SIZE);
+                keepWordsWhole(b);
             }
         });
     }
 
-    /** The details link's arrow, gap and padding around its words. */
-    private static final double DETAILS_CHROME_PX = 36;
-
-    private static double width(String text, Hyperlink link) {
-        Text probe = new Text(text);
-        probe.setFont(link.getFont());
-        return Math.ceil(probe.getLayoutBounds().getWidth());
+    /** No narrower than its words: the bar and the pane set minimums of their own, so this one is kept. */
+    private static void keepWordsWhole(ButtonBase b) {
+        if (b.getProperties().putIfAbsent(Region.class, Boolean.TRUE) != null) {
+            return;
+        }
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.minWidthProperty().addListener((o, was, min) -> {
+            if (min.doubleValue() != Region.USE_PREF_SIZE) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     private static void localiseDetails(DialogPane pane, ButtonBar bar, Messages messages) {
@@ -103,11 +107,15 @@ public final class DialogButtons {
                         }
                     });
                     link.setText(wording.get());
-                    // As wide as the longer wording from the start: the pane is not widened when the link is clicked.
-                    double longer = Math.max(width(messages.text("editor.button.lessDetails"), link),
-                            width(messages.text("editor.button.moreDetails"), link));
-                    link.setMinWidth(longer + DETAILS_CHROME_PX);
-                    link.setPrefWidth(longer + DETAILS_CHROME_PX);
+                    // "Details verbergen" is longer than "Details tonen": the link keeps its words whole, and the
+                    // window grows to hold them once the pane has laid out the new wording.
+                    keepWordsWhole(link);
+                    pane.expandedProperty().addListener((o, was, expanded) -> Platform.runLater(() -> {
+                        if (pane.getScene() != null && pane.getScene().getWindow() != null
+                                && pane.getScene().getWindow().getWidth() < pane.minWidth(-1)) {
+                            pane.getScene().getWindow().setWidth(pane.minWidth(-1));
+                        }
+                    }));
                 });
     }
 }

@@ -26,20 +26,34 @@ class DialogButtonsTest extends DialogOwnerTest {
             Alert a = new Alert(Alert.AlertType.WARNING, "onderwijsregios.json is gewijzigd sinds u het laadde.",
                     new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES),
                     new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO), DialogButtons.cancel());
-            a.initOwner(stage);
+            // A window of its own: another test's appearance listener on the shared stage must not restyle it.
+            javafx.stage.Stage owner = new javafx.stage.Stage();
+            owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+            owner.show();
+            a.initOwner(owner);
             a.getDialogPane().setExpandableContent(new TextArea("Food Valley: Opleiders — Uw versie: 9 / Versie op schijf: 10"));
             DialogButtons.localise(a.getDialogPane());
             shown.set(a);
             a.show();
             a.getDialogPane().setExpanded(true);
         });
+        // The window grows after the expansion has been laid out: wait for that layout too.
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            shown.get().getDialogPane().applyCss();
+            shown.get().getDialogPane().layout();
+        });
         ButtonBar bar = (ButtonBar) shown.get().getDialogPane().lookup(".button-bar");
         for (Node n : bar.getButtons()) {
             Labeled button = (Labeled) n;
             String whole = button.getText();
-            assertEquals(whole, ((Text) button.lookup(".text")).getText(), "not cut to '...'");
+            assertEquals(whole, ((Text) button.lookup(".text")).getText(), "not cut to '...': width " + button.getWidth()
+                    + ", pref " + button.prefWidth(-1) + ", min " + button.minWidth(-1) + ", pane "
+                    + shown.get().getDialogPane().getWidth() + ", window " + shown.get().getWidth());
         }
-        robot.interact(() -> shown.get().close());
+        robot.interact(() -> {
+            shown.get().close();
+            ((javafx.stage.Stage) shown.get().getOwner()).close();
+        });
     }
 }
