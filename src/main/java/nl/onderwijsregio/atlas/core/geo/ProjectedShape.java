@@ -16,33 +16,39 @@ import org.locationtech.jts.geom.Polygon;
 public final class ProjectedShape {
 
     private final List<double[]> rings;
+    /** Each ring's bounds, measured once, so a painter can pass over rings beyond the picture without a scan. */
+    private final List<Envelope> ringBounds;
     private final Envelope bounds;
 
-    private ProjectedShape(List<double[]> rings, Envelope bounds) {
+    private ProjectedShape(List<double[]> rings, List<Envelope> ringBounds, Envelope bounds) {
         this.rings = rings;
+        this.ringBounds = ringBounds;
         this.bounds = bounds;
     }
 
     /** Projects a WGS84 (lon/lat) polygon or multipolygon; other geometry types give an empty shape. */
     public static ProjectedShape fromWgs84(Geometry g) {
         List<double[]> rings = new ArrayList<>();
-        Envelope bounds = new Envelope();
+        List<Envelope> ringBounds = new ArrayList<>();
         if (g != null) {
             for (int i = 0; i < g.getNumGeometries(); i++) {
                 if (g.getGeometryN(i) instanceof Polygon p) {
-                    addRing(p.getExteriorRing(), rings, bounds);
+                    addRing(p.getExteriorRing(), rings, ringBounds);
                     for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                        addRing(p.getInteriorRingN(h), rings, bounds);
+                        addRing(p.getInteriorRingN(h), rings, ringBounds);
                     }
                 }
             }
         }
-        return new ProjectedShape(List.copyOf(rings), bounds);
+        Envelope bounds = new Envelope();
+        ringBounds.forEach(bounds::expandToInclude);
+        return new ProjectedShape(List.copyOf(rings), List.copyOf(ringBounds), bounds);
     }
 
-    private static void addRing(LineString ring, List<double[]> rings, Envelope bounds) {
+    private static void addRing(LineString ring, List<double[]> rings, List<Envelope> ringBounds) {
         Coordinate[] cs = ring.getCoordinates();
         double[] xy = new double[cs.length * 2];
+        Envelope bounds = new Envelope();
         for (int i = 0; i < cs.length; i++) {
             double x = WebMercator.x(cs[i].x);
             double y = WebMercator.y(cs[i].y);
@@ -51,11 +57,17 @@ public final class ProjectedShape {
             bounds.expandToInclude(x, y);
         }
         rings.add(xy);
+        ringBounds.add(bounds);
     }
 
     /** Rings as interleaved x,y arrays in normalised Web Mercator. */
     public List<double[]> rings() {
         return rings;
+    }
+
+    /** The bounds of each of {@link #rings()}, in the same order. */
+    public List<Envelope> ringBounds() {
+        return ringBounds;
     }
 
     /** Bounds in normalised Web Mercator. */

@@ -309,8 +309,7 @@ public final class MapPainter {
         if (shape == null || shape.isEmpty() || !visible.intersects(shape.bounds())) {
             return false;
         }
-        s.beginPath();
-        return addRings(s, v, shape, 0.5, visible, true);
+        return addRings(s, v, shape, 0.5, reach(visible), true);
     }
 
     /**
@@ -320,37 +319,36 @@ public final class MapPainter {
     public static boolean traceAll(Surface s, Viewport v, Iterable<ProjectedShape> shapes, Envelope visible,
                                    double stepPx) {
         boolean any = false;
+        Envelope reach = reach(visible);
         for (ProjectedShape shape : shapes) {
             if (shape == null || shape.isEmpty() || !visible.intersects(shape.bounds())) {
                 continue;
             }
-            any |= addRings(s, v, shape, stepPx, visible, !any);
+            any |= addRings(s, v, shape, stepPx, reach, !any);
         }
         return any;
     }
 
     /**
-     * Adds the rings of {@code shape} that reach into {@code visible} (a path begun first when
-     * {@code begin}), true when there was one. A ring wholly beyond the picture changes nothing in it,
-     * even-odd or not, but costs a vector file its size: an island, a neighbouring country's far coast.
-     * A ring is kept up to {@link #RING_REACH} of the picture beyond its edge, where a thick stroke of it
-     * may still show.
+     * Adds the rings of {@code shape} whose bounds meet {@code reach} (a path begun first when {@code begin}),
+     * true when there was one. A ring wholly beyond the picture changes nothing in it, even-odd or not, but costs
+     * a vector file its size: an island, a neighbouring country's far coast.
      */
-    private static boolean addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx, Envelope visible,
+    private static boolean addRings(Surface s, Viewport v, ProjectedShape shape, double stepPx, Envelope reach,
                                     boolean begin) {
         double minStep = stepPx / v.scale();
-        Envelope reach = new Envelope(visible);
-        reach.expandBy(visible.getWidth() * RING_REACH, visible.getHeight() * RING_REACH);
         boolean any = false;
-        for (double[] ring : shape.rings()) {
-            if (!reaches(ring, reach)) {
+        List<double[]> rings = shape.rings();
+        List<Envelope> ringBounds = shape.ringBounds();
+        for (int i = 0; i < rings.size(); i++) {
+            if (!reach.intersects(ringBounds.get(i))) {
                 continue;
             }
             if (begin && !any) {
                 s.beginPath();
             }
             any = true;
-            addLine(s, v, ring, minStep);
+            addLine(s, v, rings.get(i), minStep);
             s.closePath();
         }
         return any;
@@ -363,20 +361,11 @@ public final class MapPainter {
      */
     static final double RING_REACH = 0.02;
 
-    /** Whether some of {@code ring}'s bounding box lies in {@code reach}. */
-    private static boolean reaches(double[] ring, Envelope reach) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < ring.length; i += 2) {
-            minX = Math.min(minX, ring[i]);
-            maxX = Math.max(maxX, ring[i]);
-            minY = Math.min(minY, ring[i + 1]);
-            maxY = Math.max(maxY, ring[i + 1]);
-        }
-        return maxX >= reach.getMinX() && minX <= reach.getMaxX() && maxY >= reach.getMinY()
-                && minY <= reach.getMaxY();
+    /** {@code visible} widened by {@link #RING_REACH}, where a thick stroke of a ring outside may still show. */
+    private static Envelope reach(Envelope visible) {
+        Envelope reach = new Envelope(visible);
+        reach.expandBy(visible.getWidth() * RING_REACH, visible.getHeight() * RING_REACH);
+        return reach;
     }
 
     /** Moves to the first vertex and draws to the others, skipping those within {@code minStep} but never the last. */
