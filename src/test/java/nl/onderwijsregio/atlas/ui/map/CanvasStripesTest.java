@@ -31,6 +31,11 @@ class CanvasStripesTest {
 
     /** A 200 px square in both regions' colours, with the bands starting at {@code anchor}. */
     private static PixelReader stripedSquare(double anchor) {
+        // The first request for these colours only orders their tile (cut as geometry meanwhile): let it be made,
+        // so this test does not depend on another having asked for it before.
+        DetailFixture.run(() -> new CanvasSurface(new Canvas(1, 1).getGraphicsContext2D())
+                .fillStriped(new Rgb[] {REGIO_ZWOLLE, VECHTDAL}, BAND, anchor));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         DetailFixture.run(() -> {
             Canvas canvas = new Canvas(240, 240);
