@@ -1,6 +1,10 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -80,22 +84,21 @@ public final class MapFeature {
             }
         });
 
-        ToggleButton overlap = new ToggleButton(Messages.t("map.overlap"));
-        overlap.setId("overlap-toggle");
-        overlap.setTooltip(new Tooltip(Messages.t("map.overlap.tip")));
-        overlap.selectedProperty().bindBidirectional(model.overlapViewProperty());
-        ToggleButton labels = new ToggleButton(Messages.t("map.labels"));
-        labels.setId("labels-toggle");
-        labels.selectedProperty().bindBidirectional(model.labelsProperty());
-        ToggleButton labourMarkets = new ToggleButton(Messages.t("map.labourMarkets"));
-        labourMarkets.setId("labour-markets-toggle");
-        labourMarkets.setTooltip(new Tooltip(Messages.t("map.labourMarkets.tip")));
-        labourMarkets.selectedProperty().bindBidirectional(model.labourMarketsProperty());
         // Boundaries without labour-market regions (a CBS original) have no such borders to show.
-        labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
+        List<LayerSwitch> layers = List.of(
+                new LayerSwitch("overlap", "map.overlap", "map.menu.overlap", "map.overlap.tip",
+                        model.overlapViewProperty(), null),
+                new LayerSwitch("labels", "map.labels", "map.menu.labels", null, model.labelsProperty(), null),
+                new LayerSwitch("labour-markets", "map.labourMarkets", "map.menu.labourMarkets",
+                        "map.labourMarkets.tip", model.labourMarketsProperty(), model.labourMarketsAvailableProperty()));
         SearchBox searchBox = new SearchBox(search);
-        w.toolBar().getItems().addAll(new SectorSwitcher(state.sectorProperty()), overlap, labels, labourMarkets);
-        addLayerSwitchesTo(w.menu("menu-view", Messages.t("map.menu.view")));
+        w.toolBar().getItems().add(new SectorSwitcher(state.sectorProperty()));
+        layers.forEach(l -> w.toolBar().getItems().add(l.toggle()));
+        Menu view = w.menu("menu-view", Messages.t("map.menu.view"));
+        if (!view.getItems().isEmpty()) {
+            view.getItems().add(new SeparatorMenuItem());
+        }
+        layers.forEach(l -> view.getItems().add(l.menuItem()));
         w.setMenuRowEnd(searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
@@ -111,22 +114,35 @@ public final class MapFeature {
         w.mapView().setFocusTraversable(true);
     }
 
-    /** The tool bar's layer switches, also in the View menu, where the keyboard reaches them. */
-    private void addLayerSwitchesTo(Menu view) {
-        CheckMenuItem overlap = new CheckMenuItem(Messages.t("map.menu.overlap"));
-        overlap.setId("menu-overlap");
-        overlap.selectedProperty().bindBidirectional(model.overlapViewProperty());
-        CheckMenuItem labels = new CheckMenuItem(Messages.t("map.menu.labels"));
-        labels.setId("menu-labels");
-        labels.selectedProperty().bindBidirectional(model.labelsProperty());
-        CheckMenuItem labourMarkets = new CheckMenuItem(Messages.t("map.menu.labourMarkets"));
-        labourMarkets.setId("menu-labour-markets");
-        labourMarkets.selectedProperty().bindBidirectional(model.labourMarketsProperty());
-        labourMarkets.disableProperty().bind(model.labourMarketsAvailableProperty().not());
-        if (!view.getItems().isEmpty()) {
-            view.getItems().add(new SeparatorMenuItem());
+    /**
+     * A map layer switched on and off from the tool bar and, where the keyboard reaches it, from the View menu;
+     * both bound to {@code selected}, and off limits while {@code available} (if any) is false.
+     */
+    private record LayerSwitch(String id, String labelKey, String menuKey, String tipKey, BooleanProperty selected,
+                               ObservableBooleanValue available) {
+
+        ToggleButton toggle() {
+            ToggleButton b = new ToggleButton(Messages.t(labelKey));
+            b.setId(id + "-toggle");
+            if (tipKey != null) {
+                b.setTooltip(new Tooltip(Messages.t(tipKey)));
+            }
+            b.selectedProperty().bindBidirectional(selected);
+            if (available != null) {
+                b.disableProperty().bind(Bindings.not(available));
+            }
+            return b;
         }
-        view.getItems().addAll(overlap, labels, labourMarkets);
+
+        CheckMenuItem menuItem() {
+            CheckMenuItem item = new CheckMenuItem(Messages.t(menuKey));
+            item.setId("menu-" + id);
+            item.selectedProperty().bindBidirectional(selected);
+            if (available != null) {
+                item.disableProperty().bind(Bindings.not(available));
+            }
+            return item;
+        }
     }
 
     /** Adds the map feature to {@code w}. */
