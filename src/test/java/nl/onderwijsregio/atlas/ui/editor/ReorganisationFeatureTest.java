@@ -31,11 +31,9 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     void aCodeTableReadAheadOfTheBoundariesIsConfirmedInOneStepOnlyAfterGoingAheadAndUndone() throws Exception {
         editRegion("oost-nederland");
         click(OLST_WIJHE);
-        Path csv = dir.resolve("herindeling.csv");
-        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+        Path csv = codeTable("oud;nieuw\nGM1773;GM0150\n");
         Reorganisation reorganisation = Reorganisation.fromCsv(csv);
-        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showConfirming(reorganisation);
         assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) staat nog in de geladen gemeentegrenzen en blijft"
                 + " lid; volgens de codetabel wordt het Deventer (GM0150)"), List.copyOf(
                 lookup("#reorg-list").queryListView().getItems()));
@@ -54,11 +52,9 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         click(OLST_WIJHE);
         interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland",
                 "Onderwijsregio Oost-Nederland, Salland, de Stedendriehoek en de Achterhoek", "")));
-        Path csv = dir.resolve("herindeling.csv");
-        Files.writeString(csv, "oud;nieuw\nGM1773;GM1999\n");
+        Path csv = codeTable("oud;nieuw\nGM1773;GM1999\n");
         Reorganisation reorganisation = Reorganisation.fromCsv(csv);
-        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showConfirming(reorganisation);
         String line = lookup("#reorg-list").queryListView().getItems().get(0).toString();
         assertTrue(line.contains("GM1999") && line.length() > 100, "a line longer than the list is wide: " + line);
         javafx.scene.text.Text shown = (javafx.scene.text.Text) lookup("#reorg-list .list-cell .text").query();
@@ -113,8 +109,7 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         edition2027.add(new Municipality("GM1993", "Raalte-Oost", "Overijssel", wkt.read(
                 "POLYGON ((217000 500000, 220000 500000, 220000 510000, 217000 510000, 217000 500000))"), null));
         Reorganisation split = Reorganisation.fromEdition(state.atlas(), edition2027);
-        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(split, state.atlas()));
-        WaitForAsyncUtils.waitForFxEvents();
+        showConfirming(split);
 
         assertTrue(okButton().isDisabled(), "Deventer-Olst has a successor, Raalte has none yet");
         javafx.scene.control.Label why = lookup("#reorg-unresolved").query();
@@ -139,13 +134,11 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     void aReorganisationReadAndLeftUnconfirmedLeavesNoReadingOnTheStatusLine() throws Exception {
         editRegion("oost-nederland");
         click(OLST_WIJHE);
-        Path csv = dir.resolve("herindeling.csv");
-        Files.writeString(csv, "oud;nieuw\nGM1773;GM0150\n");
+        Path csv = codeTable("oud;nieuw\nGM1773;GM0150\n");
 
         interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reorg-list").tryQuery().isPresent());
-        clickOn(lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isCancelButton())
-                .queryButton());
+        clickOn(cancelButton());
 
         assertEquals("", state.statusProperty().get(), "not 'herindeling.csv wordt gelezen…' for ever");
         assertTrue(oost().hasMember(OLST_WIJHE));
@@ -154,13 +147,23 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     @Test
     void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLine() throws Exception {
         editRegion("oost-nederland");
-        Path csv = dir.resolve("herindeling.csv");
-        Files.writeString(csv, "oud;nieuw\nGM1773;Deventer\n");
+        Path csv = codeTable("oud;nieuw\nGM1773;Deventer\n");
 
         interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
 
         assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
         interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
+    /** A code table of old and new codes as an editor saves it: a header, then one "old;new" line each. */
+    private Path codeTable(String lines) throws java.io.IOException {
+        return Files.writeString(dir.resolve("herindeling.csv"), lines);
+    }
+
+    /** Opens the question to confirm {@code reorganisation}, as reading its file does, and waits for it. */
+    private void showConfirming(Reorganisation reorganisation) {
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(reorganisation, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
