@@ -12,6 +12,8 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
@@ -114,6 +116,17 @@ public final class MainWindow extends BorderPane {
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(MainWindow::keepOutOfFocus);
         }
+    }
+
+    /**
+     * Adds one feature's {@code items} to {@code menu}, set off by a separator from what other features put there
+     * before: the features install in any order, and a menu of several reads as its groups.
+     */
+    public static void addSection(Menu menu, List<? extends MenuItem> items) {
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(items);
     }
 
     /**

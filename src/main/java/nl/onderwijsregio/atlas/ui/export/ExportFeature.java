@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.concurrent.Task;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -75,11 +73,7 @@ public final class ExportFeature {
         slides.setOnAction(e -> f.exportSlides());
         map.disableProperty().bind(state.regionMapsProperty().isNull());
         slides.disableProperty().bind(state.regionMapsProperty().isNull());
-        Menu file = w.menu("menu-file", Messages.t("export.menu.file"));
-        if (!file.getItems().isEmpty()) {
-            file.getItems().add(new SeparatorMenuItem());
-        }
-        file.getItems().addAll(map, slides);
+        MainWindow.addSection(w.menu("menu-file", Messages.t("export.menu.file")), List.of(map, slides));
         return f;
     }
 

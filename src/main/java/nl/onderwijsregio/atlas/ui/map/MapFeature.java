@@ -10,8 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -94,11 +92,8 @@ public final class MapFeature {
         SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().add(new SectorSwitcher(state.sectorProperty()));
         layers.forEach(l -> w.toolBar().getItems().add(l.toggle()));
-        Menu view = w.menu("menu-view", Messages.t("map.menu.view"));
-        if (!view.getItems().isEmpty()) {
-            view.getItems().add(new SeparatorMenuItem());
-        }
-        layers.forEach(l -> view.getItems().add(l.menuItem()));
+        MainWindow.addSection(w.menu("menu-view", Messages.t("map.menu.view")),
+                layers.stream().map(LayerSwitch::menuItem).toList());
         w.setMenuRowEnd(searchBox);
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);

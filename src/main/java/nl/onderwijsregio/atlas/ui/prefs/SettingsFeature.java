@@ -1,12 +1,12 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -186,10 +186,7 @@ public final class SettingsFeature {
         MenuItem about = new MenuItem(Messages.t("settings.help.about"));
         about.setId("show-about");
         about.setOnAction(e -> new AboutDialog(stage).showAndWait());
-        if (!help.getItems().isEmpty()) {
-            help.getItems().add(new SeparatorMenuItem());
-        }
-        help.getItems().addAll(tour, shortcuts, about);
+        MainWindow.addSection(help, List.of(tour, shortcuts, about));
     }
 
     public AtlasPreferences preferences() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -66,7 +65,6 @@ public final class PresenterFeature {
         start.setId("presenter-start");
         start.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         start.setOnAction(e -> start());
-        Menu view = window.menu("menu-view", Messages.t("presenter.menu.view"));
         MenuItem saveOrder = new MenuItem(Messages.t("presenter.order.save"));
         saveOrder.setId("presenter-order-save");
         saveOrder.setOnAction(e -> chooseOrderFile(true).ifPresent(this::saveOrders));
@@ -74,7 +72,8 @@ public final class PresenterFeature {
         openOrder.setId("presenter-order-open");
         openOrder.setOnAction(e -> chooseOrderFile(false).ifPresent(this::openOrders));
         saveOrder.disableProperty().bind(state.regionMapsProperty().isNull());
-        view.getItems().addAll(start, saveOrder, openOrder);
+        MainWindow.addSection(window.menu("menu-view", Messages.t("presenter.menu.view")),
+                List.of(start, saveOrder, openOrder));
 
         Button button = new Button(Messages.t("presenter.start"));
         button.setId("presenter-button");

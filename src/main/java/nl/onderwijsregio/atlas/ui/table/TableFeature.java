@@ -2,11 +2,13 @@ package nl.onderwijsregio.atlas.ui.table;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -68,7 +70,7 @@ public final class TableFeature {
     private void installSwitches() {
         ToggleGroup menuGroup = new ToggleGroup();
         ToggleGroup barGroup = new ToggleGroup();
-        Menu menu = window.menu("menu-view", Messages.t("table.menu"));
+        List<MenuItem> items = new ArrayList<>();
         HBox buttons = new HBox();
         buttons.getStyleClass().add("view-switch");
         int i = 1;
@@ -80,7 +82,7 @@ public final class TableFeature {
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i++)),
                     KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> view.set(v));
-            menu.getItems().add(item);
+            items.add(item);
             ToggleButton b = new ToggleButton(text);
             b.setId("view-" + v.name().toLowerCase());
             b.setToggleGroup(barGroup);
@@ -96,6 +98,7 @@ public final class TableFeature {
             item.setSelected(v == view.get());
             b.setSelected(v == view.get());
         }
+        MainWindow.addSection(window.menu("menu-view", Messages.t("table.menu")), items);
         window.toolBar().getItems().add(buttons);
     }
 
