@@ -113,8 +113,11 @@ final class KeyFigureFields {
             return false;
         }
         if (field.getStyleClass().remove(INVALID)) {
-            // Put right: the complaint goes from the status line too, also when the value is the one there was.
-            if (Objects.equals(complaints.remove(f), state.statusProperty().get())) {
+            // Put right: the complaint goes from the status line too, also when the value is the one there was,
+            // and also where a refused save wrapped it in "Niet opgeslagen: …".
+            String complaint = complaints.remove(f);
+            String shown = state.statusProperty().get();
+            if (complaint != null && shown != null && shown.contains(complaint)) {
                 state.statusProperty().set("");
             }
             showComplaints();

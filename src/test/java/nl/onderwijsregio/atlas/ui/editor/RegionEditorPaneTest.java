@@ -169,6 +169,20 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void theRefusedSaveMessageGoesOnceTheFigureIsPutRight() throws Exception {
+        editOost();
+        interact(() -> state.mapEditHandlerProperty().get().stroke(List.of(DEVENTER)));
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "-4");
+        assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
+
+        // blank: the unknown figure Oost-Nederland already has, so no edit says anything in its place
+        interact(() -> pupils.setText(""));
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+
+        assertEquals("", state.statusProperty().get(), "no 'Niet opgeslagen' over a figure that is now accepted");
+    }
+
+    @Test
     void closingWhileANameIsStillBeingTypedAsksAboutIt() throws Exception {
         editOost();
         typeIn("editor-name", STEDENDRIEHOEK);
