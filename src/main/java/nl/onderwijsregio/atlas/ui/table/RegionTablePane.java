@@ -29,6 +29,8 @@ public final class RegionTablePane extends VBox {
 
     private final TableViewModel vm;
     private final TableView<RegionRow> table = new TableView<>();
+    private static final javafx.css.PseudoClass MARKED = javafx.css.PseudoClass.getPseudoClass("marked");
+
     private final Button export = new Button(Messages.t("table.export"));
     private boolean syncing;
 
@@ -86,7 +88,14 @@ public final class RegionTablePane extends VBox {
             }
         });
         table.setRowFactory(t -> {
-            var r = new javafx.scene.control.TableRow<RegionRow>();
+            var r = new javafx.scene.control.TableRow<RegionRow>() {
+                @Override
+                protected void updateItem(RegionRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    pseudoClassStateChanged(MARKED, !empty && row != null
+                            && vm.markedRegionIdsProperty().get().contains(row.id()));
+                }
+            };
             r.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && r.getItem() != null) {
                     vm.open(r.getItem().id());
@@ -94,6 +103,7 @@ public final class RegionTablePane extends VBox {
             });
             return r;
         });
+        vm.markedRegionIdsProperty().addListener((obs, o, n) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }

@@ -165,6 +165,11 @@ public final class TableViewModel {
         return rows;
     }
 
+    /** The regions a chosen theme marks (those with cases on it): marked in the table as on the map. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Set<String>> markedRegionIdsProperty() {
+        return state.highlightedRegionIdsProperty();
+    }
+
     public ObjectProperty<Sector> sectorFilterProperty() {
         return sectorFilter;
     }

@@ -143,6 +143,28 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void theRegionsAThemeMarksOnTheMapAreMarkedInTheTableToo() {
+        DetailFixture.run(() -> fx.state.highlightedRegionIdsProperty().set(java.util.Set.of(ZWOLLE_REGION, GROEN)));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(GROEN, ZWOLLE_REGION), markedRows());
+
+            DetailFixture.run(() -> fx.state.highlightedRegionIdsProperty().set(java.util.Set.of()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), markedRows(), "no theme chosen, no row stands out");
+        } finally {
+            DetailFixture.run(() -> fx.state.highlightedRegionIdsProperty().set(java.util.Set.of()));
+        }
+    }
+
+    private List<String> markedRows() {
+        var marked = javafx.css.PseudoClass.getPseudoClass("marked");
+        return lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() != null && r.getPseudoClassStates().contains(marked))
+                .map(r -> ((RegionRow) r.getItem()).id()).sorted().toList();
+    }
+
+    @Test
     void inTheDarkAppearanceZwollesRowStaysDarkOnceTheTableLosesTheFocus() {
         String dark = getClass().getResource(nl.onderwijsregio.atlas.ui.Appearance.DARK.stylesheet()).toExternalForm();
         DetailFixture.run(() -> fx.stage.getScene().getStylesheets().add(dark));
