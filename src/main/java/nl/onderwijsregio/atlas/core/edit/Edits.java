@@ -61,7 +61,7 @@ public final class Edits {
                 }
             }
             return r.withMembers(members);
-        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText);
+        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST);
     }
 
     /** Removes every membership of the given municipalities, including published duplicates. */
@@ -74,7 +74,7 @@ public final class Edits {
         Set<String> gone = Set.copyOf(removed);
         return new RegionEdit(regionId, d, reason, "members",
                 r -> r.withMembers(r.members().stream().filter(m -> !gone.contains(m.code())).toList()),
-                Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText);
+                Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST);
     }
 
     /**
@@ -181,7 +181,7 @@ public final class Edits {
             return r.withCases(cases);
         };
         if (!exists) {
-            return new RegionEdit(regionId, d, reason, CASES, put, Edits::caseIds);
+            return new RegionEdit(regionId, d, reason, CASES, put, Edits::caseIds).keeping(RegionEdit.Deviation.LIST);
         }
         // The list of cases stays the same; what changed is this one case, so that is what its correction names.
         Function<Region, String> title = r -> caseTitle(r, story.id());
@@ -195,7 +195,7 @@ public final class Edits {
                 .orElseThrow(() -> new EditException(EditProblem.NO_SUCH_CASE, region.displayName(), caseId));
         return new RegionEdit(regionId, Description.of("editor.step.removeCase", story.title(), region.displayName()),
                 reason, CASES, r -> r.withCases(r.cases().stream().filter(c -> !c.id().equals(caseId)).toList()),
-                Edits::caseIds);
+                Edits::caseIds).keeping(RegionEdit.Deviation.LIST);
     }
 
     private static String caseIds(Region r) {
@@ -255,7 +255,7 @@ public final class Edits {
                             }
                         }
                         return r.withMembers(members);
-                    }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText));
+                    }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST));
         }
         return new CompoundEdit(Description.of("editor.step.successors", successors.size()), parts, reason);
     }

@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -23,18 +25,35 @@ import nl.onderwijsregio.atlas.core.model.Region;
  * keeps exactly one correction while it deviates, also when no reason was given ({@link #NO_REASON}): a step
  * without one would otherwise leave the next correction taking its value for the printed one. After 5 → 1000 → 7
  * the region holds one correction, printed 5, now 7; back at 5 it holds none.
+ *
+ * <p>A published list (the members, the cases) does the same, compared as a set, so a member removed and added
+ * again is no deviation. Its one correction gathers the reasons of the steps that made the list what it is: each
+ * step changed a part of it, and no reason may be lost to a later one.
  */
 final class RegionEdit extends OneRegionEdit {
 
     /** The reason a kept deviation records when the editor gave none; reasons in the data are Dutch. */
     static final String NO_REASON = "Gewijzigd in de atlas zonder opgegeven reden";
 
+    /** Between the gathered reasons of a list's correction. */
+    private static final String REASONS_JOINED = "; ";
+
     private final String field;
     private final UnaryOperator<Region> change;
     private final Function<Region, String> valueText;
     private final Function<Region, String> asPublished;
     private final Predicate<String> ourForm;
-    private boolean keepsDeviation;
+    private Deviation deviation = Deviation.ONLY_WITH_REASON;
+
+    /** When the edit records a correction. */
+    enum Deviation {
+        /** Only a step with a reason records one, and each such step its own. */
+        ONLY_WITH_REASON,
+        /** One correction while a single published value differs from the printed one. */
+        ONE_VALUE,
+        /** One correction while a published list holds other items than the printed one. */
+        LIST
+    }
 
     RegionEdit(String regionId, Description description, String reason, String field,
                UnaryOperator<Region> change, Function<Region, String> valueText) {
@@ -45,9 +64,13 @@ final class RegionEdit extends OneRegionEdit {
     /** An edit of one single published value, whose deviation from the publication is always kept. */
     static RegionEdit ofPublishedValue(String regionId, Description description, String reason, String field,
                                        UnaryOperator<Region> change, Function<Region, String> valueText) {
-        RegionEdit edit = new RegionEdit(regionId, description, reason, field, change, valueText);
-        edit.keepsDeviation = true;
-        return edit;
+        return new RegionEdit(regionId, description, reason, field, change, valueText).keeping(Deviation.ONE_VALUE);
+    }
+
+    /** This edit, recording its deviation from the publication as {@code deviation} says. */
+    RegionEdit keeping(Deviation deviation) {
+        this.deviation = deviation;
+        return this;
     }
 
     /**
@@ -89,7 +112,7 @@ final class RegionEdit extends OneRegionEdit {
             return atlas;
         }
         String published = published(before);
-        if (keepsDeviation && published != null) {
+        if (deviation != Deviation.ONLY_WITH_REASON && published != null) {
             after = withDeviation(before, after, published);
         } else if (reason() != null) {
             List<Correction> corrections = new ArrayList<>(after.corrections());
@@ -106,11 +129,34 @@ final class RegionEdit extends OneRegionEdit {
             return after;
         }
         List<Correction> corrections = new ArrayList<>(after.corrections());
+        Correction kept = corrections.stream().filter(this::isOfThisField).reduce((a, b) -> b).orElse(null);
         corrections.removeIf(this::isOfThisField);
-        if (!now.equals(published)) {
-            corrections.add(new Correction(field, published, now, reason() != null ? reason() : NO_REASON));
+        if (!sameValue(now, published)) {
+            String reason = reason() != null ? reason() : NO_REASON;
+            if (deviation == Deviation.LIST && kept != null) {
+                reason = gathered(kept.reason(), reason);
+            }
+            corrections.add(new Correction(field, published, now, reason));
         }
         return after.withCorrections(corrections);
+    }
+
+    private boolean sameValue(String now, String published) {
+        return deviation == Deviation.LIST ? items(now).equals(items(published)) : now.equals(published);
+    }
+
+    private static Set<String> items(String list) {
+        return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+    }
+
+    /** The earlier reasons and this step's, each once, in the order they were given. */
+    private static String gathered(String earlier, String reason) {
+        Set<String> reasons = new LinkedHashSet<>();
+        if (earlier != null && !earlier.isBlank()) {
+            reasons.addAll(List.of(earlier.split(REASONS_JOINED)));
+        }
+        reasons.add(reason);
+        return String.join(REASONS_JOINED, reasons);
     }
 
     private boolean isOfThisField(Correction c) {

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.edit;
 
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.APELDOORN;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,9 +115,42 @@ class CorrectionRecordingTest {
         Atlas a = Edits.addMembers(printed, "oost-nederland", List.of(DEVENTER), "Sloot zich aan").apply(printed);
         a = Edits.addMembers(a, "oost-nederland", List.of(HENGELO), "Sloot zich ook aan").apply(a);
 
-        List<Correction> corrections = oost(a).corrections();
-        assertEquals("GM0193,GM0177", corrections.get(1).published());
-        assertEquals("GM0193,GM0177", corrections.get(2).published(), "the list before Deventer joined");
+        assertEquals(List.of(new Correction("members", "Hengelo", HENGELO + " Hengelo (O.)", "Gedrukt zonder CBS-toevoeging"),
+                new Correction("members", "GM0193,GM0177", "GM0193,GM0177,GM0150," + HENGELO,
+                        "Sloot zich aan; Sloot zich ook aan")),
+                oost(a).corrections(), "the printed list, not the one after Deventer joined, and both reasons");
+    }
+
+    @Test
+    void apeldoornAddedWithoutAReasonIsNotTakenForPrintedWhenArnhemJoinsWithOne() {
+        Atlas a = Edits.addMembers(loaded, "oost-nederland", List.of(APELDOORN), null).apply(loaded);
+        a = Edits.addMembers(a, "oost-nederland", List.of(DEVENTER), "Besluit stuurgroep 3 juni").apply(a);
+
+        assertEquals(List.of(new Correction("members", "GM0193,GM0177", "GM0193,GM0177,GM0200,GM0150",
+                RegionEdit.NO_REASON + "; Besluit stuurgroep 3 juni")), oost(a).corrections());
+    }
+
+    @Test
+    void aMemberListHasOneCorrectionThatFollowsTheListAndGoesWhenItIsAsPrintedAgain() {
+        Atlas a = Edits.addMembers(loaded, "oost-nederland", List.of(DEVENTER), "Sloot zich aan").apply(loaded);
+        a = Edits.removeMembers(a, "oost-nederland", List.of("GM0177"), "Trad uit").apply(a);
+        assertEquals(List.of(new Correction("members", "GM0193,GM0177", "GM0193,GM0150", "Sloot zich aan; Trad uit")),
+                oost(a).corrections(), "no earlier correction still naming Raalte as a member");
+
+        a = Edits.removeMembers(a, "oost-nederland", List.of(DEVENTER), null).apply(a);
+        a = Edits.addMembers(a, "oost-nederland", List.of("GM0177"), null).apply(a);
+        assertEquals(List.of(), oost(a).corrections(), "Zwolle and Raalte again, in whatever order: as printed");
+    }
+
+    @Test
+    void aCaseAddedWithoutAReasonIsNotTakenForPrinted() {
+        CaseStory leerlab = new CaseStory("oost-leerlab", "Leerlab Deventer", List.of(AbcsLetter.B), "behoud",
+                "Startende leraren leren samen in een lab.", null);
+        Atlas a = Edits.putCase(loaded, "oost-nederland", leerlab, null).apply(loaded);
+        a = Edits.removeCase(a, "oost-nederland", INVALPOOL.id(), "Loopt niet meer").apply(a);
+
+        assertEquals(List.of(new Correction("cases", "oost-invalpool", "oost-leerlab",
+                RegionEdit.NO_REASON + "; Loopt niet meer")), oost(a).corrections());
     }
 
     private static Atlas figure(Atlas a, long value, String reason) {

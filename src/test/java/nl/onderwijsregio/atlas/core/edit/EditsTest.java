@@ -79,9 +79,10 @@ class EditsTest {
     }
 
     @Test
-    void withoutAReasonNoCorrectionIsAdded() {
+    void withoutAReasonTheDeviationFromThePrintedListIsStillRecorded() {
         Region after = oost(Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), "  ").apply(atlas));
-        assertTrue(after.corrections().isEmpty());
+        assertEquals(List.of(new Correction("members", "GM0193,GM0177", "GM0193,GM0177,GM0150", RegionEdit.NO_REASON)),
+                after.corrections(), "a member the publication did not print is never silent");
     }
 
     @Test
