@@ -64,12 +64,15 @@ final class MapPointer {
 
     private void hover(MouseEvent e) {
         String code = municipalityAt(e);
-        AtlasState state = model.state();
         if (code == null) {
             clearHover();
             return;
         }
-        state.hoveredMunicipalityCodeProperty().set(code);
+        showHover(code, e);
+    }
+
+    private void showHover(String code, MouseEvent e) {
+        model.state().hoveredMunicipalityCodeProperty().set(code);
         Point2D local = mapView.sceneToLocal(e.getSceneX(), e.getSceneY());
         tooltip.show(code, local.getX(), local.getY());
     }
@@ -156,6 +159,9 @@ final class MapPointer {
         if (stroking) {
             addToStroke(e);
             e.consume();
+        } else {
+            // The map pans under the pointer: a card left standing would name what was there before.
+            clearHover();
         }
     }
 
@@ -175,7 +181,8 @@ final class MapPointer {
         String code = municipalityAt(e);
         if (code != null) {
             stroke.add(code);
-            model.state().hoveredMunicipalityCodeProperty().set(code);
+            // The card goes along with the stroke, so it names (and warns about) what is being painted.
+            showHover(code, e);
         }
     }
 }

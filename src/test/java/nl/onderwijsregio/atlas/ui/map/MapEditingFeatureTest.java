@@ -108,6 +108,18 @@ class MapEditingFeatureTest extends BundledAtlasWindow {
         assertEquals(before, app.window().mapLayer().viewport(), "painting does not pan");
     }
 
+    @Test
+    void afterAStrokeFromZwolleToDalfsenTheHoverCardNamesDalfsenWhereThePointerIs() {
+        interact(() -> {
+            state.editModeProperty().set(true);
+            state.mapEditHandlerProperty().set(codes -> { });
+        });
+        shiftDrag("GM0193", "GM0148");
+
+        String text = texts(lookup("#map-tooltip").query());
+        assertTrue(text.startsWith("Dalfsen"), "not the card of where the stroke began: " + text);
+    }
+
     /** The whole way, with the real editor: a robot's Shift-drag, the members it added, one Ctrl+Z. */
     @Test
     void aShiftDragAddsZwolleAndDalfsenToNoordNederlandAndOneUndoTakesTheWholeStrokeBack() {
