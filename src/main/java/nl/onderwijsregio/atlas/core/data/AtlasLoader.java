@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -46,7 +47,32 @@ public final class AtlasLoader {
                 return packaged;
             }
         }
-        return here;
+        // Started from another folder than the project's: the data of the build the classes come from.
+        // Else the absolute path, so that "not found" says where the atlas looked.
+        return besideTheBuild(codeSource()).orElse(here.toAbsolutePath());
+    }
+
+    /**
+     * The {@code data} folder with a region file in or above {@code classes} (a build's {@code target/classes}
+     * or a jar in {@code target}), at most three folders up.
+     */
+    static Optional<Path> besideTheBuild(Path classes) {
+        Path dir = classes;
+        for (int up = 0; dir != null && up <= 3; up++, dir = dir.getParent()) {
+            Path data = dir.resolve("data");
+            if (Files.isRegularFile(data.resolve(REGION_FILE))) {
+                return Optional.of(data);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path codeSource() {
+        try {
+            return Path.of(AtlasLoader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     public Atlas load(Path dataDir) throws DataLoadException {
