@@ -64,6 +64,7 @@ public final class PresenterView extends StackPane {
 
         multiplesPane.setOnResize(this::paintMultiples);
 
+        header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
         hint.getStyleClass().add("presenter-hint");
         hint.setId("presenter-hint");
@@ -353,8 +354,10 @@ public final class PresenterView extends StackPane {
             header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
-            header.setText(sectorName + "  ·  " + Messages.t("presenter.position", model.indexProperty().get() + 1,
-                    model.order().size()));
+            int place = model.indexProperty().get() + 1;
+            // A clicker pressed once more at the end does nothing: the header has said it is the last.
+            header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
+                    ? "presenter.position.last" : "presenter.position", place, model.order().size()));
             caption.showRegion(r);
         } else {
             header.setText(sectorName);

@@ -92,6 +92,22 @@ class PresenterModeTest {
     }
 
     @Test
+    void theLastRegionSaysItIsTheLastSoAClickerThatDoesNothingMoreIsNoSurprise() throws Exception {
+        PresenterModel model = open();
+        robot.interact(() -> model.indexProperty().set(model.order().size() - 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        String header = robot.lookup("#presenter-header").queryLabeled().getText();
+        assertFalse(header.contains("de laatste"), header);
+
+        press(KeyCode.RIGHT);
+        press(KeyCode.RIGHT);
+        assertEquals(model.order().get(model.order().size() - 1), model.current());
+        int n = model.order().size();
+        assertEquals("Primair onderwijs  ·  regio " + n + " van " + n + ", de laatste (Home: heel Nederland)",
+                robot.lookup("#presenter-header").queryLabeled().getText());
+    }
+
+    @Test
     void theDarkLookChosenWithDIsTheLookTheNextTimePresenterModeOpens() throws Exception {
         try {
             PresenterModel model = open();
