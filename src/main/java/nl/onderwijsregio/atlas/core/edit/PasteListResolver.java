@@ -76,7 +76,15 @@ public final class PasteListResolver {
     private static final int MAX_JOIN = 4;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|province|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+|[.\"']+$",
+    /**
+     * What documents add to a name without it being part of it: bullets and numbering, "gemeente" before it and
+     * "(gemeente)" after it, a footnote mark ("*", "¹", "1)", "(2)", "[3]") and closing punctuation. A footnote
+     * number only counts right after the name, as no municipality's name holds a digit; a CBS suffix such as
+     * "(O.)" or "(NH.)" is part of the name and stays.
+     */
+    private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+"
+            + "|\\s*\\((?:gemeente|gem\\.?)\\)$"
+            + "|(?<=[\\p{L}.)\\]])\\s*(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\(\\d{1,2}\\)|\\[\\d{1,2}]|\\d{1,2}\\)?)$|[.\"']+$",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Municipality> municipalities;
@@ -103,7 +111,10 @@ public final class PasteListResolver {
                 continue;
             }
             for (String part : segment(clean)) {
-                result.add(resolveOne(part, members));
+                // a bullet on a line of its own names nothing
+                if (!tidy(part).isEmpty()) {
+                    result.add(resolveOne(part, members));
+                }
             }
         }
         return result;

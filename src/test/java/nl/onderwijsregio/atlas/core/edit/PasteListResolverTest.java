@@ -95,6 +95,30 @@ class PasteListResolverTest {
     }
 
     @Test
+    void theWordGemeenteInBracketsIsIgnoredWhileACbsSuffixStillDecides() {
+        LineMatch deventer = resolver.resolveOne("Deventer (gemeente)", Set.of());
+        assertEquals(List.of(DEVENTER), deventer.codes());
+        assertEquals(Status.EXACT, deventer.status());
+        assertEquals("Deventer", deventer.text());
+        assertEquals(List.of(ARNHEM), resolver.resolveOne("Arnhem (gem.)", Set.of()).codes());
+        assertEquals(List.of(BERGEN_L), resolver.resolveOne("Bergen (L.) (gemeente)", Set.of(ALKMAAR)).codes(),
+                "the suffix, not Alkmaar beside Bergen (NH.), decides");
+    }
+
+    @Test
+    void aFootnoteMarkAfterTheNameIsIgnored() {
+        List<LineMatch> m = resolver.resolve("Zwolle 1)\nDeventer (2)\nArnhem [3]\nHengelo (O.)*", Set.of());
+        assertEquals(List.of(ZWOLLE, DEVENTER, ARNHEM, HENGELO), codes(m));
+        assertTrue(m.stream().allMatch(x -> x.status() == Status.EXACT && x.confidence() == 1.0), m.toString());
+        assertEquals(List.of("Zwolle", "Deventer", "Arnhem", "Hengelo (O.)"), m.stream().map(LineMatch::text).toList());
+    }
+
+    @Test
+    void aLineOfNothingButABulletIsNoLine() {
+        assertEquals(List.of(ZWOLLE, DEVENTER), codes(resolver.resolve("• Zwolle\n•\n- Deventer\n-", Set.of())));
+    }
+
+    @Test
     void aWholeProvinceResolvesToAllItsMunicipalities() {
         LineMatch m = resolver.resolveOne("provincie Utrecht", Set.of());
         assertEquals(Status.PROVINCE, m.status());
