@@ -22,7 +22,9 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  * "Zwolle, Kampen en Deventer" is three. Names are compared with {@link NameMatcher} (case, diacritics,
  * CBS suffixes, typos). When a name fits several municipalities equally ("Bergen"), the one that is
  * already a member, borders a member, or lies closest to the members wins; a suffix typed by the editor
- * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities.
+ * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities. A CBS code beside a name
+ * ("Dalfsen (GM0148)") decides by itself, unless the name fits another municipality better; bullets, footnote
+ * marks and the word "gemeente" are read past ({@link PastedName}).
  */
 public final class PasteListResolver {
 
@@ -32,7 +34,7 @@ public final class PasteListResolver {
 
     /** How a line was resolved. */
     public enum Status {
-        /** The name is a municipality's name (or alias, or code). */
+        /** The name is a municipality's name (or alias, or code), or its code with a name that fits. */
         EXACT,
         /** A close spelling of one municipality. */
         LIKELY,
@@ -73,19 +75,11 @@ public final class PasteListResolver {
     private static final double LIKELY = 0.6;
     private static final double FOUND = 0.45;
     private static final double ALTERNATIVE = 0.5;
+    /** The confidence of a guess the editor is asked to confirm. */
+    private static final double UNSURE = 0.5;
     private static final int MAX_JOIN = 4;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|province|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    /**
-     * What documents add to a name without it being part of it: bullets and numbering, "gemeente" before it and
-     * "(gemeente)" after it, a footnote mark ("*", "¹", "1)", "(2)", "[3]") and closing punctuation. A footnote
-     * number only counts right after the name, as no municipality's name holds a digit; a CBS suffix such as
-     * "(O.)" or "(NH.)" is part of the name and stays.
-     */
-    private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+"
-            + "|\\s*\\((?:gemeente|gem\\.?)\\)$"
-            + "|(?<=[\\p{L}.)\\]])\\s*(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\(\\d{1,2}\\)|\\[\\d{1,2}]|\\d{1,2}\\)?)$|[.\"']+$",
-            Pattern.CASE_INSENSITIVE);
 
     private final List<Municipality> municipalities;
     private final Map<String, Municipality> byCode = new LinkedHashMap<>();
@@ -112,7 +106,7 @@ public final class PasteListResolver {
             }
             for (String part : segment(clean)) {
                 // a bullet on a line of its own names nothing
-                if (!tidy(part).isEmpty()) {
+                if (!PastedName.read(part).text().isEmpty()) {
                     result.add(resolveOne(part, members));
                 }
             }
@@ -120,9 +114,10 @@ public final class PasteListResolver {
         return result;
     }
 
-    /** Resolves one name. */
+    /** Resolves one name, or a name with its CBS code beside it. */
     public LineMatch resolveOne(String rawText, Set<String> members) {
-        String text = tidy(rawText);
+        PastedName pasted = PastedName.read(rawText);
+        String text = pasted.text();
         Matcher province = PROVINCE.matcher(text);
         if (province.matches()) {
             LineMatch p = provinceMatch(text, province.group(1));
@@ -130,19 +125,51 @@ public final class PasteListResolver {
                 return p;
             }
         }
-        String upper = text.toUpperCase(Locale.ROOT);
-        if (byCode.containsKey(upper)) {
-            Municipality m = byCode.get(upper);
-            return new LineMatch(text, Status.EXACT, List.of(m.code()), 1.0, List.of());
+        if (pasted.code() == null) {
+            return byName(text, pasted.name(), members);
         }
-        List<Candidate> ranked = rank(text);
+        Municipality coded = byCode.get(pasted.code());
+        if (coded != null) {
+            return byCode(text, pasted.name(), coded);
+        }
+        // A code this edition does not know (an older one's, or mistyped) confirms nothing the name may say.
+        return pasted.name().isEmpty() ? byName(text, text, members) : unconfirmed(byName(text, pasted.name(), members));
+    }
+
+    /**
+     * A code decides: a name beside it that fits it is the same municipality written out, while a name that fits
+     * another municipality better means one of the two was copied wrongly, and the editor chooses between them.
+     */
+    private LineMatch byCode(String text, String name, Municipality coded) {
+        LineMatch exact = new LineMatch(text, Status.EXACT, List.of(coded.code()), 1.0, List.of());
+        if (name.isEmpty()) {
+            return exact;
+        }
+        List<Candidate> byName = rank(name);
+        double fit = NameMatcher.score(name, coded.name());
+        if (fit >= LIKELY && fit >= byName.get(0).score() - 1e-9) {
+            return exact;
+        }
+        List<Candidate> others = byName.stream()
+                .filter(c -> !c.code().equals(coded.code()) && c.score() >= ALTERNATIVE).limit(4).toList();
+        return new LineMatch(text, Status.UNCERTAIN, List.of(coded.code()), UNSURE, others);
+    }
+
+    private static LineMatch unconfirmed(LineMatch m) {
+        return m.acceptedByDefault()
+                ? new LineMatch(m.text(), Status.UNCERTAIN, m.codes(), Math.min(m.confidence(), UNSURE), m.alternatives())
+                : m;
+    }
+
+    private LineMatch byName(String text, String name, Set<String> members) {
+        List<Candidate> ranked = rank(name);
         if (ranked.isEmpty() || ranked.get(0).score() < FOUND) {
             return new LineMatch(text, Status.NOT_FOUND, List.of(), 0, ranked.stream().limit(3).toList());
         }
         double top = ranked.get(0).score();
         List<Candidate> tied = ranked.stream().filter(c -> c.score() >= top - 1e-9).toList();
         if (tied.size() > 1) {
-            return homonym(text, tied, ranked, members);
+            return homonym(text, name, tied, ranked, members);
         }
         Candidate best = ranked.get(0);
         List<Candidate> others = alternatives(ranked, best);
@@ -158,8 +185,9 @@ public final class PasteListResolver {
     private static final double NEAR_KM = 30;
     private static final double CLEARLY_CLOSER_KM = 25;
 
-    private LineMatch homonym(String text, List<Candidate> tied, List<Candidate> ranked, Set<String> members) {
-        String typedSuffix = normaliseSuffix(NameMatcher.suffix(text));
+    private LineMatch homonym(String text, String name, List<Candidate> tied, List<Candidate> ranked,
+                              Set<String> members) {
+        String typedSuffix = normaliseSuffix(NameMatcher.suffix(name));
         if (typedSuffix != null) {
             for (Candidate c : tied) {
                 if (typedSuffix.equals(normaliseSuffix(NameMatcher.suffix(c.name())))) {
@@ -168,7 +196,8 @@ public final class PasteListResolver {
             }
         }
         if (members.isEmpty()) {
-            return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), 0.5, alternatives(ranked, tied.get(0)));
+            return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), UNSURE,
+                    alternatives(ranked, tied.get(0)));
         }
         Candidate best = tied.stream().min(Comparator.comparingDouble(c -> closeness(c.code(), members))).orElseThrow();
         double closeness = closeness(best.code(), members);
@@ -234,7 +263,11 @@ public final class PasteListResolver {
     }
 
     private double bestScore(String text) {
-        List<Candidate> r = rank(tidy(text));
+        PastedName pasted = PastedName.read(text);
+        if (pasted.code() != null && byCode.containsKey(pasted.code())) {
+            return 1.0;
+        }
+        List<Candidate> r = rank(pasted.name());
         return r.isEmpty() ? 0 : r.get(0).score();
     }
 
@@ -243,7 +276,7 @@ public final class PasteListResolver {
      * name: the split maximising the sum of (score − {@value #GOOD}) over its parts.
      */
     List<String> segment(String line) {
-        if (PROVINCE.matcher(tidy(line)).matches()) {
+        if (PROVINCE.matcher(PastedName.read(line).text()).matches()) {
             return List.of(line);
         }
         List<String> pieces = new ArrayList<>();
@@ -289,16 +322,6 @@ public final class PasteListResolver {
             sb.append(seps.get(k - 1)).append(pieces.get(k));
         }
         return sb.toString();
-    }
-
-    private static String tidy(String text) {
-        String t = text.strip();
-        String before;
-        do {
-            before = t;
-            t = NOISE.matcher(t).replaceAll("").strip();
-        } while (!t.equals(before));
-        return t;
     }
 
     private static String normaliseSuffix(String suffix) {

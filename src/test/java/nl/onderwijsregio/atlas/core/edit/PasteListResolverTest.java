@@ -137,4 +137,39 @@ class PasteListResolverTest {
     void aCbsCodeIsTakenAsIs() {
         assertEquals(List.of(DEVENTER), resolver.resolveOne("gm0150", Set.of()).codes());
     }
+
+    @Test
+    void aCbsCodeBesideTheNameDecidesWithFullConfidence() {
+        for (String line : List.of("Deventer (GM0150)", "Deventer GM0150", "GM0150 - Deventer", "gemeente Deventer [gm0150]")) {
+            LineMatch m = resolver.resolveOne(line, Set.of());
+            assertEquals(List.of(DEVENTER), m.codes(), line);
+            assertEquals(Status.EXACT, m.status(), line);
+            assertEquals(1.0, m.confidence(), line);
+        }
+        assertEquals(List.of(DEVENTER, ARNHEM), codes(resolver.resolve("Deventer (GM0150), Arnhem (GM0202)", Set.of())));
+    }
+
+    @Test
+    void theCodeDecidesWhichBergenEvenAgainstTheRegionsMembers() {
+        // Venlo would have Bergen (L.) chosen for lying beside it; the code says Bergen (NH.).
+        LineMatch m = resolver.resolveOne("Bergen (GM0373)", Set.of(VENLO));
+        assertEquals(List.of(BERGEN_NH), m.codes());
+        assertEquals(Status.EXACT, m.status());
+    }
+
+    @Test
+    void aNameThatDoesNotFitItsCodeLeavesTheChoiceToTheEditorBetweenBoth() {
+        LineMatch m = resolver.resolveOne("Zwolle (GM0150)", Set.of());
+        assertEquals(Status.UNCERTAIN, m.status());
+        assertFalse(m.acceptedByDefault(), "neither the name nor the code is trusted on its own");
+        assertEquals(List.of(DEVENTER), m.codes(), "the code's municipality is offered");
+        assertEquals(ZWOLLE, m.alternatives().get(0).code(), "and the name's");
+    }
+
+    @Test
+    void aCodeTheEditionDoesNotKnowLeavesTheNameForTheEditorToConfirm() {
+        LineMatch m = resolver.resolveOne("Zwolle (GM9999)", Set.of());
+        assertEquals(List.of(ZWOLLE), m.codes());
+        assertEquals(Status.UNCERTAIN, m.status());
+    }
 }
