@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  *
  * <p>Lines are split on new lines, semicolons, commas and a final "en"; pieces are joined again where the
  * joined text is a better name, so "Nuenen, Gerwen en Nederwetten" stays one municipality while
- * "Zwolle, Kampen en Deventer" is three. Names are compared with {@link NameMatcher} (case, diacritics,
+ * "Zwolle, Kampen en Deventer" is three. A line copied from a table (cells apart by tabs) is one municipality,
+ * its first cell that reads as a name. Names are compared with {@link NameMatcher} (case, diacritics,
  * CBS suffixes, typos). When a name fits several municipalities equally ("Bergen"), the one that is
  * already a member, borders a member, or lies closest to the members wins; a suffix typed by the editor
  * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities. A CBS code beside a name
@@ -99,12 +101,8 @@ public final class PasteListResolver {
      */
     public List<LineMatch> resolve(String pasted, Set<String> members) {
         List<LineMatch> result = new ArrayList<>();
-        for (String chunk : pasted.split("[\\r\\n;\\t]+")) {
-            String clean = chunk.strip();
-            if (clean.isEmpty()) {
-                continue;
-            }
-            for (String part : segment(clean)) {
+        for (String line : pasted.split("[\\r\\n]+")) {
+            for (String part : line.contains("\t") ? tableRow(line) : pieces(line)) {
                 // a bullet on a line of its own names nothing
                 if (!PastedName.read(part).text().isEmpty()) {
                     result.add(resolveOne(part, members));
@@ -112,6 +110,34 @@ public final class PasteListResolver {
             }
         }
         return result;
+    }
+
+    private List<String> pieces(String line) {
+        List<String> pieces = new ArrayList<>();
+        for (String chunk : line.split(";")) {
+            if (!chunk.isBlank()) {
+                pieces.addAll(segment(chunk.strip()));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * A line copied from a table holds one municipality's cells (a number, its name, code, province, figures):
+     * the first cell that reads as a name is the municipality, with a cell holding its code beside it. A row of
+     * nothing but names is a list laid out sideways, each cell a line of its own.
+     */
+    private List<String> tableRow(String line) {
+        List<String> cells = Arrays.stream(line.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> names = cells.stream()
+                .filter(c -> !PastedName.isCode(c) && c.codePoints().anyMatch(Character::isLetter)).toList();
+        if (names.size() > 1 && names.size() == cells.size() && names.stream().allMatch(n -> bestScore(n) >= 0.999)) {
+            return names;
+        }
+        String code = cells.stream().filter(PastedName::isCode).findFirst().orElse("");
+        // A row without a name (a table's header) is shown whole, as not found, rather than by one of its cells.
+        String name = names.stream().filter(n -> bestScore(n) >= FOUND).findFirst().orElse(String.join(" ", cells));
+        return List.of((name + " " + code).strip());
     }
 
     /** Resolves one name, or a name with its CBS code beside it. */

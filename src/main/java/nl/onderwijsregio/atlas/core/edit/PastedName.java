@@ -43,6 +43,11 @@ record PastedName(String text, String name, String code) {
         return new PastedName(text, withoutNoise(name), code.group().toUpperCase(Locale.ROOT));
     }
 
+    /** Whether a table's cell holds a CBS code and nothing else. */
+    static boolean isCode(String cell) {
+        return BRACKETED_CODE.matcher(cell.strip()).matches();
+    }
+
     private static String withoutNoise(String pasted) {
         String t = pasted.strip();
         String before;

@@ -119,6 +119,32 @@ class PasteListResolverTest {
     }
 
     @Test
+    void aRowCopiedFromATableIsTheMunicipalityInItsFirstNameCell() {
+        List<LineMatch> m = resolver.resolve("nr\tgemeente\tinwoners\tprovincie\n"
+                + "1\tDeventer\t101.000\tOverijssel\n"
+                + "2\tArnhem (gemeente)\t165.000\tGelderland\n"
+                + "•\tZwolle", Set.of());
+        assertEquals(List.of("-", DEVENTER, ARNHEM, ZWOLLE), codes(m), "the header row names nothing");
+        assertEquals(List.of("nr gemeente inwoners provincie", "Deventer", "Arnhem", "Zwolle"),
+                m.stream().map(LineMatch::text).toList());
+        assertTrue(m.subList(1, 4).stream().allMatch(x -> x.status() == Status.EXACT), m.toString());
+    }
+
+    @Test
+    void aCodeInACellOfItsOwnGoesWithTheNameInTheRow() {
+        List<LineMatch> m = resolver.resolve("Bergen\tGM0373\tNoord-Holland", Set.of(VENLO));
+        assertEquals(List.of(BERGEN_NH), codes(m), "not Bergen (L.) beside Venlo");
+        assertEquals(Status.EXACT, m.get(0).status());
+        assertEquals(List.of(BERGEN_NH), codes(resolver.resolve("GM0373\tBergen\tNoord-Holland", Set.of(VENLO))));
+    }
+
+    @Test
+    void aRowOfNothingButNamesIsAListLaidOutSideways() {
+        assertEquals(List.of(ZWOLLE, DEVENTER, ARNHEM), codes(resolver.resolve("Zwolle\tDeventer\tArnhem", Set.of())));
+        assertEquals(List.of(ZWOLLE), codes(resolver.resolve("Zwolle\tOverijssel", Set.of())), "a province is no name");
+    }
+
+    @Test
     void aWholeProvinceResolvesToAllItsMunicipalities() {
         LineMatch m = resolver.resolveOne("provincie Utrecht", Set.of());
         assertEquals(Status.PROVINCE, m.status());
