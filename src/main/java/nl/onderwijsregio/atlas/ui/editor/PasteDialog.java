@@ -129,7 +129,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
         applyButton.setId("paste-apply");
         // Its count changes while the dialog is open: it keeps room for its words rather than cutting them.
-        applyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        DialogButtons.keepChangingWordsWhole(applyButton);
         // The button counts what it adds, which is what the ticked rows show: members are no part of it.
         applyButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));

@@ -179,6 +179,18 @@ class PasteListFeatureTest extends EditorInAWindow {
         assertEquals("Ongedaan maken: 2 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
     }
 
+    @Test
+    void theAddButtonShowsItsCountWholeOnceItGrowsLongerThanWhenTheDialogOpened() throws Exception {
+        editRegion("noord-limburg");
+        PasteListModel list = openPasteDialog();
+        pasteAndResolve(list, "Zwolle\nDeventer\nArnhem");
+
+        javafx.scene.control.Button add = lookup("#paste-apply").queryButton();
+        interact(() -> add.getScene().getRoot().layout());
+        assertEquals("3 gemeenten toevoegen", add.getText());
+        assertEquals(add.getText(), ((javafx.scene.text.Text) add.lookup(".text")).getText(), "not cut to '3 gemeenten …'");
+    }
+
     /** Opens the paste dialog for the region being edited, as its button does, and returns its rows' model. */
     private PasteListModel openPasteDialog() {
         Platform.runLater(() -> feature.pane().pasteList());
