@@ -80,6 +80,16 @@ public final class DialogButtons {
         });
     }
 
+    /**
+     * For a button whose words change while its dialog is open ("3 gemeenten toevoegen" after "Niets toevoegen"):
+     * the bar gives its buttons one width, fixed at the widest words it saw when first laid out, which cut the
+     * longer words to "3 gemeenten …". This one is sized by its own words instead, and never narrower than them.
+     */
+    public static void keepChangingWordsWhole(ButtonBase b) {
+        ButtonBar.setButtonUniformSize(b, false);
+        keepWordsWhole(b);
+    }
+
     /** No narrower than its words: the bar and the pane set minimums of their own, so this one is kept. */
     private static void keepWordsWhole(ButtonBase b) {
         if (b.getProperties().putIfAbsent(Region.class, Boolean.TRUE) != null) {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,10 +20,13 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  *
  * <p>Lines are split on new lines, semicolons, commas and a final "en"; pieces are joined again where the
  * joined text is a better name, so "Nuenen, Gerwen en Nederwetten" stays one municipality while
- * "Zwolle, Kampen en Deventer" is three. Names are compared with {@link NameMatcher} (case, diacritics,
+ * "Zwolle, Kampen en Deventer" is three. A line copied from a table (cells apart by tabs) is one municipality,
+ * its first cell that reads as a name. Names are compared with {@link NameMatcher} (case, diacritics,
  * CBS suffixes, typos). When a name fits several municipalities equally ("Bergen"), the one that is
  * already a member, borders a member, or lies closest to the members wins; a suffix typed by the editor
- * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities.
+ * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities. A CBS code beside a name
+ * ("Dalfsen (GM0148)") decides by itself, unless the name fits another municipality better; bullets, footnote
+ * marks and the word "gemeente" are read past ({@link PastedName}).
  */
 public final class PasteListResolver {
 
@@ -32,7 +36,7 @@ public final class PasteListResolver {
 
     /** How a line was resolved. */
     public enum Status {
-        /** The name is a municipality's name (or alias, or code). */
+        /** The name is a municipality's name (or alias, or code), or its code with a name that fits. */
         EXACT,
         /** A close spelling of one municipality. */
         LIKELY,
@@ -73,11 +77,11 @@ public final class PasteListResolver {
     private static final double LIKELY = 0.6;
     private static final double FOUND = 0.45;
     private static final double ALTERNATIVE = 0.5;
+    /** The confidence of a guess the editor is asked to confirm. */
+    private static final double UNSURE = 0.5;
     private static final int MAX_JOIN = 4;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|province|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOISE = Pattern.compile("^(?:[-*•·–]+|\\d+[.)])\\s*|^(?:de\\s+)?gemeente\\s+|[.\"']+$",
-            Pattern.CASE_INSENSITIVE);
 
     private final List<Municipality> municipalities;
     private final Map<String, Municipality> byCode = new LinkedHashMap<>();
@@ -97,21 +101,49 @@ public final class PasteListResolver {
      */
     public List<LineMatch> resolve(String pasted, Set<String> members) {
         List<LineMatch> result = new ArrayList<>();
-        for (String chunk : pasted.split("[\\r\\n;\\t]+")) {
-            String clean = chunk.strip();
-            if (clean.isEmpty()) {
-                continue;
-            }
-            for (String part : segment(clean)) {
-                result.add(resolveOne(part, members));
+        for (String line : pasted.split("[\\r\\n]+")) {
+            for (String part : line.contains("\t") ? tableRow(line) : pieces(line)) {
+                // a bullet on a line of its own names nothing
+                if (!PastedName.read(part).text().isEmpty()) {
+                    result.add(resolveOne(part, members));
+                }
             }
         }
         return result;
     }
 
-    /** Resolves one name. */
+    private List<String> pieces(String line) {
+        List<String> pieces = new ArrayList<>();
+        for (String chunk : line.split(";")) {
+            if (!chunk.isBlank()) {
+                pieces.addAll(segment(chunk.strip()));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * A line copied from a table holds one municipality's cells (a number, its name, code, province, figures):
+     * the first cell that reads as a name is the municipality, with a cell holding its code beside it. A row of
+     * nothing but names is a list laid out sideways, each cell a line of its own.
+     */
+    private List<String> tableRow(String line) {
+        List<String> cells = Arrays.stream(line.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        List<String> names = cells.stream()
+                .filter(c -> !PastedName.isCode(c) && c.codePoints().anyMatch(Character::isLetter)).toList();
+        if (names.size() > 1 && names.size() == cells.size() && names.stream().allMatch(n -> bestScore(n) >= 0.999)) {
+            return names;
+        }
+        String code = cells.stream().filter(PastedName::isCode).findFirst().orElse("");
+        // A row without a name (a table's header) is shown whole, as not found, rather than by one of its cells.
+        String name = names.stream().filter(n -> bestScore(n) >= FOUND).findFirst().orElse(String.join(" ", cells));
+        return List.of((name + " " + code).strip());
+    }
+
+    /** Resolves one name, or a name with its CBS code beside it. */
     public LineMatch resolveOne(String rawText, Set<String> members) {
-        String text = tidy(rawText);
+        PastedName pasted = PastedName.read(rawText);
+        String text = pasted.text();
         Matcher province = PROVINCE.matcher(text);
         if (province.matches()) {
             LineMatch p = provinceMatch(text, province.group(1));
@@ -119,19 +151,51 @@ public final class PasteListResolver {
                 return p;
             }
         }
-        String upper = text.toUpperCase(Locale.ROOT);
-        if (byCode.containsKey(upper)) {
-            Municipality m = byCode.get(upper);
-            return new LineMatch(text, Status.EXACT, List.of(m.code()), 1.0, List.of());
+        if (pasted.code() == null) {
+            return byName(text, pasted.name(), members);
         }
-        List<Candidate> ranked = rank(text);
+        Municipality coded = byCode.get(pasted.code());
+        if (coded != null) {
+            return byCode(text, pasted.name(), coded);
+        }
+        // A code this edition does not know (an older one's, or mistyped) confirms nothing the name may say.
+        return pasted.name().isEmpty() ? byName(text, text, members) : unconfirmed(byName(text, pasted.name(), members));
+    }
+
+    /**
+     * A code decides: a name beside it that fits it is the same municipality written out, while a name that fits
+     * another municipality better means one of the two was copied wrongly, and the editor chooses between them.
+     */
+    private LineMatch byCode(String text, String name, Municipality coded) {
+        LineMatch exact = new LineMatch(text, Status.EXACT, List.of(coded.code()), 1.0, List.of());
+        if (name.isEmpty()) {
+            return exact;
+        }
+        List<Candidate> byName = rank(name);
+        double fit = NameMatcher.score(name, coded.name());
+        if (fit >= LIKELY && fit >= byName.get(0).score() - 1e-9) {
+            return exact;
+        }
+        List<Candidate> others = byName.stream()
+                .filter(c -> !c.code().equals(coded.code()) && c.score() >= ALTERNATIVE).limit(4).toList();
+        return new LineMatch(text, Status.UNCERTAIN, List.of(coded.code()), UNSURE, others);
+    }
+
+    private static LineMatch unconfirmed(LineMatch m) {
+        return m.acceptedByDefault()
+                ? new LineMatch(m.text(), Status.UNCERTAIN, m.codes(), Math.min(m.confidence(), UNSURE), m.alternatives())
+                : m;
+    }
+
+    private LineMatch byName(String text, String name, Set<String> members) {
+        List<Candidate> ranked = rank(name);
         if (ranked.isEmpty() || ranked.get(0).score() < FOUND) {
             return new LineMatch(text, Status.NOT_FOUND, List.of(), 0, ranked.stream().limit(3).toList());
         }
         double top = ranked.get(0).score();
         List<Candidate> tied = ranked.stream().filter(c -> c.score() >= top - 1e-9).toList();
         if (tied.size() > 1) {
-            return homonym(text, tied, ranked, members);
+            return homonym(text, name, tied, ranked, members);
         }
         Candidate best = ranked.get(0);
         List<Candidate> others = alternatives(ranked, best);
@@ -147,8 +211,9 @@ public final class PasteListResolver {
     private static final double NEAR_KM = 30;
     private static final double CLEARLY_CLOSER_KM = 25;
 
-    private LineMatch homonym(String text, List<Candidate> tied, List<Candidate> ranked, Set<String> members) {
-        String typedSuffix = normaliseSuffix(NameMatcher.suffix(text));
+    private LineMatch homonym(String text, String name, List<Candidate> tied, List<Candidate> ranked,
+                              Set<String> members) {
+        String typedSuffix = normaliseSuffix(NameMatcher.suffix(name));
         if (typedSuffix != null) {
             for (Candidate c : tied) {
                 if (typedSuffix.equals(normaliseSuffix(NameMatcher.suffix(c.name())))) {
@@ -157,7 +222,8 @@ public final class PasteListResolver {
             }
         }
         if (members.isEmpty()) {
-            return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), 0.5, alternatives(ranked, tied.get(0)));
+            return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), UNSURE,
+                    alternatives(ranked, tied.get(0)));
         }
         Candidate best = tied.stream().min(Comparator.comparingDouble(c -> closeness(c.code(), members))).orElseThrow();
         double closeness = closeness(best.code(), members);
@@ -223,7 +289,11 @@ public final class PasteListResolver {
     }
 
     private double bestScore(String text) {
-        List<Candidate> r = rank(tidy(text));
+        PastedName pasted = PastedName.read(text);
+        if (pasted.code() != null && byCode.containsKey(pasted.code())) {
+            return 1.0;
+        }
+        List<Candidate> r = rank(pasted.name());
         return r.isEmpty() ? 0 : r.get(0).score();
     }
 
@@ -232,7 +302,7 @@ public final class PasteListResolver {
      * name: the split maximising the sum of (score − {@value #GOOD}) over its parts.
      */
     List<String> segment(String line) {
-        if (PROVINCE.matcher(tidy(line)).matches()) {
+        if (PROVINCE.matcher(PastedName.read(line).text()).matches()) {
             return List.of(line);
         }
         List<String> pieces = new ArrayList<>();
@@ -278,16 +348,6 @@ public final class PasteListResolver {
             sb.append(seps.get(k - 1)).append(pieces.get(k));
         }
         return sb.toString();
-    }
-
-    private static String tidy(String text) {
-        String t = text.strip();
-        String before;
-        do {
-            before = t;
-            t = NOISE.matcher(t).replaceAll("").strip();
-        } while (!t.equals(before));
-        return t;
     }
 
     private static String normaliseSuffix(String suffix) {

@@ -4,10 +4,12 @@ import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,6 +25,9 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -32,6 +37,9 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * The result is the codes to add; the caller makes them one undoable step.
  */
 public final class PasteDialog extends Dialog<List<String>> {
+
+    /** How many lines the list shows at once where the screen has room: a long list is reviewed at a glance. */
+    private static final int ROWS_SHOWN = 18;
 
     private final PasteListModel model;
     private final TextArea input = new TextArea();
@@ -78,9 +86,10 @@ public final class PasteDialog extends Dialog<List<String>> {
 
         table.setId("paste-table");
         table.setEditable(true);
-        table.setPrefHeight(260);
         // every row as tall as its choice box, so the plain texts beside it sit on the same line
         table.setFixedCellSize(32);
+        // the column headers take about one row more
+        table.setPrefHeight((ROWS_SHOWN + 1) * table.getFixedCellSize());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PasteListModel.Row, Boolean> take = new TableColumn<>(Messages.t("editor.paste.col.take"));
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
@@ -129,7 +138,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
         applyButton.setId("paste-apply");
         // Its count changes while the dialog is open: it keeps room for its words rather than cutting them.
-        applyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        DialogButtons.keepChangingWordsWhole(applyButton);
         // The button counts what it adds, which is what the ticked rows show: members are no part of it.
         applyButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));
@@ -141,6 +150,24 @@ public final class PasteDialog extends Dialog<List<String>> {
         model.rows().addListener((javafx.collections.ListChangeListener<PasteListModel.Row>) c -> showSummary());
         applyButton.disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
         setResultConverter(b -> b == apply ? model.codesToAdd() : null);
+        // after the window is sized to its contents, which comes even after the window's own "shown"
+        getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
+                e -> Platform.runLater(this::keepOnScreen));
+    }
+
+    /**
+     * Opened tall for its many rows, the dialog may be taller than a small screen, or centred on its owner so its
+     * title runs off the top: it is made to fit the screen it opens on, title and buttons in reach; the list
+     * gives up the rows that do not fit.
+     */
+    private void keepOnScreen() {
+        Window w = getDialogPane().getScene().getWindow();
+        Rectangle2D screen = Screen.getScreensForRectangle(w.getX(), w.getY(), w.getWidth(), w.getHeight()).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        w.setWidth(Math.min(w.getWidth(), screen.getWidth()));
+        w.setHeight(Math.min(w.getHeight(), screen.getHeight()));
+        w.setX(Math.max(screen.getMinX(), Math.min(w.getX(), screen.getMaxX() - w.getWidth())));
+        w.setY(Math.max(screen.getMinY(), Math.min(w.getY(), screen.getMaxY() - w.getHeight())));
     }
 
     private void showSummary() {

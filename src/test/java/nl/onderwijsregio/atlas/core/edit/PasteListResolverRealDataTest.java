@@ -43,6 +43,17 @@ class PasteListResolverRealDataTest {
     }
 
     @Test
+    void theListAnEditorPastedIntoZwolleEnOmgevingIsFoundWhole() {
+        // Zwolle and Raalte are members of Zwolle en omgeving.
+        List<LineMatch> m = resolver.resolve("Dalfsen (GM0148)\nKampen (gemeente)\nZwole\ngemeente Raalte\n"
+                + "Hengelo (O.)\nDen Bosch", Set.of("GM0193", "GM0177"));
+        assertEquals(List.of("GM0148", "GM0166", "GM0193", "GM0177", "GM0164", "GM0796"),
+                m.stream().map(x -> x.codes().isEmpty() ? "-" : x.codes().get(0)).toList());
+        assertTrue(m.stream().allMatch(LineMatch::acceptedByDefault), m.toString());
+        assertEquals(1.0, m.get(0).confidence(), "Dalfsen by its code");
+    }
+
+    @Test
     void bergenBesideAlkmaarIsBergenNoordHolland() {
         LineMatch m = resolver.resolveOne("Bergen", Set.of("GM0361"));
         assertEquals(List.of("GM0373"), m.codes());

@@ -179,6 +179,36 @@ class PasteListFeatureTest extends EditorInAWindow {
         assertEquals("Ongedaan maken: 2 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
     }
 
+    @Test
+    void theAddButtonShowsItsCountWholeOnceItGrowsLongerThanWhenTheDialogOpened() throws Exception {
+        editRegion("noord-limburg");
+        PasteListModel list = openPasteDialog();
+        pasteAndResolve(list, "Zwolle\nDeventer\nArnhem");
+
+        javafx.scene.control.Button add = lookup("#paste-apply").queryButton();
+        interact(() -> add.getScene().getRoot().layout());
+        assertEquals("3 gemeenten toevoegen", add.getText());
+        assertEquals(add.getText(), ((javafx.scene.text.Text) add.lookup(".text")).getText(), "not cut to '3 gemeenten …'");
+    }
+
+    @Test
+    void theDialogOpensTallEnoughToReviewManyLinesYetWhollyOnTheScreen() throws Exception {
+        editRegion("oost-nederland");
+        openPasteDialog();
+
+        var table = lookup("#paste-table").queryAs(javafx.scene.control.TableView.class);
+        interact(() -> table.getScene().getRoot().layout());
+        javafx.stage.Window window = table.getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double header = table.lookup(".column-header-background").getLayoutBounds().getHeight();
+        int rows = (int) ((table.getHeight() - header) / table.getFixedCellSize());
+        String seen = rows + " rows in a window of " + window.getHeight() + " on a screen of " + screen.getHeight();
+        assertTrue(rows >= 18 || window.getHeight() >= screen.getHeight() - 1, "as many rows as fit: " + seen);
+        assertTrue(window.getY() >= screen.getMinY() && window.getY() + window.getHeight() <= screen.getMaxY() + 1,
+                "its title and buttons on the screen: " + window.getY() + "+" + window.getHeight());
+        assertTrue(((javafx.stage.Stage) window).isResizable());
+    }
+
     /** Opens the paste dialog for the region being edited, as its button does, and returns its rows' model. */
     private PasteListModel openPasteDialog() {
         Platform.runLater(() -> feature.pane().pasteList());
