@@ -325,7 +325,14 @@ public final class PasteListResolver {
             best[j] = Double.NEGATIVE_INFINITY;
             for (int i = Math.max(0, j - MAX_JOIN); i < j; i++) {
                 String joined = join(pieces, seps, i, j);
-                double value = best[i] + (joined.isBlank() ? 0 : bestScore(joined) - GOOD);
+                double score = joined.isBlank() ? GOOD : bestScore(joined);
+                // Joined pieces must make a good name, and no piece alone may name another municipality better:
+                // else a typo and an unknown word on either side would swallow a real name between them
+                // ("Wageningn, Den Haag, Xyzzy"), while "Neunen, Gewen en Nederwetten" is still one.
+                if (j - i > 1 && (score < GOOD || aPieceNamesAnotherBetter(pieces, i, j, joined, score))) {
+                    continue;
+                }
+                double value = best[i] + score - GOOD;
                 if (value > best[j]) {
                     best[j] = value;
                     from[j] = i;
@@ -340,6 +347,26 @@ public final class PasteListResolver {
             }
         }
         return parts;
+    }
+
+    private boolean aPieceNamesAnotherBetter(List<String> pieces, int i, int j, String joined, double score) {
+        String meant = bestCode(joined);
+        for (int k = i; k < j; k++) {
+            String piece = pieces.get(k);
+            if (!piece.isBlank() && bestScore(piece) > score && !bestCode(piece).equals(meant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String bestCode(String text) {
+        PastedName pasted = PastedName.read(text);
+        if (pasted.code() != null && byCode.containsKey(pasted.code())) {
+            return pasted.code();
+        }
+        List<Candidate> r = rank(pasted.name());
+        return r.isEmpty() ? "" : r.get(0).code();
     }
 
     private static String join(List<String> pieces, List<String> seps, int i, int j) {

@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.core.data.BoundaryReader;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver.LineMatch;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver.Status;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,16 @@ class PasteListResolverRealDataTest {
     void aCommaSeparatedListOfRealNamesIsSplit() {
         assertEquals(List.of("GM0193", "GM0166", "GM0150"), resolver.resolve("Zwolle, Kampen en Deventer", Set.of())
                 .stream().map(x -> x.codes().get(0)).toList());
+    }
+
+    @Test
+    void aTypoAndAnUnknownNameDoNotSwallowDenHaagBetweenThem() {
+        List<LineMatch> m = resolver.resolve("Ede, Wageningn, Den Haag, Xyzzy", Set.of());
+        assertEquals(List.of("Ede", "Wageningn", "Den Haag", "Xyzzy"), m.stream().map(LineMatch::text).toList());
+        assertEquals(List.of("GM0228"), m.get(0).codes());
+        assertEquals(List.of("GM0289"), m.get(1).codes());
+        assertEquals(List.of("GM0518"), m.get(2).codes());
+        assertEquals(Status.NOT_FOUND, m.get(3).status());
     }
 
     @Test
