@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -205,6 +206,21 @@ public final class AtlasState {
     /** How many saves were written: what is read from the change log (a region's history) is read anew. */
     public ReadOnlyIntegerProperty savesWrittenProperty() {
         return savesWritten.getReadOnlyProperty();
+    }
+
+    private final List<Consumer<Path>> newFileListeners = new ArrayList<>();
+
+    /**
+     * The editor wrote the data to a file of the user's choosing ("Opslaan als nieuw bestand"): a file they will
+     * look for under Recent files, as one they opened.
+     */
+    public void savedAsNewFile(Path file) {
+        newFileListeners.forEach(l -> l.accept(file));
+    }
+
+    /** {@code listener} hears of every file {@link #savedAsNewFile written as a new file}. */
+    public void addNewFileListener(Consumer<Path> listener) {
+        newFileListeners.add(listener);
     }
 
     // Files opened close together (File › Open during the start-up load, two quick opens) can finish out of

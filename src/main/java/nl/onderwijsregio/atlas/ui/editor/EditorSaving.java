@@ -100,6 +100,7 @@ final class EditorSaving {
                     store.saveAs(target.get(), mine);
                     state.regionFileProperty().set(store.file());
                     afterSaved(editor);
+                    state.savedAsNewFile(store.file());
                     return EditorModel.SaveOutcome.SAVED;
                 }
                 case RELOAD -> {

@@ -149,6 +149,22 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void aCopySavedAfterAConflictIsToldAsANewFileForTheRecentFiles() throws Exception {
+        List<Path> newFiles = new java.util.ArrayList<>();
+        interact(() -> state.addNewFileListener(newFiles::add));
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(List.of(model().file()), newFiles);
+        assertTrue(model().file().getFileName().toString().matches("onderwijsregios-\\d{8}-\\d{4}\\.json"),
+                model().file().toString());
+    }
+
+    @Test
     void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
         editRegion("oost-nederland");
         click(DEVENTER);

@@ -114,6 +114,14 @@ class FileMenuTest {
         assertFalse(recentItems().get(0).isDisable());
     }
 
+    @Test
+    void aCopyTheEditorSavedAsANewFileIsListedAsRecent(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path copy = Files.writeString(dir.resolve("onderwijsregios-20261206-2215.json"), "{}");
+        robot.interact(() -> state.savedAsNewFile(copy));
+        assertEquals(List.of(copy.toAbsolutePath().normalize()), prefs.recentFiles());
+        assertEquals("onderwijsregios-20261206-2215.json  —  " + dir, recentItems().get(0).getText());
+    }
+
     private List<MenuItem> recentItems() {
         return ((Menu) file.getItems().stream().filter(i -> "recent-files".equals(i.getId())).findFirst().orElseThrow())
                 .getItems();
