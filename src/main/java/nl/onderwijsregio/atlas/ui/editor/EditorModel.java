@@ -291,7 +291,7 @@ public final class EditorModel {
     }
 
     void clearRecovery() {
-        recovery.clear();
+        recovery.forgetOwn();
     }
 
     /** The undo history as the Edit menu and the window title show it. */

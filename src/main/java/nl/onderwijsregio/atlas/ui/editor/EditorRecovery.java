@@ -30,8 +30,8 @@ final class EditorRecovery {
     private final EditorDialogs dialogs;
     private final Clock clock;
     private AutosavePolicy autosave = new AutosavePolicy(0);
-    /** The recovery file holds work of this session (autosaved or restored), not another file's. */
-    private boolean holdsThisWork;
+    /** The file whose recovery holds work of this session (autosaved or restored); null while there is none. */
+    private Path ownFile;
 
     EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
@@ -40,9 +40,13 @@ final class EditorRecovery {
         this.clock = clock;
     }
 
-    /** Other data is being edited: the count towards the next autosave starts again. */
+    /**
+     * Other data is being edited: the count towards the next autosave starts again, and work autosaved for the
+     * data shown before is that file's, left to be offered when it is opened.
+     */
     void startAfresh() {
         autosave = new AutosavePolicy(0);
+        ownFile = null;
     }
 
     /**
@@ -52,26 +56,28 @@ final class EditorRecovery {
     Optional<RecoveryStore.Snapshot> offer(Path dataFile) {
         Optional<RecoveryStore.Snapshot> pending;
         try {
-            pending = recovery.pending();
+            pending = recovery.pending(dataFile);
         } catch (DataLoadException e) {
             LOG.log(Level.WARNING, "unreadable recovery file", e);
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return Optional.empty();
         }
         if (pending.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
-            // Kept for its own file (e.g. a copy saved after a conflict); the editor should know where to find it.
-            state.statusProperty().set(Messages.t("editor.recoveryElsewhere", pending.get().dataFile()));
+            pointToOtherFiles(dataFile);
             return Optional.empty();
         }
         if (dialogs.askRestore(pending.get())) {
-            holdsThisWork = true;
+            ownFile = dataFile;
             return pending;
         }
-        clear();
+        forget(dataFile);
         return Optional.empty();
+    }
+
+    /** Work kept for another file (e.g. a copy saved after a conflict): the editor should know where to find it. */
+    private void pointToOtherFiles(Path dataFile) {
+        recovery.pendingElsewhere(dataFile).stream().findFirst().ifPresent(
+                s -> state.statusProperty().set(Messages.t("editor.recoveryElsewhere", s.dataFile())));
     }
 
     /** After an edit: writes the work when this edit is one of every 20. */
@@ -97,7 +103,7 @@ final class EditorRecovery {
         }
         try {
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
-            holdsThisWork = true;
+            ownFile = store.file();
             autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
@@ -105,19 +111,22 @@ final class EditorRecovery {
         }
     }
 
-    void clear() {
-        try {
-            recovery.clear();
-            holdsThisWork = false;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove the recovery file", e);
+    /**
+     * Clears the recovery of this session's work, after it was saved, discarded, undone or given up for a
+     * colleague's version; another file's unsaved work stays to be restored.
+     */
+    void forgetOwn() {
+        if (ownFile != null) {
+            forget(ownFile);
+            ownFile = null;
         }
     }
 
-    /** Clears the recovery file if it holds this session's work; another file's unsaved work stays to be restored. */
-    void forgetOwn() {
-        if (holdsThisWork) {
-            clear();
+    private void forget(Path dataFile) {
+        try {
+            recovery.clear(dataFile);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the recovery of " + dataFile, e);
         }
     }
 }

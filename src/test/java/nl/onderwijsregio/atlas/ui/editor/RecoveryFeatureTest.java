@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -20,8 +22,8 @@ class RecoveryFeatureTest extends EditorInAWindow {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(() -> model().tick());
-        assertEquals(1, recovery.pending().orElseThrow().edits(), "Deventer's addition is kept should the app crash");
-        assertTrue(recovery.pending().orElseThrow().data().regions().get(0).hasMember(DEVENTER));
+        assertEquals(1, recovery.pending(dataFile).orElseThrow().edits(), "Deventer's addition is kept should the app crash");
+        assertTrue(recovery.pending(dataFile).orElseThrow().data().regions().get(0).hasMember(DEVENTER));
     }
 
     @Test
@@ -31,7 +33,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
         assertTrue(oost().hasMember(DEVENTER));
         assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
         interactAndGet(model()::save);
-        assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
+        assertTrue(recovery.pending(dataFile).isEmpty(), "saving clears the recovery file");
     }
 
     /** Deventer added to Oost-Nederland and autosaved; then the crash, and a new start that restores the work. */
@@ -64,10 +66,10 @@ class RecoveryFeatureTest extends EditorInAWindow {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(() -> model().tick());
-        assertTrue(recovery.pending().isPresent());
+        assertTrue(recovery.pending(dataFile).isPresent());
         interact(model()::undo);
         interact(() -> model().tick());
-        assertTrue(recovery.pending().isEmpty(), "a crash now must not bring Deventer back");
+        assertTrue(recovery.pending(dataFile).isEmpty(), "a crash now must not bring Deventer back");
     }
 
     @Test
@@ -77,8 +79,24 @@ class RecoveryFeatureTest extends EditorInAWindow {
         interact(() -> model().tick());
         interact(model()::autosaveNow);
         assertTrue(interactAndGet(model()::confirmClose));
-        assertEquals(other.toAbsolutePath(), recovery.pending().orElseThrow().dataFile(),
+        assertEquals(other.toAbsolutePath(), recovery.pending(other).orElseThrow().dataFile(),
                 "the other file's unsaved work is still there to restore when it is opened");
+    }
+
+    @Test
+    void editingAndSavingTheOpenedFileKeepsTheWorkWaitingForACopy() throws Exception {
+        Path copy = dir.resolve("onderwijsregios-20261206-2215.json");
+        Atlas limburgRenamed = Edits.rename(EditFixture.atlas(), "noord-limburg", "Limburg-Noord", null)
+                .apply(EditFixture.atlas());
+        recovery.save(copy, null, 4, limburgRenamed.data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(limburgRenamed.data(), recovery.pending(copy).orElseThrow().data(),
+                "Limburg-Noord is still there to restore when the copy is opened");
     }
 
     @Test
@@ -111,11 +129,11 @@ class RecoveryFeatureTest extends EditorInAWindow {
         click(DEVENTER);
         interact(model()::autosaveNow);
         FxToolkit.cleanupStages();
-        Path broken = recovery.dir().resolve("recovery.json");
+        Path broken = recovery.folderFor(dataFile).resolve("recovery.json");
         Files.writeString(broken, "{ \"schemaVersion\": 1, \"regions\": [ }");
         // Described by its recovery.properties (as one written by another version would be), so it is not a torn
         // pair, which is passed over, but a recovery this version cannot read.
-        Path meta = recovery.dir().resolve("recovery.properties");
+        Path meta = recovery.folderFor(dataFile).resolve("recovery.properties");
         Files.writeString(meta, Files.readString(meta).replaceAll("dataHash=\\w+",
                 "dataHash=" + nl.onderwijsregio.atlas.core.edit.RegionFileStore.hashOf(broken)));
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);

@@ -197,7 +197,7 @@ class SavingFeatureTest extends EditorInAWindow {
         showOpened(other);
 
         assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
-        assertTrue(recovery.pending().isEmpty());
+        assertTrue(recovery.pending(dataFile).isEmpty());
         assertFalse(oost().hasMember(DEVENTER));
         assertFalse(model().historyState().dirtyProperty().get());
         editRegion("oost-nederland");
