@@ -262,6 +262,21 @@ public final class AtlasState {
         }
     }
 
+    private Consumer<Path> regionFileOpener = file -> { };
+
+    /**
+     * How a regions file is opened as from File › Open (asking about unsaved work first, remembered for the next
+     * start): the File menu knows, and says so here.
+     */
+    public void openRegionFilesWith(Consumer<Path> opener) {
+        regionFileOpener = opener;
+    }
+
+    /** Opens {@code file} in place of the shown regions file, as File › Open would; returns before it is shown. */
+    public void openRegionFile(Path file) {
+        regionFileOpener.accept(file);
+    }
+
     /** {@code guard} is asked before other data replaces the shown data; false keeps what is shown. */
     public void addReplaceGuard(BooleanSupplier guard) {
         replaceGuards.add(guard);

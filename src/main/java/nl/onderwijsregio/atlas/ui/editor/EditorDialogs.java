@@ -28,6 +28,15 @@ public interface EditorDialogs {
     /** Whether to restore the unsaved work of a crashed session. */
     boolean askRestore(RecoveryStore.Snapshot snapshot);
 
+    /**
+     * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore
+     * the work there; false leaves it for later.
+     */
+    boolean askOpenToRestore(RecoveryStore.Snapshot snapshot);
+
+    /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there. */
+    void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn);
+
     Close askClose();
 
     /** What to do with unsaved changes before another regions or municipality file is opened. */

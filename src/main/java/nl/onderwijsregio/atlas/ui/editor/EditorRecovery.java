@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * The editor's crash recovery: unsaved work written to the recovery file every ten seconds and on every 20th
  * edit, offered back at the next start, and cleared once it is saved, discarded or undone. It clears
  * only a recovery this session wrote or restored: another file's unsaved work waits to be offered when
- * that file is opened.
+ * that file is opened, and when the file opened has none, the user is asked to open that other file for it.
  */
 final class EditorRecovery {
 
@@ -32,6 +33,8 @@ final class EditorRecovery {
     private AutosavePolicy autosave = new AutosavePolicy(0);
     /** The file whose recovery holds work of this session (autosaved or restored); null while there is none. */
     private Path ownFile;
+    /** The file the user chose to open to restore its work: it is restored when shown, without asking again. */
+    private Path restoreWhenOpened;
 
     EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
@@ -62,11 +65,13 @@ final class EditorRecovery {
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return Optional.empty();
         }
+        boolean chosen = pending.isPresent() && pending.get().dataFile().equals(restoreWhenOpened);
+        restoreWhenOpened = null;
         if (pending.isEmpty()) {
-            pointToOtherFiles(dataFile);
+            offerOtherFiles(dataFile);
             return Optional.empty();
         }
-        if (dialogs.askRestore(pending.get())) {
+        if (chosen || dialogs.askRestore(pending.get())) {
             ownFile = dataFile;
             return pending;
         }
@@ -74,10 +79,25 @@ final class EditorRecovery {
         return Optional.empty();
     }
 
-    /** Work kept for another file (e.g. a copy saved after a conflict): the editor should know where to find it. */
-    private void pointToOtherFiles(Path dataFile) {
-        recovery.pendingElsewhere(dataFile).stream().findFirst().ifPresent(
-                s -> state.statusProperty().set(Messages.t("editor.recoveryElsewhere", s.dataFile())));
+    /**
+     * Work kept for another file (e.g. a copy saved after a conflict, where the next start opens the data folder's
+     * own file): offered to be opened and restored in one step, or left for later, and then never removed.
+     */
+    private void offerOtherFiles(Path dataFile) {
+        for (RecoveryStore.Snapshot elsewhere : recovery.pendingElsewhere(dataFile)) {
+            Path file = elsewhere.dataFile();
+            if (!Files.isRegularFile(file)) {
+                Path keptIn = recovery.folderFor(file);
+                dialogs.tellRestoreFileGone(elsewhere, keptIn);
+                state.statusProperty().set(Messages.t("editor.recoveryFileGone", file, keptIn));
+            } else if (dialogs.askOpenToRestore(elsewhere)) {
+                restoreWhenOpened = file;
+                state.openRegionFile(file);
+                return;
+            } else {
+                state.statusProperty().set(Messages.t("editor.recoveryElsewhere", file));
+            }
+        }
     }
 
     /** After an edit: writes the work when this edit is one of every 20. */

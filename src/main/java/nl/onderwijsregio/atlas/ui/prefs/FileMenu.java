@@ -40,6 +40,7 @@ final class FileMenu {
             prefs.flush();
             fillRecent();
         });
+        state.openRegionFilesWith(file -> open(current().with(file), file));
     }
 
     /**

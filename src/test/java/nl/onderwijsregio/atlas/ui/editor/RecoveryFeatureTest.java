@@ -1,18 +1,23 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Recovery after a crash: the minute tick, the restore on the next start, and what must not come back. */
 class RecoveryFeatureTest extends EditorInAWindow {
@@ -100,15 +105,71 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
-    void unsavedWorkOfACopySavedAfterAConflictIsPointedToWhenTheOriginalOpens() throws Exception {
-        Path copy = dir.resolve("onderwijsregios-20261206-2215.json");
-        recovery.save(copy, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
-        FxToolkit.cleanupStages();
-        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
-        session(EditFixture.atlas());
-        assertFalse(dialogs.restoreAsked, "not restored into another file");
+    void workOnACopySavedAfterAConflictIsRestoredInItWithOneQuestionWhenTheOriginalOpensAtStart() throws Exception {
+        Path copy = saveACopyAfterAConflictEditItAndCrash();
+        dialogs.openToRestore = true;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(copy.toAbsolutePath(), dialogs.openToRestoreAsked.dataFile(), "the question names the copy");
+        assertFalse(dialogs.restoreAsked, "opening it was to restore it: not asked twice");
+        assertEquals(copy, model().file());
+        assertTrue(oost().hasMember(DEVENTER) && oost().hasMember(OLST_WIJHE), "both edits on the copy are back");
+        assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
+        assertEquals("Niet-opgeslagen werk hersteld; sla het op om het te bewaren", state.statusProperty().get());
+    }
+
+    @Test
+    void workOnACopyLeftForLaterIsKeptAndPointedTo() throws Exception {
+        Path copy = saveACopyAfterAConflictEditItAndCrash();
+        dialogs.openToRestore = false;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(copy.toAbsolutePath(), dialogs.openToRestoreAsked.dataFile(), "the question names the copy");
+        assertEquals(dataFile, model().file());
+        assertFalse(oost().hasMember(OLST_WIJHE));
         assertEquals("Er staat niet-opgeslagen werk klaar voor " + copy.toAbsolutePath() + ": open dat bestand"
                 + " (Bestand › Regiobestand openen…) om het te herstellen.", state.statusProperty().get());
+        assertTrue(recovery.pending(copy).orElseThrow().data().regions().get(0).hasMember(OLST_WIJHE),
+                "kept until the copy is opened");
+    }
+
+    @Test
+    void workOnAFileThatIsGoneIsToldAndKept() throws Exception {
+        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
+        recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(recovery.folderFor(gone), dialogs.restoreFileGoneKeptIn);
+        assertNull(dialogs.openToRestoreAsked, "there is nothing to open");
+        assertEquals("Niet-opgeslagen werk voor " + gone + " blijft bewaard in " + recovery.folderFor(gone)
+                + ": dat bestand bestaat niet meer.", state.statusProperty().get());
+        assertTrue(recovery.pending(gone).isPresent());
+    }
+
+    /**
+     * As the editor told it: a colleague saved meanwhile, so Ctrl+S was refused and the work went to a new file;
+     * Olst-Wijhe was added after that and autosaved, then the app was killed. Returns the copy.
+     */
+    private Path saveACopyAfterAConflictEditItAndCrash() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Path copy = model().file();
+        click(OLST_WIJHE);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        return copy;
+    }
+
+    /** A start with the same data folder: its own regions file is opened, as the colleague saved it. */
+    private void restartOnTheDataFolder() throws Exception {
+        session(EditFixture.atlas().withData(new RegionFileReader().read(dataFile, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -218,10 +218,4 @@ class SavingFeatureTest extends EditorInAWindow {
         dialogs.close = EditorDialogs.Close.DISCARD;
         assertTrue(interactAndGet(model()::confirmClose));
     }
-
-    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
-    private void showOpened(Path regions) throws Exception {
-        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
-        interact(() -> state.showLoaded(opened, state.geometryProperty().get(), null, regions));
-    }
 }

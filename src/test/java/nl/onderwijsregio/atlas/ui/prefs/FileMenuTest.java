@@ -98,6 +98,19 @@ class FileMenuTest {
     }
 
     @Test
+    void aRegionsFileTheEditorAsksToOpenIsOpenedAsFromTheMenu(FxRobot robot) throws Exception {
+        DataFiles files = DataFiles.in(TestData.dataDir());
+        robot.interact(() -> state.municipalityFileProperty().set(files.municipalities()));
+
+        robot.interact(() -> state.openRegionFile(files.regions()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !prefs.recentFiles().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(files.regions(), state.regionFileProperty().get());
+        assertEquals(List.of(files.regions().toAbsolutePath().normalize()), prefs.recentFiles());
+    }
+
+    @Test
     void aRecentFileThatIsGoneIsMarkedAndDisabledUntilItIsBack(FxRobot robot, @TempDir Path dir) throws Exception {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         Path shared = Files.writeString(dir.resolve("regios-gedeeld.json"), "{}");
