@@ -20,7 +20,10 @@ public interface EditorDialogs {
     /** The editor's name for the change log, asked once; empty when the user declines. */
     Optional<String> askEditorName();
 
-    /** @param differences the differences between the user's version and the one on disk, one line each */
+    /**
+     * @param differences the differences between the user's version and the one on disk, one line each, under
+     *                    headings saying whose change they are
+     */
     Conflict askConflict(Path file, List<String> differences);
 
     Optional<Path> chooseSaveAsFile(Path suggestion);

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -182,6 +184,27 @@ class RecoveryFeatureTest extends EditorInAWindow {
         nl.onderwijsregio.atlas.core.edit.ChangeLog.Change restored = log.get(log.size() - 1).changes().get(0);
         assertEquals("Niet-opgeslagen werk van een onderbroken sessie hersteld uit het herstelbestand", restored.step());
         assertEquals(List.of("oost-nederland"), restored.regions(), "Oost-Nederland's history shows it");
+    }
+
+    @Test
+    void workRestoredOverAColleaguesSaveIsNotToldAsTheirsOrMineForWhoseItIsIsNotKnown() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        // Between the crash and the restart a colleague adds Bergen: the version Deventer was added to is gone.
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        Files.write(dataFile, new RegionFileWriter().toBytes(theirs.data()));
+        dialogs.restore = true;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+        assertEquals(List.of(
+                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid",
+                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
+                dialogs.differences, "only what each version has, not Bergen as removed by the editor");
     }
 
     @Test

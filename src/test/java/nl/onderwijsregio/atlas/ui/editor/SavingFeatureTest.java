@@ -87,6 +87,7 @@ class SavingFeatureTest extends EditorInAWindow {
 
     @Test
     void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");
         click(DEVENTER);
         Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
@@ -99,13 +100,12 @@ class SavingFeatureTest extends EditorInAWindow {
 
         assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
         assertArrayEquals(colleague, Files.readAllBytes(dataFile));
-        // Each difference says which version has what: "toegevoegd" alone did not say from whose side.
-        assertTrue(dialogs.differences.contains(
-                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
-                dialogs.differences.toString());
-        assertTrue(dialogs.differences.contains(
-                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
-                dialogs.differences.toString());
+        // Whose each difference is: Deventer is the editor's own, Bergen the colleague's; neither is a conflict.
+        assertEquals(List.of(
+                "Uw eigen wijzigingen, nog niet opgeslagen (1):",
+                "  Oost-Nederland: Deventer (GM0150) toegevoegd",
+                "Wijzigingen van iemand anders, in het bestand op schijf (1):",
+                "  Noord-Holland Noord: Bergen (NH.) (GM0373) toegevoegd"), dialogs.differences);
         assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;
