@@ -209,6 +209,16 @@ public final class EditorModel {
         }
     }
 
+    /** Why the edit {@code build} makes would be refused now, in the user's language; empty when it would be done. */
+    Optional<String> refusal(java.util.function.Function<Atlas, Edit> build) {
+        try {
+            build.apply(history.current()).apply(history.current());
+            return Optional.empty();
+        } catch (EditException e) {
+            return Optional.of(format(e.description()));
+        }
+    }
+
     public void undo() {
         if (history != null) {
             history.undo().ifPresent(e -> showUndoneOrRedone(e, "editor.undone"));
