@@ -35,6 +35,8 @@ final class EditorRecovery {
     private Path ownFile;
     /** The file the user chose to open to restore its work: it is restored when shown, without asking again. */
     private Path restoreWhenOpened;
+    /** Work kept for other files is asked about at the start; a file opened later only points to it, not to nag. */
+    private boolean askedAboutOtherFiles;
 
     EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
@@ -84,13 +86,17 @@ final class EditorRecovery {
      * own file): offered to be opened and restored in one step, or left for later, and then never removed.
      */
     private void offerOtherFiles(Path dataFile) {
+        boolean ask = !askedAboutOtherFiles;
+        askedAboutOtherFiles = true;
         for (RecoveryStore.Snapshot elsewhere : recovery.pendingElsewhere(dataFile)) {
             Path file = elsewhere.dataFile();
             if (!Files.isRegularFile(file)) {
                 Path keptIn = recovery.folderFor(file);
-                dialogs.tellRestoreFileGone(elsewhere, keptIn);
+                if (ask) {
+                    dialogs.tellRestoreFileGone(elsewhere, keptIn);
+                }
                 state.statusProperty().set(Messages.t("editor.recoveryFileGone", file, keptIn));
-            } else if (dialogs.askOpenToRestore(elsewhere)) {
+            } else if (ask && dialogs.askOpenToRestore(elsewhere)) {
                 restoreWhenOpened = file;
                 state.openRegionFile(file);
                 return;

@@ -135,6 +135,12 @@ class RecoveryFeatureTest extends EditorInAWindow {
                 + " (Bestand › Regiobestand openen…) om het te herstellen.", state.statusProperty().get());
         assertTrue(recovery.pending(copy).orElseThrow().data().regions().get(0).hasMember(OLST_WIJHE),
                 "kept until the copy is opened");
+
+        dialogs.openToRestoreAsked = null;
+        interact(() -> state.statusProperty().set(""));
+        showOpened(dataFile);
+        assertNull(dialogs.openToRestoreAsked, "asked at the start, not again at every file opened after it");
+        assertTrue(state.statusProperty().get().startsWith("Er staat niet-opgeslagen werk klaar voor "));
     }
 
     @Test
