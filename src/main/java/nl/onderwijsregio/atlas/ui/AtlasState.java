@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -207,6 +208,21 @@ public final class AtlasState {
         return savesWritten.getReadOnlyProperty();
     }
 
+    private final List<Consumer<Path>> newFileListeners = new ArrayList<>();
+
+    /**
+     * The editor wrote the data to a file of the user's choosing ("Opslaan als nieuw bestand"): a file they will
+     * look for under Recent files, as one they opened.
+     */
+    public void savedAsNewFile(Path file) {
+        newFileListeners.forEach(l -> l.accept(file));
+    }
+
+    /** {@code listener} hears of every file {@link #savedAsNewFile written as a new file}. */
+    public void addNewFileListener(Consumer<Path> listener) {
+        newFileListeners.add(listener);
+    }
+
     // Files opened close together (File › Open during the start-up load, two quick opens) can finish out of
     // order; the pair opened last must end up shown, or the next start remembers the wrong one.
     private long loadsStarted;
@@ -244,6 +260,21 @@ public final class AtlasState {
         if (id != null && shown.region(id).isEmpty()) {
             selectedRegionId.set(null);
         }
+    }
+
+    private Consumer<Path> regionFileOpener = file -> { };
+
+    /**
+     * How a regions file is opened as from File › Open (asking about unsaved work first, remembered for the next
+     * start): the File menu knows, and says so here.
+     */
+    public void openRegionFilesWith(Consumer<Path> opener) {
+        regionFileOpener = opener;
+    }
+
+    /** Opens {@code file} in place of the shown regions file, as File › Open would; returns before it is shown. */
+    public void openRegionFile(Path file) {
+        regionFileOpener.accept(file);
     }
 
     /** {@code guard} is asked before other data replaces the shown data; false keeps what is shown. */

@@ -125,6 +125,11 @@ public final class EditHistory {
         return Optional.of(s.edit());
     }
 
+    /** What was loaded or last saved: where the unsaved work began. */
+    public Atlas saved() {
+        return saved;
+    }
+
     /** True when the current data differs from what was loaded or last saved. */
     public boolean isDirty() {
         return current != saved && !current.data().equals(saved.data());

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
@@ -18,8 +25,10 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
 
 /**
  * Unsaved work kept in the user's application-data folder, so that a crash loses at most the last ten seconds.
- * The data goes to {@code recovery.json}, then a small {@code recovery.properties} names the file it
- * belongs to, the hash that file had when it was loaded and the hash of the {@code recovery.json} it
+ * Each regions file has a folder of its own there, so that the work on one file never replaces the work on
+ * another that waits to be restored (a copy saved after a conflict, say, whose restore was left for later).
+ * In that folder the data goes to {@code recovery.json}, then a small {@code recovery.properties} names the file
+ * it belongs to, the hash that file had when it was loaded and the hash of the {@code recovery.json} it
  * describes; both are written atomically, the description last, so a crash between the two leaves a pair
  * whose hashes disagree. A recovery is pending while both exist and agree; a save or a deliberate
  * discard clears it.
@@ -32,6 +41,8 @@ public final class RecoveryStore {
 
     private static final String DATA = "recovery.json";
     private static final String META = "recovery.properties";
+    /** How the name of a file's folder begins; the rest is from the hash of the file's path. */
+    private static final String SLOT = "work-";
 
     private static final Logger LOG = Logger.getLogger(RecoveryStore.class.getName());
 
@@ -67,11 +78,18 @@ public final class RecoveryStore {
         return dir;
     }
 
+    /** The folder that holds the unsaved work on {@code dataFile}. */
+    public Path folderFor(Path dataFile) {
+        String name = absolute(dataFile).toString();
+        return dir.resolve(SLOT + RegionFileStore.hash(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+    }
+
     public void save(Path dataFile, String loadedHash, long edits, RegionData data, Instant now) throws IOException {
+        Path folder = folderFor(dataFile);
         byte[] bytes = new RegionFileWriter().toBytes(data);
-        AtomicFile.write(dir.resolve(DATA), out -> out.write(bytes), false);
+        AtomicFile.write(folder.resolve(DATA), out -> out.write(bytes), false);
         Properties meta = new Properties();
-        meta.setProperty("dataFile", dataFile.toAbsolutePath().toString());
+        meta.setProperty("dataFile", absolute(dataFile).toString());
         if (loadedHash != null) {
             meta.setProperty("loadedHash", loadedHash);
         }
@@ -81,17 +99,48 @@ public final class RecoveryStore {
         StringWriter text = new StringWriter();
         meta.store(text, "Onderwijsregio Atlas: unsaved work");
         byte[] metaBytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFile.write(dir.resolve(META), out -> out.write(metaBytes), false);
+        AtomicFile.write(folder.resolve(META), out -> out.write(metaBytes), false);
     }
 
     /**
-     * The unsaved work of an earlier session, if any.
+     * The unsaved work on {@code dataFile} of an earlier session, if any.
      *
-     * @throws DataLoadException when the recovery file cannot be read; it is left in place for inspection
+     * @throws DataLoadException when its recovery file cannot be read; it is left in place for inspection
      */
-    public Optional<Snapshot> pending() throws DataLoadException {
-        Path data = dir.resolve(DATA);
-        Path metaFile = dir.resolve(META);
+    public Optional<Snapshot> pending(Path dataFile) throws DataLoadException {
+        adoptOlderLayout();
+        return read(folderFor(dataFile)).filter(s -> absolute(s.dataFile()).equals(absolute(dataFile)));
+    }
+
+    /**
+     * The unsaved work an earlier session left on other files than {@code dataFile}, newest first. Work that cannot
+     * be read is passed over here: it is said when its own file is opened.
+     */
+    public List<Snapshot> pendingElsewhere(Path dataFile) {
+        adoptOlderLayout();
+        Path own = folderFor(dataFile);
+        List<Snapshot> found = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(dir)) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith(SLOT) && !f.equals(own))
+                    .toList()) {
+                try {
+                    read(folder).ifPresent(found::add);
+                } catch (DataLoadException e) {
+                    LOG.warning(() -> "passing over the unreadable recovery in " + folder + ": " + e.getMessage());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            LOG.warning(() -> "cannot list the recoveries in " + dir + ": " + e);
+        }
+        found.sort(Comparator.comparing(Snapshot::savedAt).reversed());
+        return found;
+    }
+
+    private Optional<Snapshot> read(Path folder) throws DataLoadException {
+        Path data = folder.resolve(DATA);
+        Path metaFile = folder.resolve(META);
         if (!Files.isRegularFile(data) || !Files.isRegularFile(metaFile)) {
             return Optional.empty();
         }
@@ -100,9 +149,9 @@ public final class RecoveryStore {
             meta.load(new StringReader(Files.readString(metaFile, StandardCharsets.UTF_8)));
             String dataHash = RegionFileStore.hashOf(data);
             if (!java.util.Objects.equals(dataHash, meta.getProperty("dataHash"))) {
-                // A crash between the two writes: these regions may belong to another file than the one named,
-                // and restoring them there would overwrite it with them. The next autosave replaces both.
-                LOG.warning(() -> "ignoring the recovery in " + dir + ": " + DATA + " is not the one " + META
+                // A crash between the two writes: these regions may be older than the work the description is of.
+                // The next autosave replaces both.
+                LOG.warning(() -> "ignoring the recovery in " + folder + ": " + DATA + " is not the one " + META
                         + " describes (hash " + dataHash + ", expected " + meta.getProperty("dataHash") + ")");
                 return Optional.empty();
             }
@@ -115,9 +164,44 @@ public final class RecoveryStore {
         }
     }
 
-    /** Forgets the unsaved work: after a save, a discard, or a restore that was declined. */
-    public void clear() throws IOException {
-        Files.deleteIfExists(dir.resolve(META));
-        Files.deleteIfExists(dir.resolve(DATA));
+    /** Forgets the unsaved work on {@code dataFile}: after a save, a discard, or a restore that was declined. */
+    public void clear(Path dataFile) throws IOException {
+        Path folder = folderFor(dataFile);
+        Files.deleteIfExists(folder.resolve(META));
+        Files.deleteIfExists(folder.resolve(DATA));
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // Someone's own file in there: the folder stays for it, empty of unsaved work.
+        }
+    }
+
+    /**
+     * Versions before the folder per file kept one pair right in {@link #dir()}: it moves to its file's folder, so
+     * work left by such a version is still offered after an update.
+     */
+    private void adoptOlderLayout() {
+        Path metaFile = dir.resolve(META);
+        if (!Files.isRegularFile(metaFile) || !Files.isRegularFile(dir.resolve(DATA))) {
+            return;
+        }
+        try {
+            Properties meta = new Properties();
+            meta.load(new StringReader(Files.readString(metaFile, StandardCharsets.UTF_8)));
+            Path folder = folderFor(Path.of(meta.getProperty("dataFile")));
+            if (Files.exists(folder.resolve(META))) {
+                return;
+            }
+            Files.createDirectories(folder);
+            // The data first and the description last, as a save writes them.
+            Files.move(dir.resolve(DATA), folder.resolve(DATA), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(metaFile, folder.resolve(META));
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "cannot move the recovery in " + dir + " to its file's folder: " + e);
+        }
+    }
+
+    private static Path absolute(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 }

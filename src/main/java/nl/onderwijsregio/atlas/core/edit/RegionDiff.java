@@ -17,13 +17,30 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 /**
  * What differs between two versions of the region data, region by region: regions added or removed,
  * members added or removed, names, sectors, scope, voorloper status, key figures and cases changed.
- * Used to show an editor a colleague's changes and as the diff report for colleagues.
+ * Used to show an editor a colleague's changes (sorted by whose they are in {@link ConflictDiff}), in the change
+ * log and as the diff report for colleagues.
  */
 public final class RegionDiff {
 
     /** One difference, with a description for the reader; {@code regionId} is the region concerned. */
     public record Line(String regionId, Description text) {
     }
+
+    /**
+     * One difference with what it is about: the region and the thing in it ({@value #WHOLE_REGION}, "name",
+     * "member GM0150", "figure leerlingenStudenten", "case twente-invalpool", ...), so that the differences of two
+     * comparisons can be matched thing by thing.
+     */
+    record Change(String regionId, String aspect, Description text) {
+        Line line() {
+            return new Line(regionId, text);
+        }
+    }
+
+    /** The aspect of a region added or removed as a whole. */
+    static final String WHOLE_REGION = "region";
+    static final String WORDING = "editor.diff.";
+    static final String VERSUS_DISK = "editor.conflict.diff.";
 
     private RegionDiff() {
     }
@@ -34,7 +51,7 @@ public final class RegionDiff {
      * @param names municipality code to name, for readable member lines
      */
     public static List<Line> between(RegionData from, RegionData to, Function<String, String> names) {
-        return compare(from, to, names, "editor.diff.");
+        return lines(changes(from, to, names, WORDING));
     }
 
     /**
@@ -43,56 +60,68 @@ public final class RegionDiff {
      * does not say from whose side it is seen.
      */
     public static List<Line> versusDisk(RegionData mine, RegionData onDisk, Function<String, String> names) {
-        return compare(mine, onDisk, names, "editor.conflict.diff.");
+        return lines(changes(mine, onDisk, names, VERSUS_DISK));
     }
 
-    private static List<Line> compare(RegionData from, RegionData to, Function<String, String> names, String wording) {
+    private static List<Line> lines(List<Change> changes) {
+        return changes.stream().map(Change::line).toList();
+    }
+
+    /** What differs from {@code from} to {@code to}, worded with the keys starting with {@code wording}. */
+    static List<Change> changes(RegionData from, RegionData to, Function<String, String> names, String wording) {
         Map<String, Region> a = byId(from);
         Map<String, Region> b = byId(to);
-        List<Line> lines = new ArrayList<>();
+        List<Change> lines = new ArrayList<>();
         for (Region r : a.values()) {
             if (!b.containsKey(r.id())) {
-                lines.add(new Line(r.id(), Description.of(wording + "regionRemoved", r.displayName())));
+                lines.add(new Change(r.id(), WHOLE_REGION, Description.of(wording + "regionRemoved", r.displayName())));
             }
         }
         for (Region r : b.values()) {
             Region old = a.get(r.id());
             if (old == null) {
-                lines.add(new Line(r.id(), Description.of(wording + "regionAdded", r.displayName(), r.memberCodes().size())));
+                lines.add(new Change(r.id(), WHOLE_REGION,
+                        Description.of(wording + "regionAdded", r.displayName(), r.memberCodes().size())));
                 continue;
             }
+            String id = r.id();
             String name = r.displayName();
             if (!old.displayName().equals(r.displayName())) {
-                lines.add(new Line(r.id(), Description.of(wording + "renamed", old.displayName(), r.displayName())));
+                lines.add(new Change(id, "name",
+                        Description.of(wording + "renamed", old.displayName(), r.displayName())));
             }
             Set<String> added = new LinkedHashSet<>(r.memberCodes());
             added.removeAll(old.memberCodes());
             Set<String> removed = new LinkedHashSet<>(old.memberCodes());
             removed.removeAll(r.memberCodes());
-            added.forEach(c -> lines.add(new Line(r.id(), Description.of(wording + "memberAdded", name, names.apply(c), c))));
-            removed.forEach(c -> lines.add(new Line(r.id(), Description.of(wording + "memberRemoved", name, names.apply(c), c))));
+            added.forEach(c -> lines.add(new Change(id, "member " + c,
+                    Description.of(wording + "memberAdded", name, names.apply(c), c))));
+            removed.forEach(c -> lines.add(new Change(id, "member " + c,
+                    Description.of(wording + "memberRemoved", name, names.apply(c), c))));
             if (!old.sectors().equals(r.sectors())) {
-                lines.add(new Line(r.id(), Description.of(wording + "sectors", name, text(old.sectorsInOrder()),
-                        text(r.sectorsInOrder()))));
+                lines.add(new Change(id, "sectors", Description.of(wording + "sectors", name,
+                        text(old.sectorsInOrder()), text(r.sectorsInOrder()))));
             }
             if (old.scope() != r.scope()) {
-                lines.add(new Line(r.id(), Description.of(wording + "scope", name, scope(old.scope()), scope(r.scope()))));
+                lines.add(new Change(id, "scope",
+                        Description.of(wording + "scope", name, scope(old.scope()), scope(r.scope()))));
             }
             if (old.voorloper() != r.voorloper()) {
-                lines.add(new Line(r.id(), Description.of(wording + "voorloper", name,
-                        Description.of("editor.diff.yesNo." + r.voorloper()), Description.of("editor.diff.yesNo." + old.voorloper()))));
+                lines.add(new Change(id, "voorloper", Description.of(wording + "voorloper", name,
+                        Description.of("editor.diff.yesNo." + r.voorloper()),
+                        Description.of("editor.diff.yesNo." + old.voorloper()))));
             }
             for (KeyFigure f : KeyFigure.values()) {
                 var x = old.keyFigures().get(f);
                 var y = r.keyFigures().get(f);
                 if (!x.equals(y)) {
-                    lines.add(new Line(r.id(), Description.of(wording + "figure", name,
+                    lines.add(new Change(id, "figure " + f.jsonKey(), Description.of(wording + "figure", name,
                             Description.of("editor.figure." + f.jsonKey()),
                             x.isPresent() ? Long.toString(x.getAsLong()) : "–",
                             y.isPresent() ? Long.toString(y.getAsLong()) : "–")));
                 }
             }
-            cases(old, r, wording).forEach(d -> lines.add(new Line(r.id(), d)));
+            lines.addAll(cases(old, r, wording));
         }
         return lines;
     }
@@ -101,27 +130,29 @@ public final class RegionDiff {
      * Each case added, removed or changed, named by its title: a count ("1 → 1") says nothing when one case was
      * rewritten. Cases are matched by id, so a new title reads as that case renamed, not as one gone and one new.
      */
-    private static List<Description> cases(Region old, Region r, String wording) {
+    private static List<Change> cases(Region old, Region r, String wording) {
         Map<String, CaseStory> before = new LinkedHashMap<>();
         old.cases().forEach(c -> before.put(c.id(), c));
         Map<String, CaseStory> after = new LinkedHashMap<>();
         r.cases().forEach(c -> after.put(c.id(), c));
         String name = r.displayName();
-        List<Description> lines = new ArrayList<>();
-        before.values().stream().filter(c -> !after.containsKey(c.id()))
-                .forEach(c -> lines.add(Description.of(wording + "caseRemoved", name, c.title())));
+        List<Change> lines = new ArrayList<>();
+        before.values().stream().filter(c -> !after.containsKey(c.id())).forEach(c -> lines.add(
+                new Change(r.id(), "case " + c.id(), Description.of(wording + "caseRemoved", name, c.title()))));
         for (CaseStory c : after.values()) {
             CaseStory was = before.get(c.id());
+            String aspect = "case " + c.id();
             if (was == null) {
-                lines.add(Description.of(wording + "caseAdded", name, c.title()));
+                lines.add(new Change(r.id(), aspect, Description.of(wording + "caseAdded", name, c.title())));
             } else if (!was.title().equals(c.title())) {
-                lines.add(Description.of(wording + "caseRetitled", name, was.title(), c.title()));
+                lines.add(new Change(r.id(), aspect,
+                        Description.of(wording + "caseRetitled", name, was.title(), c.title())));
             } else if (!was.equals(c)) {
-                lines.add(Description.of(wording + "caseChanged", name, c.title()));
+                lines.add(new Change(r.id(), aspect, Description.of(wording + "caseChanged", name, c.title())));
             }
         }
         if (lines.isEmpty() && !old.cases().equals(r.cases())) {
-            lines.add(Description.of(wording + "caseOrder", name));
+            lines.add(new Change(r.id(), "case order", Description.of(wording + "caseOrder", name)));
         }
         return lines;
     }

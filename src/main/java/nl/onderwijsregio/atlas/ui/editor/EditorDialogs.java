@@ -20,13 +20,25 @@ public interface EditorDialogs {
     /** The editor's name for the change log, asked once; empty when the user declines. */
     Optional<String> askEditorName();
 
-    /** @param differences the differences between the user's version and the one on disk, one line each */
+    /**
+     * @param differences the differences between the user's version and the one on disk, one line each, under
+     *                    headings saying whose change they are
+     */
     Conflict askConflict(Path file, List<String> differences);
 
     Optional<Path> chooseSaveAsFile(Path suggestion);
 
     /** Whether to restore the unsaved work of a crashed session. */
     boolean askRestore(RecoveryStore.Snapshot snapshot);
+
+    /**
+     * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore
+     * the work there; false leaves it for later.
+     */
+    boolean askOpenToRestore(RecoveryStore.Snapshot snapshot);
+
+    /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there. */
+    void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn);
 
     Close askClose();
 

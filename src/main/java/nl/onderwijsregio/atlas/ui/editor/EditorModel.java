@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -49,6 +50,11 @@ public final class EditorModel {
     private RegionFileStore store;
     /** The data as read from the file, to tell whether the file still holds it when tracking starts. */
     private RegionData loaded;
+    /**
+     * The saved snapshot when restored work began on another version of the file (a colleague saved between the
+     * crash and the restart): until the next save or reload it is not where the unsaved work began.
+     */
+    private Atlas savedButNotTheBase;
     private boolean publishing;
     private final EditorSaving saving;
     private final UnsavedWorkGuard guard;
@@ -135,6 +141,7 @@ public final class EditorModel {
     private void offerRecovery(Atlas atlas) {
         recovery.offer(store.file()).ifPresent(s -> {
             Atlas restored = atlas.withData(s.data());
+            savedButNotTheBase = Objects.equals(s.loadedHash(), store.knownHash()) ? null : history.saved();
             // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
             // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
             history.restore(restored, Description.of("editor.step.restored"));
@@ -146,6 +153,12 @@ public final class EditorModel {
 
     public EditHistory history() {
         return history;
+    }
+
+    /** The version the unsaved work began from (loaded or last saved); empty when that version is not known. */
+    Optional<RegionData> base() {
+        Atlas saved = history.saved();
+        return saved == savedButNotTheBase ? Optional.empty() : Optional.of(saved.data());
     }
 
     public Atlas atlas() {
@@ -193,6 +206,16 @@ public final class EditorModel {
         } catch (EditException e) {
             state.statusProperty().set(Messages.t("editor.refused", format(e.description())));
             return false;
+        }
+    }
+
+    /** Why the edit {@code build} makes would be refused now, in the user's language; empty when it would be done. */
+    Optional<String> refusal(java.util.function.Function<Atlas, Edit> build) {
+        try {
+            build.apply(history.current()).apply(history.current());
+            return Optional.empty();
+        } catch (EditException e) {
+            return Optional.of(format(e.description()));
         }
     }
 
@@ -291,7 +314,7 @@ public final class EditorModel {
     }
 
     void clearRecovery() {
-        recovery.clear();
+        recovery.forgetOwn();
     }
 
     /** The undo history as the Edit menu and the window title show it. */

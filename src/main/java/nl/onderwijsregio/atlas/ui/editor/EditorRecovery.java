@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * The editor's crash recovery: unsaved work written to the recovery file every ten seconds and on every 20th
  * edit, offered back at the next start, and cleared once it is saved, discarded or undone. It clears
  * only a recovery this session wrote or restored: another file's unsaved work waits to be offered when
- * that file is opened.
+ * that file is opened, and when the file opened has none, the user is asked to open that other file for it.
  */
 final class EditorRecovery {
 
@@ -30,8 +31,12 @@ final class EditorRecovery {
     private final EditorDialogs dialogs;
     private final Clock clock;
     private AutosavePolicy autosave = new AutosavePolicy(0);
-    /** The recovery file holds work of this session (autosaved or restored), not another file's. */
-    private boolean holdsThisWork;
+    /** The file whose recovery holds work of this session (autosaved or restored); null while there is none. */
+    private Path ownFile;
+    /** The file the user chose to open to restore its work: it is restored when shown, without asking again. */
+    private Path restoreWhenOpened;
+    /** Work kept for other files is asked about at the start; a file opened later only points to it, not to nag. */
+    private boolean askedAboutOtherFiles;
 
     EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
@@ -40,9 +45,13 @@ final class EditorRecovery {
         this.clock = clock;
     }
 
-    /** Other data is being edited: the count towards the next autosave starts again. */
+    /**
+     * Other data is being edited: the count towards the next autosave starts again, and work autosaved for the
+     * data shown before is that file's, left to be offered when it is opened.
+     */
     void startAfresh() {
         autosave = new AutosavePolicy(0);
+        ownFile = null;
     }
 
     /**
@@ -52,26 +61,49 @@ final class EditorRecovery {
     Optional<RecoveryStore.Snapshot> offer(Path dataFile) {
         Optional<RecoveryStore.Snapshot> pending;
         try {
-            pending = recovery.pending();
+            pending = recovery.pending(dataFile);
         } catch (DataLoadException e) {
             LOG.log(Level.WARNING, "unreadable recovery file", e);
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return Optional.empty();
         }
+        boolean chosen = pending.isPresent() && pending.get().dataFile().equals(restoreWhenOpened);
+        restoreWhenOpened = null;
         if (pending.isEmpty()) {
+            offerOtherFiles(dataFile);
             return Optional.empty();
         }
-        if (!pending.get().dataFile().equals(dataFile.toAbsolutePath())) {
-            // Kept for its own file (e.g. a copy saved after a conflict); the editor should know where to find it.
-            state.statusProperty().set(Messages.t("editor.recoveryElsewhere", pending.get().dataFile()));
-            return Optional.empty();
-        }
-        if (dialogs.askRestore(pending.get())) {
-            holdsThisWork = true;
+        if (chosen || dialogs.askRestore(pending.get())) {
+            ownFile = dataFile;
             return pending;
         }
-        clear();
+        forget(dataFile);
         return Optional.empty();
+    }
+
+    /**
+     * Work kept for another file (e.g. a copy saved after a conflict, where the next start opens the data folder's
+     * own file): offered to be opened and restored in one step, or left for later, and then never removed.
+     */
+    private void offerOtherFiles(Path dataFile) {
+        boolean ask = !askedAboutOtherFiles;
+        askedAboutOtherFiles = true;
+        for (RecoveryStore.Snapshot elsewhere : recovery.pendingElsewhere(dataFile)) {
+            Path file = elsewhere.dataFile();
+            if (!Files.isRegularFile(file)) {
+                Path keptIn = recovery.folderFor(file);
+                if (ask) {
+                    dialogs.tellRestoreFileGone(elsewhere, keptIn);
+                }
+                state.statusProperty().set(Messages.t("editor.recoveryFileGone", file, keptIn));
+            } else if (ask && dialogs.askOpenToRestore(elsewhere)) {
+                restoreWhenOpened = file;
+                state.openRegionFile(file);
+                return;
+            } else {
+                state.statusProperty().set(Messages.t("editor.recoveryElsewhere", file));
+            }
+        }
     }
 
     /** After an edit: writes the work when this edit is one of every 20. */
@@ -97,7 +129,7 @@ final class EditorRecovery {
         }
         try {
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
-            holdsThisWork = true;
+            ownFile = store.file();
             autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
@@ -105,19 +137,22 @@ final class EditorRecovery {
         }
     }
 
-    void clear() {
-        try {
-            recovery.clear();
-            holdsThisWork = false;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove the recovery file", e);
+    /**
+     * Clears the recovery of this session's work, after it was saved, discarded, undone or given up for a
+     * colleague's version; another file's unsaved work stays to be restored.
+     */
+    void forgetOwn() {
+        if (ownFile != null) {
+            forget(ownFile);
+            ownFile = null;
         }
     }
 
-    /** Clears the recovery file if it holds this session's work; another file's unsaved work stays to be restored. */
-    void forgetOwn() {
-        if (holdsThisWork) {
-            clear();
+    private void forget(Path dataFile) {
+        try {
+            recovery.clear(dataFile);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot remove the recovery of " + dataFile, e);
         }
     }
 }

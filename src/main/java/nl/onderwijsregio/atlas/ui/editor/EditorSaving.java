@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.core.edit.ConflictDiff;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.FileChangedException;
 import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
@@ -85,8 +87,7 @@ final class EditorSaving {
         state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
         List<String> differences;
         try {
-            differences = RegionDiff.versusDisk(mine, store.readDiskVersion(), model::municipalityName).stream()
-                    .map(l -> EditorModel.format(l.text())).toList();
+            differences = differences(mine, store.readDiskVersion());
         } catch (IOException | DataLoadException e) {
             differences = List.of(Messages.t("editor.diffUnavailable", ErrorDialog.summary(e)));
         }
@@ -100,6 +101,7 @@ final class EditorSaving {
                     store.saveAs(target.get(), mine);
                     state.regionFileProperty().set(store.file());
                     afterSaved(editor);
+                    state.savedAsNewFile(store.file());
                     return EditorModel.SaveOutcome.SAVED;
                 }
                 case RELOAD -> {
@@ -116,6 +118,31 @@ final class EditorSaving {
             LOG.log(Level.WARNING, "resolving a save conflict failed", e);
             dialogs.showError(e);
             return EditorModel.SaveOutcome.FAILED;
+        }
+    }
+
+    /**
+     * The differences, one line each, under a heading for the editor's own changes, the colleague's, and what
+     * both changed; without a known base, which is whose cannot be told, only what each version has.
+     */
+    private List<String> differences(RegionData mine, RegionData onDisk) {
+        Optional<RegionData> base = model.base();
+        if (base.isEmpty()) {
+            return RegionDiff.versusDisk(mine, onDisk, model::municipalityName).stream()
+                    .map(l -> EditorModel.format(l.text())).toList();
+        }
+        ConflictDiff.Sorted sorted = ConflictDiff.of(base.get(), mine, onDisk, model::municipalityName);
+        List<String> lines = new ArrayList<>();
+        section(lines, "editor.conflict.own", sorted.own());
+        section(lines, "editor.conflict.theirs", sorted.theirs());
+        section(lines, "editor.conflict.both", sorted.both());
+        return lines;
+    }
+
+    private static void section(List<String> lines, String headingKey, List<RegionDiff.Line> part) {
+        if (!part.isEmpty()) {
+            lines.add(Messages.t(headingKey, part.size()));
+            part.forEach(l -> lines.add("  " + EditorModel.format(l.text())));
         }
     }
 

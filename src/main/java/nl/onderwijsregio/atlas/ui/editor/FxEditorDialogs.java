@@ -87,6 +87,28 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
+    public boolean askOpenToRestore(RecoveryStore.Snapshot snapshot) {
+        String when = Messages.current().dateTime(snapshot.savedAt());
+        ButtonType open = new ButtonType(Messages.t("editor.recovery.open"), ButtonBar.ButtonData.YES);
+        ButtonType later = new ButtonType(Messages.t("editor.recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.recovery.otherFile.text", when,
+                snapshot.dataFile().getFileName(), snapshot.dataFile().getParent()), open, later));
+        a.setTitle(Messages.t("editor.recovery.title"));
+        a.setHeaderText(Messages.t("editor.recovery.otherFile.header", snapshot.dataFile().getFileName()));
+        return a.showAndWait().filter(open::equals).isPresent();
+    }
+
+    @Override
+    public void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn) {
+        String when = Messages.current().dateTime(snapshot.savedAt());
+        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.recovery.fileGone.text", when,
+                snapshot.dataFile(), keptIn), DialogButtons.ok()));
+        a.setTitle(Messages.t("editor.recovery.title"));
+        a.setHeaderText(Messages.t("editor.recovery.fileGone.header", snapshot.dataFile().getFileName()));
+        a.showAndWait();
+    }
+
+    @Override
     public Close askClose() {
         return askAboutUnsaved("editor.close.header");
     }

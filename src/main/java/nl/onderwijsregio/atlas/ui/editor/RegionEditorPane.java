@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
-import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -297,18 +295,15 @@ final class RegionEditorPane extends VBox {
     }
 
     private void createRegion() {
-        TextInputDialog d = new TextInputDialog();
-        d.setTitle(Messages.t("editor.newRegion.title"));
-        d.setHeaderText(Messages.t("editor.newRegion.header", state.sectorProperty().get().name()));
-        d.setContentText(Messages.t("editor.name"));
-        d.getDialogPane().getStyleClass().add("editor-dialog");
-        DialogButtons.localise(d.getDialogPane());
+        Set<Sector> sector = Set.of(state.sectorProperty().get());
+        NewRegionDialog d = new NewRegionDialog(state.sectorProperty().get().name(),
+                n -> model.refusal(a -> Edits.createRegion(a, n, sector)));
         if (getScene() != null) {
             d.initOwner(getScene().getWindow());
         }
-        d.showAndWait().filter(s -> !s.isBlank()).ifPresent(n -> {
+        d.showAndWait().ifPresent(n -> {
             int before = state.atlas().regions().size();
-            if (model.perform(a -> Edits.createRegion(a, n, Set.of(state.sectorProperty().get())))) {
+            if (model.perform(a -> Edits.createRegion(a, n, sector))) {
                 var regions = state.atlas().regions();
                 if (regions.size() > before) {
                     state.selectedRegionIdProperty().set(regions.get(regions.size() - 1).id());

@@ -64,7 +64,7 @@ final class UnsavedWorkGuard {
         return switch (answer) {
             case SAVE -> model.save() == EditorModel.SaveOutcome.SAVED;
             case DISCARD -> {
-                recovery.clear();
+                recovery.forgetOwn();
                 yield true;
             }
             case CANCEL -> false;

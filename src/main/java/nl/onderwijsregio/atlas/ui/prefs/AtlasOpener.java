@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -102,11 +103,14 @@ public final class AtlasOpener {
         };
         task.setOnSucceeded(e -> {
             Loaded r = task.getValue();
+            String beforeShown = state.statusProperty().get();
             if (!state.showLoaded(load, r.atlas(), r.geometry(), files.municipalities(), files.regions())) {
                 LOG.info("not shown, files opened later are: " + files);
                 return;
             }
-            if (state.isLatestLoad(load)) {
+            // A message said as the atlas was shown (the editor's: work restored, or work waiting for another file)
+            // is one the user must read; the count would replace it at once.
+            if (state.isLatestLoad(load) && Objects.equals(beforeShown, state.statusProperty().get())) {
                 state.statusProperty().set(loadedStatus(r.atlas()));
             }
             LOG.info("opened " + files.municipalities() + " and " + files.regions());

@@ -34,6 +34,13 @@ final class FileMenu {
         this.stage = stage;
         this.prefs = prefs;
         this.opener = new AtlasOpener(state, stage);
+        // A copy the editor saved after a conflict is a file of the user's, to be opened again like one they opened.
+        state.addNewFileListener(file -> {
+            prefs.addRecentFile(file);
+            prefs.flush();
+            fillRecent();
+        });
+        state.openRegionFilesWith(file -> open(current().with(file), file));
     }
 
     /**

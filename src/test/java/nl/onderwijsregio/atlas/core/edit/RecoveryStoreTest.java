@@ -25,38 +25,76 @@ class RecoveryStoreTest {
         RegionData unsaved = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
                 .apply(atlas).data();
         RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
-        assertTrue(store.pending().isEmpty());
+        assertTrue(store.pending(Path.of("/data/onderwijsregios.json")).isEmpty());
         Instant t = Instant.parse("2026-11-23T13:05:00Z");
         store.save(Path.of("/data/onderwijsregios.json"), "abc123", 7, unsaved, t);
 
         RecoveryStore afterCrash = new RecoveryStore(dir.resolve("appdata"));
-        RecoveryStore.Snapshot s = afterCrash.pending().orElseThrow();
+        RecoveryStore.Snapshot s = afterCrash.pending(Path.of("/data/onderwijsregios.json")).orElseThrow();
         assertEquals(unsaved, s.data());
         assertEquals(Path.of("/data/onderwijsregios.json"), s.dataFile());
         assertEquals("abc123", s.loadedHash());
         assertEquals(7, s.edits());
         assertEquals(t, s.savedAt());
 
-        afterCrash.clear();
-        assertFalse(afterCrash.pending().isPresent());
+        afterCrash.clear(Path.of("/data/onderwijsregios.json"));
+        assertFalse(afterCrash.pending(Path.of("/data/onderwijsregios.json")).isPresent());
     }
 
     @Test
-    void aCrashBetweenTheTwoFilesNeverPairsOneFilesRegionsWithAnothersName() throws Exception {
+    void aCrashBetweenTheTwoFilesNeverPairsRegionsWithADescriptionOfOtherWork() throws Exception {
         Atlas atlas = EditFixture.atlas();
+        Path overijssel = Path.of("/data/overijssel.json");
         RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
         RegionData zwolleWork = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.OLST_WIJHE), null)
                 .apply(atlas).data();
-        store.save(Path.of("/data/overijssel.json"), "abc123", 1, zwolleWork, Instant.parse("2026-11-23T13:05:00Z"));
+        store.save(overijssel, "abc123", 1, zwolleWork, Instant.parse("2026-11-23T13:05:00Z"));
 
-        // The next autosave, for another file, got its regions written and then the machine went down.
+        // The next autosave got its regions written and then the machine went down.
         RecoveryStore other = new RecoveryStore(dir.resolve("elsewhere"));
         RegionData limburgWork = Edits.rename(atlas, "noord-limburg", "Limburg-Noord", null).apply(atlas).data();
-        other.save(Path.of("/data/limburg.json"), "def456", 1, limburgWork, Instant.parse("2026-11-23T13:06:00Z"));
-        Files.copy(dir.resolve("elsewhere/recovery.json"), dir.resolve("appdata/recovery.json"),
+        other.save(overijssel, "def456", 1, limburgWork, Instant.parse("2026-11-23T13:06:00Z"));
+        Files.copy(other.folderFor(overijssel).resolve("recovery.json"), store.folderFor(overijssel).resolve("recovery.json"),
                 StandardCopyOption.REPLACE_EXISTING);
 
-        assertTrue(store.pending().isEmpty(), "Limburg's regions must not be offered as unsaved work on overijssel.json");
+        assertTrue(store.pending(overijssel).isEmpty(), "regions the description is not of are not offered");
+    }
+
+    @Test
+    void theWorkOnOneFileLeavesTheWorkOnAnotherWaitingToBeRestored() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        Path original = Path.of("/data/onderwijsregios.json");
+        Path copy = Path.of("/data/onderwijsregios-20261206-2215.json");
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        RegionData deventerAdded = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
+                .apply(atlas).data();
+        store.save(copy, "abc123", 4, deventerAdded, Instant.parse("2026-12-06T22:15:00Z"));
+
+        // Restoring the copy was left for later; the original is edited and autosaved, then saved.
+        RegionData limburgRenamed = Edits.rename(atlas, "noord-limburg", "Limburg-Noord", null).apply(atlas).data();
+        store.save(original, "def456", 1, limburgRenamed, Instant.parse("2026-12-07T09:00:00Z"));
+        assertEquals(limburgRenamed, store.pending(original).orElseThrow().data());
+        store.clear(original);
+
+        assertEquals(deventerAdded, store.pending(copy).orElseThrow().data(), "Deventer in Oost-Nederland still waits");
+        assertEquals(List.of(copy), store.pendingElsewhere(original).stream().map(RecoveryStore.Snapshot::dataFile).toList());
+        assertTrue(store.pendingElsewhere(copy).isEmpty());
+    }
+
+    @Test
+    void workLeftByAVersionWithASingleRecoveryFileIsStillOffered() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        Path regions = Path.of("/data/onderwijsregios.json");
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        RegionData deventerAdded = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
+                .apply(atlas).data();
+        store.save(regions, "abc123", 1, deventerAdded, Instant.parse("2026-11-23T13:05:00Z"));
+        // Where that version kept them: right in the application-data folder.
+        for (String name : List.of("recovery.json", "recovery.properties")) {
+            Files.move(store.folderFor(regions).resolve(name), dir.resolve("appdata").resolve(name));
+        }
+
+        assertEquals(deventerAdded, new RecoveryStore(dir.resolve("appdata")).pending(regions).orElseThrow().data());
     }
 
     @Test

@@ -56,6 +56,11 @@ abstract class EditorInAWindow extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
+    void showOpened(Path regions) {
+        interact(() -> EditorSession.showOpened(state, regions));
+    }
+
     EditorModel model() {
         return feature.model();
     }

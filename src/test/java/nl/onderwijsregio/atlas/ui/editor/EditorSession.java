@@ -2,7 +2,11 @@ package nl.onderwijsregio.atlas.ui.editor;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -20,6 +24,9 @@ record EditorSession(AtlasState state, EditorFeature feature) {
             AtlasState state = new AtlasState();
             MainWindow w = new MainWindow(state);
             state.editorNameProperty().set("Anne de Vries");
+            // As the File menu opens a file: read in the background and shown afterwards, not inside the question
+            // that asked for it.
+            state.openRegionFilesWith(file -> Platform.runLater(() -> showOpened(state, file)));
             EditorFeature feature = EditorFeature.install(w, state, s, dataFile, recovery, dialogs);
             s.setScene(new Scene(w, 1200, 800));
             s.show();
@@ -28,5 +35,15 @@ record EditorSession(AtlasState state, EditorFeature feature) {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return session.get();
+    }
+
+    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
+    static void showOpened(AtlasState state, Path regions) {
+        try {
+            Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
+            state.showLoaded(opened, state.geometryProperty().get(), null, regions);
+        } catch (DataLoadException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,16 +1,25 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
+import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Recovery after a crash: the minute tick, the restore on the next start, and what must not come back. */
 class RecoveryFeatureTest extends EditorInAWindow {
@@ -20,8 +29,8 @@ class RecoveryFeatureTest extends EditorInAWindow {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(() -> model().tick());
-        assertEquals(1, recovery.pending().orElseThrow().edits(), "Deventer's addition is kept should the app crash");
-        assertTrue(recovery.pending().orElseThrow().data().regions().get(0).hasMember(DEVENTER));
+        assertEquals(1, recovery.pending(dataFile).orElseThrow().edits(), "Deventer's addition is kept should the app crash");
+        assertTrue(recovery.pending(dataFile).orElseThrow().data().regions().get(0).hasMember(DEVENTER));
     }
 
     @Test
@@ -31,7 +40,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
         assertTrue(oost().hasMember(DEVENTER));
         assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
         interactAndGet(model()::save);
-        assertTrue(recovery.pending().isEmpty(), "saving clears the recovery file");
+        assertTrue(recovery.pending(dataFile).isEmpty(), "saving clears the recovery file");
     }
 
     /** Deventer added to Oost-Nederland and autosaved; then the crash, and a new start that restores the work. */
@@ -64,10 +73,10 @@ class RecoveryFeatureTest extends EditorInAWindow {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(() -> model().tick());
-        assertTrue(recovery.pending().isPresent());
+        assertTrue(recovery.pending(dataFile).isPresent());
         interact(model()::undo);
         interact(() -> model().tick());
-        assertTrue(recovery.pending().isEmpty(), "a crash now must not bring Deventer back");
+        assertTrue(recovery.pending(dataFile).isEmpty(), "a crash now must not bring Deventer back");
     }
 
     @Test
@@ -77,20 +86,98 @@ class RecoveryFeatureTest extends EditorInAWindow {
         interact(() -> model().tick());
         interact(model()::autosaveNow);
         assertTrue(interactAndGet(model()::confirmClose));
-        assertEquals(other.toAbsolutePath(), recovery.pending().orElseThrow().dataFile(),
+        assertEquals(other.toAbsolutePath(), recovery.pending(other).orElseThrow().dataFile(),
                 "the other file's unsaved work is still there to restore when it is opened");
     }
 
     @Test
-    void unsavedWorkOfACopySavedAfterAConflictIsPointedToWhenTheOriginalOpens() throws Exception {
+    void editingAndSavingTheOpenedFileKeepsTheWorkWaitingForACopy() throws Exception {
         Path copy = dir.resolve("onderwijsregios-20261206-2215.json");
-        recovery.save(copy, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
-        FxToolkit.cleanupStages();
-        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
-        session(EditFixture.atlas());
-        assertFalse(dialogs.restoreAsked, "not restored into another file");
+        Atlas limburgRenamed = Edits.rename(EditFixture.atlas(), "noord-limburg", "Limburg-Noord", null)
+                .apply(EditFixture.atlas());
+        recovery.save(copy, null, 4, limburgRenamed.data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(limburgRenamed.data(), recovery.pending(copy).orElseThrow().data(),
+                "Limburg-Noord is still there to restore when the copy is opened");
+    }
+
+    @Test
+    void workOnACopySavedAfterAConflictIsRestoredInItWithOneQuestionWhenTheOriginalOpensAtStart() throws Exception {
+        Path copy = saveACopyAfterAConflictEditItAndCrash();
+        dialogs.openToRestore = true;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(copy.toAbsolutePath(), dialogs.openToRestoreAsked.dataFile(), "the question names the copy");
+        assertFalse(dialogs.restoreAsked, "opening it was to restore it: not asked twice");
+        assertEquals(copy, model().file());
+        assertTrue(oost().hasMember(DEVENTER) && oost().hasMember(OLST_WIJHE), "both edits on the copy are back");
+        assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
+        assertEquals("Niet-opgeslagen werk hersteld; sla het op om het te bewaren", state.statusProperty().get());
+    }
+
+    @Test
+    void workOnACopyLeftForLaterIsKeptAndPointedTo() throws Exception {
+        Path copy = saveACopyAfterAConflictEditItAndCrash();
+        dialogs.openToRestore = false;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(copy.toAbsolutePath(), dialogs.openToRestoreAsked.dataFile(), "the question names the copy");
+        assertEquals(dataFile, model().file());
+        assertFalse(oost().hasMember(OLST_WIJHE));
         assertEquals("Er staat niet-opgeslagen werk klaar voor " + copy.toAbsolutePath() + ": open dat bestand"
                 + " (Bestand › Regiobestand openen…) om het te herstellen.", state.statusProperty().get());
+        assertTrue(recovery.pending(copy).orElseThrow().data().regions().get(0).hasMember(OLST_WIJHE),
+                "kept until the copy is opened");
+
+        dialogs.openToRestoreAsked = null;
+        interact(() -> state.statusProperty().set(""));
+        showOpened(dataFile);
+        assertNull(dialogs.openToRestoreAsked, "asked at the start, not again at every file opened after it");
+        assertTrue(state.statusProperty().get().startsWith("Er staat niet-opgeslagen werk klaar voor "));
+    }
+
+    @Test
+    void workOnAFileThatIsGoneIsToldAndKept() throws Exception {
+        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
+        recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(recovery.folderFor(gone), dialogs.restoreFileGoneKeptIn);
+        assertNull(dialogs.openToRestoreAsked, "there is nothing to open");
+        assertEquals("Niet-opgeslagen werk voor " + gone + " blijft bewaard in " + recovery.folderFor(gone)
+                + ": dat bestand bestaat niet meer.", state.statusProperty().get());
+        assertTrue(recovery.pending(gone).isPresent());
+    }
+
+    /**
+     * As the editor told it: a colleague saved meanwhile, so Ctrl+S was refused and the work went to a new file;
+     * Olst-Wijhe was added after that and autosaved, then the app was killed. Returns the copy.
+     */
+    private Path saveACopyAfterAConflictEditItAndCrash() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Path copy = model().file();
+        click(OLST_WIJHE);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        return copy;
+    }
+
+    /** A start with the same data folder: its own regions file is opened, as the colleague saved it. */
+    private void restartOnTheDataFolder() throws Exception {
+        session(EditFixture.atlas().withData(new RegionFileReader().read(dataFile, null)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -106,16 +193,37 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void workRestoredOverAColleaguesSaveIsNotToldAsTheirsOrMineForWhoseItIsIsNotKnown() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        // Between the crash and the restart a colleague adds Bergen: the version Deventer was added to is gone.
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        Files.write(dataFile, new RegionFileWriter().toBytes(theirs.data()));
+        dialogs.restore = true;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+        assertEquals(List.of(
+                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid",
+                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
+                dialogs.differences, "only what each version has, not Bergen as removed by the editor");
+    }
+
+    @Test
     void anUnreadableRecoveryFileIsToldInDutchOnTheStatusLine() throws Exception {
         editRegion("oost-nederland");
         click(DEVENTER);
         interact(model()::autosaveNow);
         FxToolkit.cleanupStages();
-        Path broken = recovery.dir().resolve("recovery.json");
+        Path broken = recovery.folderFor(dataFile).resolve("recovery.json");
         Files.writeString(broken, "{ \"schemaVersion\": 1, \"regions\": [ }");
         // Described by its recovery.properties (as one written by another version would be), so it is not a torn
         // pair, which is passed over, but a recovery this version cannot read.
-        Path meta = recovery.dir().resolve("recovery.properties");
+        Path meta = recovery.folderFor(dataFile).resolve("recovery.properties");
         Files.writeString(meta, Files.readString(meta).replaceAll("dataHash=\\w+",
                 "dataHash=" + nl.onderwijsregio.atlas.core.edit.RegionFileStore.hashOf(broken)));
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);

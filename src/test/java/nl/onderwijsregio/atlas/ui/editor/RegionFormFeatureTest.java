@@ -125,6 +125,41 @@ class RegionFormFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void aNewRegionNamedLikeNoordLimburgIsRefusedInTheDialogWhichKeepsWhatWasTyped() {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        int regions = state.atlas().regions().size();
+        clickOn("#editor-new-region");
+        interact(() -> lookup("#new-region-name").queryTextInputControl().setText("Noord Limburg"));
+        clickOn(okButton());
+
+        assertEquals("Niet mogelijk: er is al een regio met de naam 'Noord-Limburg'",
+                lookup("#new-region-problem").queryLabeled().getText(), "said in the dialog, which is still open");
+        assertEquals("Noord Limburg", lookup("#new-region-name").queryTextInputControl().getText());
+        assertEquals(regions, state.atlas().regions().size());
+
+        interact(() -> lookup("#new-region-name").queryTextInputControl().setText("Noord-Limburg Venlo"));
+        clickOn(okButton());
+        assertTrue(lookup("#new-region-problem").tryQuery().isEmpty(), "closed");
+        assertEquals("Noord-Limburg Venlo", state.atlas().region(state.selectedRegionIdProperty().get())
+                .orElseThrow().displayName());
+    }
+
+    @Test
+    void aNewRegionWithoutANameIsRefusedInTheDialog() {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        int regions = state.atlas().regions().size();
+        clickOn("#editor-new-region");
+        clickOn(okButton());
+
+        assertEquals("Niet mogelijk: een regio heeft een naam nodig",
+                lookup("#new-region-problem").queryLabeled().getText());
+        clickOn(cancelButton());
+        assertEquals(regions, state.atlas().regions().size());
+    }
+
+    @Test
     void deletingAsksAndCanBeUndone() {
         editRegion("noord-limburg");
         dialogs.confirmDelete = false;

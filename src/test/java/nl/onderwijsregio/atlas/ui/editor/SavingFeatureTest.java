@@ -87,6 +87,7 @@ class SavingFeatureTest extends EditorInAWindow {
 
     @Test
     void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");
         click(DEVENTER);
         Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
@@ -99,13 +100,12 @@ class SavingFeatureTest extends EditorInAWindow {
 
         assertEquals(EditorModel.SaveOutcome.CANCELLED, outcome);
         assertArrayEquals(colleague, Files.readAllBytes(dataFile));
-        // Each difference says which version has what: "toegevoegd" alone did not say from whose side.
-        assertTrue(dialogs.differences.contains(
-                "Noord-Holland Noord: Bergen (NH.) (GM0373) — Uw versie: geen lid / Versie op schijf: lid"),
-                dialogs.differences.toString());
-        assertTrue(dialogs.differences.contains(
-                "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid"),
-                dialogs.differences.toString());
+        // Whose each difference is: Deventer is the editor's own, Bergen the colleague's; neither is a conflict.
+        assertEquals(List.of(
+                "Uw eigen wijzigingen, nog niet opgeslagen (1):",
+                "  Oost-Nederland: Deventer (GM0150) toegevoegd",
+                "Wijzigingen van iemand anders, in het bestand op schijf (1):",
+                "  Noord-Holland Noord: Bergen (NH.) (GM0373) toegevoegd"), dialogs.differences);
         assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
 
         dialogs.conflict = EditorDialogs.Conflict.RELOAD;
@@ -149,6 +149,22 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void aCopySavedAfterAConflictIsToldAsANewFileForTheRecentFiles() throws Exception {
+        List<Path> newFiles = new java.util.ArrayList<>();
+        interact(() -> state.addNewFileListener(newFiles::add));
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(List.of(model().file()), newFiles);
+        assertTrue(model().file().getFileName().toString().matches("onderwijsregios-\\d{8}-\\d{4}\\.json"),
+                model().file().toString());
+    }
+
+    @Test
     void openingAnotherFileOverUnsavedWorkAsksAndCancelKeepsTheWork() {
         editRegion("oost-nederland");
         click(DEVENTER);
@@ -181,7 +197,7 @@ class SavingFeatureTest extends EditorInAWindow {
         showOpened(other);
 
         assertFalse(dialogs.restoreAsked, "the discarded work is not offered back");
-        assertTrue(recovery.pending().isEmpty());
+        assertTrue(recovery.pending(dataFile).isEmpty());
         assertFalse(oost().hasMember(DEVENTER));
         assertFalse(model().historyState().dirtyProperty().get());
         editRegion("oost-nederland");
@@ -201,11 +217,5 @@ class SavingFeatureTest extends EditorInAWindow {
         assertFalse(interactAndGet(model()::confirmClose));
         dialogs.close = EditorDialogs.Close.DISCARD;
         assertTrue(interactAndGet(model()::confirmClose));
-    }
-
-    /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
-    private void showOpened(Path regions) throws Exception {
-        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
-        interact(() -> state.showLoaded(opened, state.geometryProperty().get(), null, regions));
     }
 }

@@ -12,6 +12,9 @@ final class ScriptedDialogs implements EditorDialogs {
     Close beforeOpening = Close.CANCEL;
     boolean restore;
     boolean restoreAsked;
+    boolean openToRestore;
+    RecoveryStore.Snapshot openToRestoreAsked;
+    Path restoreFileGoneKeptIn;
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
@@ -37,6 +40,17 @@ final class ScriptedDialogs implements EditorDialogs {
     public boolean askRestore(RecoveryStore.Snapshot snapshot) {
         restoreAsked = true;
         return restore;
+    }
+
+    @Override
+    public boolean askOpenToRestore(RecoveryStore.Snapshot snapshot) {
+        openToRestoreAsked = snapshot;
+        return openToRestore;
+    }
+
+    @Override
+    public void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn) {
+        restoreFileGoneKeptIn = keptIn;
     }
 
     @Override

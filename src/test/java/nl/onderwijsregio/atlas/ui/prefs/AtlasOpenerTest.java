@@ -161,6 +161,20 @@ class AtlasOpenerTest {
         assertEquals(loadedStatus(), state.statusProperty().get());
     }
 
+    @Test
+    void aMessageSaidAsTheAtlasIsShownIsNotReplacedByTheCountOfWhatLoaded(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Messages.use(Messages.DUTCH);
+        DataFiles copy = pair(dir, "onderwijsregios-20261206-2215");
+        // What the editor says as it restores the unsaved work kept for the file shown.
+        robot.interact(() -> state.atlasProperty().addListener((o, was, now) ->
+                state.statusProperty().set("Niet-opgeslagen werk hersteld; sla het op om het te bewaren")));
+
+        waitUntilDone(open(robot, new AtlasOpener(state, stage, files -> anAtlas), copy, new ArrayList<>()));
+
+        assertEquals("Niet-opgeslagen werk hersteld; sla het op om het te bewaren", state.statusProperty().get());
+    }
+
     private static DataFiles pair(Path dir, String name) {
         return new DataFiles(dir.resolve(name + ".shp"), dir.resolve(name + ".json"));
     }

@@ -98,6 +98,19 @@ class FileMenuTest {
     }
 
     @Test
+    void aRegionsFileTheEditorAsksToOpenIsOpenedAsFromTheMenu(FxRobot robot) throws Exception {
+        DataFiles files = DataFiles.in(TestData.dataDir());
+        robot.interact(() -> state.municipalityFileProperty().set(files.municipalities()));
+
+        robot.interact(() -> state.openRegionFile(files.regions()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !prefs.recentFiles().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(files.regions(), state.regionFileProperty().get());
+        assertEquals(List.of(files.regions().toAbsolutePath().normalize()), prefs.recentFiles());
+    }
+
+    @Test
     void aRecentFileThatIsGoneIsMarkedAndDisabledUntilItIsBack(FxRobot robot, @TempDir Path dir) throws Exception {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         Path shared = Files.writeString(dir.resolve("regios-gedeeld.json"), "{}");
@@ -112,6 +125,14 @@ class FileMenuTest {
         robot.interact(fileMenu::fillRecent);
         assertEquals("regios-gedeeld.json  —  " + dir, recentItems().get(0).getText());
         assertFalse(recentItems().get(0).isDisable());
+    }
+
+    @Test
+    void aCopyTheEditorSavedAsANewFileIsListedAsRecent(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path copy = Files.writeString(dir.resolve("onderwijsregios-20261206-2215.json"), "{}");
+        robot.interact(() -> state.savedAsNewFile(copy));
+        assertEquals(List.of(copy.toAbsolutePath().normalize()), prefs.recentFiles());
+        assertEquals("onderwijsregios-20261206-2215.json  —  " + dir, recentItems().get(0).getText());
     }
 
     private List<MenuItem> recentItems() {

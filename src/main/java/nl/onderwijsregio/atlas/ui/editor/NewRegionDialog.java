@@ -1,0 +1,52 @@
+package nl.onderwijsregio.atlas.ui.editor;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * Asks the name of a new region. A name that would be refused (none, or one another region has) is said in the
+ * dialog, which stays open with what was typed: closed, the name was lost and the reason only in the status line.
+ */
+final class NewRegionDialog extends Dialog<String> {
+
+    /**
+     * @param sector  the sector the region is made for, for the header
+     * @param refusal why a name would be refused, in the user's language; empty when it would not
+     */
+    NewRegionDialog(String sector, Function<String, Optional<String>> refusal) {
+        setTitle(Messages.t("editor.newRegion.title"));
+        setHeaderText(Messages.t("editor.newRegion.header", sector));
+        getDialogPane().getStyleClass().add("editor-dialog");
+        TextField name = new TextField();
+        name.setId("new-region-name");
+        Label problem = new Label();
+        problem.setId("new-region-problem");
+        problem.getStyleClass().add("editor-problem");
+        problem.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        grid.addRow(0, new Label(Messages.t("editor.name")), name);
+        grid.add(problem, 1, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
+        getDialogPane().lookupButton(DialogButtons.ok()).addEventFilter(ActionEvent.ACTION, e ->
+                refusal.apply(name.getText()).ifPresent(why -> {
+                    problem.setText(Messages.t("editor.newRegion.refused", why));
+                    name.requestFocus();
+                    e.consume();
+                }));
+        setResultConverter(b -> b == DialogButtons.ok() ? name.getText() : null);
+        Platform.runLater(name::requestFocus);
+    }
+}
