@@ -178,9 +178,24 @@ public final class ExportFeature {
             chooser.setTitle(Messages.t("export.slides.title"));
             File dir = chooser.showDialog(stage);
             if (dir != null) {
-                writeSlides(c.sector(), c.format(), c.size().width(), c.size().height(), c.dark(), dir.toPath());
+                exportSlides(c, dir.toPath());
             }
         });
+    }
+
+    /**
+     * Writes the deck {@code choice} asks for into {@code folder}; when slides of that deck are there already,
+     * only after asking once whether to replace them. Returns the writing task, or empty when the answer was no.
+     */
+    Optional<Task<List<Path>>> exportSlides(SlidesDialog.Choice choice, Path folder) {
+        RegionSlides deck = deck(choice.sector(), choice.size().width(), choice.size().height(), choice.dark());
+        List<Region> regions = talkOrder.apply(choice.sector());
+        int there = deck.existing(regions, folder, choice.format()).size();
+        if (there > 0 && !SlidesDialog.mayReplace(stage, there, regions.size(), folder)) {
+            state.statusProperty().set(Messages.t("export.slides.kept", folder.toString()));
+            return Optional.empty();
+        }
+        return Optional.of(writeSlides(deck, regions, choice.format(), folder));
     }
 
     /**
@@ -197,20 +212,27 @@ public final class ExportFeature {
         return choice;
     }
 
-    /**
-     * Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel; in the
-     * dark look when {@code dark}.
-     */
-    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, boolean dark,
-                                 Path folder) {
+    /** The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark}. */
+    private RegionSlides deck(Sector sector, int width, int height, boolean dark) {
         MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector).withStyle(MapStyle.of(dark));
-        RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
+        return new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
                         f -> Messages.t("export.figure." + f.name()),
                         Messages.t("export.municipalities", ExportPictures.territoryCount(r))),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
-        List<Region> regions = talkOrder.apply(sector);
+    }
+
+    /**
+     * Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel; in the
+     * dark look when {@code dark}. Slides of the same deck in {@code folder} are replaced without asking.
+     */
+    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, boolean dark,
+                                 Path folder) {
+        return writeSlides(deck(sector, width, height, dark), talkOrder.apply(sector), format, folder);
+    }
+
+    private Task<List<Path>> writeSlides(RegionSlides slides, List<Region> regions, ExportFormat format, Path folder) {
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {

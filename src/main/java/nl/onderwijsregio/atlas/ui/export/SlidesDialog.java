@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -60,5 +62,21 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         getDialogPane().getButtonTypes().setAll(export, cancel);
         setResultConverter(b -> b == export
                 ? new Choice(sector.getValue(), format.getValue(), size.chosen(), dark.isSelected()) : null);
+    }
+
+    /**
+     * Asks once whether the {@code there} slides of a deck of {@code total} that {@code folder} holds already
+     * may be replaced; a deck's slides have the same names each time, so writing it again would replace them.
+     */
+    static boolean mayReplace(Window owner, int there, int total, Path folder) {
+        ButtonType replace = new ButtonType(Messages.t("export.slides.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.t("export.slides.replace.text"), replace, cancel);
+        question.initOwner(owner);
+        question.setTitle(Messages.t("export.slides.title"));
+        question.setHeaderText(Messages.t("export.slides.replace.header", there, total, folder.toString()));
+        question.getDialogPane().setId("export-replace");
+        return question.showAndWait().filter(replace::equals).isPresent();
     }
 }

@@ -216,7 +216,39 @@ class ExportFeatureTest {
         waitUntilDone(task);
 
         List<Path> written = WaitForAsyncUtils.asyncFx(task::getValue).get();
-        assertEquals("01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
+        assertEquals("po-01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
+    }
+
+    @Test
+    void aVoDeckIntoAFolderHoldingItsAmsterdamSlideAsksOnceAndCancelWritesNothing(@TempDir Path dir) throws Exception {
+        Path amsterdam = dir.resolve("vo-07-amsterdam.png");
+        Files.writeString(amsterdam, "the slide of an earlier talk");
+        SlidesDialog.Choice vo = new SlidesDialog.Choice(Sector.VO, ExportFormat.PNG, PictureSize.fixed(320, 180), false);
+        int regions = app.state().regionMapsProperty().get().layer(Sector.VO).regions().size();
+
+        CompletableFuture<Optional<Task<List<Path>>>> declined = ask(() -> feature.exportSlides(vo, dir));
+        DialogPane question = replaceQuestion();
+        assertEquals(Messages.t("export.slides.replace.header", 1, regions, dir.toString()), question.getHeaderText());
+        assertTrue(question.getHeaderText().contains(dir.toString()), question.getHeaderText());
+        press(question, ButtonBar.ButtonData.CANCEL_CLOSE);
+        assertTrue(declined.get(10, TimeUnit.SECONDS).isEmpty(), "nothing written");
+        assertEquals("the slide of an earlier talk", Files.readString(amsterdam));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+        assertEquals(Messages.t("export.slides.kept", dir.toString()), app.state().statusProperty().get());
+
+        CompletableFuture<Optional<Task<List<Path>>>> agreed = ask(() -> feature.exportSlides(vo, dir));
+        press(replaceQuestion(), ButtonBar.ButtonData.OK_DONE);
+        Task<List<Path>> task = agreed.get(10, TimeUnit.SECONDS).orElseThrow();
+        waitUntilDone(task);
+        assertEquals(regions, WaitForAsyncUtils.asyncFx(task::getValue).get().size());
+        assertEquals(320, ImageIO.read(amsterdam.toFile()).getWidth(), "replaced by the new slide");
+    }
+
+    private static DialogPane replaceQuestion() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog("export-replace") != null);
+        return dialog("export-replace");
     }
 
     @Test
@@ -267,9 +299,14 @@ class ExportFeatureTest {
     }
 
     private static DialogPane errorDialog() throws Exception {
+        return dialog("error-dialog");
+    }
+
+    /** The showing dialog whose pane has {@code id}, or null. */
+    private static DialogPane dialog(String id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
-                        && "error-dialog".equals(p.getId()))
+                        && id.equals(p.getId()))
                 .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
     }
 }
