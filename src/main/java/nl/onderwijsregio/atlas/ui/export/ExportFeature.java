@@ -28,6 +28,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 
 /**
@@ -44,15 +45,20 @@ public final class ExportFeature {
     /** The order a sector's regions are presented in: the slides follow the talk. */
     private final Function<Sector, List<Region>> talkOrder;
 
+    /** Where the folder of the last export is kept between runs. */
+    private final AtlasPreferences prefs;
+
     /** The choices of the last export of each kind this session, which the next one opens on; null before. */
     private MapExportDialog.Choice lastMap;
     private SlidesDialog.Choice lastSlides;
 
-    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder) {
+    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
+                          AtlasPreferences prefs) {
         this.window = window;
         this.state = state;
         this.stage = stage;
         this.talkOrder = talkOrder;
+        this.prefs = prefs;
     }
 
     /** With the slides north to south. */
@@ -63,7 +69,13 @@ public final class ExportFeature {
     /** With the slides in {@code talkOrder}, e.g. the presenter's stepping order. */
     public static ExportFeature install(MainWindow w, AtlasState state, Stage stage,
                                         Function<Sector, List<Region>> talkOrder) {
-        ExportFeature f = new ExportFeature(w, state, stage, talkOrder);
+        return install(w, state, stage, talkOrder, AtlasPreferences.forUser());
+    }
+
+    /** With a given preferences store: tests pass their own node. */
+    static ExportFeature install(MainWindow w, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
+                                 AtlasPreferences prefs) {
+        ExportFeature f = new ExportFeature(w, state, stage, talkOrder, prefs);
         MenuItem map = new MenuItem(Messages.t("export.menu.map"));
         map.setId("export-map");
         map.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -101,6 +113,7 @@ public final class ExportFeature {
             String ext = c.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
             chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
+            chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
@@ -146,8 +159,24 @@ public final class ExportFeature {
                 .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
+    /**
+     * Where the next export's file dialog opens: the folder the last export went to, this run or an earlier
+     * one, while it is there; else the dialog's own start (GTK's "Recent" for a folder).
+     */
+    Optional<File> startFolder() {
+        return prefs.exportFolder().map(Path::toFile).filter(File::isDirectory);
+    }
+
+    private void rememberFolder(Path folder) {
+        if (folder != null) {
+            prefs.setExportFolder(folder);
+            prefs.flush();
+        }
+    }
+
     /** Writes one picture in the background; the status bar tells when it is done. */
     Task<Void> writeMap(MapPicture picture, ExportFormat format, boolean transparent, Path file) {
+        rememberFolder(file.toAbsolutePath().getParent());
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -176,6 +205,7 @@ public final class ExportFeature {
         askSlides().ifPresent(c -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Messages.t("export.slides.title"));
+            chooser.setInitialDirectory(startFolder().orElse(null));
             File dir = chooser.showDialog(stage);
             if (dir != null) {
                 exportSlides(c, dir.toPath());
@@ -188,6 +218,7 @@ public final class ExportFeature {
      * only after asking once whether to replace them. Returns the writing task, or empty when the answer was no.
      */
     Optional<Task<List<Path>>> exportSlides(SlidesDialog.Choice choice, Path folder) {
+        rememberFolder(folder);
         RegionSlides deck = deck(choice.sector(), choice.size().width(), choice.size().height(), choice.dark());
         List<Region> regions = talkOrder.apply(choice.sector());
         int there = deck.existing(regions, folder, choice.format()).size();

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -31,6 +33,7 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +163,10 @@ class ExportFeatureTest {
         assertTrue(brightest < 80, "a dark sea or land in the corner: " + Integer.toHexString(corner));
     }
 
+    private static List<nl.onderwijsregio.atlas.core.model.Region> northToSouth(Sector sector) {
+        return PresenterOrder.northToSouth(app.state().regionMapsProperty().get().layer(sector));
+    }
+
     /** Opens a dialog on the FX thread without waiting for its answer. */
     private static <T> CompletableFuture<T> ask(java.util.function.Supplier<T> opening) {
         CompletableFuture<T> answer = new CompletableFuture<>();
@@ -249,6 +256,43 @@ class ExportFeatureTest {
     private static DialogPane replaceQuestion() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog("export-replace") != null);
         return dialog("export-replace");
+    }
+
+    @Test
+    void theNextExportsFileDialogOpensInTheFolderTheLastExportWentToAlsoAtTheNextStart(@TempDir Path dir)
+            throws Exception {
+        Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+        try {
+            ExportFeature first = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+                    RunningAtlas.stage(), ExportFeatureTest::northToSouth, new AtlasPreferences(node))).get();
+            assertTrue(first.startFolder().isEmpty(), "at first the dialog's own start");
+
+            Path maps = Files.createDirectory(dir.resolve("kaarten"));
+            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.writeMap(
+                    PictureSize.fixed(320, 180).apply(first.shownMapForTest()), ExportFormat.PNG, false,
+                    maps.resolve("po.png"))).get());
+            assertEquals(maps.toFile(), first.startFolder().orElseThrow(), "after a map");
+
+            Path slides = Files.createDirectory(dir.resolve("dia’s"));
+            SlidesDialog.Choice mbo = new SlidesDialog.Choice(Sector.MBO, ExportFormat.SVG, PictureSize.fixed(320, 180), false);
+            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.exportSlides(mbo, slides)).get().orElseThrow());
+            assertEquals(slides.toFile(), first.startFolder().orElseThrow(), "after a deck of slides");
+
+            ExportFeature nextStart = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+                    RunningAtlas.stage(), ExportFeatureTest::northToSouth,
+                    new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())))).get();
+            assertEquals(slides.toFile(), nextStart.startFolder().orElseThrow(), "at the next start");
+
+            try (var files = Files.list(slides)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(slides);
+            assertTrue(nextStart.startFolder().isEmpty(), "a folder since removed is not offered");
+        } finally {
+            node.removeNode();
+        }
     }
 
     @Test
