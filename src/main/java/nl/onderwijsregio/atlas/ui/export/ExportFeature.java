@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -264,23 +267,45 @@ public final class ExportFeature {
     }
 
     private Task<List<Path>> writeSlides(RegionSlides slides, List<Region> regions, ExportFormat format, Path folder) {
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicInteger written = new AtomicInteger();
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
+                started.set(true);
                 updateMessage(Messages.t("export.slides.progress", 0, regions.size()));
                 updateProgress(0, regions.size());
-                return slides.write(regions, folder, format, false, this::isCancelled, (done, total, file) -> {
-                    updateProgress(done, total);
-                    updateMessage(Messages.t("export.slides.progress", done, total));
-                });
+                try {
+                    return slides.write(regions, folder, format, false, this::isCancelled, (done, total, file) -> {
+                        written.set(done);
+                        updateProgress(done, total);
+                        updateMessage(Messages.t("export.slides.progress", done, total));
+                    });
+                } finally {
+                    // Told when the writing has stopped, not when Cancel is pressed: the slide under way then
+                    // is still finished, and the count must say what is in the folder.
+                    if (isCancelled()) {
+                        int count = written.get();
+                        Platform.runLater(() -> tellCancelled(count, regions.size(), folder));
+                    }
+                }
             }
         };
         task.setOnSucceeded(e -> state.statusProperty().set(
                 Messages.t("export.slides.written", task.getValue().size(), folder.toString())));
-        task.setOnCancelled(e -> state.statusProperty().set(Messages.t("export.slides.cancelled", folder.toString())));
+        // Cancelled before it began, the task never writes, so never tells.
+        task.setOnCancelled(e -> {
+            if (!started.get()) {
+                tellCancelled(0, regions.size(), folder);
+            }
+        });
         new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
         start(task);
         return task;
+    }
+
+    private void tellCancelled(int written, int total, Path folder) {
+        state.statusProperty().set(Messages.t("export.slides.cancelled", written, total, folder.toString()));
     }
 
     private void start(Task<?> task) {
