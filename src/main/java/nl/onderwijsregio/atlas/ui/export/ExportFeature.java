@@ -233,15 +233,14 @@ public final class ExportFeature {
     }
 
     /**
-     * Asks for a deck of the shown sector, opening on the last deck's other choices this session (at first
-     * in the screen's look); remembers the answer.
+     * Asks for a deck, opening on the last deck's choices this session, its sector too, as the map export keeps
+     * its look; at first on the shown sector in the screen's look. Remembers the answer.
      */
     Optional<SlidesDialog.Choice> askSlides() {
-        Sector shown = state.sectorProperty().get();
         MapScene onScreen = window.mapLayer().scene();
         Optional<SlidesDialog.Choice> choice = (lastSlides == null
-                ? new SlidesDialog(stage, shown, onScreen != null && onScreen.style().isDark())
-                : new SlidesDialog(stage, lastSlides.forSector(shown))).showAndWait();
+                ? new SlidesDialog(stage, state.sectorProperty().get(), onScreen != null && onScreen.style().isDark())
+                : new SlidesDialog(stage, lastSlides)).showAndWait();
         choice.ifPresent(c -> lastSlides = c);
         return choice;
     }

@@ -19,11 +19,6 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
 
     record Choice(Sector sector, ExportFormat format, PictureSize size, boolean dark) {
-
-        /** The same choice for the slides of {@code other}. */
-        Choice forSector(Sector other) {
-            return new Choice(other, format, size, dark);
-        }
     }
 
     /** A first deck: PNG slides in full HD, in the screen's look. */
@@ -39,6 +34,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         ComboBox<Sector> sector = new ComboBox<>();
         sector.getItems().setAll(Sector.values());
         sector.setValue(last.sector() == null ? Sector.PO : last.sector());
+        sector.setId("export-sector");
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.getItems().setAll(ExportFormat.values());
         format.setValue(last.format());

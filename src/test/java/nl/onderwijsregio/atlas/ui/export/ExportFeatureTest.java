@@ -167,6 +167,22 @@ class ExportFeatureTest {
         return PresenterOrder.northToSouth(app.state().regionMapsProperty().get().layer(sector));
     }
 
+    @Test
+    void theNextDeckOpensOnTheSectorChosenLastNotOnTheOneOnScreen() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.state().sectorProperty().set(Sector.PO)).get();
+        CompletableFuture<Optional<SlidesDialog.Choice>> first = ask(() -> feature.askSlides());
+        DialogPane dialog = exportDialog();
+        WaitForAsyncUtils.asyncFx(() -> control(dialog, "#export-sector", ComboBox.class).setValue(Sector.VO)).get();
+        press(dialog, ButtonBar.ButtonData.OK_DONE);
+        assertEquals(Sector.VO, first.get(10, TimeUnit.SECONDS).orElseThrow().sector());
+
+        CompletableFuture<Optional<SlidesDialog.Choice>> second = ask(() -> feature.askSlides());
+        DialogPane again = exportDialog();
+        assertEquals(Sector.VO, control(again, "#export-sector", ComboBox.class).getValue(), "still VO, with PO on screen");
+        press(again, ButtonBar.ButtonData.CANCEL_CLOSE);
+        second.get(10, TimeUnit.SECONDS);
+    }
+
     /** Opens a dialog on the FX thread without waiting for its answer. */
     private static <T> CompletableFuture<T> ask(java.util.function.Supplier<T> opening) {
         CompletableFuture<T> answer = new CompletableFuture<>();
