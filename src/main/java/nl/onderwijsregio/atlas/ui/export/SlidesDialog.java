@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -73,6 +74,9 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         question.setTitle(Messages.t("export.slides.title"));
         question.setHeaderText(Messages.t("export.slides.replace.header", there, total, folder.toString()));
         question.getDialogPane().setId("export-replace");
+        // Enter keeps the slides: replacing a talk's finished deck should take a deliberate click.
+        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return question.showAndWait().filter(replace::equals).isPresent();
     }
 }

@@ -253,6 +253,9 @@ class ExportFeatureTest {
         DialogPane question = replaceQuestion();
         assertEquals(Messages.t("export.slides.replace.header", 1, regions, dir.toString()), question.getHeaderText());
         assertTrue(question.getHeaderText().contains(dir.toString()), question.getHeaderText());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> question.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .allMatch(b -> ((Button) question.lookupButton(b)).isDefaultButton())).get(), "Enter keeps the slides");
         press(question, ButtonBar.ButtonData.CANCEL_CLOSE);
         assertTrue(declined.get(10, TimeUnit.SECONDS).isEmpty(), "nothing written");
         assertEquals("the slide of an earlier talk", Files.readString(amsterdam));
