@@ -44,6 +44,18 @@ class RenderCommandTest {
         assertEquals(450, img.getHeight());
     }
 
+    /** A script run again makes its figures again: nobody is there to answer a question, so render does not ask. */
+    @Test
+    void renderingAgainReplacesTheEarlierPictureWithoutAsking() throws Exception {
+        Path out = dir.resolve("po.png");
+        Files.writeString(out, "last week's figure");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(err, "render", "--sector", "po", "--width", "320", "--height", "180", "--out", out.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(320, ImageIO.read(out.toFile()).getWidth());
+    }
+
     @Test
     void aPdfIsToldAsTheA4PageItIsNotAsItsPixels() {
         Path out = dir.resolve("zwolle.pdf");

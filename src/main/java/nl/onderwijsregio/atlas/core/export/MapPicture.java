@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * One exported picture: the map as the painter draws it, with the optional title, caption and legend
@@ -152,44 +153,91 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     /**
      * Draws the whole picture. Each overlay is drawn at the size {@link OverlayFit} gives it on this
-     * picture, and left out when that is none.
+     * picture, and left out when that is none. The map's names keep clear of the overlays, as on screen
+     * they keep clear of the panels over the map.
      */
     public void draw(Surface s) {
-        s.beginClippedGroup("map");
-        painter.paint(s, viewport, scene);
-        s.endGroup();
         OverlayFit.TextWidth measure = s::textWidth;
-        double u = overlayScale;
-        double titleScale = OverlayFit.title(title, viewport.width(), viewport.height(), u, measure);
-        if (titleScale > 0) {
-            s.beginGroup("title");
-            double size = 30 * titleScale;
-            s.text(title, MARGIN * u, MARGIN * u + size, size, true, style().text(), style().textHalo(), false);
+        PlacedText placedTitle = placedTitle(measure);
+        PlacedCaption placedCaption = placedCaption(measure);
+        PlacedLegend placedLegend = placedLegend(measure);
+        PlacedText placedCredit = placedCredit(measure);
+        List<Envelope> covered = java.util.stream.Stream.of(placedTitle == null ? null : placedTitle.box(),
+                placedCaption == null ? null : placedCaption.box(), placedLegend == null ? null : placedLegend.box(),
+                placedCredit == null ? null : placedCredit.box()).filter(java.util.Objects::nonNull).toList();
+        s.beginClippedGroup("map");
+        painter.paint(s, viewport, scene, covered);
+        s.endGroup();
+        if (placedTitle != null) {
+            placedTitle.draw(s, "title", true, style());
+        }
+        if (placedCaption != null) {
+            s.beginGroup("caption");
+            placedCaption.card().draw(s, placedCaption.x(), placedCaption.y(), style());
             s.endGroup();
         }
-        double captionScale = OverlayFit.caption(caption, viewport.width(), viewport.height(), u, measure);
-        if (captionScale > 0) {
-            drawCaption(s, captionScale, measure);
+        if (placedLegend != null) {
+            drawLegend(s, placedLegend);
         }
-        drawLegend(s, measure);
-        double creditScale = OverlayFit.credit(credit, viewport.width(), u, measure);
-        if (creditScale > 0) {
-            s.beginGroup("credit");
-            double size = 12 * creditScale;
-            double w = s.textWidth(credit, size, false);
-            double margin = MARGIN * creditScale * 0.6;
-            s.text(credit, viewport.width() - margin - w, viewport.height() - margin, size, false, style().text(),
-                    style().textHalo(), false);
+        if (placedCredit != null) {
+            placedCredit.draw(s, "credit", false, style());
+        }
+    }
+
+    /** A line of text on the picture, with its halo: where its baseline starts, how large, and what it covers. */
+    private record PlacedText(String text, double x, double baseline, double size, double width) {
+
+        Envelope box() {
+            // the export font's ascent and descent, roughly, and the halo around the letters
+            return new Envelope(x, x + width, baseline - size, baseline + size * 0.3);
+        }
+
+        void draw(Surface s, String group, boolean bold, MapStyle style) {
+            s.beginGroup(group);
+            s.text(text, x, baseline, size, bold, style.text(), style.textHalo(), false);
             s.endGroup();
         }
     }
 
-    /** The caption card in the lower left, as presenter mode shows it. */
-    private void drawCaption(Surface s, double e, OverlayFit.TextWidth measure) {
+    /** The caption card and its upper left corner. */
+    private record PlacedCaption(CaptionCard card, double x, double y) {
+
+        Envelope box() {
+            return new Envelope(x, x + card.width(), y, y + card.height());
+        }
+    }
+
+    /** The title top left, or null when there is none or it does not fit. */
+    private PlacedText placedTitle(OverlayFit.TextWidth measure) {
+        double e = OverlayFit.title(title, viewport.width(), viewport.height(), overlayScale, measure);
+        if (e == 0) {
+            return null;
+        }
+        double size = 30 * e;
+        return new PlacedText(title, MARGIN * overlayScale, MARGIN * overlayScale + size, size,
+                measure.of(title, size, true));
+    }
+
+    /** The caption card in the lower left, as presenter mode shows it; null when there is none or it does not fit. */
+    private PlacedCaption placedCaption(OverlayFit.TextWidth measure) {
+        double e = OverlayFit.caption(caption, viewport.width(), viewport.height(), overlayScale, measure);
+        if (e == 0) {
+            return null;
+        }
         CaptionCard card = new CaptionCard(caption, e, measure);
-        s.beginGroup("caption");
-        card.draw(s, CaptionCard.LEFT * e, viewport.height() - CaptionCard.BOTTOM * e - card.height(), style());
-        s.endGroup();
+        return new PlacedCaption(card, CaptionCard.LEFT * e, viewport.height() - CaptionCard.BOTTOM * e - card.height());
+    }
+
+    /** The credit bottom right, or null when there is none. */
+    private PlacedText placedCredit(OverlayFit.TextWidth measure) {
+        double e = OverlayFit.credit(credit, viewport.width(), overlayScale, measure);
+        if (e == 0) {
+            return null;
+        }
+        double size = 12 * e;
+        double w = measure.of(credit, size, false);
+        double margin = MARGIN * e * 0.6;
+        return new PlacedText(credit, viewport.width() - margin - w, viewport.height() - margin, size, w);
     }
 
     /**
@@ -218,6 +266,10 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     /** The legend as drawn: where, at what scale, laid out how. */
     private record PlacedLegend(double x, double y, double scale, LegendLayout layout) {
+
+        Envelope box() {
+            return new Envelope(x, x + layout.width(), y, y + layout.height());
+        }
     }
 
     /** Where the legend stands, or null when it is left out. */
@@ -245,11 +297,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         return top + 30 * titleScale * 1.5;
     }
 
-    private void drawLegend(Surface s, OverlayFit.TextWidth measure) {
-        PlacedLegend placed = placedLegend(measure);
-        if (placed == null) {
-            return;
-        }
+    private void drawLegend(Surface s, PlacedLegend placed) {
         LegendLayout layout = placed.layout();
         double e = placed.scale();
         double size = layout.size();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 
@@ -55,11 +56,30 @@ public final class RegionSlides {
                 .withTitle(title).withCredit(credit);
     }
 
-    /** File name of slide {@code number} (1-based) of {@code total}: "03-zwolle-en-omgeving.png". */
-    public static String fileName(int number, int total, Region region, ExportFormat format) {
+    /**
+     * File name of slide {@code number} (1-based) of {@code total} in a deck of {@code sector}:
+     * "vo-03-zwolle-en-omgeving.png". The sector keeps the decks of two sectors in one folder apart, and the
+     * number after it sorts each deck in the order of the talk.
+     */
+    public static String fileName(Sector sector, int number, int total, Region region, ExportFormat format) {
         int digits = String.valueOf(Math.max(total, 1)).length();
         String safeId = region.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        return String.format(Locale.ROOT, "%0" + digits + "d-%s.%s", number, safeId, format.extension());
+        return String.format(Locale.ROOT, "%s-%0" + digits + "d-%s.%s", sector.name().toLowerCase(Locale.ROOT),
+                number, safeId, format.extension());
+    }
+
+    /** The files a deck of {@code regions} takes in {@code folder}, in order. */
+    public List<Path> files(List<Region> regions, Path folder, ExportFormat format) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            files.add(folder.resolve(fileName(scene.sector(), i + 1, regions.size(), regions.get(i), format)));
+        }
+        return files;
+    }
+
+    /** Those of the deck's {@link #files} that are in {@code folder} already, which writing it would replace. */
+    public List<Path> existing(List<Region> regions, Path folder, ExportFormat format) {
+        return files(regions, folder, format).stream().filter(Files::exists).toList();
     }
 
     /**
@@ -69,16 +89,15 @@ public final class RegionSlides {
     public List<Path> write(List<Region> regions, Path folder, ExportFormat format, boolean transparent,
                             BooleanSupplier cancelled, Progress progress) throws IOException {
         Files.createDirectories(folder);
+        List<Path> files = files(regions, folder, format);
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            Region r = regions.get(i);
-            Path file = folder.resolve(fileName(i + 1, regions.size(), r, format));
-            MapExporter.write(slide(r), format, transparent, file);
-            written.add(file);
-            progress.done(i + 1, regions.size(), file);
+            MapExporter.write(slide(regions.get(i)), format, transparent, files.get(i));
+            written.add(files.get(i));
+            progress.done(i + 1, regions.size(), files.get(i));
         }
         return written;
     }

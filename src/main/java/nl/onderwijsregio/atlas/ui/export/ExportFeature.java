@@ -4,7 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -28,6 +31,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 
 /**
@@ -44,15 +48,20 @@ public final class ExportFeature {
     /** The order a sector's regions are presented in: the slides follow the talk. */
     private final Function<Sector, List<Region>> talkOrder;
 
+    /** Where the folder of the last export is kept between runs. */
+    private final AtlasPreferences prefs;
+
     /** The choices of the last export of each kind this session, which the next one opens on; null before. */
     private MapExportDialog.Choice lastMap;
     private SlidesDialog.Choice lastSlides;
 
-    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder) {
+    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
+                          AtlasPreferences prefs) {
         this.window = window;
         this.state = state;
         this.stage = stage;
         this.talkOrder = talkOrder;
+        this.prefs = prefs;
     }
 
     /** With the slides north to south. */
@@ -63,7 +72,13 @@ public final class ExportFeature {
     /** With the slides in {@code talkOrder}, e.g. the presenter's stepping order. */
     public static ExportFeature install(MainWindow w, AtlasState state, Stage stage,
                                         Function<Sector, List<Region>> talkOrder) {
-        ExportFeature f = new ExportFeature(w, state, stage, talkOrder);
+        return install(w, state, stage, talkOrder, AtlasPreferences.forUser());
+    }
+
+    /** With a given preferences store: tests pass their own node. */
+    static ExportFeature install(MainWindow w, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
+                                 AtlasPreferences prefs) {
+        ExportFeature f = new ExportFeature(w, state, stage, talkOrder, prefs);
         MenuItem map = new MenuItem(Messages.t("export.menu.map"));
         map.setId("export-map");
         map.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
@@ -101,6 +116,7 @@ public final class ExportFeature {
             String ext = c.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
             chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
+            chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
@@ -146,8 +162,24 @@ public final class ExportFeature {
                 .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
+    /**
+     * Where the next export's file dialog opens: the folder the last export went to, this run or an earlier
+     * one, while it is there; else the dialog's own start (GTK's "Recent" for a folder).
+     */
+    Optional<File> startFolder() {
+        return prefs.exportFolder().map(Path::toFile).filter(File::isDirectory);
+    }
+
+    private void rememberFolder(Path folder) {
+        if (folder != null) {
+            prefs.setExportFolder(folder);
+            prefs.flush();
+        }
+    }
+
     /** Writes one picture in the background; the status bar tells when it is done. */
     Task<Void> writeMap(MapPicture picture, ExportFormat format, boolean transparent, Path file) {
+        rememberFolder(file.toAbsolutePath().getParent());
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -176,58 +208,103 @@ public final class ExportFeature {
         askSlides().ifPresent(c -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Messages.t("export.slides.title"));
+            chooser.setInitialDirectory(startFolder().orElse(null));
             File dir = chooser.showDialog(stage);
             if (dir != null) {
-                writeSlides(c.sector(), c.format(), c.size().width(), c.size().height(), c.dark(), dir.toPath());
+                exportSlides(c, dir.toPath());
             }
         });
     }
 
     /**
-     * Asks for a deck of the shown sector, opening on the last deck's other choices this session (at first
-     * in the screen's look); remembers the answer.
+     * Writes the deck {@code choice} asks for into {@code folder}; when slides of that deck are there already,
+     * only after asking once whether to replace them. Returns the writing task, or empty when the answer was no.
+     */
+    Optional<Task<List<Path>>> exportSlides(SlidesDialog.Choice choice, Path folder) {
+        rememberFolder(folder);
+        RegionSlides deck = deck(choice.sector(), choice.size().width(), choice.size().height(), choice.dark());
+        List<Region> regions = talkOrder.apply(choice.sector());
+        int there = deck.existing(regions, folder, choice.format()).size();
+        if (there > 0 && !SlidesDialog.mayReplace(stage, there, regions.size(), folder)) {
+            state.statusProperty().set(Messages.t("export.slides.kept", folder.toString()));
+            return Optional.empty();
+        }
+        return Optional.of(writeSlides(deck, regions, choice.format(), folder));
+    }
+
+    /**
+     * Asks for a deck, opening on the last deck's choices this session, its sector too, as the map export keeps
+     * its look; at first on the shown sector in the screen's look. Remembers the answer.
      */
     Optional<SlidesDialog.Choice> askSlides() {
-        Sector shown = state.sectorProperty().get();
         MapScene onScreen = window.mapLayer().scene();
         Optional<SlidesDialog.Choice> choice = (lastSlides == null
-                ? new SlidesDialog(stage, shown, onScreen != null && onScreen.style().isDark())
-                : new SlidesDialog(stage, lastSlides.forSector(shown))).showAndWait();
+                ? new SlidesDialog(stage, state.sectorProperty().get(), onScreen != null && onScreen.style().isDark())
+                : new SlidesDialog(stage, lastSlides)).showAndWait();
         choice.ifPresent(c -> lastSlides = c);
         return choice;
     }
 
-    /**
-     * Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel; in the
-     * dark look when {@code dark}.
-     */
-    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, boolean dark,
-                                 Path folder) {
+    /** The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark}. */
+    private RegionSlides deck(Sector sector, int width, int height, boolean dark) {
         MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector).withStyle(MapStyle.of(dark));
-        RegionSlides slides = new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
+        return new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
                 width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
                         f -> Messages.t("export.figure." + f.name()),
                         Messages.t("export.municipalities", ExportPictures.territoryCount(r))),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
-        List<Region> regions = talkOrder.apply(sector);
+    }
+
+    /**
+     * Writes a slide per region of {@code sector}, in the talk's order, with progress and Cancel; in the
+     * dark look when {@code dark}. Slides of the same deck in {@code folder} are replaced without asking.
+     */
+    Task<List<Path>> writeSlides(Sector sector, ExportFormat format, int width, int height, boolean dark,
+                                 Path folder) {
+        return writeSlides(deck(sector, width, height, dark), talkOrder.apply(sector), format, folder);
+    }
+
+    private Task<List<Path>> writeSlides(RegionSlides slides, List<Region> regions, ExportFormat format, Path folder) {
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicInteger written = new AtomicInteger();
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws Exception {
+                started.set(true);
                 updateMessage(Messages.t("export.slides.progress", 0, regions.size()));
                 updateProgress(0, regions.size());
-                return slides.write(regions, folder, format, false, this::isCancelled, (done, total, file) -> {
-                    updateProgress(done, total);
-                    updateMessage(Messages.t("export.slides.progress", done, total));
-                });
+                try {
+                    return slides.write(regions, folder, format, false, this::isCancelled, (done, total, file) -> {
+                        written.set(done);
+                        updateProgress(done, total);
+                        updateMessage(Messages.t("export.slides.progress", done, total));
+                    });
+                } finally {
+                    // Told when the writing has stopped, not when Cancel is pressed: the slide under way then
+                    // is still finished, and the count must say what is in the folder.
+                    if (isCancelled()) {
+                        int count = written.get();
+                        Platform.runLater(() -> tellCancelled(count, regions.size(), folder));
+                    }
+                }
             }
         };
         task.setOnSucceeded(e -> state.statusProperty().set(
                 Messages.t("export.slides.written", task.getValue().size(), folder.toString())));
-        task.setOnCancelled(e -> state.statusProperty().set(Messages.t("export.slides.cancelled", folder.toString())));
+        // Cancelled before it began, the task never writes, so never tells.
+        task.setOnCancelled(e -> {
+            if (!started.get()) {
+                tellCancelled(0, regions.size(), folder);
+            }
+        });
         new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
         start(task);
         return task;
+    }
+
+    private void tellCancelled(int written, int total, Path folder) {
+        state.statusProperty().set(Messages.t("export.slides.cancelled", written, total, folder.toString()));
     }
 
     private void start(Task<?> task) {

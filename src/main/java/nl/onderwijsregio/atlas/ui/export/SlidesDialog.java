@@ -1,6 +1,9 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -17,11 +20,6 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
 
     record Choice(Sector sector, ExportFormat format, PictureSize size, boolean dark) {
-
-        /** The same choice for the slides of {@code other}. */
-        Choice forSector(Sector other) {
-            return new Choice(other, format, size, dark);
-        }
     }
 
     /** A first deck: PNG slides in full HD, in the screen's look. */
@@ -37,6 +35,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         ComboBox<Sector> sector = new ComboBox<>();
         sector.getItems().setAll(Sector.values());
         sector.setValue(last.sector() == null ? Sector.PO : last.sector());
+        sector.setId("export-sector");
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.getItems().setAll(ExportFormat.values());
         format.setValue(last.format());
@@ -60,5 +59,24 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         getDialogPane().getButtonTypes().setAll(export, cancel);
         setResultConverter(b -> b == export
                 ? new Choice(sector.getValue(), format.getValue(), size.chosen(), dark.isSelected()) : null);
+    }
+
+    /**
+     * Asks once whether the {@code there} slides of a deck of {@code total} that {@code folder} holds already
+     * may be replaced; a deck's slides have the same names each time, so writing it again would replace them.
+     */
+    static boolean mayReplace(Window owner, int there, int total, Path folder) {
+        ButtonType replace = new ButtonType(Messages.t("export.slides.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION,
+                Messages.t("export.slides.replace.text"), replace, cancel);
+        question.initOwner(owner);
+        question.setTitle(Messages.t("export.slides.title"));
+        question.setHeaderText(Messages.t("export.slides.replace.header", there, total, folder.toString()));
+        question.getDialogPane().setId("export-replace");
+        // Enter keeps the slides: replacing a talk's finished deck should take a deliberate click.
+        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return question.showAndWait().filter(replace::equals).isPresent();
     }
 }

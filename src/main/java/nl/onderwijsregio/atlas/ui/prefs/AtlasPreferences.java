@@ -222,6 +222,20 @@ public final class AtlasPreferences {
         node.put("table.hidden", String.join(",", new TreeSet<>(names)));
     }
 
+    /** The folder the last export (a map or a deck of slides) was written to, whether or not it is still there. */
+    public Optional<Path> exportFolder() {
+        String folder = node.get("export.folder", null);
+        try {
+            return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setExportFolder(Path folder) {
+        node.put("export.folder", folder.toAbsolutePath().normalize().toString());
+    }
+
     /** Writes to the store now; a failure is logged, never thrown: settings are not worth a crash. */
     public void flush() {
         try {

@@ -1,8 +1,10 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
@@ -28,10 +30,19 @@ final class OverlayBoxes implements Surface {
         double height() {
             return bottom - y;
         }
+
+        boolean overlaps(Box other) {
+            return x < other.right() && other.x() < right && y < other.bottom() && other.y() < bottom;
+        }
+    }
+
+    /** A text as drawn, and the box its letters take. */
+    record Text(String text, Box box) {
     }
 
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final Map<String, Double> largestText = new LinkedHashMap<>();
+    private final Map<String, List<Text>> texts = new LinkedHashMap<>();
     private final Deque<String> groups = new ArrayDeque<>();
 
     static OverlayBoxes of(MapPicture picture) {
@@ -43,6 +54,11 @@ final class OverlayBoxes implements Surface {
     /** The box of what {@code group} drew; null when it drew nothing (or was left out). */
     Box box(String group) {
         return boxes.get(group);
+    }
+
+    /** The box of each text (each line of a name on two) drawn within {@code group}, in drawing order. */
+    List<Text> texts(String group) {
+        return texts.getOrDefault(group, List.of());
     }
 
     /** The size of the largest text {@code group} drew, in pixels; 0 for none. */
@@ -112,6 +128,8 @@ final class OverlayBoxes implements Surface {
         include(left + w, y + size * 0.25);
         for (String g : groups) {
             largestText.merge(g, size, Math::max);
+            texts.computeIfAbsent(g, k -> new ArrayList<>()).add(new Text(text,
+                    new Box(left, y - size * 0.8, left + w, y + size * 0.25)));
         }
     }
 

@@ -26,18 +26,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** A slide per MBO region, numbered in order; cancelling stops after the slide under way. */
 class RegionSlidesTest {
 
+    private static Atlas atlas;
+    private static RegionMaps maps;
     private static RegionSlides slides;
     private static List<Region> mboRegions;
 
     @BeforeAll
     static void load() throws Exception {
-        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.MBO);
-        mboRegions = scene.layer().regions();
-        slides = new RegionSlides(new MapPainter(MapGeometry.of(atlas)), scene, 480, 270,
+        atlas = new AtlasLoader().load(TestData.dataDir());
+        maps = RegionMaps.build(atlas);
+        slides = deck(Sector.MBO);
+        mboRegions = maps.layer(Sector.MBO).regions();
+    }
+
+    private static RegionSlides deck(Sector sector) {
+        return new RegionSlides(new MapPainter(MapGeometry.of(atlas)), MapScene.of(maps, sector), 480, 270,
                 r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), f -> f.name(), r.memberCodes().size() + " gemeenten"),
-                "MBO",
-                ExportTexts.credit(Locale.ENGLISH));
+                sector.name(), ExportTexts.credit(Locale.ENGLISH));
     }
 
     @Test
@@ -49,8 +54,9 @@ class RegionSlidesTest {
 
         assertEquals(3, files.size());
         assertEquals(3, reported.get());
-        assertEquals(RegionSlides.fileName(1, 3, three.get(0), ExportFormat.PNG), files.get(0).getFileName().toString());
-        assertTrue(files.get(0).getFileName().toString().startsWith("1-"));
+        assertEquals(RegionSlides.fileName(Sector.MBO, 1, 3, three.get(0), ExportFormat.PNG),
+                files.get(0).getFileName().toString());
+        assertTrue(files.get(0).getFileName().toString().startsWith("mbo-1-"));
         BufferedImage img = ImageIO.read(files.get(2).toFile());
         assertEquals(480, img.getWidth());
         assertEquals(270, img.getHeight());
@@ -83,8 +89,25 @@ class RegionSlidesTest {
     }
 
     @Test
-    void fileNamesSortInTalkOrder() {
+    void fileNamesNameTheSectorAndSortInTalkOrder() {
         Region r = mboRegions.get(0);
-        assertEquals("07-" + r.id() + ".pdf", RegionSlides.fileName(7, 42, r, ExportFormat.PDF));
+        assertEquals("mbo-07-" + r.id() + ".pdf", RegionSlides.fileName(Sector.MBO, 7, 42, r, ExportFormat.PDF));
+    }
+
+    @Test
+    void theVoAndPoSlidesOfAmsterdamInOneFolderAreTwoFilesAndOnlyTheSameSectorsDeckWouldReplaceOne(@TempDir Path dir)
+            throws Exception {
+        List<Region> amsterdam = List.of(atlas.region("amsterdam").orElseThrow());
+        RegionSlides vo = deck(Sector.VO);
+        RegionSlides po = deck(Sector.PO);
+        List<Path> voSlides = vo.write(amsterdam, dir, ExportFormat.PNG, false, () -> false, (n, total, file) -> { });
+        assertEquals(List.of(), po.existing(amsterdam, dir, ExportFormat.PNG), "a PO deck replaces no VO slide");
+        assertEquals(voSlides, vo.existing(amsterdam, dir, ExportFormat.PNG), "a second VO deck would replace it");
+
+        po.write(amsterdam, dir, ExportFormat.PNG, false, () -> false, (n, total, file) -> { });
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of("po-1-amsterdam.png", "vo-1-amsterdam.png"),
+                    listing.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 }

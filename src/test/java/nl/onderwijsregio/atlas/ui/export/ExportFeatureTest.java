@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -31,6 +33,7 @@ import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.AtlasApp;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +163,26 @@ class ExportFeatureTest {
         assertTrue(brightest < 80, "a dark sea or land in the corner: " + Integer.toHexString(corner));
     }
 
+    private static List<nl.onderwijsregio.atlas.core.model.Region> northToSouth(Sector sector) {
+        return PresenterOrder.northToSouth(app.state().regionMapsProperty().get().layer(sector));
+    }
+
+    @Test
+    void theNextDeckOpensOnTheSectorChosenLastNotOnTheOneOnScreen() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.state().sectorProperty().set(Sector.PO)).get();
+        CompletableFuture<Optional<SlidesDialog.Choice>> first = ask(() -> feature.askSlides());
+        DialogPane dialog = exportDialog();
+        WaitForAsyncUtils.asyncFx(() -> control(dialog, "#export-sector", ComboBox.class).setValue(Sector.VO)).get();
+        press(dialog, ButtonBar.ButtonData.OK_DONE);
+        assertEquals(Sector.VO, first.get(10, TimeUnit.SECONDS).orElseThrow().sector());
+
+        CompletableFuture<Optional<SlidesDialog.Choice>> second = ask(() -> feature.askSlides());
+        DialogPane again = exportDialog();
+        assertEquals(Sector.VO, control(again, "#export-sector", ComboBox.class).getValue(), "still VO, with PO on screen");
+        press(again, ButtonBar.ButtonData.CANCEL_CLOSE);
+        second.get(10, TimeUnit.SECONDS);
+    }
+
     /** Opens a dialog on the FX thread without waiting for its answer. */
     private static <T> CompletableFuture<T> ask(java.util.function.Supplier<T> opening) {
         CompletableFuture<T> answer = new CompletableFuture<>();
@@ -216,11 +239,83 @@ class ExportFeatureTest {
         waitUntilDone(task);
 
         List<Path> written = WaitForAsyncUtils.asyncFx(task::getValue).get();
-        assertEquals("01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
+        assertEquals("po-01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
     }
 
     @Test
-    void cancelStopsTheSlidesAndSaysWhereTheFinishedOnesAre(@TempDir Path dir) throws Exception {
+    void aVoDeckIntoAFolderHoldingItsAmsterdamSlideAsksOnceAndCancelWritesNothing(@TempDir Path dir) throws Exception {
+        Path amsterdam = dir.resolve("vo-07-amsterdam.png");
+        Files.writeString(amsterdam, "the slide of an earlier talk");
+        SlidesDialog.Choice vo = new SlidesDialog.Choice(Sector.VO, ExportFormat.PNG, PictureSize.fixed(320, 180), false);
+        int regions = app.state().regionMapsProperty().get().layer(Sector.VO).regions().size();
+
+        CompletableFuture<Optional<Task<List<Path>>>> declined = ask(() -> feature.exportSlides(vo, dir));
+        DialogPane question = replaceQuestion();
+        assertEquals(Messages.t("export.slides.replace.header", 1, regions, dir.toString()), question.getHeaderText());
+        assertTrue(question.getHeaderText().contains(dir.toString()), question.getHeaderText());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> question.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE)
+                .allMatch(b -> ((Button) question.lookupButton(b)).isDefaultButton())).get(), "Enter keeps the slides");
+        press(question, ButtonBar.ButtonData.CANCEL_CLOSE);
+        assertTrue(declined.get(10, TimeUnit.SECONDS).isEmpty(), "nothing written");
+        assertEquals("the slide of an earlier talk", Files.readString(amsterdam));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+        assertEquals(Messages.t("export.slides.kept", dir.toString()), app.state().statusProperty().get());
+
+        CompletableFuture<Optional<Task<List<Path>>>> agreed = ask(() -> feature.exportSlides(vo, dir));
+        press(replaceQuestion(), ButtonBar.ButtonData.OK_DONE);
+        Task<List<Path>> task = agreed.get(10, TimeUnit.SECONDS).orElseThrow();
+        waitUntilDone(task);
+        assertEquals(regions, WaitForAsyncUtils.asyncFx(task::getValue).get().size());
+        assertEquals(320, ImageIO.read(amsterdam.toFile()).getWidth(), "replaced by the new slide");
+    }
+
+    private static DialogPane replaceQuestion() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialog("export-replace") != null);
+        return dialog("export-replace");
+    }
+
+    @Test
+    void theNextExportsFileDialogOpensInTheFolderTheLastExportWentToAlsoAtTheNextStart(@TempDir Path dir)
+            throws Exception {
+        Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+        try {
+            ExportFeature first = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+                    RunningAtlas.stage(), ExportFeatureTest::northToSouth, new AtlasPreferences(node))).get();
+            assertTrue(first.startFolder().isEmpty(), "at first the dialog's own start");
+
+            Path maps = Files.createDirectory(dir.resolve("kaarten"));
+            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.writeMap(
+                    PictureSize.fixed(320, 180).apply(first.shownMapForTest()), ExportFormat.PNG, false,
+                    maps.resolve("po.png"))).get());
+            assertEquals(maps.toFile(), first.startFolder().orElseThrow(), "after a map");
+
+            Path slides = Files.createDirectory(dir.resolve("dia’s"));
+            SlidesDialog.Choice mbo = new SlidesDialog.Choice(Sector.MBO, ExportFormat.SVG, PictureSize.fixed(320, 180), false);
+            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.exportSlides(mbo, slides)).get().orElseThrow());
+            assertEquals(slides.toFile(), first.startFolder().orElseThrow(), "after a deck of slides");
+
+            ExportFeature nextStart = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+                    RunningAtlas.stage(), ExportFeatureTest::northToSouth,
+                    new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())))).get();
+            assertEquals(slides.toFile(), nextStart.startFolder().orElseThrow(), "at the next start");
+
+            try (var files = Files.list(slides)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(slides);
+            assertTrue(nextStart.startFolder().isEmpty(), "a folder since removed is not offered");
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void cancelStopsTheSlidesAndSaysHowManyOfHowManyAreWhere(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(() -> {
             Task<List<Path>> t = feature.writeSlides(Sector.PO, ExportFormat.PNG, 1920, 1080, false, dir);
             t.progressProperty().addListener((o, a, b) -> {
@@ -234,17 +329,18 @@ class ExportFeatureTest {
 
         assertEquals(Worker.State.CANCELLED, state(task));
         int regions = app.state().regionMapsProperty().get().layer(Sector.PO).regions().size();
+        // The status is told once the slide under way when Cancel was pressed is finished: then the folder is final.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             try (var files = Files.list(dir)) {
-                return files.noneMatch(f -> f.getFileName().toString().endsWith(".part"));
+                return Messages.t("export.slides.cancelled", files.count(), regions, dir.toString())
+                        .equals(app.state().statusProperty().get());
             }
         });
         try (var files = Files.list(dir)) {
-            long written = files.count();
-            assertTrue(written >= 1 && written < regions, "written " + written + " of " + regions);
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.size() >= 1 && names.size() < regions, "written " + names.size() + " of " + regions);
+            assertTrue(names.stream().noneMatch(n -> n.endsWith(".part")), names.toString());
         }
-        assertNotNull(app.state().statusProperty().get());
-        assertTrue(app.state().statusProperty().get().contains(dir.toString()));
     }
 
     @Test
@@ -267,9 +363,14 @@ class ExportFeatureTest {
     }
 
     private static DialogPane errorDialog() throws Exception {
+        return dialog("error-dialog");
+    }
+
+    /** The showing dialog whose pane has {@code id}, or null. */
+    private static DialogPane dialog(String id) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
-                        && "error-dialog".equals(p.getId()))
+                        && id.equals(p.getId()))
                 .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElse(null)).get();
     }
 }

@@ -37,6 +37,7 @@ class AtlasPreferencesTest {
         assertTrue(prefs.recentFiles().isEmpty());
         assertFalse(prefs.firstRunDismissed());
         assertTrue(prefs.hiddenTableColumns().isEmpty());
+        assertTrue(prefs.exportFolder().isEmpty());
     }
 
     @Test
@@ -51,6 +52,7 @@ class AtlasPreferencesTest {
         before.setLastDataFiles(new DataFiles(Path.of("/data/geo/gemeenten_2025.shp"), Path.of("/data/regios.json")));
         before.setFirstRunDismissed(true);
         before.setHiddenTableColumns(java.util.Set.of("AREA", "SECTORS"));
+        before.setExportFolder(Path.of("/home/anna/dia's/../dia's"));
         before.flush();
 
         // A new object on the same node, as at the next start.
@@ -65,6 +67,7 @@ class AtlasPreferencesTest {
                 after.lastDataFiles().orElseThrow());
         assertTrue(after.firstRunDismissed());
         assertEquals(java.util.Set.of("AREA", "SECTORS"), after.hiddenTableColumns());
+        assertEquals(Path.of("/home/anna/dia's"), after.exportFolder().orElseThrow());
     }
 
     @Test
