@@ -92,7 +92,7 @@ public final class MapFeature {
         SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().add(new SectorSwitcher(state.sectorProperty()));
         layers.forEach(l -> w.toolBar().getItems().add(l.toggle()));
-        MainWindow.addSection(w.menu("menu-view", Messages.t("map.menu.view")),
+        MainWindow.addSection(w.menu("menu-view"),
                 layers.stream().map(LayerSwitch::menuItem).toList());
         w.setMenuRowEnd(searchBox);
 

@@ -283,7 +283,7 @@ class MapFeatureTest extends BundledAtlasWindow {
         var view = app.window().menu("menu-view", "");
         var overlap = (javafx.scene.control.CheckMenuItem) view.getItems().stream()
                 .filter(i -> "menu-overlap".equals(i.getId())).findFirst().orElseThrow();
-        assertEquals("Overlapweergave", overlap.getText());
+        assertEquals("_Overlapweergave", overlap.getText(), "the words, with O for its Alt key");
         interact(() -> overlap.setSelected(true));
         assertTrue(lookup("#overlap-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         clickOn("#overlap-toggle");
