@@ -69,5 +69,6 @@ public final class ShortcutsDialog extends Dialog<Void> {
         scroll.setPrefViewportHeight(460);
         scroll.setPrefViewportWidth(600);
         getDialogPane().setContent(scroll);
+        ScrollingByKeys.install(getDialogPane(), scroll);
     }
 }
