@@ -49,8 +49,8 @@ public final class DialogButtons {
 
     /**
      * Replaces JavaFX's OK, Cancel and Close on a ready-made dialog (an Alert, a TextInputDialog), and
-     * words its "Show Details" / "Hide Details" link in the app's language. JavaFX has no Dutch for that
-     * link, so it would be English whatever the JVM locale.
+     * words its "Show Details" / "Hide Details" link in the app's language and puts it in the Tab order.
+     * JavaFX has no Dutch for that link, so it would be English whatever the JVM locale.
      */
     public static void localise(DialogPane pane) {
         pane.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? ok()
@@ -104,9 +104,13 @@ public final class DialogButtons {
                     link.textProperty().addListener((o, was, text) -> {
                         if (!wording.get().equals(text)) {
                             link.setText(wording.get());
+                    // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
+                    link.setFocusTraversable(true);
                         }
                     });
                     link.setText(wording.get());
+                    // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
+                    link.setFocusTraversable(true);
                     // "Details verbergen" is longer than "Details tonen": the link keeps its words whole, and the
                     // window grows to hold them once the pane has laid out the new wording.
                     keepWordsWhole(link);
