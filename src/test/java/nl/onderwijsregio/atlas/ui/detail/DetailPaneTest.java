@@ -234,6 +234,34 @@ class DetailPaneTest extends FxRobot {
 
     @Test
     void aDuplicateMemberShowsAsADiscreetFinding() throws Exception {
+        var pane = zwolleWithADuplicateMember();
+        assertTrue(pane.isVisible());
+        assertFalse(pane.isExpanded(), "findings stay folded until asked for");
+        assertTrue(pane.getText().contains("melding"), pane.getText());
+        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+    }
+
+    /** A finding is a Tab stop, so a screen reader reads it: the keyboard user then sees which one has the focus. */
+    @Test
+    void aFindingReachedWithTabIsMarkedByAFocusRing() throws Exception {
+        var pane = zwolleWithADuplicateMember();
+        DetailFixture.run(() -> pane.setExpanded(true));
+        var finding = (javafx.scene.layout.Region) ((javafx.scene.Parent) pane.getContent()).getChildrenUnmodifiable().get(0);
+        assertTrue(finding.isFocusTraversable());
+        DetailFixture.run(() -> {
+            finding.requestFocus();
+            finding.applyCss();
+        });
+        var border = finding.getBorder();
+        assertTrue(border != null && border.getStrokes().stream().anyMatch(s -> s.getTopStroke() instanceof javafx.scene.paint.Color c
+                && c.getOpacity() > 0), "a ring around the focused finding: " + border);
+        DetailFixture.run(() -> {
+            pane.setExpanded(false);
+            fx.state.atlasProperty().set(fx.atlas);
+        });
+    }
+
+    private javafx.scene.control.TitledPane zwolleWithADuplicateMember() throws Exception {
         var zwolle = fx.atlas.region(ZWOLLE_REGION).orElseThrow();
         var members = new java.util.ArrayList<>(zwolle.members());
         members.add(new nl.onderwijsregio.atlas.core.model.MemberRef("GM0193", "Zwolle"));
@@ -241,11 +269,7 @@ class DetailPaneTest extends FxRobot {
         fx.select(ZWOLLE_REGION);
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> fx.feature.detail().findings().stream().anyMatch(f -> f.text().contains("Zwolle")));
-        var pane = lookup("#detail-findings-pane").queryAs(javafx.scene.control.TitledPane.class);
-        assertTrue(pane.isVisible());
-        assertFalse(pane.isExpanded(), "findings stay folded until asked for");
-        assertTrue(pane.getText().contains("melding"), pane.getText());
-        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        return lookup("#detail-findings-pane").queryAs(javafx.scene.control.TitledPane.class);
     }
 
     @Test
