@@ -303,10 +303,10 @@ class DetailPaneTest extends FxRobot {
                 CorrectionText.of(new Correction("voorloper", "false", "true", "Zwolle begon in 2024.")));
         assertEquals("Bereik: gepubliceerd „regionaal“, gekozen „landelijk“. Groen onderwijs werkt landelijk.",
                 CorrectionText.of(new Correction("scope", "REGIONAL", "NATIONAL", "Groen onderwijs werkt landelijk.")));
-        assertEquals("Casussen: gepubliceerd „1 casus“, gekozen „2 casussen“. Invalpool toegevoegd.",
+        assertEquals("Praktijkvoorbeelden: gepubliceerd „1 praktijkvoorbeeld“, gekozen „2 praktijkvoorbeelden“. Invalpool toegevoegd.",
                 CorrectionText.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
                         "Invalpool toegevoegd.")));
-        assertEquals("Casus: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
+        assertEquals("Praktijkvoorbeeld: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
                 CorrectionText.of(new Correction("cases.zwolle-invalpool", "Een invalpool voor de hele regio",
                         "Invalpool Zwolle", "Kortere titel.")));
         assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",
