@@ -410,6 +410,20 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void inEnglishTheReportsTablesAreCalledTables() {
+        Messages.use(Messages.ENGLISH);
+        try {
+            var charts = new NationalPictureViewModel(nl.onderwijsregio.atlas.core.summary.NationalPicture.bundled()).charts();
+            var cooperation = charts.stream().filter(c -> c.id().equals("samenwerking")).findFirst().orElseThrow();
+            assertEquals("Table 4 · Perceived quality of cooperation", cooperation.title());
+            assertTrue(cooperation.source().endsWith("appendix 1, Table 4 · n = 44"), cooperation.source());
+            assertTrue(charts.stream().noneMatch(c -> (c.title() + c.source()).contains("Tabel")), "no Dutch word in between");
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
+    @Test
     void thePrinted0PercentOfTheMboProfessionShowsAs0PercentNotAsAnEmptyRow() {
         clickOn("#view-national");
         try {
