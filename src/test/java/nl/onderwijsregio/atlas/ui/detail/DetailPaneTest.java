@@ -233,6 +233,21 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void anEnglishReaderIsToldThePracticeExamplesAreInDutchAndADutchReaderIsNot() {
+        fx.select(ZWOLLE_REGION);
+        assertTrue(lookup("#case-zwolle-invalpool").tryQuery().isPresent());
+        assertTrue(lookup(".cases-language-note").tryQuery().isEmpty(), "a Dutch reader reads them as they are");
+        fx.select(null);
+        Messages.use(Messages.ENGLISH);
+        try {
+            fx.select(ZWOLLE_REGION);
+            assertEquals("Practice examples are described in Dutch.", text(".cases-language-note"));
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
+    @Test
     void aDuplicateMemberShowsAsADiscreetFinding() throws Exception {
         var pane = zwolleWithADuplicateMember();
         assertTrue(pane.isVisible());
