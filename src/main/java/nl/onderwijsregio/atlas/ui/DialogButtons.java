@@ -106,11 +106,13 @@ public final class DialogButtons {
                             link.setText(wording.get());
                     // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
                     link.setFocusTraversable(true);
+                    pane.getStylesheets().add(DialogButtons.class.getResource("/css/dialog.css").toExternalForm());
                         }
                     });
                     link.setText(wording.get());
                     // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
                     link.setFocusTraversable(true);
+                    pane.getStylesheets().add(DialogButtons.class.getResource("/css/dialog.css").toExternalForm());
                     // "Details verbergen" is longer than "Details tonen": the link keeps its words whole, and the
                     // window grows to hold them once the pane has laid out the new wording.
                     keepWordsWhole(link);

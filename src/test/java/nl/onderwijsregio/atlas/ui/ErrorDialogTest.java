@@ -164,6 +164,9 @@ class ErrorDialogTest extends DialogOwnerTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node focused = pane.getScene().getFocusOwner();
         assertTrue(focused instanceof javafx.scene.control.Hyperlink, "Tab reaches Details tonen, not " + focused);
+        javafx.scene.layout.Border mark = ((javafx.scene.control.Hyperlink) focused).getBorder();
+        assertTrue(mark != null && mark.getStrokes().get(0).getTopStroke() instanceof javafx.scene.paint.Color c
+                && c.getOpacity() == 1, "and shows it has the focus: " + mark);
 
         robot.push(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
