@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +27,7 @@ public final class DialogButtons {
     }
 
     private static final Map<Key, ButtonType> BUTTONS = new ConcurrentHashMap<>();
+    private static final String RING = "-fx-border-radius: 3; -fx-border-color: ";
 
     private DialogButtons() {
     }
@@ -106,13 +108,21 @@ public final class DialogButtons {
                             link.setText(wording.get());
                     // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
                     link.setFocusTraversable(true);
-                    pane.getStylesheets().add(DialogButtons.class.getResource("/css/dialog.css").toExternalForm());
+                    // Modena draws no focus mark on this link: a ring in the focus colour each appearance sets. The ring is
+                    // always there, transparent until focused: a link that grew by its border would lay the pane out anew,
+                    // and the pane then cuts its wrapped message to one line.
+                    link.styleProperty().bind(Bindings.when(link.focusedProperty())
+                            .then(RING + "-fx-focus-color;").otherwise(RING + "transparent;"));
                         }
                     });
                     link.setText(wording.get());
                     // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
                     link.setFocusTraversable(true);
-                    pane.getStylesheets().add(DialogButtons.class.getResource("/css/dialog.css").toExternalForm());
+                    // Modena draws no focus mark on this link: a ring in the focus colour each appearance sets. The ring is
+                    // always there, transparent until focused: a link that grew by its border would lay the pane out anew,
+                    // and the pane then cuts its wrapped message to one line.
+                    link.styleProperty().bind(Bindings.when(link.focusedProperty())
+                            .then(RING + "-fx-focus-color;").otherwise(RING + "transparent;"));
                     // "Details verbergen" is longer than "Details tonen": the link keeps its words whole, and the
                     // window grows to hold them once the pane has laid out the new wording.
                     keepWordsWhole(link);

@@ -160,8 +160,11 @@ class ErrorDialogTest extends DialogOwnerTest {
             pane.getScene().getWindow().requestFocus();
             pane.lookup("#copy-details").requestFocus();
         });
+        javafx.scene.Node message = pane.lookup(".content");
+        double lines = message.getLayoutBounds().getHeight();
         robot.push(javafx.scene.input.KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lines, message.getLayoutBounds().getHeight(), "the message keeps its lines as the focus moves");
         javafx.scene.Node focused = pane.getScene().getFocusOwner();
         assertTrue(focused instanceof javafx.scene.control.Hyperlink, "Tab reaches Details tonen, not " + focused);
         javafx.scene.layout.Border mark = ((javafx.scene.control.Hyperlink) focused).getBorder();
