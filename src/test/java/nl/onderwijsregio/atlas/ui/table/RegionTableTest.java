@@ -483,26 +483,22 @@ class RegionTableTest extends FxRobot {
     @org.junit.jupiter.params.provider.MethodSource("languagesAndAppearances")
     void everyHeaderReadsWholeBesideItsSortArrow(java.util.Locale language, nl.onderwijsregio.atlas.ui.Appearance appearance) {
         Messages.use(language);
-        var shown = new java.util.concurrent.atomic.AtomicReference<javafx.stage.Stage>();
         try {
             var table = new RegionTablePane(new TableViewModel(new nl.onderwijsregio.atlas.ui.AtlasState(),
                     fx.feature.summary())).table();
-            DetailFixture.run(() -> {
-                var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(table), 2000, 300);
-                for (String sheet : new String[] {"/css/atlas.css", "/css/detail.css", appearance.stylesheet()}) {
-                    if (sheet != null) {
-                        scene.getStylesheets().add(RegionTablePane.class.getResource(sheet).toExternalForm());
-                    }
+            // A scene of its own, wide enough for every column, styled as the atlas is; no window, which would take
+            // the keyboard from the other tests' table.
+            var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(table), 2000, 300);
+            for (String sheet : new String[] {"/css/atlas.css", "/css/detail.css", appearance.stylesheet()}) {
+                if (sheet != null) {
+                    scene.getStylesheets().add(RegionTablePane.class.getResource(sheet).toExternalForm());
                 }
-                shown.set(new javafx.stage.Stage());
-                shown.get().setScene(scene);
-                shown.get().show();
-            });
+            }
             for (var col : table.getColumns()) {
                 DetailFixture.run(() -> {
                     table.getSortOrder().setAll(col);
-                    table.applyCss();
-                    table.layout();
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
                 });
                 var header = (javafx.scene.control.Label) col.getGraphic();
                 assertEquals(header.getText(), ((javafx.scene.text.Text) header.lookup(".text")).getText(),
@@ -510,7 +506,6 @@ class RegionTableTest extends FxRobot {
             }
         } finally {
             Messages.use(Messages.DUTCH);
-            DetailFixture.run(() -> shown.get().close());
         }
     }
 }
