@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +27,7 @@ public final class DialogButtons {
     }
 
     private static final Map<Key, ButtonType> BUTTONS = new ConcurrentHashMap<>();
+    private static final String RING = "-fx-border-radius: 3; -fx-border-color: ";
 
     private DialogButtons() {
     }
@@ -49,8 +51,8 @@ public final class DialogButtons {
 
     /**
      * Replaces JavaFX's OK, Cancel and Close on a ready-made dialog (an Alert, a TextInputDialog), and
-     * words its "Show Details" / "Hide Details" link in the app's language. JavaFX has no Dutch for that
-     * link, so it would be English whatever the JVM locale.
+     * words its "Show Details" / "Hide Details" link in the app's language and puts it in the Tab order.
+     * JavaFX has no Dutch for that link, so it would be English whatever the JVM locale.
      */
     public static void localise(DialogPane pane) {
         pane.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? ok()
@@ -114,9 +116,23 @@ public final class DialogButtons {
                     link.textProperty().addListener((o, was, text) -> {
                         if (!wording.get().equals(text)) {
                             link.setText(wording.get());
+                    // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
+                    link.setFocusTraversable(true);
+                    // Modena draws no focus mark on this link: a ring in the focus colour each appearance sets. The ring is
+                    // always there, transparent until focused: a link that grew by its border would lay the pane out anew,
+                    // and the pane then cuts its wrapped message to one line.
+                    link.styleProperty().bind(Bindings.when(link.focusedProperty())
+                            .then(RING + "-fx-focus-color;").otherwise(RING + "transparent;"));
                         }
                     });
                     link.setText(wording.get());
+                    // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
+                    link.setFocusTraversable(true);
+                    // Modena draws no focus mark on this link: a ring in the focus colour each appearance sets. The ring is
+                    // always there, transparent until focused: a link that grew by its border would lay the pane out anew,
+                    // and the pane then cuts its wrapped message to one line.
+                    link.styleProperty().bind(Bindings.when(link.focusedProperty())
+                            .then(RING + "-fx-focus-color;").otherwise(RING + "transparent;"));
                     // "Details verbergen" is longer than "Details tonen": the link keeps its words whole, and the
                     // window grows to hold them once the pane has laid out the new wording.
                     keepWordsWhole(link);

@@ -130,9 +130,19 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * The menu with this id, created (with its localized text) on first use. Features install in any
-     * order, so the bar is kept in the order users expect: File, Edit, View, then the rest, and
-     * Settings and Help last.
+     * The window's own menu with this id (File, Edit, View, Settings, Help), created on first use. The window
+     * names these itself, not the feature that happens to install first: each name carries its Alt key
+     * ("_Bestand"), and only the one list of them in the app bundle can keep those keys apart. Features
+     * install in any order, so the bar is kept in the order users expect: File, Edit, View, then the rest,
+     * and Settings and Help last.
+     */
+    public Menu menu(String id) {
+        return menu(id, Messages.t("app.menu." + bare(id)));
+    }
+
+    /**
+     * The menu with this id, created on first use; named {@code text} unless it is one of the window's own
+     * menus (see {@link #menu(String)}), whose name comes with its Alt key.
      */
     public Menu menu(String id, String text) {
         for (Menu m : menuBar.getMenus()) {
@@ -140,7 +150,8 @@ public final class MainWindow extends BorderPane {
                 return m;
             }
         }
-        Menu m = new Menu(text);
+        String own = "app.menu." + bare(id);
+        Menu m = new Menu(Messages.current().has(own) ? Messages.t(own) : text);
         m.setId(id);
         int at = 0;
         while (at < menuBar.getMenus().size() && menuRank(menuBar.getMenus().get(at).getId()) <= menuRank(id)) {
@@ -150,9 +161,12 @@ public final class MainWindow extends BorderPane {
         return m;
     }
 
+    private static String bare(String id) {
+        return id.startsWith("menu-") ? id.substring("menu-".length()) : id;
+    }
+
     private static int menuRank(String id) {
-        String bare = id.startsWith("menu-") ? id.substring("menu-".length()) : id;
-        int rank = MENU_ORDER.indexOf(bare);
+        int rank = MENU_ORDER.indexOf(bare(id));
         return rank >= 0 ? rank : MENU_ORDER.indexOf("*");
     }
 

@@ -146,4 +146,34 @@ class ErrorDialogTest extends DialogOwnerTest {
             java.util.Locale.setDefault(jvm);
         }
     }
+
+    @Test
+    void tabGoesFromCopyDetailsToShowDetailsAndSpaceOpensThem(FxRobot robot) {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            shown.set(ErrorDialog.create(stage, "Het bestand kon niet worden geopend.", brokenRegionsFile()));
+            shown.get().show();
+        });
+        javafx.scene.control.DialogPane pane = shown.get().getDialogPane();
+        robot.interact(() -> {
+            pane.getScene().getWindow().requestFocus();
+            pane.lookup("#copy-details").requestFocus();
+        });
+        javafx.scene.Node message = pane.lookup(".content");
+        double lines = message.getLayoutBounds().getHeight();
+        robot.push(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lines, message.getLayoutBounds().getHeight(), "the message keeps its lines as the focus moves");
+        javafx.scene.Node focused = pane.getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.control.Hyperlink, "Tab reaches Details tonen, not " + focused);
+        javafx.scene.layout.Border mark = ((javafx.scene.control.Hyperlink) focused).getBorder();
+        assertTrue(mark != null && mark.getStrokes().get(0).getTopStroke() instanceof javafx.scene.paint.Color c
+                && c.getOpacity() == 1, "and shows it has the focus: " + mark);
+
+        robot.push(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(pane.isExpanded(), "Space opens the details");
+        robot.interact(shown.get()::close);
+    }
 }

@@ -5,11 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.text.Language;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window starts headless on the bundled data and draws every municipality. */
@@ -66,5 +79,64 @@ class MainWindowTest {
     void municipalityLayerDraws342Shapes() {
         assertEquals(342, app.window().mapLayer().municipalityShapeCount());
         assertNotNull(app.window().mapLayer().viewport(), "the layer has painted at least once");
+    }
+
+    /**
+     * Alt+B opens Bestand (File, Alt+F, in English): each menu of the bar has an Alt key, no two the same, and
+     * within a menu no two items share one. The English words are found through the Dutch ones' keys, so both
+     * languages are held to it by the one window the test runs.
+     */
+    @Test
+    void everyMenuHasAnAltKeyOfItsOwnAndNoTwoItemsOfAMenuShareOne() {
+        MenuBar bar = (MenuBar) stage.getScene().lookup("#menu-bar");
+        for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            List<Character> menuKeys = new ArrayList<>();
+            for (Menu menu : bar.getMenus()) {
+                String title = inLanguage(menu.getText(), language);
+                assertNotNull(altKey(title), language + ": no Alt key in the menu " + title);
+                menuKeys.add(altKey(title));
+                List<Character> itemKeys = new ArrayList<>();
+                for (MenuItem item : menu.getItems()) {
+                    Character key = item.getText() == null ? null : altKey(inLanguage(item.getText(), language));
+                    if (key != null) {
+                        itemKeys.add(key);
+                    }
+                }
+                assertEquals(itemKeys.stream().distinct().toList(), itemKeys, language + ", " + title + ": two items share an Alt key");
+            }
+            assertEquals(5, menuKeys.size(), "File, Edit, View, Settings, Help");
+            assertEquals(menuKeys.stream().distinct().toList(), menuKeys, language + ": two menus share an Alt key");
+        }
+    }
+
+    @Test
+    void altAndAMenusKeyOpensThatMenu() {
+        Menu help = ((MenuBar) stage.getScene().lookup("#menu-bar")).getMenus().stream()
+                .filter(m -> "menu-help".equals(m.getId())).findFirst().orElseThrow();
+        FxRobot robot = new FxRobot();
+        try {
+            robot.clickOn("#status").press(KeyCode.ALT).type(KeyCode.H).release(KeyCode.ALT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(help.isShowing(), "Alt+H opens Help");
+        } finally {
+            robot.interact(help::hide);
+        }
+    }
+
+    /** The letter after the underscore that marks a text's Alt key, or null when it has none. */
+    private static Character altKey(String text) {
+        int at = text.replace("__", "  ").indexOf('_');
+        return at < 0 || at + 1 >= text.length() ? null : Character.toLowerCase(text.charAt(at + 1));
+    }
+
+    /** The window's Dutch {@code text} in {@code language}, found through its key; a text of no key stays as it is. */
+    private static String inLanguage(String text, Locale language) {
+        Map<String, String> keyOfDutch = new HashMap<>();
+        for (String area : Messages.BUNDLES) {
+            ResourceBundle dutch = Language.bundle(area, Messages.DUTCH);
+            dutch.keySet().forEach(k -> keyOfDutch.putIfAbsent(dutch.getString(k), k));
+        }
+        String key = keyOfDutch.get(text);
+        return key == null ? text : new Messages(language).text(key);
     }
 }

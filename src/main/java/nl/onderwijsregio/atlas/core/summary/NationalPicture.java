@@ -33,12 +33,13 @@ public record NationalPicture(LocalizedText source, int respondents, List<Table>
     /**
      * One printed table.
      *
-     * @param number       the report's own name for it, e.g. "Tabel 4"
+     * @param number       the number the report gives it (4 for "Tabel 4"); the word before it is the reader's
+     *                     language's, since "Tabel" in an English sentence reads as a slip
      * @param location     where in the report it is printed ("§ 4.2", "bijlage 1"): the tables are not all
      *                     in one place, so a reader looking it up needs each table's own
      * @param printedTotal for percentages, the total printed under the column (100); 0 for counts
      */
-    public record Table(String id, String number, LocalizedText location, Kind kind, LocalizedText title,
+    public record Table(String id, int number, LocalizedText location, Kind kind, LocalizedText title,
                         List<LocalizedText> categories, List<Row> rows, int printedTotal) {
 
         public Table {
@@ -116,17 +117,17 @@ public record NationalPicture(LocalizedText source, int respondents, List<Table>
                 List<Integer> values = new ArrayList<>();
                 r.path("values").forEach(v -> values.add(v.isNull() ? null : v.intValue()));
                 if (values.size() != categories.size()) {
-                    throw new IllegalStateException(RESOURCE + ": " + t.path("table").asText() + ", row \""
+                    throw new IllegalStateException(RESOURCE + ": table " + t.path("table").asInt() + ", row \""
                             + r.path("label").path("nl").asText() + "\" has " + values.size() + " values for "
                             + categories.size() + " columns");
                 }
                 rows.add(new Row(text(r.path("label")), values));
             }
             if (t.path("location").path("nl").asText().isBlank()) {
-                throw new IllegalStateException(RESOURCE + ": " + t.path("table").asText()
+                throw new IllegalStateException(RESOURCE + ": table " + t.path("table").asInt()
                         + " does not say where in the report it is printed (\"location\")");
             }
-            tables.add(new Table(t.path("id").asText(), t.path("table").asText(), text(t.path("location")),
+            tables.add(new Table(t.path("id").asText(), t.path("table").asInt(), text(t.path("location")),
                     Kind.valueOf(t.path("kind").asText().toUpperCase(java.util.Locale.ROOT)), text(t.path("title")),
                     categories, rows, t.path("printedTotal").asInt(0)));
         }

@@ -66,6 +66,7 @@ public final class AboutDialog extends Dialog<Void> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
         getDialogPane().setContent(scroll);
+        ScrollingByKeys.install(getDialogPane(), scroll);
     }
 
     private static Label heading(String key) {

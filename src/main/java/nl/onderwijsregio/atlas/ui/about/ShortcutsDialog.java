@@ -25,7 +25,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
 
     static final List<Group> GROUPS = List.of(
             new Group("map", List.of("sector", "pan", "zoom", "wheel", "drag", "clear", "search")),
-            new Group("window", List.of("views", "export", "present", "help", "quit")),
+            new Group("window", List.of("menus", "views", "export", "present", "help", "quit")),
             new Group("edit", List.of("undo", "redo", "save", "paint")),
             new Group("present", List.of("next", "previous", "home", "sector", "multiples", "themes", "dark", "order",
                     "stop")));
@@ -69,5 +69,6 @@ public final class ShortcutsDialog extends Dialog<Void> {
         scroll.setPrefViewportHeight(460);
         scroll.setPrefViewportWidth(600);
         getDialogPane().setContent(scroll);
+        ScrollingByKeys.install(getDialogPane(), scroll);
     }
 }

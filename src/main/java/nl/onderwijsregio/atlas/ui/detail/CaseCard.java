@@ -25,6 +25,21 @@ public final class CaseCard extends VBox {
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", false);
 
     /**
+     * A line to put above a list of cases for a reader of another language than the cases': without it an English
+     * reader finds Dutch titles and summaries under English headings and cannot tell whether that is meant.
+     * Null for a reader of the cases' own language.
+     */
+    public static Label languageNote() {
+        if (Messages.current().locale().getLanguage().equals(CaseStory.LANGUAGE.getLanguage())) {
+            return null;
+        }
+        Label note = new Label(Messages.t("detail.cases.language"));
+        note.getStyleClass().addAll("detail-note", "cases-language-note");
+        note.setWrapText(true);
+        return note;
+    }
+
+    /**
      * @param themeName   the theme's name for its id
      * @param abcsName    the full name of an ABC&amp;S letter, for the chip's tooltip
      * @param regionName  the region the case belongs to, shown as a link, or null to leave it out

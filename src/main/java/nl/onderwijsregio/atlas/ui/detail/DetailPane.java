@@ -298,6 +298,10 @@ public final class DetailPane extends StackPane {
             cases.getChildren().add(none);
             return;
         }
+        Label language = CaseCard.languageNote();
+        if (language != null) {
+            cases.getChildren().add(language);
+        }
         for (var story : vm.cases()) {
             cases.getChildren().add(new CaseCard(story, vm::themeName, abcsName, null, null));
         }

@@ -33,7 +33,9 @@ final class FoldedNotes<T> extends TitledPane {
             list.getChildren().clear();
             for (T item : items) {
                 Node n = row.apply(item);
+                // A Tab stop, so a screen reader reads each note; the style shows the keyboard user where the focus is.
                 n.setFocusTraversable(true);
+                n.getStyleClass().add("folded-note");
                 list.getChildren().add(n);
             }
         });

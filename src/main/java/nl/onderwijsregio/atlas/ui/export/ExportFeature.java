@@ -88,7 +88,7 @@ public final class ExportFeature {
         slides.setOnAction(e -> f.exportSlides());
         map.disableProperty().bind(state.regionMapsProperty().isNull());
         slides.disableProperty().bind(state.regionMapsProperty().isNull());
-        MainWindow.addSection(w.menu("menu-file", Messages.t("export.menu.file")), List.of(map, slides));
+        MainWindow.addSection(w.menu("menu-file"), List.of(map, slides));
         return f;
     }
 

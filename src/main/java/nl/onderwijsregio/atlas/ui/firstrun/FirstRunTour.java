@@ -2,11 +2,14 @@ package nl.onderwijsregio.atlas.ui.firstrun;
 
 import java.util.List;
 import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,7 +21,7 @@ import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 
 /**
  * A card over the map for a first start: the three things to try (search, click a region, switch
- * sector). "Close" hides it for now; "Don't show again" hides it for good. Only the card takes
+ * sector). "Close" (or Esc) hides it for now; "Don't show again" hides it for good. Only the card takes
  * the mouse, so the map around it stays usable.
  */
 public final class FirstRunTour extends VBox {
@@ -28,6 +31,16 @@ public final class FirstRunTour extends VBox {
     private final AtlasPreferences prefs;
     // a change listener, not an invalidation listener: bounds are computed lazily and would fire once only
     private final ChangeListener<Object> followCorner = (obs, o, n) -> standBesideCornerNeighbours();
+    /**
+     * Esc closes the card as Close does. The focus is seldom on the card, and the map takes Esc to clear its
+     * selection: a filter on the window sees it first, while the card is there.
+     */
+    private final EventHandler<KeyEvent> escapeCloses = e -> {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            hide();
+        }
+    };
 
     public FirstRunTour(StackPane host, AtlasPreferences prefs) {
         this.host = host;
@@ -46,6 +59,14 @@ public final class FirstRunTour extends VBox {
             corner.visibleProperty().addListener(followCorner);
         }
         standBesideCornerNeighbours();
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, escapeCloses);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, escapeCloses);
+            }
+        });
 
         Label title = new Label(Messages.t("settings.firstRun.title"));
         title.getStyleClass().add("first-run-title");

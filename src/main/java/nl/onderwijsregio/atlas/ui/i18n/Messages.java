@@ -55,6 +55,14 @@ public final class Messages {
         return current.text(key, args);
     }
 
+    /**
+     * A menu's text as plain words: "_Regiobestand openen…" also titles the file chooser it opens, where the
+     * underscore that marks the menu's Alt key would show. A doubled underscore is a written one, as in menus.
+     */
+    public static String withoutMnemonic(String text) {
+        return text.replaceAll("_(.)", "$1");
+    }
+
     public Locale locale() {
         return locale;
     }

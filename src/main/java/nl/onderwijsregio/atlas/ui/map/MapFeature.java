@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -62,7 +63,7 @@ public final class MapFeature {
         card.getStyleClass().add(AtlasMapLayer.PANEL);
         zoom.getStyleClass().add(AtlasMapLayer.PANEL);
         w.mapLayer().keepNamesClearOfPanelsIn(pane);
-        pane.getChildren().addAll(legend, card, zoom, tooltip);
+        pane.getChildren().addAll(focusRing(w.mapView()), legend, card, zoom, tooltip);
         navigation.setLeftInset(() -> legend.isVisible() && !legend.foldedProperty().get() ? legend.getWidth() + 10 : 0);
         // Beside the table the map is narrow: the legend folds to its title, and opens again when wide.
         pane.widthProperty().addListener((obs, o, n) -> {
@@ -92,7 +93,7 @@ public final class MapFeature {
         SearchBox searchBox = new SearchBox(search);
         w.toolBar().getItems().add(new SectorSwitcher(state.sectorProperty()));
         layers.forEach(l -> w.toolBar().getItems().add(l.toggle()));
-        MainWindow.addSection(w.menu("menu-view", Messages.t("map.menu.view")),
+        MainWindow.addSection(w.menu("menu-view"),
                 layers.stream().map(LayerSwitch::menuItem).toList());
         w.setMenuRowEnd(searchBox);
 
@@ -138,6 +139,19 @@ public final class MapFeature {
             }
             return item;
         }
+    }
+
+    /**
+     * The map is a Tab stop (arrows pan, + and - zoom), but its tiles and regions cover whatever it would draw
+     * around itself: a ring above them, under the panels, says the keys now go to the map. Reached by keyboard
+     * only: a click on the map shows by itself where it went.
+     */
+    private static Node focusRing(Node map) {
+        Region ring = new Region();
+        ring.getStyleClass().add("map-focus-ring");
+        ring.setMouseTransparent(true);
+        ring.visibleProperty().bind(map.focusVisibleProperty());
+        return ring;
     }
 
     /** Adds the map feature to {@code w}. */

@@ -93,7 +93,8 @@ final class FileMenu {
 
     private void choose(boolean shapefile) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.t(shapefile ? "settings.file.openMunicipalities" : "settings.file.openRegions"));
+        chooser.setTitle(Messages.withoutMnemonic(
+                Messages.t(shapefile ? "settings.file.openMunicipalities" : "settings.file.openRegions")));
         chooser.getExtensionFilters().add(shapefile
                 ? new FileChooser.ExtensionFilter(Messages.t("settings.file.shapefiles"), "*.shp")
                 : new FileChooser.ExtensionFilter(Messages.t("settings.file.regionFiles"), "*.json"));

@@ -51,11 +51,11 @@ public final class SettingsFeature {
         SettingsFeature f = new SettingsFeature(window, state, stage, prefs);
         f.rememberState();
         f.followAppearance();
-        new FileMenu(state, stage, prefs).addTo(window.menu("menu-file", Messages.t("settings.menu.file")));
+        new FileMenu(state, stage, prefs).addTo(window.menu("menu-file"));
         // Settings and Help close the menu bar: made after every other feature has made its menus.
         Platform.runLater(() -> {
-            new SettingsMenu(state, stage, prefs).addTo(window.menu("menu-settings", Messages.t("settings.menu.settings")));
-            f.addHelp(window.menu("menu-help", Messages.t("settings.menu.help")));
+            new SettingsMenu(state, stage, prefs).addTo(window.menu("menu-settings"));
+            f.addHelp(window.menu("menu-help"));
         });
         f.showWindowIcons();
         FirstRunTour.showIfWanted(window.mapPane(), prefs);

@@ -61,7 +61,7 @@ final class SettingsMenu {
         Messages chosen = new Messages(locale);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle(chosen.text("settings.language"));
+        alert.setTitle(Messages.withoutMnemonic(chosen.text("settings.language")));
         alert.setHeaderText(chosen.text("settings.language.changed"));
         alert.setContentText(chosen.text("settings.language.restart"));
         // OK in the language in use now: the new one only applies after a restart.

@@ -72,7 +72,7 @@ public final class PresenterFeature {
         openOrder.setId("presenter-order-open");
         openOrder.setOnAction(e -> chooseOrderFile(false).ifPresent(this::openOrders));
         saveOrder.disableProperty().bind(state.regionMapsProperty().isNull());
-        MainWindow.addSection(window.menu("menu-view", Messages.t("presenter.menu.view")),
+        MainWindow.addSection(window.menu("menu-view"),
                 List.of(start, saveOrder, openOrder));
 
         Button button = new Button(Messages.t("presenter.start"));

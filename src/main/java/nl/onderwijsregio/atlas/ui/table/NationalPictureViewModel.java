@@ -51,9 +51,10 @@ public final class NationalPictureViewModel {
             if (t.rows().stream().anyMatch(r -> r.values().contains(null))) {
                 notes.add(Messages.t("table.national.note.blank"));
             }
-            list.add(new Chart(t.id(), counts, Messages.t("table.national.title", t.number(), t.title().in(locale)),
+            String number = Messages.t("table.national.number", t.number());
+            list.add(new Chart(t.id(), counts, Messages.t("table.national.title", number, t.title().in(locale)),
                     categories, bars, counts ? picture.respondents() : Math.max(1, t.maxValue()),
-                    Messages.t("table.national.source", source, t.location().in(locale), t.number(),
+                    Messages.t("table.national.source", source, t.location().in(locale), number,
                             picture.respondents()), notes));
         }
         this.charts = List.copyOf(list);

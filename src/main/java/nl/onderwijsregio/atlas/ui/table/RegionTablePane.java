@@ -184,17 +184,22 @@ public final class RegionTablePane extends VBox {
         if (c.isNumeric()) {
             col.getStyleClass().add("numeric");
         }
-        col.setPrefWidth(Math.max(c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100,
-                widthOf(header.getText()) + HEADER_CHROME_PX));
+        double least = c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100;
+        col.setPrefWidth(Math.max(least, widthOf(header) + HEADER_CHROME_PX));
+        // The header draws its label bold, and larger in high contrast: measured in a plain font, "Besturen po" was
+        // cut to "Besture…" once sorted. The font is the header's own once styled, and follows the appearance.
+        header.fontProperty().addListener((o, was, font) -> col.setPrefWidth(Math.max(least, widthOf(header) + HEADER_CHROME_PX)));
         return col;
     }
 
     /** The header's padding and the room a sort arrow takes beside the label. */
-    private static final double HEADER_CHROME_PX = 30;
+    private static final double HEADER_CHROME_PX = 24;
 
-    /** Wide enough for its header, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
-    private static double widthOf(String text) {
-        return Math.ceil(new javafx.scene.text.Text(text).getLayoutBounds().getWidth());
+    /** Wide enough for its header in the header's font, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
+    private static double widthOf(Label header) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(header.getText());
+        text.setFont(header.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
     /** A cell's text: Dutch numbers, "onbekend" for an absent figure, yes or nothing for voorloper. */

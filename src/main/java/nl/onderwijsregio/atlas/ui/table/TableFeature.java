@@ -98,7 +98,7 @@ public final class TableFeature {
             item.setSelected(v == view.get());
             b.setSelected(v == view.get());
         }
-        MainWindow.addSection(window.menu("menu-view", Messages.t("table.menu")), items);
+        MainWindow.addSection(window.menu("menu-view"), items);
         window.toolBar().getItems().add(buttons);
     }
 

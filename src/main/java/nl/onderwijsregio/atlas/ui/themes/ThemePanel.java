@@ -137,6 +137,10 @@ public final class ThemePanel extends ScrollPane {
 
     private void rebuildCases() {
         cases.getChildren().clear();
+        Label language = CaseCard.languageNote();
+        if (language != null && !vm.cases().isEmpty()) {
+            cases.getChildren().add(language);
+        }
         for (ThemesViewModel.CaseItem c : vm.cases()) {
             cases.getChildren().add(new CaseCard(c.story(), vm::themeName, abcsName, c.regionName(),
                     () -> vm.openRegion(c.regionId())));

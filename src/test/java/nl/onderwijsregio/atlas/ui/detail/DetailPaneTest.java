@@ -233,7 +233,50 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void anEnglishReaderIsToldThePracticeExamplesAreInDutchAndADutchReaderIsNot() {
+        fx.select(ZWOLLE_REGION);
+        assertTrue(lookup("#case-zwolle-invalpool").tryQuery().isPresent());
+        assertTrue(lookup(".cases-language-note").tryQuery().isEmpty(), "a Dutch reader reads them as they are");
+        fx.select(null);
+        Messages.use(Messages.ENGLISH);
+        try {
+            fx.select(ZWOLLE_REGION);
+            assertEquals("Practice examples are described in Dutch.", text(".cases-language-note"));
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
+    @Test
     void aDuplicateMemberShowsAsADiscreetFinding() throws Exception {
+        var pane = zwolleWithADuplicateMember();
+        assertTrue(pane.isVisible());
+        assertFalse(pane.isExpanded(), "findings stay folded until asked for");
+        assertTrue(pane.getText().contains("melding"), pane.getText());
+        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+    }
+
+    /** A finding is a Tab stop, so a screen reader reads it: the keyboard user then sees which one has the focus. */
+    @Test
+    void aFindingReachedWithTabIsMarkedByAFocusRing() throws Exception {
+        var pane = zwolleWithADuplicateMember();
+        DetailFixture.run(() -> pane.setExpanded(true));
+        var finding = (javafx.scene.layout.Region) ((javafx.scene.Parent) pane.getContent()).getChildrenUnmodifiable().get(0);
+        assertTrue(finding.isFocusTraversable());
+        DetailFixture.run(() -> {
+            finding.requestFocus();
+            finding.applyCss();
+        });
+        var border = finding.getBorder();
+        assertTrue(border != null && border.getStrokes().stream().anyMatch(s -> s.getTopStroke() instanceof javafx.scene.paint.Color c
+                && c.getOpacity() > 0), "a ring around the focused finding: " + border);
+        DetailFixture.run(() -> {
+            pane.setExpanded(false);
+            fx.state.atlasProperty().set(fx.atlas);
+        });
+    }
+
+    private javafx.scene.control.TitledPane zwolleWithADuplicateMember() throws Exception {
         var zwolle = fx.atlas.region(ZWOLLE_REGION).orElseThrow();
         var members = new java.util.ArrayList<>(zwolle.members());
         members.add(new nl.onderwijsregio.atlas.core.model.MemberRef("GM0193", "Zwolle"));
@@ -241,11 +284,7 @@ class DetailPaneTest extends FxRobot {
         fx.select(ZWOLLE_REGION);
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> fx.feature.detail().findings().stream().anyMatch(f -> f.text().contains("Zwolle")));
-        var pane = lookup("#detail-findings-pane").queryAs(javafx.scene.control.TitledPane.class);
-        assertTrue(pane.isVisible());
-        assertFalse(pane.isExpanded(), "findings stay folded until asked for");
-        assertTrue(pane.getText().contains("melding"), pane.getText());
-        DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        return lookup("#detail-findings-pane").queryAs(javafx.scene.control.TitledPane.class);
     }
 
     @Test
@@ -279,10 +318,10 @@ class DetailPaneTest extends FxRobot {
                 CorrectionText.of(new Correction("voorloper", "false", "true", "Zwolle begon in 2024.")));
         assertEquals("Bereik: gepubliceerd „regionaal“, gekozen „landelijk“. Groen onderwijs werkt landelijk.",
                 CorrectionText.of(new Correction("scope", "REGIONAL", "NATIONAL", "Groen onderwijs werkt landelijk.")));
-        assertEquals("Casussen: gepubliceerd „1 casus“, gekozen „2 casussen“. Invalpool toegevoegd.",
+        assertEquals("Praktijkvoorbeelden: gepubliceerd „1 praktijkvoorbeeld“, gekozen „2 praktijkvoorbeelden“. Invalpool toegevoegd.",
                 CorrectionText.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
                         "Invalpool toegevoegd.")));
-        assertEquals("Casus: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
+        assertEquals("Praktijkvoorbeeld: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
                 CorrectionText.of(new Correction("cases.zwolle-invalpool", "Een invalpool voor de hele regio",
                         "Invalpool Zwolle", "Kortere titel.")));
         assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",

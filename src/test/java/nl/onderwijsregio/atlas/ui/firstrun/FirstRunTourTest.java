@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -81,6 +84,32 @@ class FirstRunTourTest {
 
         robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
         assertNotNull(map.lookup("#first-run"), "shown again at the next start");
+    }
+
+    @Test
+    void escClosesTheTourOnlyForNowBeforeTheMapTakesItToClearTheSelection(FxRobot robot) {
+        AtomicBoolean mapTookEsc = new AtomicBoolean();
+        robot.interact(() -> {
+            map.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    mapTookEsc.set(true);
+                    e.consume();
+                }
+            });
+            FirstRunTour.showIfWanted(map, prefs);
+            // as in the atlas, where the map has the keys after a click on it
+            map.setFocusTraversable(true);
+            map.requestFocus();
+        });
+        robot.clickOn("#first-run-search");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.lookup("#first-run"), "Esc closes the card, as Close does");
+        assertFalse(prefs.firstRunDismissed(), "for now, not for good");
+        assertFalse(mapTookEsc.get(), "that Esc was the card's");
+
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(mapTookEsc.get(), "with the card gone, Esc is the map's again");
     }
 
     @Test

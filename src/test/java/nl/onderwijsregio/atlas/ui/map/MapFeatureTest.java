@@ -279,11 +279,25 @@ class MapFeatureTest extends BundledAtlasWindow {
     }
 
     @Test
+    void theMapReachedWithTabIsRingedAndAClickedMapIsNot() {
+        clickOn("#search-field");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(app.window().mapView(), app.window().getScene().getFocusOwner(), "Tab goes from the search to the map");
+        javafx.scene.layout.Region ring = lookup(".map-focus-ring").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(ring.isVisible(), "the keys now go to the map: it shows");
+        assertTrue(ring.getBorder() != null && ring.getBorder().getStrokes().get(0).getTopStroke()
+                instanceof javafx.scene.paint.Color c && c.getOpacity() == 1, "a ring to see: " + ring.getBorder());
+        interact(() -> app.window().mapView().requestFocus());
+        assertFalse(ring.isVisible(), "a click shows by itself where it went");
+    }
+
+    @Test
     void theViewMenuSwitchesTheLayersAsTheToolBarDoes() {
         var view = app.window().menu("menu-view", "");
         var overlap = (javafx.scene.control.CheckMenuItem) view.getItems().stream()
                 .filter(i -> "menu-overlap".equals(i.getId())).findFirst().orElseThrow();
-        assertEquals("Overlapweergave", overlap.getText());
+        assertEquals("_Overlapweergave", overlap.getText(), "the words, with O for its Alt key");
         interact(() -> overlap.setSelected(true));
         assertTrue(lookup("#overlap-toggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         clickOn("#overlap-toggle");

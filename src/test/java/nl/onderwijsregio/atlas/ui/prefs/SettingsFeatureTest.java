@@ -145,6 +145,8 @@ class SettingsFeatureTest {
         assertEquals(Messages.ENGLISH, new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).language());
         DialogPane told = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Restart the atlas to see everything in English.", told.getContentText());
+        assertEquals("Language", ((Stage) told.getScene().getWindow()).getTitle(),
+                "titled by the menu's words, without the mark of its Alt key");
         robot.interact(() -> told.getScene().getWindow().hide());
     }
 

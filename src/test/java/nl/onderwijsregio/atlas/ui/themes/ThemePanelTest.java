@@ -69,6 +69,20 @@ class ThemePanelTest extends FxRobot {
     }
 
     @Test
+    void anEnglishReaderIsToldThePracticeExamplesAreInDutchAndADutchReaderIsNot() {
+        clickOn("#theme-invalpools");
+        assertTrue(lookup(".cases-language-note").tryQuery().isEmpty(), "a Dutch reader reads them as they are");
+        DetailFixture.run(() -> fx.feature.themes().clear());
+        Messages.use(Messages.ENGLISH);
+        try {
+            clickOn("#theme-invalpools");
+            assertEquals("Practice examples are described in Dutch.", lookup(".cases-language-note").queryLabeled().getText());
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
+    @Test
     void clearingRemovesTheHighlight() {
         clickOn("#theme-invalpools");
         clickOn("#theme-clear");
