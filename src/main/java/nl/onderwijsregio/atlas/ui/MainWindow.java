@@ -137,21 +137,12 @@ public final class MainWindow extends BorderPane {
      * and Settings and Help last.
      */
     public Menu menu(String id) {
-        return menu(id, Messages.t("app.menu." + bare(id)));
-    }
-
-    /**
-     * The menu with this id, created on first use; named {@code text} unless it is one of the window's own
-     * menus (see {@link #menu(String)}), whose name comes with its Alt key.
-     */
-    public Menu menu(String id, String text) {
         for (Menu m : menuBar.getMenus()) {
             if (id.equals(m.getId())) {
                 return m;
             }
         }
-        String own = "app.menu." + bare(id);
-        Menu m = new Menu(Messages.current().has(own) ? Messages.t(own) : text);
+        Menu m = new Menu(Messages.t("app.menu." + bare(id)));
         m.setId(id);
         int at = 0;
         while (at < menuBar.getMenus().size() && menuRank(menuBar.getMenus().get(at).getId()) <= menuRank(id)) {

@@ -176,7 +176,7 @@ public final class EditorFeature {
     }
 
     private void installMenu(MainWindow w, Stage stage) {
-        Menu menu = w.menu("menu-edit", Messages.t("editor.menu"));
+        Menu menu = w.menu("menu-edit");
         HistoryState history = model.historyState();
         MenuItem undo = new MenuItem();
         undo.setId("menu-undo");
@@ -210,7 +210,7 @@ public final class EditorFeature {
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
         // Saving is where every program keeps it: in the File menu, after opening.
-        w.menu("menu-file", Messages.t("editor.menu.file")).getItems().add(save);
+        w.menu("menu-file").getItems().add(save);
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

@@ -86,7 +86,7 @@ abstract class EditorInAWindow extends FxRobot {
 
     MenuItem menuItem(String id) {
         return stage.getScene().getRoot().lookupAll("*").isEmpty() ? null
-                : ((MainWindow) stage.getScene().getRoot()).menu("menu-edit", "").getItems().stream()
+                : ((MainWindow) stage.getScene().getRoot()).menu("menu-edit").getItems().stream()
                 .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 

@@ -43,7 +43,7 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
 
     @Test
     void saveStandsInTheFileMenuAndWakesWithTheFirstEdit() {
-        MenuItem save = ((MainWindow) stage.getScene().getRoot()).menu("menu-file", "").getItems().stream()
+        MenuItem save = ((MainWindow) stage.getScene().getRoot()).menu("menu-file").getItems().stream()
                 .filter(i -> "menu-save".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("Opslaan", save.getText());
         assertEquals("Shortcut+S", save.getAccelerator().getName());

@@ -103,7 +103,7 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     private boolean saveDisabled() {
-        MenuItem save = ((MainWindow) lookup("#main-window").query()).menu("menu-file", "").getItems().stream()
+        MenuItem save = ((MainWindow) lookup("#main-window").query()).menu("menu-file").getItems().stream()
                 .filter(i -> "menu-save".equals(i.getId())).findFirst().orElseThrow();
         return save.isDisable();
     }

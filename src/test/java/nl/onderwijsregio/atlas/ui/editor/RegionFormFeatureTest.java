@@ -113,7 +113,7 @@ class RegionFormFeatureTest extends EditorInAWindow {
         });
         clickOn(okButton());
         assertEquals("Invalpool Twente", state.atlas().region("twente").orElseThrow().cases().get(0).title());
-        assertEquals("Ongedaan maken: Casus 'Invalpool Twente' toevoegen aan Twente", menuItem("menu-undo").getText());
+        assertEquals("Ongedaan maken: Praktijkvoorbeeld 'Invalpool Twente' toevoegen aan Twente", menuItem("menu-undo").getText());
 
         interact(model()::undo);
         assertTrue(state.atlas().region("twente").orElseThrow().cases().isEmpty());

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class OneNameForOneThingTest {
 
     /**
-     * Texts that name the stories otherwise, on purpose or for now: the loader's speak of the data file's
-     * {@code cases} field, for whoever repairs the file; the editor's are being reworded on their own.
+     * Texts that name the stories otherwise, on purpose: the loader's speak of the data file's {@code cases} field,
+     * for whoever repairs the file.
      */
-    private static final List<String> OTHER_WORDS = List.of("editor", "data");
+    private static final List<String> OTHER_WORDS = List.of("data");
 
     private static final String SHORT_HEADER = "table.header.cases";
 

@@ -294,7 +294,7 @@ class MapFeatureTest extends BundledAtlasWindow {
 
     @Test
     void theViewMenuSwitchesTheLayersAsTheToolBarDoes() {
-        var view = app.window().menu("menu-view", "");
+        var view = app.window().menu("menu-view");
         var overlap = (javafx.scene.control.CheckMenuItem) view.getItems().stream()
                 .filter(i -> "menu-overlap".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("_Overlapweergave", overlap.getText(), "the words, with O for its Alt key");

@@ -48,7 +48,7 @@ class SettingsFeatureTest {
         window = new MainWindow(state);
         SettingsFeature.install(window, state, stage, new AtlasPreferences(node));
         // A feature installed after this one, with its own menu.
-        window.menu("menu-view", "Beeld");
+        window.menu("menu-view");
         stage.setScene(new Scene(window, 1000, 700));
         stage.show();
     }
