@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.summary;
 import java.util.List;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
+import nl.onderwijsregio.atlas.core.model.SourceInfo;
 
 /** The table of all regions as CSV: UTF-8, {@code ;}, the table's column order and headers. */
 public final class TableCsv {
@@ -30,6 +31,19 @@ public final class TableCsv {
             }
             CsvExport.row(sb, cells);
         }
+        return sb.toString();
+    }
+
+    /**
+     * The table's own export: the rows, then what a sheet passed on must still say, as a region's copied CSV does:
+     * that a figure is the region's over all the sectors it serves, and where the figures come from.
+     */
+    public static String exportWithSource(List<RegionRow> rows, List<TableColumn> columns, Locale locale,
+                                          Labels labels, SourceInfo source) {
+        StringBuilder sb = new StringBuilder(export(rows, columns, locale, labels));
+        sb.append('\n');
+        CsvExport.row(sb, labels.get("table.csv.note"), labels.get("table.csv.figuresPerRegion"));
+        CsvExport.row(sb, labels.get("detail.csv.source"), FactsCopy.sourceLine(source));
         return sb.toString();
     }
 }

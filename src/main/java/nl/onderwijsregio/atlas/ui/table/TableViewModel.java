@@ -144,9 +144,11 @@ public final class TableViewModel {
         return columnOrder;
     }
 
-    /** The rows and columns as the table shows them now (filtered, sorted, in column order) as CSV. */
+    /** The rows and columns as the table shows them now (filtered, sorted, in column order) as CSV, with its source. */
     public String exportCsv() {
-        return TableCsv.export(List.copyOf(sorted), List.copyOf(columnOrder), Messages.current().locale(), Messages::t);
+        var atlas = state.atlas();
+        return TableCsv.exportWithSource(List.copyOf(sorted), List.copyOf(columnOrder), Messages.current().locale(),
+                Messages::t, atlas == null ? nl.onderwijsregio.atlas.core.model.SourceInfo.unknown() : atlas.data().source());
     }
 
     public void reportStatus(String text) {

@@ -250,8 +250,12 @@ class RegionTableTest extends FxRobot {
         DetailFixture.run(() -> feature.save(file));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
-        assertEquals(3, lines.size());
+        assertEquals(6, lines.size());
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
+        assertEquals("", lines.get(3));
+        assertEquals("opmerking;De kerncijfers zijn per regio gepubliceerd: één cijfer voor alle sectoren die de regio"
+                + " dient samen.", lines.get(4));
+        assertTrue(lines.get(5).startsWith("bron;"), "a sheet passed on still names its source: " + lines.get(5));
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
     }
 
