@@ -164,10 +164,12 @@ public final class ExportFeature {
 
     /**
      * Where the next export's file dialog opens: the folder the last export went to, this run or an earlier
-     * one, while it is there; else the dialog's own start (GTK's "Recent" for a folder).
+     * one, while it is there; else the user's home folder, not the folder the atlas was started from (for a
+     * packaged atlas its installation) nor GTK's "Recent".
      */
     Optional<File> startFolder() {
-        return prefs.exportFolder().map(Path::toFile).filter(File::isDirectory);
+        return prefs.exportFolder().map(Path::toFile).filter(File::isDirectory)
+                .or(() -> Optional.of(new File(System.getProperty("user.home"))).filter(File::isDirectory));
     }
 
     private void rememberFolder(Path folder) {
