@@ -101,6 +101,8 @@ public final class AtlasState {
     }
 
     public void focus(FocusRequest request) {
+        // The same place asked for again (the map panned away meanwhile) must fly again: a property fires on change.
+        focusRequest.set(null);
         focusRequest.set(request);
     }
 

@@ -37,6 +37,13 @@ public final class SearchViewModel {
         if (state.atlas() != null) {
             search = new PlaceSearch(state.atlas());
         }
+        // A municipality flown to from elsewhere with no region selected (a gap named beside the map, a finding)
+        // is chosen as a search would choose it: else a hatched island arrives without a name.
+        state.focusRequestProperty().addListener((obs, o, request) -> {
+            if (request != null && request.municipalityCode() != null && state.selectedRegionIdProperty().get() == null) {
+                chosenMunicipality.set(request.municipalityCode());
+            }
+        });
         // The card answers "which regions cover this municipality"; once another region is selected
         // (on the map, in the legend), the card would contradict the emphasis on the map, so it closes.
         state.selectedRegionIdProperty().addListener((obs, o, id) -> {

@@ -47,6 +47,19 @@ class MapSearchFeatureTest extends BundledAtlasWindow {
     }
 
     @Test
+    void vlielandFlownToFromTheGapsOfThePoMapGetsItsCardAsASearchWould() {
+        interact(() -> {
+            state.sectorProperty().set(Sector.PO);
+            state.selectedRegionIdProperty().set(null);
+        });
+        clickOn("#gap-GM0096");
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = ((Labeled) lookup("#municipality-card .title").query()).getText();
+        assertTrue(card.startsWith("Vlieland"), "a hatched island is named: " + card);
+        clickOn("#municipality-card-close");
+    }
+
+    @Test
     void apeldoornChosenInSearchIsShownWithItsNeighboursAroundIt() {
         clickOn("#search-field").write("apeldoorn").type(KeyCode.ENTER);
         waitUntilTheMapStandsStill();
