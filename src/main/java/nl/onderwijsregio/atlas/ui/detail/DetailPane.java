@@ -139,13 +139,14 @@ public final class DetailPane extends StackPane {
         sectorsNote.textProperty().bind(vm.sectorsNoteProperty());
         sectorsNote.visibleProperty().bind(vm.sectorsNoteProperty().isNotEmpty());
         sectorsNote.managedProperty().bind(sectorsNote.visibleProperty());
-        VBox names = new VBox(4, title, published, badges, sectorsNote);
+        VBox names = new VBox(4, title, published, badges);
         names.setMinWidth(0);
         HBox.setHgrow(names, Priority.ALWAYS);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
         locator.setAccessibleText(Messages.t("detail.section.locator"));
-        return new HBox(10, names, locator);
+        // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
+        return new VBox(6, new HBox(10, names, locator), sectorsNote);
     }
 
     /**

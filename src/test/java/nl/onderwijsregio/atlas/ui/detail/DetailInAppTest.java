@@ -94,7 +94,7 @@ class DetailInAppTest extends FxRobot {
     }
 
     @Test
-    void brabantOostPoSaysBesideItsBadgeWhyItsSectorDiffersFromItsPrintedName() {
+    void brabantOostPoSaysUnderItsBadgeWhyItsSectorDiffersFromItsPrintedName() {
         DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("brabant-oost-po"));
         Label note = lookup("#detail-sectors-note").queryAs(Label.class);
         assertTrue(note.isVisible());
