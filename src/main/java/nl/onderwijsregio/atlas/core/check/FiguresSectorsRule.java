@@ -26,6 +26,9 @@ public final class FiguresSectorsRule implements Rule {
     /** The correction field that records a deliberate choice of sectors. */
     public static final String SECTORS_FIELD = "sectors";
 
+    private static final String UNSERVED = "check.figures-sectors.unserved";
+    private static final String ZERO = "check.figures-sectors.zero";
+
     private static final Pattern LABEL = Pattern.compile("\\(([^)]*)\\)\\s*$");
 
     @Override
@@ -45,15 +48,24 @@ public final class FiguresSectorsRule implements Rule {
                 }
                 if (value.getAsLong() > 0 && !region.serves(sector)) {
                     findings.add(Finding.of(Severity.WARNING, ID, region.id(), null,
-                            "check.figures-sectors.unserved", CheckContext.name(region), value.getAsLong(),
+                            UNSERVED, CheckContext.name(region), value.getAsLong(),
                             figureKey(figure), sector.name()));
                 } else if (value.getAsLong() == 0 && region.serves(sector)) {
                     findings.add(Finding.of(Severity.WARNING, ID, region.id(), null,
-                            "check.figures-sectors.zero", CheckContext.name(region), sector.name(),
+                            ZERO, CheckContext.name(region), sector.name(),
                             figureKey(figure)));
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code finding} doubts the key figures themselves: boards counted for a sector not served, or
+     * none for one served. The name's label against the sectors is a question of the name, not of the figures.
+     */
+    public static boolean questionsFigures(Finding finding) {
+        return ID.equals(finding.ruleId())
+                && (UNSERVED.equals(finding.messageKey()) || ZERO.equals(finding.messageKey()));
     }
 
     private static void checkNameLabel(Region region, List<Finding> findings) {

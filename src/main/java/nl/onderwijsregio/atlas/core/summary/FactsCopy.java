@@ -12,14 +12,16 @@ import nl.onderwijsregio.atlas.core.model.SourceInfo;
 /**
  * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
  * spreadsheet, both naming their source. Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
- * or left empty (CSV), never 0.
+ * or left empty (CSV), never 0. Both carry the region's {@link FigureCaveats}, which are a required argument so
+ * that no caller can pass the figures on without them.
  */
 public final class FactsCopy {
 
     private FactsCopy() {
     }
 
-    public static String text(RegionFacts facts, SourceInfo source, Locale locale, Labels labels) {
+    public static String text(RegionFacts facts, FigureCaveats caveats, SourceInfo source, Locale locale,
+                              Labels labels) {
         Region r = facts.region();
         StringBuilder sb = new StringBuilder(r.displayName()).append('\n');
         if (r.publishedName() != null && !r.publishedName().equals(r.displayName())) {
@@ -34,11 +36,13 @@ public final class FactsCopy {
             sb.append(" · ").append(labels.get("detail.badge.national"));
         }
         sb.append('\n');
+        caveats.sectors().ifPresent(line -> sb.append(line).append('\n'));
         String unknown = labels.get("detail.unknown");
         for (KeyFigure f : KeyFigure.values()) {
             sb.append(labels.get("detail.figure." + f.jsonKey())).append(": ")
                     .append(NumberText.figure(r.keyFigures().get(f), locale, unknown)).append('\n');
         }
+        caveats.figureLines(labels).forEach(line -> sb.append(line).append('\n'));
         if (!facts.members().isEmpty()) {
             sb.append(labels.get("detail.copy.area", NumberText.area(facts.areaKm2(), locale))).append('\n');
             sb.append(labels.get("detail.copy.members", facts.members().size())).append(' ');
@@ -61,10 +65,13 @@ public final class FactsCopy {
 
     /**
      * The region as the table exports it (header and one row), then an empty line and its municipalities
-     * with code, name, province and overlap count.
+     * with code, name, province and overlap count. The caveats follow the row at once, so a sheet cut off
+     * after the figures still has them.
      */
-    public static String csv(RegionFacts facts, RegionRow row, SourceInfo source, Locale locale, Labels labels) {
+    public static String csv(RegionFacts facts, RegionRow row, FigureCaveats caveats, SourceInfo source,
+                             Locale locale, Labels labels) {
         StringBuilder sb = new StringBuilder(TableCsv.export(List.of(row), locale, labels));
+        caveats.all().forEach(line -> CsvExport.row(sb, labels.get("detail.csv.caveat"), line));
         sb.append('\n');
         CsvExport.row(sb, labels.get("detail.csv.code"), labels.get("detail.csv.municipality"),
                 labels.get("detail.csv.province"), labels.get("detail.csv.overlap"));

@@ -44,6 +44,7 @@ public final class DetailPane extends StackPane {
     private final VBox cases = new VBox(8);
     private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
+    private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
     private ScrollPane scroll;
 
     public DetailPane(DetailViewModel vm, Function<AbcsLetter, String> abcsName) {
@@ -62,10 +63,11 @@ public final class DetailPane extends StackPane {
 
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
-        Node figuresWithSource = new VBox(6, figures, figureSource());
+        findingsPane = FoldedNotes.findings(vm);
+        Node figuresWithSource = new VBox(6, figureCaveats(), figures, figureSource());
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figuresWithSource),
                 membersSection(), new LabourMarketSection(vm), section("detail.section.links", links), section("detail.section.cases", cases),
-                FoldedNotes.corrections(vm), FoldedNotes.history(vm), FoldedNotes.findings(vm));
+                FoldedNotes.corrections(vm), FoldedNotes.history(vm), findingsPane);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
@@ -132,13 +134,62 @@ public final class DetailPane extends StackPane {
         published.visibleProperty().bind(vm.publishedNameProperty().isNotEmpty());
         published.managedProperty().bind(published.visibleProperty());
         badges.setId("detail-badges");
+        Label sectorsNote = caveat("detail-sectors-note");
+        sectorsNote.getStyleClass().add("detail-caveat-box");
+        sectorsNote.textProperty().bind(vm.sectorsNoteProperty());
+        sectorsNote.visibleProperty().bind(vm.sectorsNoteProperty().isNotEmpty());
+        sectorsNote.managedProperty().bind(sectorsNote.visibleProperty());
         VBox names = new VBox(4, title, published, badges);
         names.setMinWidth(0);
         HBox.setHgrow(names, Priority.ALWAYS);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
         locator.setAccessibleText(Messages.t("detail.section.locator"));
-        return new HBox(10, names, locator);
+        // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
+        return new VBox(6, new HBox(10, names, locator), sectorsNote);
+    }
+
+    /**
+     * The validator's doubts about the figures, above the tiles so that no one reads the figures first: one line
+     * each and a link to the finding itself, which stays in its fold at the foot of the pane.
+     */
+    private Node figureCaveats() {
+        VBox lines = new VBox(2);
+        Hyperlink toFinding = new Hyperlink(Messages.t("detail.figures.caveat.link"));
+        toFinding.setId("detail-figures-caveat-link");
+        toFinding.getStyleClass().add("caveat-link");
+        toFinding.setOnAction(e -> showFindings());
+        VBox box = new VBox(0, lines, toFinding);
+        box.setId("detail-figures-caveat");
+        box.getStyleClass().add("detail-caveat-box");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.figureCaveats()));
+        box.managedProperty().bind(box.visibleProperty());
+        vm.figureCaveats().addListener((ListChangeListener<String>) c -> lines.getChildren().setAll(
+                vm.figureCaveats().stream().map(text -> {
+                    Label l = caveat(null);
+                    l.setText(text);
+                    return l;
+                }).toList()));
+        return box;
+    }
+
+    /** Opens the findings and brings the first into view with the focus, so keyboard and screen reader land there too. */
+    private void showFindings() {
+        findingsPane.setExpanded(true);
+        layout();
+        ensureVisible(findingsPane);
+        Node first = ((javafx.scene.Parent) findingsPane.getContent()).getChildrenUnmodifiable().stream()
+                .findFirst().orElse(findingsPane);
+        first.requestFocus();
+    }
+
+    private static Label caveat(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("detail-caveat");
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        return l;
     }
 
     /**

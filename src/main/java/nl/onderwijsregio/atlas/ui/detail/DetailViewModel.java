@@ -21,6 +21,7 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.FactsCopy;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
@@ -99,7 +100,10 @@ public final class DetailViewModel {
     private final ObservableList<FindingItem> findings = FXCollections.observableArrayList();
     private final ObservableList<String> corrections = FXCollections.observableArrayList();
     private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
+    private final ObservableList<String> figureCaveats = FXCollections.observableArrayList();
+    private final StringProperty sectorsNote = new SimpleStringProperty(this, "sectorsNote", "");
     private RegionFacts facts;
+    private FigureCaveats caveats = FigureCaveats.NONE;
 
     public DetailViewModel(AtlasState state, SummaryModel summaryModel) {
         this.state = state;
@@ -177,6 +181,10 @@ public final class DetailViewModel {
         }
         findings.setAll(items);
         findingsTitle.set(Messages.t("detail.findings.title", items.size()));
+        caveats = facts == null ? FigureCaveats.NONE
+                : FigureCaveats.of(facts.region(), summaryModel.findingsProperty().get(), locale, Messages::t);
+        figureCaveats.setAll(caveats.figureLines(Messages::t));
+        sectorsNote.set(caveats.sectors().orElse(""));
     }
 
     private void clear() {
@@ -194,6 +202,9 @@ public final class DetailViewModel {
         links.clear();
         labourMarkets.clear();
         findings.clear();
+        caveats = FigureCaveats.NONE;
+        figureCaveats.clear();
+        sectorsNote.set("");
         corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
@@ -274,7 +285,7 @@ public final class DetailViewModel {
         if (facts == null) {
             return null;
         }
-        return FactsCopy.text(facts, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
+        return FactsCopy.text(facts, caveats, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
                 Messages::t);
     }
 
@@ -285,7 +296,7 @@ public final class DetailViewModel {
         }
         RegionRow row = summaryModel.summary().rows().stream()
                 .filter(x -> x.id().equals(facts.region().id())).findFirst().orElseThrow();
-        return FactsCopy.csv(facts, row, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
+        return FactsCopy.csv(facts, row, caveats, summaryModel.summary().atlas().data().source(), Messages.current().locale(),
                 Messages::t);
     }
 
@@ -388,6 +399,19 @@ public final class DetailViewModel {
 
     public ObservableList<FindingItem> findings() {
         return findings;
+    }
+
+    /**
+     * The validator's doubts about the key figures, one line each, shown right under them while the findings
+     * themselves stay folded; empty for a region whose figures raise none.
+     */
+    public ObservableList<String> figureCaveats() {
+        return figureCaveats;
+    }
+
+    /** The recorded correction of the sectors with its reason, for beside the badges; "" when they are as printed. */
+    public StringProperty sectorsNoteProperty() {
+        return sectorsNote;
     }
 
     /** "Meldingen (2)": the collapsed section's title says how many there are. */

@@ -137,7 +137,7 @@ class AtlasSummaryTest {
     @Test
     void copiedTextUsesDutchNumbersAndSaysUnknownForAbsentFigures() {
         RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
-        String text = FactsCopy.text(facts, atlas.data().source(), NL, SummaryFixtures.labels(NL));
+        String text = FactsCopy.text(facts, FigureCaveats.NONE, atlas.data().source(), NL, SummaryFixtures.labels(NL));
         assertTrue(text.contains("Leerlingen en studenten: 70.780"), text);
         assertTrue(text.contains("Aangesloten mbo-instellingen: onbekend"), text);
         assertTrue(text.contains("Aangesloten schoolbesturen vo: 0"), text);
@@ -150,7 +150,7 @@ class AtlasSummaryTest {
     @Test
     void copiedCsvHasTheTableRowThenTheMunicipalities() {
         RegionFacts facts = summary.facts(ZWOLLE_REGION).orElseThrow();
-        String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), atlas.data().source(), Locale.ENGLISH,
+        String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), FigureCaveats.NONE, atlas.data().source(), Locale.ENGLISH,
                 SummaryFixtures.labels(Locale.ENGLISH));
         String[] lines = csv.split("\n");
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1", lines[1]);

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,66 @@ class DetailInAppTest extends FxRobot {
         assertEquals("Zwolle en omgeving", text("#detail-title"));
         assertEquals("144.052", text("#figure-leerlingenStudenten"));
         assertEquals("76", text("#figure-besturenPo"));
+    }
+
+    /**
+     * The publication prints the same figures for Rijk van Nijmegen and Rond Bommel en Dommel: they are shown as
+     * printed, with the doubt right under the heading and a link that opens the finding itself.
+     */
+    @Test
+    void rijkVanNijmegensFiguresCarryTheirDoubtUnderTheHeadingWithALinkToTheFinding() {
+        clickOn("#search-field").write("rijk van nijmegen");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("rijk-van-nijmegen", app.state().selectedRegionIdProperty().get());
+        Node caveat = lookup("#detail-figures-caveat").query();
+        waitUntil(caveat::isVisible);
+        assertEquals("Kanttekening: Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel.",
+                lookup("#detail-figures-caveat .detail-caveat").queryAs(Label.class).getText());
+        assertEquals("32.646", text("#figure-leerlingenStudenten"), "the figures stay as published");
+        Node tiles = lookup("#figure-leerlingenStudenten").query();
+        assertTrue(caveat.localToScene(0, 0).getY() < tiles.localToScene(0, 0).getY(), "read before the figures");
+
+        javafx.scene.control.TitledPane findings = lookup("#detail-findings-pane").query();
+        assertFalse(findings.isExpanded(), "the finding itself stays folded at the foot");
+        try {
+            clickOn("#detail-figures-caveat-link");
+            assertTrue(findings.isExpanded());
+            Node focused = findings.getScene().getFocusOwner();
+            assertTrue(focused.getAccessibleText().contains("heeft dezelfde kerncijfers als Rond Bommel en Dommel"),
+                    "the focus lands on the finding: " + focused);
+            javafx.scene.control.ScrollPane scroll = lookup("#detail-scroll").query();
+            double top = scroll.localToScene(scroll.getBoundsInLocal()).getMaxY();
+            assertTrue(focused.localToScene(focused.getBoundsInLocal()).getMaxY() <= top, "scrolled into view");
+        } finally {
+            DetailFixture.run(() -> findings.setExpanded(false));
+        }
+    }
+
+    @Test
+    void brabantOostPoSaysUnderItsBadgeWhyItsSectorDiffersFromItsPrintedName() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("brabant-oost-po"));
+        Label note = lookup("#detail-sectors-note").queryAs(Label.class);
+        assertTrue(note.isVisible());
+        assertTrue(note.getText().startsWith("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. Het achtervoegsel zegt"
+                + " vo/mbo, maar de kaart telt 41 po-besturen"), note.getText());
+        assertFalse(lookup("#detail-figures-caveat").query().isVisible(), "the printed name's label is no doubt about the figures");
+    }
+
+    @Test
+    void zwolleEnOmgevingShowsNoCaveat() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("zwolle-en-omgeving"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#detail-figures-caveat").query().isVisible());
+        assertFalse(lookup("#detail-sectors-note").query().isVisible());
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not within 20 s", e);
+        }
     }
 
     @Test

@@ -1,0 +1,85 @@
+package nl.onderwijsregio.atlas.core.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.check.Validator;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.model.Atlas;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region's facts copied from the bundled data never leave without the doubts about them: Rijk van Nijmegen's
+ * figures, which the publication prints for Rond Bommel en Dommel too, and Brabant-Oost (po)'s sectors, chosen
+ * against its printed name. A region without such doubts copies as before.
+ */
+class FactsCopyTest {
+
+    private static final Locale NL = Locale.forLanguageTag("nl");
+    private static Atlas atlas;
+    private static AtlasSummary summary;
+    private static List<Finding> findings;
+
+    @BeforeAll
+    static void load() throws Exception {
+        atlas = new AtlasLoader().load(TestData.dataDir());
+        summary = new AtlasSummary(atlas, null);
+        findings = new Validator().validate(atlas);
+    }
+
+    @Test
+    void rijkVanNijmegensCopiedTextSaysRightUnderItsFiguresThatRondBommelEnDommelHasTheSame() {
+        String text = text("rijk-van-nijmegen", NL);
+        assertTrue(text.contains("Leerlingen en studenten: 32.646\n"), "the figure as published: " + text);
+        assertTrue(text.contains("Aangesloten opleiders: 3\nKanttekening: Rijk van Nijmegen heeft dezelfde kerncijfers"
+                + " als Rond Bommel en Dommel.\n"), text);
+    }
+
+    @Test
+    void rijkVanNijmegensCopiedCsvHasTheCaveatUnderItsRowInEnglishToo() {
+        String[] lines = csv("rijk-van-nijmegen", Locale.ENGLISH).split("\n");
+        assertTrue(lines[1].startsWith("Rijk van Nijmegen;PO;32646;22;0;0;3;"), lines[1]);
+        assertEquals("caveat;Rijk van Nijmegen has the same key figures as Rond Bommel en Dommel.", lines[2]);
+        assertEquals("", lines[3], "then the municipalities, as for any region");
+    }
+
+    @Test
+    void brabantOostPoCopiesItsSectorChoiceWithTheReasonButNoDoubtAboutItsFigures() {
+        String text = text("brabant-oost-po", NL);
+        assertTrue(text.contains("Sectoren: PO\nSectoren: gepubliceerd „vo/mbo“, gekozen „po“. Het achtervoegsel zegt"
+                + " vo/mbo, maar de kaart telt 41 po-besturen"), text);
+        assertFalse(text.contains("Kanttekening"), "the printed name's label is not a doubt about the figures: " + text);
+        String[] lines = csv("brabant-oost-po", NL).split("\n");
+        assertTrue(lines[2].startsWith("kanttekening;\"Sectoren: gepubliceerd „vo/mbo“, gekozen „po“."), lines[2]);
+    }
+
+    @Test
+    void zwolleEnOmgevingCopiesWithoutAnyCaveat() {
+        String text = text("zwolle-en-omgeving", NL);
+        assertFalse(text.contains("Kanttekening"), text);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("Sectoren:")).count(), text);
+        assertEquals("", csv("zwolle-en-omgeving", NL).split("\n")[2]);
+    }
+
+    private static String text(String id, Locale locale) {
+        RegionFacts facts = summary.facts(id).orElseThrow();
+        return FactsCopy.text(facts, caveats(facts, locale), atlas.data().source(), locale, SummaryFixtures.labels(locale));
+    }
+
+    private static String csv(String id, Locale locale) {
+        RegionFacts facts = summary.facts(id).orElseThrow();
+        RegionRow row = summary.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return FactsCopy.csv(facts, row, caveats(facts, locale), atlas.data().source(), locale,
+                SummaryFixtures.labels(locale));
+    }
+
+    private static FigureCaveats caveats(RegionFacts facts, Locale locale) {
+        return FigureCaveats.of(facts.region(), findings, locale, SummaryFixtures.labels(locale));
+    }
+}
