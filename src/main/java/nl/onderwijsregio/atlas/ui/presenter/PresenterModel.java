@@ -170,6 +170,7 @@ public final class PresenterModel {
             List<Theme> themes = atlas.data().themes();
             int i = themes.indexOf(theme.get()) - 1;
             theme.set(i >= 0 ? themes.get(i) : null);
+            showWhereItIs(theme.get());
             return;
         }
         leaveSpecialViews();
@@ -220,7 +221,28 @@ public final class PresenterModel {
         int i = theme.get() == null ? 0 : themes.indexOf(theme.get()) + 1;
         index.set(OVERVIEW);
         theme.set(i < themes.size() ? themes.get(i) : null);
+        showWhereItIs(theme.get());
         return true;
+    }
+
+    /**
+     * A theme none of whose regions is on the shown sector's map is toured on the sector with the most of them:
+     * an empty map says nothing, and a clicker cannot press 1, 2 or 3. The header names the sector shown.
+     */
+    private void showWhereItIs(Theme t) {
+        if (t == null || !regionsWithCasesOn(t).isEmpty()) {
+            return;
+        }
+        Sector most = null;
+        for (Sector s : Sector.values()) {
+            int n = withCasesOn(t, orders.get(s)).size();
+            if (n > 0 && (most == null || n > withCasesOn(t, orders.get(most)).size())) {
+                most = s;
+            }
+        }
+        if (most != null) {
+            showSector(most);
+        }
     }
 
     private void leaveSpecialViews() {

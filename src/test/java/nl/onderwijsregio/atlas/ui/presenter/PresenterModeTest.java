@@ -304,6 +304,24 @@ class PresenterModeTest {
     }
 
     @Test
+    void schoolleidersWithItsOnlyCaseInPoIsTouredOnThePoMapWhenTheTourRunsOnVo() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.DIGIT2);
+        press(KeyCode.T);
+        for (int i = 0; i < 10 && !isTheme(model, "schoolleiders"); i++) {
+            press(KeyCode.RIGHT);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(isTheme(model, "schoolleiders"), "the data has Schoolleiders");
+
+        assertEquals(Sector.PO, model.sector(), "not an empty VO map: Oost-Nederland's case is a PO one");
+        assertTrue(model.spotlight().contains("oost-nederland"), model.spotlight().toString());
+    }
+
+    private static boolean isTheme(PresenterModel model, String id) {
+        return model.themeProperty().get() != null && model.themeProperty().get().id().equals(id);
+    }
+
+    @Test
     void aThemeTourGoesOnInTheSectorSwitchedTo() throws Exception {
         PresenterModel model = open();
         org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
