@@ -50,6 +50,18 @@ public final class DialogButtons {
     }
 
     /**
+     * Lets a dialog with details grow with them: JavaFX makes the window only taller when they open, while the
+     * details and the longer "Details verbergen" can make the pane wider, pushing the buttons out of the window.
+     */
+    public static void growWithDetails(DialogPane pane) {
+        pane.expandedProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        }));
+    }
+
+    /**
      * Replaces JavaFX's OK, Cancel and Close on a ready-made dialog (an Alert, a TextInputDialog), and
      * words its "Show Details" / "Hide Details" link in the app's language and puts it in the Tab order.
      * JavaFX has no Dutch for that link, so it would be English whatever the JVM locale.

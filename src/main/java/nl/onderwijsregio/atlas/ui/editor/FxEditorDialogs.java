@@ -56,6 +56,7 @@ final class FxEditorDialogs implements EditorDialogs {
         diff.setEditable(false);
         a.getDialogPane().setExpandableContent(diff);
         DialogButtons.localise(a.getDialogPane());
+        DialogButtons.growWithDetails(a.getDialogPane());
         a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
