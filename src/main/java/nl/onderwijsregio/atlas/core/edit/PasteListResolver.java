@@ -289,12 +289,19 @@ public final class PasteListResolver {
     }
 
     private double bestScore(String text) {
+        Candidate best = best(text);
+        return best == null ? 0 : best.score();
+    }
+
+    /** The municipality {@code text} most likely means: by the code in it, else by its name; null when none. */
+    private Candidate best(String text) {
         PastedName pasted = PastedName.read(text);
-        if (pasted.code() != null && byCode.containsKey(pasted.code())) {
-            return 1.0;
+        Municipality coded = pasted.code() == null ? null : byCode.get(pasted.code());
+        if (coded != null) {
+            return new Candidate(coded.code(), coded.name(), coded.province(), 1.0);
         }
         List<Candidate> r = rank(pasted.name());
-        return r.isEmpty() ? 0 : r.get(0).score();
+        return r.isEmpty() ? null : r.get(0);
     }
 
     /**
@@ -325,11 +332,12 @@ public final class PasteListResolver {
             best[j] = Double.NEGATIVE_INFINITY;
             for (int i = Math.max(0, j - MAX_JOIN); i < j; i++) {
                 String joined = join(pieces, seps, i, j);
-                double score = joined.isBlank() ? GOOD : bestScore(joined);
+                Candidate meant = joined.isBlank() ? null : best(joined);
+                double score = joined.isBlank() ? GOOD : meant == null ? 0 : meant.score();
                 // Joined pieces must make a good name, and no piece alone may name another municipality better:
                 // else a typo and an unknown word on either side would swallow a real name between them
                 // ("Wageningn, Den Haag, Xyzzy"), while "Neunen, Gewen en Nederwetten" is still one.
-                if (j - i > 1 && (score < GOOD || aPieceNamesAnotherBetter(pieces, i, j, joined, score))) {
+                if (j - i > 1 && (score < GOOD || aPieceNamesAnotherBetter(pieces, i, j, meant))) {
                     continue;
                 }
                 double value = best[i] + score - GOOD;
@@ -349,24 +357,15 @@ public final class PasteListResolver {
         return parts;
     }
 
-    private boolean aPieceNamesAnotherBetter(List<String> pieces, int i, int j, String joined, double score) {
-        String meant = bestCode(joined);
+    /** Whether a piece from {@code i} to {@code j} alone fits a municipality other than {@code meant} better. */
+    private boolean aPieceNamesAnotherBetter(List<String> pieces, int i, int j, Candidate meant) {
         for (int k = i; k < j; k++) {
-            String piece = pieces.get(k);
-            if (!piece.isBlank() && bestScore(piece) > score && !bestCode(piece).equals(meant)) {
+            Candidate alone = pieces.get(k).isBlank() ? null : best(pieces.get(k));
+            if (alone != null && alone.score() > meant.score() && !alone.code().equals(meant.code())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private String bestCode(String text) {
-        PastedName pasted = PastedName.read(text);
-        if (pasted.code() != null && byCode.containsKey(pasted.code())) {
-            return pasted.code();
-        }
-        List<Candidate> r = rank(pasted.name());
-        return r.isEmpty() ? "" : r.get(0).code();
     }
 
     private static String join(List<String> pieces, List<String> seps, int i, int j) {
