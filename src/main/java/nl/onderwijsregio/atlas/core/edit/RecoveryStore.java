@@ -164,6 +164,16 @@ public final class RecoveryStore {
         }
     }
 
+    /**
+     * Writes the unsaved work on a file that is no longer there to {@code target} as a regions file, and forgets it
+     * here: the work is then that file's, to be opened like any other.
+     */
+    public void saveAsRegionFile(Snapshot work, Path target) throws IOException {
+        byte[] bytes = new RegionFileWriter().toBytes(work.data());
+        AtomicFile.write(target, out -> out.write(bytes));
+        clear(work.dataFile());
+    }
+
     /** Forgets the unsaved work on {@code dataFile}: after a save, a discard, or a restore that was declined. */
     public void clear(Path dataFile) throws IOException {
         Path folder = folderFor(dataFile);

@@ -37,8 +37,11 @@ public interface EditorDialogs {
      */
     boolean askOpenToRestore(RecoveryStore.Snapshot snapshot);
 
-    /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there. */
-    void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn);
+    /** What to do with unsaved work kept for a file that is no longer there. */
+    enum GoneFileWork { SAVE_AS, DISCARD, LATER }
+
+    /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there, and asks what to do. */
+    GoneFileWork askAboutWorkForGoneFile(RecoveryStore.Snapshot snapshot, Path keptIn);
 
     Close askClose();
 

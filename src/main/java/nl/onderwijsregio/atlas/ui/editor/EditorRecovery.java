@@ -91,11 +91,11 @@ final class EditorRecovery {
         for (RecoveryStore.Snapshot elsewhere : recovery.pendingElsewhere(dataFile)) {
             Path file = elsewhere.dataFile();
             if (!Files.isRegularFile(file)) {
-                Path keptIn = recovery.folderFor(file);
-                if (ask) {
-                    dialogs.tellRestoreFileGone(elsewhere, keptIn);
+                if (!ask) {
+                    tellKeptForGoneFile(file);
+                } else if (settleWorkForGoneFile(elsewhere)) {
+                    return;
                 }
-                state.statusProperty().set(Messages.t("editor.recoveryFileGone", file, keptIn));
             } else if (ask && dialogs.askOpenToRestore(elsewhere)) {
                 restoreWhenOpened = file;
                 state.openRegionFile(file);
@@ -104,6 +104,40 @@ final class EditorRecovery {
                 state.statusProperty().set(Messages.t("editor.recoveryElsewhere", file));
             }
         }
+    }
+
+    /**
+     * Work kept for a file that is no longer there is saved as a new file and opened, discarded, or left for later
+     * (and then told on the status line, as at every start until it is settled). True when a file was opened.
+     */
+    private boolean settleWorkForGoneFile(RecoveryStore.Snapshot work) {
+        Path file = work.dataFile();
+        switch (dialogs.askAboutWorkForGoneFile(work, recovery.folderFor(file))) {
+            case SAVE_AS -> {
+                Optional<Path> target = dialogs.chooseSaveAsFile(file);
+                if (target.isPresent()) {
+                    try {
+                        recovery.saveAsRegionFile(work, target.get());
+                        state.openRegionFile(target.get());
+                        state.statusProperty().set(Messages.t("editor.recovery.fileGone.saved", file, target.get()));
+                        return true;
+                    } catch (IOException e) {
+                        dialogs.showError(e);
+                    }
+                }
+            }
+            case DISCARD -> {
+                forget(file);
+                return false;
+            }
+            case LATER -> { }
+        }
+        tellKeptForGoneFile(file);
+        return false;
+    }
+
+    private void tellKeptForGoneFile(Path file) {
+        state.statusProperty().set(Messages.t("editor.recoveryFileGone", file, recovery.folderFor(file)));
     }
 
     /** After an edit: writes the work when this edit is one of every 20. */

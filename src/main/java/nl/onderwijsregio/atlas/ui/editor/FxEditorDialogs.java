@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,9 @@ final class FxEditorDialogs implements EditorDialogs {
     public Optional<Path> chooseSaveAsFile(Path suggestion) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.t("editor.saveAs.title"));
-        chooser.setInitialDirectory(suggestion.toAbsolutePath().getParent().toFile());
+        Path folder = suggestion.toAbsolutePath().getParent();
+        // A folder that is gone (work kept for a file that is no longer there) would make the chooser fail.
+        chooser.setInitialDirectory((Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(suggestion.getFileName().toString());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("editor.filter.regionFiles"), "*.json"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
@@ -100,13 +103,23 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn) {
+    public GoneFileWork askAboutWorkForGoneFile(RecoveryStore.Snapshot snapshot, Path keptIn) {
         String when = Messages.current().dateTime(snapshot.savedAt());
+        ButtonType saveAs = new ButtonType(Messages.t("editor.recovery.fileGone.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(Messages.t("editor.recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.recovery.fileGone.text", when,
-                snapshot.dataFile(), keptIn), DialogButtons.ok()));
+                snapshot.dataFile(), keptIn), saveAs, discard, later));
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.fileGone.header", snapshot.dataFile().getFileName()));
-        a.showAndWait();
+        // Later is the default: throwing work away, even forgotten work, takes a deliberate click.
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(saveAs)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(later)).setDefaultButton(true);
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == later) {
+            return GoneFileWork.LATER;
+        }
+        return answer.get() == saveAs ? GoneFileWork.SAVE_AS : GoneFileWork.DISCARD;
     }
 
     @Override

@@ -157,6 +157,38 @@ class RecoveryFeatureTest extends EditorInAWindow {
         assertTrue(recovery.pending(gone).isPresent());
     }
 
+    @Test
+    void workOnAFileThatIsGoneCanBeSavedAsANewFileWhichIsThenOpened() throws Exception {
+        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
+        Atlas withDeventer = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(DEVENTER), null)
+                .apply(EditFixture.atlas());
+        recovery.save(gone, null, 4, withDeventer.data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Path saved = dir.resolve("onderwijsregios-hersteld.json");
+        dialogs.goneFileWork = EditorDialogs.GoneFileWork.SAVE_AS;
+        dialogs.saveAsChoice = saved;
+        Messages.use(Messages.DUTCH);
+        restartOnTheDataFolder();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(withDeventer.data(), new RegionFileReader().read(saved, null), "the work, whole, in the new file");
+        assertTrue(recovery.pending(gone).isEmpty(), "settled: not asked again at the next start");
+        assertEquals(saved, model().file(), "the new file is the one opened and edited now");
+        assertFalse(model().history().isDirty(), "what is shown is what that file holds");
+        assertEquals("Het niet-opgeslagen werk voor " + gone + " staat nu in " + saved + ".",
+                state.statusProperty().get());
+    }
+
+    @Test
+    void workOnAFileThatIsGoneCanBeDiscarded() throws Exception {
+        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
+        recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        dialogs.goneFileWork = EditorDialogs.GoneFileWork.DISCARD;
+        restartOnTheDataFolder();
+
+        assertTrue(recovery.pending(gone).isEmpty());
+        assertFalse(Files.exists(recovery.folderFor(gone)), "nothing left behind in the application-data folder");
+    }
+
     /**
      * As the editor told it: a colleague saved meanwhile, so Ctrl+S was refused and the work went to a new file;
      * Olst-Wijhe was added after that and autosaved, then the app was killed. Returns the copy.

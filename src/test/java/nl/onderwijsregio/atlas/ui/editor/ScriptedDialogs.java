@@ -15,6 +15,8 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean openToRestore;
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
+    GoneFileWork goneFileWork = GoneFileWork.LATER;
+    Path saveAsChoice;
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
@@ -33,7 +35,7 @@ final class ScriptedDialogs implements EditorDialogs {
 
     @Override
     public Optional<Path> chooseSaveAsFile(Path suggestion) {
-        return Optional.of(suggestion);
+        return Optional.of(saveAsChoice != null ? saveAsChoice : suggestion);
     }
 
     @Override
@@ -49,8 +51,9 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public void tellRestoreFileGone(RecoveryStore.Snapshot snapshot, Path keptIn) {
+    public GoneFileWork askAboutWorkForGoneFile(RecoveryStore.Snapshot snapshot, Path keptIn) {
         restoreFileGoneKeptIn = keptIn;
+        return goneFileWork;
     }
 
     @Override
