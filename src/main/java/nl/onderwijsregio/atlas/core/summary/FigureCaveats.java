@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.onderwijsregio.atlas.core.check.FiguresSectorsRule;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.IdenticalFiguresRule;
-import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
@@ -35,20 +34,12 @@ public record FigureCaveats(List<String> figures, Optional<String> sectors) {
                 .map(f -> f.message(locale)).toList();
         Optional<String> sectors = region.corrections().stream()
                 .filter(c -> FiguresSectorsRule.SECTORS_FIELD.equals(c.field())).findFirst()
-                .map(c -> sectorsLine(c, labels));
+                .map(new CorrectionText(locale, labels)::of);
         return new FigureCaveats(figures, sectors);
     }
 
     private static boolean questionsFigures(Finding f) {
         return IdenticalFiguresRule.ID.equals(f.ruleId()) || FiguresSectorsRule.questionsFigures(f);
-    }
-
-    /** Worded as the pane's list of data choices words it: printed, chosen, and why. */
-    private static String sectorsLine(Correction c, Labels labels) {
-        String field = labels.get("detail.correction.field.sectors");
-        return c.published() == null || c.value() == null
-                ? labels.get("detail.correction.reasonOnly", field, c.reason())
-                : labels.get("detail.correction.full", field, c.published(), c.value().replace(",", ", "), c.reason());
     }
 
     /** The doubts about the figures as lines to read on their own: "Kanttekening: …". */

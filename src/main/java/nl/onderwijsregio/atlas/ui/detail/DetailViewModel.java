@@ -21,6 +21,7 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.FactsCopy;
+import nl.onderwijsregio.atlas.core.summary.CorrectionText;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
@@ -151,7 +152,7 @@ public final class DetailViewModel {
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
         cases.setAll(r.cases());
         corrections.setAll(r.corrections().stream().filter(c -> !"members".equals(c.field()))
-                .map(CorrectionText::of).toList());
+                .map(new CorrectionText(locale, Messages::t)::of).toList());
         links.setAll(facts.links().stream().map(l -> new LinkItem(l.regionId(), l.name(),
                 Messages.t("detail.link.relation", l.sectors().stream().map(Sector::name)
                         .collect(java.util.stream.Collectors.joining("/")),

@@ -8,6 +8,7 @@ import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.FactsCopy;
+import nl.onderwijsregio.atlas.core.summary.CorrectionText;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.FigureItem;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -34,11 +35,12 @@ final class FigureItems {
     static List<FigureItem> of(Region r, AtlasSummary summary, Locale locale) {
         List<FigureItem> items = new ArrayList<>();
         String unknown = Messages.t("detail.unknown");
+        CorrectionText corrections = new CorrectionText(locale, Messages::t);
         for (KeyFigure f : KeyFigure.values()) {
             var v = r.keyFigures().get(f);
             String label = Messages.t("detail.figure." + f.jsonKey());
             String value = NumberText.figure(v, locale, unknown);
-            String src = sourceOf(v.isPresent(), r, summary) + CorrectionText.forFigure(r.corrections(), f);
+            String src = sourceOf(v.isPresent(), r, summary) + corrections.forFigure(r.corrections(), f);
             items.add(new FigureItem(f, label, value, v.isPresent(), src,
                     Messages.t("detail.figure.accessible", label, value)));
         }

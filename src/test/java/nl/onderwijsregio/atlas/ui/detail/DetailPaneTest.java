@@ -288,12 +288,6 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
-    void aRecordedSectorChoiceReadsAsPublishedChosenAndWhy() {
-        assertEquals("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. De kaart telt alleen po-besturen.",
-                CorrectionText.of(new Correction("sectors", "vo/mbo", "po", "De kaart telt alleen po-besturen.")));
-    }
-
-    @Test
     void aCorrectedKeyFigureIsToldOnItsOwnTileOnly() {
         var corrected = Edits.setKeyFigure(fx.atlas, ZWOLLE_REGION, KeyFigure.OPLEIDERS, 4L,
                 "Windesheim telt als één opleider").apply(fx.atlas);
@@ -310,22 +304,6 @@ class DetailPaneTest extends FxRobot {
         } finally {
             DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
         }
-    }
-
-    @Test
-    void recordedValuesReadAsWordsNotAsTheProgramWroteThem() {
-        assertEquals("Voorloper: gepubliceerd „nee“, gekozen „ja“. Zwolle begon in 2024.",
-                CorrectionText.of(new Correction("voorloper", "false", "true", "Zwolle begon in 2024.")));
-        assertEquals("Bereik: gepubliceerd „regionaal“, gekozen „landelijk“. Groen onderwijs werkt landelijk.",
-                CorrectionText.of(new Correction("scope", "REGIONAL", "NATIONAL", "Groen onderwijs werkt landelijk.")));
-        assertEquals("Praktijkvoorbeelden: gepubliceerd „1 praktijkvoorbeeld“, gekozen „2 praktijkvoorbeelden“. Invalpool toegevoegd.",
-                CorrectionText.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
-                        "Invalpool toegevoegd.")));
-        assertEquals("Praktijkvoorbeeld: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. Kortere titel.",
-                CorrectionText.of(new Correction("cases.zwolle-invalpool", "Een invalpool voor de hele regio",
-                        "Invalpool Zwolle", "Kortere titel.")));
-        assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",
-                CorrectionText.of(new Correction("keyFigures.leerlingenStudenten", "", "70780", "Uit de jaarcijfers.")));
     }
 
     @Test
