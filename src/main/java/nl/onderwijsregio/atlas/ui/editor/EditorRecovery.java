@@ -35,6 +35,12 @@ final class EditorRecovery {
     private Path ownFile;
     /** The file the user chose to open to restore its work: it is restored when shown, without asking again. */
     private Path restoreWhenOpened;
+    /**
+     * The file work for a gone file was saved to, and what to say when it is shown: said before, the count of what
+     * was loaded would replace it at once.
+     */
+    private Path savedFromGoneFile;
+    private String savedNote;
     /** Work kept for other files is asked about at the start; a file opened later only points to it, not to nag. */
     private boolean askedAboutOtherFiles;
 
@@ -66,6 +72,10 @@ final class EditorRecovery {
             LOG.log(Level.WARNING, "unreadable recovery file", e);
             state.statusProperty().set(Messages.t("editor.recoveryUnreadable", ErrorDialog.summary(e)));
             return Optional.empty();
+        }
+        if (dataFile.equals(savedFromGoneFile)) {
+            state.statusProperty().set(savedNote);
+            savedFromGoneFile = null;
         }
         boolean chosen = pending.isPresent() && pending.get().dataFile().equals(restoreWhenOpened);
         restoreWhenOpened = null;
@@ -118,8 +128,9 @@ final class EditorRecovery {
                 if (target.isPresent()) {
                     try {
                         recovery.saveAsRegionFile(work, target.get());
+                        savedFromGoneFile = target.get();
+                        savedNote = Messages.t("editor.recovery.fileGone.saved", file, target.get());
                         state.openRegionFile(target.get());
-                        state.statusProperty().set(Messages.t("editor.recovery.fileGone.saved", file, target.get()));
                         return true;
                     } catch (IOException e) {
                         dialogs.showError(e);
