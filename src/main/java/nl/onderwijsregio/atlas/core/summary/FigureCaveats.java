@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.core.summary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import nl.onderwijsregio.atlas.core.check.FiguresSectorsRule;
@@ -29,13 +31,32 @@ public record FigureCaveats(List<String> figures, Optional<String> sectors) {
 
     /** The caveats on {@code region}, from all the validator's {@code findings}. */
     public static FigureCaveats of(Region region, List<Finding> findings, Locale locale, Labels labels) {
-        List<String> figures = findings.stream()
-                .filter(f -> f.concernsRegion(region.id()) && questionsFigures(f))
-                .map(f -> f.message(locale)).toList();
+        List<String> figures = doubts(region, findings, locale);
         Optional<String> sectors = region.corrections().stream()
                 .filter(c -> FiguresSectorsRule.SECTORS_FIELD.equals(c.field())).findFirst()
                 .map(new CorrectionText(locale, labels)::of);
         return new FigureCaveats(figures, sectors);
+    }
+
+    /**
+     * The validator's doubts about the figures of each region that has some, by region id: for the table and its
+     * chart, which mark those figures.
+     */
+    public static Map<String, List<String>> doubtsByRegion(List<Region> regions, List<Finding> findings,
+                                                           Locale locale) {
+        Map<String, List<String>> doubts = new LinkedHashMap<>();
+        for (Region region : regions) {
+            List<String> own = doubts(region, findings, locale);
+            if (!own.isEmpty()) {
+                doubts.put(region.id(), own);
+            }
+        }
+        return doubts;
+    }
+
+    private static List<String> doubts(Region region, List<Finding> findings, Locale locale) {
+        return findings.stream().filter(f -> f.concernsRegion(region.id()) && questionsFigures(f))
+                .map(f -> f.message(locale)).toList();
     }
 
     private static boolean questionsFigures(Finding f) {

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.summary;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.model.SourceInfo;
 
@@ -36,13 +37,18 @@ public final class TableCsv {
 
     /**
      * The table's own export: the rows, then what a sheet passed on must still say, as a region's copied CSV does:
-     * that a figure is the region's over all the sectors it serves, and where the figures come from.
+     * that a figure is the region's over all the sectors it serves, the doubts about the figures of the regions
+     * exported ({@code doubts}: region id to caveat lines), and where the figures come from.
      */
     public static String exportWithSource(List<RegionRow> rows, List<TableColumn> columns, Locale locale,
-                                          Labels labels, SourceInfo source) {
+                                          Labels labels, Map<String, List<String>> doubts, SourceInfo source) {
         StringBuilder sb = new StringBuilder(export(rows, columns, locale, labels));
         sb.append('\n');
         CsvExport.row(sb, labels.get("table.csv.note"), labels.get("table.csv.figuresPerRegion"));
+        for (RegionRow row : rows) {
+            doubts.getOrDefault(row.id(), List.of()).forEach(line -> CsvExport.row(sb, labels.get("detail.csv.caveat"),
+                    labels.get("table.csv.caveat", row.name(), line)));
+        }
         CsvExport.row(sb, labels.get("detail.csv.source"), FactsCopy.sourceLine(source));
         return sb.toString();
     }

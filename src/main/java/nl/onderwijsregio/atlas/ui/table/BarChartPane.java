@@ -108,8 +108,11 @@ public final class BarChartPane extends VBox {
             Region bar = new Region();
             bar.getStyleClass().add("bar");
             fills.add(bar);
-            Label value = new Label(b.allSectors() ? b.valueText() + " *" : b.valueText());
+            Label value = new Label(b.valueText() + (b.allSectors() ? " *" : "") + (b.doubts().isEmpty() ? "" : " ⚠"));
             value.getStyleClass().add("bar-value");
+            if (!b.doubts().isEmpty()) {
+                value.getStyleClass().add("bar-value-doubted");
+            }
             HBox row = new HBox(6, name, new StackPane(bar), value);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("bar-row");
@@ -117,7 +120,9 @@ public final class BarChartPane extends VBox {
             row.setUserData(b.regionId());
             row.setFocusTraversable(true);
             // The whole row's tooltip names the region in full, also where the name column cuts it.
-            String text = Messages.t("table.chart.bar", b.name(), b.valueText());
+            String text = String.join("\n", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(Messages.t("table.chart.bar", b.name(), b.valueText())),
+                    b.doubts().stream()).toList());
             row.setAccessibleText(text);
             Tooltip.install(row, new Tooltip(text));
             row.setOnMouseClicked(e -> vm.select(b.regionId()));

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.table;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -104,6 +105,7 @@ public final class RegionTablePane extends VBox {
             return r;
         });
         vm.markedRegionIdsProperty().addListener((obs, o, n) -> table.refresh());
+        vm.doubtsVersionProperty().addListener((obs, o, n) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -167,7 +169,8 @@ public final class RegionTablePane extends VBox {
             @Override
             protected void updateItem(Comparable<?> value, boolean empty) {
                 super.updateItem(value, empty);
-                getStyleClass().remove("cell-unknown");
+                getStyleClass().removeAll("cell-unknown", "cell-doubted");
+                setTooltip(null);
                 if (empty) {
                     setText(null);
                     return;
@@ -175,9 +178,16 @@ public final class RegionTablePane extends VBox {
                 int i = getIndex();
                 RegionRow row = i >= 0 && i < getTableView().getItems().size() ? getTableView().getItems().get(i) : null;
                 boolean applies = row == null || c.appliesTo(row);
-                setText(applies ? format(c, value) : Messages.t("table.cell.national"));
+                List<String> doubts = c.figure() == null || value == null || row == null ? List.of()
+                        : vm.figureDoubts(row.id());
+                setText((applies ? format(c, value) : Messages.t("table.cell.national")) + (doubts.isEmpty() ? "" : " ⚠"));
                 if (value == null && (c.figure() != null || !applies)) {
                     getStyleClass().add("cell-unknown");
+                }
+                if (!doubts.isEmpty()) {
+                    // The figure as published, marked: the validator doubts it (the same as another card's, say).
+                    getStyleClass().add("cell-doubted");
+                    setTooltip(new javafx.scene.control.Tooltip(String.join("\n", doubts)));
                 }
             }
         });

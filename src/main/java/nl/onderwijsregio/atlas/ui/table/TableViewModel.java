@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.binding.Bindings;
@@ -18,7 +19,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableCsv;
@@ -39,10 +42,16 @@ public final class TableViewModel {
      * A bar of the chart. {@code allSectors}: the figure is the region's total over every sector it serves, more
      * than the chart's sector alone (the publication gives one number per region card).
      */
-    public record Bar(String regionId, String name, double value, String valueText, boolean allSectors) {
+    public record Bar(String regionId, String name, double value, String valueText, boolean allSectors,
+                      List<String> doubts) {
     }
 
     private final AtlasState state;
+    private final SummaryModel summary;
+    /** The validator's doubts about a region's figures, by region id, for the regions that have some. */
+    private Map<String, List<String>> figureDoubts = Map.of();
+    /** Counts up whenever the doubts change, so the table marks its cells anew. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper doubtsVersion = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "doubtsVersion");
     private final ObservableList<RegionRow> rows = FXCollections.observableArrayList();
     private final FilteredList<RegionRow> filtered = new FilteredList<>(rows);
     private final SortedList<RegionRow> sorted = new SortedList<>(filtered);
@@ -60,7 +69,12 @@ public final class TableViewModel {
 
     public TableViewModel(AtlasState state, SummaryModel summary) {
         this.state = state;
+        this.summary = summary;
         summary.summaryProperty().addListener((obs, old, s) -> load(s));
+        summary.findingsProperty().addListener((obs, old, f) -> {
+            refreshDoubts();
+            rebuildBars();
+        });
         sectorFilter.addListener((obs, o, n) -> refilter());
         query.addListener((obs, o, n) -> refilter());
         chartColumn.addListener((obs, o, n) -> rebuildBars());
@@ -72,9 +86,28 @@ public final class TableViewModel {
         load(summary.summary());
     }
 
-    private void load(AtlasSummary summary) {
-        rows.setAll(summary == null ? List.of() : summary.rows());
+    private void load(AtlasSummary loaded) {
+        rows.setAll(loaded == null ? List.of() : loaded.rows());
+        refreshDoubts();
         rebuildBars();
+    }
+
+    private void refreshDoubts() {
+        AtlasSummary shown = summary.summary();
+        List<Finding> findings = summary.findingsProperty().get();
+        figureDoubts = shown == null || findings == null ? Map.of()
+                : FigureCaveats.doubtsByRegion(shown.atlas().regions(), findings, Messages.current().locale());
+        doubtsVersion.set(doubtsVersion.get() + 1);
+    }
+
+    /** The validator's doubts about the figures of {@code regionId}, each as a line to read on its own; mostly none. */
+    public List<String> figureDoubts(String regionId) {
+        return figureDoubts.getOrDefault(regionId, List.of()).stream()
+                .map(d -> Messages.t("detail.figures.caveat", d)).toList();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty doubtsVersionProperty() {
+        return doubtsVersion.getReadOnlyProperty();
     }
 
     private void refilter() {
@@ -103,7 +136,8 @@ public final class TableViewModel {
             String text = v instanceof Double d ? NumberText.area(d, locale) : NumberText.integer((Long) v, locale);
             boolean allSectors = regionTotal && sector != null
                     && java.util.Arrays.stream(Sector.values()).anyMatch(s -> s != sector && r.serves(s));
-            list.add(new Bar(r.id(), r.name(), value, text, allSectors));
+            list.add(new Bar(r.id(), r.name(), value, text, allSectors,
+                    column.figure() == null ? List.of() : figureDoubts(r.id())));
         }
         list.sort(Comparator.comparingDouble(Bar::value).reversed().thenComparing(Bar::name));
         bars.setAll(list);
@@ -111,6 +145,9 @@ public final class TableViewModel {
         List<String> notes = new ArrayList<>();
         if (list.stream().anyMatch(Bar::allSectors)) {
             notes.add(Messages.t("table.chart.allSectors", sector.name()));
+        }
+        if (list.stream().anyMatch(b -> !b.doubts().isEmpty())) {
+            notes.add(Messages.t("table.chart.doubted"));
         }
         if (missing > 0) {
             notes.add(Messages.t("table.chart.missing", missing));
@@ -148,7 +185,7 @@ public final class TableViewModel {
     public String exportCsv() {
         var atlas = state.atlas();
         return TableCsv.exportWithSource(List.copyOf(sorted), List.copyOf(columnOrder), Messages.current().locale(),
-                Messages::t, atlas == null ? nl.onderwijsregio.atlas.core.model.SourceInfo.unknown() : atlas.data().source());
+                Messages::t, figureDoubts, atlas == null ? nl.onderwijsregio.atlas.core.model.SourceInfo.unknown() : atlas.data().source());
     }
 
     public void reportStatus(String text) {

@@ -233,7 +233,8 @@ class RegionTableTest extends FxRobot {
         var zwolle = feature.viewModel().bars().stream().filter(b -> b.regionId().equals(ZWOLLE_REGION)).findFirst()
                 .orElseThrow();
         assertTrue(zwolle.allSectors(), "Zwolle en omgeving serves PO and VO: one figure for both");
-        assertEquals("70.780 *", lookup("#bar-" + ZWOLLE_REGION + " .bar-value").queryLabeled().getText());
+        assertEquals("70.780 * ⚠", lookup("#bar-" + ZWOLLE_REGION + " .bar-value").queryLabeled().getText(),
+                "all its sectors, and doubted: it names 0 VO boards while serving VO");
         assertTrue(feature.viewModel().chartNoteProperty().get().startsWith("* Een regio die meer sectoren dient dan PO,"
                 + " heeft één gepubliceerd cijfer voor al haar sectoren samen."),
                 feature.viewModel().chartNoteProperty().get());
@@ -244,18 +245,64 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
+    void figuresTheChecksDoubtAreMarkedInTheTableTheChartAndTheCsv(@TempDir Path dir) throws Exception {
+        var zwolle = fx.atlas.region(ZWOLLE_REGION).orElseThrow();
+        var ijsselVecht = fx.atlas.region(IJSSEL_VECHT).orElseThrow();
+        // IJssel-Vecht printed with Zwolle's figures, as two of the publication's cards are.
+        var copied = fx.atlas.withRegion(ijsselVecht.withKeyFigures(zwolle.keyFigures()));
+        DetailFixture.run(() -> fx.state.atlasProperty().set(copied));
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !feature.viewModel().figureDoubts(IJSSEL_VECHT).isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            var pupils = cell("col-leerlingen_studenten", ids().indexOf(IJSSEL_VECHT));
+            assertEquals("70.780 ⚠", pupils.getText());
+            assertEquals("Kanttekening: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en omgeving.",
+                    pupils.getTooltip().getText());
+            assertEquals("Noord-Veluwe", cell("col-name", ids().indexOf(NOORD_VELUWE)).getText());
+            assertFalse(cell("col-leerlingen_studenten", ids().indexOf(NOORD_VELUWE)).getText().contains("⚠"),
+                    "a region whose figures raise no doubt is not marked");
+
+            DetailFixture.run(() -> {
+                feature.viewModel().chartSectorProperty().set(Sector.PO);
+                feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            });
+            assertEquals("70.780 ⚠", lookup("#bar-" + IJSSEL_VECHT + " .bar-value").queryLabeled().getText());
+            assertTrue(feature.viewModel().chartNoteProperty().get().contains("⚠ Bij de cijfers van deze regio’s"),
+                    feature.viewModel().chartNoteProperty().get());
+
+            Path file = dir.resolve("tabel.csv");
+            DetailFixture.run(() -> feature.save(file));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertTrue(lines.contains("kanttekening;IJssel-Vecht: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en"
+                    + " omgeving."), String.join("\n", lines));
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    private javafx.scene.control.TableCell<?, ?> cell(String columnId, int row) {
+        return lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
+                        && c.getIndex() == row)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void theCsvExportFollowsTheTableOrderAndFilter(@TempDir Path dir) throws Exception {
         DetailFixture.run(() -> feature.viewModel().sectorFilterProperty().set(Sector.PO));
         Path file = dir.resolve("tabel.csv");
         DetailFixture.run(() -> feature.save(file));
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
-        assertEquals(6, lines.size());
+        assertEquals(7, lines.size());
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
         assertEquals("", lines.get(3));
         assertEquals("opmerking;De kerncijfers zijn per regio gepubliceerd: één cijfer voor alle sectoren die de regio"
                 + " dient samen.", lines.get(4));
-        assertTrue(lines.get(5).startsWith("bron;"), "a sheet passed on still names its source: " + lines.get(5));
+        assertEquals("kanttekening;Zwolle en omgeving: Zwolle en omgeving bedient VO, maar noemt 0 aangesloten"
+                + " schoolbesturen vo.", lines.get(5), "its doubt travels with the sheet");
+        assertTrue(lines.get(6).startsWith("bron;"), "a sheet passed on still names its source: " + lines.get(6));
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
     }
 
