@@ -49,6 +49,7 @@ public final class FactsCopy {
             sb.append(facts.members().stream()
                     .map(m -> m.province().isEmpty() ? m.name() : m.name() + " (" + m.province() + ")")
                     .collect(Collectors.joining(", "))).append('\n');
+            printedOtherwise(facts.members(), labels).ifPresent(line -> sb.append(line).append('\n'));
         }
         if (!facts.labourMarkets().isEmpty()) {
             sb.append(labels.get("detail.copy.labourMarkets", facts.labourMarkets().stream()
@@ -74,15 +75,31 @@ public final class FactsCopy {
         caveats.all().forEach(line -> CsvExport.row(sb, labels.get("detail.csv.caveat"), line));
         sb.append('\n');
         CsvExport.row(sb, labels.get("detail.csv.code"), labels.get("detail.csv.municipality"),
-                labels.get("detail.csv.province"), labels.get("detail.csv.overlap"));
+                labels.get("detail.csv.province"), labels.get("detail.csv.overlap"), labels.get("detail.csv.printed"));
         for (MemberFact m : facts.members()) {
             CsvExport.row(sb, m.code() == null ? "" : m.code(), m.name(), m.province(),
-                    Integer.toString(m.overlapCount()));
+                    Integer.toString(m.overlapCount()), m.publishedDiffers() ? m.publishedName() : "");
         }
         // A sheet pasted on its own still says where its figures come from.
         sb.append('\n');
         CsvExport.row(sb, labels.get("detail.csv.source"), sourceLine(source));
         return sb.toString();
+    }
+
+    /**
+     * The names the source printed otherwise than the municipalities they were resolved to, each with what it became
+     * ("„Bergen“ → Bergen (L.)", a province → its municipalities), so a list passed on does not pass for the printed one.
+     */
+    private static java.util.Optional<String> printedOtherwise(List<MemberFact> members, Labels labels) {
+        java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::publishedDiffers)
+                .collect(Collectors.groupingBy(MemberFact::publishedName, java.util.LinkedHashMap::new,
+                        Collectors.mapping(MemberFact::name, Collectors.toList())));
+        if (byPrinted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(labels.get("detail.copy.printed", byPrinted.entrySet().stream()
+                .map(e -> labels.get("detail.copy.printedAs", e.getKey(), String.join(", ", e.getValue())))
+                .collect(Collectors.joining("; "))));
     }
 
     /** "Title (publisher, edition)", leaving out what is unknown. */

@@ -60,11 +60,31 @@ class FactsCopyTest {
     }
 
     @Test
+    void brabantOostPoCopiesTheNamesThePublicationPrintedOtherwiseWithWhatTheyBecame() {
+        String text = text("brabant-oost-po", NL);
+        assertTrue(text.contains("\nAnders gedrukt in de bron: „Bergen“ → Bergen (L.); „Neunen, Gewen en Nederwetten“ →"
+                + " Nuenen, Gerwen en Nederwetten"), text);
+        String[] lines = csv("brabant-oost-po", NL).split("\n");
+        assertTrue(java.util.Arrays.asList(lines).contains("GM0893;Bergen (L.);Limburg;0;Bergen"),
+                String.join("\n", lines));
+    }
+
+    @Test
+    void mboNoordNederlandsCopiedMunicipalitiesSayThePublicationPrintedThreeProvinces() {
+        String printed = text("mbo-noord-nederland", NL).lines().filter(l -> l.startsWith("Anders gedrukt in de bron: "))
+                .findFirst().orElseThrow();
+        assertTrue(printed.startsWith("Anders gedrukt in de bron: „Drenthe“ → Aa en Hunze, Assen, "), printed);
+        assertTrue(printed.contains("; „Friesland“ → Achtkarspelen, ") && printed.contains("; „Groningen“ → Eemsdelta, "),
+                printed);
+    }
+
+    @Test
     void zwolleEnOmgevingCopiesWithoutAnyCaveat() {
         String text = text("zwolle-en-omgeving", NL);
         assertFalse(text.contains("Kanttekening"), text);
         assertEquals(1, text.lines().filter(l -> l.startsWith("Sectoren:")).count(), text);
         assertEquals("", csv("zwolle-en-omgeving", NL).split("\n")[2]);
+        assertFalse(text.contains("Anders gedrukt"), "every name printed as the CBS writes it: " + text);
     }
 
     private static String text(String id, Locale locale) {
