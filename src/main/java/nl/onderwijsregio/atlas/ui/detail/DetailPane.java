@@ -266,7 +266,7 @@ public final class DetailPane extends StackPane {
         }
         if (vm.nationalProperty().get()) {
             badges.getChildren().add(badge(Messages.t("detail.badge.national"), "national",
-                    Messages.t("detail.badge.national.tip")));
+                    vm.nationalTipProperty().get()));
         }
     }
 

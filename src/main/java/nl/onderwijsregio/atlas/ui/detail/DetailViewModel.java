@@ -16,6 +16,7 @@ import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Severity;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -91,6 +92,7 @@ public final class DetailViewModel {
     private final StringProperty figuresSource = new SimpleStringProperty(this, "figuresSource", "");
     private final StringProperty membersSummary = new SimpleStringProperty(this, "membersSummary", "");
     private final StringProperty membersEmptyText = new SimpleStringProperty(this, "membersEmptyText", "");
+    private final StringProperty nationalTip = new SimpleStringProperty(this, "nationalTip", "");
     private final ObservableList<Sector> sectors = FXCollections.observableArrayList();
     private final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
     private final ObservableList<MemberItem> members = FXCollections.observableArrayList();
@@ -138,6 +140,13 @@ public final class DetailViewModel {
         voorloper.set(r.voorloper());
         voorloperTip.set(r.voorloperNote() == null || r.voorloperNote().isBlank()
                 ? Messages.t("detail.badge.voorloper.tip") : r.voorloperNote());
+        // Without territory by the atlas's choice (the source printed no municipalities): the choice is said where
+        // the reader meets it, not only folded away under the data choices.
+        Optional<String> scopeChoice = r.corrections().stream()
+                .filter(c -> "territory".equals(c.field()) || "scope".equals(c.field())).map(Correction::reason)
+                .filter(reason -> reason != null && !reason.isBlank()).findFirst();
+        nationalTip.set(Messages.t("detail.badge.national.tip")
+                + scopeChoice.map(reason -> "\n" + Messages.t("detail.national.choice", reason)).orElse(""));
         national.set(r.scope() == Scope.NATIONAL);
         sectors.setAll(r.sectorsInOrder());
         figures.setAll(FigureItems.of(r, summary, locale));
@@ -149,7 +158,8 @@ public final class DetailViewModel {
                 : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
                 + overlapLine(facts));
         membersEmptyText.set(!facts.members().isEmpty() ? ""
-                : Messages.t(national.get() ? "detail.members.national" : "detail.members.none"));
+                : Messages.t(national.get() ? "detail.members.national" : "detail.members.none")
+                + scopeChoice.map(reason -> " " + Messages.t("detail.national.choice", reason)).orElse(""));
         cases.setAll(r.cases());
         corrections.setAll(r.corrections().stream().filter(c -> !"members".equals(c.field()))
                 .map(new CorrectionText(locale, Messages::t)::of).toList());
@@ -361,6 +371,11 @@ public final class DetailViewModel {
 
     public StringProperty membersSummaryProperty() {
         return membersSummary;
+    }
+
+    /** What the national badge says, with the choice that made the region national when one is recorded. */
+    public StringProperty nationalTipProperty() {
+        return nationalTip;
     }
 
     public StringProperty membersEmptyTextProperty() {

@@ -79,6 +79,12 @@ class FactsCopyTest {
     }
 
     @Test
+    void groeneHartsCopiedTextSaysHowItsVoorloperStatusWasJudged() {
+        assertTrue(text("groene-hart", NL).contains("\nVoorloper: Informatiepakket september 2023: 'Groene Hart'."
+                + " Waarschijnlijk voortgekomen uit de aanvragen"), text("groene-hart", NL));
+    }
+
+    @Test
     void zwolleEnOmgevingCopiesWithoutAnyCaveat() {
         String text = text("zwolle-en-omgeving", NL);
         assertFalse(text.contains("Kanttekening"), text);

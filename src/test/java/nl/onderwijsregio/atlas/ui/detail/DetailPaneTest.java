@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import nl.onderwijsregio.atlas.core.edit.Edits;
+import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
@@ -155,9 +156,31 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void aRegionMadeNationalByAChoiceSaysSoBesideTheBadgeAndWhereItsMunicipalitiesWouldBe() {
+        var groen = fx.atlas.region(GROEN).orElseThrow();
+        var chosen = fx.atlas.withRegion(groen.withCorrections(List.of(new Correction("territory", null, null,
+                "De kaart in de publicatie noemt geen gemeenten."))));
+        DetailFixture.run(() -> fx.state.atlasProperty().set(chosen));
+        try {
+            fx.select(GROEN);
+            assertTrue(lookup(".detail-note").queryAllAs(Label.class).stream().anyMatch(l -> l.isVisible()
+                    && l.getText().equals("Landelijke regio: geen eigen verzorgingsgebied. Keuze bij het overnemen:"
+                    + " De kaart in de publicatie noemt geen gemeenten.")), () -> lookup(".detail-note")
+                    .queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
+            assertTrue(lookup("#badge-national").queryAs(Label.class).getTooltip().getText()
+                    .endsWith("\nKeuze bij het overnemen: De kaart in de publicatie noemt geen gemeenten."));
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    @Test
     void theVerzorgingsgebiedListsMembersWithOverlapAndPublishedName() {
+        // Kampen overlaps on the PO map only: the chip counts the sector shown.
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
         fx.select(ZWOLLE_REGION);
-        assertTrue(((Node) lookup("#member-GM0166").query()).getAccessibleText().contains("ook in 1 andere regio"));
+        String kampen = ((Node) lookup("#member-GM0166").query()).getAccessibleText();
+        assertTrue(kampen.contains("PO: ook in 1 andere regio"), kampen);
         assertTrue(lookup("#member-GM0244 .member-published").queryAs(Label.class).getText()
                 .contains("gepubliceerd als „Hatem“"));
     }
