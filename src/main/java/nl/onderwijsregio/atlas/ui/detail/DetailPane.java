@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -274,7 +275,7 @@ public final class DetailPane extends StackPane {
         Label b = new Label(text);
         b.getStyleClass().addAll("badge", "badge-" + kind);
         b.setId("badge-" + kind);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(LongTooltip.of(tip));
         b.setAccessibleText(text + ": " + tip);
         return b;
     }
@@ -303,7 +304,7 @@ public final class DetailPane extends StackPane {
                     focusedFigure.set(null);
                 }
             });
-            Tooltip.install(tile, new Tooltip(f.source()));
+            Tooltip.install(tile, LongTooltip.of(f.source()));
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setMinWidth(0);
             GridPane.setHgrow(tile, Priority.ALWAYS);

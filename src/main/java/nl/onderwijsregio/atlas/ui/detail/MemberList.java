@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -70,7 +71,7 @@ final class MemberList extends VBox {
             overlap.getStyleClass().add("member-overlap");
             overlap.setWrapText(true);
             overlap.setMinWidth(0);
-            overlap.setTooltip(new Tooltip(m.overlapDetail()));
+            overlap.setTooltip(LongTooltip.of(m.overlapDetail()));
             line.getChildren().add(overlap);
         }
         VBox row = new VBox(1, line);

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -124,7 +125,7 @@ public final class BarChartPane extends VBox {
                     java.util.stream.Stream.of(Messages.t("table.chart.bar", b.name(), b.valueText())),
                     b.doubts().stream()).toList());
             row.setAccessibleText(text);
-            Tooltip.install(row, new Tooltip(text));
+            Tooltip.install(row, LongTooltip.of(text));
             row.setOnMouseClicked(e -> vm.select(b.regionId()));
             row.setOnKeyPressed(e -> {
                 if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {

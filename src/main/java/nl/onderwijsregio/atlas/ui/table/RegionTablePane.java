@@ -20,6 +20,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -187,7 +188,7 @@ public final class RegionTablePane extends VBox {
                 if (!doubts.isEmpty()) {
                     // The figure as published, marked: the validator doubts it (the same as another card's, say).
                     getStyleClass().add("cell-doubted");
-                    setTooltip(new javafx.scene.control.Tooltip(String.join("\n", doubts)));
+                    setTooltip(LongTooltip.of(String.join("\n", doubts)));
                 }
             }
         });

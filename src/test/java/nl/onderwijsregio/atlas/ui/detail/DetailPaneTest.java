@@ -167,8 +167,9 @@ class DetailPaneTest extends FxRobot {
                     && l.getText().equals("Landelijke regio: geen eigen verzorgingsgebied. Keuze bij het overnemen:"
                     + " De kaart in de publicatie noemt geen gemeenten.")), () -> lookup(".detail-note")
                     .queryAllAs(Label.class).stream().map(Label::getText).toList().toString());
-            assertTrue(lookup("#badge-national").queryAs(Label.class).getTooltip().getText()
-                    .endsWith("\nKeuze bij het overnemen: De kaart in de publicatie noemt geen gemeenten."));
+            javafx.scene.control.Tooltip tip = lookup("#badge-national").queryAs(Label.class).getTooltip();
+            assertTrue(tip.getText().endsWith("\nKeuze bij het overnemen: De kaart in de publicatie noemt geen gemeenten."));
+            assertTrue(tip.isWrapText() && tip.getMaxWidth() <= 480, "a reason wraps, not one line across the screen");
         } finally {
             DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
         }
