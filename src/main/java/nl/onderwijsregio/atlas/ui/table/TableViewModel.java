@@ -121,7 +121,7 @@ public final class TableViewModel {
         Sector sector = chartSector.get();
         Locale locale = Messages.current().locale();
         List<Bar> list = new ArrayList<>();
-        int missing = 0;
+        List<String> missing = new ArrayList<>();
         boolean regionTotal = column == TableColumn.LEERLINGEN_STUDENTEN || column == TableColumn.OPLEIDERS;
         for (RegionRow r : rows) {
             if ((sector != null && !r.serves(sector)) || !column.appliesTo(r)) {
@@ -129,7 +129,7 @@ public final class TableViewModel {
             }
             Object v = column.value(r);
             if (v == null) {
-                missing++;
+                missing.add(r.name());
                 continue;
             }
             double value = ((Number) v).doubleValue();
@@ -149,8 +149,9 @@ public final class TableViewModel {
         if (list.stream().anyMatch(b -> !b.doubts().isEmpty())) {
             notes.add(Messages.t("table.chart.doubted"));
         }
-        if (missing > 0) {
-            notes.add(Messages.t("table.chart.missing", missing));
+        if (!missing.isEmpty()) {
+            missing.sort(java.text.Collator.getInstance(locale));
+            notes.add(Messages.t("table.chart.missing", missing.size(), String.join(", ", missing)));
         }
         if (column.figure() != null) {
             notes.add(Messages.t("table.chart.source"));

@@ -214,14 +214,14 @@ class RegionTableTest extends FxRobot {
     }
 
     @Test
-    void theChartLeavesOutRegionsWithoutTheFigureAndSaysSo() {
+    void theChartLeavesOutRegionsWithoutTheFigureAndSaysWhich() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.MBO);
             feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(), feature.viewModel().bars());
-        assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond. Cijfers: „Regionale samenwerking werkt”, "
-                + "de regiokaarten.", feature.viewModel().chartNoteProperty().get());
+        assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond: Landelijk groen onderwijs, Noord-Veluwe."
+                + " Cijfers: „Regionale samenwerking werkt”, de regiokaarten.", feature.viewModel().chartNoteProperty().get());
     }
 
     @Test
