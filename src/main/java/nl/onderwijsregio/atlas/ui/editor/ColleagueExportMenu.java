@@ -7,6 +7,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
@@ -26,10 +27,12 @@ final class ColleagueExportMenu {
 
     private final AtlasState state;
     private final Window owner;
+    private final ExportFolder folder;
 
-    ColleagueExportMenu(AtlasState state, Window owner) {
+    ColleagueExportMenu(AtlasState state, Window owner, ExportFolder folder) {
         this.state = state;
         this.owner = owner;
+        this.folder = folder;
     }
 
     Menu menu() {
@@ -69,7 +72,10 @@ final class ColleagueExportMenu {
         chooser.setTitle(Messages.t("editor.export.title"));
         chooser.setInitialFileName(initial);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t(kindKey), pattern));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        folder.start().ifPresent(chooser::setInitialDirectory);
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        chosen.ifPresent(file -> folder.remember(file.toAbsolutePath().getParent()));
+        return chosen;
     }
 
     interface Content {

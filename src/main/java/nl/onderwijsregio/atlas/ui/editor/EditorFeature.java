@@ -208,7 +208,8 @@ public final class EditorFeature {
         reorganise.disableProperty().bind(state.editModeProperty().not());
         reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
-                new SeparatorMenuItem(), new ColleagueExportMenu(state, stage).menu());
+                new SeparatorMenuItem(), new ColleagueExportMenu(state, stage,
+                        new nl.onderwijsregio.atlas.ui.prefs.ExportFolder(nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences.forUser())).menu());
         // Saving is where every program keeps it: in the File menu, after opening.
         w.menu("menu-file").getItems().add(save);
         // The second spelling of redo has no menu item of its own.

@@ -32,6 +32,7 @@ import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
 
 /**
@@ -162,21 +163,13 @@ public final class ExportFeature {
                 .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
-    /**
-     * Where the next export's file dialog opens: the folder the last export went to, this run or an earlier
-     * one, while it is there; else the user's home folder, not the folder the atlas was started from (for a
-     * packaged atlas its installation) nor GTK's "Recent".
-     */
+    /** Where the next export's file dialog opens (see {@link ExportFolder}). */
     Optional<File> startFolder() {
-        return prefs.exportFolder().map(Path::toFile).filter(File::isDirectory)
-                .or(() -> Optional.of(new File(System.getProperty("user.home"))).filter(File::isDirectory));
+        return new ExportFolder(prefs).start();
     }
 
     private void rememberFolder(Path folder) {
-        if (folder != null) {
-            prefs.setExportFolder(folder);
-            prefs.flush();
-        }
+        new ExportFolder(prefs).remember(folder);
     }
 
     /** Writes one picture in the background; the status bar tells when it is done. */
