@@ -18,6 +18,8 @@ import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,18 +38,21 @@ class ColleagueExportMenuTest {
 
     private final AtlasState state = new AtlasState();
     private ColleagueExportMenu menu;
+    private final java.util.prefs.Preferences prefs =
+            java.util.prefs.Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + java.util.UUID.randomUUID());
 
     @Start
     void start(Stage stage) {
         Messages.use(Messages.DUTCH);
         state.atlasProperty().set(EditFixture.atlas());
-        menu = new ColleagueExportMenu(state, stage);
+        menu = new ColleagueExportMenu(state, stage, new ExportFolder(new AtlasPreferences(prefs)));
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
     }
 
     @AfterEach
     void closeDialogs(FxRobot robot) throws Exception {
+        prefs.removeNode();
         List<Window> dialogs = errorDialogs();
         robot.interact(() -> dialogs.forEach(Window::hide));
     }
