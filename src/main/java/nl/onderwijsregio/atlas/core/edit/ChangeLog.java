@@ -40,10 +40,10 @@ public final class ChangeLog {
      * @param step    the step as the menu named it, in Dutch
      * @param regions the ids of the regions touched
      * @param reason  the editor's reason, or null
-     * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch); empty in
-     *                logs written before details were kept
+     * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch), each with the
+     *                region it is about; empty in logs written before details were kept
      */
-    public record Change(String kind, String step, List<String> regions, String reason, List<String> details) {
+    public record Change(String kind, String step, List<String> regions, String reason, List<Detail> details) {
         public Change {
             regions = List.copyOf(regions);
             details = List.copyOf(details);
@@ -52,6 +52,26 @@ public final class ChangeLog {
         public Change(String kind, String step, List<String> regions, String reason) {
             this(kind, step, regions, reason, List.of());
         }
+
+        /**
+         * This change as far as it concerns {@code regionId}: one step of a reorganisation touches many regions,
+         * and a region's history is about that region. A detail of a log written before details named their
+         * region is kept only when the step touched this region alone, the one case where it surely is about it.
+         */
+        Change concerning(String regionId) {
+            List<Detail> mine = details.stream().filter(d -> d.region() == null
+                    ? regions.equals(List.of(regionId)) : d.region().equals(regionId)).toList();
+            return new Change(kind, step, regions, reason, mine);
+        }
+    }
+
+    /**
+     * One sentence of what a step changed.
+     *
+     * @param region the id of the region it is about; null in logs written before details named their region
+     * @param text   the sentence, in Dutch
+     */
+    public record Detail(String region, String text) {
     }
 
     private final Path file;
@@ -87,8 +107,8 @@ public final class ChangeLog {
                 case UNDONE -> "undo";
                 case REDONE -> "redo";
             };
-            List<String> details = RegionDiff.between(j.before(), j.after(), names).stream()
-                    .map(line -> line.text().format(format)).toList();
+            List<Detail> details = RegionDiff.between(j.before(), j.after(), names).stream()
+                    .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
             changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
                     j.edit().reason(), details));
         }
@@ -123,7 +143,9 @@ public final class ChangeLog {
             c.regions().forEach(regions::add);
             n.put("reason", c.reason());
             ArrayNode details = n.putArray("details");
-            c.details().forEach(details::add);
+            for (Detail d : c.details()) {
+                details.addObject().put("region", d.region()).put("text", d.text());
+            }
         }
         byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -201,11 +223,15 @@ public final class ChangeLog {
         return lines;
     }
 
-    /** The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes. */
+    /**
+     * The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes, and each
+     * change only its details about that region.
+     */
     public List<Entry> historyOf(String regionId) throws IOException {
         List<Entry> result = new ArrayList<>();
         for (Entry e : read()) {
-            List<Change> mine = e.changes().stream().filter(c -> c.regions().contains(regionId)).toList();
+            List<Change> mine = e.changes().stream().filter(c -> c.regions().contains(regionId))
+                    .map(c -> c.concerning(regionId)).toList();
             if (!mine.isEmpty()) {
                 result.add(new Entry(e.time(), e.editor(), e.file(), mine));
             }
@@ -218,8 +244,10 @@ public final class ChangeLog {
         for (JsonNode c : o.get("changes")) {
             List<String> regions = new ArrayList<>();
             c.path("regions").forEach(r -> regions.add(r.asText()));
-            List<String> details = new ArrayList<>();
-            c.path("details").forEach(d -> details.add(d.asText()));
+            List<Detail> details = new ArrayList<>();
+            // Logs written before details named their region hold the bare sentence.
+            c.path("details").forEach(d -> details.add(d.isTextual() ? new Detail(null, d.asText())
+                    : new Detail(textOrNull(d.get("region")), d.get("text").asText())));
             changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason")),
                     details));
         }
