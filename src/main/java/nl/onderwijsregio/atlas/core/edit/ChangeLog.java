@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.data.JsonLimits;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 
 /**
  * The change log stored beside the data file: one JSON object per line (JSON Lines) for every saved change
@@ -107,12 +108,21 @@ public final class ChangeLog {
                 case UNDONE -> "undo";
                 case REDONE -> "redo";
             };
-            List<Detail> details = RegionDiff.between(j.before(), j.after(), names).stream()
+            List<Detail> details = RegionDiff.between(j.before().data(), j.after().data(), namesAround(j, names)).stream()
                     .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
             changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
                     j.edit().reason(), details));
         }
         return new Entry(time, editor, dataFile, changes);
+    }
+
+    /**
+     * A municipality named by the boundaries after the step, else before it, else by {@code names}: the atlas at the
+     * save may have taken up newer boundaries since, without the codes a merger took away.
+     */
+    private static Function<String, String> namesAround(EditHistory.Journal j, Function<String, String> names) {
+        return code -> j.after().municipality(code).or(() -> j.before().municipality(code)).map(Municipality::name)
+                .orElseGet(() -> names.apply(code));
     }
 
     private static List<EditHistory.Journal> withoutUndoneAtOnce(List<EditHistory.Journal> journal) {

@@ -119,6 +119,25 @@ class ChangeLogTest {
     }
 
     @Test
+    void aSaveAfterTheHerindelingNamesDissolvedMunicipalitiesAlsoWhenNoPrintedNameIsAtHand() throws Exception {
+        EditHistory history = new EditHistory(Herindeling2025.atlas2024());
+        // Added in the atlas, so Zwolle en omgeving has no printed name for Zeewolde.
+        history.perform(Edits.addMembers(history.current(), ZWOLLE_EN_OMGEVING, List.of(Herindeling2025.ZEEWOLDE), null));
+        history.perform(Reorganisation.fromEdition(history.current(), Herindeling2025.edition2025())
+                .edit(history.current(), null));
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        // As the editor names them at the save: by the 2025 boundaries it has taken up.
+        log.append(ChangeLog.entryFor(history.unsavedJournal(), "Anne", "onderwijsregios.json", SAVED, DATA_DUTCH,
+                code -> history.current().municipality(code).map(Municipality::name).orElse(code)));
+
+        List<ChangeLog.Change> zwolle = log.historyOf(ZWOLLE_EN_OMGEVING).get(0).changes();
+        assertEquals(List.of("Zwolle en omgeving: Zeewolde (GM0050) toegevoegd"), texts(zwolle.get(0)));
+        assertEquals(List.of("Zwolle en omgeving: Oost-Flevoland (GM1997) toegevoegd",
+                "Zwolle en omgeving: Dronten (GM0303) verwijderd",
+                "Zwolle en omgeving: Zeewolde (GM0050) verwijderd"), texts(zwolle.get(1)));
+    }
+
+    @Test
     void anOlderLogsDetailsWithoutTheirRegionAreShownOnlyUnderAStepOfThatRegionAlone() throws Exception {
         ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
         Files.writeString(log.file(), "{\"time\":\"2025-01-06T10:00:00Z\",\"editor\":\"Anne\",\"file\":\"x.json\","
