@@ -189,7 +189,7 @@ final class ReorganisationDialog {
         a.getDialogPane().setContent(new VBox(8, list, ahead, choices, unresolved));
         a.showAndWait().filter(DialogButtons.ok()::equals)
                 .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
-                        ahead.isSelected(), model.reason())));
+                        ahead.isSelected())));
     }
 
     /** "Raalte (GM0177), Heino (GM1992)": the old municipalities behind {@code codes}. */

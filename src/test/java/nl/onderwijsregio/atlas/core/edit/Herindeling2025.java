@@ -26,7 +26,7 @@ import org.locationtech.jts.io.WKTReader;
  *   Almere    Zeewolde
  * </pre>
  * Regions as published, each member with its printed name: Almere en Lelystad (Almere, Lelystad, Zeewolde,
- * Dronten), Zwolle en omgeving (Zwolle, Kampen, Dronten), Noord-Nederland (po) (Veendam, Stadskanaal).
+ * Dronten), Zwolle en omgeving (Zwolle, Kampen, Dronten), Noord-Nederland (po) (Stadskanaal, Veendam).
  */
 public final class Herindeling2025 {
 
@@ -61,7 +61,7 @@ public final class Herindeling2025 {
                 region(ZWOLLE_EN_OMGEVING, "Zwolle en omgeving", Set.of(Sector.PO, Sector.VO),
                         ZWOLLE, "Zwolle", KAMPEN, "Kampen", DRONTEN, "Dronten"),
                 region(NOORD_NEDERLAND, "Noord-Nederland (po)", Set.of(Sector.PO),
-                        VEENDAM, "Veendam", STADSKANAAL, "Stadskanaal"));
+                        STADSKANAAL, "Stadskanaal", VEENDAM, "Veendam"));
         return new Atlas(ms, Basemap.empty(), new RegionData(1, SourceInfo.unknown(), List.of(), List.of(), regions));
     }
 

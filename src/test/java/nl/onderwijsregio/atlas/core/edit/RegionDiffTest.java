@@ -59,7 +59,7 @@ class RegionDiffTest {
     @Test
     void theDiffReportAgainstA2024FileNamesDissolvedMunicipalitiesAsPrintedThoughThe2025BoundariesLackThem() {
         Atlas in2024 = Herindeling2025.atlas2024();
-        Atlas in2025 = Reorganisation.fromEdition(in2024, Herindeling2025.edition2025()).edit(in2024, null)
+        Atlas in2025 = Reorganisation.fromEdition(in2024, Herindeling2025.edition2025()).edit(in2024)
                 .apply(in2024);
         // As the diff report names them: by the boundaries loaded now.
         java.util.function.Function<String, String> names2025 = c -> in2025.municipality(c)
