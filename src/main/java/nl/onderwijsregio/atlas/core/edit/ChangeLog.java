@@ -37,7 +37,7 @@ public final class ChangeLog {
     /**
      * One change in a set.
      *
-     * @param kind    {@code edit}, {@code undo} or {@code redo}
+     * @param kind    {@code edit}, or {@code undo} for a step saved before and undone since
      * @param step    the step as the menu named it, in Dutch
      * @param regions the ids of the regions touched
      * @param reason  the editor's reason, or null
@@ -75,6 +75,11 @@ public final class ChangeLog {
     public record Detail(String region, String text) {
     }
 
+    private static final String EDIT = "edit";
+    private static final String UNDO = "undo";
+    /** The kind older logs gave a step redone before the save. */
+    private static final String REDO = "redo";
+
     private final Path file;
     private final ObjectMapper mapper = JsonLimits.mapper();
 
@@ -95,19 +100,15 @@ public final class ChangeLog {
 
     /**
      * The change set of a save, from the history's journal; steps and what they changed are worded with
-     * {@code format}, municipalities named by {@code names} (code to name). A step undone straight after it
-     * was taken (or redone) changed nothing in the end and is left out: the log lists what the save holds.
+     * {@code format}, municipalities named by {@code names} (code to name). The log lists what the save holds, not
+     * how the editor got there: a step undone straight after it was taken changed nothing in the end and is left
+     * out, and so is a saved step undone and redone; a step redone is a step done.
      */
     public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
                                  Description.Formatter format, Function<String, String> names) {
         List<Change> changes = new ArrayList<>();
-        List<EditHistory.Journal> kept = withoutUndoneAtOnce(journal);
-        for (EditHistory.Journal j : kept) {
-            String kind = switch (j.kind()) {
-                case DONE -> "edit";
-                case UNDONE -> "undo";
-                case REDONE -> "redo";
-            };
+        for (EditHistory.Journal j : netSteps(journal)) {
+            String kind = j.kind() == EditHistory.Journal.Kind.UNDONE ? UNDO : EDIT;
             List<Detail> details = RegionDiff.between(j.before().data(), j.after().data(), namesAround(j, names)).stream()
                     .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
             changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
@@ -125,12 +126,16 @@ public final class ChangeLog {
                 .orElseGet(() -> names.apply(code));
     }
 
-    private static List<EditHistory.Journal> withoutUndoneAtOnce(List<EditHistory.Journal> journal) {
+    /**
+     * The journal without the pairs that cancel out: undo and redo go by a stack, so a step's undo (or redo) that
+     * cancels its taking (or its undo) always follows it once the pairs between them are gone.
+     */
+    private static List<EditHistory.Journal> netSteps(List<EditHistory.Journal> journal) {
         List<EditHistory.Journal> kept = new ArrayList<>();
         for (EditHistory.Journal j : journal) {
             EditHistory.Journal last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (j.kind() == EditHistory.Journal.Kind.UNDONE && last != null && last.edit() == j.edit()
-                    && last.kind() != EditHistory.Journal.Kind.UNDONE) {
+            boolean undone = j.kind() == EditHistory.Journal.Kind.UNDONE;
+            if (last != null && last.edit() == j.edit() && undone != (last.kind() == EditHistory.Journal.Kind.UNDONE)) {
                 kept.remove(kept.size() - 1);
             } else {
                 kept.add(j);
@@ -258,8 +263,10 @@ public final class ChangeLog {
             // Logs written before details named their region hold the bare sentence.
             c.path("details").forEach(d -> details.add(d.isTextual() ? new Detail(null, d.asText())
                     : new Detail(textOrNull(d.get("region")), d.get("text").asText())));
-            changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason")),
-                    details));
+            String kind = c.get("kind").asText();
+            // Worded "opnieuw gedaan", it read as if something was done twice; what the save held was the step done.
+            changes.add(new Change(REDO.equals(kind) ? EDIT : kind, c.get("step").asText(), regions,
+                    textOrNull(c.get("reason")), details));
         }
         return new Entry(Instant.parse(o.get("time").asText()), textOrNull(o.get("editor")),
                 textOrNull(o.get("file")), changes);

@@ -86,15 +86,11 @@ final class RegionHistory {
     }
 
     /**
-     * The log names an undone or redone step by the step itself; said bare, an undone "Dalfsen toevoegen"
-     * would read as if Dalfsen was added once more.
+     * The log names an undone step by the step itself; said bare, an undone "Dalfsen toevoegen" would read as if
+     * Dalfsen was added once more.
      */
     private static String step(ChangeLog.Change change) {
-        return switch (change.kind()) {
-            case "undo" -> Messages.t("detail.history.undone", change.step());
-            case "redo" -> Messages.t("detail.history.redone", change.step());
-            default -> change.step();
-        };
+        return "undo".equals(change.kind()) ? Messages.t("detail.history.undone", change.step()) : change.step();
     }
 
     private Path dataFile() {

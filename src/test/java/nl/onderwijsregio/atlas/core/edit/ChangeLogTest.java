@@ -138,6 +138,42 @@ class ChangeLogTest {
     }
 
     @Test
+    void theHerindelingUndoneAndRedoneBeforeTheSaveIsLoggedAsTheStepDone() throws Exception {
+        EditHistory history = new EditHistory(Herindeling2025.atlas2024());
+        history.perform(Reorganisation.fromEdition(history.current(), Herindeling2025.edition2025())
+                .edit(history.current()));
+        history.undo();
+        history.redo();
+
+        ChangeLog.Entry saved = ChangeLog.entryFor(history.unsavedJournal(), "Anne", "onderwijsregios.json", SAVED,
+                DATA_DUTCH, ChangeLogTest::nameIn2024Or2025);
+        assertEquals(List.of("edit"), saved.changes().stream().map(ChangeLog.Change::kind).toList());
+        assertEquals("Opvolgers van 4 gemeentecodes invullen (herindeling)", saved.changes().get(0).step());
+        assertTrue(saved.changes().get(0).reason().startsWith("Gemeentelijke herindeling: "));
+    }
+
+    @Test
+    void aSavedStepUndoneAndRedoneBeforeTheNextSaveIsNotLoggedAgain() {
+        EditHistory history = new EditHistory(EditFixture.atlas());
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(EditFixture.DEVENTER), null));
+        history.markSaved();
+        history.undo();
+        history.redo();
+
+        assertEquals(List.of(), ChangeLog.entryFor(history.unsavedJournal(), "Anne", "onderwijsregios.json", SAVED,
+                DUTCH, NAMES::get).changes(), "Deventer was in Oost-Nederland at the last save and still is");
+    }
+
+    @Test
+    void aRedoInAnOlderLogReadsAsTheStepDone() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        log.append(new ChangeLog.Entry(SAVED, "Anne", "onderwijsregios.json", List.of(new ChangeLog.Change("redo",
+                "Opvolgers van 4 gemeentecodes invullen (herindeling)", List.of(ALMERE_EN_LELYSTAD), null))));
+
+        assertEquals("edit", log.historyOf(ALMERE_EN_LELYSTAD).get(0).changes().get(0).kind());
+    }
+
+    @Test
     void anOlderLogsDetailsWithoutTheirRegionAreShownOnlyUnderAStepOfThatRegionAlone() throws Exception {
         ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
         Files.writeString(log.file(), "{\"time\":\"2025-01-06T10:00:00Z\",\"editor\":\"Anne\",\"file\":\"x.json\","
