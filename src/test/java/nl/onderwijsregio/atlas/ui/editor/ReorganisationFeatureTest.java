@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.Herindeling2025;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.locationtech.jts.io.WKTReader;
@@ -37,6 +38,8 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) staat nog in de geladen gemeentegrenzen en blijft"
                 + " lid; volgens de codetabel wordt het Deventer (GM0150)"), List.copyOf(
                 lookup("#reorg-list").queryListView().getItems()));
+        assertEquals("1 lidmaatschap is van een gemeente die nog in de geladen gemeentegrenzen staat; de codetabel noemt"
+                + " een opvolger, maar het blijft lid, tenzij u hieronder vooruitloopt. Invullen in één stap?", header());
         assertTrue(okButton().isDisabled(), "unasked, Olst-Wijhe is not taken out of its region");
         clickOn("#reorg-ahead");
         assertFalse(okButton().isDisabled());
@@ -44,6 +47,23 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
         interact(model()::undo);
         assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aCodeTableNamingVeenkolonienAndOostFlevolandBeforeThe2025BoundariesSaysToReadThoseFirst() throws Exception {
+        session(Herindeling2025.atlas2024());
+        editRegion(Herindeling2025.NOORD_NEDERLAND);
+        Path csv = codeTable("oude_code;nieuwe_code\nGM0037;GM1999\nGM0047;GM1999\nGM0050;GM1997\nGM0303;GM1997\n");
+        showConfirming(Reorganisation.fromCsv(csv));
+
+        assertEquals("Voor 5 lidmaatschappen noemt de codetabel een opvolger die niet in de geladen gemeentegrenzen"
+                + " staat: lees eerst het nieuwe gemeentebestand (.shp) in met Herindeling verwerken.", header(),
+                "not '5 lidmaatschappen verwijzen naar vervallen codes; voor 0 is een opvolger gevonden'");
+        assertEquals("Noord-Nederland (po): Stadskanaal (GM0037) → GM1999: die opvolger staat niet in de geladen"
+                + " gemeentegrenzen; Stadskanaal blijft lid", lookup("#reorg-list").queryListView().getItems().get(3));
+        assertTrue(okButton().isDisabled());
+        assertFalse(lookup("#reorg-ahead").query().isVisible(), "no going ahead to a code the boundaries lack");
+        clickOn(cancelButton());
     }
 
     @Test
@@ -159,6 +179,10 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     /** A code table of old and new codes as an editor saves it: a header, then one "old;new" line each. */
     private Path codeTable(String lines) throws java.io.IOException {
         return Files.writeString(dir.resolve("herindeling.csv"), lines);
+    }
+
+    private String header() {
+        return lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
     }
 
     /** Opens the question to confirm {@code reorganisation}, as reading its file does, and waits for it. */
