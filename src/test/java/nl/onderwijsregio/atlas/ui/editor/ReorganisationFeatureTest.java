@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.Herindeling2025;
@@ -64,6 +66,32 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         assertTrue(okButton().isDisabled());
         assertFalse(lookup("#reorg-ahead").query().isVisible(), "no going ahead to a code the boundaries lack");
         clickOn(cancelButton());
+    }
+
+    @Test
+    void theHerindelingOf2025UndoneRedoneAndSavedIsLoggedAsDoneWithItsMergersAndEveryMunicipalityByName()
+            throws Exception {
+        Files.write(dataFile, new RegionFileWriter().toBytes(Herindeling2025.atlas2024().data()));
+        session(Herindeling2025.atlas2024());
+        editRegion(Herindeling2025.ALMERE_EN_LELYSTAD);
+        interact(() -> model().reasonProperty().set("Besluit over Almere"));
+        Reorganisation herindeling = Reorganisation.fromEdition(state.atlas(), Herindeling2025.edition2025());
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(herindeling, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(okButton());
+        interact(model()::undo);
+        interact(model()::redo);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        List<ChangeLog.Change> saved = ChangeLog.beside(dataFile).read().get(0).changes();
+        assertEquals(List.of("edit"), saved.stream().map(ChangeLog.Change::kind).toList(), "a merger, not a redo");
+        assertEquals("Gemeentelijke herindeling: Zeewolde (GM0050) en Dronten (GM0303) opgegaan in Oost-Flevoland"
+                + " (GM1997); Stadskanaal (GM0037) en Veendam (GM0047) opgegaan in Veenkoloniën (GM1999)",
+                saved.get(0).reason(), "not the reason typed for Almere en Lelystad alone");
+        assertEquals(List.of("Almere en Lelystad: Oost-Flevoland (GM1997) toegevoegd",
+                "Almere en Lelystad: Zeewolde (GM0050) verwijderd", "Almere en Lelystad: Dronten (GM0303) verwijderd"),
+                ChangeLog.beside(dataFile).historyOf(Herindeling2025.ALMERE_EN_LELYSTAD).get(0).changes().get(0)
+                        .details().stream().map(ChangeLog.Detail::text).toList());
     }
 
     @Test
