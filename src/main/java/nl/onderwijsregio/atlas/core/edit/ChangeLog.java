@@ -40,7 +40,7 @@ public final class ChangeLog {
      * @param kind    {@code edit}, or {@code undo} for a step saved before and undone since
      * @param step    the step as the menu named it, in Dutch
      * @param regions the ids of the regions touched
-     * @param reason  the editor's reason, or null
+     * @param reason  why: the editor's reason, or the one a step gives itself (a reorganisation's mergers); or null
      * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch), each with the
      *                region it is about; empty in logs written before details were kept
      */
