@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.data.JsonLimits;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 
 /**
  * The change log stored beside the data file: one JSON object per line (JSON Lines) for every saved change
@@ -36,14 +37,14 @@ public final class ChangeLog {
     /**
      * One change in a set.
      *
-     * @param kind    {@code edit}, {@code undo} or {@code redo}
+     * @param kind    {@code edit}, or {@code undo} for a step saved before and undone since
      * @param step    the step as the menu named it, in Dutch
      * @param regions the ids of the regions touched
-     * @param reason  the editor's reason, or null
-     * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch); empty in
-     *                logs written before details were kept
+     * @param reason  why: the editor's reason, or the one a step gives itself (a reorganisation's mergers); or null
+     * @param details what the step changed, one sentence per member, figure, name, ... (in Dutch), each with the
+     *                region it is about; empty in logs written before details were kept
      */
-    public record Change(String kind, String step, List<String> regions, String reason, List<String> details) {
+    public record Change(String kind, String step, List<String> regions, String reason, List<Detail> details) {
         public Change {
             regions = List.copyOf(regions);
             details = List.copyOf(details);
@@ -52,7 +53,32 @@ public final class ChangeLog {
         public Change(String kind, String step, List<String> regions, String reason) {
             this(kind, step, regions, reason, List.of());
         }
+
+        /**
+         * This change as far as it concerns {@code regionId}: one step of a reorganisation touches many regions,
+         * and a region's history is about that region. A detail of a log written before details named their
+         * region is kept only when the step touched this region alone, the one case where it surely is about it.
+         */
+        Change concerning(String regionId) {
+            List<Detail> mine = details.stream().filter(d -> d.region() == null
+                    ? regions.equals(List.of(regionId)) : d.region().equals(regionId)).toList();
+            return new Change(kind, step, regions, reason, mine);
+        }
     }
+
+    /**
+     * One sentence of what a step changed.
+     *
+     * @param region the id of the region it is about; null in logs written before details named their region
+     * @param text   the sentence, in Dutch
+     */
+    public record Detail(String region, String text) {
+    }
+
+    private static final String EDIT = "edit";
+    private static final String UNDO = "undo";
+    /** The kind older logs gave a step redone before the save. */
+    private static final String REDO = "redo";
 
     private final Path file;
     private final ObjectMapper mapper = JsonLimits.mapper();
@@ -74,33 +100,42 @@ public final class ChangeLog {
 
     /**
      * The change set of a save, from the history's journal; steps and what they changed are worded with
-     * {@code format}, municipalities named by {@code names} (code to name). A step undone straight after it
-     * was taken (or redone) changed nothing in the end and is left out: the log lists what the save holds.
+     * {@code format}, municipalities named by {@code names} (code to name). The log lists what the save holds, not
+     * how the editor got there: a step undone straight after it was taken changed nothing in the end and is left
+     * out, and so is a saved step undone and redone; a step redone is a step done.
      */
     public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
                                  Description.Formatter format, Function<String, String> names) {
         List<Change> changes = new ArrayList<>();
-        List<EditHistory.Journal> kept = withoutUndoneAtOnce(journal);
-        for (EditHistory.Journal j : kept) {
-            String kind = switch (j.kind()) {
-                case DONE -> "edit";
-                case UNDONE -> "undo";
-                case REDONE -> "redo";
-            };
-            List<String> details = RegionDiff.between(j.before(), j.after(), names).stream()
-                    .map(line -> line.text().format(format)).toList();
+        for (EditHistory.Journal j : netSteps(journal)) {
+            String kind = j.kind() == EditHistory.Journal.Kind.UNDONE ? UNDO : EDIT;
+            List<Detail> details = RegionDiff.between(j.before().data(), j.after().data(), namesAround(j, names)).stream()
+                    .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
             changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
                     j.edit().reason(), details));
         }
         return new Entry(time, editor, dataFile, changes);
     }
 
-    private static List<EditHistory.Journal> withoutUndoneAtOnce(List<EditHistory.Journal> journal) {
+    /**
+     * A municipality named by the boundaries after the step, else before it, else by {@code names}: the atlas at the
+     * save may have taken up newer boundaries since, without the codes a merger took away.
+     */
+    private static Function<String, String> namesAround(EditHistory.Journal j, Function<String, String> names) {
+        return code -> j.after().municipality(code).or(() -> j.before().municipality(code)).map(Municipality::name)
+                .orElseGet(() -> names.apply(code));
+    }
+
+    /**
+     * The journal without the pairs that cancel out: undo and redo go by a stack, so a step's undo (or redo) that
+     * cancels its taking (or its undo) always follows it once the pairs between them are gone.
+     */
+    private static List<EditHistory.Journal> netSteps(List<EditHistory.Journal> journal) {
         List<EditHistory.Journal> kept = new ArrayList<>();
         for (EditHistory.Journal j : journal) {
             EditHistory.Journal last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (j.kind() == EditHistory.Journal.Kind.UNDONE && last != null && last.edit() == j.edit()
-                    && last.kind() != EditHistory.Journal.Kind.UNDONE) {
+            boolean undone = j.kind() == EditHistory.Journal.Kind.UNDONE;
+            if (last != null && last.edit() == j.edit() && undone != (last.kind() == EditHistory.Journal.Kind.UNDONE)) {
                 kept.remove(kept.size() - 1);
             } else {
                 kept.add(j);
@@ -123,7 +158,9 @@ public final class ChangeLog {
             c.regions().forEach(regions::add);
             n.put("reason", c.reason());
             ArrayNode details = n.putArray("details");
-            c.details().forEach(details::add);
+            for (Detail d : c.details()) {
+                details.addObject().put("region", d.region()).put("text", d.text());
+            }
         }
         byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -201,11 +238,15 @@ public final class ChangeLog {
         return lines;
     }
 
-    /** The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes. */
+    /**
+     * The saved changes that touched {@code regionId}, oldest first, each entry holding only those changes, and each
+     * change only its details about that region.
+     */
     public List<Entry> historyOf(String regionId) throws IOException {
         List<Entry> result = new ArrayList<>();
         for (Entry e : read()) {
-            List<Change> mine = e.changes().stream().filter(c -> c.regions().contains(regionId)).toList();
+            List<Change> mine = e.changes().stream().filter(c -> c.regions().contains(regionId))
+                    .map(c -> c.concerning(regionId)).toList();
             if (!mine.isEmpty()) {
                 result.add(new Entry(e.time(), e.editor(), e.file(), mine));
             }
@@ -218,10 +259,14 @@ public final class ChangeLog {
         for (JsonNode c : o.get("changes")) {
             List<String> regions = new ArrayList<>();
             c.path("regions").forEach(r -> regions.add(r.asText()));
-            List<String> details = new ArrayList<>();
-            c.path("details").forEach(d -> details.add(d.asText()));
-            changes.add(new Change(c.get("kind").asText(), c.get("step").asText(), regions, textOrNull(c.get("reason")),
-                    details));
+            List<Detail> details = new ArrayList<>();
+            // Logs written before details named their region hold the bare sentence.
+            c.path("details").forEach(d -> details.add(d.isTextual() ? new Detail(null, d.asText())
+                    : new Detail(textOrNull(d.get("region")), d.get("text").asText())));
+            String kind = c.get("kind").asText();
+            // Worded "opnieuw gedaan", it read as if something was done twice; what the save held was the step done.
+            changes.add(new Change(REDO.equals(kind) ? EDIT : kind, c.get("step").asText(), regions,
+                    textOrNull(c.get("reason")), details));
         }
         return new Entry(Instant.parse(o.get("time").asText()), textOrNull(o.get("editor")),
                 textOrNull(o.get("file")), changes);

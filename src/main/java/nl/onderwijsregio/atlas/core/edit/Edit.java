@@ -22,7 +22,10 @@ public interface Edit {
     /** The ids of the regions this edit touches, for a region's history. */
     Set<String> regionIds();
 
-    /** Why the editor made it, or null; stored as a correction when given. */
+    /**
+     * Why the editor made it, or the reason a step gives itself (a reorganisation's mergers), or null; stored as a
+     * correction when given.
+     */
     String reason();
 
     /** The reason as stored: trimmed, and null when none was given. */

@@ -31,10 +31,11 @@ public final class EditHistory {
     }
 
     /**
-     * What happened since the last save, in order: a step taken, undone or redone, with the data just before
-     * and just after it, so the change log can say what changed.
+     * What happened since the last save, in order: a step taken, undone or redone, with the snapshot just before
+     * and just after it, so the change log can say what changed, naming a municipality by the boundaries it was
+     * in (a merger takes the old code out of the boundaries after it).
      */
-    public record Journal(Kind kind, Edit edit, Instant at, RegionData before, RegionData after) {
+    public record Journal(Kind kind, Edit edit, Instant at, Atlas before, Atlas after) {
         public enum Kind { DONE, UNDONE, REDONE }
     }
 
@@ -75,7 +76,7 @@ public final class EditHistory {
         Instant now = clock.instant();
         undo.push(new Step(edit, current, next, now));
         redo.clear();
-        journal.add(new Journal(Journal.Kind.DONE, edit, now, current.data(), next.data()));
+        journal.add(new Journal(Journal.Kind.DONE, edit, now, current, next));
         current = next;
         editCount++;
         fire();
@@ -106,7 +107,7 @@ public final class EditHistory {
         }
         redo.push(s);
         current = s.before();
-        journal.add(new Journal(Journal.Kind.UNDONE, s.edit(), clock.instant(), s.after().data(), s.before().data()));
+        journal.add(new Journal(Journal.Kind.UNDONE, s.edit(), clock.instant(), s.after(), s.before()));
         editCount++;
         fire();
         return Optional.of(s.edit());
@@ -119,7 +120,7 @@ public final class EditHistory {
         }
         undo.push(s);
         current = s.after();
-        journal.add(new Journal(Journal.Kind.REDONE, s.edit(), clock.instant(), s.before().data(), s.after().data()));
+        journal.add(new Journal(Journal.Kind.REDONE, s.edit(), clock.instant(), s.before(), s.after()));
         editCount++;
         fire();
         return Optional.of(s.edit());
@@ -165,9 +166,9 @@ public final class EditHistory {
      */
     public void restore(Atlas restored, Description description) {
         Restored step = new Restored(restored.data(), description, changedRegions(current, restored));
-        RegionData before = current.data();
+        Atlas before = current;
         startOver(restored, true);
-        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), before, restored.data()));
+        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), before, restored));
         fire();
     }
 

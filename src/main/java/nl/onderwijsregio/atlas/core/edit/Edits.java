@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -227,12 +228,21 @@ public final class Edits {
 
     /**
      * After a municipal reorganisation: every membership of an old code moves to its successor, keeping
-     * the published name for traceability. A successor that has a successor of its own is followed to the
+     * the published names for traceability. A successor that has a successor of its own is followed to the
      * last one. One step for all regions.
      *
      * @throws EditException when successors lead round in a circle
      */
     public static Edit replaceCodes(Atlas atlas, Map<String, String> successors, String reason) {
+        return replaceCodes(atlas, successors, reason, region -> reason);
+    }
+
+    /**
+     * As {@link #replaceCodes(Atlas, Map, String)}, each region's correction with its own reason: {@code reason}
+     * explains the whole step, {@code regionReason} what of it concerns one region.
+     */
+    static Edit replaceCodes(Atlas atlas, Map<String, String> successors, String reason,
+                             Function<Region, String> regionReason) {
         Map<String, String> last = new LinkedHashMap<>();
         successors.keySet().forEach(code -> last.put(code, lastSuccessor(successors, code)));
         List<Edit> parts = new ArrayList<>();
@@ -240,24 +250,55 @@ public final class Edits {
             if (region.members().stream().noneMatch(m -> last.containsKey(m.code()))) {
                 continue;
             }
-            parts.add(new RegionEdit(region.id(), Description.of("editor.step.successors", successors.size()), reason,
-                    "members", r -> {
-                        Set<String> seen = new LinkedHashSet<>();
-                        r.members().stream().filter(m -> !last.containsKey(m.code()))
-                                .forEach(m -> seen.add(m.code()));
-                        List<MemberRef> members = new ArrayList<>();
-                        for (MemberRef m : r.members()) {
-                            if (!last.containsKey(m.code())) {
-                                members.add(m);
-                            } else if (seen.add(last.get(m.code()))) {
-                                // Two old municipalities merged into one, or the successor already a member: one membership.
-                                members.add(new MemberRef(last.get(m.code()), m.publishedName()));
-                            }
-                        }
-                        return r.withMembers(members);
-                    }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST));
+            parts.add(new RegionEdit(region.id(), Description.of("editor.step.successors", successors.size()),
+                    regionReason.apply(region), "members", r -> r.withMembers(succeeded(r.members(), last)),
+                    Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText)
+                    .keeping(RegionEdit.Deviation.LIST));
         }
         return new CompoundEdit(Description.of("editor.step.successors", successors.size()), parts, reason);
+    }
+
+    /**
+     * {@code members} with each old code replaced by its successor, one membership per successor. Two old
+     * municipalities merged into one, or into one already a member, keep all their printed names in that one
+     * membership ("Stadskanaal, Veendam"): the publication printed both, and the one dropped would be lost from
+     * the data. A member not merged into keeps its place and name, published duplicates too.
+     */
+    private static List<MemberRef> succeeded(List<MemberRef> members, Map<String, String> last) {
+        Set<String> kept = new HashSet<>();
+        Set<String> mergedInto = new HashSet<>();
+        for (MemberRef m : members) {
+            if (last.containsKey(m.code())) {
+                mergedInto.add(last.get(m.code()));
+            } else if (m.code() != null) {
+                kept.add(m.code());
+            }
+        }
+        Map<String, Set<String>> printed = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        for (MemberRef m : members) {
+            String code = last.getOrDefault(m.code(), m.code());
+            // a published duplicate of a member merged into adds no printed name of its own
+            boolean counts = last.containsKey(m.code()) || mergedInto.contains(code) && named.add(code);
+            if (counts && m.publishedName() != null) {
+                printed.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(m.publishedName());
+            }
+        }
+        Set<String> written = new HashSet<>();
+        List<MemberRef> result = new ArrayList<>();
+        for (MemberRef m : members) {
+            boolean moves = last.containsKey(m.code());
+            String code = moves ? last.get(m.code()) : m.code();
+            // An old membership merged into a member that stays goes; that member carries its printed name.
+            boolean mergedHere = mergedInto.contains(code) && (!moves || !kept.contains(code));
+            if (mergedHere && written.add(code)) {
+                Set<String> names = printed.get(code);
+                result.add(new MemberRef(code, names == null ? null : String.join(", ", names)));
+            } else if (!moves) {
+                result.add(m);
+            }
+        }
+        return result;
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -48,7 +50,8 @@ public final class RegionDiff {
     /**
      * @param from  the older (or own) version
      * @param to    the newer (or other) version
-     * @param names municipality code to name, for readable member lines
+     * @param names municipality code to name, for readable member lines; a code it does not know (it answers null
+     *              or the code) is named as the member list printed it
      */
     public static List<Line> between(RegionData from, RegionData to, Function<String, String> names) {
         return lines(changes(from, to, names, WORDING));
@@ -95,9 +98,9 @@ public final class RegionDiff {
             Set<String> removed = new LinkedHashSet<>(old.memberCodes());
             removed.removeAll(r.memberCodes());
             added.forEach(c -> lines.add(new Change(id, "member " + c,
-                    Description.of(wording + "memberAdded", name, names.apply(c), c))));
+                    Description.of(wording + "memberAdded", name, memberName(c, r, names), c))));
             removed.forEach(c -> lines.add(new Change(id, "member " + c,
-                    Description.of(wording + "memberRemoved", name, names.apply(c), c))));
+                    Description.of(wording + "memberRemoved", name, memberName(c, old, names), c))));
             if (!old.sectors().equals(r.sectors())) {
                 lines.add(new Change(id, "sectors", Description.of(wording + "sectors", name,
                         text(old.sectorsInOrder()), text(r.sectorsInOrder()))));
@@ -155,6 +158,19 @@ public final class RegionDiff {
             lines.add(new Change(r.id(), "case order", Description.of(wording + "caseOrder", name)));
         }
         return lines;
+    }
+
+    /**
+     * The name of member {@code code} of {@code region}: by {@code names}, else as the member list printed it. Boundaries
+     * taken up after a merger no longer know the old municipality, and "GM0303 (GM0303) verwijderd" says nothing.
+     */
+    private static String memberName(String code, Region region, Function<String, String> names) {
+        String name = names.apply(code);
+        if (name != null && !name.equals(code)) {
+            return name;
+        }
+        return region.members().stream().filter(m -> code.equals(m.code())).map(MemberRef::publishedName)
+                .filter(Objects::nonNull).findFirst().orElse(code);
     }
 
     private static Description scope(Scope scope) {

@@ -231,22 +231,24 @@ public final class Reorganisation {
     }
 
     /** The confirming edit with the proposed successors, as one step. */
-    public Edit edit(Atlas atlas, String reason) {
-        return edit(atlas, Map.of(), false, reason);
+    public Edit edit(Atlas atlas) {
+        return edit(atlas, Map.of(), false);
     }
 
     /**
      * The confirming edit: successors filled in, the editor's {@code chosen} ones (old code → new code) before
      * the proposals, and the newer edition taken up, as one step. Memberships of municipalities still in the
-     * boundaries are left alone unless {@code aheadOfBoundaries}.
+     * boundaries are left alone unless {@code aheadOfBoundaries}. The step gives its own reason, the mergers
+     * (see {@link ReorganisationReason}), each region those of its members.
      *
      * @throws EditException when a chosen successor is not in the boundaries after, when new boundaries
      *                       would be taken up while a member still has a code they do not know, or when nothing
      *                       is left to fill in
      */
-    public Edit edit(Atlas atlas, Map<String, String> chosen, boolean aheadOfBoundaries, String reason) {
+    public Edit edit(Atlas atlas, Map<String, String> chosen, boolean aheadOfBoundaries) {
         Set<String> known = switchesEdition() ? editionCodes() : atlas.municipalities().keySet();
         Map<String, String> usable = new LinkedHashMap<>();
+        Map<String, ReorganisationReason.Move> moves = new LinkedHashMap<>();
         for (Stale s : stale(atlas)) {
             if (s.stillInBoundaries() && !aheadOfBoundaries) {
                 continue;
@@ -257,6 +259,8 @@ public final class Reorganisation {
             }
             if (next != null) {
                 usable.put(s.oldCode(), next);
+                moves.putIfAbsent(s.oldCode(), new ReorganisationReason.Move(s.oldCode(), s.oldName(), next,
+                        nameAfter(atlas, next), chosen.containsKey(s.oldCode()), s.stillInBoundaries()));
             } else if (switchesEdition()) {
                 throw new EditException(EditProblem.SUCCESSOR_MISSING, s.oldName(), s.oldCode(), s.regionName());
             }
@@ -264,7 +268,9 @@ public final class Reorganisation {
         if (usable.isEmpty()) {
             throw new EditException(EditProblem.NOTHING_TO_REORGANISE);
         }
-        Edit codes = Edits.replaceCodes(atlas, usable, reason);
+        ReorganisationReason why = new ReorganisationReason(moves.values());
+        String reason = why.whole();
+        Edit codes = Edits.replaceCodes(atlas, usable, reason, why::of);
         if (edition == null) {
             return codes;
         }
@@ -290,5 +296,11 @@ public final class Reorganisation {
             }
         };
         return new CompoundEdit(codes.description(), List.of(codes, switchEdition), reason);
+    }
+
+    /** The name of {@code code} in the boundaries after the reorganisation. */
+    private String nameAfter(Atlas atlas, String code) {
+        return (edition == null ? atlas.municipalities().values() : edition).stream()
+                .filter(m -> m.code().equals(code)).map(Municipality::name).findFirst().orElse(null);
     }
 }

@@ -22,8 +22,6 @@ final class RegionHistory {
 
     private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
 
-    private static final int MAX_DETAILS = 6;
-
     private final AtlasState state;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private String regionId;
@@ -76,31 +74,23 @@ final class RegionHistory {
     }
 
     /**
-     * What the step changed, a line each under the step; a reorganisation can touch dozens of members, so
-     * only the first few are listed, with how many more there are.
+     * What the step changed in this region, a line each under the step. All of them: the log holds them per region,
+     * so none is another region's, and a line folded away could not be read here at all.
      */
     private static String details(ChangeLog.Change change) {
-        List<String> all = change.details();
         StringBuilder text = new StringBuilder();
-        for (String detail : all.subList(0, Math.min(all.size(), MAX_DETAILS))) {
-            text.append('\n').append(Messages.t("detail.history.detail", detail));
-        }
-        if (all.size() > MAX_DETAILS) {
-            text.append('\n').append(Messages.t("detail.history.moreDetails", all.size() - MAX_DETAILS));
+        for (ChangeLog.Detail detail : change.details()) {
+            text.append('\n').append(Messages.t("detail.history.detail", detail.text()));
         }
         return text.toString();
     }
 
     /**
-     * The log names an undone or redone step by the step itself; said bare, an undone "Dalfsen toevoegen"
-     * would read as if Dalfsen was added once more.
+     * The log names an undone step by the step itself; said bare, an undone "Dalfsen toevoegen" would read as if
+     * Dalfsen was added once more.
      */
     private static String step(ChangeLog.Change change) {
-        return switch (change.kind()) {
-            case "undo" -> Messages.t("detail.history.undone", change.step());
-            case "redo" -> Messages.t("detail.history.redone", change.step());
-            default -> change.step();
-        };
+        return "undo".equals(change.kind()) ? Messages.t("detail.history.undone", change.step()) : change.step();
     }
 
     private Path dataFile() {

@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,7 @@ final class ReorganisationDialog {
             a.initOwner(owner);
         }
         a.setTitle(Messages.t("editor.reorg.title"));
-        a.setHeaderText(aheadOnly == 0 ? Messages.t("editor.reorg.header", stale.size(), usable)
-                : Messages.t("editor.reorg.headerAhead", stale.size(), aheadOnly));
+        a.setHeaderText(header(stale, usable, aheadOnly, !reorganisation.unresolved(atlas, Map.of()).isEmpty()));
         // Unticked, a code table read before the newer boundaries changes nothing they still show.
         CheckBox ahead = new CheckBox(Messages.t("editor.reorg.ahead", aheadOnly));
         ahead.setId("reorg-ahead");
@@ -189,7 +189,34 @@ final class ReorganisationDialog {
         a.getDialogPane().setContent(new VBox(8, list, ahead, choices, unresolved));
         a.showAndWait().filter(DialogButtons.ok()::equals)
                 .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
-                        ahead.isSelected(), model.reason())));
+                        ahead.isSelected())));
+    }
+
+    /**
+     * A sentence for each kind of row the list holds, so the heading agrees with the rows: codes that lapsed (and
+     * how many have a successor), old municipalities still in the loaded boundaries whose successor is in them too
+     * (filled in only when the editor goes ahead), and successors the loaded boundaries lack (never filled in: the
+     * newer municipality file must be read first). A code table read before the newer boundaries has no lapsed
+     * codes at all: "voor 0 is een opvolger gevonden" would contradict every row. The question comes only when
+     * confirming can fill something in.
+     */
+    private static String header(List<Reorganisation.Stale> stale, long proposed, long ahead, boolean choices) {
+        long lapsed = stale.stream().filter(s -> !s.stillInBoundaries()).count();
+        long notLoaded = stale.stream().filter(s -> s.namedElsewhere() != null).count();
+        List<String> sentences = new ArrayList<>();
+        if (lapsed > 0) {
+            sentences.add(Messages.t("editor.reorg.header", lapsed, proposed));
+        }
+        if (ahead > 0) {
+            sentences.add(Messages.t("editor.reorg.headerAhead", ahead));
+        }
+        if (notLoaded > 0) {
+            sentences.add(Messages.t("editor.reorg.headerNotLoaded", notLoaded));
+        }
+        if (proposed > 0 || ahead > 0 || choices) {
+            sentences.add(Messages.t("editor.reorg.question"));
+        }
+        return String.join(" ", sentences);
     }
 
     /** "Raalte (GM0177), Heino (GM1992)": the old municipalities behind {@code codes}. */

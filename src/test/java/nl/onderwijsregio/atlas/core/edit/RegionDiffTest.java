@@ -56,6 +56,24 @@ class RegionDiffTest {
                 + " aanwezig"), dutch(RegionDiff.versusDisk(none, withInvalpool.data(), c -> c)));
     }
 
+    @Test
+    void theDiffReportAgainstA2024FileNamesDissolvedMunicipalitiesAsPrintedThoughThe2025BoundariesLackThem() {
+        Atlas in2024 = Herindeling2025.atlas2024();
+        Atlas in2025 = Reorganisation.fromEdition(in2024, Herindeling2025.edition2025()).edit(in2024)
+                .apply(in2024);
+        // As the diff report names them: by the boundaries loaded now.
+        java.util.function.Function<String, String> names2025 = c -> in2025.municipality(c)
+                .map(nl.onderwijsregio.atlas.core.model.Municipality::name).orElse(c);
+
+        assertEquals(List.of("Zwolle en omgeving: Oost-Flevoland (GM1997) toegevoegd",
+                "Zwolle en omgeving: Dronten (GM0303) verwijderd"),
+                dutch(RegionDiff.between(in2024.data(), in2025.data(), names2025)).stream()
+                        .filter(l -> l.startsWith("Zwolle")).toList());
+        assertEquals(List.of("Zwolle en omgeving: Dronten (GM0303) — Uw versie: lid / Versie op schijf: geen lid"),
+                dutch(RegionDiff.versusDisk(in2024.data(), in2025.data(), names2025)).stream()
+                        .filter(l -> l.startsWith("Zwolle") && l.contains("GM0303")).toList());
+    }
+
     private RegionData put(CaseStory story) {
         return Edits.putCase(withInvalpool, "oost-nederland", story, null).apply(withInvalpool).data();
     }

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Correction;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +48,7 @@ class ReorganisationTest {
         assertFalse(stale.get(0).proposed());
 
         EditHistory history = new EditHistory(atlas);
-        history.perform(r.edit(history.current(), Map.of(), true, "Herindeling 2025"));
+        history.perform(r.edit(history.current(), Map.of(), true));
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), history.current().region("oost-nederland").orElseThrow().memberCodes());
         history.undo();
         assertTrue(history.current().region("oost-nederland").orElseThrow().hasMember(OLST_WIJHE));
@@ -58,8 +61,44 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromCsv(csv);
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
                 null, null, "GM1999", true)), r.stale(atlas));
-        assertThrows(EditException.class, () -> r.edit(atlas, Map.of(), true, null),
+        assertThrows(EditException.class, () -> r.edit(atlas, Map.of(), true),
                 "no member may point at boundaries not loaded");
+    }
+
+    @Test
+    void theHerindelingOfVeenkolonienAndOostFlevolandGivesEachRegionItsMergersAsReasonAndKeepsBothPrintedNames() {
+        Atlas in2024 = Herindeling2025.atlas2024();
+        Edit herindeling = Reorganisation.fromEdition(in2024, Herindeling2025.edition2025()).edit(in2024);
+        Atlas in2025 = herindeling.apply(in2024);
+
+        String veenkolonien = "Stadskanaal (GM0037) en Veendam (GM0047) opgegaan in Veenkoloniën (GM1999)";
+        String oostFlevoland = "Zeewolde (GM0050) en Dronten (GM0303) opgegaan in Oost-Flevoland (GM1997)";
+        assertEquals("Gemeentelijke herindeling: " + oostFlevoland + "; " + veenkolonien, herindeling.reason(),
+                "the step as the change log has it");
+        Region noord = in2025.region(Herindeling2025.NOORD_NEDERLAND).orElseThrow();
+        assertEquals(List.of(new MemberRef(Herindeling2025.VEENKOLONIEN, "Stadskanaal, Veendam")), noord.members());
+        assertEquals(List.of(new Correction("members", "GM0037,GM0047", "GM1999",
+                "Gemeentelijke herindeling: " + veenkolonien)), noord.corrections());
+        Region zwolle = in2025.region(Herindeling2025.ZWOLLE_EN_OMGEVING).orElseThrow();
+        assertEquals(List.of("Gemeentelijke herindeling: " + oostFlevoland),
+                zwolle.corrections().stream().map(Correction::reason).toList(), "Dronten's merger, not Veendam's");
+        assertEquals(new MemberRef(Herindeling2025.OOST_FLEVOLAND, "Dronten"), zwolle.members().get(2));
+    }
+
+    @Test
+    void kampenMergedIntoZwolleAheadOfTheBoundariesLeavesItsPrintedNameWithZwolleAndSaysItWentAhead()
+            throws Exception {
+        Atlas in2024 = Herindeling2025.atlas2024();
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "oude_code;nieuwe_code\nGM0166;GM0193\n");
+
+        Atlas after = Reorganisation.fromCsv(csv).edit(in2024, Map.of(), true).apply(in2024);
+
+        Region zwolle = after.region(Herindeling2025.ZWOLLE_EN_OMGEVING).orElseThrow();
+        assertEquals(List.of(new MemberRef(Herindeling2025.ZWOLLE, "Zwolle, Kampen"),
+                new MemberRef(Herindeling2025.DRONTEN, "Dronten")), zwolle.members());
+        assertEquals("Gemeentelijke herindeling: Kampen (GM0166) opgegaan in Zwolle (GM0193) (volgens de codetabel,"
+                + " vooruitlopend op de nieuwe gemeentegrenzen)", zwolle.corrections().get(0).reason());
     }
 
     @Test
@@ -87,7 +126,7 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromEdition(atlas, newer);
         assertEquals(Map.of(OLST_WIJHE, "GM1999", DEVENTER, "GM1999"), r.successors());
 
-        Atlas after = r.edit(atlas, null).apply(atlas);
+        Atlas after = r.edit(atlas).apply(atlas);
         assertEquals(Set.of(ZWOLLE, RAALTE, "GM1999"), after.region("oost-nederland").orElseThrow().memberCodes());
         assertTrue(after.municipality("GM1999").isPresent(), "the atlas took up the newer edition");
         assertTrue(after.municipality(OLST_WIJHE).isEmpty());
@@ -110,7 +149,7 @@ class ReorganisationTest {
         assertEquals(List.of(new Reorganisation.Stale("oost-nederland", "Oost-Nederland", OLST_WIJHE, "Olst-Wijhe",
                 HENGELO, "Hengelo (O.)", null, true)), r.stale(atlas));
 
-        Atlas after = r.edit(atlas, Map.of(), true, null).apply(atlas);
+        Atlas after = r.edit(atlas, Map.of(), true).apply(atlas);
         assertEquals(Set.of(ZWOLLE, RAALTE, HENGELO), after.region("oost-nederland").orElseThrow().memberCodes());
     }
 
@@ -168,7 +207,7 @@ class ReorganisationTest {
         assertEquals(Map.of(OLST_WIJHE, "GM1990", DEVENTER, "GM1990"), r.successors(), "Raalte has no majority part");
         assertEquals(Set.of(RAALTE), r.unresolved(atlas, Map.of()));
 
-        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas, "Herindeling 2027"),
+        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas),
                 "switching to boundaries without GM0177 would leave Oost-Nederland with a code no file load accepts");
         assertEquals(EditProblem.SUCCESSOR_MISSING, refused.problem());
         assertEquals("Raalte (GM0177) in Oost-Nederland heeft geen opvolger in de nieuwe gemeentegrenzen; kies er een",
@@ -180,8 +219,12 @@ class ReorganisationTest {
         assertEquals(List.of("Alkmaar", "Amersfoort", "Apeldoorn"), candidates.subList(3, 6), "then all others");
         assertEquals(raalteSplit().size(), candidates.size());
         assertEquals(Set.of(), r.unresolved(atlas, Map.of(RAALTE, "GM1992")));
-        Atlas after = r.edit(atlas, Map.of(RAALTE, "GM1992"), false, "Herindeling 2027").apply(atlas);
+        Atlas after = r.edit(atlas, Map.of(RAALTE, "GM1992"), false).apply(atlas);
         assertEquals(Set.of(ZWOLLE, "GM1992", "GM1990"), after.region("oost-nederland").orElseThrow().memberCodes());
+        assertEquals("Gewijzigd in de atlas zonder opgegeven reden; Gemeentelijke herindeling: Raalte (GM0177)"
+                + " opgedeeld, met als opvolger Heino (GM1992); Olst-Wijhe (GM1773) opgegaan in Deventer-Olst (GM1990)",
+                after.region("oost-nederland").orElseThrow().corrections().get(0).reason(),
+                "Olst-Wijhe's addition, then the herindeling, in which a split is no merger");
         for (var region : after.regions()) {
             for (String code : region.memberCodes()) {
                 assertTrue(after.municipality(code).isPresent(), code + " in " + region.displayName());
@@ -192,7 +235,7 @@ class ReorganisationTest {
     @Test
     void aChosenSuccessorMustBeInTheNewBoundaries() throws Exception {
         Reorganisation r = Reorganisation.fromEdition(atlas, raalteSplit());
-        EditException e = assertThrows(EditException.class, () -> r.edit(atlas, Map.of(RAALTE, RAALTE), false, null));
+        EditException e = assertThrows(EditException.class, () -> r.edit(atlas, Map.of(RAALTE, RAALTE), false));
         assertEquals(EditProblem.NO_SUCH_MUNICIPALITY, e.problem());
     }
 
@@ -203,7 +246,7 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromCsv(csv);
         assertEquals(Set.of(), r.unresolved(atlas, Map.of()), "Raalte stays a municipality of the loaded edition");
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER),
-                r.edit(atlas, Map.of(), true, null).apply(atlas).region("oost-nederland").orElseThrow().memberCodes());
+                r.edit(atlas, Map.of(), true).apply(atlas).region("oost-nederland").orElseThrow().memberCodes());
     }
 
     @Test
@@ -218,7 +261,7 @@ class ReorganisationTest {
         assertEquals(List.of(RAALTE, OLST_WIJHE), stale.stream().map(Reorganisation.Stale::oldCode).toList());
         assertTrue(stale.stream().allMatch(Reorganisation.Stale::stillInBoundaries));
         assertTrue(stale.stream().noneMatch(Reorganisation.Stale::proposed));
-        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas, "Herindeling"),
+        EditException refused = assertThrows(EditException.class, () -> r.edit(atlas),
                 "no gap where Raalte and Olst-Wijhe still lie");
         assertEquals(EditProblem.NOTHING_TO_REORGANISE, refused.problem());
         assertEquals(Set.of(ZWOLLE, RAALTE, OLST_WIJHE), atlas.region("oost-nederland").orElseThrow().memberCodes());
@@ -235,7 +278,7 @@ class ReorganisationTest {
         Reorganisation r = Reorganisation.fromCsv(csv);
 
         assertTrue(r.stale(newerBoundaries).get(0).proposed());
-        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), r.edit(newerBoundaries, null).apply(newerBoundaries)
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), r.edit(newerBoundaries).apply(newerBoundaries)
                 .region("oost-nederland").orElseThrow().memberCodes());
     }
 }

@@ -45,6 +45,10 @@ class RegionHistoryTest extends FxRobot {
         return new ChangeLog.Entry(Instant.parse(when), editor, "onderwijsregios.json", List.of(changes));
     }
 
+    private static ChangeLog.Detail zwolles(String text) {
+        return new ChangeLog.Detail(ZWOLLE_REGION, text);
+    }
+
     private TitledPane history() {
         return lookup("#detail-history-pane").queryAs(TitledPane.class);
     }
@@ -79,8 +83,8 @@ class RegionHistoryTest extends FxRobot {
         Path data = dir.resolve("onderwijsregios.json");
         ChangeLog.beside(data).append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
                 new ChangeLog.Change("edit", "2 gemeenten toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null,
-                        List.of("Zwolle en omgeving: Dalfsen (GM0148) toegevoegd",
-                                "Zwolle en omgeving: Hattem (GM0244) toegevoegd"))));
+                        List.of(zwolles("Zwolle en omgeving: Dalfsen (GM0148) toegevoegd"),
+                                zwolles("Zwolle en omgeving: Hattem (GM0244) toegevoegd")))));
         DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
 
         fx.select(ZWOLLE_REGION);
@@ -90,7 +94,30 @@ class RegionHistoryTest extends FxRobot {
     }
 
     @Test
-    void aRedoneStepSaysSo() throws Exception {
+    void aReorganisationOfTwoRegionsListsUnderZwolleAllOfZwollesOwnChangesAndNoneOfIJsselVechts() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        List<String> merged = List.of("Dalfsen (GM0148)", "Hattem (GM0244)", "Heerde (GM0246)", "Kampen (GM0166)",
+                "Oldebroek (GM0269)", "Zwartewaterland (GM1896)");
+        List<ChangeLog.Detail> details = new java.util.ArrayList<>();
+        merged.forEach(m -> details.add(new ChangeLog.Detail(IJSSEL_VECHT, "IJssel-Vecht: " + m + " verwijderd")));
+        merged.forEach(m -> details.add(zwolles("Zwolle en omgeving: " + m + " verwijderd")));
+        details.add(zwolles("Zwolle en omgeving: Groot-Zwolle (GM1996) toegevoegd"));
+        ChangeLog.beside(data).append(saved("2026-03-02T09:15:00Z", "Anne de Vries", new ChangeLog.Change("edit",
+                "Opvolgers van 6 gemeentecodes invullen (herindeling)", List.of(IJSSEL_VECHT, ZWOLLE_REGION), null,
+                details)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+
+        fx.select(ZWOLLE_REGION);
+        assertEquals("Geschiedenis (1)", history().getText());
+        StringBuilder zwollesLines = new StringBuilder("Anne de Vries: Opvolgers van 6 gemeentecodes invullen (herindeling)");
+        merged.forEach(m -> zwollesLines.append("\n• Zwolle en omgeving: ").append(m).append(" verwijderd"));
+        zwollesLines.append("\n• Zwolle en omgeving: Groot-Zwolle (GM1996) toegevoegd");
+        assertTrue(lines().get(0).endsWith(zwollesLines.toString()), "all seven of Zwolle's, none folded away: "
+                + lines());
+    }
+
+    @Test
+    void aStepAnOlderLogCallsRedoneReadsAsTheStepDone() throws Exception {
         Path data = dir.resolve("onderwijsregios.json");
         ChangeLog.beside(data).append(saved("2026-03-06T08:30:00Z", "Anne de Vries",
                 new ChangeLog.Change("redo", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION),
@@ -98,7 +125,7 @@ class RegionHistoryTest extends FxRobot {
         DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
 
         fx.select(ZWOLLE_REGION);
-        assertTrue(lines().get(0).endsWith("Anne de Vries: opnieuw gedaan: Dalfsen toevoegen aan Zwolle en omgeving "
+        assertTrue(lines().get(0).endsWith("Anne de Vries: Dalfsen toevoegen aan Zwolle en omgeving "
                 + "(reden: Toch wel)"), lines().toString());
     }
 

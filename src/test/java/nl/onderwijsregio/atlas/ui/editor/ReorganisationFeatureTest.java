@@ -16,8 +16,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.Herindeling2025;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import org.locationtech.jts.io.WKTReader;
@@ -37,6 +40,8 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) staat nog in de geladen gemeentegrenzen en blijft"
                 + " lid; volgens de codetabel wordt het Deventer (GM0150)"), List.copyOf(
                 lookup("#reorg-list").queryListView().getItems()));
+        assertEquals("1 lidmaatschap is van een gemeente die nog in de geladen gemeentegrenzen staat; de codetabel noemt"
+                + " een opvolger, maar het blijft lid, tenzij u hieronder vooruitloopt. Invullen in één stap?", header());
         assertTrue(okButton().isDisabled(), "unasked, Olst-Wijhe is not taken out of its region");
         clickOn("#reorg-ahead");
         assertFalse(okButton().isDisabled());
@@ -44,6 +49,49 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oost().memberCodes());
         interact(model()::undo);
         assertTrue(oost().hasMember(OLST_WIJHE));
+    }
+
+    @Test
+    void aCodeTableNamingVeenkolonienAndOostFlevolandBeforeThe2025BoundariesSaysToReadThoseFirst() throws Exception {
+        session(Herindeling2025.atlas2024());
+        editRegion(Herindeling2025.NOORD_NEDERLAND);
+        Path csv = codeTable("oude_code;nieuwe_code\nGM0037;GM1999\nGM0047;GM1999\nGM0050;GM1997\nGM0303;GM1997\n");
+        showConfirming(Reorganisation.fromCsv(csv));
+
+        assertEquals("Voor 5 lidmaatschappen noemt de codetabel een opvolger die niet in de geladen gemeentegrenzen"
+                + " staat: lees eerst het nieuwe gemeentebestand (.shp) in met Herindeling verwerken.", header(),
+                "not '5 lidmaatschappen verwijzen naar vervallen codes; voor 0 is een opvolger gevonden'");
+        assertEquals("Noord-Nederland (po): Stadskanaal (GM0037) → GM1999: die opvolger staat niet in de geladen"
+                + " gemeentegrenzen; Stadskanaal blijft lid", lookup("#reorg-list").queryListView().getItems().get(3));
+        assertTrue(okButton().isDisabled());
+        assertFalse(lookup("#reorg-ahead").query().isVisible(), "no going ahead to a code the boundaries lack");
+        clickOn(cancelButton());
+    }
+
+    @Test
+    void theHerindelingOf2025UndoneRedoneAndSavedIsLoggedAsDoneWithItsMergersAndEveryMunicipalityByName()
+            throws Exception {
+        Files.write(dataFile, new RegionFileWriter().toBytes(Herindeling2025.atlas2024().data()));
+        session(Herindeling2025.atlas2024());
+        editRegion(Herindeling2025.ALMERE_EN_LELYSTAD);
+        interact(() -> model().reasonProperty().set("Besluit over Almere"));
+        Reorganisation herindeling = Reorganisation.fromEdition(state.atlas(), Herindeling2025.edition2025());
+        Platform.runLater(() -> new ReorganisationDialog(state, model(), stage).confirm(herindeling, state.atlas()));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(okButton());
+        interact(model()::undo);
+        interact(model()::redo);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        List<ChangeLog.Change> saved = ChangeLog.beside(dataFile).read().get(0).changes();
+        assertEquals(List.of("edit"), saved.stream().map(ChangeLog.Change::kind).toList(), "a merger, not a redo");
+        assertEquals("Gemeentelijke herindeling: Zeewolde (GM0050) en Dronten (GM0303) opgegaan in Oost-Flevoland"
+                + " (GM1997); Stadskanaal (GM0037) en Veendam (GM0047) opgegaan in Veenkoloniën (GM1999)",
+                saved.get(0).reason(), "not the reason typed for Almere en Lelystad alone");
+        assertEquals(List.of("Almere en Lelystad: Oost-Flevoland (GM1997) toegevoegd",
+                "Almere en Lelystad: Zeewolde (GM0050) verwijderd", "Almere en Lelystad: Dronten (GM0303) verwijderd"),
+                ChangeLog.beside(dataFile).historyOf(Herindeling2025.ALMERE_EN_LELYSTAD).get(0).changes().get(0)
+                        .details().stream().map(ChangeLog.Detail::text).toList());
     }
 
     @Test
@@ -159,6 +207,10 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     /** A code table of old and new codes as an editor saves it: a header, then one "old;new" line each. */
     private Path codeTable(String lines) throws java.io.IOException {
         return Files.writeString(dir.resolve("herindeling.csv"), lines);
+    }
+
+    private String header() {
+        return lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
     }
 
     /** Opens the question to confirm {@code reorganisation}, as reading its file does, and waits for it. */
