@@ -92,6 +92,20 @@ class AtlasCliTest {
     }
 
     @Test
+    void theUsageWritesEachApostropheOnceInBothLanguages() throws Exception {
+        CliRun dutch = run("help");
+        assertEquals(0, dutch.code(), dutch.err());
+        assertTrue(dutch.out().contains("regio's en lidmaatschappen"), dutch.out());
+        assertTrue(dutch.out().contains("CSV (UTF-8, ';')"), dutch.out());
+        assertFalse(dutch.out().contains("''"), dutch.out());
+
+        CliRun english = run("export", "--help", "--lang", "en");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().contains("CSV (UTF-8, ';') to stdout"), english.out());
+        assertFalse(english.out().contains("''"), english.out());
+    }
+
+    @Test
     void theCliTextsExistInBothLanguages() throws Exception {
         var control = java.util.ResourceBundle.Control.getNoFallbackControl(
                 java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
