@@ -70,9 +70,24 @@ public final class AtlasCli {
         return new AtlasCli().commands.containsKey(word);
     }
 
+    /**
+     * Whether the line asks for the usage: {@code help}, {@code --help} or {@code -h} first, or {@code --help}
+     * or {@code -h} after options only ({@code --lang en --help}); after a command it asks for that command's.
+     */
+    public static boolean asksForUsage(String[] args) {
+        if (args.length == 0 || isCommand(args[0])) {
+            return false;
+        }
+        return args[0].equals("help") || Arrays.stream(args).anyMatch(AtlasCli::isHelpOption);
+    }
+
+    private static boolean isHelpOption(String word) {
+        return word.equals("--help") || word.equals("-h");
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliText text = CliText.fromArguments(Arrays.asList(args));
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+        if (args.length == 0 || asksForUsage(args)) {
             usage(text, out);
             return args.length == 0 ? 2 : 0;
         }
@@ -83,7 +98,7 @@ public final class AtlasCli {
             return 2;
         }
         List<String> words = Arrays.asList(args).subList(1, args.length);
-        if (words.contains("--help")) {
+        if (words.stream().anyMatch(AtlasCli::isHelpOption)) {
             out.println(text.t("cli.usage." + args[0]));
             return 0;
         }

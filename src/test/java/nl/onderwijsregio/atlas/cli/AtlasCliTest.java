@@ -106,6 +106,19 @@ class AtlasCliTest {
     }
 
     @Test
+    void dashDashHelpAndDashHAskForTheUsageAsHelpDoes() throws Exception {
+        CliRun help = run("help");
+        for (String asked : new String[] {"--help", "-h"}) {
+            CliRun r = run(asked);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(help.out(), r.out(), asked);
+        }
+        CliRun command = run("info", "-h", "--lang", "en");
+        assertEquals(0, command.code(), command.err());
+        assertTrue(command.out().startsWith("info "), command.out());
+    }
+
+    @Test
     void theCliTextsExistInBothLanguages() throws Exception {
         var control = java.util.ResourceBundle.Control.getNoFallbackControl(
                 java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
