@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && (AtlasCli.isCommand(args[0]) || args[0].equals("help"))) {
+        if (runsHeadless(args)) {
             AtlasCli.main(args);
             return;
         }
@@ -22,6 +22,14 @@ public final class Launcher {
         // both; named explicitly, it wins over the files opened last time.
         dataFolder(args).ifPresent(dir -> System.setProperty("atlas.data.dir", dir));
         AtlasApp.main(args);
+    }
+
+    /**
+     * A command, or a request for the usage: {@code --help} and {@code -h} as well as {@code help}, since whoever
+     * types them at a terminal expects the usage, not a window (which fails where there is no display).
+     */
+    static boolean runsHeadless(String[] args) {
+        return args.length > 0 && (AtlasCli.isCommand(args[0]) || AtlasCli.asksForUsage(args));
     }
 
     /** The folder named by {@code --data DIR} or {@code --data=DIR}, the last one if named twice. */

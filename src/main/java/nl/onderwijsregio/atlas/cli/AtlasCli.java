@@ -24,7 +24,8 @@ public final class AtlasCli {
 
     /**
      * One sub-command; its usage line is {@code cli.usage.<name>} in the cli bundle. It declares the options
-     * it takes besides the common {@code --data} and {@code --lang}, so that anything else is refused.
+     * it takes besides the common {@code --data}, {@code --municipalities} and {@code --lang}, so that anything
+     * else is refused.
      */
     interface Command {
         /** Options followed by a value, {@code --width 800} or {@code --width=800}. */
@@ -70,9 +71,24 @@ public final class AtlasCli {
         return new AtlasCli().commands.containsKey(word);
     }
 
+    /**
+     * Whether the line asks for the usage: {@code help}, {@code --help} or {@code -h} first, or {@code --help}
+     * or {@code -h} after options only ({@code --lang en --help}); after a command it asks for that command's.
+     */
+    public static boolean asksForUsage(String[] args) {
+        if (args.length == 0 || isCommand(args[0])) {
+            return false;
+        }
+        return args[0].equals("help") || Arrays.stream(args).anyMatch(AtlasCli::isHelpOption);
+    }
+
+    private static boolean isHelpOption(String word) {
+        return word.equals("--help") || word.equals("-h");
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
         CliText text = CliText.fromArguments(Arrays.asList(args));
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+        if (args.length == 0 || asksForUsage(args)) {
             usage(text, out);
             return args.length == 0 ? 2 : 0;
         }
@@ -83,8 +99,9 @@ public final class AtlasCli {
             return 2;
         }
         List<String> words = Arrays.asList(args).subList(1, args.length);
-        if (words.contains("--help")) {
+        if (words.stream().anyMatch(AtlasCli::isHelpOption)) {
             out.println(text.t("cli.usage." + args[0]));
+            out.println(text.t("cli.usage.common"));
             return 0;
         }
         try {
@@ -115,9 +132,23 @@ public final class AtlasCli {
 
     /** Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. */
     static Atlas load(Options options, String regionFile) throws DataLoadException {
+        return loadWithBoundaries(options, regionFile, false).atlas();
+    }
+
+    /**
+     * As {@link #load}, saying which municipality file it read: {@code --municipalities FILE} when given, else
+     * the data folder's edition that the regions file belongs to ({@link AtlasLoader#loadFolder}). With
+     * {@code acceptUnknownCodes} a code in neither is kept for the validator to report.
+     */
+    static AtlasLoader.Loaded loadWithBoundaries(Options options, String regionFile, boolean acceptUnknownCodes)
+            throws DataLoadException {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
         Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
-        return new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json);
+        Optional<Path> named = options.value("municipalities").map(Path::of);
+        if (named.isPresent()) {
+            return new AtlasLoader.Loaded(new AtlasLoader().load(named.get(), json, acceptUnknownCodes), named.get(), json);
+        }
+        return new AtlasLoader().loadFolder(dataDir, json, acceptUnknownCodes);
     }
 
     /**

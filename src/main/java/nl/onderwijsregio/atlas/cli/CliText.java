@@ -46,8 +46,11 @@ final class CliText {
         return locale;
     }
 
+    /**
+     * The text for {@code key}. Formatted also without arguments: every text of the bundle is a MessageFormat
+     * pattern, so one without arguments writes its apostrophe doubled too ({@code regio''s}) and must lose it here.
+     */
     String t(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 }

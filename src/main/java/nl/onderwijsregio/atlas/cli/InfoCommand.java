@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -19,10 +20,13 @@ final class InfoCommand implements AtlasCli.Command {
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
         CliText text = CliText.of(options);
-        Atlas atlas = AtlasCli.load(options, null);
+        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, null, false);
+        Atlas atlas = loaded.atlas();
         int municipalities = atlas.municipalities().size();
         // Counts as plain digits, without thousands separators, so that scripts can read them.
         out.println(text.t("cli.info.municipalities", n(municipalities)));
+        // Which edition the folder's regions file chose, for it is not named on the command line.
+        out.println(text.t("cli.info.boundaries", loaded.municipalities().toString()));
         out.println(text.t("cli.info.regions", n(atlas.regions().size()),
                 n(atlas.regions().stream().filter(r -> r.scope() == Scope.NATIONAL).count())));
         out.println(text.t("cli.info.memberships", n(atlas.regions().stream().mapToInt(r -> r.members().size()).sum())));

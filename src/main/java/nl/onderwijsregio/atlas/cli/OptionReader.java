@@ -19,8 +19,8 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  */
 final class OptionReader {
 
-    /** Options every command takes: the data folder and the language. */
-    static final Set<String> COMMON_VALUES = Set.of("data", "lang");
+    /** Options every command takes: the data folder, the municipality file if not the folder's, and the language. */
+    static final Set<String> COMMON_VALUES = Set.of("data", "municipalities", "lang");
 
     private final AtlasCli.Command command;
     private final CliText text;

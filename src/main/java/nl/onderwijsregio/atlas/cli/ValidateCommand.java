@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +28,15 @@ final class ValidateCommand implements AtlasCli.Command {
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
-        Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
-        String file = options.positional(0);
-        Path json = file == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(file);
         // Unknown member codes are loaded rather than refused, so rule 1 can list them all.
-        Atlas atlas = new AtlasLoader().load(dataDir.resolve(AtlasLoader.MUNICIPALITY_FILE), json, true);
+        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, options.positional(0), true);
+        Atlas atlas = loaded.atlas();
         FindingText text = FindingText.forLocale(Locale.forLanguageTag(options.value("lang").orElse("nl")));
 
         List<Finding> findings = new Validator().validate(atlas);
-        out.println(text.text("check.report.title", json.toString()));
+        out.println(text.text("check.report.title", loaded.regions().toString()));
+        // Said, because the folder's edition is chosen by the regions file rather than named.
+        out.println(text.text("check.report.boundaries", loaded.municipalities().toString()));
         out.println(text.text("check.report.loaded", atlas.municipalities().size(), atlas.regions().size()));
         out.println(summary(text, findings));
         for (Severity severity : Severity.values()) {

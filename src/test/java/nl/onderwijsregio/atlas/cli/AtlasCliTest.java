@@ -92,6 +92,33 @@ class AtlasCliTest {
     }
 
     @Test
+    void theUsageWritesEachApostropheOnceInBothLanguages() throws Exception {
+        CliRun dutch = run("help");
+        assertEquals(0, dutch.code(), dutch.err());
+        assertTrue(dutch.out().contains("regio's en lidmaatschappen"), dutch.out());
+        assertTrue(dutch.out().contains("CSV (UTF-8, ';')"), dutch.out());
+        assertFalse(dutch.out().contains("''"), dutch.out());
+
+        CliRun english = run("export", "--help", "--lang", "en");
+        assertEquals(0, english.code(), english.err());
+        assertTrue(english.out().contains("CSV (UTF-8, ';') to stdout"), english.out());
+        assertFalse(english.out().contains("''"), english.out());
+    }
+
+    @Test
+    void dashDashHelpAndDashHAskForTheUsageAsHelpDoes() throws Exception {
+        CliRun help = run("help");
+        for (String asked : new String[] {"--help", "-h"}) {
+            CliRun r = run(asked);
+            assertEquals(0, r.code(), r.err());
+            assertEquals(help.out(), r.out(), asked);
+        }
+        CliRun command = run("info", "-h", "--lang", "en");
+        assertEquals(0, command.code(), command.err());
+        assertTrue(command.out().startsWith("info "), command.out());
+    }
+
+    @Test
     void theCliTextsExistInBothLanguages() throws Exception {
         var control = java.util.ResourceBundle.Control.getNoFallbackControl(
                 java.util.ResourceBundle.Control.FORMAT_PROPERTIES);

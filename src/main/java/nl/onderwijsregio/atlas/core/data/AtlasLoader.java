@@ -1,11 +1,18 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -13,13 +20,17 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
 
 /**
  * Loads a complete {@link Atlas} from a data folder laid out like the bundled one:
- * {@code geo/gemeenten_2024.shp} (+ basemap layers) and {@code onderwijsregios.json}.
+ * {@code geo/gemeenten_YYYY.shp} (one or more editions, + basemap layers) and {@code onderwijsregios.json}.
  * Takes a second or two (H2GIS start-up): call it off the FX thread.
  */
 public final class AtlasLoader {
 
+    /** The bundled edition of the municipality boundaries. */
     public static final String MUNICIPALITY_FILE = "geo/gemeenten_2024.shp";
     public static final String REGION_FILE = "onderwijsregios.json";
+
+    /** A municipality edition in a data folder's {@code geo}: named after its year, as CBS publishes them. */
+    private static final Pattern EDITION = Pattern.compile("gemeenten_\\d{4}\\.shp", Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the data folder is: the system property {@code atlas.data.dir}; else the packaged app's
@@ -75,8 +86,26 @@ public final class AtlasLoader {
         }
     }
 
+    /** An atlas with the two files it was read from; of a data folder, the municipality file is the one chosen. */
+    public record Loaded(Atlas atlas, Path municipalities, Path regions) {
+    }
+
+    /** The atlas of a data folder: its regions file with the municipality edition that file belongs to. */
     public Atlas load(Path dataDir) throws DataLoadException {
-        return load(dataDir.resolve(MUNICIPALITY_FILE), dataDir.resolve(REGION_FILE));
+        return loadFolder(dataDir, dataDir.resolve(REGION_FILE), false).atlas();
+    }
+
+    /**
+     * {@code regionJson} with the boundaries of {@code dataDir} it belongs to: of the editions in the folder
+     * ({@link #municipalityEditions}), the newest that knows every member code. The regions file does not say
+     * which edition it was saved against, and need not: a folder saved after a municipal reorganisation holds
+     * the newer edition beside the older one, and only the newer knows the successors' codes, while a file not
+     * yet moved on keeps codes the newer edition has merged away. Files of any schema version load alike, and a
+     * colleague given the folder opens it as its editor saved it. When no edition knows them all, the newest is
+     * the one the unknown code is told against (or, with {@code acceptUnknownCodes}, loaded with it).
+     */
+    public Loaded loadFolder(Path dataDir, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
+        return loadWithFirstFitting(municipalityEditions(dataDir), regionJson, acceptUnknownCodes);
     }
 
     public Atlas load(Path municipalityShp, Path regionJson) throws DataLoadException {
@@ -88,16 +117,82 @@ public final class AtlasLoader {
      * kept instead of failing the load, so the validator can report every such code at once.
      */
     public Atlas load(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
+        return loadWithFirstFitting(List.of(municipalityShp), regionJson, acceptUnknownCodes).atlas();
+    }
+
+    /**
+     * The municipality editions of a data folder, {@code geo/gemeenten_YYYY.shp}, newest first; the bundled
+     * edition's name when there is none, so that its absence is what a load reports.
+     */
+    public static List<Path> municipalityEditions(Path dataDir) {
+        Path geo = dataDir.resolve(MUNICIPALITY_FILE).getParent();
+        List<Path> editions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(geo)) {
+            files.filter(f -> EDITION.matcher(f.getFileName().toString()).matches()).forEach(editions::add);
+        } catch (IOException | UncheckedIOException e) {
+            // No geo folder or none to read: the bundled edition's name below, whose load then says what is wrong.
+        }
+        editions.sort(Comparator.comparing((Path f) -> f.getFileName().toString().toLowerCase(Locale.ROOT))
+                .reversed());
+        return editions.isEmpty() ? List.of(dataDir.resolve(MUNICIPALITY_FILE)) : editions;
+    }
+
+    /** {@code editions} newest first: the first that knows every member code; else the first, as told above. */
+    private Loaded loadWithFirstFitting(List<Path> editions, Path regionJson, boolean acceptUnknownCodes)
+            throws DataLoadException {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
-            List<Municipality> municipalities = boundaries.readMunicipalities(municipalityShp);
+            Path newest = editions.get(0);
+            List<Municipality> newestMunicipalities = boundaries.readMunicipalities(newest);
+            // Read once without checking the codes: which edition they are held against is decided below.
+            RegionData data = new RegionFileReader().read(regionJson, null);
+            Set<String> members = data.regions().stream().flatMap(r -> r.memberCodes().stream())
+                    .collect(Collectors.toSet());
+            Path chosen = newest;
+            List<Municipality> municipalities = newestMunicipalities;
+            for (int i = 1; !codes(municipalities).containsAll(members) && i < editions.size(); i++) {
+                chosen = editions.get(i);
+                municipalities = boundaries.readMunicipalities(chosen);
+            }
+            if (!codes(municipalities).containsAll(members)) {
+                chosen = newest;
+                municipalities = newestMunicipalities;
+                if (!acceptUnknownCodes) {
+                    // Read again against the newest, for the place of its first unknown code.
+                    data = readAgainst(regionJson, newest, codes(newestMunicipalities),
+                            editions.subList(1, editions.size()));
+                }
+            }
             // A newer edition opened from a folder of its own may come without the background layers: those
             // of the bundled data stand in, rather than a country floating on an empty sea.
-            Basemap basemap = boundaries.readBasemap(municipalityShp.toAbsolutePath().getParent(),
+            Basemap basemap = boundaries.readBasemap(chosen.toAbsolutePath().getParent(),
                     defaultDataDir().resolve("geo"));
-            Set<String> codes = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
-            RegionData data = new RegionFileReader().read(regionJson, acceptUnknownCodes ? null : codes);
-            return new Atlas(municipalities, basemap, data);
+            return new Loaded(new Atlas(municipalities, basemap, data), chosen, regionJson);
         }
+    }
+
+    /**
+     * The regions file checked against {@code shp}'s codes; an unknown code is told with the boundaries it is
+     * missing from, the other {@code tried} editions too, and the remedy: the boundaries the file belongs to.
+     */
+    private static RegionData readAgainst(Path regionJson, Path shp, Set<String> codes, List<Path> tried)
+            throws DataLoadException {
+        try {
+            return new RegionFileReader().read(regionJson, codes);
+        } catch (DataLoadException e) {
+            if (e.problemPhrase().text() != DataText.MUNICIPALITY_CODE_UNKNOWN) {
+                throw e;
+            }
+            DataPhrase remedy = DataText.BOUNDARIES_REMEDY.with();
+            DataPhrase problem = tried.isEmpty()
+                    ? DataText.CODE_NOT_IN_BOUNDARIES.with(e.problemPhrase(), shp, remedy)
+                    : DataText.CODE_NOT_IN_ANY_EDITION.with(e.problemPhrase(), shp, tried.stream()
+                            .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")), remedy);
+            throw new DataLoadException(e.file(), e.locationPhrase(), problem, e);
+        }
+    }
+
+    private static Set<String> codes(List<Municipality> municipalities) {
+        return municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -206,6 +207,7 @@ public final class ColleagueExport {
             Path staged = staging.resolve(target.getFileName());
             exportTable(atlas, sector, staged, writer);
             repairRecordLengths(staged);
+            stampLastUpdate(sibling(staged, ".dbf"), LocalDate.now());
             Files.write(sibling(staged, ".prj"), RD_NEW_PRJ.getBytes(StandardCharsets.US_ASCII));
             Files.write(sibling(staged, ".cpg"), "UTF-8".getBytes(StandardCharsets.US_ASCII));
             List<Path> parts;
@@ -299,6 +301,19 @@ public final class ColleagueExport {
         }
         AtomicFile.write(shp, out -> out.write(data.array()), false);
         AtomicFile.write(shx, out -> out.write(fixedIndex.array()), false);
+    }
+
+    /**
+     * H2GIS 2.2.5 writes the {@code .dbf} header's year of last update as the year's last two digits, where
+     * dBASE counts years from 1900 (byte 1): GDAL and QGIS then date an export of 2026 to 1926. The date is
+     * written anew, all three bytes from one day, so the header stays whole whatever H2GIS does in a later version.
+     */
+    static void stampLastUpdate(Path dbf, LocalDate day) throws IOException {
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(dbf,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.wrap(new byte[] {(byte) (day.getYear() - 1900), (byte) day.getMonthValue(),
+                    (byte) day.getDayOfMonth()}), 1);
+        }
     }
 
     /** A readable report of what differs from {@code other} to the current data, one line per difference. */

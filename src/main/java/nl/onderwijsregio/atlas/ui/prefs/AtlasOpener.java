@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -23,10 +24,13 @@ public final class AtlasOpener {
 
     private static final Logger LOG = Logger.getLogger(AtlasOpener.class.getName());
 
-    /** How a pair of files becomes an atlas; tests stand in their own to decide when a load finishes. */
+    /**
+     * How a pair of files becomes an atlas, with the files it was read from (of a data folder, the boundaries
+     * chosen); tests stand in their own to decide when a load finishes.
+     */
     @FunctionalInterface
     interface Reader {
-        Atlas read(DataFiles files) throws Exception;
+        AtlasLoader.Loaded read(DataFiles files) throws Exception;
     }
 
     private final AtlasState state;
@@ -34,7 +38,7 @@ public final class AtlasOpener {
     private final Reader reader;
 
     public AtlasOpener(AtlasState state, Window owner) {
-        this(state, owner, files -> new AtlasLoader().load(files.municipalities(), files.regions()));
+        this(state, owner, AtlasOpener::read);
     }
 
     AtlasOpener(AtlasState state, Window owner, Reader reader) {
@@ -69,7 +73,7 @@ public final class AtlasOpener {
      * no longer opened at start but stay under Recent files, to be opened again once repaired.
      */
     void openAtStart(AtlasPreferences prefs, DataFiles startup, DataFiles bundled) {
-        if (startup.equals(bundled)) {
+        if (startup.sameFilesAs(bundled)) {
             open(bundled, shown -> { });
             return;
         }
@@ -82,6 +86,15 @@ public final class AtlasOpener {
                 ErrorDialog.show(owner, Messages.t("settings.open.startupFailed"), error);
             }
         });
+    }
+
+    /** A data folder with the boundaries its regions file belongs to; files named one by one as they are. */
+    static AtlasLoader.Loaded read(DataFiles files) throws DataLoadException {
+        if (files.dataFolder() != null) {
+            return new AtlasLoader().loadFolder(files.dataFolder(), files.regions(), false);
+        }
+        return new AtlasLoader.Loaded(new AtlasLoader().load(files.municipalities(), files.regions()),
+                files.municipalities(), files.regions());
     }
 
     /** What becomes of a load that failed; {@code latest} is false when files were opened after it. */
@@ -97,15 +110,17 @@ public final class AtlasOpener {
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                Atlas atlas = reader.read(files);
-                return new Loaded(atlas, MapGeometry.of(atlas));
+                AtlasLoader.Loaded read = reader.read(files);
+                return new Loaded(read.atlas(), MapGeometry.of(read.atlas()),
+                        new DataFiles(read.municipalities(), read.regions()));
             }
         };
         task.setOnSucceeded(e -> {
             Loaded r = task.getValue();
+            DataFiles shown = r.files();
             String beforeShown = state.statusProperty().get();
-            if (!state.showLoaded(load, r.atlas(), r.geometry(), files.municipalities(), files.regions())) {
-                LOG.info("not shown, files opened later are: " + files);
+            if (!state.showLoaded(load, r.atlas(), r.geometry(), shown.municipalities(), shown.regions())) {
+                LOG.info("not shown, files opened later are: " + shown);
                 return;
             }
             // A message said as the atlas was shown (the editor's: work restored, or work waiting for another file)
@@ -113,8 +128,8 @@ public final class AtlasOpener {
             if (state.isLatestLoad(load) && Objects.equals(beforeShown, state.statusProperty().get())) {
                 state.statusProperty().set(loadedStatus(r.atlas()));
             }
-            LOG.info("opened " + files.municipalities() + " and " + files.regions());
-            onShown.accept(files);
+            LOG.info("opened " + shown.municipalities() + " and " + shown.regions());
+            onShown.accept(shown);
         });
         task.setOnFailed(e -> {
             LOG.log(Level.WARNING, "cannot open " + files, task.getException());
@@ -142,6 +157,6 @@ public final class AtlasOpener {
         return Messages.t("app.loaded", atlas.municipalities().size(), atlas.regions().size());
     }
 
-    private record Loaded(Atlas atlas, MapGeometry geometry) {
+    private record Loaded(Atlas atlas, MapGeometry geometry, DataFiles files) {
     }
 }

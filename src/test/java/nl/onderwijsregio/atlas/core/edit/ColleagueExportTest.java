@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,30 @@ class ColleagueExportTest {
                 "POLYGON ((210000 450000, 210000 460000, 220000 460000, 220000 450000, 210000 450000))");
         assertRecord(records.get(2), "noord-holland-noord", "Noord-Holland Noord", 1,
                 "POLYGON ((170000 490000, 170000 500000, 180000 500000, 180000 490000, 170000 490000))");
+    }
+
+    /** dBASE counts the header's year from 1900: GDAL dated an export of 2026 to 1926 when H2GIS wrote 26. */
+    @Test
+    void theDbfHeaderDatesTheExportToday() throws Exception {
+        LocalDate before = LocalDate.now();
+        ColleagueExport.shapefile(atlas, Sector.PO, dir.resolve("regios_po.shp"));
+        LocalDate after = LocalDate.now();
+
+        byte[] header = Arrays.copyOf(Files.readAllBytes(dir.resolve("regios_po.dbf")), 4);
+        LocalDate stamped = LocalDate.of(1900 + (header[1] & 0xff), header[2], header[3]);
+        assertTrue(!stamped.isBefore(before) && !stamped.isAfter(after), "last update " + stamped);
+        assertEquals(3, header[0], "still a dBASE III file without memo");
+    }
+
+    @Test
+    void ogrinfoDatesTheExportToday() throws Exception {
+        Path ogrinfo = ogrinfo();
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(atlas, Sector.PO, shp);
+        String out = run(ogrinfo.toString(), "-al", "-so", shp.toString());
+        LocalDate today = LocalDate.now();
+        assertTrue(out.contains("DBF_DATE_LAST_UPDATE=" + today) || out.contains("DBF_DATE_LAST_UPDATE=" + today.minusDays(1)),
+                out);
     }
 
     @Test

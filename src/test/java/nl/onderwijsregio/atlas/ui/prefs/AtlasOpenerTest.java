@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.prefs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -87,13 +90,37 @@ class AtlasOpenerTest {
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
+    /** As a restart with {@code --data} opens the folder an editor saved after a municipal reorganisation. */
+    @Test
+    void aDataFolderOpensWithTheBoundariesItsRegionsFileBelongsTo(FxRobot robot, @TempDir Path dir) throws Exception {
+        TestData.reorganisedFolder(dir);
+        List<DataFiles> remembered = new ArrayList<>();
+        waitUntilDone(open(robot, new AtlasOpener(state, stage), DataFiles.in(dir), remembered));
+
+        Path edition2025 = dir.resolve("geo/gemeenten_2025.shp");
+        assertTrue(ErrorDialogs.shown().isEmpty(), "no error");
+        assertEquals(edition2025, state.municipalityFileProperty().get());
+        assertTrue(state.atlas().municipality("GM1997").isPresent(), "the successor's code is on the map");
+        assertEquals(List.of(new DataFiles(edition2025, dir.resolve(AtlasLoader.REGION_FILE))), remembered,
+                "remembered as the two files shown");
+    }
+
+    @Test
+    void boundariesPickedOneByOneAreReadAsPickedNotSwappedForTheFoldersChoice(@TempDir Path dir) throws Exception {
+        TestData.reorganisedFolder(dir);
+        DataFiles picked = DataFiles.in(dir).withMunicipalities(dir.resolve("geo/gemeenten_2024.shp"));
+
+        DataLoadException e = assertThrows(DataLoadException.class, () -> AtlasOpener.read(picked));
+        assertTrue(e.message(Locale.ENGLISH).contains("unknown municipality code GM1997"), e.getMessage());
+    }
+
     /** Reads every pair at once, but {@code held} only once {@code release} is counted down. */
     private AtlasOpener.Reader holding(DataFiles held, CountDownLatch release) {
         return files -> {
             if (files.equals(held)) {
                 release.await();
             }
-            return anAtlas;
+            return anAtlas(files);
         };
     }
 
@@ -147,7 +174,7 @@ class AtlasOpenerTest {
                 startMayFail.await();
                 throw new IOException("kapot");
             }
-            return anAtlas;
+            return anAtlas(files);
         };
         Task<?> start = open(robot, new AtlasOpener(state, stage, reader), atStart, new ArrayList<>());
         open(robot, new AtlasOpener(state, stage, reader), openedThen, new ArrayList<>());
@@ -170,9 +197,14 @@ class AtlasOpenerTest {
         robot.interact(() -> state.atlasProperty().addListener((o, was, now) ->
                 state.statusProperty().set("Niet-opgeslagen werk hersteld; sla het op om het te bewaren")));
 
-        waitUntilDone(open(robot, new AtlasOpener(state, stage, files -> anAtlas), copy, new ArrayList<>()));
+        waitUntilDone(open(robot, new AtlasOpener(state, stage, AtlasOpenerTest::anAtlas), copy, new ArrayList<>()));
 
         assertEquals("Niet-opgeslagen werk hersteld; sla het op om het te bewaren", state.statusProperty().get());
+    }
+
+    /** The one atlas the stand-in readers return, as read from {@code files}. */
+    private static AtlasLoader.Loaded anAtlas(DataFiles files) {
+        return new AtlasLoader.Loaded(anAtlas, files.municipalities(), files.regions());
     }
 
     private static DataFiles pair(Path dir, String name) {

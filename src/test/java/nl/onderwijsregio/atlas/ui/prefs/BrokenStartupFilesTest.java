@@ -17,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -125,7 +124,7 @@ class BrokenStartupFilesTest {
             if (files.equals(remembered)) {
                 startMayFail.await();
             }
-            return new AtlasLoader().load(files.municipalities(), files.regions());
+            return AtlasOpener.read(files);
         };
 
         robot.interact(() -> new AtlasOpener(state, stage, reader).openAtStart(prefs, remembered, bundled));
