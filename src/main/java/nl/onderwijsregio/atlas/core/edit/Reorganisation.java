@@ -100,8 +100,8 @@ public final class Reorganisation {
                         DataText.REORGANISATION_TWO_SUCCESSORS.with(from, earlier, to));
             }
             // The lines before had no circle, so a circle now runs through this line: it is the one to name.
-            List<String> chain = Edits.succession(map, from);
-            if (Edits.isCircle(chain)) {
+            List<String> chain = SuccessorEdits.succession(map, from);
+            if (SuccessorEdits.isCircle(chain)) {
                 throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
                         DataText.REORGANISATION_CIRCLE.with(String.join(" → ", chain)));
             }
@@ -177,7 +177,7 @@ public final class Reorganisation {
         List<Stale> result = new ArrayList<>();
         for (Region r : atlas.regions()) {
             for (String code : r.memberCodes()) {
-                String next = Edits.lastSuccessor(successors, code);
+                String next = SuccessorEdits.lastSuccessor(successors, code);
                 boolean hasSuccessor = !next.equals(code);
                 if (after.containsKey(code) && !hasSuccessor) {
                     continue;
@@ -270,7 +270,7 @@ public final class Reorganisation {
         }
         ReorganisationReason why = new ReorganisationReason(moves.values());
         String reason = why.whole();
-        Edit codes = Edits.replaceCodes(atlas, usable, reason, why::of);
+        Edit codes = SuccessorEdits.replaceCodes(atlas, usable, reason, why::of);
         if (edition == null) {
             return codes;
         }

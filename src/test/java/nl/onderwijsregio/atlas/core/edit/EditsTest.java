@@ -210,7 +210,7 @@ class EditsTest {
     @Test
     void successorCodesReplaceOldCodesAndMergeDuplicates() {
         Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(DEVENTER), null).apply(atlas);
-        Atlas after = Edits.replaceCodes(a, Map.of(RAALTE, APELDOORN, DEVENTER, APELDOORN), null).apply(a);
+        Atlas after = SuccessorEdits.replaceCodes(a, Map.of(RAALTE, APELDOORN, DEVENTER, APELDOORN), null).apply(a);
         assertEquals(List.of(ZWOLLE, APELDOORN), List.copyOf(oost(after).memberCodes()));
         assertEquals(2, oost(after).members().size());
     }
@@ -219,7 +219,7 @@ class EditsTest {
     void aMunicipalityMergedTwiceEndsAtItsLastSuccessor() {
         // Olst-Wijhe went to Deventer, and Deventer in turn to Hengelo (O.).
         Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(OLST_WIJHE), null).apply(atlas);
-        Atlas after = Edits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, HENGELO), null).apply(a);
+        Atlas after = SuccessorEdits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, HENGELO), null).apply(a);
         assertEquals(List.of(ZWOLLE, RAALTE, HENGELO), List.copyOf(oost(after).memberCodes()));
     }
 
@@ -227,7 +227,7 @@ class EditsTest {
     void successorsGoingRoundInACircleAreRefusedNotFollowedForever() {
         Atlas a = Edits.addMembers(atlas, "oost-nederland", List.of(OLST_WIJHE), null).apply(atlas);
         EditException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> assertThrows(
-                EditException.class, () -> Edits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, OLST_WIJHE), null)));
+                EditException.class, () -> SuccessorEdits.replaceCodes(a, Map.of(OLST_WIJHE, DEVENTER, DEVENTER, OLST_WIJHE), null)));
         assertEquals(EditProblem.SUCCESSORS_IN_A_CIRCLE, e.problem());
     }
 }
