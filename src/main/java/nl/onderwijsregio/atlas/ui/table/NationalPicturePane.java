@@ -143,7 +143,9 @@ public final class NationalPicturePane extends ScrollPane {
         fill.prefWidthProperty().bind(fill.minWidthProperty());
         fill.maxWidthProperty().bind(fill.minWidthProperty());
         StackPane segment = new StackPane(fill);
-        if (c.stacked() && BAR_WIDTH * share >= 16) {
+        // A count is printed where its digits fit (about 7 px each at the chart's 11 px bold), so a lone "1" of the
+        // 44 regions (10 px of a full bar) is read too, not only hovered.
+        if (c.stacked() && BAR_WIDTH * share >= 7 * text.length() + 2) {
             Label count = new Label(text);
             count.getStyleClass().add("national-count");
             if (LIGHT_STEPS.contains(step)) {
