@@ -204,6 +204,21 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
     }
 
+    @Test
+    void aCodeTableOfNamesInsteadOfCodesIsRefusedInADialogNotReportedAsAllIsWell() throws Exception {
+        editRegion("oost-nederland");
+        Path csv = codeTable("Stadskanaal;Veenkolonien\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        String message = lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(message.contains("herindeling.csv") && message.contains("geen regel met codes")
+                && message.contains("GM0037;GM1999"), message);
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
     /** A code table of old and new codes as an editor saves it: a header, then one "old;new" line each. */
     private Path codeTable(String lines) throws java.io.IOException {
         return Files.writeString(dir.resolve("herindeling.csv"), lines);
