@@ -133,6 +133,23 @@ public final class Reorganisation {
         return successors;
     }
 
+    /**
+     * The old codes of the code table that change nothing, with the line that names each, in the table's order:
+     * no region has them as a member, the loaded boundaries do not know them, and no other line leads to them (as
+     * A→B→C leads to B). A mistyped old code (GM9998 for GM0998) is one; applied to nothing, it must still be told.
+     */
+    public Map<String, Integer> unknownOldCodes(Atlas atlas) {
+        Set<String> members = new HashSet<>();
+        atlas.regions().forEach(r -> members.addAll(r.memberCodes()));
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        lines.forEach((code, line) -> {
+            if (!members.contains(code) && atlas.municipality(code).isEmpty() && !successors.containsValue(code)) {
+                unknown.put(code, line);
+            }
+        });
+        return unknown;
+    }
+
     /** The memberships whose code does not exist in the edition after the reorganisation, with proposals. */
     public List<Stale> stale(Atlas atlas) {
         Map<String, Municipality> after = new LinkedHashMap<>();

@@ -159,6 +159,25 @@ class ReorganisationTest {
     }
 
     @Test
+    void anOldCodeNoRegionAndNoBoundariesKnowIsNamedWithItsLine() throws Exception {
+        Atlas in2024 = Herindeling2025.atlas2024();
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), "GM9998;GM0047\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of(), r.stale(in2024), "it changes no membership");
+        assertEquals(Map.of("GM9998", 1), r.unknownOldCodes(in2024));
+    }
+
+    @Test
+    void onlyTheOldCodesThatChangeNothingAreNamedNotAChainsMiddleNorAMunicipalityOfTheBoundaries() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"),
+                "oud;nieuw\nGM1773;GM1999\nGM9998;GM0150\nGM1999;GM0150\nGM0150;GM0164\nGM9997;GM0164\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of("GM9998", "GM9997"), List.copyOf(r.unknownOldCodes(atlas).keySet()));
+        assertEquals(List.of(3, 6), List.copyOf(r.unknownOldCodes(atlas).values()), "each with the line naming it");
+        assertEquals(HENGELO, r.stale(atlas).get(0).newCode(), "the others are of use");
+    }
+
+    @Test
     void aNewerEditionProposesTheMunicipalityThatCoversTheOldOne() throws Exception {
         // Deventer absorbs Olst-Wijhe: one new square twice as wide under a new code.
         List<Municipality> newer = new ArrayList<>();
