@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.onderwijsregio.atlas.core.data.BrokenInputs;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,17 @@ class ValidateCommandTest {
 
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("garbage.json"), r.err());
+    }
+
+    @Test
+    void boundariesInDegreesUnderAnRdNewPrjExitWithTwoAndSayWhatTheirCoordinatesAre() throws Exception {
+        Path shp = BrokenInputs.degreesUnderRdNewPrj(Files.createDirectories(data.resolve("graden")));
+
+        CliRun r = run("validate", "--municipalities", shp.toString());
+
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().contains(shp + ": de coördinaten passen niet bij het coördinatenstelsel dat"
+                + " gemeenten_2024.prj noemt: die zegt RD New (EPSG:28992)"), r.err());
+        assertTrue(r.err().contains("dat zijn graden, zoals in WGS84 (EPSG:4326)"), r.err());
     }
 }

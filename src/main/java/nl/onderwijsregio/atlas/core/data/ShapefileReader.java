@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2gis.functions.io.shp.SHPRead;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -32,6 +33,8 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Before H2GIS sees the file we check what H2GIS reports badly or not at all: missing sidecar
  * files, a truncated {@code .shp}, a {@code .dbf} whose record count disagrees with the {@code .shx},
  * and a {@code .prj} we cannot place. Every problem becomes a {@link DataLoadException} naming the file.
+ * Once read, and before anything is transformed, the coordinates must lie where the {@code .prj}'s system puts
+ * the Netherlands.
  */
 public final class ShapefileReader {
 
@@ -77,6 +80,7 @@ public final class ShapefileReader {
         Connection conn = database.connection();
         try {
             SHPRead.importTable(conn, shp.toAbsolutePath().toString(), table, encoding.name(), true);
+            checkCoordinatesFit(conn, shp, prj, table, srid);
             return query(conn, shp, table, srid);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new DataLoadException(shp, null, SHP_UNREADABLE.with(rootMessage(e)), e);
@@ -125,6 +129,36 @@ public final class ShapefileReader {
             }
         }
         return records;
+    }
+
+    /**
+     * A file converted to degrees but left with its RD New {@code .prj} (or the reverse) is no error to H2GIS:
+     * transformed as stated, the whole country becomes a speck far off the map, and every municipality would
+     * still be "loaded". So the raw extent must touch the Netherlands in the stated system; when it touches it
+     * in the other one, the message says what the coordinates evidently are.
+     */
+    private static void checkCoordinatesFit(Connection conn, Path shp, Path prj, String table, int srid)
+            throws SQLException, DataLoadException {
+        Envelope raw;
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT MIN(ST_XMIN(THE_GEOM)), MAX(ST_XMAX(THE_GEOM)), MIN(ST_YMIN(THE_GEOM)), MAX(ST_YMAX(THE_GEOM))"
+                        + " FROM " + table)) {
+            if (!rs.next() || rs.getObject(1) == null) {
+                return; // no geometry at all: told per record, or as a file without municipalities
+            }
+            raw = new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+        }
+        if (raw.intersects(ShapefileCrs.netherlandsIn(srid))) {
+            return;
+        }
+        int other = srid == ShapefileCrs.RD_NEW ? ShapefileCrs.WGS84 : ShapefileCrs.RD_NEW;
+        DataPhrase evidently = !raw.intersects(ShapefileCrs.netherlandsIn(other)) ? SHP_NOT_NEAR_NETHERLANDS.with()
+                : other == ShapefileCrs.WGS84 ? SHP_COORDINATES_IN_DEGREES.with(ShapefileCrs.name(other))
+                : SHP_COORDINATES_IN_METRES.with(ShapefileCrs.name(other));
+        DataPhrase extent = SHP_EXTENT.with(Math.round(raw.getMinX()), Math.round(raw.getMaxX()),
+                Math.round(raw.getMinY()), Math.round(raw.getMaxY()));
+        throw new DataLoadException(shp, null,
+                SHP_CRS_MISMATCH.with(prj.getFileName(), ShapefileCrs.name(srid), extent, evidently));
     }
 
     private static int crsOf(Path prj) throws DataLoadException {

@@ -1,7 +1,5 @@
 package nl.onderwijsregio.atlas.core.edit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,12 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
-import nl.onderwijsregio.atlas.core.data.DataText;
-import nl.onderwijsregio.atlas.core.data.Utf8Text;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -59,54 +54,22 @@ public final class Reorganisation {
     }
 
     private final Map<String, String> successors;
+    private final Map<String, Integer> lines;
     private final List<Municipality> edition;
 
-    private Reorganisation(Map<String, String> successors, List<Municipality> edition) {
+    private Reorganisation(Map<String, String> successors, Map<String, Integer> lines, List<Municipality> edition) {
         this.successors = Map.copyOf(successors);
+        this.lines = lines;
         this.edition = edition == null ? null : List.copyOf(edition);
     }
 
     /**
      * Successors from a CSV with an old and a new code per line ({@code ;}, {@code ,} or tab separated; a header
-     * line is allowed). The current edition stays.
+     * line is allowed, see {@link CodeTable}). The current edition stays.
      */
     public static Reorganisation fromCsv(Path csv) throws DataLoadException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(csv);
-        } catch (IOException e) {
-            throw new DataLoadException(csv, null, DataText.CANNOT_READ.with(e.getMessage()), e);
-        }
-        List<String> lines = Utf8Text.decode(csv, bytes, DataText.REORGANISATION_NOT_UTF8.with()).lines().toList();
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).replace("\uFEFF", "").strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] cells = line.split("\\s*[;,\\t]\\s*");
-            String from = cells[0].replace("\"", "").toUpperCase(Locale.ROOT);
-            String to = cells.length > 1 ? cells[1].replace("\"", "").toUpperCase(Locale.ROOT) : "";
-            if (i == 0 && !Municipality.isValidCode(from)) {
-                continue; // a header
-            }
-            if (!Municipality.isValidCode(from) || !Municipality.isValidCode(to)) {
-                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
-                        DataText.REORGANISATION_BAD_LINE.with(line));
-            }
-            String earlier = map.putIfAbsent(from, to);
-            if (earlier != null && !earlier.equals(to)) {
-                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
-                        DataText.REORGANISATION_TWO_SUCCESSORS.with(from, earlier, to));
-            }
-            // The lines before had no circle, so a circle now runs through this line: it is the one to name.
-            List<String> chain = SuccessorEdits.succession(map, from);
-            if (SuccessorEdits.isCircle(chain)) {
-                throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
-                        DataText.REORGANISATION_CIRCLE.with(String.join(" → ", chain)));
-            }
-        }
-        return new Reorganisation(map, null);
+        CodeTable table = CodeTable.read(csv);
+        return new Reorganisation(table.successors(), table.lines(), null);
     }
 
     /**
@@ -129,7 +92,7 @@ public final class Reorganisation {
                 map.put(old.code(), overlaps.get(0).getKey().code());
             }
         }
-        return new Reorganisation(map, newer);
+        return new Reorganisation(map, Map.of(), newer);
     }
 
     private static STRtree indexOf(Collection<Municipality> municipalities) {
@@ -168,6 +131,23 @@ public final class Reorganisation {
 
     public Map<String, String> successors() {
         return successors;
+    }
+
+    /**
+     * The old codes of the code table that change nothing, with the line that names each, in the table's order:
+     * no region has them as a member, the loaded boundaries do not know them, and no other line leads to them (as
+     * A→B→C leads to B). A mistyped old code (GM9998 for GM0998) is one; applied to nothing, it must still be told.
+     */
+    public Map<String, Integer> unknownOldCodes(Atlas atlas) {
+        Set<String> members = new HashSet<>();
+        atlas.regions().forEach(r -> members.addAll(r.memberCodes()));
+        Map<String, Integer> unknown = new LinkedHashMap<>();
+        lines.forEach((code, line) -> {
+            if (!members.contains(code) && atlas.municipality(code).isEmpty() && !successors.containsValue(code)) {
+                unknown.put(code, line);
+            }
+        });
+        return unknown;
     }
 
     /** The memberships whose code does not exist in the edition after the reorganisation, with proposals. */

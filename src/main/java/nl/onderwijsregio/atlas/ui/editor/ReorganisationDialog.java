@@ -108,8 +108,20 @@ final class ReorganisationDialog {
      */
     void confirm(Reorganisation reorganisation, Atlas atlas) {
         List<Reorganisation.Stale> stale = reorganisation.stale(atlas);
-        if (stale.isEmpty()) {
+        String unknown = unknownOldCodes(reorganisation.unknownOldCodes(atlas));
+        if (stale.isEmpty() && unknown.isEmpty()) {
             state.statusProperty().set(Messages.t("editor.reorg.nothing"));
+            return;
+        }
+        if (stale.isEmpty()) {
+            // Not the status line: "nothing to do" there reads as success, while these lines meant to change something.
+            Alert told = new Alert(Alert.AlertType.INFORMATION, unknown, DialogButtons.ok());
+            if (owner != null && owner.isShowing()) {
+                told.initOwner(owner);
+            }
+            told.setTitle(Messages.t("editor.reorg.title"));
+            told.setHeaderText(Messages.t("editor.reorg.unknownOnly"));
+            told.showAndWait();
             return;
         }
         ListView<String> list = new ListView<>();
@@ -153,6 +165,12 @@ final class ReorganisationDialog {
             unresolved.setVisible(!open.isEmpty());
             unresolved.setManaged(!open.isEmpty());
         };
+        Label notApplied = new Label(unknown);
+        notApplied.setId("reorg-unknown");
+        notApplied.setWrapText(true);
+        notApplied.setPrefWidth(list.getPrefWidth());
+        notApplied.setVisible(!unknown.isEmpty());
+        notApplied.setManaged(!unknown.isEmpty());
         GridPane choices = new GridPane();
         choices.setId("reorg-choices");
         choices.setHgap(8);
@@ -186,7 +204,7 @@ final class ReorganisationDialog {
         }
         ahead.selectedProperty().addListener((o, was, now) -> update.run());
         update.run();
-        a.getDialogPane().setContent(new VBox(8, list, ahead, choices, unresolved));
+        a.getDialogPane().setContent(new VBox(8, list, notApplied, ahead, choices, unresolved));
         a.showAndWait().filter(DialogButtons.ok()::equals)
                 .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
                         ahead.isSelected())));
@@ -217,6 +235,17 @@ final class ReorganisationDialog {
             sentences.add(Messages.t("editor.reorg.question"));
         }
         return String.join(" ", sentences);
+    }
+
+    /** "Niet toegepast: GM9998 (regel 2) staat in geen regio …", or empty when every old code was of use. */
+    private static String unknownOldCodes(Map<String, Integer> codesAndLines) {
+        if (codesAndLines.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        codesAndLines.forEach((code, line) ->
+                named.add(Messages.t("editor.reorg.unknownCode", code, String.valueOf(line))));
+        return Messages.t("editor.reorg.unknown", String.join(", ", named), codesAndLines.size());
     }
 
     /** "Raalte (GM0177), Heino (GM1992)": the old municipalities behind {@code codes}. */

@@ -7,8 +7,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Statement;
+import org.h2gis.functions.io.shp.SHPRead;
+import org.h2gis.functions.io.shp.SHPWrite;
 
 /**
  * Issue 8's robustness corpus: broken and hostile inputs, built in a test's temp folder rather than
@@ -75,6 +78,33 @@ public final class BrokenInputs {
     }
 
     /**
+     * The bundled boundaries converted to degrees (EPSG:4326) but left with their RD New .prj, as
+     * {@code ogr2ogr -t_srs EPSG:4326} leaves them when the old .prj is copied back beside them. Each municipality
+     * is its convex hull, which has the same extent: H2GIS 2.2.5 miscounts the length of a polygon record of
+     * several rings, and the reader would stop at the first as a truncated file.
+     */
+    public static Path degreesUnderRdNewPrj(Path dir) throws Exception {
+        Path shp = dir.resolve("gemeenten_2024.shp");
+        try (SpatialDatabase db = SpatialDatabase.open(); Statement st = db.connection().createStatement()) {
+            SHPRead.importTable(db.connection(), TestData.municipalityShp().toAbsolutePath().toString(), "RD", "UTF-8",
+                    true);
+            st.execute("CREATE TABLE DEGREES AS SELECT ST_Transform(ST_SetSRID(ST_ConvexHull(THE_GEOM), 28992), 4326)"
+                    + " AS THE_GEOM, CODE, NAAM, PROVINCIE FROM RD");
+            SHPWrite.exportTable(db.connection(), shp.toString(), "DEGREES", "UTF-8", true);
+        }
+        Files.copy(TestData.municipalityShp().resolveSibling("gemeenten_2024.prj"), dir.resolve("gemeenten_2024.prj"),
+                StandardCopyOption.REPLACE_EXISTING);
+        return shp;
+    }
+
+    /** The bundled boundaries, in RD New metres, with the .prj of EPSG:4326 beside them. */
+    public static Path metresUnderWgs84Prj(Path dir) throws IOException {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.writeString(ShapefileReader.sibling(shp, ".prj"), WGS84_PRJ);
+        return shp;
+    }
+
+    /**
      * A data folder laid out like the bundled one, with a folder where {@code geo/gemeenten_2024.shp} belongs
      * and the small regions file; returns that folder.
      */
@@ -134,7 +164,7 @@ public final class BrokenInputs {
             }
         }
         Path shp = dir.resolve(name + ".shp");
-        org.h2gis.functions.io.shp.SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
+        SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
         Files.writeString(dir.resolve(name + ".prj"), prj);
         return shp;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -82,6 +83,24 @@ class RobustnessCorpusTest {
         DataLoadException e = assertThrows(DataLoadException.class, () -> loadWith(shp));
         assertEquals(shp + ": the file is 0 bytes, shorter than a shapefile header", e.getMessage());
         assertEquals(shp + ": het bestand is 0 bytes, korter dan de kop van een shapefile", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void boundariesConvertedToDegreesUnderTheirRdNewPrjAreRefusedAsNotFittingThePrj() throws Exception {
+        Path shp = BrokenInputs.degreesUnderRdNewPrj(dir);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> loadWith(shp));
+        assertEquals(shp + ": de coördinaten passen niet bij het coördinatenstelsel dat gemeenten_2024.prj noemt: die"
+                + " zegt RD New (EPSG:28992), maar de coördinaten lopen van x 3 tot 7, y 51 tot 54; dat zijn graden,"
+                + " zoals in WGS84 (EPSG:4326). Zet de .prj die bij de coördinaten hoort naast de shapefile, of zet de"
+                + " coördinaten om naar RD New (EPSG:28992)", e.message(Language.DUTCH));
+        assertEquals(shp + ": the coordinates do not fit the coordinate system gemeenten_2024.prj states: it says"
+                + " RD New (EPSG:28992), but the coordinates run from x 3 to 7, y 51 to 54; those are degrees, as in"
+                + " WGS84 (EPSG:4326). Put the .prj that belongs to the coordinates beside the shapefile, or convert the"
+                + " coordinates to RD New (EPSG:28992)", e.getMessage());
+
+        Files.writeString(ShapefileReader.sibling(shp, ".prj"), BrokenInputs.WGS84_PRJ);
+        assertEquals(342, new AtlasLoader().load(shp, TestData.dataDir().resolve(AtlasLoader.REGION_FILE))
+                .municipalities().size(), "with the .prj of its degrees, the same file loads");
     }
 
     @Test

@@ -185,9 +185,34 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void metresUnderAWgs84PrjAreRefusedAsRdNewMetres() throws Exception {
+        Path shp = BrokenInputs.metresUnderWgs84Prj(dir);
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertEquals(shp + ": de coördinaten passen niet bij het coördinatenstelsel dat gemeenten_2024.prj noemt: die"
+                + " zegt WGS84 (EPSG:4326), maar de coördinaten lopen van x 13565 tot 278026, y 306846 tot 619232; dat"
+                + " zijn meters, zoals in RD New (EPSG:28992). Zet de .prj die bij de coördinaten hoort naast de"
+                + " shapefile, of zet de coördinaten om naar WGS84 (EPSG:4326)", e.message(Language.DUTCH));
+        assertTrue(e.getMessage().contains("those are metres, as in RD New (EPSG:28992)"), e.getMessage());
+    }
+
+    @Test
+    void webMercatorMetresUnderAnRdNewPrjAreRefusedAsNotInTheNetherlands() throws Exception {
+        // Zwolle as a web map has it (EPSG:3857), saved with the .prj of RD New.
+        Path shp = writeShapefile("webmercator", "POLYGON", "CODE VARCHAR, NAAM VARCHAR",
+                "ST_GeomFromText('POLYGON((677000 6890000, 680000 6890000, 680000 6893000, 677000 6893000,"
+                        + " 677000 6890000))', 28992), 'GM0193', 'Zwolle'");
+        var e = assertThrows(DataLoadException.class, () -> read(shp));
+        assertTrue(e.getMessage().endsWith(": the coordinates do not fit the coordinate system webmercator.prj states:"
+                + " it says RD New (EPSG:28992), but the coordinates run from x 677000 to 680000, y 6890000 to 6893000;"
+                + " that is not in or near the Netherlands. Put the .prj that belongs to the coordinates beside the"
+                + " shapefile, or convert the coordinates to RD New (EPSG:28992)"), e.getMessage());
+    }
+
+    @Test
     void dbfWithoutCodeFieldSaysWhichFieldIsMissing() throws Exception {
         Path shp = writeShapefile("nocode", "POLYGON", "NAAM VARCHAR",
-                "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992), 'Zwolle'");
+                "ST_GeomFromText('POLYGON((200000 500000, 200010 500000, 200010 500010, 200000 500010, 200000 500000))',"
+                        + " 28992), 'Zwolle'");
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertTrue(e.getMessage().contains("no field code"), e.getMessage());
         assertTrue(e.file().toString().endsWith(".dbf"), e.getMessage());
@@ -196,8 +221,10 @@ class ShapefileReaderTest {
     @Test
     void duplicateMunicipalityCodeNamesBothRecords() throws Exception {
         Path shp = writeShapefile("twice", "POLYGON", "CODE VARCHAR, NAAM VARCHAR",
-                "ST_GeomFromText('POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))', 28992), 'GM0193', 'Zwolle'",
-                "ST_GeomFromText('POLYGON((10 0, 20 0, 20 10, 10 10, 10 0))', 28992), 'GM0193', 'Zwolle'");
+                "ST_GeomFromText('POLYGON((200000 500000, 200010 500000, 200010 500010, 200000 500010, 200000 500000))',"
+                        + " 28992), 'GM0193', 'Zwolle'",
+                "ST_GeomFromText('POLYGON((200010 500000, 200020 500000, 200020 500010, 200010 500010, 200010 500000))',"
+                        + " 28992), 'GM0193', 'Zwolle'");
         var e = assertThrows(DataLoadException.class, () -> read(shp));
         assertEquals("record 2", e.location());
         assertTrue(e.problem().contains("GM0193 occurs twice (also in record 1)"), e.getMessage());

@@ -112,6 +112,72 @@ class ReorganisationTest {
     }
 
     @Test
+    void aMistypedCodeOnTheFirstLineIsNamedLikeAnyBadLineNotPassedOverAsAHeader() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "GM037;GM0047\nGM0047;GM1999\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 1: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
+                + " 'GM037;GM0047'", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aHeaderWithoutCodesIsPassedOver() throws Exception {
+        Path csv = dir.resolve("herindeling.csv");
+        Files.writeString(csv, "\n\"oude_code\";\"nieuwe_code\";toelichting 2025\nGM0037;GM1999;samengevoegd\n");
+        assertEquals(Map.of(Herindeling2025.STADSKANAAL, Herindeling2025.VEENKOLONIEN),
+                Reorganisation.fromCsv(csv).successors());
+    }
+
+    @Test
+    void anEmptyCodeTableIsRefusedSayingWhatALineLooksLike() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), "");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ": het bestand bevat geen regel met codes; elke regel noemt een oude en een nieuwe CBS-code,"
+                + " zoals GM0037;GM1999", e.message(Language.DUTCH));
+        assertEquals(csv + ": the file holds no line with codes; each line names an old and a new CBS code, such as"
+                + " GM0037;GM1999", e.message(Language.ENGLISH));
+    }
+
+    @Test
+    void namesInsteadOfCodesOnTheOnlyLineAreRefusedAsATableWithoutCodes() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), "Stadskanaal;Veenkolonien\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ": het bestand bevat geen regel met codes: alleen regel 1, 'Stadskanaal;Veenkolonien', en die"
+                + " is als kopregel gelezen, omdat er geen CBS-code in staat; elke regel noemt een oude en een nieuwe"
+                + " CBS-code, zoals GM0037;GM1999", e.message(Language.DUTCH));
+        assertEquals(csv + ": the file holds no line with codes: only line 1, 'Stadskanaal;Veenkolonien', which was read"
+                + " as a header since it holds no CBS code; each line names an old and a new CBS code, such as"
+                + " GM0037;GM1999", e.message(Language.ENGLISH));
+    }
+
+    @Test
+    void aHeaderAloneIsRefusedAsATableWithoutCodes() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), "oude_code;nieuwe_code\n\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertTrue(e.message(Language.DUTCH).contains("geen regel met codes: alleen regel 1, 'oude_code;nieuwe_code'"),
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void anOldCodeNoRegionAndNoBoundariesKnowIsNamedWithItsLine() throws Exception {
+        Atlas in2024 = Herindeling2025.atlas2024();
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), "GM9998;GM0047\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of(), r.stale(in2024), "it changes no membership");
+        assertEquals(Map.of("GM9998", 1), r.unknownOldCodes(in2024));
+    }
+
+    @Test
+    void onlyTheOldCodesThatChangeNothingAreNamedNotAChainsMiddleNorAMunicipalityOfTheBoundaries() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"),
+                "oud;nieuw\nGM1773;GM1999\nGM9998;GM0150\nGM1999;GM0150\nGM0150;GM0164\nGM9997;GM0164\n");
+        Reorganisation r = Reorganisation.fromCsv(csv);
+        assertEquals(List.of("GM9998", "GM9997"), List.copyOf(r.unknownOldCodes(atlas).keySet()));
+        assertEquals(List.of(3, 6), List.copyOf(r.unknownOldCodes(atlas).values()), "each with the line naming it");
+        assertEquals(HENGELO, r.stale(atlas).get(0).newCode(), "the others are of use");
+    }
+
+    @Test
     void aNewerEditionProposesTheMunicipalityThatCoversTheOldOne() throws Exception {
         // Deventer absorbs Olst-Wijhe: one new square twice as wide under a new code.
         List<Municipality> newer = new ArrayList<>();

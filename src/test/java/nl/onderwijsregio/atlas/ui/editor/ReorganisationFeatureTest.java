@@ -204,6 +204,48 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
     }
 
+    @Test
+    void anOldCodeNoRegionKnowsIsNamedInTheDialogAsNotApplied() throws Exception {
+        editRegion("oost-nederland");
+        click(OLST_WIJHE);
+        showConfirming(Reorganisation.fromCsv(codeTable("oud;nieuw\nGM9998;GM0150\nGM1773;GM0150\n")));
+
+        assertEquals("Niet toegepast: GM9998 (regel 2) staat in geen regio en niet in de geladen gemeentegrenzen;"
+                + " controleer de oude code in de codetabel.", lookup("#reorg-unknown").queryLabeled().getText());
+        assertTrue(lookup("#reorg-unknown").query().isVisible());
+        assertEquals(1, lookup("#reorg-list").queryListView().getItems().size(), "Olst-Wijhe's line is proposed");
+        clickOn(cancelButton());
+    }
+
+    @Test
+    void aCodeTableWhoseOldCodesNoRegionKnowsSaysSoInsteadOfAllIsWell() throws Exception {
+        session(Herindeling2025.atlas2024());
+        editRegion(Herindeling2025.NOORD_NEDERLAND);
+        showConfirming(Reorganisation.fromCsv(codeTable("GM9998;GM0047\n")));
+
+        assertEquals("De codetabel verandert geen lidmaatschap.", header());
+        assertEquals("Niet toegepast: GM9998 (regel 1) staat in geen regio en niet in de geladen gemeentegrenzen;"
+                + " controleer de oude code in de codetabel.",
+                lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        assertFalse(state.statusProperty().get().contains("Alle lidmaatschappen"), state.statusProperty().get());
+        clickOn(okButton());
+    }
+
+    @Test
+    void aCodeTableOfNamesInsteadOfCodesIsRefusedInADialogNotReportedAsAllIsWell() throws Exception {
+        editRegion("oost-nederland");
+        Path csv = codeTable("Stadskanaal;Veenkolonien\n");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+
+        String message = lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(message.contains("herindeling.csv") && message.contains("geen regel met codes")
+                && message.contains("GM0037;GM1999"), message);
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
     /** A code table of old and new codes as an editor saves it: a header, then one "old;new" line each. */
     private Path codeTable(String lines) throws java.io.IOException {
         return Files.writeString(dir.resolve("herindeling.csv"), lines);

@@ -110,6 +110,8 @@ class BrokenInputsInTheAppTest {
                         shp -> shp.resolveSibling("gemeenten_2024.dbf"), null),
                 new Broken("missing .shx", BrokenInputs::withoutShx, ITSELF, "gemeenten_2024.shx"),
                 new Broken("empty .shp", BrokenInputs::emptyShp, ITSELF, null),
+                new Broken("degrees under an RD New .prj", BrokenInputs::degreesUnderRdNewPrj, ITSELF,
+                        "dat zijn graden, zoals in WGS84 (EPSG:4326)"),
                 new Broken("folder where the .shp belongs", BrokenInputs::folderWhereTheShpBelongs, ITSELF, null),
                 new Broken("200 MB JSON", BrokenInputs::json200Mb, ITSELF, null),
                 new Broken("JSON nested 10,000 levels deep", BrokenInputs::jsonNested10000Deep, ITSELF, null),
