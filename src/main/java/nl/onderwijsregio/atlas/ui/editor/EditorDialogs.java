@@ -26,6 +26,16 @@ public interface EditorDialogs {
      */
     Conflict askConflict(Path file, List<String> differences);
 
+    /** What to do when the file to save to is no longer there; no other version to load, so only where to save. */
+    enum Gone { SAVE_AGAIN, SAVE_AS, CANCEL }
+
+    /**
+     * Says that {@code file} was deleted or moved since it was loaded and asks where to save the work.
+     *
+     * @param canSaveAgain its folder is still there, so it can be saved again where it was
+     */
+    Gone askWhenFileGone(Path file, boolean canSaveAgain);
+
     Optional<Path> chooseSaveAsFile(Path suggestion);
 
     /** Whether to restore the unsaved work of a crashed session. */

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -69,7 +70,7 @@ final class EditorSaving {
             afterSaved(editor.get());
             return EditorModel.SaveOutcome.SAVED;
         } catch (FileChangedException e) {
-            return resolveConflict(editor.get(), data);
+            return e.gone() ? resolveGone(editor.get(), data) : resolveConflict(editor.get(), data);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "save failed", e);
             // A read-only data folder is the user's to fix (or to save elsewhere): say which folder.
@@ -94,15 +95,7 @@ final class EditorSaving {
         try {
             switch (dialogs.askConflict(store.file(), differences)) {
                 case SAVE_AS -> {
-                    Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
-                    if (target.isEmpty()) {
-                        return EditorModel.SaveOutcome.CANCELLED;
-                    }
-                    store.saveAs(target.get(), mine);
-                    state.regionFileProperty().set(store.file());
-                    afterSaved(editor);
-                    state.savedAsNewFile(store.file());
-                    return EditorModel.SaveOutcome.SAVED;
+                    return saveAsNewFile(editor, mine);
                 }
                 case RELOAD -> {
                     Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
@@ -119,6 +112,52 @@ final class EditorSaving {
             dialogs.showError(e);
             return EditorModel.SaveOutcome.FAILED;
         }
+    }
+
+    /**
+     * The file was deleted or moved away since it was loaded: there is no other version to compare with or to load,
+     * only the question where the work goes, where the file was (while its folder is there) or to a new file.
+     */
+    private EditorModel.SaveOutcome resolveGone(String editor, RegionData mine) {
+        RegionFileStore store = model.store();
+        state.statusProperty().set(Messages.t("editor.goneOnDisk", store.file().getFileName()));
+        boolean folderThere = Files.isDirectory(store.file().toAbsolutePath().getParent());
+        try {
+            switch (dialogs.askWhenFileGone(store.file(), folderThere)) {
+                case SAVE_AGAIN -> {
+                    store.saveAgain(mine);
+                    afterSaved(editor);
+                    return EditorModel.SaveOutcome.SAVED;
+                }
+                case SAVE_AS -> {
+                    return saveAsNewFile(editor, mine);
+                }
+                default -> {
+                    return EditorModel.SaveOutcome.CANCELLED;
+                }
+            }
+        } catch (FileChangedException e) {
+            // Put back while the question was open: someone's version is there again, never overwritten unasked.
+            return resolveConflict(editor, mine);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "saving a file that was gone failed", e);
+            dialogs.showError(e);
+            return EditorModel.SaveOutcome.FAILED;
+        }
+    }
+
+    /** The work to a new file of the user's choosing, which is the file edited from then on. */
+    private EditorModel.SaveOutcome saveAsNewFile(String editor, RegionData mine) throws IOException {
+        RegionFileStore store = model.store();
+        Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
+        if (target.isEmpty()) {
+            return EditorModel.SaveOutcome.CANCELLED;
+        }
+        store.saveAs(target.get(), mine);
+        state.regionFileProperty().set(store.file());
+        afterSaved(editor);
+        state.savedAsNewFile(store.file());
+        return EditorModel.SaveOutcome.SAVED;
     }
 
     /**

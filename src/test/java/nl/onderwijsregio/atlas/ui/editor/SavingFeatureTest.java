@@ -115,6 +115,77 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void aSaveAfterTheFileWasDeletedSaysSoAndSavesItAgainWhereItWas() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(dataFile);
+
+        dialogs.gone = EditorDialogs.Gone.CANCEL;
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+        assertEquals(dataFile, dialogs.goneAsked);
+        assertEquals(null, dialogs.conflictAsked, "nobody changed it: there is no other version to load");
+        assertEquals("onderwijsregios.json is verwijderd of verplaatst sinds het laden; niets opgeslagen",
+                state.statusProperty().get());
+        assertFalse(Files.exists(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
+
+        dialogs.gone = EditorDialogs.Gone.SAVE_AGAIN;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(dialogs.goneCouldSaveAgain, "its folder is still there");
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        assertEquals(dataFile, model().file());
+        assertFalse(model().historyState().dirtyProperty().get());
+        assertTrue(Files.readString(dir.resolve("onderwijsregios.changes.jsonl")).contains("Deventer toevoegen aan Oost-Nederland"));
+    }
+
+    @Test
+    void aFileWhoseFolderIsGoneTooIsSavedAsANewFile() throws Exception {
+        Path opened = dir.resolve("gedeeld").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        showOpened(opened);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(opened);
+        Files.delete(opened.getParent());
+        dialogs.gone = EditorDialogs.Gone.SAVE_AS;
+        dialogs.saveAsChoice = dir.resolve("regios-nieuw.json");
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertFalse(dialogs.goneCouldSaveAgain, "there is no folder to save it again in");
+        assertEquals(dialogs.saveAsChoice, model().file(), "the new file is the one edited from now on");
+        assertTrue(new RegionFileReader().read(dialogs.saveAsChoice, null).regions().get(0).hasMember(DEVENTER));
+        assertFalse(Files.exists(opened.getParent()), "the folder is not made again behind the editor's back");
+    }
+
+    @Test
+    void aFilePutBackWhileTheEditorIsAskedIsComparedNotOverwritten() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(dataFile);
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        byte[] putBack = new RegionFileWriter().toBytes(theirs.data());
+        dialogs.whileGoneAsked = () -> {
+            try {
+                Files.write(dataFile, putBack);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        dialogs.gone = EditorDialogs.Gone.SAVE_AGAIN;
+        dialogs.conflict = EditorDialogs.Conflict.CANCEL;
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+
+        assertEquals(dataFile, dialogs.conflictAsked, "someone's version is there again: the editor chooses");
+        assertArrayEquals(putBack, Files.readAllBytes(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
     void aSaveWhoseChangeLogCannotBeWrittenSaysBothThatItSavedAndWhyTheLogFailed() throws Exception {
         // A folder where the change log should be: appending to it fails, the data itself saves fine.
         Files.createDirectories(dir.resolve("onderwijsregios.changes.jsonl"));

@@ -16,6 +16,12 @@ final class ScriptedDialogs implements EditorDialogs {
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
     GoneFileWork goneFileWork = GoneFileWork.LATER;
+    Path conflictAsked;
+    Gone gone = Gone.CANCEL;
+    Path goneAsked;
+    Boolean goneCouldSaveAgain;
+    /** What happens on disk while the question about a gone file is on screen. */
+    Runnable whileGoneAsked = () -> { };
     Path saveAsChoice;
     boolean confirmDelete = true;
     List<String> differences = List.of();
@@ -29,8 +35,17 @@ final class ScriptedDialogs implements EditorDialogs {
 
     @Override
     public Conflict askConflict(Path file, List<String> diff) {
+        conflictAsked = file;
         differences = diff;
         return conflict;
+    }
+
+    @Override
+    public Gone askWhenFileGone(Path file, boolean canSaveAgain) {
+        goneAsked = file;
+        goneCouldSaveAgain = canSaveAgain;
+        whileGoneAsked.run();
+        return gone;
     }
 
     @Override
