@@ -138,13 +138,17 @@ public final class ErrorDialog {
 
     /**
      * The message of the most telling cause: a {@link DataLoadException} says file, place and problem in the
-     * atlas language. Also what status lines show of a failure.
+     * atlas language, an {@link ExportNotWritten} the file and why it was not written. Also what status lines show
+     * of a failure.
      */
     public static String summary(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof DataLoadException d) {
                 return d.message(Messages.current().locale());
+            }
+            if (t instanceof ExportNotWritten notWritten) {
+                return notWritten.message(Messages.current().locale());
             }
             t = t.getCause();
         }

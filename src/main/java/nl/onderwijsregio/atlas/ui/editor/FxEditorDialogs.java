@@ -177,7 +177,7 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public void showError(Throwable error) {
-        ErrorDialog.show(owner, error);
+    public void showError(String header, Throwable error) {
+        ErrorDialog.show(owner, header, error);
     }
 }

@@ -17,10 +17,12 @@ import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
-import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
+import nl.onderwijsregio.atlas.core.edit.ImmutableFile;
 import nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import org.junit.jupiter.api.Test;
 
 /** Saving without loss from a real main window: the .bak, the change log, a colleague's newer file, read-only folders, other files. */
@@ -77,12 +79,59 @@ class SavingFeatureTest extends EditorInAWindow {
         }
 
         assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
-        assertEquals("Opslaan van regios.json is mislukt: in de map " + opened.getParent().toAbsolutePath()
-                + " kunnen geen bestanden worden gemaakt (alleen-lezen, of geen schrijfrechten); het bestand op"
-                + " schijf is ongewijzigd", state.statusProperty().get());
-        assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
+        String why = opened + ": geen toestemming om te schrijven in de map " + opened.getParent();
+        assertEquals("Niet opgeslagen: " + why + "; het bestand op schijf is ongewijzigd", state.statusProperty().get());
+        assertEquals("Opslaan is niet gelukt", dialogs.shownHeader, "a failed save, not an unexpected error");
+        assertEquals(why, ErrorDialog.summary(dialogs.shownError), "in Dutch, about the user's file, not the temporary one");
         assertArrayEquals(before, Files.readAllBytes(opened));
         assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+    }
+
+    @Test
+    void aCopySavedAsANewFileIntoAReadOnlyFolderSaysSoInTheAtlasLanguage() throws Exception {
+        Path readOnly = Files.createDirectories(dir.resolve("alleen-lezen"));
+        dialogs.saveAsChoice = readOnly.resolve("onderwijsregios-kopie.json");
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ReadOnlyFolder folder = ReadOnlyFolder.make(readOnly)) {
+            outcome = interactAndGet(model()::save);
+        } finally {
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Saving did not succeed", dialogs.shownHeader);
+        assertEquals(dialogs.saveAsChoice + ": no permission to write in the folder " + readOnly,
+                ((ExportNotWritten) dialogs.shownError).message(java.util.Locale.ENGLISH));
+        assertEquals(dataFile, model().file(), "still the file it was, as nothing was written elsewhere");
+        assertTrue(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void aSaveOverARegionsFileMarkedImmutableSaysTheFileIsReadOnly() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ImmutableFile kept = ImmutableFile.make(dataFile)) {
+            outcome = interactAndGet(model()::save);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Opslaan is niet gelukt", dialogs.shownHeader);
+        assertEquals(dataFile + ": het bestand is alleen-lezen en blijft zoals het is; kies een andere naam",
+                ErrorDialog.summary(dialogs.shownError), "not the refused move of a hidden .tmp file");
+        assertArrayEquals(before, Files.readAllBytes(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test

@@ -26,6 +26,7 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
+    String shownHeader;
     Throwable shownError;
 
     @Override
@@ -87,10 +88,11 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public void showError(Throwable error) {
+    public void showError(String header, Throwable error) {
         if (!errorExpected) {
             throw new AssertionError("unexpected error dialog", error);
         }
+        shownHeader = header;
         shownError = error;
     }
 }
