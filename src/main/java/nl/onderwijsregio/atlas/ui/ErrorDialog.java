@@ -119,6 +119,7 @@ public final class ErrorDialog {
         area.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(area);
         DialogButtons.growWithDetails(alert.getDialogPane());
+        DialogFit.keepWithinScreen(alert);
         ButtonType copy = new ButtonType(Messages.t("app.error.copy"), ButtonBar.ButtonData.LEFT);
         // Close, not OK: JavaFX lets Esc and the window's own close button end a dialog of two buttons only
         // when one of them cancels; with OK the user could leave the dialog only by its button.
