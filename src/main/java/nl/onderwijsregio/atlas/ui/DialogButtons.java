@@ -52,11 +52,13 @@ public final class DialogButtons {
     /**
      * Lets a dialog with details grow with them: JavaFX makes the window only taller when they open, while the
      * details and the longer "Details verbergen" can make the pane wider, pushing the buttons out of the window.
+     * It grows no further than {@link DialogFit} lets it: within the screen.
      */
     public static void growWithDetails(DialogPane pane) {
         pane.expandedProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
             if (pane.getScene() != null && pane.getScene().getWindow() != null) {
                 pane.getScene().getWindow().sizeToScene();
+                DialogFit.fit(pane);
             }
         }));
     }

@@ -119,6 +119,7 @@ public final class ErrorDialog {
         area.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(area);
         DialogButtons.growWithDetails(alert.getDialogPane());
+        DialogFit.keepWithinScreen(alert);
         ButtonType copy = new ButtonType(Messages.t("app.error.copy"), ButtonBar.ButtonData.LEFT);
         // Close, not OK: JavaFX lets Esc and the window's own close button end a dialog of two buttons only
         // when one of them cancels; with OK the user could leave the dialog only by its button.
@@ -138,13 +139,17 @@ public final class ErrorDialog {
 
     /**
      * The message of the most telling cause: a {@link DataLoadException} says file, place and problem in the
-     * atlas language. Also what status lines show of a failure.
+     * atlas language, an {@link ExportNotWritten} the file and why it was not written. Also what status lines show
+     * of a failure.
      */
     public static String summary(Throwable error) {
         Throwable t = error;
         while (t != null) {
             if (t instanceof DataLoadException d) {
                 return d.message(Messages.current().locale());
+            }
+            if (t instanceof ExportNotWritten notWritten) {
+                return notWritten.message(Messages.current().locale());
             }
             t = t.getCause();
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
@@ -51,6 +52,47 @@ class ErrorDialogTest extends DialogOwnerTest {
         } finally {
             nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         }
+    }
+
+    @Test
+    void aStartupErrorAboutAFileDeepInASharedFolderWrapsWithinTheScreenWithItsCloseButtonInView(FxRobot robot) {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        Path moved = Path.of("/home/anne/Documenten/Onderwijsregio's/gedeelde-map-van-het-samenwerkingsverband-"
+                + "zuid-oost/archief/2026/onderwijsregios-definitief-na-overleg-met-de-gemeenten.json");
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            shown.set(ErrorDialog.create(stage, nl.onderwijsregio.atlas.ui.i18n.Messages.t("settings.open.startupFailed"),
+                    new DataLoadException(moved, null, DataText.FILE_NOT_FOUND.with())));
+            shown.get().show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = shown.get().getDialogPane();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+
+        assertTrue(shown.get().getX() >= screen.getMinX() && shown.get().getX() + shown.get().getWidth() <= screen.getMaxX(),
+                "within the " + screen.getWidth() + " px of the screen: " + shown.get().getX() + " + " + shown.get().getWidth());
+        assertTrue(shown.get().getWidth() <= DialogFit.READING_WIDTH, "a width that reads: " + shown.get().getWidth());
+        for (String part : List.of(".header-panel .label", ".content.label")) {
+            javafx.scene.control.Label words = (javafx.scene.control.Label) pane.lookup(part);
+            assertEquals(words.getText(), ((javafx.scene.text.Text) words.lookup(".text")).getText(),
+                    part + " is wrapped, not cut to '…'");
+        }
+        javafx.geometry.Bounds close = pane.lookupButton(DialogButtons.close()).localToScene(
+                pane.lookupButton(DialogButtons.close()).getLayoutBounds());
+        assertTrue(close.getMaxX() <= pane.getScene().getWidth() && close.getMaxY() <= pane.getScene().getHeight(),
+                "Sluiten in view: " + close + " in " + pane.getScene().getWidth() + " x " + pane.getScene().getHeight());
+
+        robot.interact(() -> pane.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown.get().getWidth() <= DialogFit.READING_WIDTH, "its details do not widen it past that either");
+        robot.interact(shown.get()::close);
+    }
+
+    @Test
+    void onAScreenNarrowerThanALineThatReadsADialogKeepsItsMargins() {
+        assertEquals(640 - 2 * DialogFit.MARGIN, DialogFit.width(1756, 640), "as wide as the screen allows");
+        assertEquals(DialogFit.READING_WIDTH, DialogFit.width(1756, 1600), "on a wide screen, a line that reads");
+        assertEquals(420, DialogFit.width(420, 1600), "a dialog that reads already stays as it is");
     }
 
     private static Exception brokenRegionsFile() {

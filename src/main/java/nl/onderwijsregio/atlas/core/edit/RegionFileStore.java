@@ -79,10 +79,23 @@ public final class RegionFileStore {
     /**
      * Writes {@code data} atomically over the tracked file, keeping a {@code .bak}.
      *
-     * @throws FileChangedException when the file changed on disk since loading; nothing is written then
+     * @throws FileChangedException when the file changed on disk since loading, or is gone; nothing is written then
      */
     public void save(RegionData data) throws IOException, FileChangedException {
-        if (changedOnDisk()) {
+        String onDisk = hashOf(file);
+        if (!java.util.Objects.equals(knownHash, onDisk)) {
+            throw new FileChangedException(file, onDisk == null);
+        }
+        write(file, data);
+    }
+
+    /**
+     * Writes {@code data} where the tracked file was, after it was deleted or moved away, and tracks it from then on.
+     *
+     * @throws FileChangedException when a file is there again (someone put one back); it is not overwritten
+     */
+    public void saveAgain(RegionData data) throws IOException, FileChangedException {
+        if (hashOf(file) != null) {
             throw new FileChangedException(file);
         }
         write(file, data);

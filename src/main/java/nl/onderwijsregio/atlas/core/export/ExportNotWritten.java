@@ -12,8 +12,8 @@ import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
  * An export that was not written, told about the file the user asked for (never the hidden temporary
- * file it is written through) and why, in the user's language: the command line and the app's export
- * both show {@link #message(Locale)}; {@link #getMessage()} is the English for logs.
+ * file it is written through) and why, in the user's language: the command line, the app's export and the
+ * editor's saves show {@link #message(Locale)}; {@link #getMessage()} is the English for logs.
  */
 public final class ExportNotWritten extends IOException {
 
@@ -24,6 +24,7 @@ public final class ExportNotWritten extends IOException {
         NO_FOLDER("noFolder"),
         NOT_A_FOLDER("notAFolder"),
         NO_PERMISSION("noPermission"),
+        DISK_FULL("diskFull"),
         OTHER("other");
 
         private final String key;
@@ -72,8 +73,20 @@ public final class ExportNotWritten extends IOException {
             // The folder was there when looked at, and gone when written to.
             return new ExportNotWritten(file, Reason.NO_FOLDER, folderOf(file), null, cause);
         }
-        return new ExportNotWritten(file, Reason.OTHER, folderOf(file), systemReason(cause), cause);
+        String why = systemReason(cause);
+        if (DISK_FULL.stream().anyMatch(why.toLowerCase(Locale.ROOT)::contains)) {
+            return new ExportNotWritten(file, Reason.DISK_FULL, folderOf(file), null, cause);
+        }
+        if (cause instanceof FileSystemException && Files.exists(file) && ExportFile.readOnly(file)) {
+            // The move over a file marked read-only (or immutable) was refused: "Operation not permitted".
+            return new ExportNotWritten(file, Reason.READ_ONLY, null, null, cause);
+        }
+        return new ExportNotWritten(file, Reason.OTHER, folderOf(file), why, cause);
     }
+
+    /** How systems word a full disk (Linux and macOS, Windows) or a used-up quota, which is one to the user. */
+    private static final java.util.List<String> DISK_FULL = java.util.List.of(
+            "no space left on device", "not enough space on the disk", "disk quota exceeded");
 
     /**
      * What keeps {@code file}'s folder from taking it, if anything: the folder is missing, or one of its

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The questions the editor asks the user. The view-model only asks; how is up to the implementation
@@ -25,6 +27,16 @@ public interface EditorDialogs {
      *                    headings saying whose change they are
      */
     Conflict askConflict(Path file, List<String> differences);
+
+    /** What to do when the file to save to is no longer there; no other version to load, so only where to save. */
+    enum Gone { SAVE_AGAIN, SAVE_AS, CANCEL }
+
+    /**
+     * Says that {@code file} was deleted or moved since it was loaded and asks where to save the work.
+     *
+     * @param canSaveAgain its folder is still there, so it can be saved again where it was
+     */
+    Gone askWhenFileGone(Path file, boolean canSaveAgain);
 
     Optional<Path> chooseSaveAsFile(Path suggestion);
 
@@ -50,5 +62,16 @@ public interface EditorDialogs {
 
     boolean confirmDelete(String regionName);
 
-    void showError(Throwable error);
+    /** Shows an error under {@code header}, which says what failed: saving, reading a chosen file. */
+    void showError(String header, Throwable error);
+
+    /** Shows an error nobody expected, under the header for those. */
+    default void showError(Throwable error) {
+        showError(Messages.t("app.error.header"), error);
+    }
+
+    /** A save that was not written: the user's file and why, in their words, under a header that says so. */
+    default void showSaveFailed(ExportNotWritten why) {
+        showError(Messages.t("editor.saveFailed.header"), why);
+    }
 }

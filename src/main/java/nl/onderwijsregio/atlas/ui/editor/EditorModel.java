@@ -79,8 +79,11 @@ public final class EditorModel {
         state.atlasProperty().addListener((obs, old, atlas) -> {
             if (!publishing && atlas != null) {
                 // Data replaced without asking (a newer boundary edition): keep unsaved work in the
-                // recovery file, under the file it belongs to, unless the user chose to discard it.
-                if (!guard.discardedBeforeReplace()) {
+                // recovery file, under the file it belongs to. Work the user chose to discard for this data is
+                // let go only now that it is off the screen.
+                if (guard.discardedBeforeReplace()) {
+                    clearRecovery();
+                } else {
                     autosaveNow();
                 }
                 adopt(atlas);

@@ -12,6 +12,7 @@ import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -133,7 +134,8 @@ final class EditorRecovery {
                         state.openRegionFile(target.get());
                         return true;
                     } catch (IOException e) {
-                        dialogs.showError(e);
+                        LOG.log(Level.WARNING, "cannot save the work for " + file + " as " + target.get(), e);
+                        dialogs.showSaveFailed(ExportNotWritten.because(target.get(), e));
                     }
                 }
             }

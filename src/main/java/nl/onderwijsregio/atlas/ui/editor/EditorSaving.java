@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -17,9 +18,9 @@ import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.ConflictDiff;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.FileChangedException;
-import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
 import nl.onderwijsregio.atlas.core.edit.RegionDiff;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -69,20 +70,30 @@ final class EditorSaving {
             afterSaved(editor.get());
             return EditorModel.SaveOutcome.SAVED;
         } catch (FileChangedException e) {
-            return resolveConflict(editor.get(), data);
+            return e.gone() ? resolveGone(editor.get(), data) : resolveConflict(editor.get(), data);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "save failed", e);
-            // A read-only data folder is the user's to fix (or to save elsewhere): say which folder.
-            state.statusProperty().set(e instanceof FolderNotWritableException refused
-                    ? Messages.t("editor.folderNotWritable", store.file().getFileName(), refused.folder())
-                    : Messages.t("editor.saveFailed", store.file().getFileName()));
-            dialogs.showError(e);
-            return EditorModel.SaveOutcome.FAILED;
+            return failed(store.file(), e);
         }
     }
 
+    /**
+     * A save that was not written: told about the user's file and why, in their language, as a failed save (a read-only
+     * folder, a full disk), or as an error nobody expected. Either way the work stays on screen, unsaved.
+     */
+    private EditorModel.SaveOutcome failed(Path target, Exception e) {
+        LOG.log(Level.WARNING, "saving " + target + " failed", e);
+        if (e instanceof IOException io) {
+            ExportNotWritten why = ExportNotWritten.because(target, io);
+            state.statusProperty().set(Messages.t("editor.notSaved", ErrorDialog.summary(why)));
+            dialogs.showSaveFailed(why);
+        } else {
+            state.statusProperty().set(Messages.t("editor.saveFailed", target.getFileName()));
+            dialogs.showError(e);
+        }
+        return EditorModel.SaveOutcome.FAILED;
+    }
+
     private EditorModel.SaveOutcome resolveConflict(String editor, RegionData mine) {
-        EditHistory history = model.history();
         RegionFileStore store = model.store();
         state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
         List<String> differences;
@@ -91,34 +102,76 @@ final class EditorSaving {
         } catch (IOException | DataLoadException e) {
             differences = List.of(Messages.t("editor.diffUnavailable", ErrorDialog.summary(e)));
         }
+        return switch (dialogs.askConflict(store.file(), differences)) {
+            case SAVE_AS -> saveAsNewFile(editor, mine);
+            case RELOAD -> reload();
+            case CANCEL -> EditorModel.SaveOutcome.CANCELLED;
+        };
+    }
+
+    /** Takes up the colleague's version; when it cannot be read, that is said, and the editor's work stays. */
+    private EditorModel.SaveOutcome reload() {
+        EditHistory history = model.history();
+        RegionFileStore store = model.store();
         try {
-            switch (dialogs.askConflict(store.file(), differences)) {
-                case SAVE_AS -> {
-                    Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
-                    if (target.isEmpty()) {
-                        return EditorModel.SaveOutcome.CANCELLED;
-                    }
-                    store.saveAs(target.get(), mine);
-                    state.regionFileProperty().set(store.file());
-                    afterSaved(editor);
-                    state.savedAsNewFile(store.file());
-                    return EditorModel.SaveOutcome.SAVED;
-                }
-                case RELOAD -> {
-                    Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
-                    model.restartOn(theirs);
-                    state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
-                    return EditorModel.SaveOutcome.RELOADED;
-                }
-                default -> {
-                    return EditorModel.SaveOutcome.CANCELLED;
-                }
-            }
-        } catch (IOException | DataLoadException | RuntimeException e) {
-            LOG.log(Level.WARNING, "resolving a save conflict failed", e);
-            dialogs.showError(e);
+            Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
+            model.restartOn(theirs);
+            state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
+            return EditorModel.SaveOutcome.RELOADED;
+        } catch (IOException | DataLoadException e) {
+            LOG.log(Level.WARNING, "cannot load the version on disk of " + store.file(), e);
+            String unread = Messages.t("editor.reloadFailed", store.file().getFileName());
+            state.statusProperty().set(unread);
+            dialogs.showError(unread, e);
             return EditorModel.SaveOutcome.FAILED;
         }
+    }
+
+    /**
+     * The file was deleted or moved away since it was loaded: there is no other version to compare with or to load,
+     * only the question where the work goes, where the file was (while its folder is there) or to a new file.
+     */
+    private EditorModel.SaveOutcome resolveGone(String editor, RegionData mine) {
+        RegionFileStore store = model.store();
+        state.statusProperty().set(Messages.t("editor.goneOnDisk", store.file().getFileName()));
+        boolean folderThere = Files.isDirectory(store.file().toAbsolutePath().getParent());
+        return switch (dialogs.askWhenFileGone(store.file(), folderThere)) {
+            case SAVE_AGAIN -> saveAgain(editor, mine);
+            case SAVE_AS -> saveAsNewFile(editor, mine);
+            case CANCEL -> EditorModel.SaveOutcome.CANCELLED;
+        };
+    }
+
+    private EditorModel.SaveOutcome saveAgain(String editor, RegionData mine) {
+        RegionFileStore store = model.store();
+        try {
+            store.saveAgain(mine);
+        } catch (FileChangedException e) {
+            // Put back while the question was open: someone's version is there again, never overwritten unasked.
+            return resolveConflict(editor, mine);
+        } catch (IOException | RuntimeException e) {
+            return failed(store.file(), e);
+        }
+        afterSaved(editor);
+        return EditorModel.SaveOutcome.SAVED;
+    }
+
+    /** The work to a new file of the user's choosing, which is the file edited from then on. */
+    private EditorModel.SaveOutcome saveAsNewFile(String editor, RegionData mine) {
+        RegionFileStore store = model.store();
+        Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
+        if (target.isEmpty()) {
+            return EditorModel.SaveOutcome.CANCELLED;
+        }
+        try {
+            store.saveAs(target.get(), mine);
+        } catch (IOException | RuntimeException e) {
+            return failed(target.get(), e);
+        }
+        state.regionFileProperty().set(store.file());
+        afterSaved(editor);
+        state.savedAsNewFile(store.file());
+        return EditorModel.SaveOutcome.SAVED;
     }
 
     /**

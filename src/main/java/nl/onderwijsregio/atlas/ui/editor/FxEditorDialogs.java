@@ -67,6 +67,27 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
+    public Gone askWhenFileGone(Path file, boolean canSaveAgain) {
+        ButtonType saveAgain = new ButtonType(Messages.t("editor.gone.saveAgain"), ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.NO);
+        Path folder = file.toAbsolutePath().getParent();
+        Alert a = owned(canSaveAgain
+                ? new Alert(Alert.AlertType.WARNING, Messages.t("editor.gone.text", file.getFileName(), folder),
+                        saveAgain, saveAs, DialogButtons.cancel())
+                : new Alert(Alert.AlertType.WARNING, Messages.t("editor.gone.textNoFolder", file.getFileName(), folder),
+                        saveAs, DialogButtons.cancel()));
+        a.setTitle(Messages.t("editor.gone.title"));
+        a.setHeaderText(Messages.t("editor.gone.header", file.getFileName()));
+        DialogButtons.localise(a.getDialogPane());
+        a.getDialogPane().setId("file-gone");
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty()) {
+            return Gone.CANCEL;
+        }
+        return answer.get() == saveAgain ? Gone.SAVE_AGAIN : answer.get() == saveAs ? Gone.SAVE_AS : Gone.CANCEL;
+    }
+
+    @Override
     public Optional<Path> chooseSaveAsFile(Path suggestion) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.t("editor.saveAs.title"));
@@ -156,7 +177,7 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public void showError(Throwable error) {
-        ErrorDialog.show(owner, error);
+    public void showError(String header, Throwable error) {
+        ErrorDialog.show(owner, header, error);
     }
 }

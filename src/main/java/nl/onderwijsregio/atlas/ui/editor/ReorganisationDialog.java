@@ -82,8 +82,10 @@ final class ReorganisationDialog {
             confirm(task.getValue(), atlas, path);
         });
         task.setOnFailed(e -> {
-            state.statusProperty().set(Messages.t("editor.reorg.unreadable", path.getFileName()));
-            ErrorDialog.show(owner, task.getException());
+            // A file the editor chose that cannot be read: its name heads the error, as for a file opened.
+            String unreadable = Messages.t("editor.reorg.unreadable", path.getFileName());
+            state.statusProperty().set(unreadable);
+            ErrorDialog.show(owner, unreadable, task.getException());
         });
         state.statusProperty().set(reading);
         Thread t = new Thread(task, "atlas-reorganisation");

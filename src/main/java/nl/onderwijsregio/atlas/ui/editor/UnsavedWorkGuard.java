@@ -6,7 +6,8 @@ import nl.onderwijsregio.atlas.core.edit.EditHistory;
 /**
  * Asks about unsaved work before it could go: when the window closes and before another file replaces the
  * shown data (save, discard or cancel). Text still being typed in the form counts as work. The answer to
- * "discard" is remembered until the other file is shown, or until the next edit makes new work.
+ * "discard" is remembered until the other file is shown, or until the next edit makes new work; until then the
+ * work stays in its recovery file, for the other file may never be shown.
  */
 final class UnsavedWorkGuard {
 
@@ -31,10 +32,16 @@ final class UnsavedWorkGuard {
         EditHistory history = model.history();
         boolean typedTextTaken = commitTypedText.getAsBoolean();
         boolean clean = history != null && !history.isDirty() && typedTextTaken;
-        if (clean) {
+        if (history == null || clean) {
+            recovery.forgetOwn();
+            return true;
+        }
+        EditorDialogs.Close answer = dialogs.askClose();
+        if (answer == EditorDialogs.Close.DISCARD) {
+            // The window goes, and the work with it: a crash now must not offer it back at the next start.
             recovery.forgetOwn();
         }
-        return history == null || clean || settle(dialogs.askClose());
+        return settle(answer);
     }
 
     /** Asks about unsaved changes before another file is opened; true when it may be opened. */
@@ -44,10 +51,11 @@ final class UnsavedWorkGuard {
         if (history == null || (!history.isDirty() && typedTextTaken)) {
             return true;
         }
-        boolean mayReplace = settle(dialogs.askBeforeOpening());
-        // Dropped work stays on screen until the other file is shown, so a file that fails to load costs nothing.
-        discardedBeforeReplace = mayReplace && history.isDirty();
-        return mayReplace;
+        EditorDialogs.Close answer = dialogs.askBeforeOpening();
+        // Dropped work stays on screen, and in its recovery file, until the other file is shown: a file that fails
+        // to load costs nothing, not even after a crash.
+        discardedBeforeReplace = answer == EditorDialogs.Close.DISCARD;
+        return settle(answer);
     }
 
     /** Whether the shown work was given up for the data that replaces it: then it need not be kept. */
@@ -63,10 +71,7 @@ final class UnsavedWorkGuard {
     private boolean settle(EditorDialogs.Close answer) {
         return switch (answer) {
             case SAVE -> model.save() == EditorModel.SaveOutcome.SAVED;
-            case DISCARD -> {
-                recovery.forgetOwn();
-                yield true;
-            }
+            case DISCARD -> true;
             case CANCEL -> false;
         };
     }

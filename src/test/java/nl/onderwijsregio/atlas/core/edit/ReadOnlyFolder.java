@@ -59,8 +59,8 @@ public final class ReadOnlyFolder implements AutoCloseable {
         }
     }
 
-    /** Runs {@code chattr} on the folder; false when the tool is missing or the system refuses. */
-    private static boolean chattr(String flag, Path folder) {
+    /** Runs {@code chattr} on the folder (or file); false when the tool is missing or the system refuses. */
+    static boolean chattr(String flag, Path folder) {
         try {
             Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

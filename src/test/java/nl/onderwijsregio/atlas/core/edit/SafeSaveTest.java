@@ -219,10 +219,39 @@ class SafeSaveTest {
     }
 
     @Test
-    void aDeletedFileCountsAsChanged() throws Exception {
+    void aDeletedFileIsToldAsGoneAndCanBeSavedAgainWhereItWas() throws Exception {
         Path file = writeOriginal();
         RegionFileStore store = RegionFileStore.track(file);
         Files.delete(file);
-        assertThrows(FileChangedException.class, () -> store.save(atlas.data()));
+
+        FileChangedException e = assertThrows(FileChangedException.class, () -> store.save(withDeventer()));
+        assertTrue(e.gone(), "no other version to compare with: the file is not there");
+        assertFalse(Files.exists(file), "not written back without being asked");
+
+        store.saveAgain(withDeventer());
+        assertTrue(new RegionFileReader().read(file, null).regions().get(0).hasMember(EditFixture.DEVENTER));
+        assertFalse(store.changedOnDisk(), "tracked from then on");
+    }
+
+    @Test
+    void aFilePutBackBeforeSavingAgainIsNotOverwritten() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        Files.delete(file);
+        RegionData theirs = Edits.deleteRegion(atlas, "noord-limburg", null).apply(atlas).data();
+        Files.write(file, new RegionFileWriter().toBytes(theirs));
+        byte[] putBack = Files.readAllBytes(file);
+
+        FileChangedException e = assertThrows(FileChangedException.class, () -> store.saveAgain(withDeventer()));
+        assertFalse(e.gone());
+        assertArrayEquals(putBack, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileChangedByAColleagueIsNotToldAsGone() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        Files.write(file, new RegionFileWriter().toBytes(withDeventer()));
+        assertFalse(assertThrows(FileChangedException.class, () -> store.save(atlas.data())).gone());
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.ImmutableFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,14 +109,42 @@ class ExportFileTest {
     }
 
     @Test
-    void anotherFailureKeepsTheSystemsReasonButNotTheHiddenName() {
+    void aFullDiskIsToldInTheUsersWords() {
         Path file = dir.resolve("x.png");
         Path hidden = dir.resolve(".x.png-10978-123456.part");
 
         ExportNotWritten e = ExportNotWritten.because(file,
                 new FileSystemException(hidden.toString(), null, "No space left on device"));
 
-        assertEquals(file + ": cannot write: No space left on device", e.message(Locale.ENGLISH));
+        assertEquals(file + ": de schijf is vol", e.message(DUTCH));
+        assertEquals(file + ": the disk is full", e.message(Locale.ENGLISH));
+        assertEquals(ExportNotWritten.Reason.DISK_FULL,
+                ExportNotWritten.because(file, new IOException("There is not enough space on the disk")).reason(),
+                "as Windows says it");
+    }
+
+    @Test
+    void aFileMarkedImmutableThatCannotBeReplacedIsToldAsReadOnlyNotAsTheRefusedMove() throws IOException {
+        Path file = Files.writeString(dir.resolve("onderwijsregios.json"), "{}");
+        try (ImmutableFile kept = ImmutableFile.make(file)) {
+            IOException refused = assertThrows(IOException.class,
+                    () -> AtomicFile.write(file, out -> out.write(PICTURE)));
+
+            assertEquals(file + ": het bestand is alleen-lezen en blijft zoals het is; kies een andere naam",
+                    ExportNotWritten.because(file, refused).message(DUTCH), "the system said: " + refused.getMessage());
+        }
+        assertEquals("{}", Files.readString(file));
+    }
+
+    @Test
+    void anotherFailureKeepsTheSystemsReasonButNotTheHiddenName() {
+        Path file = dir.resolve("x.png");
+        Path hidden = dir.resolve(".x.png-10978-123456.part");
+
+        ExportNotWritten e = ExportNotWritten.because(file,
+                new FileSystemException(hidden.toString(), null, "Input/output error"));
+
+        assertEquals(file + ": cannot write: Input/output error", e.message(Locale.ENGLISH));
         assertFalse(e.message(DUTCH).contains(".part"), e.message(DUTCH));
     }
 

@@ -61,6 +61,24 @@ abstract class EditorInAWindow extends FxRobot {
         interact(() -> EditorSession.showOpened(state, regions));
     }
 
+    /**
+     * File › Regiobestand openen… as the File menu does it: asks about unsaved work, then reads the file and shows
+     * it. Returns whether it was shown; a file that fails to load leaves the atlas as it was.
+     */
+    boolean openFromFileMenu(Path regions) {
+        return interactAndGet(() -> {
+            if (!state.mayReplaceData()) {
+                return false;
+            }
+            try {
+                EditorSession.readAndShow(state, regions);
+                return true;
+            } catch (nl.onderwijsregio.atlas.core.data.DataLoadException e) {
+                return false;
+            }
+        });
+    }
+
     EditorModel model() {
         return feature.model();
     }

@@ -40,10 +40,15 @@ record EditorSession(AtlasState state, EditorFeature feature) {
     /** What the File menu's opener does once {@code regions} has loaded: name the files, then show the atlas. */
     static void showOpened(AtlasState state, Path regions) {
         try {
-            Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
-            state.showLoaded(opened, state.geometryProperty().get(), null, regions);
+            readAndShow(state, regions);
         } catch (DataLoadException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads {@code regions} and shows it; a file that cannot be read leaves the shown atlas as it was. */
+    static void readAndShow(AtlasState state, Path regions) throws DataLoadException {
+        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
+        state.showLoaded(opened, state.geometryProperty().get(), null, regions);
     }
 }

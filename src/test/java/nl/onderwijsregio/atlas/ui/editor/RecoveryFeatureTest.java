@@ -55,6 +55,45 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void workDiscardedForABrokenFileThatFailsToOpenIsStillRecoveredAfterACrash() throws Exception {
+        Path broken = Files.writeString(dir.resolve("regios-kapot.json"), "{ \"schemaVersion\": 1, \"regions\": [ ");
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(() -> model().tick());
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+
+        assertFalse(openFromFileMenu(broken), "the broken file is not shown");
+
+        assertTrue(oost().hasMember(DEVENTER), "the edit stays on screen");
+        assertTrue(model().historyState().dirtyProperty().get(), "marked unsaved");
+        assertTrue(recovery.pending(dataFile).isPresent(), "still kept should the app crash now");
+        interact(() -> model().tick());
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+        assertTrue(dialogs.restoreAsked);
+        assertTrue(oost().hasMember(DEVENTER), "Deventer's addition is back after the crash");
+    }
+
+    @Test
+    void workDiscardedForAFileThatOpensIsNotOfferedBackAfterACrash() throws Exception {
+        Path other = dir.resolve("regios-collega.json");
+        Files.copy(dataFile, other);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        interact(() -> model().tick());
+        dialogs.beforeOpening = EditorDialogs.Close.DISCARD;
+
+        assertTrue(openFromFileMenu(other));
+
+        assertTrue(recovery.pending(dataFile).isEmpty(), "given up for the file now shown");
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+        assertFalse(dialogs.restoreAsked, "nothing to offer back");
+    }
+
+    @Test
     void anEditUndoneAfterTheAutosaveIsNotOfferedBackOnTheNextStart() throws Exception {
         editRegion("oost-nederland");
         click(DEVENTER);

@@ -193,7 +193,8 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     }
 
     @Test
-    void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLine() throws Exception {
+    void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLineAndAtTheHeadOfTheError() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");
         Path csv = codeTable("oud;nieuw\nGM1773;Deventer\n");
 
@@ -201,6 +202,9 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
 
         assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd", state.statusProperty().get());
+        assertEquals("herindeling.csv kon niet worden gelezen; er is niets veranderd",
+                lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText(),
+                "a file that cannot be read, not 'Er ging iets mis'");
         interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
     }
 

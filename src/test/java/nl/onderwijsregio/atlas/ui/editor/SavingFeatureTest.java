@@ -17,10 +17,12 @@ import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
-import nl.onderwijsregio.atlas.core.edit.FolderNotWritableException;
+import nl.onderwijsregio.atlas.core.edit.ImmutableFile;
 import nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import org.junit.jupiter.api.Test;
 
 /** Saving without loss from a real main window: the .bak, the change log, a colleague's newer file, read-only folders, other files. */
@@ -77,12 +79,59 @@ class SavingFeatureTest extends EditorInAWindow {
         }
 
         assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
-        assertEquals("Opslaan van regios.json is mislukt: in de map " + opened.getParent().toAbsolutePath()
-                + " kunnen geen bestanden worden gemaakt (alleen-lezen, of geen schrijfrechten); het bestand op"
-                + " schijf is ongewijzigd", state.statusProperty().get());
-        assertTrue(dialogs.shownError instanceof FolderNotWritableException, String.valueOf(dialogs.shownError));
+        String why = opened + ": geen toestemming om te schrijven in de map " + opened.getParent();
+        assertEquals("Niet opgeslagen: " + why + "; het bestand op schijf is ongewijzigd", state.statusProperty().get());
+        assertEquals("Opslaan is niet gelukt", dialogs.shownHeader, "a failed save, not an unexpected error");
+        assertEquals(why, ErrorDialog.summary(dialogs.shownError), "in Dutch, about the user's file, not the temporary one");
         assertArrayEquals(before, Files.readAllBytes(opened));
         assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there, to save elsewhere");
+    }
+
+    @Test
+    void aCopySavedAsANewFileIntoAReadOnlyFolderSaysSoInTheAtlasLanguage() throws Exception {
+        Path readOnly = Files.createDirectories(dir.resolve("alleen-lezen"));
+        dialogs.saveAsChoice = readOnly.resolve("onderwijsregios-kopie.json");
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.ENGLISH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ReadOnlyFolder folder = ReadOnlyFolder.make(readOnly)) {
+            outcome = interactAndGet(model()::save);
+        } finally {
+            nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Saving did not succeed", dialogs.shownHeader);
+        assertEquals(dialogs.saveAsChoice + ": no permission to write in the folder " + readOnly,
+                ((ExportNotWritten) dialogs.shownError).message(java.util.Locale.ENGLISH));
+        assertEquals(dataFile, model().file(), "still the file it was, as nothing was written elsewhere");
+        assertTrue(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void aSaveOverARegionsFileMarkedImmutableSaysTheFileIsReadOnly() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+
+        EditorModel.SaveOutcome outcome;
+        try (ImmutableFile kept = ImmutableFile.make(dataFile)) {
+            outcome = interactAndGet(model()::save);
+        }
+
+        assertEquals(EditorModel.SaveOutcome.FAILED, outcome);
+        assertEquals("Opslaan is niet gelukt", dialogs.shownHeader);
+        assertEquals(dataFile + ": het bestand is alleen-lezen en blijft zoals het is; kies een andere naam",
+                ErrorDialog.summary(dialogs.shownError), "not the refused move of a hidden .tmp file");
+        assertArrayEquals(before, Files.readAllBytes(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test
@@ -112,6 +161,77 @@ class SavingFeatureTest extends EditorInAWindow {
         interactAndGet(model()::save);
         assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
         assertFalse(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void aSaveAfterTheFileWasDeletedSaysSoAndSavesItAgainWhereItWas() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(dataFile);
+
+        dialogs.gone = EditorDialogs.Gone.CANCEL;
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+        assertEquals(dataFile, dialogs.goneAsked);
+        assertEquals(null, dialogs.conflictAsked, "nobody changed it: there is no other version to load");
+        assertEquals("onderwijsregios.json is verwijderd of verplaatst sinds het laden; niets opgeslagen",
+                state.statusProperty().get());
+        assertFalse(Files.exists(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get(), "the editor's work is still there");
+
+        dialogs.gone = EditorDialogs.Gone.SAVE_AGAIN;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        assertTrue(dialogs.goneCouldSaveAgain, "its folder is still there");
+        assertTrue(new RegionFileReader().read(dataFile, null).regions().get(0).hasMember(DEVENTER));
+        assertEquals(dataFile, model().file());
+        assertFalse(model().historyState().dirtyProperty().get());
+        assertTrue(Files.readString(dir.resolve("onderwijsregios.changes.jsonl")).contains("Deventer toevoegen aan Oost-Nederland"));
+    }
+
+    @Test
+    void aFileWhoseFolderIsGoneTooIsSavedAsANewFile() throws Exception {
+        Path opened = dir.resolve("gedeeld").resolve("regios.json");
+        Files.createDirectories(opened.getParent());
+        Files.write(opened, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        showOpened(opened);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(opened);
+        Files.delete(opened.getParent());
+        dialogs.gone = EditorDialogs.Gone.SAVE_AS;
+        dialogs.saveAsChoice = dir.resolve("regios-nieuw.json");
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertFalse(dialogs.goneCouldSaveAgain, "there is no folder to save it again in");
+        assertEquals(dialogs.saveAsChoice, model().file(), "the new file is the one edited from now on");
+        assertTrue(new RegionFileReader().read(dialogs.saveAsChoice, null).regions().get(0).hasMember(DEVENTER));
+        assertFalse(Files.exists(opened.getParent()), "the folder is not made again behind the editor's back");
+    }
+
+    @Test
+    void aFilePutBackWhileTheEditorIsAskedIsComparedNotOverwritten() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        Files.delete(dataFile);
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        byte[] putBack = new RegionFileWriter().toBytes(theirs.data());
+        dialogs.whileGoneAsked = () -> {
+            try {
+                Files.write(dataFile, putBack);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        dialogs.gone = EditorDialogs.Gone.SAVE_AGAIN;
+        dialogs.conflict = EditorDialogs.Conflict.CANCEL;
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+
+        assertEquals(dataFile, dialogs.conflictAsked, "someone's version is there again: the editor chooses");
+        assertArrayEquals(putBack, Files.readAllBytes(dataFile));
+        assertTrue(model().historyState().dirtyProperty().get());
     }
 
     @Test

@@ -16,10 +16,17 @@ final class ScriptedDialogs implements EditorDialogs {
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
     GoneFileWork goneFileWork = GoneFileWork.LATER;
+    Path conflictAsked;
+    Gone gone = Gone.CANCEL;
+    Path goneAsked;
+    Boolean goneCouldSaveAgain;
+    /** What happens on disk while the question about a gone file is on screen. */
+    Runnable whileGoneAsked = () -> { };
     Path saveAsChoice;
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
+    String shownHeader;
     Throwable shownError;
 
     @Override
@@ -29,8 +36,17 @@ final class ScriptedDialogs implements EditorDialogs {
 
     @Override
     public Conflict askConflict(Path file, List<String> diff) {
+        conflictAsked = file;
         differences = diff;
         return conflict;
+    }
+
+    @Override
+    public Gone askWhenFileGone(Path file, boolean canSaveAgain) {
+        goneAsked = file;
+        goneCouldSaveAgain = canSaveAgain;
+        whileGoneAsked.run();
+        return gone;
     }
 
     @Override
@@ -72,10 +88,11 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public void showError(Throwable error) {
+    public void showError(String header, Throwable error) {
         if (!errorExpected) {
             throw new AssertionError("unexpected error dialog", error);
         }
+        shownHeader = header;
         shownError = error;
     }
 }

@@ -1,0 +1,82 @@
+package nl.onderwijsregio.atlas.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Keeps a dialog within the screen it shows on, at a width that reads. JavaFX sizes a dialog to its header on one
+ * line, so a long header (or a path in it) made a dialog wider than the screen, its message and buttons cut off at
+ * the edge; and it gives a wrapped message the height of one line, cutting it to "…". Here the dialog is made no
+ * wider than a line that reads, nor than the screen, and as tall as its wrapped words need.
+ */
+public final class DialogFit {
+
+    /** Longer lines are hard to follow; a dialog that needs no more stays as JavaFX made it. */
+    static final double READING_WIDTH = 720;
+    /** Kept free between a dialog and the screen's edges. */
+    static final double MARGIN = 32;
+
+    private DialogFit() {
+    }
+
+    /** Fits {@code dialog} each time it is shown. */
+    public static void keepWithinScreen(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> fit(dialog.getDialogPane()));
+    }
+
+    /** Fits the window {@code pane} shows in, once it shows: after it was sized anew, to its details for instance. */
+    static void fit(DialogPane pane) {
+        Scene scene = pane.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = screenOf(window);
+        double frameWidth = window.getWidth() - scene.getWidth();
+        double frameHeight = window.getHeight() - scene.getHeight();
+        double width = width(scene.getWidth(), screen.getWidth() - frameWidth);
+        Insets padding = pane.getInsets();
+        // Asked for the width the words get inside the padding, a wrapped header and message report all their lines.
+        double height = Math.max(scene.getHeight(), pane.prefHeight(width - padding.getLeft() - padding.getRight()));
+        height = Math.min(height, screen.getHeight() - 2 * MARGIN - frameHeight);
+        if (width != scene.getWidth() || height != scene.getHeight()) {
+            window.setWidth(width + frameWidth);
+            window.setHeight(height + frameHeight);
+            placeOnScreen(window, screen);
+        }
+    }
+
+    /**
+     * The width for a dialog JavaFX made {@code natural} wide, on a screen {@code screenWidth} wide: as it is when
+     * that reads, else a line that reads, and never past the screen's margins, whatever its words or buttons ask.
+     */
+    static double width(double natural, double screenWidth) {
+        return Math.min(natural, Math.min(READING_WIDTH, screenWidth - 2 * MARGIN));
+    }
+
+    /** Centred over its owner as JavaFX places a dialog, then moved in from any edge it runs past. */
+    private static void placeOnScreen(Window window, Rectangle2D screen) {
+        Window owner = window instanceof Stage stage ? stage.getOwner() : null;
+        double x = owner == null ? window.getX() : owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
+        double y = window.getY();
+        window.setX(clamp(x, screen.getMinX() + MARGIN, screen.getMaxX() - MARGIN - window.getWidth()));
+        window.setY(clamp(y, screen.getMinY() + MARGIN, screen.getMaxY() - MARGIN - window.getHeight()));
+    }
+
+    private static double clamp(double value, double least, double most) {
+        return Math.max(least, Math.min(value, most));
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        return Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                        Math.max(1, window.getHeight())).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+    }
+}
