@@ -146,7 +146,8 @@ public final class ExportFeature {
      * screen's look) and titled after the selected region if there is one; remembers the answer.
      */
     Optional<MapExportDialog.Choice> askMap(MapPicture shown) {
-        String title = defaultTitle(shown.scene().sector());
+        String title = defaultTitle(state.atlasProperty().get(), state.selectedRegionIdProperty().get(),
+                shown.scene().sector());
         Optional<MapExportDialog.Choice> choice = (lastMap == null
                 ? new MapExportDialog(stage, title, shown.style().isDark())
                 : new MapExportDialog(stage, title, lastMap)).showAndWait();
@@ -154,11 +155,14 @@ public final class ExportFeature {
         return choice;
     }
 
-    /** The selected region's name, else the sector's regions: "Onderwijsregio's PO". */
-    private String defaultTitle(Sector sector) {
-        String id = state.selectedRegionIdProperty().get();
-        Atlas atlas = state.atlasProperty().get();
-        return Optional.ofNullable(id).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
+    /**
+     * The selected region's name, else the sector's regions: "Onderwijsregio's PO". A selection stays when the
+     * sector changes, so a region that does not serve the shown sector (Rijk van Nijmegen, PO only, on the VO map)
+     * would title a map it is not on: the sector's title then.
+     */
+    static String defaultTitle(Atlas atlas, String selectedId, Sector sector) {
+        return Optional.ofNullable(selectedId).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
+                .filter(r -> r.serves(sector))
                 .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
