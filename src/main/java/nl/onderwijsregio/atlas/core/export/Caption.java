@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * The caption card on an exported picture, as presenter mode shows it: a heading (the spotlighted region),
- * a line under it (how many municipalities) and the published figures, each a number with its label.
+ * a line under it (how many municipalities), the published figures, each a number with its label, then
+ * short notes on those figures.
+ *
+ * @param notes       lines under the figures, e.g. the validator's doubts about them: a slide passes a figure on
+ *                    without the detail pane beside it, so a doubt must travel on the slide itself
  */
-public record Caption(String heading, String subheading, List<Figure> figures) {
+public record Caption(String heading, String subheading, List<Figure> figures, List<String> notes) {
 
     /** A figure as the card shows it: the number, formatted, and what it counts. */
     public record Figure(String value, String label) {
@@ -14,6 +18,16 @@ public record Caption(String heading, String subheading, List<Figure> figures) {
 
     public Caption {
         figures = List.copyOf(figures);
+        notes = List.copyOf(notes);
+    }
+
+    /** A card without notes. */
+    public Caption(String heading, String subheading, List<Figure> figures) {
+        this(heading, subheading, figures, List.of());
+    }
+
+    public Caption withNotes(List<String> newNotes) {
+        return new Caption(heading, subheading, figures, newNotes);
     }
 
     /**

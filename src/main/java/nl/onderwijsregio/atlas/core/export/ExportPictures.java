@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.core.text.Language;
 import org.locationtech.jts.geom.Envelope;
@@ -268,15 +268,31 @@ public final class ExportPictures {
 
     /**
      * The region's caption card: its name, {@code municipalities} (e.g. "7 gemeenten") and its key figures,
-     * numbers in the locale's format; absent figures are left out (absent is not zero).
+     * numbers in the locale's format; an absent figure is said to be unknown, as the detail pane says it (absent
+     * is not zero, and a figure left out would pass for one the card does not count).
      */
     public static Caption caption(Region region, Locale locale, Function<KeyFigure, String> label,
                                   String municipalities) {
-        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
+        String unknown = Language.bundle("detail", locale).getString("detail.unknown");
         List<Caption.Figure> figures = new ArrayList<>();
         for (KeyFigure f : KeyFigure.values()) {
-            region.keyFigures().get(f).ifPresent(v -> figures.add(new Caption.Figure(nf.format(v), label.apply(f))));
+            figures.add(new Caption.Figure(NumberText.figure(region.keyFigures().get(f), locale, unknown),
+                    label.apply(f)));
         }
         return new Caption(region.displayName(), municipalities, figures);
+    }
+
+    /**
+     * The region's caption card as its slide, {@code render --region} and presenter mode show it, in the language
+     * of {@code locale}: with a line per doubt the validator has about its figures ({@code doubts}, the findings'
+     * texts), so the figures never travel as if beyond doubt.
+     */
+    public static Caption caption(Region region, List<String> doubts, Locale locale) {
+        ResourceBundle texts = Language.bundle("export", locale);
+        String municipalities = new MessageFormat(texts.getString("export.municipalities"), locale)
+                .format(new Object[] {territoryCount(region)});
+        MessageFormat doubt = new MessageFormat(texts.getString("export.caption.doubt"), locale);
+        return caption(region, locale, f -> texts.getString("export.figure." + f.name()), municipalities)
+                .withNotes(doubts.stream().map(d -> doubt.format(new Object[] {d})).toList());
     }
 }

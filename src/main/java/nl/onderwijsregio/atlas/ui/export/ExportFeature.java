@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -251,13 +254,17 @@ public final class ExportFeature {
         return choice;
     }
 
-    /** The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark}. */
+    /**
+     * The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark},
+     * each card with the doubts about its figures that the detail pane shows beside them.
+     */
     private RegionSlides deck(Sector sector, int width, int height, boolean dark) {
         MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector).withStyle(MapStyle.of(dark));
+        Locale locale = Messages.current().locale();
+        Map<String, List<String>> doubts = FigureCaveats.doubtsByRegion(state.regionMapsProperty().get().atlas()
+                .regions(), state.findings().report().findings(), locale);
         return new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
-                width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
-                        f -> Messages.t("export.figure." + f.name()),
-                        Messages.t("export.municipalities", ExportPictures.territoryCount(r))),
+                width, height, r -> ExportPictures.caption(r, doubts.getOrDefault(r.id(), List.of()), locale),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
     }

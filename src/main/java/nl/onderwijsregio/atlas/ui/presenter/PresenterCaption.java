@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,7 +11,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
-import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -31,9 +29,10 @@ final class PresenterCaption extends VBox {
     private final Label subheading = new Label();
     private final GridPane figures = new GridPane();
     private final Label intro = new Label();
+    private final VBox notes = new VBox();
 
     PresenterCaption() {
-        getChildren().addAll(heading, subheading, figures, intro);
+        getChildren().addAll(heading, subheading, figures, notes, intro);
         getStyleClass().add("caption");
         setId("presenter-caption");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -44,27 +43,34 @@ final class PresenterCaption extends VBox {
         intro.getStyleClass().add("caption-intro");
         intro.setWrapText(true);
         figures.getStyleClass().add("caption-figures");
+        notes.getStyleClass().add("caption-notes");
+        notes.setId("presenter-caption-notes");
     }
 
-    /** A step of the region tour: the name, its number of municipalities and its published figures. */
-    void showRegion(Region r) {
-        show(r.displayName(), Messages.t("presenter.municipalities", ExportPictures.territoryCount(r)), null);
-        NumberFormat nf = NumberFormat.getIntegerInstance(locale());
+    /**
+     * A step of the region tour: the region's card as its slide has it ({@link ExportPictures#caption}), the name,
+     * its number of municipalities, its published figures and the notes on them.
+     */
+    void showRegion(Caption card) {
+        show(card.heading(), card.subheading(), null);
         int row = 0;
-        for (KeyFigure f : KeyFigure.values()) {
-            var value = r.keyFigures().get(f);
-            if (value.isEmpty()) {
-                continue;
-            }
-            Label number = new Label(nf.format(value.getAsLong()));
+        for (Caption.Figure f : card.figures()) {
+            Label number = new Label(f.value());
             number.getStyleClass().add("figure-value");
             // units under units, so figures compare at a glance; exported slides align them alike (CaptionCard)
             GridPane.setHalignment(number, HPos.RIGHT);
-            Label label = new Label(Messages.t("export.figure." + f.name()));
+            Label label = new Label(f.label());
             label.getStyleClass().add("figure-label");
             figures.addRow(row++, number, label);
         }
         figures.setManaged(true);
+        for (String text : card.notes()) {
+            Label note = new Label(text);
+            note.getStyleClass().add("caption-note");
+            note.setWrapText(true);
+            notes.getChildren().add(note);
+        }
+        notes.setManaged(!card.notes().isEmpty());
     }
 
     /**
@@ -101,6 +107,8 @@ final class PresenterCaption extends VBox {
     private void show(String title, String sub, String introduction) {
         figures.getChildren().clear();
         figures.setManaged(false);
+        notes.getChildren().clear();
+        notes.setManaged(false);
         intro.setText(introduction == null ? "" : introduction);
         intro.setManaged(introduction != null);
         heading.setText(title);

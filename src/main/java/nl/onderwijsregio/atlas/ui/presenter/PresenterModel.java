@@ -47,6 +47,7 @@ public final class PresenterModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
+    private Map<String, List<String>> figureDoubts = Map.of();
 
     /**
      * @param customOrders per sector, region ids in the presenter's own order; missing sectors step
@@ -103,6 +104,19 @@ public final class PresenterModel {
 
     public BooleanProperty reducedMotionProperty() {
         return reducedMotion;
+    }
+
+    /**
+     * The validator's doubts about the figures of each region that has some, by region id: the caption shows
+     * them under the figures, as the detail pane does.
+     */
+    public void setFigureDoubts(Map<String, List<String>> doubts) {
+        figureDoubts = Map.copyOf(doubts);
+    }
+
+    /** The validator's doubts about {@code r}'s figures; empty for most regions. */
+    public List<String> figureDoubts(Region r) {
+        return figureDoubts.getOrDefault(r.id(), List.of());
     }
 
     /** Told the region ids of a sector's new custom order, or an empty list when it is back to north-south. */
