@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The caption card on an exported picture, as presenter mode shows it: a heading (the spotlighted region),
  * a line under it (how many municipalities), the published figures, each a number with its label, then
- * short notes on those figures.
+ * short notes on those figures and a key to how the region looks on the map.
  *
  * @param notes       lines under the figures, e.g. the validator's doubts about them: a slide passes a figure on
  *                    without the detail pane beside it, so a doubt must travel on the slide itself
+ * @param key         a key to what the spotlighted region shows on the map (its striped municipalities), or null:
+ *                    a slide has no legend, and a region striped all over would otherwise go unexplained
  */
-public record Caption(String heading, String subheading, List<Figure> figures, List<String> notes) {
+public record Caption(String heading, String subheading, List<Figure> figures, List<String> notes, LegendEntry key) {
 
     /** A figure as the card shows it: the number, formatted, and what it counts. */
     public record Figure(String value, String label) {
@@ -21,13 +23,17 @@ public record Caption(String heading, String subheading, List<Figure> figures, L
         notes = List.copyOf(notes);
     }
 
-    /** A card without notes. */
+    /** A card without notes or key. */
     public Caption(String heading, String subheading, List<Figure> figures) {
-        this(heading, subheading, figures, List.of());
+        this(heading, subheading, figures, List.of(), null);
     }
 
     public Caption withNotes(List<String> newNotes) {
-        return new Caption(heading, subheading, figures, newNotes);
+        return new Caption(heading, subheading, figures, newNotes, key);
+    }
+
+    public Caption withKey(LegendEntry newKey) {
+        return new Caption(heading, subheading, figures, notes, newKey);
     }
 
     /**

@@ -9,8 +9,8 @@ import nl.onderwijsregio.atlas.core.render.Surface;
 /**
  * The caption card drawn on exported pictures, in the lower left as presenter mode shows it: a panel with
  * an accent bar on its left, the heading in large type, the municipalities under it, each figure as a
- * large number beside its label, and the notes on the figures under them. A slide made for a talk then looks
- * like the screen shown in it.
+ * large number beside its label, the notes on the figures under them, and last the key to the region's stripes.
+ * A slide made for a talk then looks like the screen shown in it.
  *
  * <p>Sizes are for overlay scale 1 (a picture 900 pixels on its short side); presenter mode's stylesheet
  * ({@code presenter.css}) sets the same card for a full-HD screen, 1.2 times these.
@@ -44,6 +44,9 @@ final class CaptionCard {
      * while one as wide as the heading may run keeps it to two.
      */
     private static final double NOTE_ROOM = 420;
+    private static final double KEY_TOP = 12;
+    /** The key's swatch, as the legend sizes its own: a little over the text's size. */
+    private static final double SWATCH = LABEL * 1.05;
     /** The widest the heading may run before it wraps, as presenter mode's card does. */
     private static final double HEADING_ROOM = 570;
     /** Distance from the picture's left and bottom edges. */
@@ -89,12 +92,17 @@ final class CaptionCard {
         for (String line : noteLines) {
             content = Math.max(content, measure.of(line, LABEL * scale, false));
         }
+        if (caption.key() != null) {
+            content = Math.max(content, (SWATCH + LABEL * 0.6) * scale + measure.of(caption.key().label(),
+                    LABEL * scale, false));
+        }
         width = (BAR + PAD_LEFT + PAD_RIGHT) * scale + content;
         height = (PAD_TOP + PAD_BOTTOM) * scale + headingLines.size() * headingSize * 1.2
                 + (caption.subheading() == null ? 0 : SUB * scale * 1.5)
                 + (caption.figures().isEmpty() ? 0 : FIGURES_TOP * scale
                         + caption.figures().size() * (VALUE * 1.2 + ROW_GAP) * scale)
-                + (noteLines.isEmpty() ? 0 : NOTES_TOP * scale + noteLines.size() * LABEL * NOTE_LINE * scale);
+                + (noteLines.isEmpty() ? 0 : NOTES_TOP * scale + noteLines.size() * LABEL * NOTE_LINE * scale)
+                + (caption.key() == null ? 0 : (KEY_TOP + SWATCH) * scale);
     }
 
     double width() {
@@ -168,6 +176,13 @@ final class CaptionCard {
         for (String line : noteLines) {
             s.text(line, left, top + LABEL * e, LABEL * e, false, ink, null, false);
             top += LABEL * NOTE_LINE * e;
+        }
+        if (caption.key() != null) {
+            top += KEY_TOP * e;
+            LegendSwatch.draw(s, caption.key(), left, top, SWATCH * e, style.municipalityBorder(),
+                    Math.max(0.5, 0.6 * e), e);
+            s.text(caption.key().label(), left + (SWATCH + LABEL * 0.6) * e, top + SWATCH * e * 0.82, LABEL * e, false,
+                    ink, null, false);
         }
     }
 

@@ -107,8 +107,7 @@ public final class ExportPictures {
         ResourceBundle texts = Language.bundle("export", locale);
         List<LegendEntry> keys = new ArrayList<>();
         if (cover.inSeveralRegions() > 0) {
-            keys.add(LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
-                    texts.getString("export.legend.stripes")));
+            keys.add(stripesKey(locale));
         }
         if (!cover.uncovered().isEmpty()) {
             keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
@@ -116,6 +115,12 @@ public final class ExportPictures {
         }
         keys.addAll(labourMarketKey(scene, locale));
         return keys;
+    }
+
+    /** The key to the stripes of a municipality in several regions, as the legends have it. */
+    static LegendEntry stripesKey(Locale locale) {
+        return LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
+                Language.bundle("export", locale).getString("export.legend.stripes"));
     }
 
     /** The dashed line of a labour-market border, when the scene draws them. */
@@ -283,16 +288,19 @@ public final class ExportPictures {
     }
 
     /**
-     * The region's caption card as its slide, {@code render --region} and presenter mode show it, in the language
-     * of {@code locale}: with a line per doubt the validator has about its figures ({@code doubts}, the findings'
-     * texts), so the figures never travel as if beyond doubt.
+     * The region's caption card as its slide, {@code render --region} and presenter mode show it on the map of
+     * {@code layer}'s sector, in the language of {@code locale}: with a line per doubt the validator has about its
+     * figures ({@code doubts}, the findings' texts), so the figures never travel as if beyond doubt, and the key to
+     * the stripes when some of its municipalities lie in other regions of the sector too.
      */
-    public static Caption caption(Region region, List<String> doubts, Locale locale) {
+    public static Caption caption(Region region, SectorLayer layer, List<String> doubts, Locale locale) {
         ResourceBundle texts = Language.bundle("export", locale);
         String municipalities = new MessageFormat(texts.getString("export.municipalities"), locale)
                 .format(new Object[] {territoryCount(region)});
         MessageFormat doubt = new MessageFormat(texts.getString("export.caption.doubt"), locale);
         return caption(region, locale, f -> texts.getString("export.figure." + f.name()), municipalities)
-                .withNotes(doubts.stream().map(d -> doubt.format(new Object[] {d})).toList());
+                .withNotes(doubts.stream().map(d -> doubt.format(new Object[] {d})).toList())
+                .withKey(layer != null && region.memberCodes().stream().anyMatch(layer::isOverlap)
+                        ? stripesKey(locale) : null);
     }
 }

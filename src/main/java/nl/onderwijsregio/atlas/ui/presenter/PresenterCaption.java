@@ -4,19 +4,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.LegendEntry;
+import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
 
 /**
  * The large card in the presenter's lower left: the spotlighted region with its key figures, a theme
@@ -29,7 +37,10 @@ final class PresenterCaption extends VBox {
     private final Label subheading = new Label();
     private final GridPane figures = new GridPane();
     private final Label intro = new Label();
+    /** Notes on the figures, then the key to the stripes. */
     private final VBox notes = new VBox();
+    /** The key's swatch in full-HD pixels, a little over its text's size as in the legend. */
+    private static final double KEY_SWATCH = 26;
 
     PresenterCaption() {
         getChildren().addAll(heading, subheading, figures, notes, intro);
@@ -70,7 +81,24 @@ final class PresenterCaption extends VBox {
             note.setWrapText(true);
             notes.getChildren().add(note);
         }
-        notes.setManaged(!card.notes().isEmpty());
+        if (card.key() != null) {
+            notes.getChildren().add(key(card.key()));
+        }
+        notes.setManaged(!notes.getChildren().isEmpty());
+    }
+
+    /** The key's swatch, painted by the slide's own swatch painter, beside its text. */
+    private Node key(LegendEntry entry) {
+        Canvas swatch = new Canvas(KEY_SWATCH, KEY_SWATCH);
+        LegendSwatch.draw(new CanvasSurface(swatch.getGraphicsContext2D()), entry, 0.5, 0.5, KEY_SWATCH - 1,
+                new Rgb(102, 102, 102), 1, 1);
+        Label text = new Label(entry.label());
+        text.getStyleClass().add("caption-note");
+        HBox row = new HBox(14, swatch, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("presenter-caption-key");
+        row.getStyleClass().add("caption-key");
+        return row;
     }
 
     /**

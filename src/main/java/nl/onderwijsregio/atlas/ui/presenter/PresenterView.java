@@ -358,7 +358,8 @@ public final class PresenterView extends StackPane {
             // A clicker pressed once more at the end does nothing: the header has said it is the last.
             header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
                     ? "presenter.position.last" : "presenter.position", place, model.order().size()));
-            caption.showRegion(ExportPictures.caption(r, model.figureDoubts(r), Messages.current().locale()));
+            caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
+                    Messages.current().locale()));
         } else {
             header.setText(sectorName);
             caption.showOverview(model.sector(), model.order().size(),

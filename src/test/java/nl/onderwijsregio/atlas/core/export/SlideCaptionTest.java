@@ -43,7 +43,7 @@ class SlideCaptionTest {
 
     private static RegionSlides deck(Sector sector, Locale locale) {
         return new RegionSlides(painter, MapScene.of(maps, sector), 1280, 720,
-                r -> ExportPictures.caption(r, doubts.getOrDefault(r.id(), List.of()), locale),
+                r -> ExportPictures.caption(r, maps.layer(sector), doubts.getOrDefault(r.id(), List.of()), locale),
                 sector.name(), ExportTexts.credit(locale));
     }
 
@@ -99,5 +99,23 @@ class SlideCaptionTest {
         Region withoutPupils = zwolle.withKeyFigures(zwolle.keyFigures().with(KeyFigure.LEERLINGEN_STUDENTEN, null));
         String card = cardText(deck(Sector.VO, Locale.ENGLISH), withoutPupils);
         assertTrue(card.contains("unknown Pupils and students"), card);
+    }
+
+    @Test
+    void zwolleEnOmgevingStripedWhereItSharesMunicipalitiesHasTheKeyToTheStripesOnItsSlide() {
+        String card = cardText(deck(Sector.VO, DUTCH), region("zwolle-en-omgeving"));
+        assertTrue(card.endsWith("Gestreept: gemeente in meer regio’s"), card);
+    }
+
+    @Test
+    void leidenDuinEnBollenstreekStripedAllOverOnTheMboMapHasTheKeyInEnglishToo() {
+        String card = cardText(deck(Sector.MBO, Locale.ENGLISH), region("leiden-duin-bollenstreek-vo-mbo"));
+        assertTrue(card.endsWith(ExportPictures.stripesKey(Locale.ENGLISH).label()), card);
+    }
+
+    @Test
+    void rijkVanNijmegenWithNoMunicipalityInAnotherPoRegionHasNoKeyToStripesItDoesNotHave() {
+        String card = cardText(deck(Sector.PO, DUTCH), region("rijk-van-nijmegen"));
+        assertFalse(card.contains("Gestreept"), card);
     }
 }

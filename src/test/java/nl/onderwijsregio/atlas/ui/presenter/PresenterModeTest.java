@@ -431,6 +431,31 @@ class PresenterModeTest {
     }
 
     @Test
+    void rijkVanNijmegensCaptionCarriesTheDoubtAboutItsFiguresAndZwollesTheKeyToItsStripes() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> app.state().findings().report().atlas() == app.state().atlasProperty().get());
+        PresenterModel model = open();
+        stepTo(model, "rijk-van-nijmegen");
+        assertEquals(List.of("⚠ Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel."), captionNotes(),
+                "the detail pane's doubt, under the figures");
+
+        stepTo(model, "zwolle-en-omgeving");
+        assertEquals(List.of("Gestreept: gemeente in meer regio’s"), captionNotes(),
+                "no doubt about Zwolle's figures, but its municipalities shared with other regions are striped");
+    }
+
+    private void stepTo(PresenterModel model, String regionId) {
+        robot.interact(() -> model.indexProperty().set(model.order().indexOf(model.atlas().region(regionId)
+                .orElseThrow())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> captionNotes() {
+        return robot.lookup("#presenter-caption-notes .caption-note").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList();
+    }
+
+    @Test
     void theTypeIsSizedForFullHdAndScaledToTheScreenButNotBelowLegible() {
         assertEquals(1, PresenterView.typeScale(1920, 1080));
         assertEquals(2, PresenterView.typeScale(3840, 2160));
