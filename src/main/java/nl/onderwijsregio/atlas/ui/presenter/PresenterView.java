@@ -33,6 +33,13 @@ public final class PresenterView extends StackPane {
         void frame(long intervalNanos, long paintNanos);
     }
 
+    /**
+     * How much larger than the window's the presenter's region names are: 20 pixels at 720p and 30 at full HD, about
+     * the caption's figure labels, where the window's 12 (times the pixel scale) cannot be read from the back of a
+     * hall. Fewer names fit; they still never overlap.
+     */
+    static final double LABEL_SCALE = 5.0 / 3;
+
     private final PresenterModel model;
     private final PresenterMap map = new PresenterMap();
     private final SmallMultiples multiplesPane = new SmallMultiples();
@@ -167,6 +174,11 @@ public final class PresenterView extends StackPane {
         return map.isSettled();
     }
 
+    /** What the main map shows now, for tests. */
+    MapScene mapScene() {
+        return map.scene();
+    }
+
     /** The viewport the main map shows now. */
     public Viewport viewport() {
         return map.camera();
@@ -183,7 +195,7 @@ public final class PresenterView extends StackPane {
     /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
     private MapScene scene(Sector sector, Region r, Theme theme) {
         MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
-                .withPixelScale(Math.max(1, getHeight() / 720));
+                .withPixelScale(Math.max(1, getHeight() / 720)).withLabelScale(LABEL_SCALE);
         if (theme != null) {
             return scene.withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
         }

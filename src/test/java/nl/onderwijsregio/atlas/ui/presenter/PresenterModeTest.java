@@ -444,6 +444,15 @@ class PresenterModeTest {
                 "no doubt about Zwolle's figures, but its municipalities shared with other regions are striped");
     }
 
+    @Test
+    void theMapsRegionNamesAreSetInLargeTypeForTheHallOnTheCountryAndOnEachStep() throws Exception {
+        PresenterModel model = open();
+        assertEquals(PresenterView.LABEL_SCALE, presenter.view().mapScene().labelScale(), "the whole country");
+        press(KeyCode.RIGHT);
+        assertEquals(PresenterView.LABEL_SCALE, presenter.view().mapScene().labelScale(), model.current().displayName());
+        assertTrue(app.window().mapLayer().scene().labelScale() == 1, "the window's names stay as they were");
+    }
+
     private void stepTo(PresenterModel model, String regionId) {
         robot.interact(() -> model.indexProperty().set(model.order().indexOf(model.atlas().region(regionId)
                 .orElseThrow())));
