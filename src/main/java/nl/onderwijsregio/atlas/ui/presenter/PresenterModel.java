@@ -165,11 +165,15 @@ public final class PresenterModel {
 
     /**
      * Steps to the next region; from the last region it stays there (a clicker pressed once too often).
-     * In a theme tour it steps to the next theme instead: a clicker sends no T.
+     * In a theme tour it steps to the next theme instead (a clicker sends no T), and from the last theme it stays
+     * there too, rather than end the tour on a step the presenter did not ask for.
      */
     public void next() {
         if (theme.get() != null) {
-            nextTheme();
+            List<Theme> themes = atlas.data().themes();
+            if (themes.indexOf(theme.get()) < themes.size() - 1) {
+                nextTheme();
+            }
             return;
         }
         leaveSpecialViews();
@@ -225,7 +229,7 @@ public final class PresenterModel {
         layout.set(layout.get() == Layout.MAP ? Layout.SMALL_MULTIPLES : Layout.MAP);
     }
 
-    /** The next theme of the tour (after the last, the tour ends); false when the data has no themes. */
+    /** The next theme of the tour (after the last, T ends the tour); false when the data has no themes. */
     public boolean nextTheme() {
         List<Theme> themes = atlas.data().themes();
         if (themes.isEmpty()) {

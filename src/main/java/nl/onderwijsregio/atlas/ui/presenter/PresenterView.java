@@ -363,7 +363,11 @@ public final class PresenterView extends StackPane {
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
+            int place = model.atlas().data().themes().indexOf(theme) + 1;
+            int themes = model.atlas().data().themes().size();
+            // As the region steps: a clicker pressed once more at the last theme does nothing, and the header said so.
+            header.setText(sectorName + "  ·  " + Messages.t(place == themes ? "presenter.themeTour.last"
+                    : "presenter.themeTour.position", place, themes));
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
             int place = model.indexProperty().get() + 1;

@@ -304,6 +304,27 @@ class PresenterModeTest {
     }
 
     @Test
+    void aClickerPressedPastTheLastThemeStaysOnItAsItStaysOnTheLastRegion() throws Exception {
+        PresenterModel model = open();
+        var themes = model.atlas().data().themes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(themes.size() >= 2, "data has themes");
+        press(KeyCode.T);
+        for (int i = 1; i < themes.size(); i++) {
+            press(KeyCode.RIGHT);
+        }
+        var last = themes.get(themes.size() - 1);
+        assertEquals(last, model.themeProperty().get());
+        String header = robot.lookup("#presenter-header").queryLabeled().getText();
+        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size()
+                + ", het laatste (Home: heel Nederland)"), header);
+
+        press(KeyCode.RIGHT);
+        press(KeyCode.SPACE);
+        assertEquals(last, model.themeProperty().get(), "the tour stays on its last theme");
+        assertEquals(PresenterModel.OVERVIEW, model.indexProperty().get(), "and steps to no region");
+    }
+
+    @Test
     void schoolleidersWithItsOnlyCaseInPoIsTouredOnThePoMapWhenTheTourRunsOnVo() throws Exception {
         PresenterModel model = open();
         press(KeyCode.DIGIT2);
