@@ -65,7 +65,7 @@ final class CaptionCard {
     CaptionCard(Caption caption, double scale, OverlayFit.TextWidth measure) {
         this.caption = caption;
         this.e = scale;
-        headingSize = headingSize(caption.heading()) * scale;
+        headingSize = HEADING * HEADING_PX[caption.headingStep()] / 56 * scale;
         headingLines = wrap(caption.heading(), headingSize, true, HEADING_ROOM * scale, measure);
         double content = 0;
         for (String line : headingLines) {
@@ -115,10 +115,6 @@ final class CaptionCard {
 
     /** Full, long and very long headings: presenter.css's 56, 44 and 36 pixels, in proportion. */
     private static final double[] HEADING_PX = {56, 44, 36};
-
-    private static double headingSize(String heading) {
-        return HEADING * HEADING_PX[Caption.headingStep(heading)] / 56;
-    }
 
     private static List<String> wrap(String text, double size, boolean bold, double room,
                                      OverlayFit.TextWidth measure) {

@@ -63,7 +63,7 @@ final class PresenterCaption extends VBox {
      * its number of municipalities, its published figures and the notes on them.
      */
     void showRegion(Caption card) {
-        show(card.heading(), card.subheading(), null);
+        show(card.heading(), card.headingStep(), card.subheading(), null);
         int row = 0;
         for (Caption.Figure f : card.figures()) {
             Label number = new Label(f.value());
@@ -111,7 +111,8 @@ final class PresenterCaption extends VBox {
                 r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty() ? Messages.t("themes.elsewhere.national")
                         : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))))
                 .collect(Collectors.joining(", "));
-        show(theme.name().in(locale()), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
+        String name = theme.name().in(locale());
+        show(name, Caption.headingStep(name), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
                         : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
@@ -124,7 +125,8 @@ final class PresenterCaption extends VBox {
         // The national regions are not on the map, but the audience should not think the sector lacks them.
         String count = cover.regionsWithout() == 0 ? Messages.t("presenter.regionCount", regions)
                 : Messages.t("presenter.regionCountWithout", regions, cover.regionsWithout());
-        show(Messages.t("presenter.overview", sector.name()), count,
+        String title = Messages.t("presenter.overview", sector.name());
+        show(title, Caption.headingStep(title), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }
 
@@ -132,7 +134,7 @@ final class PresenterCaption extends VBox {
         return heading.getText();
     }
 
-    private void show(String title, String sub, String introduction) {
+    private void show(String title, int headingStep, String sub, String introduction) {
         figures.getChildren().clear();
         figures.setManaged(false);
         notes.getChildren().clear();
@@ -140,7 +142,7 @@ final class PresenterCaption extends VBox {
         intro.setText(introduction == null ? "" : introduction);
         intro.setManaged(introduction != null);
         heading.setText(title);
-        fitHeading();
+        fitHeading(headingStep);
         subheading.setText(sub);
     }
 
@@ -148,12 +150,12 @@ final class PresenterCaption extends VBox {
         return Messages.current().locale();
     }
 
-    /** Long names step down in size rather than break inside a word. */
-    private void fitHeading() {
+    /** Long names step down in size ({@code step}, see {@link Caption#headingStep}) rather than break inside a word. */
+    private void fitHeading(int step) {
         String text = heading.getText();
         heading.getStyleClass().removeAll("long", "very-long");
         heading.setStyle("");
-        switch (Caption.headingStep(text)) {
+        switch (step) {
             case 2 -> heading.getStyleClass().add("very-long");
             case 1 -> heading.getStyleClass().add("long");
             default -> { }

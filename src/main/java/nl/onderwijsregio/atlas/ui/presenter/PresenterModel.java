@@ -13,6 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -40,6 +41,8 @@ public final class PresenterModel {
     private final Atlas atlas;
     private final MapGeometry geometry;
     private final Map<Sector, List<Region>> orders = new EnumMap<>(Sector.class);
+    /** Per sector, what {@link #headingStep()} says: the same whatever the order. */
+    private final Map<Sector, Integer> headingSteps = new EnumMap<>(Sector.class);
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector");
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", OVERVIEW);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.MAP);
@@ -149,6 +152,12 @@ public final class PresenterModel {
         orders.put(sector.get(), PresenterOrder.northToSouth(maps.layer(sector.get())));
         index.set(r == null ? OVERVIEW : order().indexOf(r));
         onOrderChanged.accept(sector.get(), List.of());
+    }
+
+    /** How far the captions of this sector's tour step their names down: as far as its longest name needs. */
+    public int headingStep() {
+        return headingSteps.computeIfAbsent(sector.get(),
+                s -> Caption.headingStep(orders.get(s).stream().map(Region::displayName).toList()));
     }
 
     /** The regions of the current sector in stepping order. */

@@ -374,8 +374,9 @@ public final class PresenterView extends StackPane {
             // A clicker pressed once more at the end does nothing: the header has said it is the last.
             header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
                     ? "presenter.position.last" : "presenter.position", place, model.order().size()));
+            // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
             caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
-                    Messages.current().locale()));
+                    Messages.current().locale()).withHeadingStep(model.headingStep()));
         } else {
             header.setText(sectorName);
             caption.showOverview(model.sector(), model.order().size(),

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,5 +118,27 @@ class SlideCaptionTest {
     void rijkVanNijmegenWithNoMunicipalityInAnotherPoRegionHasNoKeyToStripesItDoesNotHave() {
         String card = cardText(deck(Sector.PO, DUTCH), region("rijk-van-nijmegen"));
         assertFalse(card.contains("Gestreept"), card);
+    }
+
+    @Test
+    void inTheVoDeckFrieslandNoordelijkFlevolandAndMiddenEnWestBrabantHaveTheirNamesInOneSize() {
+        RegionSlides vo = deck(Sector.VO, DUTCH);
+        Region friesland = region("friesland-noordelijk-flevoland");
+        Region brabant = region("midden-west-brabant");
+        assertTrue(headingSize(vo.slide(friesland)) < headingSize(vo.slide(brabant)),
+                "each on its own, the longer name is set smaller");
+
+        List<Region> order = maps.layer(Sector.VO).regions();
+        List<MapPicture> slides = vo.deck(order);
+        assertEquals(headingSize(slides.get(order.indexOf(brabant))), headingSize(slides.get(order.indexOf(friesland))),
+                "in the deck both in the size the longest name needs");
+    }
+
+    /** The font size of the first line of the card's name, as the SVG writes it. */
+    private static double headingSize(MapPicture slide) {
+        String svg = MapExporter.svg(slide, false);
+        Matcher m = Pattern.compile("<text[^>]*font-size=\"([0-9.]+)\"").matcher(svg.substring(svg.indexOf("<g id=\"caption\"")));
+        assertTrue(m.find(), "the card has text");
+        return Double.parseDouble(m.group(1));
     }
 }

@@ -474,6 +474,20 @@ class PresenterModeTest {
         assertTrue(app.window().mapLayer().scene().labelScale() == 1, "the window's names stay as they were");
     }
 
+    @Test
+    void theVoTourSetsFrieslandNoordelijkFlevolandAndMiddenEnWestBrabantInOneSize() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.DIGIT2);
+        stepTo(model, "friesland-noordelijk-flevoland");
+        double friesland = headingFontSize();
+        stepTo(model, "midden-west-brabant");
+        assertEquals(friesland, headingFontSize(), "the name does not jump in size between steps of one tour");
+    }
+
+    private double headingFontSize() {
+        return robot.lookup("#presenter-heading").queryAs(javafx.scene.control.Label.class).getFont().getSize();
+    }
+
     private void stepTo(PresenterModel model, String regionId) {
         robot.interact(() -> model.indexProperty().set(model.order().indexOf(model.atlas().region(regionId)
                 .orElseThrow())));
