@@ -43,7 +43,11 @@ class SlideCaptionTest {
     }
 
     private static RegionSlides deck(Sector sector, Locale locale) {
-        return new RegionSlides(painter, MapScene.of(maps, sector), 1280, 720,
+        return deck(sector, locale, 1280, 720);
+    }
+
+    private static RegionSlides deck(Sector sector, Locale locale, int width, int height) {
+        return new RegionSlides(painter, MapScene.of(maps, sector), width, height,
                 r -> ExportPictures.caption(r, maps.layer(sector), doubts.getOrDefault(r.id(), List.of()), locale),
                 sector.name(), ExportTexts.credit(locale));
     }
@@ -112,6 +116,15 @@ class SlideCaptionTest {
     void leidenDuinEnBollenstreekStripedAllOverOnTheMboMapHasTheKeyInEnglishToo() {
         String card = cardText(deck(Sector.MBO, Locale.ENGLISH), region("leiden-duin-bollenstreek-vo-mbo"));
         assertTrue(card.endsWith(ExportPictures.stripesKey(Locale.ENGLISH).label()), card);
+    }
+
+    @Test
+    void onASmall480By270SlideLeidenKeepsItsFiguresAndTheirDoubtAndLeavesOutTheKeyToTheStripes() {
+        MapPicture slide = deck(Sector.MBO, DUTCH, 480, 270).slide(region("leiden-duin-bollenstreek-vo-mbo"));
+        assertTrue(slide.leftOut().isEmpty(), "the card is drawn: " + slide.leftOut());
+        String card = cardText(deck(Sector.MBO, DUTCH, 480, 270), region("leiden-duin-bollenstreek-vo-mbo"));
+        assertTrue(card.contains("24.126 Leerlingen en studenten") && card.contains("⚠ Leiden"), card);
+        assertFalse(card.contains("Gestreept"), card);
     }
 
     @Test
