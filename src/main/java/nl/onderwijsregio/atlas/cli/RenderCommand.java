@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
@@ -25,6 +26,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.core.text.Language;
 
@@ -89,11 +91,11 @@ final class RenderCommand implements AtlasCli.Command {
                         region.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining(", ")),
                         region.sectorsInOrder().get(0).name().toLowerCase(Locale.ROOT)));
             }
+            // The validator's doubts about the figures go on the slide, as the app's slides carry them.
+            List<String> doubts = FigureCaveats.doubtsByRegion(List.of(region), new Validator().validate(atlas), locale)
+                    .getOrDefault(region.id(), List.of());
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
-                    ExportPictures.caption(region, locale, f -> texts.getString("export.figure." + f.name()),
-                            new MessageFormat(texts.getString("export.municipalities"), locale)
-                                    .format(new Object[] {ExportPictures.territoryCount(region)})),
-                    overlays);
+                    ExportPictures.caption(region, scene.layer(), doubts, locale), overlays);
         } else {
             picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),
                     locale);

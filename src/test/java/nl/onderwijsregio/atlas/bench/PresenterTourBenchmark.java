@@ -18,11 +18,14 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterModel;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterStage;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterView;
@@ -80,6 +83,9 @@ public final class PresenterTourBenchmark {
             Atlas atlas = new AtlasLoader().load(AtlasLoader.defaultDataDir());
             MapGeometry geometry = MapGeometry.of(atlas);
             PresenterModel model = new PresenterModel(RegionMaps.build(atlas), geometry, Sector.PO, Map.of());
+            // The doubts the app's checks have about figures, so the captions are as long as in a real talk.
+            model.setFigureDoubts(FigureCaveats.doubtsByRegion(atlas.regions(), new Validator().validate(atlas),
+                    Messages.current().locale()));
             presenter = new PresenterStage(null, model);
             presenter.show();
             PresenterView view = presenter.view();

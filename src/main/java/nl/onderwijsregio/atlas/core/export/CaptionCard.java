@@ -8,8 +8,9 @@ import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
  * The caption card drawn on exported pictures, in the lower left as presenter mode shows it: a panel with
- * an accent bar on its left, the heading in large type, the municipalities under it, and each figure as a
- * large number beside its label. A slide made for a talk then looks like the screen shown in it.
+ * an accent bar on its left, the heading in large type, the municipalities under it, each figure as a
+ * large number beside its label, the notes on the figures under them, and last the key to the region's stripes.
+ * A slide made for a talk then looks like the screen shown in it.
  *
  * <p>Sizes are for overlay scale 1 (a picture 900 pixels on its short side); presenter mode's stylesheet
  * ({@code presenter.css}) sets the same card for a full-HD screen, 1.2 times these.
@@ -36,6 +37,16 @@ final class CaptionCard {
     private static final double COLUMN_GAP = 18;
     private static final double ROW_GAP = 5;
     private static final double FIGURES_TOP = 10;
+    private static final double NOTES_TOP = 12;
+    private static final double NOTE_LINE = 1.3;
+    /**
+     * The least width notes wrap to: a card with few figures would otherwise break a doubt into many short lines,
+     * while one as wide as the heading may run keeps it to two.
+     */
+    private static final double NOTE_ROOM = 420;
+    private static final double KEY_TOP = 12;
+    /** The key's swatch, as the legend sizes its own: a little over the text's size. */
+    private static final double SWATCH = LABEL * 1.05;
     /** The widest the heading may run before it wraps, as presenter mode's card does. */
     private static final double HEADING_ROOM = 570;
     /** Distance from the picture's left and bottom edges. */
@@ -45,6 +56,7 @@ final class CaptionCard {
     private final Caption caption;
     private final double e;
     private final List<String> headingLines;
+    private final List<String> noteLines = new ArrayList<>();
     private final double headingSize;
     private final double valueWidth;
     private final double width;
@@ -53,8 +65,8 @@ final class CaptionCard {
     CaptionCard(Caption caption, double scale, OverlayFit.TextWidth measure) {
         this.caption = caption;
         this.e = scale;
-        headingSize = headingSize(caption.heading()) * scale;
-        headingLines = wrap(caption.heading(), headingSize, HEADING_ROOM * scale, measure);
+        headingSize = HEADING * HEADING_PX[caption.headingStep()] / 56 * scale;
+        headingLines = wrap(caption.heading(), headingSize, true, HEADING_ROOM * scale, measure);
         double content = 0;
         for (String line : headingLines) {
             content = Math.max(content, measure.of(line, headingSize, true));
@@ -72,11 +84,25 @@ final class CaptionCard {
         if (!caption.figures().isEmpty()) {
             content = Math.max(content, values + COLUMN_GAP * scale + labels);
         }
+        // Notes wrap to the card the name and figures make, rather than widen it over the map.
+        double noteRoom = Math.max(content, NOTE_ROOM * scale);
+        for (String note : caption.notes()) {
+            noteLines.addAll(wrap(note, LABEL * scale, false, noteRoom, measure));
+        }
+        for (String line : noteLines) {
+            content = Math.max(content, measure.of(line, LABEL * scale, false));
+        }
+        if (caption.key() != null) {
+            content = Math.max(content, (SWATCH + LABEL * 0.6) * scale + measure.of(caption.key().label(),
+                    LABEL * scale, false));
+        }
         width = (BAR + PAD_LEFT + PAD_RIGHT) * scale + content;
         height = (PAD_TOP + PAD_BOTTOM) * scale + headingLines.size() * headingSize * 1.2
                 + (caption.subheading() == null ? 0 : SUB * scale * 1.5)
                 + (caption.figures().isEmpty() ? 0 : FIGURES_TOP * scale
-                        + caption.figures().size() * (VALUE * 1.2 + ROW_GAP) * scale);
+                        + caption.figures().size() * (VALUE * 1.2 + ROW_GAP) * scale)
+                + (noteLines.isEmpty() ? 0 : NOTES_TOP * scale + noteLines.size() * LABEL * NOTE_LINE * scale)
+                + (caption.key() == null ? 0 : (KEY_TOP + SWATCH) * scale);
     }
 
     double width() {
@@ -90,16 +116,13 @@ final class CaptionCard {
     /** Full, long and very long headings: presenter.css's 56, 44 and 36 pixels, in proportion. */
     private static final double[] HEADING_PX = {56, 44, 36};
 
-    private static double headingSize(String heading) {
-        return HEADING * HEADING_PX[Caption.headingStep(heading)] / 56;
-    }
-
-    private static List<String> wrap(String text, double size, double room, OverlayFit.TextWidth measure) {
+    private static List<String> wrap(String text, double size, boolean bold, double room,
+                                     OverlayFit.TextWidth measure) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split("\\s+")) {
             String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && measure.of(longer, size, true) > room) {
+            if (!line.isEmpty() && measure.of(longer, size, bold) > room) {
                 lines.add(line);
                 line = word;
             } else {
@@ -144,6 +167,18 @@ final class CaptionCard {
             double labelBaseline = baseline - (VALUE - LABEL) * e * 0.36;
             s.text(f.label(), left + valueWidth + COLUMN_GAP * e, labelBaseline, LABEL * e, false, ink, null, false);
             top += (VALUE * 1.2 + ROW_GAP) * e;
+        }
+        top += noteLines.isEmpty() ? 0 : NOTES_TOP * e;
+        for (String line : noteLines) {
+            s.text(line, left, top + LABEL * e, LABEL * e, false, ink, null, false);
+            top += LABEL * NOTE_LINE * e;
+        }
+        if (caption.key() != null) {
+            top += KEY_TOP * e;
+            LegendSwatch.draw(s, caption.key(), left, top, SWATCH * e, style.municipalityBorder(),
+                    Math.max(0.5, 0.6 * e), e);
+            s.text(caption.key().label(), left + (SWATCH + LABEL * 0.6) * e, top + SWATCH * e * 0.82, LABEL * e, false,
+                    ink, null, false);
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +16,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.core.text.Language;
 import org.locationtech.jts.geom.Envelope;
@@ -107,8 +107,7 @@ public final class ExportPictures {
         ResourceBundle texts = Language.bundle("export", locale);
         List<LegendEntry> keys = new ArrayList<>();
         if (cover.inSeveralRegions() > 0) {
-            keys.add(LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
-                    texts.getString("export.legend.stripes")));
+            keys.add(stripesKey(locale));
         }
         if (!cover.uncovered().isEmpty()) {
             keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
@@ -116,6 +115,12 @@ public final class ExportPictures {
         }
         keys.addAll(labourMarketKey(scene, locale));
         return keys;
+    }
+
+    /** The key to the stripes of a municipality in several regions, as the legends have it. */
+    static LegendEntry stripesKey(Locale locale) {
+        return LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
+                Language.bundle("export", locale).getString("export.legend.stripes"));
     }
 
     /** The dashed line of a labour-market border, when the scene draws them. */
@@ -268,15 +273,34 @@ public final class ExportPictures {
 
     /**
      * The region's caption card: its name, {@code municipalities} (e.g. "7 gemeenten") and its key figures,
-     * numbers in the locale's format; absent figures are left out (absent is not zero).
+     * numbers in the locale's format; an absent figure is said to be unknown, as the detail pane says it (absent
+     * is not zero, and a figure left out would pass for one the card does not count).
      */
     public static Caption caption(Region region, Locale locale, Function<KeyFigure, String> label,
                                   String municipalities) {
-        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
+        String unknown = Language.bundle("detail", locale).getString("detail.unknown");
         List<Caption.Figure> figures = new ArrayList<>();
         for (KeyFigure f : KeyFigure.values()) {
-            region.keyFigures().get(f).ifPresent(v -> figures.add(new Caption.Figure(nf.format(v), label.apply(f))));
+            figures.add(new Caption.Figure(NumberText.figure(region.keyFigures().get(f), locale, unknown),
+                    label.apply(f)));
         }
         return new Caption(region.displayName(), municipalities, figures);
+    }
+
+    /**
+     * The region's caption card as its slide, {@code render --region} and presenter mode show it on the map of
+     * {@code layer}'s sector, in the language of {@code locale}: with a line per doubt the validator has about its
+     * figures ({@code doubts}, the findings' texts), so the figures never travel as if beyond doubt, and the key to
+     * the stripes when some of its municipalities lie in other regions of the sector too.
+     */
+    public static Caption caption(Region region, SectorLayer layer, List<String> doubts, Locale locale) {
+        ResourceBundle texts = Language.bundle("export", locale);
+        String municipalities = new MessageFormat(texts.getString("export.municipalities"), locale)
+                .format(new Object[] {territoryCount(region)});
+        MessageFormat doubt = new MessageFormat(texts.getString("export.caption.doubt"), locale);
+        return caption(region, locale, f -> texts.getString("export.figure." + f.name()), municipalities)
+                .withNotes(doubts.stream().map(d -> doubt.format(new Object[] {d})).toList())
+                .withKey(layer != null && region.memberCodes().stream().anyMatch(layer::isOverlap)
+                        ? stripesKey(locale) : null);
     }
 }

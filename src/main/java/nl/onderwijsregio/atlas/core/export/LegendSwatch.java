@@ -7,14 +7,15 @@ import nl.onderwijsregio.atlas.core.render.Surface;
 /**
  * The little square before a legend line. A striped one is striped, and a gap's one hatched, by the map's
  * own painter: real polygons, which PowerPoint and other SVG readers show and a PDF needs no pattern for.
+ * Presenter mode draws its caption's key with it too, so the screen's key is the slide's.
  */
-final class LegendSwatch {
+public final class LegendSwatch {
 
     private LegendSwatch() {
     }
 
     /** Draws the swatch of {@code e} at (x, y); {@code scale} is the picture's scale, for a hatch's lines. */
-    static void draw(Surface s, LegendEntry e, double x, double y, double size, Rgb border, double borderWidth,
+    public static void draw(Surface s, LegendEntry e, double x, double y, double size, Rgb border, double borderWidth,
                      double scale) {
         if (e.stripes() != null) {
             MapPainter.paintStripedSquare(s, x, y, size, new Rgb[] {e.colour(), e.stripes()}, size / 4);

@@ -85,7 +85,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         if (title != null && !title.isBlank() && OverlayFit.title(title, w, h, overlayScale, ExportFonts::width) == 0) {
             out.add(Overlay.TITLE);
         }
-        if (caption != null && OverlayFit.caption(caption, w, h, overlayScale, ExportFonts::width) == 0) {
+        if (caption != null && OverlayFit.fitting(caption, w, h, overlayScale, ExportFonts::width) == null) {
             out.add(Overlay.CAPTION);
         }
         if (!legend.isEmpty() && OverlayFit.legend(legend, w, h, overlayScale, ExportFonts::width) == 0) {
@@ -220,11 +220,12 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     /** The caption card in the lower left, as presenter mode shows it; null when there is none or it does not fit. */
     private PlacedCaption placedCaption(OverlayFit.TextWidth measure) {
-        double e = OverlayFit.caption(caption, viewport.width(), viewport.height(), overlayScale, measure);
-        if (e == 0) {
+        Caption shown = OverlayFit.fitting(caption, viewport.width(), viewport.height(), overlayScale, measure);
+        if (shown == null) {
             return null;
         }
-        CaptionCard card = new CaptionCard(caption, e, measure);
+        double e = OverlayFit.caption(shown, viewport.width(), viewport.height(), overlayScale, measure);
+        CaptionCard card = new CaptionCard(shown, e, measure);
         return new PlacedCaption(card, CaptionCard.LEFT * e, viewport.height() - CaptionCard.BOTTOM * e - card.height());
     }
 
@@ -260,8 +261,12 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      */
     public static double captionSpace(Caption caption, double pictureWidth, double pictureHeight,
                                       double overlayScale) {
-        double e = OverlayFit.caption(caption, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
-        return e == 0 ? 0 : new CaptionCard(caption, e, ExportFonts::width).width() + 2 * CaptionCard.LEFT * e;
+        Caption shown = OverlayFit.fitting(caption, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
+        if (shown == null) {
+            return 0;
+        }
+        double e = OverlayFit.caption(shown, pictureWidth, pictureHeight, overlayScale, ExportFonts::width);
+        return new CaptionCard(shown, e, ExportFonts::width).width() + 2 * CaptionCard.LEFT * e;
     }
 
     /** The legend as drawn: where, at what scale, laid out how. */

@@ -70,6 +70,19 @@ final class OverlayFit {
         });
     }
 
+    /**
+     * The caption as a picture shows it: whole, or without its key to the stripes where only that keeps the card
+     * legible (the key explains the map; the figures, and the doubts about them, are what the card is for); null
+     * when even then it does not fit, for figures are never shown without the doubts.
+     */
+    static Caption fitting(Caption caption, double width, double height, double u, TextWidth measure) {
+        if (caption == null || caption(caption, width, height, u, measure) > 0) {
+            return caption;
+        }
+        Caption withoutKey = caption.withKey(null);
+        return caption.key() != null && caption(withoutKey, width, height, u, measure) > 0 ? withoutKey : null;
+    }
+
     /** The legend's scale: within its share of the width, and inside the margins in height. */
     static double legend(List<LegendEntry> legend, double width, double height, double u, TextWidth measure) {
         if (legend == null || legend.isEmpty()) {

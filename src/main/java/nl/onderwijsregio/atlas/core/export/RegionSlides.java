@@ -16,7 +16,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 /**
  * A slide deck's worth of pictures: one per region of a sector, the region spotlighted with its key
  * figures as caption, numbered in the order given (e.g. north to south) so the files sort like the
- * talk. Pictures are made one at a time, so a deck of fifty 4K slides never sits in memory at once.
+ * talk. Pictures are drawn one at a time, so a deck of fifty 4K slides never sits in memory at once.
  */
 public final class RegionSlides {
 
@@ -49,11 +49,31 @@ public final class RegionSlides {
         this.title = title;
     }
 
-    /** The picture of one region's slide. */
+    /** The picture of one region's slide, as on its own. */
     public MapPicture slide(Region region) {
+        return slide(region, caption.apply(region));
+    }
+
+    /** The picture of one region's slide with {@code card}. */
+    private MapPicture slide(Region region, Caption card) {
         return ExportPictures.regionSpotlight(painter, scene.withPixelScale(MapPicture.lineScaleFor(width, height)),
-                region, width, height, caption.apply(region), MapPicture.overlayScaleFor(width, height))
+                region, width, height, card, MapPicture.overlayScaleFor(width, height))
                 .withTitle(title).withCredit(credit);
+    }
+
+    /**
+     * The slides of {@code regions} as a deck: every card's name in the size the longest name needs, so a name does
+     * not shrink or grow from one slide to the next ("Friesland Noordelijk Flevoland" beside "Midden- en
+     * West-Brabant", both on two lines).
+     */
+    public List<MapPicture> deck(List<Region> regions) {
+        List<Caption> cards = regions.stream().map(caption).toList();
+        int step = Caption.headingStep(cards.stream().map(Caption::heading).toList());
+        List<MapPicture> slides = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            slides.add(slide(regions.get(i), cards.get(i).withHeadingStep(step)));
+        }
+        return slides;
     }
 
     /**
@@ -90,12 +110,13 @@ public final class RegionSlides {
                             BooleanSupplier cancelled, Progress progress) throws IOException {
         Files.createDirectories(folder);
         List<Path> files = files(regions, folder, format);
+        List<MapPicture> slides = deck(regions);
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            MapExporter.write(slide(regions.get(i)), format, transparent, files.get(i));
+            MapExporter.write(slides.get(i), format, transparent, files.get(i));
             written.add(files.get(i));
             progress.done(i + 1, regions.size(), files.get(i));
         }

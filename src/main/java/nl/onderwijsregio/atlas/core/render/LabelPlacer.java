@@ -75,7 +75,7 @@ final class LabelPlacer {
             return;
         }
         boolean selected = r.id().equals(scene.selectedRegionId());
-        double size = SIZE_PX * scene.pixelScale() * (selected ? 1.15 : 1);
+        double size = SIZE_PX * scene.pixelScale() * scene.labelScale() * (selected ? 1.15 : 1);
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
         boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
         boolean bold = selected || !dim;
@@ -106,7 +106,7 @@ final class LabelPlacer {
             y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
         }
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
-        double gap = GAP_PX * scene.pixelScale();
+        double gap = GAP_PX * scene.pixelScale() * scene.labelScale();
         Envelope spaced = new Envelope(box[0] - gap, box[2] + gap, box[1] - gap, box[3] + gap);
         if (!mustName && covered.stream().anyMatch(spaced::intersects)) {
             return;

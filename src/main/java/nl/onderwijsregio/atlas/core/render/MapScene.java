@@ -23,26 +23,30 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param style        basemap and text colours
  * @param labourMarkets draw the borders of the labour-market regions (arbeidsmarktregio's) over the regions,
  *                     dashed, to see where the two divisions agree
+ * @param labelScale   region names are this many times their size at the pixel scale, where fewer of them fit: presenter
+ *                     mode sets its names in the large type of its caption, to be read from the back of a hall
  */
 public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, String selectedRegionId,
                        Set<String> highlightedRegionIds, String hoveredMunicipalityCode, boolean spotlight,
-                       boolean labels, boolean basemap, double pixelScale, MapStyle style, boolean labourMarkets) {
+                       boolean labels, boolean basemap, double pixelScale, MapStyle style, boolean labourMarkets,
+                       double labelScale) {
 
     public MapScene {
         sector = sector == null ? Sector.PO : sector;
         highlightedRegionIds = highlightedRegionIds == null ? Set.of() : Set.copyOf(highlightedRegionIds);
         pixelScale = pixelScale > 0 ? pixelScale : 1;
         style = style == null ? MapStyle.light() : style;
+        labelScale = labelScale > 0 ? labelScale : 1;
     }
 
     /** The plain map of {@code sector}: labels and basemap on, nothing selected, light style. */
     public static MapScene of(RegionMaps regions, Sector sector) {
-        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light(), false);
+        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light(), false, 1);
     }
 
     /** Only the basemap and municipality borders, e.g. before the regions are ready. */
     public static MapScene basemapOnly(MapStyle style) {
-        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false);
+        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false, 1);
     }
 
     /** The layer of the shown sector, or null when there are no regions. */
@@ -72,61 +76,66 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
 
     public MapScene withRegions(RegionMaps r) {
         return new MapScene(r, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withSector(Sector s) {
         return new MapScene(regions, s, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withOverlapView(boolean on) {
         return new MapScene(regions, sector, on, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withSelected(String regionId) {
         return new MapScene(regions, sector, overlapView, regionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withHighlighted(Set<String> regionIds) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, regionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withHovered(String municipalityCode) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, municipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withSpotlight(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                on, labels, basemap, pixelScale, style, labourMarkets);
+                on, labels, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withLabels(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, on, basemap, pixelScale, style, labourMarkets);
+                spotlight, on, basemap, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withBasemap(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, on, pixelScale, style, labourMarkets);
+                spotlight, labels, on, pixelScale, style, labourMarkets, labelScale);
     }
 
     public MapScene withPixelScale(double scale) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, scale, style, labourMarkets);
+                spotlight, labels, basemap, scale, style, labourMarkets, labelScale);
     }
 
     public MapScene withStyle(MapStyle s) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, s, labourMarkets);
+                spotlight, labels, basemap, pixelScale, s, labourMarkets, labelScale);
     }
 
     public MapScene withLabourMarkets(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, on);
+                spotlight, labels, basemap, pixelScale, style, on, labelScale);
+    }
+
+    public MapScene withLabelScale(double scale) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, scale);
     }
 }

@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.ui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
@@ -147,7 +150,8 @@ public final class ExportFeature {
      * screen's look) and titled after the selected region if there is one; remembers the answer.
      */
     Optional<MapExportDialog.Choice> askMap(MapPicture shown) {
-        String title = defaultTitle(shown.scene().sector());
+        String title = defaultTitle(state.atlasProperty().get(), state.selectedRegionIdProperty().get(),
+                shown.scene().sector());
         Optional<MapExportDialog.Choice> choice = (lastMap == null
                 ? new MapExportDialog(stage, title, shown.style().isDark())
                 : new MapExportDialog(stage, title, lastMap)).showAndWait();
@@ -155,11 +159,14 @@ public final class ExportFeature {
         return choice;
     }
 
-    /** The selected region's name, else the sector's regions: "Onderwijsregio's PO". */
-    private String defaultTitle(Sector sector) {
-        String id = state.selectedRegionIdProperty().get();
-        Atlas atlas = state.atlasProperty().get();
-        return Optional.ofNullable(id).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
+    /**
+     * The selected region's name, else the sector's regions: "Onderwijsregio's PO". A selection stays when the
+     * sector changes, so a region that does not serve the shown sector (Rijk van Nijmegen, PO only, on the VO map)
+     * would title a map it is not on: the sector's title then.
+     */
+    static String defaultTitle(Atlas atlas, String selectedId, Sector sector) {
+        return Optional.ofNullable(selectedId).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
+                .filter(r -> r.serves(sector))
                 .map(Region::displayName).orElseGet(() -> Messages.t("export.title.sector", sector.name()));
     }
 
@@ -240,13 +247,17 @@ public final class ExportFeature {
         return choice;
     }
 
-    /** The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark}. */
+    /**
+     * The slides of {@code sector}'s regions at {@code width} × {@code height}, in the dark look when {@code dark},
+     * each card with the doubts about its figures that the detail pane shows beside them.
+     */
     private RegionSlides deck(Sector sector, int width, int height, boolean dark) {
         MapScene scene = MapScene.of(state.regionMapsProperty().get(), sector).withStyle(MapStyle.of(dark));
+        Locale locale = Messages.current().locale();
+        Map<String, List<String>> doubts = FigureCaveats.doubtsByRegion(state.regionMapsProperty().get().atlas()
+                .regions(), state.findings().report().findings(), locale);
         return new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
-                width, height, r -> ExportPictures.caption(r, Messages.current().locale(),
-                        f -> Messages.t("export.figure." + f.name()),
-                        Messages.t("export.municipalities", ExportPictures.territoryCount(r))),
+                width, height, r -> ExportPictures.caption(r, scene.layer(), doubts.getOrDefault(r.id(), List.of()), locale),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
     }

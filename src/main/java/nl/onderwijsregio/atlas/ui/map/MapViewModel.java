@@ -116,7 +116,7 @@ public final class MapViewModel {
         scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
                 state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
                 hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), !light, 1,
-                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get()));
+                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get(), 1));
     }
 
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {

@@ -14,7 +14,7 @@ final class CaptionWarmUp {
 
     /** The letters, digits and signs captions are made of, Dutch accents included. */
     private static final String GLYPHS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,:;()-–/'’ "
-            + "àáâäèéêëïíîóôöúûüçÂÉËÏÖÜ";
+            + "àáâäèéêëïíîóôöúûüçÂÉËÏÖÜ⚠";
 
     private CaptionWarmUp() {
     }
@@ -22,7 +22,7 @@ final class CaptionWarmUp {
     /** Lays out a sample caption in {@code host}'s scene, snapshots it and takes it out again. */
     static void run(Pane host) {
         VBox sample = new VBox(label("caption-heading"), label("caption-heading", "long"),
-                label("caption-heading", "very-long"), label("caption-sub"), label("caption-intro"),
+                label("caption-heading", "very-long"), label("caption-sub"), label("caption-intro"), label("caption-note"),
                 label("presenter-header"));
         GridPane figures = new GridPane();
         figures.getStyleClass().add("caption-figures");

@@ -1,24 +1,30 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
-import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.export.LegendEntry;
+import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
 
 /**
  * The large card in the presenter's lower left: the spotlighted region with its key figures, a theme
@@ -31,9 +37,13 @@ final class PresenterCaption extends VBox {
     private final Label subheading = new Label();
     private final GridPane figures = new GridPane();
     private final Label intro = new Label();
+    /** Notes on the figures, then the key to the stripes. */
+    private final VBox notes = new VBox();
+    /** The key's swatch in full-HD pixels, a little over its text's size as in the legend. */
+    private static final double KEY_SWATCH = 26;
 
     PresenterCaption() {
-        getChildren().addAll(heading, subheading, figures, intro);
+        getChildren().addAll(heading, subheading, figures, notes, intro);
         getStyleClass().add("caption");
         setId("presenter-caption");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -44,27 +54,51 @@ final class PresenterCaption extends VBox {
         intro.getStyleClass().add("caption-intro");
         intro.setWrapText(true);
         figures.getStyleClass().add("caption-figures");
+        notes.getStyleClass().add("caption-notes");
+        notes.setId("presenter-caption-notes");
     }
 
-    /** A step of the region tour: the name, its number of municipalities and its published figures. */
-    void showRegion(Region r) {
-        show(r.displayName(), Messages.t("presenter.municipalities", ExportPictures.territoryCount(r)), null);
-        NumberFormat nf = NumberFormat.getIntegerInstance(locale());
+    /**
+     * A step of the region tour: the region's card as its slide has it ({@link ExportPictures#caption}), the name,
+     * its number of municipalities, its published figures and the notes on them.
+     */
+    void showRegion(Caption card) {
+        show(card.heading(), card.headingStep(), card.subheading(), null);
         int row = 0;
-        for (KeyFigure f : KeyFigure.values()) {
-            var value = r.keyFigures().get(f);
-            if (value.isEmpty()) {
-                continue;
-            }
-            Label number = new Label(nf.format(value.getAsLong()));
+        for (Caption.Figure f : card.figures()) {
+            Label number = new Label(f.value());
             number.getStyleClass().add("figure-value");
             // units under units, so figures compare at a glance; exported slides align them alike (CaptionCard)
             GridPane.setHalignment(number, HPos.RIGHT);
-            Label label = new Label(Messages.t("export.figure." + f.name()));
+            Label label = new Label(f.label());
             label.getStyleClass().add("figure-label");
             figures.addRow(row++, number, label);
         }
         figures.setManaged(true);
+        for (String text : card.notes()) {
+            Label note = new Label(text);
+            note.getStyleClass().add("caption-note");
+            note.setWrapText(true);
+            notes.getChildren().add(note);
+        }
+        if (card.key() != null) {
+            notes.getChildren().add(key(card.key()));
+        }
+        notes.setManaged(!notes.getChildren().isEmpty());
+    }
+
+    /** The key's swatch, painted by the slide's own swatch painter, beside its text. */
+    private Node key(LegendEntry entry) {
+        Canvas swatch = new Canvas(KEY_SWATCH, KEY_SWATCH);
+        LegendSwatch.draw(new CanvasSurface(swatch.getGraphicsContext2D()), entry, 0.5, 0.5, KEY_SWATCH - 1,
+                new Rgb(102, 102, 102), 1, 1);
+        Label text = new Label(entry.label());
+        text.getStyleClass().add("caption-note");
+        HBox row = new HBox(14, swatch, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("presenter-caption-key");
+        row.getStyleClass().add("caption-key");
+        return row;
     }
 
     /**
@@ -77,7 +111,8 @@ final class PresenterCaption extends VBox {
                 r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty() ? Messages.t("themes.elsewhere.national")
                         : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))))
                 .collect(Collectors.joining(", "));
-        show(theme.name().in(locale()), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
+        String name = theme.name().in(locale());
+        show(name, Caption.headingStep(name), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
                         : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
@@ -90,7 +125,8 @@ final class PresenterCaption extends VBox {
         // The national regions are not on the map, but the audience should not think the sector lacks them.
         String count = cover.regionsWithout() == 0 ? Messages.t("presenter.regionCount", regions)
                 : Messages.t("presenter.regionCountWithout", regions, cover.regionsWithout());
-        show(Messages.t("presenter.overview", sector.name()), count,
+        String title = Messages.t("presenter.overview", sector.name());
+        show(title, Caption.headingStep(title), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }
 
@@ -98,13 +134,15 @@ final class PresenterCaption extends VBox {
         return heading.getText();
     }
 
-    private void show(String title, String sub, String introduction) {
+    private void show(String title, int headingStep, String sub, String introduction) {
         figures.getChildren().clear();
         figures.setManaged(false);
+        notes.getChildren().clear();
+        notes.setManaged(false);
         intro.setText(introduction == null ? "" : introduction);
         intro.setManaged(introduction != null);
         heading.setText(title);
-        fitHeading();
+        fitHeading(headingStep);
         subheading.setText(sub);
     }
 
@@ -112,12 +150,12 @@ final class PresenterCaption extends VBox {
         return Messages.current().locale();
     }
 
-    /** Long names step down in size rather than break inside a word. */
-    private void fitHeading() {
+    /** Long names step down in size ({@code step}, see {@link Caption#headingStep}) rather than break inside a word. */
+    private void fitHeading(int step) {
         String text = heading.getText();
         heading.getStyleClass().removeAll("long", "very-long");
         heading.setStyle("");
-        switch (Caption.headingStep(text)) {
+        switch (step) {
             case 2 -> heading.getStyleClass().add("very-long");
             case 1 -> heading.getStyleClass().add("long");
             default -> { }

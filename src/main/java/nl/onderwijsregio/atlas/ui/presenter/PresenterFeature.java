@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.PresentationFile;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
@@ -96,6 +97,8 @@ public final class PresenterFeature {
         PresenterModel model = new PresenterModel(state.regionMapsProperty().get(), state.geometryProperty().get(),
                 state.sectorProperty().get(), customOrders());
         model.reducedMotionProperty().bind(state.reducedMotionProperty());
+        model.setFigureDoubts(FigureCaveats.doubtsByRegion(model.atlas().regions(), state.findings().report().findings(),
+                Messages.current().locale()));
         // The look rehearsed with D is the look of the talk, also after a restart; until then, the app's.
         String dark = prefs.get(DARK_KEY, null);
         model.darkProperty().set(dark != null ? Boolean.parseBoolean(dark)

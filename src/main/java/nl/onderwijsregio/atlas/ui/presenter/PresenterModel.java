@@ -13,6 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -40,6 +41,8 @@ public final class PresenterModel {
     private final Atlas atlas;
     private final MapGeometry geometry;
     private final Map<Sector, List<Region>> orders = new EnumMap<>(Sector.class);
+    /** Per sector, what {@link #headingStep()} says: the same whatever the order. */
+    private final Map<Sector, Integer> headingSteps = new EnumMap<>(Sector.class);
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector");
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", OVERVIEW);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.MAP);
@@ -47,6 +50,7 @@ public final class PresenterModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
+    private Map<String, List<String>> figureDoubts = Map.of();
 
     /**
      * @param customOrders per sector, region ids in the presenter's own order; missing sectors step
@@ -105,6 +109,19 @@ public final class PresenterModel {
         return reducedMotion;
     }
 
+    /**
+     * The validator's doubts about the figures of each region that has some, by region id: the caption shows
+     * them under the figures, as the detail pane does.
+     */
+    public void setFigureDoubts(Map<String, List<String>> doubts) {
+        figureDoubts = Map.copyOf(doubts);
+    }
+
+    /** The validator's doubts about {@code r}'s figures; empty for most regions. */
+    public List<String> figureDoubts(Region r) {
+        return figureDoubts.getOrDefault(r.id(), List.of());
+    }
+
     /** Told the region ids of a sector's new custom order, or an empty list when it is back to north-south. */
     public void setOnOrderChanged(BiConsumer<Sector, List<String>> listener) {
         this.onOrderChanged = listener;
@@ -137,6 +154,12 @@ public final class PresenterModel {
         onOrderChanged.accept(sector.get(), List.of());
     }
 
+    /** How far the captions of this sector's tour step their names down: as far as its longest name needs. */
+    public int headingStep() {
+        return headingSteps.computeIfAbsent(sector.get(),
+                s -> Caption.headingStep(orders.get(s).stream().map(Region::displayName).toList()));
+    }
+
     /** The regions of the current sector in stepping order. */
     public List<Region> order() {
         return orders.get(sector.get());
@@ -151,11 +174,15 @@ public final class PresenterModel {
 
     /**
      * Steps to the next region; from the last region it stays there (a clicker pressed once too often).
-     * In a theme tour it steps to the next theme instead: a clicker sends no T.
+     * In a theme tour it steps to the next theme instead (a clicker sends no T), and from the last theme it stays
+     * there too, rather than end the tour on a step the presenter did not ask for.
      */
     public void next() {
         if (theme.get() != null) {
-            nextTheme();
+            List<Theme> themes = atlas.data().themes();
+            if (themes.indexOf(theme.get()) < themes.size() - 1) {
+                nextTheme();
+            }
             return;
         }
         leaveSpecialViews();
@@ -211,7 +238,7 @@ public final class PresenterModel {
         layout.set(layout.get() == Layout.MAP ? Layout.SMALL_MULTIPLES : Layout.MAP);
     }
 
-    /** The next theme of the tour (after the last, the tour ends); false when the data has no themes. */
+    /** The next theme of the tour (after the last, T ends the tour); false when the data has no themes. */
     public boolean nextTheme() {
         List<Theme> themes = atlas.data().themes();
         if (themes.isEmpty()) {

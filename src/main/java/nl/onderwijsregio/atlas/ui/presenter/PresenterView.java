@@ -33,6 +33,13 @@ public final class PresenterView extends StackPane {
         void frame(long intervalNanos, long paintNanos);
     }
 
+    /**
+     * How much larger than the window's the presenter's region names are: 20 pixels at 720p and 30 at full HD, about
+     * the caption's figure labels, where the window's 12 (times the pixel scale) cannot be read from the back of a
+     * hall. Fewer names fit; they still never overlap.
+     */
+    static final double LABEL_SCALE = 5.0 / 3;
+
     private final PresenterModel model;
     private final PresenterMap map = new PresenterMap();
     private final SmallMultiples multiplesPane = new SmallMultiples();
@@ -167,6 +174,11 @@ public final class PresenterView extends StackPane {
         return map.isSettled();
     }
 
+    /** What the main map shows now, for tests. */
+    MapScene mapScene() {
+        return map.scene();
+    }
+
     /** The viewport the main map shows now. */
     public Viewport viewport() {
         return map.camera();
@@ -183,7 +195,7 @@ public final class PresenterView extends StackPane {
     /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
     private MapScene scene(Sector sector, Region r, Theme theme) {
         MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
-                .withPixelScale(Math.max(1, getHeight() / 720));
+                .withPixelScale(Math.max(1, getHeight() / 720)).withLabelScale(LABEL_SCALE);
         if (theme != null) {
             return scene.withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
         }
@@ -351,14 +363,20 @@ public final class PresenterView extends StackPane {
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            header.setText(sectorName + "  ·  " + Messages.t("presenter.themeTour"));
+            int place = model.atlas().data().themes().indexOf(theme) + 1;
+            int themes = model.atlas().data().themes().size();
+            // As the region steps: a clicker pressed once more at the last theme does nothing, and the header said so.
+            header.setText(sectorName + "  ·  " + Messages.t(place == themes ? "presenter.themeTour.last"
+                    : "presenter.themeTour.position", place, themes));
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
             int place = model.indexProperty().get() + 1;
             // A clicker pressed once more at the end does nothing: the header has said it is the last.
             header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
                     ? "presenter.position.last" : "presenter.position", place, model.order().size()));
-            caption.showRegion(r);
+            // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
+            caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
+                    Messages.current().locale()).withHeadingStep(model.headingStep()));
         } else {
             header.setText(sectorName);
             caption.showOverview(model.sector(), model.order().size(),

@@ -61,7 +61,32 @@ class RealMapTest {
     void regionNamesKeepTheirDistanceAtCountryZoom(Sector sector) {
         RecordingSurface s = new RecordingSurface();
         new MapPainter(geometry).paint(s, Viewport.fit(geometry.bounds(), 1600, 1000, 20), MapScene.of(maps, sector));
-        // a name on two lines: consecutive texts at the same x, one line height apart
+        List<double[]> boxes = nameBoxes(s);
+        assertTrue(boxes.size() > 5, sector + ": names at country zoom: " + s.texts);
+        assertApart(boxes, LabelPlacer.GAP_PX, sector + ": " + s.texts);
+    }
+
+    /**
+     * Presenter mode's names at 720p, in its large type (5/3 of the window's), on the whole country and in a theme
+     * tour where every region is in the spotlight and asks to be named: at least 20 pixels, and still apart.
+     */
+    @ParameterizedTest
+    @EnumSource(Sector.class)
+    void presenterModesLargeNamesAreLegibleAt720pAndStillNeverOverlap(Sector sector) {
+        Viewport projector = Viewport.fit(geometry.bounds(), 1280, 720, 20);
+        MapScene large = MapScene.of(maps, sector).withLabelScale(5.0 / 3);
+        Set<String> all = maps.layer(sector).regions().stream().map(Region::id).collect(Collectors.toSet());
+        for (MapScene scene : List.of(large, large.withHighlighted(all).withSpotlight(true))) {
+            RecordingSurface s = new RecordingSurface();
+            new MapPainter(geometry).paint(s, projector, scene);
+            assertFalse(s.written.isEmpty(), sector + ": some names");
+            assertTrue(s.written.stream().allMatch(w -> w.size() >= 20), sector + ": " + s.written);
+            assertApart(nameBoxes(s), LabelPlacer.GAP_PX * 5 / 3, sector + ": " + s.texts);
+        }
+    }
+
+    /** The box of each name drawn, its lines joined: consecutive texts at the same x, one line height apart. */
+    private static List<double[]> nameBoxes(RecordingSurface s) {
         List<double[]> boxes = new java.util.ArrayList<>();
         RecordingSurface.Written previous = null;
         for (RecordingSurface.Written w : s.written) {
@@ -77,14 +102,16 @@ class RealMapTest {
             }
             previous = w;
         }
-        assertTrue(boxes.size() > 5, sector + ": names at country zoom: " + s.texts);
+        return boxes;
+    }
+
+    private static void assertApart(List<double[]> boxes, double gap, String what) {
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 double[] a = boxes.get(i);
                 double[] b = boxes.get(j);
                 double apart = Math.max(Math.max(b[0] - a[2], a[0] - b[2]), Math.max(b[1] - a[3], a[1] - b[3]));
-                assertTrue(apart >= LabelPlacer.GAP_PX, sector + ": names " + i + " and " + j + " only " + apart
-                        + " px apart: " + s.texts);
+                assertTrue(apart >= gap, "names " + i + " and " + j + " only " + apart + " px apart: " + what);
             }
         }
     }

@@ -304,6 +304,27 @@ class PresenterModeTest {
     }
 
     @Test
+    void aClickerPressedPastTheLastThemeStaysOnItAsItStaysOnTheLastRegion() throws Exception {
+        PresenterModel model = open();
+        var themes = model.atlas().data().themes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(themes.size() >= 2, "data has themes");
+        press(KeyCode.T);
+        for (int i = 1; i < themes.size(); i++) {
+            press(KeyCode.RIGHT);
+        }
+        var last = themes.get(themes.size() - 1);
+        assertEquals(last, model.themeProperty().get());
+        String header = robot.lookup("#presenter-header").queryLabeled().getText();
+        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size()
+                + ", het laatste (Home: heel Nederland)"), header);
+
+        press(KeyCode.RIGHT);
+        press(KeyCode.SPACE);
+        assertEquals(last, model.themeProperty().get(), "the tour stays on its last theme");
+        assertEquals(PresenterModel.OVERVIEW, model.indexProperty().get(), "and steps to no region");
+    }
+
+    @Test
     void schoolleidersWithItsOnlyCaseInPoIsTouredOnThePoMapWhenTheTourRunsOnVo() throws Exception {
         PresenterModel model = open();
         press(KeyCode.DIGIT2);
@@ -428,6 +449,54 @@ class PresenterModeTest {
         assertFalse(onScreen.intersects(card), what + " at " + onScreen + " lies under the caption " + card);
         assertTrue(onScreen.getMinX() >= 0 && onScreen.getMaxX() <= v.width() && onScreen.getMinY() >= 0
                 && onScreen.getMaxY() <= v.height(), what + " at " + onScreen + " is on the screen");
+    }
+
+    @Test
+    void rijkVanNijmegensCaptionCarriesTheDoubtAboutItsFiguresAndZwollesTheKeyToItsStripes() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> app.state().findings().report().atlas() == app.state().atlasProperty().get());
+        PresenterModel model = open();
+        stepTo(model, "rijk-van-nijmegen");
+        assertEquals(List.of("⚠ Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel."), captionNotes(),
+                "the detail pane's doubt, under the figures");
+
+        stepTo(model, "zwolle-en-omgeving");
+        assertEquals(List.of("Gestreept: gemeente in meer regio’s"), captionNotes(),
+                "no doubt about Zwolle's figures, but its municipalities shared with other regions are striped");
+    }
+
+    @Test
+    void theMapsRegionNamesAreSetInLargeTypeForTheHallOnTheCountryAndOnEachStep() throws Exception {
+        PresenterModel model = open();
+        assertEquals(PresenterView.LABEL_SCALE, presenter.view().mapScene().labelScale(), "the whole country");
+        press(KeyCode.RIGHT);
+        assertEquals(PresenterView.LABEL_SCALE, presenter.view().mapScene().labelScale(), model.current().displayName());
+        assertTrue(app.window().mapLayer().scene().labelScale() == 1, "the window's names stay as they were");
+    }
+
+    @Test
+    void theVoTourSetsFrieslandNoordelijkFlevolandAndMiddenEnWestBrabantInOneSize() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.DIGIT2);
+        stepTo(model, "friesland-noordelijk-flevoland");
+        double friesland = headingFontSize();
+        stepTo(model, "midden-west-brabant");
+        assertEquals(friesland, headingFontSize(), "the name does not jump in size between steps of one tour");
+    }
+
+    private double headingFontSize() {
+        return robot.lookup("#presenter-heading").queryAs(javafx.scene.control.Label.class).getFont().getSize();
+    }
+
+    private void stepTo(PresenterModel model, String regionId) {
+        robot.interact(() -> model.indexProperty().set(model.order().indexOf(model.atlas().region(regionId)
+                .orElseThrow())));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> captionNotes() {
+        return robot.lookup("#presenter-caption-notes .caption-note").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList();
     }
 
     @Test
