@@ -195,11 +195,13 @@ public final class PresenterView extends StackPane {
     /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
     private MapScene scene(Sector sector, Region r, Theme theme) {
         MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
-                .withPixelScale(Math.max(1, getHeight() / 720)).withLabelScale(LABEL_SCALE);
+                .withPixelScale(Math.max(1, getHeight() / 720));
         if (theme != null) {
-            return scene.withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
+            return scene.withLabelScale(LABEL_SCALE).withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
         }
-        return r == null ? scene : scene.withSelected(r.id()).withSpotlight(true);
+        // The whole country keeps the window's names (at the screen's pixel scale): in the large type one name fits,
+        // and one region named out of 29 reads as if it mattered more.
+        return r == null ? scene : scene.withLabelScale(LABEL_SCALE).withSelected(r.id()).withSpotlight(true);
     }
 
     private void refresh(boolean animate) {
