@@ -196,6 +196,11 @@ public final class EditorFeature {
         // A value still being typed is work too: Ctrl+S commits it and saves.
         save.disableProperty().bind(history.dirtyProperty().not().and(pane.typingProperty().not()));
         save.setOnAction(e -> model.save());
+        MenuItem saveAs = new MenuItem(Messages.t("editor.saveAs.menu"));
+        saveAs.setId("menu-save-as");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAs.disableProperty().bind(state.atlasProperty().isNull());
+        saveAs.setOnAction(e -> model.saveAs());
         CheckMenuItem mode = new CheckMenuItem(Messages.t("editor.toggle"));
         mode.setId("menu-edit-mode");
         mode.selectedProperty().bindBidirectional(state.editModeProperty());
@@ -211,7 +216,7 @@ public final class EditorFeature {
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage,
                         new nl.onderwijsregio.atlas.ui.prefs.ExportFolder(nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences.forUser())).menu());
         // Saving is where every program keeps it: in the File menu, after opening.
-        w.menu("menu-file").getItems().add(save);
+        w.menu("menu-file").getItems().addAll(save, saveAs);
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {

@@ -266,12 +266,21 @@ public final class EditorModel {
 
     /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
+        return commitTypedTextBeforeSaving() ? saving.save() : SaveOutcome.REFUSED;
+    }
+
+    /** Opslaan als…: to a new file, which is the file edited from then on. */
+    public SaveOutcome saveAs() {
+        return commitTypedTextBeforeSaving() ? saving.saveAs() : SaveOutcome.REFUSED;
+    }
+
+    private boolean commitTypedTextBeforeSaving() {
         if (!commitTypedText()) {
             // The form's complaint alone reads as if the rest was saved: say that nothing was.
             state.statusProperty().set(Messages.t("editor.save.refusedTyped", state.statusProperty().get()));
-            return SaveOutcome.REFUSED;
+            return false;
         }
-        return saving.save();
+        return true;
     }
 
     /** Takes up the colleague's version after a refused save: a clean start on it. */

@@ -76,6 +76,18 @@ final class EditorSaving {
         }
     }
 
+    /** Opslaan als…: the data as shown, edited or not, to a new file of the user's choosing, edited from then on. */
+    EditorModel.SaveOutcome saveAs() {
+        if (model.history() == null) {
+            return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
+        }
+        Optional<String> editor = editorName();
+        if (editor.isEmpty()) {
+            return EditorModel.SaveOutcome.CANCELLED;
+        }
+        return saveAsNewFile(editor.get(), model.history().current().data());
+    }
+
     /**
      * A save that was not written: told about the user's file and why, in their language, as a failed save (a read-only
      * folder, a full disk), or as an error nobody expected. Either way the work stays on screen, unsaved.
@@ -226,8 +238,12 @@ final class EditorSaving {
         ChangeLog log = ChangeLog.beside(store.file());
         String status = Messages.t("editor.saved", store.file().getFileName());
         try {
-            log.append(ChangeLog.entryFor(history.unsavedJournal(), editor, store.file().getFileName().toString(),
-                    clock.instant(), EditorModel.dutch(), model::municipalityName));
+            ChangeLog.Entry entry = ChangeLog.entryFor(history.unsavedJournal(), editor,
+                    store.file().getFileName().toString(), clock.instant(), EditorModel.dutch(), model::municipalityName);
+            // A copy saved as it is (Opslaan als… without edits) changed nothing worth a line.
+            if (!entry.changes().isEmpty()) {
+                log.append(entry);
+            }
         } catch (IOException e) {
             // The data is safe; a missing log line is worth a warning, not a failed save, and one that stays.
             LOG.log(Level.WARNING, "cannot append to " + log.file(), e);

@@ -47,6 +47,33 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void ctrlShiftSSavesTheWorkAsANewFileWhichIsEditedFromThenOnAndLeavesTheOriginal() throws Exception {
+        byte[] original = Files.readAllBytes(dataFile);
+        Path copy = dir.resolve("onderwijsregios-oost.json");
+        dialogs.saveAsChoice = copy;
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        clickOn("#map-pane");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+
+        assertTrue(new RegionFileReader().read(copy, null).regions().get(0).hasMember(DEVENTER));
+        assertArrayEquals(original, Files.readAllBytes(dataFile), "the file it came from is left as it was");
+        assertEquals(copy, model().file(), "the next Ctrl+S writes the copy");
+        assertFalse(model().historyState().dirtyProperty().get());
+        assertTrue(Files.readString(dir.resolve("onderwijsregios-oost.changes.jsonl")).contains("Deventer"),
+                "the change goes to the copy's own log");
+    }
+
+    @Test
+    void savingAsANewFileWithoutEditsWritesACopyAndNoEmptyLogLine() throws Exception {
+        Path copy = dir.resolve("onderwijsregios-kopie.json");
+        dialogs.saveAsChoice = copy;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::saveAs));
+        assertEquals(new RegionFileReader().read(dataFile, null), new RegionFileReader().read(copy, null));
+        assertFalse(Files.exists(dir.resolve("onderwijsregios-kopie.changes.jsonl")), "nothing changed, nothing logged");
+    }
+
+    @Test
     void savingGoesToTheFileTheOpenerNamedAfterLoading() throws Exception {
         Path opened = dir.resolve("elders").resolve("regios.json");
         Files.createDirectories(opened.getParent());
