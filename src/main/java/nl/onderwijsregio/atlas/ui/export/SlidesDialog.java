@@ -32,6 +32,8 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         initOwner(owner);
         setTitle(Messages.t("export.slides.title"));
         setHeaderText(Messages.t("export.slides.header"));
+        // The header wraps at the width of the choices, rather than stretching the dialog across a projector's screen.
+        getDialogPane().setPrefWidth(520);
         ComboBox<Sector> sector = new ComboBox<>();
         sector.getItems().setAll(Sector.values());
         sector.setValue(last.sector() == null ? Sector.PO : last.sector());
