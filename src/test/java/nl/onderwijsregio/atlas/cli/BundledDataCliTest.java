@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Region;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,7 @@ class BundledDataCliTest {
 
     @BeforeAll
     static void theBundledRegions() throws Exception {
-        regionIds = new AtlasLoader().load(TestData.dataDir()).regions().stream().map(Region::id)
+        regionIds = TestData.bundledAtlas().regions().stream().map(Region::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(49, regionIds.size());
     }

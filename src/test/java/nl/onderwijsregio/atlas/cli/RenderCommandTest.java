@@ -14,7 +14,6 @@ import java.util.List;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,7 @@ class RenderCommandTest {
 
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         String svg = Files.readString(out);
-        long pupils = new AtlasLoader().load(TestData.dataDir()).region("zwolle-en-omgeving").orElseThrow()
+        long pupils = TestData.bundledAtlas().region("zwolle-en-omgeving").orElseThrow()
                 .keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).orElseThrow();
         String dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(pupils);
         assertTrue(pupils < 1000 || dutch.contains("."), "thousands separated by a dot: " + dutch);

@@ -24,7 +24,6 @@ import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.FactsCopy;
 import nl.onderwijsregio.atlas.core.summary.CorrectionText;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
-import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
 import nl.onderwijsregio.atlas.core.summary.RegionLink;
@@ -156,7 +155,7 @@ public final class DetailViewModel {
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
         membersSummary.set(facts.members().isEmpty() ? ""
                 : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
-                + overlapLine(facts));
+                + MemberRows.overlapLine(facts));
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none")
                 + scopeChoice.map(reason -> " " + Messages.t("detail.national.choice", reason)).orElse(""));
@@ -175,7 +174,8 @@ public final class DetailViewModel {
 
     /** The pane draws the groups; the flat list serves whoever looks for one municipality's row. */
     private void refreshMembers() {
-        List<MemberGroup> groups = MemberGroups.of(facts.members(), this::memberItem);
+        Sector shown = state.sectorProperty().get();
+        List<MemberGroup> groups = MemberGroups.of(facts.members(), (m, shared) -> MemberRows.item(m, shared, facts, shown));
         memberGroups.setAll(groups);
         members.setAll(MemberGroups.rows(groups));
     }
@@ -219,59 +219,6 @@ public final class DetailViewModel {
         corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
-    }
-
-    /**
-     * The members with overlap in any of the region's sectors, the table's number, with the count per
-     * sector when there are several: the chips follow one sector, so this is where both numbers meet.
-     * A region of one sector says which, rather than "in any of the region's sectors" of its only one.
-     */
-    private static String overlapLine(RegionFacts facts) {
-        int total = facts.overlappingMemberCount();
-        if (total == 0) {
-            return "";
-        }
-        List<Sector> sectors = facts.region().sectorsInOrder();
-        if (sectors.size() == 1) {
-            return "\n" + Messages.t("detail.members.overlapping.oneSector", total, sectors.get(0).name());
-        }
-        if (sectors.isEmpty()) {
-            return "\n" + Messages.t("detail.members.overlapping", total);
-        }
-        String perSector = sectors.stream()
-                .map(s -> Messages.t("detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
-                .collect(java.util.stream.Collectors.joining(" · "));
-        return "\n" + Messages.t("detail.members.overlapping.perSector", total, perSector);
-    }
-
-    /**
-     * A member row. The overlap chip counts the other regions of the sector the map shows (when this
-     * region serves it), so the pane and the map's stripes agree, and names that sector; the tooltip lists
-     * every sector. Without the shown sector it counts all the region's sectors, as the table does.
-     */
-    private MemberItem memberItem(MemberFact m, boolean shared) {
-        Sector shown = state.sectorProperty().get();
-        boolean perSector = shown != null && facts.region().serves(shown);
-        int count = perSector ? m.othersBySector().getOrDefault(shown, List.of()).size() : m.overlapCount();
-        String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
-                : Messages.t("detail.member.overlap", count);
-        String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
-        String line = published.isEmpty() || m.correction() == null ? published
-                : Messages.t("detail.member.publishedWhy", published, m.correction());
-        String detail = m.othersBySector().entrySet().stream()
-                .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
-                .collect(java.util.stream.Collectors.joining("\n"));
-        // A screen reader hears what the row shows: the printed name with its correction, or (when the
-        // group's note above tells the correction once) the printed name alone.
-        String accessible = Messages.t("detail.member.accessible", m.name(), m.province(), overlapText);
-        if (!published.isEmpty()) {
-            accessible = accessible + "; " + (shared ? published : line);
-        }
-        if (!detail.isEmpty()) {
-            accessible = accessible + "; " + detail.replace("\n", "; ");
-        }
-        return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
-                shared ? "" : line, m.correction(), accessible);
     }
 
     /** Highlights the municipality on the map while the pointer is over its row; null ends it. */

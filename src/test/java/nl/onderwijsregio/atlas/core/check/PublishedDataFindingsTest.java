@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class PublishedDataFindingsTest {
 
     @Test
     void theFindingsOnThePublishedDataAreExactlyTheKnownOnes() throws Exception {
-        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        Atlas atlas = TestData.bundledAtlas();
 
         List<Finding> findings = new Validator().validate(atlas);
 

@@ -42,7 +42,7 @@ class DatasetFidelityTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         cards = PublishedCards.read();
     }
 

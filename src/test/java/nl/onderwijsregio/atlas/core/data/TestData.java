@@ -11,7 +11,20 @@ import java.util.Map;
 /** Paths to the bundled data and helpers to make broken copies of it in a test's temp folder. */
 public final class TestData {
 
+    private static nl.onderwijsregio.atlas.core.model.Atlas bundled;
+
     private TestData() {
+    }
+
+    /**
+     * The bundled data, loaded once for the whole run: an atlas is immutable, and twenty test classes each keeping
+     * their own in a static field ran the test JVM out of memory. Tests that are about loading load it themselves.
+     */
+    public static synchronized nl.onderwijsregio.atlas.core.model.Atlas bundledAtlas() throws DataLoadException {
+        if (bundled == null) {
+            bundled = new AtlasLoader().load(dataDir());
+        }
+        return bundled;
     }
 
     public static Path dataDir() {

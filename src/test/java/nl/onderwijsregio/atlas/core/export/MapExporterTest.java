@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -56,7 +55,7 @@ class MapExporterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         MapGeometry geometry = MapGeometry.of(atlas);
         Viewport v = Viewport.fit(geometry.bounds(), 640, 720, 16);
         MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.PO);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -33,7 +32,7 @@ class NamesClearOfOverlaysTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         po = MapScene.of(RegionMaps.build(atlas), Sector.PO);
         painter = new MapPainter(MapGeometry.of(atlas), MapStyle.light());
     }

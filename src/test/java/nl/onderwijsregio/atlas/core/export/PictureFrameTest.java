@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -35,7 +34,7 @@ class PictureFrameTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        Atlas atlas = TestData.bundledAtlas();
         MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.VO);
         RegionSlides slides = new RegionSlides(new MapPainter(MapGeometry.of(atlas)), scene, 1920, 1080,
                 r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), Enum::name, "31 gemeenten"),

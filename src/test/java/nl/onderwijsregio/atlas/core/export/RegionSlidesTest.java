@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -33,7 +32,7 @@ class RegionSlidesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         maps = RegionMaps.build(atlas);
         slides = deck(Sector.MBO);
         mboRegions = maps.layer(Sector.MBO).regions();
@@ -76,7 +75,7 @@ class RegionSlidesTest {
 
     @Test
     void landelijkGroenOnderwijsHasTheWholeCountryBesideItsCardAndIsCalledNational() throws Exception {
-        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        Atlas atlas = TestData.bundledAtlas();
         Region groen = atlas.region("landelijk-groen-onderwijs").orElseThrow();
         assertEquals(-1, ExportPictures.territoryCount(groen), "worded as national, not as 'geen gemeenten'");
         MapGeometry geometry = MapGeometry.of(atlas);

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.onderwijsregio.atlas.core.check.Validator;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
@@ -36,7 +35,7 @@ class SlideCaptionTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         maps = RegionMaps.build(atlas);
         painter = new MapPainter(MapGeometry.of(atlas));
         doubts = FigureCaveats.doubtsByRegion(atlas.regions(), new Validator().validate(atlas), DUTCH);

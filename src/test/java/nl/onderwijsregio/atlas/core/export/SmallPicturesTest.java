@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -37,7 +36,7 @@ class SmallPicturesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         maps = RegionMaps.build(atlas);
         painter = new MapPainter(MapGeometry.of(atlas));
     }

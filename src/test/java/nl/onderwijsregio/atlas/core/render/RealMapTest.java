@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.check.SectorCoverageRule;
 import nl.onderwijsregio.atlas.core.check.Validator;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -33,7 +32,7 @@ class RealMapTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         graph = MunicipalityGraph.of(atlas.municipalities().values());
         maps = RegionMaps.build(atlas, graph);
         geometry = MapGeometry.of(atlas);

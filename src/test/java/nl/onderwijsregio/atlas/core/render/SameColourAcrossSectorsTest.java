@@ -3,7 +3,6 @@ package nl.onderwijsregio.atlas.core.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -14,7 +13,7 @@ class SameColourAcrossSectorsTest {
 
     @Test
     void zwolleKeepsItsColourInPoVoAndMboWhileNeighboursDiffer() throws Exception {
-        RegionMaps maps = RegionMaps.build(new AtlasLoader().load(TestData.dataDir()));
+        RegionMaps maps = RegionMaps.build(TestData.bundledAtlas());
 
         Rgb po = maps.layer(Sector.PO).colour("zwolle-en-omgeving");
         assertEquals(po, maps.layer(Sector.VO).colour("zwolle-en-omgeving"));

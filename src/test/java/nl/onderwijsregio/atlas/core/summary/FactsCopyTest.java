@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.check.Validator;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,7 @@ class FactsCopyTest {
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
         summary = new AtlasSummary(atlas, null);
         findings = new Validator().validate(atlas);
     }

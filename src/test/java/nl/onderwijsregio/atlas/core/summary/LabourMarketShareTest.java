@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.LabourMarketRegion;
@@ -62,7 +61,7 @@ class LabourMarketShareTest {
 
     @Test
     void theBundledBoundariesPutEveryMunicipalityInOneOf35LabourMarketRegions() throws Exception {
-        Atlas atlas = new AtlasLoader().load(TestData.dataDir());
+        Atlas atlas = TestData.bundledAtlas();
 
         assertTrue(atlas.municipalities().values().stream().allMatch(m -> m.labourMarket() != null));
         assertEquals(35, atlas.municipalities().values().stream().map(Municipality::labourMarket).distinct().count());

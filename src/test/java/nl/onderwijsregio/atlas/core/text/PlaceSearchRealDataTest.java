@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class PlaceSearchRealDataTest {
 
     @BeforeAll
     static void load() throws Exception {
-        search = new PlaceSearch(new AtlasLoader().load(TestData.dataDir()));
+        search = new PlaceSearch(TestData.bundledAtlas());
     }
 
     private static String first(String typed) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -34,7 +33,7 @@ class DetailOverlapCountsTest {
     @BeforeAll
     static void load() throws Exception {
         FxToolkit.registerPrimaryStage();
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
     }
 
     private record Views(AtlasState state, DetailViewModel detail, TableViewModel table) {

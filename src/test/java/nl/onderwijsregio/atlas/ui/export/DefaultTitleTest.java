@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -18,7 +17,7 @@ class DefaultTitleTest {
     @BeforeAll
     static void load() throws Exception {
         Messages.use(Messages.DUTCH);
-        atlas = new AtlasLoader().load(TestData.dataDir());
+        atlas = TestData.bundledAtlas();
     }
 
     @Test
