@@ -57,7 +57,8 @@ public final class SuccessorEdits {
     /**
      * {@code members} with each old code replaced by its successor, one membership per successor. Two old
      * municipalities merged into one, or into one already a member, keep all their printed names in that one
-     * membership ("Stadskanaal, Veendam"): the publication printed both, and the one dropped would be lost from
+     * membership ("Stadskanaal / Veendam", a slash, as printed names may hold commas: "Nuenen, Gerwen en
+     * Nederwetten"): the publication printed both, and the one dropped would be lost from
      * the data. A member not merged into keeps its place and name, published duplicates too.
      */
     private static List<MemberRef> succeeded(List<MemberRef> members, Map<String, String> last) {
@@ -89,7 +90,7 @@ public final class SuccessorEdits {
             boolean mergedHere = mergedInto.contains(code) && (!moves || !kept.contains(code));
             if (mergedHere && written.add(code)) {
                 Set<String> names = printed.get(code);
-                result.add(new MemberRef(code, names == null ? null : String.join(", ", names)));
+                result.add(new MemberRef(code, names == null ? null : String.join(" / ", names)));
             } else if (!moves) {
                 result.add(m);
             }

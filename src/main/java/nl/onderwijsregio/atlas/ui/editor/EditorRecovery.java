@@ -180,7 +180,9 @@ final class EditorRecovery {
             autosave.saved(history.editCount());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "autosave failed", e);
-            state.statusProperty().set(Messages.t("editor.autosaveFailed", e.getMessage()));
+            // In the user's words, as a failed save is: the system's own text is English and names a temporary file.
+            state.statusProperty().set(Messages.t("editor.autosaveFailed", ErrorDialog.summary(
+                    nl.onderwijsregio.atlas.core.export.ExportNotWritten.because(recovery.folderFor(store.file()), e))));
         }
     }
 

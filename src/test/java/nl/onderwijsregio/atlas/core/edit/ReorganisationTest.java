@@ -76,7 +76,7 @@ class ReorganisationTest {
         assertEquals("Gemeentelijke herindeling: " + oostFlevoland + "; " + veenkolonien, herindeling.reason(),
                 "the step as the change log has it");
         Region noord = in2025.region(Herindeling2025.NOORD_NEDERLAND).orElseThrow();
-        assertEquals(List.of(new MemberRef(Herindeling2025.VEENKOLONIEN, "Stadskanaal, Veendam")), noord.members());
+        assertEquals(List.of(new MemberRef(Herindeling2025.VEENKOLONIEN, "Stadskanaal / Veendam")), noord.members());
         assertEquals(List.of(new Correction("members", "GM0037,GM0047", "GM1999",
                 "Gemeentelijke herindeling: " + veenkolonien)), noord.corrections());
         Region zwolle = in2025.region(Herindeling2025.ZWOLLE_EN_OMGEVING).orElseThrow();
@@ -95,7 +95,7 @@ class ReorganisationTest {
         Atlas after = Reorganisation.fromCsv(csv).edit(in2024, Map.of(), true).apply(in2024);
 
         Region zwolle = after.region(Herindeling2025.ZWOLLE_EN_OMGEVING).orElseThrow();
-        assertEquals(List.of(new MemberRef(Herindeling2025.ZWOLLE, "Zwolle, Kampen"),
+        assertEquals(List.of(new MemberRef(Herindeling2025.ZWOLLE, "Zwolle / Kampen"),
                 new MemberRef(Herindeling2025.DRONTEN, "Dronten")), zwolle.members());
         assertEquals("Gemeentelijke herindeling: Kampen (GM0166) opgegaan in Zwolle (GM0193) (volgens de codetabel,"
                 + " vooruitlopend op de nieuwe gemeentegrenzen)", zwolle.corrections().get(0).reason());

@@ -218,6 +218,21 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void anAutosaveThatCannotBeWrittenIsToldInTheAtlasLanguageNotTheSystems() throws Exception {
+        Path appdata = Files.createDirectories(dir.resolve("appdata"));
+        Messages.use(Messages.DUTCH);
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        try (nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder folder =
+                     nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder.make(appdata)) {
+            interact(model()::autosaveNow);
+        }
+        String status = state.statusProperty().get();
+        assertTrue(status.startsWith("Automatisch bewaren mislukt: "), status);
+        assertFalse(status.contains("denied") || status.contains(".tmp"), "no system text, no temporary file: " + status);
+    }
+
+    @Test
     void workOnAFileThatIsGoneCanBeDiscarded() throws Exception {
         Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
         recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
