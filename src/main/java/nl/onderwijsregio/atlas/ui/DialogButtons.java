@@ -130,13 +130,6 @@ public final class DialogButtons {
                     link.textProperty().addListener((o, was, text) -> {
                         if (!wording.get().equals(text)) {
                             link.setText(wording.get());
-                    // JavaFX leaves the link out of the Tab order: the details could then be opened by mouse only.
-                    link.setFocusTraversable(true);
-                    // Modena draws no focus mark on this link: a ring in the focus colour each appearance sets. The ring is
-                    // always there, transparent until focused: a link that grew by its border would lay the pane out anew,
-                    // and the pane then cuts its wrapped message to one line.
-                    link.styleProperty().bind(Bindings.when(link.focusedProperty())
-                            .then(RING + "-fx-focus-color;").otherwise(RING + "transparent;"));
                         }
                     });
                     link.setText(wording.get());
