@@ -184,8 +184,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
 
     @Test
     void workOnAFileThatIsGoneIsToldAndKept() throws Exception {
-        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
-        recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Path gone = workKeptForAFileThatIsGone(EditFixture.atlas().data());
         Messages.use(Messages.DUTCH);
         restartOnTheDataFolder();
 
@@ -198,10 +197,9 @@ class RecoveryFeatureTest extends EditorInAWindow {
 
     @Test
     void workOnAFileThatIsGoneCanBeSavedAsANewFileWhichIsThenOpened() throws Exception {
-        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
         Atlas withDeventer = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(DEVENTER), null)
                 .apply(EditFixture.atlas());
-        recovery.save(gone, null, 4, withDeventer.data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Path gone = workKeptForAFileThatIsGone(withDeventer.data());
         Path saved = dir.resolve("onderwijsregios-hersteld.json");
         dialogs.goneFileWork = EditorDialogs.GoneFileWork.SAVE_AS;
         dialogs.saveAsChoice = saved;
@@ -234,8 +232,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
 
     @Test
     void workOnAFileThatIsGoneCanBeDiscarded() throws Exception {
-        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
-        recovery.save(gone, null, 4, EditFixture.atlas().data(), java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        Path gone = workKeptForAFileThatIsGone(EditFixture.atlas().data());
         dialogs.goneFileWork = EditorDialogs.GoneFileWork.DISCARD;
         restartOnTheDataFolder();
 
@@ -258,6 +255,13 @@ class RecoveryFeatureTest extends EditorInAWindow {
         interact(model()::autosaveNow);
         FxToolkit.cleanupStages();
         return copy;
+    }
+
+    /** Unsaved work a crashed session left for a copy that has since been deleted; returns that copy's path. */
+    private Path workKeptForAFileThatIsGone(nl.onderwijsregio.atlas.core.model.RegionData work) throws Exception {
+        Path gone = dir.resolve("onderwijsregios-20261206-2215.json");
+        recovery.save(gone, null, 4, work, java.time.Instant.parse("2026-12-06T22:15:00Z"));
+        return gone;
     }
 
     /** A start with the same data folder: its own regions file is opened, as the colleague saved it. */
