@@ -37,6 +37,8 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 
 /**
  * Installs the editor: the "Bewerken" toggle (off by default), the Edit menu with undo/redo naming the
@@ -214,7 +216,7 @@ public final class EditorFeature {
         reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage,
-                        new nl.onderwijsregio.atlas.ui.prefs.ExportFolder(nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences.forUser())).menu());
+                        new ExportFolder(AtlasPreferences.forUser())).menu());
         // Saving is where every program keeps it: in the File menu, after opening.
         w.menu("menu-file").getItems().addAll(save, saveAs);
         // The second spelling of redo has no menu item of its own.

@@ -53,7 +53,7 @@ public final class ExportFeature {
     private final Function<Sector, List<Region>> talkOrder;
 
     /** Where the folder of the last export is kept between runs. */
-    private final AtlasPreferences prefs;
+    private final ExportFolder exportFolder;
 
     /** The choices of the last export of each kind this session, which the next one opens on; null before. */
     private MapExportDialog.Choice lastMap;
@@ -65,7 +65,7 @@ public final class ExportFeature {
         this.state = state;
         this.stage = stage;
         this.talkOrder = talkOrder;
-        this.prefs = prefs;
+        this.exportFolder = new ExportFolder(prefs);
     }
 
     /** With the slides north to south. */
@@ -172,11 +172,11 @@ public final class ExportFeature {
 
     /** Where the next export's file dialog opens (see {@link ExportFolder}). */
     Optional<File> startFolder() {
-        return new ExportFolder(prefs).start();
+        return exportFolder.start();
     }
 
     private void rememberFolder(Path folder) {
-        new ExportFolder(prefs).remember(folder);
+        exportFolder.remember(folder);
     }
 
     /** Writes one picture in the background; the status bar tells when it is done. */
