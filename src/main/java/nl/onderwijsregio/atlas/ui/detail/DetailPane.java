@@ -107,11 +107,12 @@ public final class DetailPane extends StackPane {
         vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
         vm.cases().addListener((ListChangeListener<nl.onderwijsregio.atlas.core.model.CaseStory>) c -> rebuildCases());
         locator.regionProperty().bind(vm.regionProperty());
-        locator.geometryProperty().bind(vm.state().geometryProperty());
-        locator.hoveredProperty().bind(vm.state().hoveredMunicipalityCodeProperty());
-        locator.regionMapsProperty().bind(vm.state().regionMapsProperty());
-        locator.sectorProperty().bind(vm.state().sectorProperty());
-        locator.darkProperty().bind(vm.state().appearanceProperty().isEqualTo(nl.onderwijsregio.atlas.ui.Appearance.DARK));
+        LocatorInputs around = vm.locator();
+        locator.geometryProperty().bind(around.geometry());
+        locator.hoveredProperty().bind(around.hovered());
+        locator.regionMapsProperty().bind(around.regionMaps());
+        locator.sectorProperty().bind(around.sector());
+        locator.darkProperty().bind(around.dark());
         rebuildBadges();
         rebuildFigures();
         rebuildLinks();

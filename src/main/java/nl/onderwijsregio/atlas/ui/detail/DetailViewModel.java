@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +30,7 @@ import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
 import nl.onderwijsregio.atlas.core.summary.RegionLink;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -104,6 +107,9 @@ public final class DetailViewModel {
     private final StringProperty findingsTitle = new SimpleStringProperty(this, "findingsTitle", "");
     private final ObservableList<String> figureCaveats = FXCollections.observableArrayList();
     private final StringProperty sectorsNote = new SimpleStringProperty(this, "sectorsNote", "");
+    private final ReadOnlyObjectWrapper<SectorOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final RegionHistory history;
+    private final LocatorInputs locator;
     private RegionFacts facts;
     private FigureCaveats caveats = FigureCaveats.NONE;
 
@@ -117,8 +123,18 @@ public final class DetailViewModel {
             if (facts != null) {
                 refreshMembers();
             }
+            refreshOverview();
         });
+        state.atlasProperty().addListener((obs, old, atlas) -> refreshOverview());
         refresh();
+        refreshOverview();
+        history = new RegionHistory(state, region);
+        locator = new LocatorInputs(state);
+    }
+
+    private void refreshOverview() {
+        Sector sector = state.sectorProperty().get();
+        overview.set(state.atlas() == null || sector == null ? null : SectorOverview.of(state.atlas(), sector));
     }
 
     private void refresh() {
@@ -382,7 +398,27 @@ public final class DetailViewModel {
         return findingsTitle;
     }
 
-    public AtlasState state() {
-        return state;
+    /** The shown sector's map in a few facts, for before a region is chosen; null without an atlas. */
+    public ReadOnlyObjectProperty<SectorOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    /** What editors changed on the region and saved, newest first, read from the change log off the FX thread. */
+    public ObservableList<String> history() {
+        return history.lines();
+    }
+
+    /** Reads the region's history again: a colleague's save adds to the log unseen. */
+    public void reloadHistory() {
+        history.reload();
+    }
+
+    RegionHistory regionHistory() {
+        return history;
+    }
+
+    /** What the locator map draws around the region: the map's shapes, hover, sector and appearance. */
+    public LocatorInputs locator() {
+        return locator;
     }
 }

@@ -50,18 +50,12 @@ final class FoldedNotes<T> extends TitledPane {
 
     /** What editors changed on the region and saved, folded away like the data choices. */
     static FoldedNotes<String> history(DetailViewModel vm) {
-        RegionHistory history = new RegionHistory(vm.state());
-        vm.regionProperty().addListener((obs, o, n) -> {
-            if (o == null || n == null || !o.id().equals(n.id())) {
-                history.show(n == null ? null : n.id());
-            }
-        });
         FoldedNotes<String> pane = new FoldedNotes<>("detail-history-pane", Bindings.createStringBinding(
-                () -> Messages.t("detail.history.title", history.lines().size()), history.lines()),
-                history.lines(), FoldedNotes::noteText);
+                () -> Messages.t("detail.history.title", vm.history().size()), vm.history()),
+                vm.history(), FoldedNotes::noteText);
         pane.expandedProperty().addListener((obs, was, open) -> {
             if (open) {
-                history.reload();
+                vm.reloadHistory();
             }
         });
         return pane;

@@ -5,9 +5,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
-import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -26,17 +24,14 @@ final class SectorOverviewPane extends VBox {
         setId("detail-empty");
         getStyleClass().add("sector-overview");
         setPadding(new Insets(18, 20, 20, 20));
-        vm.state().atlasProperty().addListener((obs, o, n) -> rebuild());
-        vm.state().sectorProperty().addListener((obs, o, n) -> rebuild());
-        rebuild();
+        vm.overviewProperty().addListener((obs, o, n) -> rebuild(n));
+        rebuild(vm.overviewProperty().get());
     }
 
-    private void rebuild() {
+    private void rebuild(SectorOverview overview) {
         getChildren().clear();
-        Atlas atlas = vm.state().atlas();
-        Sector sector = vm.state().sectorProperty().get();
-        if (atlas != null && sector != null) {
-            addFacts(SectorOverview.of(atlas, sector));
+        if (overview != null) {
+            addFacts(overview);
         }
         Label hint = text("detail.empty");
         hint.getStyleClass().setAll("label", "detail-empty");

@@ -43,6 +43,17 @@ public final class DetailFixture {
         run(() -> state.selectedRegionIdProperty().set(regionId));
     }
 
+    /** Waits until the region's history is read from the change log, which happens off the FX thread. */
+    public void awaitHistory() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> !feature.detail().regionHistory().readingProperty().get()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the change log was never read", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static void run(Runnable r) {
         try {
             FxToolkit.setupFixture(r);

@@ -67,6 +67,18 @@ class DetailPaneTest extends FxRobot {
         }
     }
 
+    @Test
+    void theViewModelTellsTheVoMapsGapSoThePaneNeedNotWorkItOut() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO));
+        try {
+            var overview = fx.feature.detail().overviewProperty().get();
+            assertEquals(nl.onderwijsregio.atlas.core.model.Sector.VO, overview.sector());
+            assertEquals(List.of("Dalfsen"), overview.uncovered().stream().map(m -> m.name()).toList());
+        } finally {
+            DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
+        }
+    }
+
     private static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {

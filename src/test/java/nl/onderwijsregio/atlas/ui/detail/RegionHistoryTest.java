@@ -10,16 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
+import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane shows a region's saved changes from the change log beside the region file. */
 class RegionHistoryTest extends FxRobot {
@@ -49,7 +54,9 @@ class RegionHistoryTest extends FxRobot {
         return new ChangeLog.Detail(ZWOLLE_REGION, text);
     }
 
+    /** The folded history once the change log has been read: that happens off the FX thread. */
     private TitledPane history() {
+        fx.awaitHistory();
         return lookup("#detail-history-pane").queryAs(TitledPane.class);
     }
 
@@ -204,5 +211,52 @@ class RegionHistoryTest extends FxRobot {
                 fx.state.geometryProperty().get(), null, data));
 
         assertEquals("Geschiedenis (1)", history().getText());
+    }
+
+    @Test
+    void choosingZwolleReadsItsChangeLogOffTheFxThread() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog.beside(data).append(saved("2026-03-02T09:15:00Z", "Anne de Vries",
+                new ChangeLog.Change("edit", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+        List<Runnable> heldBack = new CopyOnWriteArrayList<>();
+        ObjectProperty<Region> shown = new SimpleObjectProperty<>();
+        RegionHistory history = WaitForAsyncUtils.asyncFx(() -> new RegionHistory(fx.state, shown, heldBack::add)).get();
+
+        DetailFixture.run(() -> shown.set(region(ZWOLLE_REGION)));
+        assertTrue(history.lines().isEmpty(), "the FX thread did not read the log itself");
+        assertEquals(1, heldBack.size(), "it asked the reader to");
+
+        heldBack.get(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, history.lines().size());
+        assertTrue(history.lines().get(0).endsWith("Anne de Vries: Dalfsen toevoegen aan Zwolle en omgeving"),
+                history.lines().toString());
+    }
+
+    @Test
+    void aSlowReadOfZwollesLogDoesNotShowUnderIJsselVechtChosenMeanwhile() throws Exception {
+        Path data = dir.resolve("onderwijsregios.json");
+        ChangeLog.beside(data).append(saved("2026-03-05T14:00:00Z", "Bram Jansen",
+                new ChangeLog.Change("edit", "Dalfsen toevoegen aan Zwolle en omgeving", List.of(ZWOLLE_REGION), null),
+                new ChangeLog.Change("edit", "Regio IJssel-Vecht hernoemen", List.of(IJSSEL_VECHT), null)));
+        DetailFixture.run(() -> fx.state.regionFileProperty().set(data));
+        List<Runnable> heldBack = new CopyOnWriteArrayList<>();
+        ObjectProperty<Region> shown = new SimpleObjectProperty<>();
+        RegionHistory history = WaitForAsyncUtils.asyncFx(() -> new RegionHistory(fx.state, shown, heldBack::add)).get();
+        DetailFixture.run(() -> shown.set(region(ZWOLLE_REGION)));
+        DetailFixture.run(() -> shown.set(region(IJSSEL_VECHT)));
+
+        heldBack.get(1).run();
+        heldBack.get(0).run(); // Zwolle's read, overtaken, finishes last
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(1, history.lines().size(), history.lines().toString());
+        assertTrue(history.lines().get(0).endsWith("Bram Jansen: Regio IJssel-Vecht hernoemen"),
+                history.lines().toString());
+    }
+
+    private static Region region(String id) {
+        return fx.atlas.region(id).orElseThrow();
     }
 }
