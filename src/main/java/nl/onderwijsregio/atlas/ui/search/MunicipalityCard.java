@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.search;
 
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -10,9 +9,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.Municipality;
-import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -36,7 +32,9 @@ public final class MunicipalityCard extends VBox {
         Button close = new Button("×");
         close.setId("municipality-card-close");
         close.getStyleClass().add("close");
-        close.setOnAction(e -> model.chosenMunicipalityProperty().set(null));
+        // The sign alone is read out as "times": a screen reader says what the button does.
+        close.setAccessibleText(Messages.t("map.card.close"));
+        close.setOnAction(e -> model.closeCard());
         // A long name with its province ("'s-Hertogenbosch (Noord-Brabant)") wraps rather than being cut.
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -47,39 +45,33 @@ public final class MunicipalityCard extends VBox {
         setMaxWidth(300);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_RIGHT);
-        model.chosenMunicipalityProperty().addListener((obs, o, code) -> update(code));
-        model.state().atlasProperty().addListener((obs, o, a) -> update(model.chosenMunicipalityProperty().get()));
-        update(null);
+        model.cardProperty().addListener((obs, o, card) -> show(card));
+        show(model.cardProperty().get());
     }
 
-    private void update(String code) {
-        Atlas atlas = model.state().atlas();
-        Municipality m = atlas == null || code == null ? null : atlas.municipality(code).orElse(null);
-        setVisible(m != null);
-        setManaged(m != null);
+    private void show(SearchViewModel.Card card) {
+        setVisible(card != null);
+        setManaged(card != null);
         sectors.getChildren().clear();
-        if (m == null) {
+        if (card == null) {
             return;
         }
-        title.setText(m.name() + " (" + m.province() + ")");
-        for (Sector s : Sector.values()) {
+        title.setText(card.title());
+        for (SearchViewModel.SectorRegions covering : card.sectors()) {
+            Sector s = covering.sector();
             Label name = new Label(s.name());
             name.getStyleClass().add("sector");
             name.setMinWidth(40);
             FlowPane regions = new FlowPane(4, 2);
-            List<Region> covering = atlas.regionsCovering(code, s);
-            if (covering.isEmpty()) {
+            if (covering.regions().isEmpty()) {
                 Label none = new Label(Messages.t("map.card.none"));
                 none.getStyleClass().add("gap");
                 regions.getChildren().add(none);
             }
-            for (var r : covering) {
-                Hyperlink link = new Hyperlink(r.displayName());
-                link.setId("card-" + s.name() + "-" + r.id());
-                link.setOnAction(e -> {
-                    model.state().sectorProperty().set(s);
-                    model.chooseRegion(r.id());
-                });
+            for (SearchViewModel.RegionName r : covering.regions()) {
+                Hyperlink link = new Hyperlink(r.name());
+                link.setId("card-" + s.name() + "-" + r.regionId());
+                link.setOnAction(e -> model.chooseRegion(s, r.regionId()));
                 regions.getChildren().add(link);
             }
             HBox row = new HBox(6, name, regions);

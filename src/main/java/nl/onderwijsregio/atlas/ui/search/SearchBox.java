@@ -73,7 +73,7 @@ public final class SearchBox extends TextField {
         });
         // The field names what search showed; once another region or municipality is chosen elsewhere (a case's
         // region link, the table, the map), that name would say the wrong thing, so it goes.
-        model.state().selectedRegionIdProperty().addListener((obs, o, id) -> forgetUnless(id));
+        model.selectedRegionId().addListener((obs, o, id) -> forgetUnless(id));
         model.chosenMunicipalityProperty().addListener((obs, o, code) -> forgetUnless(code));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, o, focused) -> {
@@ -176,7 +176,7 @@ public final class SearchBox extends TextField {
         probe.setFont(getFont());
         double widest = 0;
         for (PlaceSearch.Hit hit : model.results()) {
-            probe.setText(HitCell.line(hit));
+            probe.setText(SearchViewModel.line(hit));
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
         return Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, Math.ceil(widest) + CHROME_PX));
@@ -193,18 +193,10 @@ public final class SearchBox extends TextField {
             setPrefWidth(0);
         }
 
-        static String line(PlaceSearch.Hit hit) {
-            String kind = Messages.t(hit.kind() == PlaceSearch.Kind.REGION ? "map.search.region"
-                    : "map.search.municipality");
-            return hit.detail() == null || hit.detail().isBlank()
-                    ? hit.name() + "  ·  " + kind
-                    : hit.name() + "  ·  " + kind + ", " + hit.detail();
-        }
-
         @Override
         protected void updateItem(PlaceSearch.Hit hit, boolean empty) {
             super.updateItem(hit, empty);
-            setText(empty || hit == null ? null : line(hit));
+            setText(empty || hit == null ? null : SearchViewModel.line(hit));
         }
     }
 }

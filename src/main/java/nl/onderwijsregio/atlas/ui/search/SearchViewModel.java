@@ -1,14 +1,21 @@
 package nl.onderwijsregio.atlas.ui.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * Search as a view-model: the query's results, and what choosing one does. A region is selected (the
@@ -19,9 +26,33 @@ public final class SearchViewModel {
 
     static final int MAX_RESULTS = 8;
 
+    /**
+     * What the municipality card shows: the municipality named with its province, and for each sector the
+     * regions covering it (none is a gap the card says so).
+     */
+    public record Card(String municipalityCode, String title, List<SectorRegions> sectors) {
+
+        public Card {
+            sectors = List.copyOf(sectors);
+        }
+    }
+
+    /** The regions covering the card's municipality in one sector, each chosen by its id. */
+    public record SectorRegions(Sector sector, List<RegionName> regions) {
+
+        public SectorRegions {
+            regions = List.copyOf(regions);
+        }
+    }
+
+    /** A region as the card links it. */
+    public record RegionName(String regionId, String name) {
+    }
+
     private final AtlasState state;
     private final ObservableList<PlaceSearch.Hit> results = FXCollections.observableArrayList();
     private final ObjectProperty<String> chosenMunicipality = new SimpleObjectProperty<>(this, "chosenMunicipality");
+    private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>(this, "card");
     private PlaceSearch search;
     /** The text last searched for: asked again of each new atlas. */
     private String text;
@@ -33,7 +64,9 @@ public final class SearchViewModel {
         state.atlasProperty().addListener((obs, o, atlas) -> {
             search = atlas == null ? null : new PlaceSearch(atlas);
             query(text);
+            updateCard();
         });
+        chosenMunicipality.addListener((obs, o, code) -> updateCard());
         if (state.atlas() != null) {
             search = new PlaceSearch(state.atlas());
         }
@@ -104,7 +137,47 @@ public final class SearchViewModel {
         state.focus(FocusRequest.region(regionId));
     }
 
-    public AtlasState state() {
-        return state;
+    /** Selects a region linked on the card in the sector it was listed under, which the map then shows. */
+    public void chooseRegion(Sector sector, String regionId) {
+        state.sectorProperty().set(sector);
+        chooseRegion(regionId);
+    }
+
+    /** The card of the chosen municipality; null while none is chosen, or the atlas shown lacks it. */
+    public ReadOnlyObjectProperty<Card> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    public void closeCard() {
+        chosenMunicipality.set(null);
+    }
+
+    /** The region selected anywhere (map, table, a case's link), or null. */
+    public ObservableValue<String> selectedRegionId() {
+        return state.selectedRegionIdProperty();
+    }
+
+    private void updateCard() {
+        Atlas atlas = state.atlas();
+        String code = chosenMunicipality.get();
+        Municipality m = atlas == null || code == null ? null : atlas.municipality(code).orElse(null);
+        if (m == null) {
+            card.set(null);
+            return;
+        }
+        List<SectorRegions> sectors = new ArrayList<>();
+        for (Sector s : Sector.values()) {
+            sectors.add(new SectorRegions(s, atlas.regionsCovering(code, s).stream()
+                    .map(r -> new RegionName(r.id(), r.displayName())).toList()));
+        }
+        card.set(new Card(code, Messages.t("map.card.title", m.name(), m.province()), sectors));
+    }
+
+    /** A result as its line in the list: name and kind, and the detail (a province, a sector) when there is one. */
+    static String line(PlaceSearch.Hit hit) {
+        String kind = Messages.t(hit.kind() == PlaceSearch.Kind.REGION ? "map.search.region" : "map.search.municipality");
+        return hit.detail() == null || hit.detail().isBlank()
+                ? Messages.t("map.search.hit", hit.name(), kind)
+                : Messages.t("map.search.hitWithDetail", hit.name(), kind, hit.detail());
     }
 }

@@ -20,14 +20,19 @@ final class SearchAtlases {
     private SearchAtlases() {
     }
 
-    /** Zwolle and Apeldoorn, and one region around Zwolle with id {@code regionId}. */
+    /** Zwolle and Apeldoorn, and one primary-school region around Zwolle with id {@code regionId}. */
     static Atlas withRegion(String regionId, String regionName) {
+        return withRegion(regionId, regionName, Set.of(Sector.PO));
+    }
+
+    /** Zwolle and Apeldoorn, and one region around Zwolle with id {@code regionId}, serving {@code sectors}. */
+    static Atlas withRegion(String regionId, String regionName, Set<Sector> sectors) {
         return new Atlas(List.of(
                 new Municipality(ZWOLLE, "Zwolle", "Overijssel", null, null),
                 new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null)),
                 Basemap.empty(),
                 new RegionData(1, null, List.of(), List.of(), List.of(
-                        new Region(regionId, regionName, "Onderwijsregio " + regionName, Set.of(Sector.PO),
+                        new Region(regionId, regionName, "Onderwijsregio " + regionName, sectors,
                                 Scope.REGIONAL, false, null, KeyFigures.none(),
                                 List.of(new MemberRef(ZWOLLE, "Zwolle")), List.of(), List.of()))));
     }

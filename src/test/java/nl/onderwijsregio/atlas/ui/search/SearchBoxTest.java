@@ -28,12 +28,13 @@ class SearchBoxTest {
     private final AtlasState state = new AtlasState();
     private SearchViewModel search;
     private SearchBox box;
+    private MunicipalityCard card;
 
     @Start
     void start(Stage stage) {
         Messages.use(Messages.DUTCH);
         search = new SearchViewModel(state);
-        stage.setScene(new Scene(new VBox(box = new SearchBox(search)), 400, 200));
+        stage.setScene(new Scene(new VBox(box = new SearchBox(search), card = new MunicipalityCard(search)), 400, 400));
         stage.show();
     }
 
@@ -76,5 +77,31 @@ class SearchBoxTest {
 
         robot.clickOn("#search-field").write("apeldoorn");
         assertEquals("apeldoorn", box.getText(), "typing replaces the chosen name");
+    }
+
+    @Test
+    void aResultLineNamesApeldoornItsKindAndItsProvince(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.clickOn("#search-field").write("apeldoorn");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> first = (ListCell<?>) box.resultList().lookupAll(".list-cell").iterator().next();
+        assertEquals("Apeldoorn  ·  gemeente, Gelderland", first.getText());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void zwollesCardIsClosedWithAButtonAScreenReaderCallsSluiten(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.clickOn("#search-field").write("zwolle").type(KeyCode.ENTER);
+        assertTrue(card.isVisible());
+        assertEquals("Zwolle (Overijssel)", robot.lookup("#municipality-card .title").queryLabeled().getText());
+
+        javafx.scene.control.Button close = robot.lookup("#municipality-card-close").queryButton();
+        assertEquals("Sluiten", close.getAccessibleText(), "not \"times\", as the sign alone is read");
+        robot.clickOn(close);
+
+        assertFalse(card.isVisible());
+        assertEquals(null, search.chosenMunicipalityProperty().get());
     }
 }

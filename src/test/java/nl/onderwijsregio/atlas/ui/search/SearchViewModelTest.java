@@ -2,9 +2,12 @@ package nl.onderwijsregio.atlas.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,52 @@ class SearchViewModelTest {
         state.atlasProperty().set(null);
 
         assertEquals(List.of(), ids());
+    }
+
+    @Test
+    void zwollesCardNamesItsProvinceAndPerSectorTheRegionsCoveringIt() {
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+
+        search.choose(hit(SearchAtlases.ZWOLLE));
+
+        SearchViewModel.Card card = search.cardProperty().get();
+        assertEquals("Zwolle (Overijssel)", card.title());
+        assertEquals(List.of(new SearchViewModel.RegionName("zwolle-en-omgeving", "Zwolle en omgeving")),
+                regionsIn(card, Sector.PO));
+        assertEquals(List.of(), regionsIn(card, Sector.VO), "a gap in VO");
+    }
+
+    @Test
+    void choosingZwolleEnOmgevingUnderVoOnTheCardShowsTheVoMap() {
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving",
+                Set.of(Sector.PO, Sector.VO)));
+        state.sectorProperty().set(Sector.PO);
+        search.choose(hit(SearchAtlases.ZWOLLE));
+
+        search.chooseRegion(Sector.VO, "zwolle-en-omgeving");
+
+        assertEquals(Sector.VO, state.sectorProperty().get(), "the sector the region was listed under");
+        assertEquals("zwolle-en-omgeving", state.selectedRegionIdProperty().get());
+    }
+
+    @Test
+    void closingTheCardForgetsZwolle() {
+        state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+        search.choose(hit(SearchAtlases.ZWOLLE));
+
+        search.closeCard();
+
+        assertNull(search.chosenMunicipalityProperty().get());
+        assertNull(search.cardProperty().get());
+    }
+
+    private PlaceSearch.Hit hit(String id) {
+        search.query(id.equals(SearchAtlases.ZWOLLE) ? "Zwolle" : id);
+        return search.results().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<SearchViewModel.RegionName> regionsIn(SearchViewModel.Card card, Sector sector) {
+        return card.sectors().stream().filter(s -> s.sector() == sector).findFirst().orElseThrow().regions();
     }
 
     private List<String> ids() {
