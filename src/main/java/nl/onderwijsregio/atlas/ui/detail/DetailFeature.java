@@ -72,11 +72,11 @@ public final class DetailFeature {
         if (atlas != null) {
             for (var entry : atlas.data().abcs()) {
                 if (entry.letter() == letter) {
-                    return letter.name() + " · " + entry.name().in(Messages.current().locale());
+                    return Messages.t("detail.abcs.named", letter.name(), entry.name().in(Messages.current().locale()));
                 }
             }
         }
-        return letter.name() + " · " + Messages.t("detail.abcs." + letter.name());
+        return Messages.t("detail.abcs.named", letter.name(), Messages.t("detail.abcs." + letter.name()));
     }
 
     public DetailViewModel detail() {

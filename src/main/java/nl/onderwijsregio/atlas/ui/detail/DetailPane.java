@@ -277,7 +277,7 @@ public final class DetailPane extends StackPane {
         b.getStyleClass().addAll("badge", "badge-" + kind);
         b.setId("badge-" + kind);
         b.setTooltip(LongTooltip.of(tip));
-        b.setAccessibleText(text + ": " + tip);
+        b.setAccessibleText(Messages.t("detail.accessible.nameAndText", text, tip));
         return b;
     }
 
@@ -327,8 +327,8 @@ public final class DetailPane extends StackPane {
             Hyperlink link = new Hyperlink(l.name());
             link.setId("link-" + l.regionId());
             link.getStyleClass().add(l.overlaps() ? "link-overlaps" : "link-borders");
-            link.setTooltip(new Tooltip(l.name() + " · " + l.relationText()));
-            link.setAccessibleText(l.name() + ", " + l.relationText());
+            link.setTooltip(new Tooltip(Messages.t("detail.link.tooltip", l.name(), l.relationText())));
+            link.setAccessibleText(Messages.t("detail.link.accessible", l.name(), l.relationText()));
             link.setOnAction(e -> vm.select(l.regionId()));
             Label relation = new Label(l.relationText());
             relation.getStyleClass().add("link-relation");

@@ -73,7 +73,7 @@ public final class DetailViewModel {
     public record LabourMarketItem(String code, String name, String shareText, boolean whole) {
 
         public String accessibleText() {
-            return name + ": " + shareText;
+            return Messages.t("detail.accessible.nameAndText", name, shareText);
         }
     }
 

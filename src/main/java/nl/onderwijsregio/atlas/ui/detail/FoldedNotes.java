@@ -80,7 +80,7 @@ final class FoldedNotes<T> extends TitledPane {
             text.setMinWidth(0);
             text.getStyleClass().add("finding-text");
             HBox row = new HBox(6, severity, text);
-            row.setAccessibleText(f.severityText() + ": " + f.text());
+            row.setAccessibleText(Messages.t("detail.accessible.nameAndText", f.severityText(), f.text()));
             return row;
         });
     }

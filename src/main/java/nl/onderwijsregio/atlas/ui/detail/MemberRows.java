@@ -56,10 +56,10 @@ final class MemberRows {
         // group's note above tells the correction once) the printed name alone.
         String accessible = Messages.t("detail.member.accessible", m.name(), m.province(), overlapText);
         if (!published.isEmpty()) {
-            accessible = accessible + "; " + (shared ? published : line);
+            accessible = Messages.t("detail.member.accessibleMore", accessible, shared ? published : line);
         }
         if (!detail.isEmpty()) {
-            accessible = accessible + "; " + detail.replace("\n", "; ");
+            accessible = Messages.t("detail.member.accessibleMore", accessible, detail.replace("\n", "; "));
         }
         return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
                 shared ? "" : line, m.correction(), accessible);
