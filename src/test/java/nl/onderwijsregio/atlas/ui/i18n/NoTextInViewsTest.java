@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +29,81 @@ class NoTextInViewsTest {
                     + "|Tooltip|Tab|Hyperlink|TitledPane|FileChooser\\.ExtensionFilter)"
                     + "|\\.set(Text|PromptText|Title|HeaderText|ContentText|AccessibleText))"
                     + "\\(\"[^\"]*\\p{L}[^\"]*\"");
+
+    /** A string literal, escapes and all. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
+
+    /** Lines whose literals nobody reads on screen: ids, style classes, inline CSS, logs, exceptions, reports. */
+    private static final Pattern NOT_READ = Pattern.compile(
+            "setId\\(|getStyleClass\\(|setStyle\\(|LOG\\.|\\.log\\(|Exception\\(|println\\(|^\\s*(\\*|//|/\\*)");
+
+    /**
+     * Files allowed to join texts with literals, each with why. A file cleared leaves this list (the test says so),
+     * so the list only shrinks.
+     */
+    private static final Map<String, String> STILL_JOINING = Map.of(
+            "AtlasApp.java", "the start-up timings line is read by the benchmark, not by a person",
+            "prefs/FileMenu.java", "to clear: a recent file's name with its folder",
+            "themes/ThemePanel.java", "to clear: a theme with its count of cases",
+            "presenter/PresenterView.java", "to clear: the sector before the tour's header",
+            "table/NationalPicturePane.java", "to clear: a category with its share");
+
+    @Test
+    void noViewJoinsTextWithALiteralSeparatorOrWords() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<String> cleared = new ArrayList<>(STILL_JOINING.keySet());
+        try (Stream<Path> files = Files.walk(UI)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String name = UI.relativize(file).toString().replace('\\', '/');
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (joinsWithALiteral(lines.get(i))) {
+                        if (STILL_JOINING.containsKey(name)) {
+                            cleared.remove(name);
+                        } else {
+                            found.add(name + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "a pattern in the bundles says it, as map.card.title={0} ({1}) does");
+        assertEquals(List.of(), cleared, "joins no more texts: take it off STILL_JOINING");
+    }
+
+    /**
+     * Whether the line joins with {@code +} a literal holding a space and something else: a separator such as
+     * {@code " · "} or {@code ": "}, or words. A space alone, a bullet or an ellipsis is no wording.
+     */
+    static boolean joinsWithALiteral(String line) {
+        if (NOT_READ.matcher(line).find()) {
+            return false;
+        }
+        Matcher m = STRING_LITERAL.matcher(line);
+        while (m.find()) {
+            String body = m.group().substring(1, m.group().length() - 1).replace("\\n", "");
+            boolean joined = line.substring(0, m.start()).stripTrailing().endsWith("+")
+                    || line.substring(m.end()).stripLeading().startsWith("+");
+            if (joined && body.contains(" ") && !body.isBlank() && !body.matches("[\\s•…]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void thePatternCatchesASeparatorJoinedInCode() {
+        assertTrue(joinsWithALiteral("title.setText(m.name() + \" (\" + m.province() + \")\");"));
+        assertTrue(joinsWithALiteral("return hit.name() + \"  ·  \" + kind;"));
+        assertTrue(joinsWithALiteral("        + \" outlines_drawn_ms=\" + ms"), "a continued line too");
+        assertTrue(!joinsWithALiteral("link.setId(\"card-\" + s.name() + \"-\" + r.id());"), "an id is not read");
+        assertTrue(!joinsWithALiteral("Button in = navButton(\"zoom-in\", \"+\", \"map.zoomIn\", zoom);"),
+                "a plus sign in a literal joins nothing");
+        assertTrue(!joinsWithALiteral("label = new Label(\"• \" + r.displayName());"), "signs are not words");
+        assertTrue(!joinsWithALiteral("text + \" \" + Messages.t(\"detail.national.choice\", reason)"),
+                "a space between two sentences from the bundles");
+        assertTrue(!joinsWithALiteral("Messages.t(\"detail.history.title\", n)"));
+    }
 
     @Test
     void noViewHardCodesAText() throws IOException {
