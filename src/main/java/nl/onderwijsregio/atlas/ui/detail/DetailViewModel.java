@@ -413,6 +413,7 @@ public final class DetailViewModel {
         history.reload();
     }
 
+    /** The history itself, whose reading flag tells a test when the log has been read. */
     RegionHistory regionHistory() {
         return history;
     }
