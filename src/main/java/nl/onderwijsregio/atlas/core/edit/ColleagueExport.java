@@ -18,7 +18,6 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
-import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -69,7 +68,7 @@ public final class ColleagueExport {
     public static List<DissolvedRegion> dissolve(Atlas atlas, Sector sector) {
         List<DissolvedRegion> result = new ArrayList<>();
         for (Region r : atlas.regionsServing(sector)) {
-            if (r.scope() == Scope.NATIONAL) {
+            if (!r.hasTerritory()) {
                 continue;
             }
             List<Municipality> ms = r.memberCodes().stream().map(atlas::municipality)
