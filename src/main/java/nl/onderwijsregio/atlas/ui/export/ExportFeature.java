@@ -31,7 +31,6 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
@@ -189,9 +188,7 @@ public final class ExportFeature {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(written(picture, format, file)));
-        start(task);
-        return task;
+        return ExportTask.start(stage, state, task, none -> written(picture, format, file));
     }
 
     /** What the status says was written: the pixels of an image, the printed page of a PDF. */
@@ -296,8 +293,6 @@ public final class ExportFeature {
                 }
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(
-                Messages.t("export.slides.written", task.getValue().size(), folder.toString())));
         // Cancelled before it began, the task never writes, so never tells.
         task.setOnCancelled(e -> {
             if (!started.get()) {
@@ -305,23 +300,12 @@ public final class ExportFeature {
             }
         });
         new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
-        start(task);
-        return task;
+        return ExportTask.start(stage, state, task,
+                paths -> Messages.t("export.slides.written", paths.size(), folder.toString()));
     }
 
     private void tellCancelled(int written, int total, Path folder) {
         state.statusProperty().set(Messages.t("export.slides.cancelled", written, total, folder.toString()));
-    }
-
-    private void start(Task<?> task) {
-        task.setOnFailed(e -> failed(task.getException()));
-        Thread t = new Thread(task, "atlas-export");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void failed(Throwable error) {
-        ErrorDialog.showExportFailed(stage, error, state.statusProperty());
     }
 
     MapPicture shownMapForTest() {
