@@ -15,6 +15,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.export.ExportFileName;
 import nl.onderwijsregio.atlas.ui.export.ExportTask;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
@@ -63,8 +64,9 @@ final class ColleagueExportMenu {
         return state.sectorProperty().get();
     }
 
-    private String fileName(String ext) {
-        return "onderwijsregios_" + sector().name().toLowerCase(java.util.Locale.ROOT) + "." + ext;
+    /** The name the file dialog offers for the shown sector's regions. */
+    String fileName(String ext) {
+        return ExportFileName.ofSector(sector(), ext);
     }
 
     private Optional<Path> choose(String initial, String kindKey, String pattern) {

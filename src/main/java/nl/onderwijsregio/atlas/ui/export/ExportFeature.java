@@ -117,12 +117,13 @@ public final class ExportFeature {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.t("export.map.title"));
             String ext = c.format().extension();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
             chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
             chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
+                writeMap(exported(shown, c), c.format(), c.transparent(),
+                        ExportFileName.withExtension(file.toPath(), ext));
             }
         });
     }
@@ -132,8 +133,8 @@ public final class ExportFeature {
      * saved in a row do not each offer to overwrite the one before.
      */
     static String suggestedFileName(MapScene scene, String extension) {
-        String subject = scene.selectedRegionId() != null ? scene.selectedRegionId() : "onderwijsregios";
-        return subject + "-" + scene.sector().name().toLowerCase(java.util.Locale.ROOT) + "." + extension;
+        return scene.selectedRegionId() != null ? ExportFileName.of(scene.selectedRegionId(), scene.sector(), extension)
+                : ExportFileName.ofSector(scene.sector(), extension);
     }
 
     /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */
@@ -310,11 +311,5 @@ public final class ExportFeature {
 
     MapPicture shownMapForTest() {
         return shownMap();
-    }
-
-    private static Path withExtension(Path file, ExportFormat format) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase().endsWith("." + format.extension()) ? file
-                : file.resolveSibling(name + "." + format.extension());
     }
 }
