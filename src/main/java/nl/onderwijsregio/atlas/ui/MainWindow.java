@@ -188,10 +188,6 @@ public final class MainWindow extends BorderPane {
         body.setTop(node);
     }
 
-    public void setLeftPane(Node node) {
-        body.setLeft(node);
-    }
-
     public void setRightPane(Node node) {
         body.setRight(node);
     }

@@ -162,7 +162,7 @@ public final class AtomicFile {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Moves a complete file over {@code to} in one rename, durably: for files written elsewhere in its folder. */
-    static void moveOver(Path from, Path to) throws IOException {
+    public static void moveOver(Path from, Path to) throws IOException {
         move(from, to);
         forceDirectory(to.toAbsolutePath().getParent());
     }

@@ -66,6 +66,19 @@ public final class RegionDiff {
         return lines(changes(mine, onDisk, names, VERSUS_DISK));
     }
 
+    /**
+     * The diff report for colleagues: {@code heading}, then what differs from {@code other} to {@code current},
+     * one line per difference.
+     */
+    public static String report(RegionData current, RegionData other, Function<String, String> names,
+                                Description.Formatter format, String heading) {
+        StringBuilder sb = new StringBuilder(heading).append('\n');
+        for (Line l : between(other, current, names)) {
+            sb.append("- ").append(l.text().format(format)).append('\n');
+        }
+        return sb.toString();
+    }
+
     private static List<Line> lines(List<Change> changes) {
         return changes.stream().map(Change::line).toList();
     }

@@ -78,8 +78,4 @@ public final class ProjectedShape {
     public boolean isEmpty() {
         return rings.isEmpty();
     }
-
-    public int vertexCount() {
-        return rings.stream().mapToInt(r -> r.length / 2).sum();
-    }
 }

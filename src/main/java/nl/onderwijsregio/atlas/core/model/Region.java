@@ -54,6 +54,14 @@ public record Region(
         return codes;
     }
 
+    /**
+     * Whether the region has a place on a map: a national region has none, whatever it lists, and neither has a
+     * regional one without a single resolved member. The others are listed beside the map instead.
+     */
+    public boolean hasTerritory() {
+        return scope != Scope.NATIONAL && members.stream().anyMatch(m -> m.code() != null);
+    }
+
     public boolean hasMember(String code) {
         return members.stream().anyMatch(m -> code.equals(m.code()));
     }

@@ -18,7 +18,6 @@ import nl.onderwijsregio.atlas.core.geo.RegionOutline;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import org.locationtech.jts.geom.Geometry;
 
@@ -122,7 +121,8 @@ public final class RegionMaps {
                     codes.add(c);
                 }
             }
-            if (r.scope() == Scope.NATIONAL || codes.isEmpty()) {
+            // A member code the loaded shapefile lacks gives no shape either.
+            if (!r.hasTerritory() || codes.isEmpty()) {
                 withoutTerritory.add(r);
                 continue;
             }

@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.core.render;
 
-import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -8,10 +7,6 @@ import org.locationtech.jts.geom.Envelope;
  * pixels. The scale is pixels per unit of the plane: at Gluon Maps zoom z it is 256 × 2^z.
  */
 public record Viewport(double centerX, double centerY, double scale, double width, double height) {
-
-    public static Viewport ofZoom(double lat, double lon, double zoom, double width, double height) {
-        return new Viewport(WebMercator.x(lon), WebMercator.y(lat), 256 * Math.pow(2, zoom), width, height);
-    }
 
     /** The viewport that shows {@code bounds} (in the plane) whole, with {@code margin} pixels to spare. */
     public static Viewport fit(Envelope bounds, double width, double height, double margin) {

@@ -7,7 +7,6 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
-import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
@@ -16,8 +15,10 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.export.ExportFileName;
+import nl.onderwijsregio.atlas.ui.export.ExportTask;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 
 /**
  * "Exporteren voor collega's": memberships as CSV and as Excel CSV, the shown sector's regions as GeoJSON
@@ -63,8 +64,9 @@ final class ColleagueExportMenu {
         return state.sectorProperty().get();
     }
 
-    private String fileName(String ext) {
-        return "onderwijsregios_" + sector().name().toLowerCase(java.util.Locale.ROOT) + "." + ext;
+    /** The name the file dialog offers for the shown sector's regions. */
+    String fileName(String ext) {
+        return ExportFileName.ofSector(sector(), ext);
     }
 
     private Optional<Path> choose(String initial, String kindKey, String pattern) {
@@ -125,11 +127,6 @@ final class ColleagueExportMenu {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(Messages.t("editor.export.done", target.getFileName())));
-        task.setOnFailed(e -> ErrorDialog.showExportFailed(owner, task.getException(), state.statusProperty()));
-        Thread t = new Thread(task, "atlas-colleague-export");
-        t.setDaemon(true);
-        t.start();
-        return task;
+        return ExportTask.start(owner, state, task, none -> Messages.t("editor.export.done", target.getFileName()));
     }
 }

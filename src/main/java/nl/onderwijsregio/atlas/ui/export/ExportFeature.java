@@ -31,7 +31,6 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
@@ -118,12 +117,13 @@ public final class ExportFeature {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.t("export.map.title"));
             String ext = c.format().extension();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
             chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
             chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                writeMap(exported(shown, c), c.format(), c.transparent(), withExtension(file.toPath(), c.format()));
+                writeMap(exported(shown, c), c.format(), c.transparent(),
+                        ExportFileName.withExtension(file.toPath(), ext));
             }
         });
     }
@@ -133,8 +133,8 @@ public final class ExportFeature {
      * saved in a row do not each offer to overwrite the one before.
      */
     static String suggestedFileName(MapScene scene, String extension) {
-        String subject = scene.selectedRegionId() != null ? scene.selectedRegionId() : "onderwijsregios";
-        return subject + "-" + scene.sector().name().toLowerCase(java.util.Locale.ROOT) + "." + extension;
+        return scene.selectedRegionId() != null ? ExportFileName.of(scene.selectedRegionId(), scene.sector(), extension)
+                : ExportFileName.ofSector(scene.sector(), extension);
     }
 
     /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */
@@ -189,9 +189,7 @@ public final class ExportFeature {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(written(picture, format, file)));
-        start(task);
-        return task;
+        return ExportTask.start(stage, state, task, none -> written(picture, format, file));
     }
 
     /** What the status says was written: the pixels of an image, the printed page of a PDF. */
@@ -296,8 +294,6 @@ public final class ExportFeature {
                 }
             }
         };
-        task.setOnSucceeded(e -> state.statusProperty().set(
-                Messages.t("export.slides.written", task.getValue().size(), folder.toString())));
         // Cancelled before it began, the task never writes, so never tells.
         task.setOnCancelled(e -> {
             if (!started.get()) {
@@ -305,32 +301,15 @@ public final class ExportFeature {
             }
         });
         new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
-        start(task);
-        return task;
+        return ExportTask.start(stage, state, task,
+                paths -> Messages.t("export.slides.written", paths.size(), folder.toString()));
     }
 
     private void tellCancelled(int written, int total, Path folder) {
         state.statusProperty().set(Messages.t("export.slides.cancelled", written, total, folder.toString()));
     }
 
-    private void start(Task<?> task) {
-        task.setOnFailed(e -> failed(task.getException()));
-        Thread t = new Thread(task, "atlas-export");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private void failed(Throwable error) {
-        ErrorDialog.showExportFailed(stage, error, state.statusProperty());
-    }
-
     MapPicture shownMapForTest() {
         return shownMap();
-    }
-
-    private static Path withExtension(Path file, ExportFormat format) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase().endsWith("." + format.extension()) ? file
-                : file.resolveSibling(name + "." + format.extension());
     }
 }

@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,13 +17,13 @@ import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.LegendEntry;
 import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.map.CanvasSurface;
+import nl.onderwijsregio.atlas.ui.themes.RegionsElsewhere;
 
 /**
  * The large card in the presenter's lower left: the spotlighted region with its key figures, a theme
@@ -107,10 +106,7 @@ final class PresenterCaption extends VBox {
      * with none lit up still says where the cases are.
      */
     void showTheme(Theme theme, int shown, List<Region> elsewhere) {
-        String names = elsewhere.stream().map(r -> Messages.t("themes.elsewhere.region", r.displayName(),
-                r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty() ? Messages.t("themes.elsewhere.national")
-                        : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))))
-                .collect(Collectors.joining(", "));
+        String names = RegionsElsewhere.named(elsewhere);
         String name = theme.name().in(locale());
         show(name, Caption.headingStep(name), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
                         : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +19,6 @@ import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
-import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
@@ -141,21 +139,15 @@ public final class ThemesViewModel {
             return;
         }
         Sector sector = state.sectorProperty().get();
-        List<String> elsewhere = new ArrayList<>();
+        List<Region> elsewhere = new ArrayList<>();
         for (Region r : atlas.regions()) {
-            if (!marked.contains(r.id())) {
-                continue;
-            }
-            boolean national = r.scope() == Scope.NATIONAL || r.memberCodes().isEmpty();
-            if (national || !r.serves(sector)) {
-                elsewhere.add(Messages.t("themes.elsewhere.region", r.displayName(), national
-                        ? Messages.t("themes.elsewhere.national")
-                        : r.sectorsInOrder().stream().map(Sector::name).collect(Collectors.joining("/"))));
+            if (marked.contains(r.id()) && (!r.hasTerritory() || !r.serves(sector))) {
+                elsewhere.add(r);
             }
         }
         highlightText.set(elsewhere.isEmpty() ? Messages.t("themes.highlighted", marked.size())
                 : Messages.t("themes.highlightedPartly", marked.size() - elsewhere.size(), marked.size(),
-                        sector.name(), String.join(", ", elsewhere)));
+                        sector.name(), RegionsElsewhere.named(elsewhere)));
     }
 
     /** The letter or theme with this id (a letter is "A", "B", "C" or "S"), or null. */

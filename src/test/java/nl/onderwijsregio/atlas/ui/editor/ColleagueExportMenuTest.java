@@ -82,6 +82,14 @@ class ColleagueExportMenuTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errorDialogs().isEmpty());
     }
 
+    /** The same convention as the map export's "onderwijsregios-po.png", not "onderwijsregios_po.shp". */
+    @Test
+    void theShownSectorsRegionsAreOfferedAsOnderwijsregiosHyphenSector() {
+        state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
+        assertEquals("onderwijsregios-vo.shp", menu.fileName("shp"));
+        assertEquals("onderwijsregios-vo.geojson", menu.fileName("geojson"));
+    }
+
     private static Worker.State finish(FxRobot robot, Task<Void> task) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
         WaitForAsyncUtils.waitForFxEvents();
