@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -259,7 +260,7 @@ public final class DetailPane extends StackPane {
     private void rebuildBadges() {
         badges.getChildren().clear();
         for (Sector s : vm.sectors()) {
-            badges.getChildren().add(badge(s.name(), "sector-" + s.name().toLowerCase(),
+            badges.getChildren().add(badge(s.name(), "sector-" + s.name().toLowerCase(Locale.ROOT),
                     Messages.t("detail.sector." + s.name())));
         }
         if (vm.voorloperProperty().get()) {

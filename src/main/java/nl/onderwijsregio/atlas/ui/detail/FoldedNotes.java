@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -73,7 +74,7 @@ final class FoldedNotes<T> extends TitledPane {
     static FoldedNotes<DetailViewModel.FindingItem> findings(DetailViewModel vm) {
         return new FoldedNotes<>("detail-findings-pane", vm.findingsTitleProperty(), vm.findings(), f -> {
             Label severity = new Label(f.severityText());
-            severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase());
+            severity.getStyleClass().addAll("finding-severity", "finding-" + f.severity().name().toLowerCase(Locale.ROOT));
             severity.setMinWidth(Control.USE_PREF_SIZE);
             Label text = new Label(f.text());
             text.setWrapText(true);

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 
 /**
@@ -45,7 +46,7 @@ public record DataFiles(Path municipalities, Path regions, Path dataFolder) {
 
     /** A shapefile is opened as municipalities, anything else as a regions file. */
     public static boolean isShapefile(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".shp");
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".shp");
     }
 
     /** These files with {@code file} put in its place, by its kind. */

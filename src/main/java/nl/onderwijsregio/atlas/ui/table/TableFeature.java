@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -75,16 +76,16 @@ public final class TableFeature {
         buttons.getStyleClass().add("view-switch");
         int i = 1;
         for (View v : View.values()) {
-            String text = Messages.t("table.view." + v.name().toLowerCase());
+            String text = Messages.t("table.view." + v.name().toLowerCase(Locale.ROOT));
             RadioMenuItem item = new RadioMenuItem(text);
-            item.setId("menu-view-" + v.name().toLowerCase());
+            item.setId("menu-view-" + v.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(menuGroup);
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i++)),
                     KeyCombination.SHORTCUT_DOWN));
             item.setOnAction(e -> view.set(v));
             items.add(item);
             ToggleButton b = new ToggleButton(text);
-            b.setId("view-" + v.name().toLowerCase());
+            b.setId("view-" + v.name().toLowerCase(Locale.ROOT));
             b.setToggleGroup(barGroup);
             b.setOnAction(e -> {
                 view.set(v);
