@@ -15,7 +15,8 @@ import org.locationtech.jts.geom.Envelope;
  * the regions in a spotlight are named whether or not their names fit.
  *
  * <p>Where the scene {@linkplain MapScene#numbersRegions numbers its regions}, a region whose name is not placed
- * gets its number in the legend instead, at the same anchor, in a small badge: a printed atlas's numbered key,
+ * gets its number in the legend instead, in a small badge at the same anchor (or, where a name lies there, moved
+ * within the inscribed circle, so it stays in its region): a printed atlas's numbered key,
  * so a small region in a colour its neighbours' neighbours share can still be found in the legend. Numbers come
  * after all names (a name says more), and one that would touch a name or another number is left out, as names are.
  */

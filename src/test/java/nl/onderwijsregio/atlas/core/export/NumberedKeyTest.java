@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.onderwijsregio.atlas.core.data.TestData;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityLocator;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -69,6 +70,15 @@ class NumberedKeyTest {
                 "its name does not fit at country scale");
         assertTrue(numbersByRegion(drawn).keySet().containsAll(Set.of("nijmegen-eo", "zeeland")),
                 "nor do those of the other green regions: " + numbersByRegion(drawn));
+        assertTrue(numbersByRegion(drawn).containsKey("rijnmond"),
+                "another mark lies on Rijnmond's anchor: its number moves over, within its inscribed circle");
+        for (OverlayBoxes.Text number : drawn.texts("key-numbers")) {
+            OverlayBoxes.Box b = number.box();
+            double x = slide.viewport().planeX((b.x() + b.right()) / 2);
+            double y = slide.viewport().planeY((b.y() + b.bottom()) / 2);
+            assertTrue(MunicipalityLocator.contains(vo.layer().shape(number.region()).outline(), x, y),
+                    number.region() + "'s number stands in its region");
+        }
     }
 
     @Test
