@@ -51,7 +51,8 @@ public final class ExportPictures {
 
     /**
      * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
-     * for everywhere) in their colours, alphabetically (a zoomed export names what it shows, no more),
+     * for everywhere) in their colours and with their numbers in the key, in the key's order as on screen
+     * ({@link SectorLayer#keyOrder}; a zoomed export names what it shows, no more, keeping the numbers),
      * then the keys to stripes, gaps and labour-market borders as the screen's legend has them, in the language
      * of {@code locale}. The overlap view, coloured by cover count instead of by region, gets the key to its
      * counts (and to the labour-market borders).
@@ -146,13 +147,12 @@ public final class ExportPictures {
         List<LegendEntry> legend = new ArrayList<>();
         SectorLayer layer = scene.layer();
         if (layer != null) {
-            for (Region r : layer.regions()) {
+            for (Region r : layer.keyOrder()) {
                 if (visible == null || shows(visible, layer.shape(r.id()))) {
-                    legend.add(new LegendEntry(layer.colour(r.id()), r.displayName()));
+                    legend.add(LegendEntry.region(layer.colour(r.id()), r.displayName(), layer.keyNumber(r.id())));
                 }
             }
         }
-        legend.sort(Comparator.comparing(LegendEntry::label, DutchOrder.NAMES));
         return legend;
     }
 

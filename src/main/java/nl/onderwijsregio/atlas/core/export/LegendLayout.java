@@ -7,8 +7,10 @@ import java.util.List;
  * nine tenths of the picture's height.
  *
  * @param size the legend's text size in pixels
+ * @param numberWidth the room before the names for the regions' numbers in the key, their space after them
+ *                    included; 0 when no line has a number
  */
-record LegendLayout(int rows, double[] columnWidths, double width, double height, double size) {
+record LegendLayout(int rows, double[] columnWidths, double width, double height, double size, double numberWidth) {
 
     /** Padding inside the panel at scale 1. */
     static final double PAD = 10;
@@ -23,15 +25,22 @@ record LegendLayout(int rows, double[] columnWidths, double width, double height
         double maxHeight = pictureHeight * 0.9 - 2 * margin;
         int rows = Math.max(1, Math.min(legend.size(), (int) ((maxHeight - 2 * pad) / row)));
         int columns = (legend.size() + rows - 1) / rows;
+        double numbers = 0;
+        for (LegendEntry e : legend) {
+            if (e.number() > 0) {
+                numbers = Math.max(numbers, textWidth.of(Integer.toString(e.number()), size, true) + size * 0.45);
+            }
+        }
         double[] widths = new double[columns];
         for (int i = 0; i < legend.size(); i++) {
+            // every line's name starts after the numbers' room, so the names stand in one line down the column
             widths[i / rows] = Math.max(widths[i / rows],
-                    swatch + size * 0.6 + textWidth.of(legend.get(i).label(), size, false));
+                    swatch + size * 0.6 + numbers + textWidth.of(legend.get(i).label(), size, false));
         }
         double total = pad * 2 + (columns - 1) * size * 1.5;
         for (double w : widths) {
             total += w;
         }
-        return new LegendLayout(rows, widths, total, pad * 2 + rows * row - (row - swatch), size);
+        return new LegendLayout(rows, widths, total, pad * 2 + rows * row - (row - swatch), size, numbers);
     }
 }

@@ -48,6 +48,10 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     public MapPicture {
         legend = legend == null ? List.of() : List.copyOf(legend);
+        if (!scene.withNumberedKey(true).numbersRegions()) {
+            // a map without names (or coloured by cover counts) marks no region with its number either
+            legend = legend.stream().map(LegendEntry::withoutNumber).toList();
+        }
     }
 
     /** Just the map with the credit, in Dutch until {@link #withCredit} gives the caller's language. */
@@ -154,7 +158,8 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
     /**
      * Draws the whole picture. Each overlay is drawn at the size {@link OverlayFit} gives it on this
      * picture, and left out when that is none. The map's names keep clear of the overlays, as on screen
-     * they keep clear of the panels over the map.
+     * they keep clear of the panels over the map. The map marks the regions whose names do not fit with their
+     * numbers exactly when the legend drawn beside it numbers them: without a legend a number would mean nothing.
      */
     public void draw(Surface s) {
         OverlayFit.TextWidth measure = s::textWidth;
@@ -165,8 +170,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         List<Envelope> covered = java.util.stream.Stream.of(placedTitle == null ? null : placedTitle.box(),
                 placedCaption == null ? null : placedCaption.box(), placedLegend == null ? null : placedLegend.box(),
                 placedCredit == null ? null : placedCredit.box()).filter(java.util.Objects::nonNull).toList();
+        boolean numbered = placedLegend != null && legend.stream().anyMatch(e -> e.number() > 0);
         s.beginClippedGroup("map");
-        painter.paint(s, viewport, scene, covered);
+        painter.paint(s, viewport, scene.withNumberedKey(numbered), covered);
         s.endGroup();
         if (placedTitle != null) {
             placedTitle.draw(s, "title", true, style());
@@ -318,8 +324,14 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
                 LegendEntry entry = legend.get(c * rows + r);
                 double y = placed.y() + pad + r * row;
                 LegendSwatch.draw(s, entry, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * e), e);
-                s.text(entry.label(), x + swatch + size * 0.6, y + swatch * 0.82, size, false, style().text(), null,
-                        false);
+                double name = x + swatch + size * 0.6 + layout.numberWidth();
+                if (entry.number() > 0) {
+                    // right-aligned, so 9 and 10 end in one line before the names
+                    String number = Integer.toString(entry.number());
+                    s.text(number, name - size * 0.45 - s.textWidth(number, size, true), y + swatch * 0.82, size, true,
+                            style().text(), null, false);
+                }
+                s.text(entry.label(), name, y + swatch * 0.82, size, false, style().text(), null, false);
             }
             x += layout.columnWidths()[c] + size * 1.5;
         }

@@ -8,7 +8,7 @@ import nl.onderwijsregio.atlas.core.render.Surface;
  * colours only as {@code #rrggbb} with separate {@code fill-opacity}/{@code stroke-opacity} (never
  * {@code rgba()} or {@code transparent}), even-odd fills, overlap stripes as real shapes, text as
  * {@code <text>}, and every group the painter opens as a {@code <g id>} so designers can restyle a region.
- * A region's parts outside its group (its stripes in overlaps, its label) carry
+ * A region's parts outside its group (its stripes in overlaps, its label or its number in the key) carry
  * {@code class="region-<id>"} and {@code data-region="<id>"}, as its own fill does, so one selector finds
  * them all.
  */
@@ -137,6 +137,7 @@ public final class SvgSurface implements Surface {
         body.append(indent).append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"")
                 .append(colour.hex()).append("\" stroke-width=\"");
         num(body, strokeWidth).append("\" stroke-linejoin=\"round\"");
+        part(body);
         if (dash > 0) {
             num(num(body.append(" stroke-dasharray=\""), dash).append(' '), gap).append('"');
         }

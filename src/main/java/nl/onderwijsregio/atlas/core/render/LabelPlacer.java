@@ -13,6 +13,12 @@ import org.locationtech.jts.geom.Envelope;
  * when it roughly fits that circle and does not overlap a name already placed. The selected region
  * goes first, then larger regions before smaller, so zooming in reveals more names. The selection and
  * the regions in a spotlight are named whether or not their names fit.
+ *
+ * <p>Where the scene {@linkplain MapScene#numbersRegions numbers its regions}, a region whose name is not placed
+ * gets its number in the legend instead, in a small badge at the same anchor (or, where a name lies there, moved
+ * within the inscribed circle, so it stays in its region): a printed atlas's numbered key,
+ * so a small region in a colour its neighbours' neighbours share can still be found in the legend. Numbers come
+ * after all names (a name says more), and one that would touch a name or another number is left out, as names are.
  */
 final class LabelPlacer {
 
@@ -30,6 +36,9 @@ final class LabelPlacer {
 
     /** Room kept between a name and the edge of the map, in pixels. */
     static final double EDGE_PX = 2;
+
+    /** Size of a region's number in the key, in pixels: smaller than a name, it marks rather than tells. */
+    static final double NUMBER_SIZE_PX = 10.5;
 
     private final Surface s;
     private final Viewport v;
@@ -51,11 +60,20 @@ final class LabelPlacer {
         order.sort(Comparator.comparing((Region r) -> !r.id().equals(scene.selectedRegionId()))
                 .thenComparing(r -> !scene.isEmphasised(r.id()))
                 .thenComparing(r -> -radius(r)));
+        List<Region> unnamed = new ArrayList<>();
         for (Region r : order) {
             if (scene.spotlight() && !scene.isEmphasised(r.id())) {
                 continue;
             }
-            place(r);
+            if (!place(r)) {
+                unnamed.add(r);
+            }
+        }
+        if (scene.numbersRegions() && !unnamed.isEmpty()) {
+            // a group of their own, so a designer restyles the key's marks at once
+            s.beginGroup("key-numbers");
+            unnamed.forEach(this::number);
+            s.endGroup();
         }
     }
 
@@ -64,15 +82,16 @@ final class LabelPlacer {
         return a == null ? 0 : a.radius();
     }
 
-    private void place(Region r) {
+    /** Names {@code r} where its name fits; whether it did. */
+    private boolean place(Region r) {
         LabelAnchor a = layer.shape(r.id()).anchor();
         if (a == null) {
-            return;
+            return false;
         }
         double x = v.x(a.x());
         double y = v.y(a.y());
         if (x < 0 || y < 0 || x > v.width() || y > v.height()) {
-            return;
+            return false;
         }
         boolean selected = r.id().equals(scene.selectedRegionId());
         double size = SIZE_PX * scene.pixelScale() * scene.labelScale() * (selected ? 1.15 : 1);
@@ -86,7 +105,7 @@ final class LabelPlacer {
         // even where the name does not fit inside it, like the selection, as long as no other name is hit.
         boolean mustName = selected || scene.spotlight() && scene.isEmphasised(r.id());
         if (lines == null && !mustName) {
-            return;
+            return false;
         }
         if (lines == null) {
             // Out of its region anyway: two short lines reach less far over the neighbours than one long one.
@@ -95,35 +114,21 @@ final class LabelPlacer {
         double width = width(lines, size, bold);
         double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
-        if (x - width / 2 < EDGE_PX || x + width / 2 > v.width() - EDGE_PX
-                || y - height / 2 < EDGE_PX || y + height / 2 > v.height() - EDGE_PX) {
+        if (!withinEdges(x, y, width, height)) {
             // A name cut off by the edge of the map reads as a mistake. Others wait until the map is
             // moved; the selection and the spotlight are named whole, moved in from the edge.
             if (!mustName) {
-                return;
+                return false;
             }
             x = Math.max(width / 2 + EDGE_PX, Math.min(v.width() - width / 2 - EDGE_PX, x));
             y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
         }
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
-        double gap = GAP_PX * scene.pixelScale() * scene.labelScale();
-        Envelope spaced = new Envelope(box[0] - gap, box[2] + gap, box[1] - gap, box[3] + gap);
-        if (!mustName && covered.stream().anyMatch(spaced::intersects)) {
-            return;
-        }
-        if (!selected && crossesSelection(box)) {
-            // the selection's heavy outline would run straight through this name: the emphasis wins
-            return;
-        }
-        for (double[] p : placed) {
-            if (box[0] - gap < p[2] && p[0] < box[2] + gap && box[1] - gap < p[3] && p[1] < box[3] + gap) {
-                return;
-            }
+        if (!free(box, !mustName, selected)) {
+            return false;
         }
         placed.add(box);
-        // Dimmed names step back but stay legible: halfway to the land colour they were grey on their white halo,
-        // too faint over the pale dimmed fills (and in high contrast) to read.
-        Rgb colour = dim ? scene.style().text().mix(scene.style().land(), DIM_TEXT_MIX) : scene.style().text();
+        Rgb colour = ink(r);
         double top = y - height / 2 + lineHeight / 2;
         s.partOf(r.id());
         for (int i = 0; i < lines.size(); i++) {
@@ -131,6 +136,113 @@ final class LabelPlacer {
                     true);
         }
         s.partOf(null);
+        return true;
+    }
+
+    /**
+     * Marks {@code r} with its number in the key at its label anchor, in a small pill the colour of a name's halo,
+     * where that is free of the names and numbers placed, the panels and the selection's outline.
+     */
+    private void number(Region r) {
+        int number = layer.keyNumber(r.id());
+        LabelAnchor a = layer.shape(r.id()).anchor();
+        if (number == 0 || a == null) {
+            return;
+        }
+        String text = Integer.toString(number);
+        double size = NUMBER_SIZE_PX * scene.pixelScale() * scene.labelScale();
+        double height = size * 1.5;
+        // round for one figure, a pill for two
+        double width = Math.max(height, s.textWidth(text, size, true) + size * 0.8);
+        double[] box = null;
+        // At the anchor; where a name lies there, elsewhere in the inscribed circle if the badge fits in it whole,
+        // so it still stands in its region.
+        double reach = a.radius() * v.scale() - Math.hypot(width, height) / 2;
+        for (double[] at : new double[][] {{0, 0}, {0, -1}, {0, 1}, {-1, 0}, {1, 0}}) {
+            if (reach <= 0 && (at[0] != 0 || at[1] != 0)) {
+                break;
+            }
+            double x = v.x(a.x()) + at[0] * Math.max(reach, 0);
+            double y = v.y(a.y()) + at[1] * Math.max(reach, 0);
+            double[] here = {x - width / 2, y - height / 2, x + width / 2, y + height / 2};
+            if (withinEdges(x, y, width, height) && free(here, true, false)) {
+                box = here;
+                break;
+            }
+        }
+        if (box == null) {
+            return;
+        }
+        double x = (box[0] + box[2]) / 2;
+        double y = (box[1] + box[3]) / 2;
+        placed.add(box);
+        Rgb colour = ink(r);
+        s.partOf(r.id());
+        pill(box);
+        s.fillPath(scene.style().textHalo(), 0.92);
+        s.strokePath(colour, 0.6, 0.8 * scene.pixelScale());
+        s.text(text, x, y, size, true, colour, null, true);
+        s.partOf(null);
+    }
+
+    /** Makes the rounded box {@code box} (its ends half circles) the current path. */
+    private void pill(double[] box) {
+        double r = (box[3] - box[1]) / 2;
+        double cy = box[1] + r;
+        int steps = 8;
+        s.beginPath();
+        for (int i = 0; i <= steps; i++) {
+            double t = -Math.PI / 2 + Math.PI * i / steps;
+            double px = box[2] - r + r * Math.cos(t);
+            double py = cy + r * Math.sin(t);
+            if (i == 0) {
+                s.moveTo(px, py);
+            } else {
+                s.lineTo(px, py);
+            }
+        }
+        for (int i = 0; i <= steps; i++) {
+            double t = Math.PI / 2 + Math.PI * i / steps;
+            s.lineTo(box[0] + r + r * Math.cos(t), cy + r * Math.sin(t));
+        }
+        s.closePath();
+    }
+
+    /** Whether a mark {@code width} × {@code height} centred on (x, y) stays clear of the map's edges. */
+    private boolean withinEdges(double x, double y, double width, double height) {
+        return x - width / 2 >= EDGE_PX && x + width / 2 <= v.width() - EDGE_PX
+                && y - height / 2 >= EDGE_PX && y + height / 2 <= v.height() - EDGE_PX;
+    }
+
+    /**
+     * Whether {@code box} keeps the free space of a name from every mark placed, from the panels over the map
+     * (when {@code clearOfPanels}), and, unless it is the selection's own, from the selection's outline.
+     */
+    private boolean free(double[] box, boolean clearOfPanels, boolean selection) {
+        double gap = GAP_PX * scene.pixelScale() * scene.labelScale();
+        Envelope spaced = new Envelope(box[0] - gap, box[2] + gap, box[1] - gap, box[3] + gap);
+        if (clearOfPanels && covered.stream().anyMatch(spaced::intersects)) {
+            return false;
+        }
+        if (!selection && crossesSelection(box)) {
+            // the selection's heavy outline would run straight through this mark: the emphasis wins
+            return false;
+        }
+        for (double[] p : placed) {
+            if (box[0] - gap < p[2] && p[0] < box[2] + gap && box[1] - gap < p[3] && p[1] < box[3] + gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text colour of {@code r}'s name or number. Dimmed ones step back but stay legible: halfway to the land
+     * colour they were grey on their white halo, too faint over the pale dimmed fills (and in high contrast) to read.
+     */
+    private Rgb ink(Region r) {
+        boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
+        return dim ? scene.style().text().mix(scene.style().land(), DIM_TEXT_MIX) : scene.style().text();
     }
 
     /** Whether the selected region's outline, as drawn in this sector, runs through {@code box}. */

@@ -25,11 +25,15 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  *                     dashed, to see where the two divisions agree
  * @param labelScale   region names are this many times their size at the pixel scale, where fewer of them fit: presenter
  *                     mode sets its names in the large type of its caption, to be read from the back of a hall
+ * @param numberedKey  mark a region whose name does not fit with its number in the legend
+ *                     ({@link SectorLayer#keyNumber}): only where a legend with those numbers goes with the map
+ *                     (the main window's map; an exported picture switches it on itself when it draws its legend),
+ *                     never where none does (presenter mode, slides), where a number would mean nothing
  */
 public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, String selectedRegionId,
                        Set<String> highlightedRegionIds, String hoveredMunicipalityCode, boolean spotlight,
                        boolean labels, boolean basemap, double pixelScale, MapStyle style, boolean labourMarkets,
-                       double labelScale) {
+                       double labelScale, boolean numberedKey) {
 
     public MapScene {
         sector = sector == null ? Sector.PO : sector;
@@ -39,14 +43,14 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
         labelScale = labelScale > 0 ? labelScale : 1;
     }
 
-    /** The plain map of {@code sector}: labels and basemap on, nothing selected, light style. */
+    /** The plain map of {@code sector}: labels and basemap on, nothing selected, light style, no numbered key. */
     public static MapScene of(RegionMaps regions, Sector sector) {
-        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light(), false, 1);
+        return new MapScene(regions, sector, false, null, Set.of(), null, false, true, true, 1, MapStyle.light(), false, 1, false);
     }
 
     /** Only the basemap and municipality borders, e.g. before the regions are ready. */
     public static MapScene basemapOnly(MapStyle style) {
-        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false, 1);
+        return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false, 1, false);
     }
 
     /** The layer of the shown sector, or null when there are no regions. */
@@ -70,72 +74,86 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
         return layer == null || layer.regions().stream().anyMatch(r -> isEmphasised(r.id()));
     }
 
+    /**
+     * Whether the regions whose names do not fit are marked with their numbers, and the legend beside shows
+     * them: with the key asked for and the names on, not in the overlap view (its legend keys cover counts,
+     * not regions) and not in a spotlight (which names only what it is about).
+     */
+    public boolean numbersRegions() {
+        return numberedKey && labels && !overlapView && !spotlight && layer() != null;
+    }
+
     public boolean isEmphasised(String regionId) {
         return regionId.equals(selectedRegionId) || highlightedRegionIds.contains(regionId);
     }
 
     public MapScene withRegions(RegionMaps r) {
         return new MapScene(r, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withSector(Sector s) {
         return new MapScene(regions, s, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withOverlapView(boolean on) {
         return new MapScene(regions, sector, on, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withSelected(String regionId) {
         return new MapScene(regions, sector, overlapView, regionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withHighlighted(Set<String> regionIds) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, regionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withHovered(String municipalityCode) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, municipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withSpotlight(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                on, labels, basemap, pixelScale, style, labourMarkets, labelScale);
+                on, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withLabels(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, on, basemap, pixelScale, style, labourMarkets, labelScale);
+                spotlight, on, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withBasemap(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, on, pixelScale, style, labourMarkets, labelScale);
+                spotlight, labels, on, pixelScale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withPixelScale(double scale) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, scale, style, labourMarkets, labelScale);
+                spotlight, labels, basemap, scale, style, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withStyle(MapStyle s) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, s, labourMarkets, labelScale);
+                spotlight, labels, basemap, pixelScale, s, labourMarkets, labelScale, numberedKey);
     }
 
     public MapScene withLabourMarkets(boolean on) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, on, labelScale);
+                spotlight, labels, basemap, pixelScale, style, on, labelScale, numberedKey);
     }
 
     public MapScene withLabelScale(double scale) {
         return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
-                spotlight, labels, basemap, pixelScale, style, labourMarkets, scale);
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, scale, numberedKey);
+    }
+
+    public MapScene withNumberedKey(boolean on) {
+        return new MapScene(regions, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
+                spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, on);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /**
  * What one sector's map shows: its regions with territory (with colours and shapes), its national
@@ -19,6 +20,8 @@ public final class SectorLayer {
 
     private final Sector sector;
     private final List<Region> regions;
+    private final List<Region> keyOrder;
+    private final Map<String, Integer> keyNumbers;
     private final List<Region> withoutTerritory;
     private final Map<String, Integer> colourIndex;
     private final Map<String, RegionShape> shapes;
@@ -31,6 +34,14 @@ public final class SectorLayer {
                 Map<String, Set<String>> adjacency) {
         this.sector = sector;
         this.regions = List.copyOf(regions);
+        List<Region> sorted = new ArrayList<>(regions);
+        sorted.sort(java.util.Comparator.comparing(Region::displayName, DutchOrder.NAMES));
+        this.keyOrder = List.copyOf(sorted);
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            numbers.putIfAbsent(sorted.get(i).id(), i + 1);
+        }
+        this.keyNumbers = Map.copyOf(numbers);
         this.withoutTerritory = List.copyOf(withoutTerritory);
         this.colourIndex = Map.copyOf(colourIndex);
         this.shapes = Map.copyOf(shapes);
@@ -57,6 +68,22 @@ public final class SectorLayer {
     /** Regions of the sector drawn on the map, in data order. */
     public List<Region> regions() {
         return regions;
+    }
+
+    /**
+     * The regions drawn on the map in the order every legend lists them, on screen and in exports: by name, as
+     * a reader looks a name up. A region's number in the numbered key is its place in this list.
+     */
+    public List<Region> keyOrder() {
+        return keyOrder;
+    }
+
+    /**
+     * The region's number in the key, from 1, as its legend row and its mark on the map show it where its
+     * name does not fit; 0 for a region this map does not draw (a national one, or of another sector).
+     */
+    public int keyNumber(String regionId) {
+        return keyNumbers.getOrDefault(regionId, 0);
     }
 
     /** Regions of the sector with no territory (national ones, or none of their members resolved). */

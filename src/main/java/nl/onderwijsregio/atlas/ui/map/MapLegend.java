@@ -1,7 +1,5 @@
 package nl.onderwijsregio.atlas.ui.map;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +33,10 @@ import nl.onderwijsregio.atlas.core.render.Surface;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
-import nl.onderwijsregio.atlas.core.text.DutchOrder;
 
 /**
- * The legend card over the map: the shown sector's regions with their colours (click one to select it
+ * The legend card over the map: the shown sector's regions with their colours and their numbers in the key
+ * (those of the regions whose names do not fit mark them on the map; click one to select it
  * and fly there), what stripes mean, or in the overlap view what the cover colours mean; and below it
  * the sector's regions that have no territory to draw: the national ones, and regional ones without members.
  */
@@ -110,6 +108,7 @@ final class MapLegend extends VBox {
     private void update(MapScene scene) {
         if (shown != null && scene.regions() == shown.regions() && scene.sector() == shown.sector()
                 && scene.overlapView() == shown.overlapView()
+                && scene.numbersRegions() == shown.numbersRegions()
                 && scene.labourMarkets() == shown.labourMarkets()
                 && scene.style().equals(shown.style())
                 && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
@@ -138,10 +137,14 @@ final class MapLegend extends VBox {
                     row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
         } else {
             titleText = Messages.t("map.legend.title", sector, layer.regions().size());
-            List<Region> sorted = new ArrayList<>(layer.regions());
-            sorted.sort(Comparator.comparing(Region::displayName, DutchOrder.NAMES));
-            for (Region r : sorted) {
+            for (Region r : layer.keyOrder()) {
                 HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
+                if (scene.numbersRegions()) {
+                    // the number that marks the region on the map where its name does not fit
+                    Label number = new Label(Integer.toString(layer.keyNumber(r.id())));
+                    number.getStyleClass().add("legend-number");
+                    row.getChildren().add(1, number);
+                }
                 row.setId("legend-" + r.id());
                 row.getStyleClass().add("legend-region");
                 if (r.id().equals(scene.selectedRegionId())) {

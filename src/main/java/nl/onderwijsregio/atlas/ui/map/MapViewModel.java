@@ -113,10 +113,11 @@ public final class MapViewModel {
         String hovered = state.hoveredMunicipalityCodeProperty().get();
         // The offline tiles are drawn once, in the light style; other appearances paint their own basemap.
         boolean light = state.appearanceProperty().get() != Appearance.DARK;
+        // The legend card always goes with this map, so regions too small for their names show their numbers in it.
         scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
                 state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
                 hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), !light, 1,
-                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get(), 1));
+                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get(), 1, true));
     }
 
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {

@@ -36,14 +36,15 @@ final class OverlayBoxes implements Surface {
         }
     }
 
-    /** A text as drawn, and the box its letters take. */
-    record Text(String text, Box box) {
+    /** A text as drawn, the box its letters take, and the region it is part of (null for none). */
+    record Text(String text, Box box, String region) {
     }
 
     private final Map<String, Box> boxes = new LinkedHashMap<>();
     private final Map<String, Double> largestText = new LinkedHashMap<>();
     private final Map<String, List<Text>> texts = new LinkedHashMap<>();
     private final Deque<String> groups = new ArrayDeque<>();
+    private String part;
 
     static OverlayBoxes of(MapPicture picture) {
         OverlayBoxes boxes = new OverlayBoxes();
@@ -82,6 +83,11 @@ final class OverlayBoxes implements Surface {
     @Override
     public void endGroup() {
         groups.pop();
+    }
+
+    @Override
+    public void partOf(String regionId) {
+        part = regionId;
     }
 
     @Override
@@ -129,7 +135,7 @@ final class OverlayBoxes implements Surface {
         for (String g : groups) {
             largestText.merge(g, size, Math::max);
             texts.computeIfAbsent(g, k -> new ArrayList<>()).add(new Text(text,
-                    new Box(left, y - size * 0.8, left + w, y + size * 0.25)));
+                    new Box(left, y - size * 0.8, left + w, y + size * 0.25), part));
         }
     }
 

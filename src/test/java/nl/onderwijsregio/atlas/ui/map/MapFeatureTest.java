@@ -204,6 +204,21 @@ class MapFeatureTest extends BundledAtlasWindow {
     }
 
     @Test
+    void theLegendShowsEachRegionsNumberInTheKeyAsLongAsTheMapMarksRegionsWithIt() {
+        assertEquals(Sector.PO, state.sectorProperty().get());
+        assertTrue(app.window().mapLayer().scene().numbersRegions(), "the legend goes with the main window's map");
+        assertEquals("2", lookup("#legend-amsterdam .legend-number").queryAs(Labeled.class).getText(),
+                "after Almere en Lelystad");
+        clickOn("#labels-toggle");
+        assertTrue(lookup(".legend-number").tryQuery().isEmpty(), "no names, so no numbers in their place");
+        clickOn("#labels-toggle");
+        clickOn("#overlap-toggle");
+        assertTrue(lookup(".legend-number").tryQuery().isEmpty(), "the overlap view keys cover counts");
+        clickOn("#overlap-toggle");
+        assertEquals("2", lookup("#legend-amsterdam .legend-number").queryAs(Labeled.class).getText());
+    }
+
+    @Test
     void theLabourMarketButtonDrawsTheirBordersExplainsTheLineAndNamesTheOneUnderThePointer() {
         assertFalse(app.window().mapLayer().scene().labourMarkets());
         assertTrue(lookup("#legend-labour-market").tryQuery().isEmpty());
