@@ -63,6 +63,7 @@ class AppearanceMarksTest extends FxRobot {
             ((SearchBox) lookup("#search-field").query()).clear();
             state.appearanceProperty().set(before);
             state.textSizeProperty().set(TextSize.NORMAL);
+            state.editModeProperty().set(false);
             state.selectedRegionIdProperty().set(null);
         });
     }
@@ -191,6 +192,51 @@ class AppearanceMarksTest extends FxRobot {
         interact(() -> state.appearanceProperty().set(Appearance.HIGH_CONTRAST));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fontOf(".member-province").getSize() > large, "high contrast starts larger still");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void aSwitchThatIsOnIsClearlyApartFromOneThatIsOff(Appearance appearance) {
+        interact(() -> state.appearanceProperty().set(appearance));
+        WaitForAsyncUtils.waitForFxEvents();
+        Region on = lookup("#view-map").query();
+        Region off = lookup("#view-split").query();
+        assertTrue(selected(on) && !selected(off));
+        Color onFace = Contrast.fillOf(on);
+        assertTrue(Contrast.ratio(onFace, Contrast.fillOf(off)) >= MARK,
+                appearance + ": on " + onFace + ", off " + Contrast.fillOf(off));
+        assertTrue(Contrast.ratio((Color) ((Labeled) on).getTextFill(), onFace) >= TEXT, appearance + ": words on it");
+    }
+
+    /** Small print (links, the credit, the edit-mode banner, the counts on the national bars) at WCAG's 4.5:1. */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void theSmallPrintReadsAtFourAndAHalfToOne(Appearance appearance) {
+        showZwolle(appearance);
+        interact(() -> state.editModeProperty().set(true));
+        List<String> faint = faintText(".hyperlink, .credit, .edit-banner");
+        interact(() -> state.editModeProperty().set(false));
+        clickOn("#view-national");
+        faint.addAll(faintText(".national-count, .hyperlink"));
+        clickOn("#view-map");
+        assertEquals(List.of(), faint, appearance.name());
+    }
+
+    private List<String> faintText(String selectors) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> faint = new java.util.ArrayList<>();
+        for (String selector : selectors.split(", ")) {
+            for (Node n : app.window().lookupAll(selector)) {
+                if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank()
+                        && l.getTextFill() instanceof Color ink) {
+                    Color ground = Contrast.groundOf(l);
+                    if (ground != null && Contrast.ratio(ink, ground) < TEXT) {
+                        faint.add(String.format("%s \"%s\" %s on %s", selector, l.getText(), ink, ground));
+                    }
+                }
+            }
+        }
+        return faint;
     }
 
     private void showZwolle(Appearance appearance) {
