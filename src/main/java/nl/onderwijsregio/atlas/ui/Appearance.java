@@ -19,6 +19,11 @@ public enum Appearance {
         };
     }
 
+    /** The base font size in pixels at normal text size: high contrast reads larger to begin with. */
+    public double baseFontPx() {
+        return this == HIGH_CONTRAST ? 15 : 13;
+    }
+
     public static Optional<Appearance> parse(String text) {
         if (text == null) {
             return Optional.empty();

@@ -136,6 +136,7 @@ public final class AtlasState {
 
     private final ObjectProperty<Appearance> appearance =
             new SimpleObjectProperty<>(this, "appearance", Appearance.LIGHT);
+    private final ObjectProperty<TextSize> textSize = new SimpleObjectProperty<>(this, "textSize", TextSize.NORMAL);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private final StringProperty editorName = new SimpleStringProperty(this, "editorName", "");
     private final ObjectProperty<Path> regionFile = new SimpleObjectProperty<>(this, "regionFile");
@@ -144,6 +145,11 @@ public final class AtlasState {
     /** Light, dark or high contrast; the map and the panes follow it. */
     public ObjectProperty<Appearance> appearanceProperty() {
         return appearance;
+    }
+
+    /** How large the window's words are, whatever the appearance. */
+    public ObjectProperty<TextSize> textSizeProperty() {
+        return textSize;
     }
 
     /** When true, animations (fly-to, fades) jump to their end instead. */

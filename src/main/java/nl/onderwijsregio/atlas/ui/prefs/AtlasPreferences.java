@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -87,6 +88,18 @@ public final class AtlasPreferences {
 
     public void setAppearance(Appearance appearance) {
         node.put("appearance", appearance.name());
+    }
+
+    public TextSize textSize() {
+        try {
+            return TextSize.valueOf(node.get("textSize", TextSize.NORMAL.name()));
+        } catch (IllegalArgumentException e) {
+            return TextSize.NORMAL;
+        }
+    }
+
+    public void setTextSize(TextSize size) {
+        node.put("textSize", size.name());
     }
 
     public boolean reducedMotion() {

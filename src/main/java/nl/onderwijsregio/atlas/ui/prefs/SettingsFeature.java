@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -11,11 +12,13 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Modality;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.about.AboutDialog;
 import nl.onderwijsregio.atlas.ui.about.ShortcutsDialog;
 import nl.onderwijsregio.atlas.ui.firstrun.FirstRunTour;
@@ -23,7 +26,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * Preferences, the File menu's data items, the Settings menu, Help (tour, About) and the
- * first-run tour. Puts the remembered sector, appearance, motion and editor name into
+ * first-run tour. Puts the remembered sector, appearance, text size, motion and editor name into
  * {@link AtlasState} and stores every later change of them.
  */
 public final class SettingsFeature {
@@ -34,6 +37,8 @@ public final class SettingsFeature {
     private final AtlasState state;
     private final Stage stage;
     private final AtlasPreferences prefs;
+    /** The look's sheets now on the window, to be taken off when the look changes. */
+    private List<String> applied = List.of();
 
     private SettingsFeature(MainWindow window, AtlasState state, Stage stage, AtlasPreferences prefs) {
         this.window = window;
@@ -74,6 +79,7 @@ public final class SettingsFeature {
     private void rememberState() {
         state.sectorProperty().set(prefs.sector());
         state.appearanceProperty().set(prefs.appearance());
+        state.textSizeProperty().set(prefs.textSize());
         state.reducedMotionProperty().set(prefs.reducedMotion());
         state.editorNameProperty().set(prefs.editorName());
         state.sectorProperty().addListener((o, a, s) -> {
@@ -85,6 +91,12 @@ public final class SettingsFeature {
         state.appearanceProperty().addListener((o, a, v) -> {
             if (v != null) {
                 prefs.setAppearance(v);
+                prefs.flush();
+            }
+        });
+        state.textSizeProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                prefs.setTextSize(v);
                 prefs.flush();
             }
         });
@@ -117,8 +129,8 @@ public final class SettingsFeature {
     }
 
     /**
-     * settings.css on the scene; the appearance's sheet on the window itself, where it outranks
-     * every scene stylesheet (atlas.css and the features' own), so dark and high contrast win.
+     * settings.css on the scene; the appearance's sheet and the text size's on the window itself, where they
+     * outrank every scene stylesheet (atlas.css and the features' own), so dark and high contrast win.
      */
     private void followAppearance() {
         window.sceneProperty().addListener((o, old, scene) -> {
@@ -130,27 +142,27 @@ public final class SettingsFeature {
             }
         });
         state.appearanceProperty().addListener((o, old, a) -> applyAppearance());
+        state.textSizeProperty().addListener((o, old, a) -> applyAppearance());
         // After the other features have added theirs to the window.
         Platform.runLater(this::applyAppearance);
-        // Dialogs are windows of their own: they take the appearance as they open, so a dark or
-        // high-contrast choice is not undone by a white dialog. The presenter, not modal, has its own.
+        // Dialogs are windows of their own: they take the look as they open, so a dark or high-contrast
+        // choice is not undone by a white dialog. So do plain popups (the search's list of hits): they copy
+        // only the scene's stylesheets, not the window's, where the look is. The presenter, not modal, has its own.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
-                    if (w instanceof Stage dialog && dialog.getModality() != Modality.NONE && dialog.getScene() != null
-                            && ownedByThisWindow(dialog)) {
-                        Appearance now = state.appearanceProperty().get();
-                        if (now != null && now.stylesheet() != null) {
-                            dialog.getScene().getStylesheets().add(sheet(now));
-                        }
+                    boolean takesTheLook = w instanceof PopupWindow
+                            || w instanceof Stage dialog && dialog.getModality() != Modality.NONE;
+                    if (takesTheLook && w.getScene() != null && ownedByThisWindow(w)) {
+                        w.getScene().getStylesheets().addAll(lookSheets());
                     }
                 }
             }
         });
     }
 
-    private boolean ownedByThisWindow(Stage dialog) {
-        for (Window w = dialog.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+    private boolean ownedByThisWindow(Window window) {
+        for (Window w = ownerOf(window); w != null; w = ownerOf(w)) {
             if (w == stage) {
                 return true;
             }
@@ -158,21 +170,28 @@ public final class SettingsFeature {
         return false;
     }
 
-    private static String sheet(Appearance a) {
-        return SettingsFeature.class.getResource(a.stylesheet()).toExternalForm();
+    private static Window ownerOf(Window w) {
+        return w instanceof Stage s ? s.getOwner() : w instanceof PopupWindow p ? p.getOwnerWindow() : null;
+    }
+
+    /** The appearance's sheet (none for light) and then the text size's, which sets the base size on top of it. */
+    private List<String> lookSheets() {
+        Appearance appearance = state.appearanceProperty().get() == null ? Appearance.LIGHT
+                : state.appearanceProperty().get();
+        TextSize size = state.textSizeProperty().get() == null ? TextSize.NORMAL : state.textSizeProperty().get();
+        List<String> sheets = new ArrayList<>();
+        if (appearance.stylesheet() != null) {
+            sheets.add(SettingsFeature.class.getResource(appearance.stylesheet()).toExternalForm());
+        }
+        sheets.add(size.stylesheet(appearance));
+        return sheets;
     }
 
     private void applyAppearance() {
         ObservableList<String> sheets = window.getStylesheets();
-        for (Appearance a : Appearance.values()) {
-            if (a.stylesheet() != null) {
-                sheets.remove(sheet(a));
-            }
-        }
-        Appearance now = state.appearanceProperty().get();
-        if (now != null && now.stylesheet() != null) {
-            sheets.add(sheet(now));
-        }
+        sheets.removeAll(applied);
+        applied = lookSheets();
+        sheets.addAll(applied);
     }
 
     private void addHelp(Menu help) {

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.prefs;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -13,11 +14,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * The Settings menu: language, appearance, reduced motion and the editor's name. Appearance and
- * motion apply at once through {@link AtlasState}; the language applies at the next start, since
+ * The Settings menu: language, appearance, text size, reduced motion and the editor's name. Appearance,
+ * text size and motion apply at once through {@link AtlasState}; the language applies at the next start, since
  * every view reads its texts when it is built.
  */
 final class SettingsMenu {
@@ -33,7 +35,8 @@ final class SettingsMenu {
     }
 
     void addTo(Menu menu) {
-        menu.getItems().addAll(languageMenu(), appearanceMenu(), motionItem(), new SeparatorMenuItem(), editorItem());
+        menu.getItems().addAll(languageMenu(), appearanceMenu(), textSizeMenu(), motionItem(), new SeparatorMenuItem(),
+                editorItem());
     }
 
     private Menu languageMenu() {
@@ -70,15 +73,26 @@ final class SettingsMenu {
     }
 
     private Menu appearanceMenu() {
-        Menu menu = new Menu(Messages.t("settings.appearance"));
-        menu.setId("appearance-menu");
+        return choiceMenu("settings.appearance", "appearance", Appearance.values(), state.appearanceProperty());
+    }
+
+    private Menu textSizeMenu() {
+        return choiceMenu("settings.textSize", "text-size", TextSize.values(), state.textSizeProperty());
+    }
+
+    /** One radio item per choice, named by {@code key}.{@code choice}, following {@code chosen} both ways. */
+    private static <E extends Enum<E>> Menu choiceMenu(String key, String id, E[] choices, ObjectProperty<E> chosen) {
+        Menu menu = new Menu(Messages.t(key));
+        menu.setId(id + "-menu");
         ToggleGroup group = new ToggleGroup();
-        for (Appearance a : Appearance.values()) {
-            RadioMenuItem item = new RadioMenuItem(Messages.t("settings.appearance." + a.name().toLowerCase(Locale.ROOT)));
+        for (E choice : choices) {
+            String name = choice.name().toLowerCase(Locale.ROOT);
+            RadioMenuItem item = new RadioMenuItem(Messages.t(key + "." + name));
+            item.setId(id + "-" + name.replace('_', '-'));
             item.setToggleGroup(group);
-            item.setSelected(state.appearanceProperty().get() == a);
-            item.setOnAction(e -> state.appearanceProperty().set(a));
-            state.appearanceProperty().addListener((o, old, now) -> item.setSelected(now == a));
+            item.setSelected(chosen.get() == choice);
+            item.setOnAction(e -> chosen.set(choice));
+            chosen.addListener((o, old, now) -> item.setSelected(now == choice));
             menu.getItems().add(item);
         }
         return menu;

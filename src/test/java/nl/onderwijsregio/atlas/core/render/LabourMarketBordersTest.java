@@ -48,10 +48,31 @@ class LabourMarketBordersTest {
     }
 
     @Test
-    void theDarkMapDrawsTheBordersInItsOwnLightColour() {
+    void theDarkMapDrawsTheBordersInItsOwnColour() {
         List<RecordingSurface.Op> dashed = dashed(po.withLabourMarkets(true).withStyle(MapStyle.dark()));
 
         assertEquals(MapStyle.dark().labourMarketBorder(), dashed.get(0).colour());
+    }
+
+    /**
+     * The dash runs over region fills and, where no region lies, over the dark land: one colour cannot be far apart
+     * in lightness from both, so it keeps at least 2:1 from each, and its strong magenta, which no fill has, does
+     * the rest. The pale pink it replaces was 1.06:1 on the pink fill.
+     */
+    @Test
+    void theDarkMapsBorderStandsApartFromEveryRegionFillAndFromTheDarkLand() {
+        Rgb dash = MapStyle.dark().labourMarketBorder();
+        for (int i = 0; i < RegionPalette.PREFERRED + 2; i++) {
+            Rgb fill = RegionPalette.region(i);
+            assertTrue(ratio(dash, fill) >= 2, "on fill " + fill.hex() + ": " + ratio(dash, fill));
+        }
+        assertTrue(ratio(dash, MapStyle.dark().land()) >= 2, "on the dark land: " + ratio(dash, MapStyle.dark().land()));
+    }
+
+    private static double ratio(Rgb a, Rgb b) {
+        double hi = Math.max(a.luminance(), b.luminance());
+        double lo = Math.min(a.luminance(), b.luminance());
+        return (hi + 0.05) / (lo + 0.05);
     }
 
     @Test

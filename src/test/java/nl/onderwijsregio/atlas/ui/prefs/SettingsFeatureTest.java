@@ -150,6 +150,28 @@ class SettingsFeatureTest {
         robot.interact(() -> told.getScene().getWindow().hide());
     }
 
+    @Test
+    void aTextSizeChosenInTheSettingsMenuAppliesAtOnceAndIsRemembered(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = (MenuBar) window.lookup("#menu-bar");
+        Menu settings = bar.getMenus().stream().filter(m -> "menu-settings".equals(m.getId())).findFirst().orElseThrow();
+        Menu size = (Menu) settings.getItems().stream().filter(i -> "text-size-menu".equals(i.getId()))
+                .findFirst().orElseThrow();
+        MenuItem large = size.getItems().stream().filter(i -> "text-size-large".equals(i.getId())).findFirst()
+                .orElseThrow();
+        javafx.scene.control.Label words = new javafx.scene.control.Label("Zwolle");
+        robot.interact(() -> window.toolBar().getItems().add(words));
+        double before = words.getFont().getSize();
+
+        robot.interact(large::fire);
+        robot.interact(window::applyCss);
+
+        assertEquals(nl.onderwijsregio.atlas.ui.TextSize.LARGE, state.textSizeProperty().get());
+        assertEquals(before * 1.25, words.getFont().getSize(), 0.01, "the window's words at once a quarter larger");
+        assertEquals(nl.onderwijsregio.atlas.ui.TextSize.LARGE,
+                new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).textSize());
+    }
+
     private List<String> sheets() {
         return window.getStylesheets();
     }
