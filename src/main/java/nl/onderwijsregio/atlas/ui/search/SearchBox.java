@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
@@ -20,7 +21,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class SearchBox extends TextField {
 
-    private static final double ROW_PX = 24;
+    /** A row's height per point of the field's font: 24 px at the normal 13 px, larger with a larger text size. */
+    private static final double ROW_PER_FONT_PX = 24.0 / 13;
     private static final int MAX_ROWS = 8;
     private static final double MIN_WIDTH_PX = 320;
     /** Wide enough for the longest region name with its kind; beyond it a line ends in an ellipsis. */
@@ -43,8 +45,6 @@ public final class SearchBox extends TextField {
         list.setId("search-results");
         list.setItems(model.results());
         list.setPrefWidth(MIN_WIDTH_PX);
-        // A fixed row height lets the popup be exactly as tall as its hits, with no empty rows below.
-        list.setFixedCellSize(ROW_PX);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new HitCell());
         javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.t("map.search.none"));
@@ -93,13 +93,14 @@ public final class SearchBox extends TextField {
             case DOWN -> {
                 if (n > 0) {
                     list.getSelectionModel().select(Math.min(n - 1, i + 1));
-                    list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                    reveal(list.getSelectionModel().getSelectedIndex());
                 }
                 e.consume();
             }
             case UP -> {
                 if (n > 0) {
                     list.getSelectionModel().select(Math.max(0, i - 1));
+                    reveal(list.getSelectionModel().getSelectedIndex());
                 }
                 e.consume();
             }
@@ -117,6 +118,16 @@ public final class SearchBox extends TextField {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * Scrolls the list only as far as the row needs to be seen: {@link ListView#scrollTo} puts it at the
+     * top, which after a step down leaves one row and an empty strip below it.
+     */
+    private void reveal(int index) {
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
         }
     }
 
@@ -154,7 +165,13 @@ public final class SearchBox extends TextField {
             popup.hide();
             return;
         }
-        list.setPrefHeight(Math.max(1, Math.min(MAX_ROWS, model.results().size())) * ROW_PX + 2);
+        // A fixed row height lets the popup be exactly as tall as its hits, with no empty rows below and
+        // no scrolling: the list's own frame (thicker in the high-contrast theme) comes on top.
+        double rowPx = Math.ceil(getFont().getSize() * ROW_PER_FONT_PX);
+        list.setFixedCellSize(rowPx);
+        list.applyCss();
+        double frame = list.snappedTopInset() + list.snappedBottomInset();
+        list.setPrefHeight(Math.max(1, Math.min(MAX_ROWS, model.results().size())) * rowPx + Math.max(2, frame));
         list.setPrefWidth(widthForHits());
         Bounds b = localToScreen(getBoundsInLocal());
         if (b == null) {

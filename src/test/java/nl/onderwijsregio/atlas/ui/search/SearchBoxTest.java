@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -77,6 +79,33 @@ class SearchBoxTest {
 
         robot.clickOn("#search-field").write("apeldoorn");
         assertEquals("apeldoorn", box.getText(), "typing replaces the chosen name");
+    }
+
+    @Test
+    void atExtraLargeTypeInAThickFrameAllEightBergHitsShowWithoutScrolling(FxRobot robot) throws Exception {
+        var atlas = TestData.bundledAtlas();
+        robot.interact(() -> {
+            box.setStyle("-fx-font-size: 19.5px");
+            box.resultList().setStyle("-fx-border-width: 3px; -fx-border-color: white");
+            state.atlasProperty().set(atlas);
+        });
+        robot.clickOn("#search-field").write("berg");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<PlaceSearch.Hit> list = box.resultList();
+        assertEquals(8, list.getItems().size(), "Bergen (L.), Bergen (NH.), Bergeijk, …");
+
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
+        assertEquals(7, list.getSelectionModel().getSelectedIndex());
+        assertEquals(0, flow.getFirstVisibleCell().getIndex(), "the list scrolled");
+        assertEquals(0, flow.getFirstVisibleCell().getLayoutY(), 0.5, "Bergen (L.) partly scrolled away");
+        assertEquals(7, flow.getLastVisibleCell().getIndex());
+        assertTrue(list.getFixedCellSize() >= 1.5 * 19.5, "a row with room for its text at this size, not "
+                + list.getFixedCellSize() + " px");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
