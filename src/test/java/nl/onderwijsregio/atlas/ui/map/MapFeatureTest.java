@@ -263,8 +263,6 @@ class MapFeatureTest extends BundledAtlasWindow {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.window().mapLayer().viewport().centerX() > before, "the view moved east");
         waitUntilTheMapStandsStill();
-        sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, app.window().mapLayer().canvas().getTranslateX(), "drawn anew in place");
     }
 
@@ -315,8 +313,6 @@ class MapFeatureTest extends BundledAtlasWindow {
                 "the regions follow the basemap one level in");
         press(KeyCode.MINUS).release(KeyCode.MINUS);
         waitUntilTheMapStandsStill();
-        sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(home, app.window().mapLayer().viewport().scale(), 1e-6 * home, "and back out with -");
         assertEquals(1, app.window().mapLayer().canvas().getScaleX(), "drawn anew at that scale, not stretched");
     }
