@@ -19,6 +19,7 @@ import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -196,11 +197,18 @@ class MapFeatureTest extends BundledAtlasWindow {
 
     @Test
     void theOverlapViewExplainsCoverCounts() {
+        String coverTitle = Messages.t("map.legend.coverTitle", Sector.PO.name());
+        String twoRegions = Messages.t("map.legend.cover2");
+        assertFalse(texts(lookup("#map-legend").query()).contains(twoRegions), "the region legend counts no covers");
+
         clickOn("#overlap-toggle");
         String legend = texts(lookup("#map-legend").query());
-        assertTrue(legend.contains("gat") || legend.contains("gap"), legend);
+        assertTrue(legend.contains(coverTitle) && legend.contains(twoRegions), legend);
+        assertFalse(legend.contains("Oost-Nederland"), "colours by count, not by region: " + legend);
+
         clickOn("#overlap-toggle");
-        assertTrue(texts(lookup("#map-legend").query()).contains("Oost-Nederland"));
+        legend = texts(lookup("#map-legend").query());
+        assertTrue(legend.contains("Oost-Nederland") && !legend.contains(twoRegions), legend);
     }
 
     @Test
