@@ -35,6 +35,7 @@ public class AtlasApp extends Application {
 
     private final AtlasState state = new AtlasState();
     private MainWindow window;
+    private PresenterFeature presenter;
     private Instant firstFrame;
 
     public static void main(String[] args) {
@@ -68,7 +69,7 @@ public class AtlasApp extends Application {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
-        PresenterFeature presenter = PresenterFeature.install(w, state, stage);
+        presenter = PresenterFeature.install(w, state, stage);
         ExportFeature.install(w, state, stage, presenter::steppingOrder);
         // Last, so the first-run tour lies above every other layer on the map.
         SettingsFeature.install(w, state, stage);
@@ -116,6 +117,11 @@ public class AtlasApp extends Application {
 
     public AtlasState state() {
         return state;
+    }
+
+    /** The presenter mode that the View menu, the toolbar and F5 start. */
+    public PresenterFeature presenter() {
+        return presenter;
     }
 
 }

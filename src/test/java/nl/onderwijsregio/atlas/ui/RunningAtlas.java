@@ -1,10 +1,13 @@
 package nl.onderwijsregio.atlas.ui;
 
-import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.render.Viewport;
@@ -17,11 +20,22 @@ public final class RunningAtlas {
     private RunningAtlas() {
     }
 
-    /** Starts the app and returns once the region layers are built. */
+    /**
+     * Frames in a row on which the map must show the same view: a flight starts a frame or two after it is
+     * asked for, so one unchanged frame does not yet mean the map will stay where it is.
+     */
+    private static final int STILL_FRAMES = 4;
+
+    /**
+     * Starts the app and returns once the region layers are built. Under reduced motion, as a user may
+     * choose it: the map cuts to a place instead of flying there, so tests wait for no flight; a test of
+     * the flight itself switches motion back on.
+     */
     public static AtlasApp start() throws Exception {
         FxToolkit.registerPrimaryStage();
         AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
+        WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }
@@ -32,21 +46,47 @@ public final class RunningAtlas {
     }
 
     /**
-     * Flights run on a timeline, and a selection elsewhere may have started one: returns once two looks
-     * at the map's viewport a while apart agree, so a point aimed at is still there when clicked.
+     * Returns once the map shows the same view on several frames in a row and its regions are drawn anew
+     * for that view (a pan or zoom first only moves the old picture): a point aimed at is then still there
+     * when clicked. Looks once a frame, so it ends as soon as the map is still.
      */
     public static void waitUntilTheMapStandsStill(AtlasApp app) {
-        AtomicReference<Viewport> last = new AtomicReference<>();
+        CompletableFuture<Void> still = new CompletableFuture<>();
+        AnimationTimer everyFrame = new AnimationTimer() {
+            private Viewport last;
+            private int stillFrames;
+
+            @Override
+            public void handle(long now) {
+                Viewport shown = app.window().mapLayer().viewport();
+                boolean same = shown != null && shown.equals(last) && drawnFor(app.window().mapLayer().canvas());
+                stillFrames = same ? stillFrames + 1 : 0;
+                last = shown;
+                if (stillFrames >= STILL_FRAMES) {
+                    stop();
+                    still.complete(null);
+                }
+            }
+        };
+        Platform.runLater(everyFrame::start);
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-                Thread.sleep(250);
-                WaitForAsyncUtils.waitForFxEvents();
-                Viewport now = app.window().mapLayer().viewport();
-                return now != null && Objects.equals(last.getAndSet(now), now);
-            });
+            still.get(15, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionError("the map kept moving", e);
+            Platform.runLater(everyFrame::stop);
+            Canvas canvas = app.window().mapLayer().canvas();
+            throw new AssertionError("the map did not stand still with its regions drawn anew: view "
+                    + app.window().mapLayer().viewport() + ", picture moved by (" + canvas.getTranslateX() + ", "
+                    + canvas.getTranslateY() + ") and scaled by " + canvas.getScaleX(), e);
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
         }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The region picture is drawn for the view shown, not a moved or scaled copy of an earlier one. */
+    private static boolean drawnFor(Canvas regions) {
+        return regions.getTranslateX() == 0 && regions.getTranslateY() == 0 && regions.getScaleX() == 1
+                && regions.getScaleY() == 1;
     }
 
     /** Where a municipality's interior point is on the screen now. */

@@ -1,6 +1,9 @@
 package nl.onderwijsregio.atlas.core.check;
 
+import static nl.onderwijsregio.atlas.core.check.SmallAtlas.DEN_HELDER;
+import static nl.onderwijsregio.atlas.core.check.SmallAtlas.DEVENTER;
 import static nl.onderwijsregio.atlas.core.check.SmallAtlas.KAMPEN;
+import static nl.onderwijsregio.atlas.core.check.SmallAtlas.URK;
 import static nl.onderwijsregio.atlas.core.check.SmallAtlas.ZWOLLE;
 import static nl.onderwijsregio.atlas.core.check.SmallAtlas.atlas;
 import static nl.onderwijsregio.atlas.core.check.SmallAtlas.figures;
@@ -31,10 +34,27 @@ class IdenticalFiguresRuleTest {
     }
 
     @Test
-    void cardsWithoutFiguresAreNotCopiesOfEachOther() {
-        var a = po("a", "A", ZWOLLE);
-        var b = po("b", "B", KAMPEN).withKeyFigures(figures(null, 0L, 0L, null, 1L));
-        var c = po("c", "C", KAMPEN).withKeyFigures(figures(null, 0L, 0L, null, 1L));
-        assertEquals(List.of(), findings(rule, atlas(a, b, c, po("d", "D", ZWOLLE))));
+    void cardsWithFewerThanTwoNonZeroFiguresAreAlikeWithoutBeingCopies() {
+        // Two cards without figures, and two printing nothing but the same single count of teacher trainers:
+        // alike because they are (nearly) empty, not because one was copied from the other.
+        var zwolle = po("zwolle-en-omgeving", "Zwolle en omgeving", ZWOLLE);
+        var hollandsNoorden = po("hollands-noorden", "Hollands Noorden", DEN_HELDER);
+        var oostNederland = po("oost-nederland", "Oost-Nederland", DEVENTER)
+                .withKeyFigures(figures(null, 0L, 0L, null, 1L));
+        var friesland = po("friesland-noordelijk-flevoland", "Friesland Noordelijk Flevoland", URK)
+                .withKeyFigures(figures(null, 0L, 0L, null, 1L));
+
+        assertEquals(List.of(), findings(rule, atlas(zwolle, hollandsNoorden, oostNederland, friesland)));
+    }
+
+    @Test
+    void twoNonZeroFiguresAlikeAreEnoughToPointAtACopy() {
+        var oostNederland = po("oost-nederland", "Oost-Nederland", DEVENTER)
+                .withKeyFigures(figures(null, 0L, 0L, 2L, 1L));
+        var friesland = po("friesland-noordelijk-flevoland", "Friesland Noordelijk Flevoland", URK)
+                .withKeyFigures(figures(null, 0L, 0L, 2L, 1L));
+
+        assertEquals(List.of("oost-nederland", "friesland-noordelijk-flevoland"),
+                findings(rule, atlas(oostNederland, friesland)).stream().map(Finding::regionId).toList());
     }
 }

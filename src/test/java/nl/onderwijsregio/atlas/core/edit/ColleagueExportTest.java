@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.ResourceBundle;
 import java.util.Set;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.ShapefileCrs;
 import nl.onderwijsregio.atlas.core.data.ShapefileReader;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
@@ -158,9 +158,9 @@ class ColleagueExportTest {
     void ogrinfoReadsTheBundledDataExportAsRdNew() throws Exception {
         Path ogrinfo = ogrinfo();
         // The real regions: many parts and holes, where H2GIS alone writes record lengths GDAL refuses.
-        int regions = ColleagueExport.dissolve(Bundled.ATLAS, Sector.PO).size();
+        int regions = ColleagueExport.dissolve(bundled(), Sector.PO).size();
         Path shp = dir.resolve("regios_po.shp");
-        ColleagueExport.shapefile(Bundled.ATLAS, Sector.PO, shp);
+        ColleagueExport.shapefile(bundled(), Sector.PO, shp);
         String out = run(ogrinfo.toString(), "-al", "-geom=SUMMARY", shp.toString());
         assertTrue(out.contains("Feature Count: " + regions), out);
         assertTrue(out.contains("\"EPSG\",28992") || out.contains("Amersfoort / RD New"), out);
@@ -173,9 +173,9 @@ class ColleagueExportTest {
     void ogrinfoFindsEveryRegionOfTheBundledDataExportValid() throws Exception {
         Path ogrinfo = ogrinfo();
         Path shp = dir.resolve("regios_po.shp");
-        ColleagueExport.shapefile(Bundled.ATLAS, Sector.PO, shp);
+        ColleagueExport.shapefile(bundled(), Sector.PO, shp);
         Path json = dir.resolve("regios_po.geojson");
-        Files.write(json, ColleagueExport.geoJson(Bundled.ATLAS, Sector.PO));
+        Files.write(json, ColleagueExport.geoJson(bundled(), Sector.PO));
         for (Path file : List.of(shp, json)) {
             String out = run(ogrinfo.toString(), "-ro", "-q", "-dialect", "sqlite", "-sql",
                     "SELECT count(*) AS invalid FROM regios_po WHERE NOT ST_IsValid(geometry)", file.toString());
@@ -211,7 +211,7 @@ class ColleagueExportTest {
     @ParameterizedTest
     @EnumSource(Sector.class)
     void everyExportedRegionOfTheBundledDataIsValidInRdAndWgs84(Sector sector) {
-        List<ColleagueExport.DissolvedRegion> regions = ColleagueExport.dissolve(Bundled.ATLAS, sector);
+        List<ColleagueExport.DissolvedRegion> regions = ColleagueExport.dissolve(bundled(), sector);
         assertTrue(regions.size() >= 20, sector + ": " + regions.size());
         List<String> invalid = new ArrayList<>();
         for (ColleagueExport.DissolvedRegion d : regions) {
@@ -234,7 +234,7 @@ class ColleagueExportTest {
     @Test
     void poOostNederlandDissolvesIntoItsMainPieceAndTubbergenWithoutHoles() {
         ColleagueExport.DissolvedRegion oost = dissolved(Sector.PO, "oost-nederland");
-        Geometry tubbergen = Bundled.ATLAS.municipality("GM0183").orElseThrow().geometryRd();
+        Geometry tubbergen = bundled().municipality("GM0183").orElseThrow().geometryRd();
         for (Geometry outline : List.of(oost.rd(), oost.wgs84())) {
             assertEquals(2, outline.getNumGeometries(), outline.getGeometryType());
             assertEquals(0, holes(outline));
@@ -258,7 +258,7 @@ class ColleagueExportTest {
     @Test
     void geoJsonRingsRunCounterclockwiseOutsideAndClockwiseAroundHoles() throws Exception {
         int holes = 0;
-        for (List<List<double[]>> polygon : geoJsonPolygons(Bundled.ATLAS, Sector.PO)) {
+        for (List<List<double[]>> polygon : geoJsonPolygons(bundled(), Sector.PO)) {
             assertTrue(signedArea(polygon.get(0)) > 0, "exterior ring counterclockwise");
             for (List<double[]> hole : polygon.subList(1, polygon.size())) {
                 assertTrue(signedArea(hole) < 0, "hole clockwise");
@@ -273,7 +273,7 @@ class ColleagueExportTest {
     @EnumSource(Sector.class)
     void theGeoJsonFileHoldsOnlyValidShapes(Sector sector) throws Exception {
         GeometryFactory factory = new GeometryFactory();
-        for (List<List<double[]>> polygon : geoJsonPolygons(Bundled.ATLAS, sector)) {
+        for (List<List<double[]>> polygon : geoJsonPolygons(bundled(), sector)) {
             LinearRing[] rings = polygon.stream().map(ring -> factory.createLinearRing(ring.stream()
                     .map(c -> new Coordinate(c[0], c[1])).toArray(Coordinate[]::new))).toArray(LinearRing[]::new);
             Polygon read = factory.createPolygon(rings[0], Arrays.copyOfRange(rings, 1, rings.length));
@@ -347,7 +347,7 @@ class ColleagueExportTest {
     }
 
     private static ColleagueExport.DissolvedRegion dissolved(Sector sector, String id) {
-        return ColleagueExport.dissolve(Bundled.ATLAS, sector).stream().filter(d -> d.region().id().equals(id))
+        return ColleagueExport.dissolve(bundled(), sector).stream().filter(d -> d.region().id().equals(id))
                 .findFirst().orElseThrow();
     }
 
@@ -398,16 +398,12 @@ class ColleagueExportTest {
         return sum / 2;
     }
 
-    /** The bundled data, loaded once and only when a test asks for it. */
-    private static final class Bundled {
-        static final Atlas ATLAS = load();
-
-        private static Atlas load() {
-            try {
-                return new AtlasLoader().load(TestData.dataDir());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+    /** The bundled data, loaded once for the whole run (see {@link TestData#bundledAtlas()}). */
+    private static Atlas bundled() {
+        try {
+            return TestData.bundledAtlas();
+        } catch (DataLoadException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
@@ -75,9 +75,7 @@ class BorderLinesTest {
 
     @Test
     void everyBorderOfTheRealMunicipalitiesIsStrokedOnce() throws Exception {
-        Atlas atlas = new AtlasLoader().load(AtlasLoader.defaultDataDir());
-        Map<String, ProjectedShape> shapes = new LinkedHashMap<>();
-        atlas.municipalities().forEach((code, m) -> shapes.put(code, ProjectedShape.fromWgs84(m.geometryWgs84())));
+        Map<String, ProjectedShape> shapes = projected(TestData.bundledAtlas());
         int ringSegments = shapes.values().stream()
                 .mapToInt(s -> s.rings().stream().mapToInt(r -> r.length / 2 - 1).sum()).sum();
 
@@ -90,9 +88,8 @@ class BorderLinesTest {
 
     @Test
     void onlyTheCoastAndTheNationalBorderAreOuterLinesOnTheRealMap() throws Exception {
-        Atlas atlas = new AtlasLoader().load(AtlasLoader.defaultDataDir());
-        Map<String, ProjectedShape> shapes = new LinkedHashMap<>();
-        atlas.municipalities().forEach((code, m) -> shapes.put(code, ProjectedShape.fromWgs84(m.geometryWgs84())));
+        Atlas atlas = TestData.bundledAtlas();
+        Map<String, ProjectedShape> shapes = projected(atlas);
         var country = RegionOutline.dissolve(atlas.municipalities().values().stream()
                 .map(m -> RegionOutline.snap(m.geometryWgs84())).toList()).getBoundary();
         var factory = new org.locationtech.jts.geom.GeometryFactory();
@@ -105,5 +102,12 @@ class BorderLinesTest {
         }).count();
 
         assertEquals(0, inland, "an inner border taken for the coast would be drawn as a region outline");
+    }
+
+    /** Every municipality of {@code atlas} in the map's plane, keyed by its code. */
+    private static Map<String, ProjectedShape> projected(Atlas atlas) {
+        Map<String, ProjectedShape> shapes = new LinkedHashMap<>();
+        atlas.municipalities().forEach((code, m) -> shapes.put(code, ProjectedShape.fromWgs84(m.geometryWgs84())));
+        return shapes;
     }
 }

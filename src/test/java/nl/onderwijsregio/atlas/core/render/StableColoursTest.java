@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.geo.RegionColouring;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -24,7 +23,7 @@ class StableColoursTest {
 
     @Test
     void addingThreeMunicipalitiesToZwolleKeepsEveryOtherRegionsColour() throws Exception {
-        Atlas before = new AtlasLoader().load(TestData.dataDir());
+        Atlas before = TestData.bundledAtlas();
         RegionMaps maps = RegionMaps.build(before);
         Region zwolle = before.region("zwolle-en-omgeving").orElseThrow();
         Set<String> outside = new TreeSet<>();
@@ -68,7 +67,7 @@ class StableColoursTest {
 
     @Test
     void aRegionKeepsItsColourInEverySectorItServes() throws Exception {
-        RegionMaps maps = RegionMaps.build(new AtlasLoader().load(TestData.dataDir()));
+        RegionMaps maps = RegionMaps.build(TestData.bundledAtlas());
         for (Sector s : Sector.values()) {
             for (Region r : maps.layer(s).regions()) {
                 assertEquals(RegionPalette.region(maps.colourIndices().get(r.id())), maps.layer(s).colour(r.id()),

@@ -36,15 +36,16 @@ class PresenterModeTest {
     @BeforeAll
     static void start() throws Exception {
         app = RunningAtlas.start();
-        prefs = Preferences.userRoot().node("onderwijsregio-atlas-test/presenter-" + System.nanoTime());
-        feature = WaitForAsyncUtils.asyncFx(
-                () -> PresenterFeature.install(app.window(), app.state(), RunningAtlas.stage(), prefs)).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        feature = app.presenter();
+        // Where the app's presenter keeps its look and the talk's orders: the tests' preferences root (see the
+        // pom), so an order left by an interrupted run is cleared, never a user's.
+        prefs = Preferences.userNodeForPackage(PresenterFeature.class);
+        prefs.clear();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        prefs.removeNode();
+        prefs.clear();
         RunningAtlas.stop(app);
     }
 
@@ -368,8 +369,13 @@ class PresenterModeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presenter.view().isSettled());
         var before = presenter.view().viewport();
 
-        press(KeyCode.RIGHT);
-        assertTrue(presenter.view().isFlying() || presenter.view().isSettled(), "flying or already landed");
+        // One event on the FX thread: the step and what the view does right after it, with no frame between.
+        var afterStep = WaitForAsyncUtils.asyncFx(() -> {
+            model.next();
+            return new Object[] {presenter.view().isFlying(), presenter.view().viewport()};
+        }).get();
+        assertTrue((Boolean) afterStep[0], "a flight, not a cut");
+        assertEquals(before, afterStep[1], "it leaves from the whole country");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> presenter.view().isSettled());
 
         var after = presenter.view().viewport();
@@ -404,6 +410,11 @@ class PresenterModeTest {
             main.toFront();
             main.requestFocus();
         }).get();
+        var menuBar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals(1, menuBar.getMenus().stream().mapToLong(menu -> itemsIn(menu, "presenter-start")).sum(),
+                "one menu item, and so one F5, starts presenter mode");
+        assertEquals(1, app.window().toolBar().getItems().stream()
+                .filter(button -> "presenter-button".equals(button.getId())).count(), "and one button");
         robot.targetWindow(main);
         press(KeyCode.F5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presenterWindow() != null);
@@ -411,6 +422,11 @@ class PresenterModeTest {
         robot.targetWindow(shown);
         press(KeyCode.ESCAPE);
         assertFalse(shown.isShowing());
+    }
+
+    private static long itemsIn(javafx.scene.control.Menu menu, String id) {
+        return menu.getItems().stream().mapToLong(item -> (id.equals(item.getId()) ? 1 : 0)
+                + (item instanceof javafx.scene.control.Menu sub ? itemsIn(sub, id) : 0)).sum();
     }
 
     private static javafx.stage.Window presenterWindow() {
