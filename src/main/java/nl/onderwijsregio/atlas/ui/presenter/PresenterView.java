@@ -19,6 +19,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.Flight;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -228,7 +229,7 @@ public final class PresenterView extends StackPane {
         }
         map.arriveAt(to);
         if (animate && !model.reducedMotionProperty().get() && map.camera() != null) {
-            flight = new Flight(map.camera(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
+            flight = Flight.of(map.camera(), to, System.nanoTime());
             lastFrame = 0;
             timer.start();
         } else {
