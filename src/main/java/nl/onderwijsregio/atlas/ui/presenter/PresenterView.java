@@ -74,6 +74,7 @@ public final class PresenterView extends StackPane {
 
         header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
+        header.textProperty().bind(model.headerProperty());
         hint.getStyleClass().add("presenter-hint");
         hint.setId("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
@@ -362,26 +363,15 @@ public final class PresenterView extends StackPane {
     }
 
     private void updateTexts() {
-        String sectorName = Messages.t("presenter.sector." + model.sector().name());
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            int place = model.atlas().data().themes().indexOf(theme) + 1;
-            int themes = model.atlas().data().themes().size();
-            // As the region steps: a clicker pressed once more at the last theme does nothing, and the header said so.
-            header.setText(sectorName + "  ·  " + Messages.t(place == themes ? "presenter.themeTour.last"
-                    : "presenter.themeTour.position", place, themes));
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
-            int place = model.indexProperty().get() + 1;
-            // A clicker pressed once more at the end does nothing: the header has said it is the last.
-            header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
-                    ? "presenter.position.last" : "presenter.position", place, model.order().size()));
             // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
             caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
                     Messages.current().locale()).withHeadingStep(model.headingStep()));
         } else {
-            header.setText(sectorName);
             caption.showOverview(model.sector(), model.order().size(),
                     SectorOverview.of(model.atlas(), model.sector()));
         }
