@@ -17,7 +17,8 @@ import nl.onderwijsregio.atlas.ui.FocusRequest;
  * Frame intervals of the main window while the map flies to a region chosen in search, as a policy
  * adviser does: the real window on the bundled data, every region of every sector chosen in turn,
  * {@value #DWELL_MS} ms apart, in the software pipeline at the display's 60 Hz. A flight lasts about
- * 0.65 s; the intervals from the choice until {@value #FLIGHT_WINDOW_MS} ms later are counted.
+ * 0.6 s, as in presenter mode (one {@code ui/map/Flight}); the intervals from the choice until
+ * {@value #FLIGHT_WINDOW_MS} ms later are counted.
  * No target is set for this; it shows how fluid a flight is without a graphics card.
  *
  * <p>Run under a real (or virtual) display: {@code Xvfb :99 -screen 0 1600x1000x24 &} then

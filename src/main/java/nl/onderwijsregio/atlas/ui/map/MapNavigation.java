@@ -3,16 +3,9 @@ package nl.onderwijsregio.atlas.ui.map;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.DoubleSupplier;
-import javafx.animation.Animation;
 import javafx.animation.AnimationTimer;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.input.ScrollEvent;
-import javafx.util.Duration;
 import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -26,8 +19,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Moves the map: zoom steps, panning, "whole country", and smooth flights to a region or a municipality
- * when someone sets a {@link FocusRequest}. Flights interpolate centre and zoom together in the plane,
- * so the map glides instead of jumping.
+ * when someone sets a {@link FocusRequest}. Flights are the presenter's {@link Flight}s, so the map glides
+ * instead of jumping; under reduced motion they are cuts.
  */
 public final class MapNavigation {
 
@@ -50,7 +43,7 @@ public final class MapNavigation {
     private final AtlasMapLayer layer;
     private final AtlasState state;
     private DoubleSupplier leftInset = () -> 0;
-    private Timeline flight;
+    private Glide flight;
     private Viewport wheelTarget;
 
     public MapNavigation(MapView mapView, AtlasMapLayer layer, AtlasState state) {
@@ -203,47 +196,62 @@ public final class MapNavigation {
             show(toZoom, toX, toY);
             return;
         }
-        // a fresh property per flight: the finished flight's listener goes with its property
-        DoubleProperty progress = new SimpleDoubleProperty(0);
-        progress.addListener((obs, o, n) -> {
-            double t = ease(n.doubleValue());
-            show(fromZoom + (toZoom - fromZoom) * t, fromX + (toX - fromX) * t, fromY + (toY - fromY) * t);
-        });
-        flight = new Timeline(new KeyFrame(Duration.millis(650), new KeyValue(progress, 1)));
-        playAfterNextFrame(flight);
+        flight = new Glide(new Viewport(fromX, fromY, scaleAt(fromZoom), w, h),
+                new Viewport(toX, toY, scaleAt(toZoom), w, h), toZoom);
+        flight.start();
+    }
+
+    /** True while the map glides to a place. */
+    public boolean isFlying() {
+        return flight != null;
     }
 
     /**
-     * Starts {@code glide} one frame late. A flight usually comes with a new selection, and the frame
-     * that first shows it in the detail pane is a slow one (a whole pane styled and laid out); a flight
-     * timed from before that frame would leap a third of its way at once.
+     * A {@link Flight} shown frame by frame, timed from its second frame. A flight usually comes with a new
+     * selection, and the frame that first shows it in the detail pane is a slow one (a whole pane styled and
+     * laid out); a flight timed from before that frame would leap a third of its way at once.
      */
-    private void playAfterNextFrame(Timeline glide) {
-        new AnimationTimer() {
-            private int frames;
+    private final class Glide extends AnimationTimer {
+        private final Viewport from;
+        private final Viewport to;
+        /** The zoom asked for, landed on as given: a scale's logarithm can be a rounding off it. */
+        private final double toZoom;
+        private Flight path;
+        private int frames;
 
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                if (flight == glide) {
-                    glide.play();
-                }
+        Glide(Viewport from, Viewport to, double toZoom) {
+            this.from = from;
+            this.to = to;
+            this.toZoom = toZoom;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (++frames < 2) {
+                return;
             }
-        }.start();
+            if (path == null) {
+                path = Flight.of(from, to, now);
+            }
+            if (path.finishedAt(now)) {
+                stopFlight();
+                show(toZoom, to.centerX(), to.centerY());
+                return;
+            }
+            Viewport v = path.at(now);
+            show(v.zoom(), v.centerX(), v.centerY());
+        }
     }
 
     private void stopFlight() {
-        if (flight != null && flight.getStatus() == Animation.Status.RUNNING) {
+        if (flight != null) {
             flight.stop();
         }
         flight = null;
     }
 
-    private static double ease(double t) {
-        return t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
+    private static double scaleAt(double zoom) {
+        return 256 * Math.pow(2, zoom);
     }
 
     private static double clamp(double zoom) {

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,6 +24,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The presenter's view-model: which sector, which region of its stepping order (or the whole country),
@@ -49,6 +53,7 @@ public final class PresenterModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header");
     private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
     private Map<String, List<String>> figureDoubts = Map.of();
 
@@ -65,6 +70,16 @@ public final class PresenterModel {
             orders.put(s, PresenterOrder.custom(maps.layer(s), customOrders.get(s)));
         }
         sector.set(start == null ? Sector.PO : start);
+        // Not while the index moves to the coming sector's order: the header would count in the old one.
+        InvalidationListener retell = o -> {
+            if (!switchingSector) {
+                header.set(headerText());
+            }
+        };
+        sector.addListener(retell);
+        index.addListener(retell);
+        theme.addListener(retell);
+        header.set(headerText());
     }
 
     public RegionMaps regionMaps() {
@@ -99,6 +114,34 @@ public final class PresenterModel {
     /** The theme of the theme tour, or null when no tour is running. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /**
+     * The line above the map: the sector, and where the tour stands in it. A clicker pressed once more at the
+     * last region or theme does nothing, so the header says beforehand that it is the last.
+     */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    private String headerText() {
+        String sectorName = Messages.t("presenter.sector." + sector.get().name());
+        Theme t = theme.get();
+        if (t != null) {
+            List<Theme> themes = atlas.data().themes();
+            return Messages.t("presenter.header", sectorName,
+                    place("presenter.themeTour", themes.indexOf(t) + 1, themes.size()));
+        }
+        if (current() != null) {
+            return Messages.t("presenter.header", sectorName,
+                    place("presenter.position", index.get() + 1, order().size()));
+        }
+        return sectorName;
+    }
+
+    /** "theme 3 of 7", or at the end the wording that says it is the last. */
+    private static String place(String key, int place, int of) {
+        return Messages.t(place == of ? key + ".last" : key, place, of);
     }
 
     public BooleanProperty darkProperty() {

@@ -19,6 +19,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.map.Flight;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -73,6 +74,7 @@ public final class PresenterView extends StackPane {
 
         header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
+        header.textProperty().bind(model.headerProperty());
         hint.getStyleClass().add("presenter-hint");
         hint.setId("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
@@ -228,7 +230,7 @@ public final class PresenterView extends StackPane {
         }
         map.arriveAt(to);
         if (animate && !model.reducedMotionProperty().get() && map.camera() != null) {
-            flight = new Flight(map.camera(), to, System.nanoTime(), Flight.DEFAULT_NANOS);
+            flight = Flight.of(map.camera(), to, System.nanoTime());
             lastFrame = 0;
             timer.start();
         } else {
@@ -361,26 +363,15 @@ public final class PresenterView extends StackPane {
     }
 
     private void updateTexts() {
-        String sectorName = Messages.t("presenter.sector." + model.sector().name());
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            int place = model.atlas().data().themes().indexOf(theme) + 1;
-            int themes = model.atlas().data().themes().size();
-            // As the region steps: a clicker pressed once more at the last theme does nothing, and the header said so.
-            header.setText(sectorName + "  ·  " + Messages.t(place == themes ? "presenter.themeTour.last"
-                    : "presenter.themeTour.position", place, themes));
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
-            int place = model.indexProperty().get() + 1;
-            // A clicker pressed once more at the end does nothing: the header has said it is the last.
-            header.setText(sectorName + "  ·  " + Messages.t(place == model.order().size()
-                    ? "presenter.position.last" : "presenter.position", place, model.order().size()));
             // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
             caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
                     Messages.current().locale()).withHeadingStep(model.headingStep()));
         } else {
-            header.setText(sectorName);
             caption.showOverview(model.sector(), model.order().size(),
                     SectorOverview.of(model.atlas(), model.sector()));
         }

@@ -153,7 +153,7 @@ public final class NationalPicturePane extends ScrollPane {
             }
             segment.getChildren().add(count);
         }
-        Tooltip.install(segment, new Tooltip(c.categories().get(step) + ": " + text));
+        Tooltip.install(segment, new Tooltip(Messages.t("table.national.share", c.categories().get(step), text)));
         return segment;
     }
 

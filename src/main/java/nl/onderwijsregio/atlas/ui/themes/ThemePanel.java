@@ -89,7 +89,7 @@ public final class ThemePanel extends ScrollPane {
             themes.getChildren().clear();
             group.getToggles().clear();
             for (ThemesViewModel.Entry e : vm.letters()) {
-                ToggleButton b = toggle(e, e.name() + " (" + e.caseCount() + ")");
+                ToggleButton b = toggle(e);
                 Label chip = new Label(e.id());
                 chip.getStyleClass().addAll("abcs-chip", "abcs-" + e.id());
                 b.setGraphic(chip);
@@ -99,7 +99,7 @@ public final class ThemePanel extends ScrollPane {
                 letters.getChildren().add(b);
             }
             for (ThemesViewModel.Entry e : vm.themes()) {
-                ToggleButton b = toggle(e, e.name() + " (" + e.caseCount() + ")");
+                ToggleButton b = toggle(e);
                 b.setMaxWidth(Double.MAX_VALUE);
                 b.getStyleClass().add("theme-toggle");
                 themes.getChildren().add(b);
@@ -113,12 +113,12 @@ public final class ThemePanel extends ScrollPane {
         showChosen(vm.chosenProperty().get());
     }
 
-    private ToggleButton toggle(ThemesViewModel.Entry e, String text) {
-        ToggleButton b = new ToggleButton(text);
+    private ToggleButton toggle(ThemesViewModel.Entry e) {
+        ToggleButton b = new ToggleButton(Messages.t("themes.entry", e.name(), e.caseCount()));
         b.setId("theme-" + e.id());
         b.setUserData(e.id());
         b.setToggleGroup(group);
-        b.setAccessibleText(e.name() + ", " + Messages.t("themes.cases", e.caseCount()));
+        b.setAccessibleText(Messages.t("themes.entry.spoken", e.name(), Messages.t("themes.cases", e.caseCount())));
         return b;
     }
 

@@ -43,10 +43,7 @@ class NoTextInViewsTest {
      */
     private static final Map<String, String> STILL_JOINING = Map.of(
             "AtlasApp.java", "the start-up timings line is read by the benchmark, not by a person",
-            "prefs/FileMenu.java", "to clear: a recent file's name with its folder",
-            "themes/ThemePanel.java", "to clear: a theme with its count of cases",
-            "presenter/PresenterView.java", "to clear: the sector before the tour's header",
-            "table/NationalPicturePane.java", "to clear: a category with its share");
+            "prefs/FileMenu.java", "to clear: a recent file's name with its folder");
 
     @Test
     void noViewJoinsTextWithALiteralSeparatorOrWords() throws IOException {

@@ -278,6 +278,37 @@ class MapFeatureTest extends BundledAtlasWindow {
     }
 
     @Test
+    void aRegionChosenIsFlownToAndWithReducedMotionCutToTheSameView() throws Exception {
+        boolean reduced = state.reducedMotionProperty().get();
+        try {
+            Object[] cut = WaitForAsyncUtils.asyncFx(() -> {
+                state.reducedMotionProperty().set(true);
+                state.focus(nl.onderwijsregio.atlas.ui.FocusRequest.region("zwolle-en-omgeving"));
+                return new Object[] {app.window().mapView().getZoom(), app.window().mapView().getCenter()};
+            }).get();
+            waitUntilTheMapStandsStill();
+            clickOn("#zoom-home");
+            waitUntilTheMapStandsStill();
+
+            Object[] flying = WaitForAsyncUtils.asyncFx(() -> {
+                double home = app.window().mapView().getZoom();
+                state.reducedMotionProperty().set(false);
+                state.focus(nl.onderwijsregio.atlas.ui.FocusRequest.region("zwolle-en-omgeving"));
+                return new Object[] {home, app.window().mapView().getZoom()};
+            }).get();
+            assertTrue((double) cut[0] > (double) flying[0] + 1, "the cut is at Zwolle at once: " + cut[0]);
+            assertEquals((double) flying[0], (double) flying[1], 1e-9, "the flight leaves the country over the next frames");
+            waitUntilTheMapStandsStill();
+            assertEquals((double) cut[0], app.window().mapView().getZoom(), 1e-9, "and lands where the cut went");
+            com.gluonhq.maps.MapPoint landed = app.window().mapView().getCenter();
+            assertEquals(((com.gluonhq.maps.MapPoint) cut[1]).getLatitude(), landed.getLatitude(), 1e-6);
+            assertEquals(((com.gluonhq.maps.MapPoint) cut[1]).getLongitude(), landed.getLongitude(), 1e-6);
+        } finally {
+            interact(() -> state.reducedMotionProperty().set(reduced));
+        }
+    }
+
+    @Test
     void arrowKeysPanAndTheRegionsAreDrawnAnewWhenTheMapStandsStill() {
         clickOn("#zoom-in");
         waitUntilTheMapStandsStill();

@@ -14,6 +14,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.map.Flight;
 
 /**
  * The presenter's tour without a screen: the PO regions north to south, each step a 0.6 s flight at
@@ -48,9 +49,9 @@ public final class TourComposeBench implements Bench.Part {
             Keyframe arriving = paint(painter, lit, to, paints);
             // as presenter mode: the arriving spotlight over the view being left, for an even fade
             Keyframe context = Keyframe.paint(painter, lit, leaving.viewport(), null);
-            Flight flight = new Flight(from, to, 0, Flight.DEFAULT_NANOS);
+            Flight flight = Flight.of(from, to, 0);
             for (int f = 1; f <= FRAMES_PER_FLIGHT; f++) {
-                long now = Flight.DEFAULT_NANOS * f / FRAMES_PER_FLIGHT;
+                long now = Flight.DURATION_NANOS * f / FRAMES_PER_FLIGHT;
                 long start = System.nanoTime();
                 FrameComposer.compose(leaving, context, arriving, flight.at(now), flight.progress(now), 0xffdfe9f0, W, H,
                         out, scratch);

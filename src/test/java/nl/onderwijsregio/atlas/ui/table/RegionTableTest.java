@@ -491,6 +491,26 @@ class RegionTableTest extends FxRobot {
         }
     }
 
+    @Test
+    void aBarSegmentsTooltipNamesItsCategoryAndItsCount() {
+        var chart = new NationalPictureViewModel(nl.onderwijsregio.atlas.core.summary.NationalPicture.bundled()).charts()
+                .stream().filter(c -> c.id().equals("samenwerking")).findFirst().orElseThrow();
+        List<Integer> firstRow = chart.bars().get(0).values();
+        int first = 0;
+        while (firstRow.get(first) == null || firstRow.get(first) == 0) {
+            first++;
+        }
+        clickOn("#view-national");
+        try {
+            var shown = lookup("#national-samenwerking").query();
+            var segment = lookup(".national-segment").match(n -> isInside(n, shown)).query().getParent();
+            var tooltip = (javafx.scene.control.Tooltip) segment.getProperties().get("javafx.scene.control.Tooltip");
+            assertEquals(chart.categories().get(first) + ": " + firstRow.get(first), tooltip.getText());
+        } finally {
+            clickOn("#view-table");
+        }
+    }
+
     private List<String> texts(String chartId) {
         var chart = lookup(chartId).queryAs(javafx.scene.layout.VBox.class);
         return chart.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)

@@ -47,6 +47,13 @@ class ThemePanelTest extends FxRobot {
     }
 
     @Test
+    void aThemeButtonCountsItsCasesAndSaysThemInWordsToAScreenReader() {
+        var button = lookup("#theme-invalpools").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Invalpools (1)", button.getText());
+        assertEquals("Invalpools, 1 praktijkvoorbeeld", button.getAccessibleText());
+    }
+
+    @Test
     void onTheMapOfASectorTheRegionDoesNotServeTheMarkingSaysWhereItIs() {
         DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.MBO));
         try {
