@@ -36,6 +36,7 @@ public class AtlasApp extends Application {
     private final AtlasState state = new AtlasState();
     private MainWindow window;
     private PresenterFeature presenter;
+    private ExportFeature exports;
     private Instant firstFrame;
 
     public static void main(String[] args) {
@@ -70,7 +71,7 @@ public class AtlasApp extends Application {
         DetailFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
         presenter = PresenterFeature.install(w, state, stage);
-        ExportFeature.install(w, state, stage, presenter::steppingOrder);
+        exports = ExportFeature.install(w, state, stage, presenter::steppingOrder);
         // Last, so the first-run tour lies above every other layer on the map.
         SettingsFeature.install(w, state, stage);
     }
@@ -119,9 +120,17 @@ public class AtlasApp extends Application {
         return state;
     }
 
-    /** The presenter mode that the View menu, the toolbar and F5 start. */
+    /**
+     * The presenter mode that the View menu, the toolbar and F5 start: a test drives this one rather than
+     * installing a second, with a second menu item, button and F5 beside the first.
+     */
     public PresenterFeature presenter() {
         return presenter;
+    }
+
+    /** The exports of the File menu, for the same reason. */
+    public ExportFeature exports() {
+        return exports;
     }
 
 }

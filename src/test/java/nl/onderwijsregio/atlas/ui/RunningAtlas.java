@@ -4,6 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -11,6 +13,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.geo.WebMercator;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,12 +35,24 @@ public final class RunningAtlas {
      * the flight itself switches motion back on.
      */
     public static AtlasApp start() throws Exception {
+        forgetWhatTheLastAppRemembered();
         FxToolkit.registerPrimaryStage();
         AtlasApp app = (AtlasApp) FxToolkit.setupApplication(AtlasApp.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.state().regionMapsProperty().get() != null);
         WaitForAsyncUtils.asyncFx(() -> app.state().reducedMotionProperty().set(true)).get();
         WaitForAsyncUtils.waitForFxEvents();
         return app;
+    }
+
+    /**
+     * The app remembers its sector, theme, text size and more for its next start, and the tests' stored
+     * settings outlive a test class and a test run: without this, a class would start on whatever sector
+     * the class before it, or the run before, left behind.
+     */
+    private static void forgetWhatTheLastAppRemembered() throws BackingStoreException {
+        Preferences remembered = AtlasPreferences.forUser().node();
+        remembered.removeNode();
+        remembered.flush();
     }
 
     /** The window the app runs in. */

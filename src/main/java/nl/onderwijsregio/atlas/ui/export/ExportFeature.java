@@ -58,7 +58,8 @@ public final class ExportFeature {
     private MapExportDialog.Choice lastMap;
     private SlidesDialog.Choice lastSlides;
 
-    private ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
+    /** Not yet in the menus: {@link #install} puts it there; a test may use one with its own order or preferences. */
+    ExportFeature(MainWindow window, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
                           AtlasPreferences prefs) {
         this.window = window;
         this.state = state;
@@ -67,21 +68,10 @@ public final class ExportFeature {
         this.exportFolder = new ExportFolder(prefs);
     }
 
-    /** With the slides north to south. */
-    public static ExportFeature install(MainWindow w, AtlasState state, Stage stage) {
-        return install(w, state, stage, s -> PresenterOrder.northToSouth(state.regionMapsProperty().get().layer(s)));
-    }
-
     /** With the slides in {@code talkOrder}, e.g. the presenter's stepping order. */
     public static ExportFeature install(MainWindow w, AtlasState state, Stage stage,
                                         Function<Sector, List<Region>> talkOrder) {
-        return install(w, state, stage, talkOrder, AtlasPreferences.forUser());
-    }
-
-    /** With a given preferences store: tests pass their own node. */
-    static ExportFeature install(MainWindow w, AtlasState state, Stage stage, Function<Sector, List<Region>> talkOrder,
-                                 AtlasPreferences prefs) {
-        ExportFeature f = new ExportFeature(w, state, stage, talkOrder, prefs);
+        ExportFeature f = new ExportFeature(w, state, stage, talkOrder, AtlasPreferences.forUser());
         MenuItem map = new MenuItem(Messages.t("export.menu.map"));
         map.setId("export-map");
         map.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));

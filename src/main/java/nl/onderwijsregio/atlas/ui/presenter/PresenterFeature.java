@@ -58,15 +58,7 @@ public final class PresenterFeature {
     public static PresenterFeature install(MainWindow w, AtlasState state, Stage stage, Preferences prefs) {
         PresenterFeature f = new PresenterFeature(w, state, stage, prefs);
         f.wire();
-        // As the table feature does: a test can drive the app's own presenter instead of installing a second
-        // one, with a second menu item, button and F5 beside the first.
-        w.getProperties().put(PresenterFeature.class, f);
         return f;
-    }
-
-    /** The presenter feature installed in {@code w} (the last one, were there two), or null. */
-    public static PresenterFeature installedIn(MainWindow w) {
-        return (PresenterFeature) w.getProperties().get(PresenterFeature.class);
     }
 
     private void wire() {

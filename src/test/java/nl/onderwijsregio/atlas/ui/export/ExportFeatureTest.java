@@ -53,8 +53,7 @@ class ExportFeatureTest {
         app = RunningAtlas.start();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> app.window().mapLayer().scene() != null && app.window().mapLayer().viewport() != null);
-        feature = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(), RunningAtlas.stage()))
-                .get();
+        feature = app.exports();
     }
 
     @AfterAll
@@ -232,9 +231,9 @@ class ExportFeatureTest {
 
     @Test
     void theSlidesAreNumberedInThePresentersOrderWithLimburgFirst(@TempDir Path dir) throws Exception {
-        ExportFeature limburgFirst = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+        ExportFeature limburgFirst = WaitForAsyncUtils.asyncFx(() -> new ExportFeature(app.window(), app.state(),
                 RunningAtlas.stage(), s -> PresenterOrder.custom(app.state().regionMapsProperty().get().layer(s),
-                        List.of("limburg")))).get();
+                        List.of("limburg")), AtlasPreferences.forUser())).get();
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
                 () -> limburgFirst.writeSlides(Sector.PO, ExportFormat.SVG, 320, 180, false, dir)).get();
         waitUntilDone(task);
@@ -283,7 +282,7 @@ class ExportFeatureTest {
             throws Exception {
         Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
         try {
-            ExportFeature first = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+            ExportFeature first = WaitForAsyncUtils.asyncFx(() -> new ExportFeature(app.window(), app.state(),
                     RunningAtlas.stage(), ExportFeatureTest::northToSouth, new AtlasPreferences(node))).get();
             assertEquals(new File(System.getProperty("user.home")), first.startFolder().orElseThrow(),
                     "at first the home folder, not where the atlas was started");
@@ -299,7 +298,7 @@ class ExportFeatureTest {
             waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.exportSlides(mbo, slides)).get().orElseThrow());
             assertEquals(slides.toFile(), first.startFolder().orElseThrow(), "after a deck of slides");
 
-            ExportFeature nextStart = WaitForAsyncUtils.asyncFx(() -> ExportFeature.install(app.window(), app.state(),
+            ExportFeature nextStart = WaitForAsyncUtils.asyncFx(() -> new ExportFeature(app.window(), app.state(),
                     RunningAtlas.stage(), ExportFeatureTest::northToSouth,
                     new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())))).get();
             assertEquals(slides.toFile(), nextStart.startFolder().orElseThrow(), "at the next start");
