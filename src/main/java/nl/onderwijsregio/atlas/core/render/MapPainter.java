@@ -277,7 +277,8 @@ public final class MapPainter {
      */
     public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
         double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
-        StripePainter.paintRings(s, List.of(ring), colours, null, band, 0, Double.POSITIVE_INFINITY);
+        // bands from the square's corner, so every swatch shows whole bands wherever the legend puts it
+        StripePainter.paintRings(s, List.of(ring), colours, null, band, x + y, Double.POSITIVE_INFINITY);
     }
 
     /**
