@@ -149,7 +149,8 @@ public final class ExportPictures {
         if (layer != null) {
             for (Region r : layer.keyOrder()) {
                 if (visible == null || shows(visible, layer.shape(r.id()))) {
-                    legend.add(LegendEntry.region(r.id(), layer.colour(r.id()), r.displayName(), layer.keyNumber(r.id())));
+                    legend.add(LegendEntry.region(r.id(), layer.colour(r.id()), r.displayName(),
+                            layer.keyNumber(r.id())));
                 }
             }
         }
