@@ -53,9 +53,9 @@ public final class ExportPictures {
      * The regions of the scene's sector that can be seen in {@code visible} (a part of the plane; null
      * for everywhere) in their colours and with their numbers in the key, in the key's order as on screen
      * ({@link SectorLayer#keyOrder}; a zoomed export names what it shows, no more, keeping the numbers),
-     * then the keys to stripes, gaps and labour-market borders as the screen's legend has them, in the language
-     * of {@code locale}. The overlap view, coloured by cover count instead of by region, gets the key to its
-     * counts (and to the labour-market borders).
+     * then the keys to stripes, gaps and labour-market borders, in the language of {@code locale}. The overlap
+     * view, coloured by cover count instead of by region, gets the key to its counts (and to the labour-market
+     * borders). The legend on screen shows these same lines, so it and every picture key the map alike.
      */
     public static List<LegendEntry> legend(MapScene scene, Envelope visible, Locale locale) {
         if (scene.overlapView()) {
@@ -90,7 +90,7 @@ public final class ExportPictures {
         List<LegendEntry> unmapped = new ArrayList<>();
         for (Region r : layer.withoutTerritory()) {
             String why = r.scope() == Scope.NATIONAL ? "export.legend.national" : "export.legend.noMembers";
-            unmapped.add(LegendEntry.unmapped(MessageFormat.format(texts.getString(why), r.displayName())));
+            unmapped.add(LegendEntry.unmapped(r.id(), MessageFormat.format(texts.getString(why), r.displayName())));
         }
         unmapped.sort(Comparator.comparing(LegendEntry::label, DutchOrder.NAMES));
         return unmapped;
@@ -149,7 +149,8 @@ public final class ExportPictures {
         if (layer != null) {
             for (Region r : layer.keyOrder()) {
                 if (visible == null || shows(visible, layer.shape(r.id()))) {
-                    legend.add(LegendEntry.region(layer.colour(r.id()), r.displayName(), layer.keyNumber(r.id())));
+                    legend.add(LegendEntry.region(r.id(), layer.colour(r.id()), r.displayName(),
+                            layer.keyNumber(r.id())));
                 }
             }
         }

@@ -22,7 +22,10 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class LabelPlacer {
 
-    /** How far a dimmed region's name moves from the text colour towards the land colour. */
+    /**
+     * How far a dimmed region's number moves from the text colour towards the land colour: on its own pill
+     * it can step back by colour; a name, on the region's fill, keeps the full text colour.
+     */
     static final double DIM_TEXT_MIX = 0.3;
 
     static final double SIZE_PX = 12;
@@ -128,7 +131,9 @@ final class LabelPlacer {
             return false;
         }
         placed.add(box);
-        Rgb colour = ink(r);
+        // A dimmed region's name steps back by its regular weight, not by a paler ink: greyed, it fell
+        // to 2-3:1 on the dimmed fills of the dark style, whose thin dark halo hardly sets it off.
+        Rgb colour = scene.style().text();
         double top = y - height / 2 + lineHeight / 2;
         s.partOf(r.id());
         for (int i = 0; i < lines.size(); i++) {
@@ -176,7 +181,7 @@ final class LabelPlacer {
         double x = (box[0] + box[2]) / 2;
         double y = (box[1] + box[3]) / 2;
         placed.add(box);
-        Rgb colour = ink(r);
+        Rgb colour = numberInk(r);
         s.partOf(r.id());
         pill(box);
         s.fillPath(scene.style().textHalo(), 0.92);
@@ -236,11 +241,8 @@ final class LabelPlacer {
         return true;
     }
 
-    /**
-     * The text colour of {@code r}'s name or number. Dimmed ones step back but stay legible: halfway to the land
-     * colour they were grey on their white halo, too faint over the pale dimmed fills (and in high contrast) to read.
-     */
-    private Rgb ink(Region r) {
+    /** The colour of {@code r}'s number in the key: a dimmed one steps back, legible on the pill's halo colour. */
+    private Rgb numberInk(Region r) {
         boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
         return dim ? scene.style().text().mix(scene.style().land(), DIM_TEXT_MIX) : scene.style().text();
     }

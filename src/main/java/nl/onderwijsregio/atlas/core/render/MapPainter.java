@@ -226,9 +226,18 @@ public final class MapPainter {
     static Rgb fillOf(MapScene scene, SectorLayer layer, String regionId) {
         Rgb c = layer.colour(regionId);
         if (scene.hasEmphasis() && !scene.isEmphasised(regionId)) {
-            return c.mix(scene.style().land(), scene.spotlight() ? 0.85 : 0.6);
+            return dimmed(c, scene);
         }
         return c;
+    }
+
+    /**
+     * A region colour {@code c} faded toward the land, as a region beside the emphasised ones is filled. Beside a
+     * selection it keeps about a third of its colour: with more, the palest colours (sand, sky) came out mid-grey
+     * in the dark style, where no text colour reads at 4.5:1 on them.
+     */
+    static Rgb dimmed(Rgb c, MapScene scene) {
+        return c.mix(scene.style().land(), scene.spotlight() ? 0.85 : 0.65);
     }
 
     /** The selected region's outline, last and strongest; the other outlines come from {@link BorderPainter}. */
@@ -277,7 +286,8 @@ public final class MapPainter {
      */
     public static void paintStripedSquare(Surface s, double x, double y, double size, Rgb[] colours, double band) {
         double[] ring = {x, y, x + size, y, x + size, y + size, x, y + size};
-        StripePainter.paintRings(s, List.of(ring), colours, null, band, 0, Double.POSITIVE_INFINITY);
+        // bands from the square's corner, so every swatch shows whole bands wherever the legend puts it
+        StripePainter.paintRings(s, List.of(ring), colours, null, band, x + y, Double.POSITIVE_INFINITY);
     }
 
     /**

@@ -3,7 +3,7 @@ package nl.onderwijsregio.atlas.ui.map;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -19,17 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.LegendEntry;
+import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
-import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
-import nl.onderwijsregio.atlas.core.render.RegionPalette;
-import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
-import nl.onderwijsregio.atlas.core.render.Surface;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -127,47 +124,28 @@ final class MapLegend extends VBox {
         nationalCount = byNational.get(true).size();
         emptyCount = byNational.get(false).size();
         String sector = scene.sector().name();
+        titleText = scene.overlapView() ? Messages.t("map.legend.coverTitle", sector)
+                : Messages.t("map.legend.title", sector, layer.regions().size());
         Node selectedRow = null;
-        if (scene.overlapView()) {
-            titleText = Messages.t("map.legend.coverTitle", sector);
-            rows.getChildren().addAll(
-                    row(box(RegionPalette.cover(0)), Messages.t("map.legend.cover0")),
-                    row(box(RegionPalette.cover(1)), Messages.t("map.legend.cover1")),
-                    row(box(RegionPalette.cover(2)), Messages.t("map.legend.cover2")),
-                    row(box(RegionPalette.cover(3)), Messages.t("map.legend.cover3")));
-        } else {
-            titleText = Messages.t("map.legend.title", sector, layer.regions().size());
-            for (Region r : layer.keyOrder()) {
-                HBox row = row(MapPointer.swatch(layer, r.id()), r.displayName());
-                if (scene.numbersRegions()) {
-                    // the number that marks the region on the map where its name does not fit
-                    Label number = new Label(Integer.toString(layer.keyNumber(r.id())));
-                    number.getStyleClass().add("legend-number");
-                    row.getChildren().add(1, number);
-                }
-                row.setId("legend-" + r.id());
-                row.getStyleClass().add("legend-region");
-                if (r.id().equals(scene.selectedRegionId())) {
-                    row.getStyleClass().add("selected");
-                    selectedRow = row;
-                }
-                row.setOnMouseClicked(e -> select(r.id()));
-                rows.getChildren().add(row);
+        // the pictures' own lines, so the screen and every export key the map alike; the regions without
+        // territory are listed below under headings that say why
+        for (LegendEntry line : ExportPictures.legend(scene, null, Messages.current().locale())) {
+            if (line.isUnmapped()) {
+                continue;
             }
-            HBox striped = row(stripes(), Messages.t("map.legend.stripes"));
-            striped.setId("legend-stripes");
-            rows.getChildren().add(striped);
-            // a gap is cross-hatched in grey; the row says so, with the map's own hatch as its swatch
-            HBox gap = row(hatch(scene.style()), Messages.t("map.legend.gap"));
-            gap.setId("legend-gap");
-            rows.getChildren().add(gap);
-        }
-        if (scene.labourMarkets()) {
-            MapStyle style = scene.style();
-            HBox border = row(painted(s -> MapPainter.paintLabourMarketSquare(s, 0, 0, SWATCH, style.land(),
-                    style.labourMarketBorder(), 1)), Messages.t("map.legend.labourMarket"));
-            border.setId("legend-labour-market");
-            rows.getChildren().add(border);
+            // no names on the map (or cover counts), so no numbers in their place
+            LegendEntry entry = scene.numbersRegions() ? line : line.withoutNumber();
+            HBox row = row(entry, scene.style());
+            rows.getChildren().add(row);
+            if (entry.regionId() == null) {
+                continue;
+            }
+            row.getStyleClass().add("legend-region");
+            if (entry.regionId().equals(scene.selectedRegionId())) {
+                row.getStyleClass().add("selected");
+                selectedRow = row;
+            }
+            row.setOnMouseClicked(e -> select(entry.regionId()));
         }
         if (selectedRow != null) {
             reveal(selectedRow);
@@ -245,38 +223,44 @@ final class MapLegend extends VBox {
         state.focus(FocusRequest.region(regionId));
     }
 
-    private static HBox row(Node swatch, String text) {
-        Label label = new Label(text);
+    /**
+     * A legend line: its swatch, its number in the key when it has one (the number that marks the region on
+     * the map where its name does not fit), its text.
+     */
+    private static HBox row(LegendEntry entry, MapStyle style) {
+        Label label = new Label(entry.label());
         label.setWrapText(true);
-        HBox row = new HBox(6, swatch, label);
+        HBox row = new HBox(6, swatch(entry, style), label);
+        if (entry.number() > 0) {
+            Label number = new Label(Integer.toString(entry.number()));
+            number.getStyleClass().add("legend-number");
+            row.getChildren().add(1, number);
+        }
         row.setAlignment(Pos.CENTER_LEFT);
+        rowId(entry).ifPresent(row::setId);
         return row;
     }
 
-    private static Rectangle box(Rgb c) {
-        Rectangle r = new Rectangle(SWATCH, SWATCH, CanvasSurface.fx(c, 1));
-        r.setStroke(Color.gray(0.4));
-        return r;
-    }
-
-    /** A little square hatched as a gap, by the map's painter itself. */
-    private static Node hatch(MapStyle style) {
-        return painted(s -> MapPainter.paintHatchedSquare(s, 0, 0, SWATCH, style.land(), style.gapHatch(), 1));
-    }
-
-    /** A little square striped as overlapping municipalities are, by the map's painter itself. */
-    private static Node stripes() {
-        return painted(s -> MapPainter.paintStripedSquare(s, 0, 0, SWATCH,
-                new Rgb[] {RegionPalette.region(0), RegionPalette.region(1)}, SWATCH / 4));
-    }
-
-    /** A swatch drawn by {@code paint} on a canvas of its own (so nothing spills out), with the boxes' border. */
-    private static Node painted(Consumer<Surface> paint) {
+    /** The swatch painted as the pictures paint it, on a canvas of its own (so nothing spills out). */
+    private static Node swatch(LegendEntry entry, MapStyle style) {
         Canvas c = new Canvas(SWATCH, SWATCH);
-        CanvasSurface s = new CanvasSurface(c.getGraphicsContext2D());
-        paint.accept(s);
-        s.rect(0.5, 0.5, SWATCH - 1, SWATCH - 1);
-        s.strokePath(new Rgb(102, 102, 102), 1, 1);
+        // on the pixel grid, so the border is one crisp pixel
+        LegendSwatch.draw(new CanvasSurface(c.getGraphicsContext2D()), entry, 0.5, 0.5, SWATCH - 1,
+                style.municipalityBorder(), 1, 1);
         return c;
+    }
+
+    /** The line's id: the region's, or that of the key it is. */
+    private static Optional<String> rowId(LegendEntry entry) {
+        if (entry.regionId() != null) {
+            return Optional.of("legend-" + entry.regionId());
+        } else if (entry.stripes() != null) {
+            return Optional.of("legend-stripes");
+        } else if (entry.hatch() != null) {
+            return Optional.of("legend-gap");
+        } else if (entry.dashes() != null) {
+            return Optional.of("legend-labour-market");
+        }
+        return Optional.empty();
     }
 }

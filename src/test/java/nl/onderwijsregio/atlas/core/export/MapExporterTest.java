@@ -391,7 +391,7 @@ class MapExporterTest {
         LegendEntry gap = legend.get(legend.size() - 1);
         assertEquals("Striped: municipality in several regions", stripes.label());
         assertTrue(stripes.stripes() != null && !stripes.stripes().equals(stripes.colour()), "two colours");
-        assertEquals("Grey hatched: in no region", gap.label(), "Ouder-Amstel and Zutphen lie in no VO region");
+        assertEquals("Grey hatched: in no region (a gap)", gap.label(), "Ouder-Amstel and Zutphen lie in no VO region");
         assertEquals(MapStyle.light().land(), gap.colour(), "hatched over the land, as on the map");
         assertEquals(MapStyle.light().gapHatch(), gap.hatch());
         assertTrue(ExportPictures.legend(vo.withOverlapView(true), null, java.util.Locale.ENGLISH).stream()
@@ -423,7 +423,7 @@ class MapExporterTest {
             assertEquals(MapStyle.light().labourMarketBorder().hex(), path.getAttribute("stroke"));
         }
         LegendEntry key = picture.legend().get(picture.legend().size() - 1);
-        assertEquals("Streepjeslijn: grens arbeidsmarktregio", key.label());
+        assertEquals("Streepjeslijn: grens van een arbeidsmarktregio", key.label());
         assertEquals(MapStyle.light().labourMarketBorder(), key.dashes());
         assertTrue(ExportPictures.legend(po.withLabourMarkets(false), null, java.util.Locale.ENGLISH).stream()
                 .noneMatch(e -> e.dashes() != null), "no key to a line that is not drawn");

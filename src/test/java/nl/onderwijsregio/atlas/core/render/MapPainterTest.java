@@ -250,13 +250,56 @@ class MapPainterTest {
     }
 
     @Test
-    void aDimmedRegionsNameStaysReadableOnItsHaloInBothStyles() {
+    void besideTheSelectedVechtdalRegioZwollesNameIsSetInRegularWeightAndReadsOnItsDimmedFill() {
+        // apart, so each has room for its name
+        Atlas apart = new WktAtlas()
+                .square("GM0193", "Zwolle", 0, 0)
+                .square("GM0148", "Dalfsen", 2, 0)
+                .region("regio-zwolle", "Regio Zwolle", PO, "GM0193")
+                .region("vechtdal", "Vechtdal", PO, "GM0148")
+                .build();
+        RegionMaps apartMaps = RegionMaps.build(apart);
+        MapGeometry apartGeometry = MapGeometry.of(apart);
+        for (MapStyle style : List.of(MapStyle.light(), MapStyle.dark())) {
+            MapScene scene = MapScene.of(apartMaps, Sector.PO).withStyle(style).withSelected("vechtdal");
+            RecordingSurface s = new RecordingSurface();
+            new MapPainter(apartGeometry).paint(s, Viewport.fit(apartGeometry.bounds(), 1600, 1000, 20), scene);
+            RecordingSurface.Written zwolle = s.written.stream().filter(w -> w.text().equals("Regio Zwolle"))
+                    .findFirst().orElseThrow(() -> new AssertionError("named: " + s.texts));
+            Rgb fill = MapPainter.fillOf(scene, apartMaps.layer(Sector.PO), "regio-zwolle");
+            assertTrue(contrast(zwolle.colour(), fill) >= 4.5,
+                    "WCAG AA on the dimmed fill: " + contrast(zwolle.colour(), fill));
+            assertFalse(zwolle.bold(), "it steps back beside the bold selection");
+        }
+    }
+
+    @Test
+    void theNameOfADimmedRegionReadsOnItsFillInEveryRegionColourInBothStyles() {
+        for (MapStyle style : List.of(MapStyle.light(), MapStyle.dark())) {
+            for (boolean spotlight : new boolean[] {false, true}) {
+                MapScene scene = MapScene.of(maps, Sector.PO).withStyle(style).withSpotlight(spotlight);
+                for (int i = 0; i < 3 * RegionPalette.PREFERRED; i++) {
+                    Rgb fill = MapPainter.dimmed(RegionPalette.region(i), scene);
+                    assertTrue(contrast(style.text(), fill) >= 4.5, (style.isDark() ? "dark" : "light")
+                            + ", colour " + i + " dimmed to " + fill.hex() + ": " + contrast(style.text(), fill));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDimmedRegionsNumberStaysReadableOnItsPillInBothStyles() {
         for (MapStyle style : List.of(MapStyle.light(), MapStyle.dark())) {
             Rgb dimmed = style.text().mix(style.land(), LabelPlacer.DIM_TEXT_MIX);
-            double light = Math.max(dimmed.luminance(), style.textHalo().luminance());
-            double dark = Math.min(dimmed.luminance(), style.textHalo().luminance());
-            double contrast = (light + 0.05) / (dark + 0.05);
-            assertTrue(contrast >= 4.5, "WCAG AA for the names beside a spotlight: " + contrast);
+            assertTrue(contrast(dimmed, style.textHalo()) >= 4.5, "WCAG AA for the numbers beside a selection: "
+                    + contrast(dimmed, style.textHalo()));
         }
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double contrast(Rgb a, Rgb b) {
+        double light = Math.max(a.luminance(), b.luminance());
+        double dark = Math.min(a.luminance(), b.luminance());
+        return (light + 0.05) / (dark + 0.05);
     }
 }

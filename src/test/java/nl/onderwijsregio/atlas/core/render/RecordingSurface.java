@@ -22,10 +22,10 @@ class RecordingSurface implements Surface {
         return fills().stream().map(Op::colour).toList();
     }
     final List<String> texts = new ArrayList<>();
-    /** Every text drawn, where and how large. */
+    /** Every text drawn, where, how large and in which colour. */
     final List<Written> written = new ArrayList<>();
 
-    record Written(String text, double x, double y, double size, boolean bold) {
+    record Written(String text, double x, double y, double size, boolean bold, Rgb colour) {
     }
     /** Fill colours per named group, e.g. "overlap-GM0200". */
     final java.util.Map<String, java.util.Set<Rgb>> groupFills = new java.util.LinkedHashMap<>();
@@ -95,7 +95,7 @@ class RecordingSurface implements Surface {
     public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
                      boolean centred) {
         texts.add(text);
-        written.add(new Written(text, x, y, size, bold));
+        written.add(new Written(text, x, y, size, bold, colour));
     }
 
     @Override

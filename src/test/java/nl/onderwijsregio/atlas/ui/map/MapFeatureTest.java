@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -14,8 +15,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import nl.onderwijsregio.atlas.core.export.ExportPictures;
+import nl.onderwijsregio.atlas.core.export.LegendEntry;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.Viewport;
@@ -209,6 +213,30 @@ class MapFeatureTest extends BundledAtlasWindow {
         clickOn("#overlap-toggle");
         legend = texts(lookup("#map-legend").query());
         assertTrue(legend.contains("Oost-Nederland") && !legend.contains(twoRegions), legend);
+    }
+
+    @Test
+    void theLegendOnScreenHasThePicturesLinesWordForWordInTheOverlapViewToo() {
+        interact(() -> state.sectorProperty().set(Sector.VO));
+        clickOn("#labour-markets-toggle");
+        try {
+            for (boolean overlapView : new boolean[] {false, true}) {
+                MapScene scene = app.window().mapLayer().scene();
+                assertEquals(overlapView, scene.overlapView());
+                List<String> lines = ExportPictures.legend(scene, null, Locale.forLanguageTag("nl")).stream()
+                        .filter(e -> !e.isUnmapped()).map(LegendEntry::label).toList();
+                assertTrue(lines.contains("Streepjeslijn: grens van een arbeidsmarktregio"), lines.toString());
+                String onScreen = texts(lookup("#map-legend .legend-scroll").query());
+                assertTrue(onScreen.endsWith(String.join("\n", lines.subList(lines.size() - 3, lines.size())) + "\n"),
+                        "the keys as the pictures word them: " + onScreen);
+                for (String line : lines) {
+                    assertTrue(onScreen.contains(line + "\n"), line + " in " + onScreen);
+                }
+                clickOn("#overlap-toggle");
+            }
+        } finally {
+            clickOn("#labour-markets-toggle");
+        }
     }
 
     @Test
