@@ -90,7 +90,6 @@ final class MapLegend extends VBox {
         }
         getChildren().addAll(header, scroll, unmapped);
         folded.addListener((obs, was, now) -> showTitle());
-        setMaxWidth(260);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         model.sceneProperty().addListener((obs, o, scene) -> update(scene));

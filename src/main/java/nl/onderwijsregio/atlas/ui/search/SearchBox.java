@@ -21,7 +21,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class SearchBox extends TextField {
 
-    /** A row's height per point of the field's font: 24 px at the normal 13 px, larger with a larger text size. */
+    /** A row's height per pixel of the field's font: 24 px at the normal 13 px, taller with a larger text size. */
     private static final double ROW_PER_FONT_PX = 24.0 / 13;
     private static final int MAX_ROWS = 8;
     private static final double MIN_WIDTH_PX = 320;
@@ -196,7 +196,9 @@ public final class SearchBox extends TextField {
             probe.setText(SearchViewModel.line(hit));
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        return Math.max(MIN_WIDTH_PX, Math.min(MAX_WIDTH_PX, Math.ceil(widest) + CHROME_PX));
+        // The limits are for the normal 13 px type; a larger text size widens them alike.
+        double scale = getFont().getSize() / 13;
+        return Math.max(MIN_WIDTH_PX * scale, Math.min(MAX_WIDTH_PX * scale, Math.ceil(widest) + CHROME_PX * scale));
     }
 
     public ListView<PlaceSearch.Hit> resultList() {

@@ -109,6 +109,22 @@ class SearchBoxTest {
     }
 
     @Test
+    void atExtraLargeTypeLeidenDuinEnBollenstreekIsReadWhole(FxRobot robot) {
+        robot.interact(() -> {
+            box.setStyle("-fx-font-size: 19.5px");
+            state.atlasProperty().set(SearchAtlases.withRegion("leiden-duin-en-bollenstreek-vo-mbo",
+                    "Leiden, Duin- en Bollenstreek (vo/mbo)"));
+        });
+        robot.clickOn("#search-field").write("bollenstreek");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListCell<?> first = (ListCell<?>) box.resultList().lookupAll(".list-cell").iterator().next();
+        String shown = ((javafx.scene.text.Text) first.lookup(".text")).getText();
+        assertEquals(first.getText(), shown, "no ellipsis");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aResultLineNamesApeldoornItsKindAndItsProvince(FxRobot robot) {
         robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
         robot.clickOn("#search-field").write("apeldoorn");
