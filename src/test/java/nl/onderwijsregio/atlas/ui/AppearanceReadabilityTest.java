@@ -31,7 +31,7 @@ class AppearanceReadabilityTest extends FxRobot {
 
     private static AtlasApp app;
     private static AtlasState state;
-    /** The appearance is remembered across starts: the next test class must find the one it knew. */
+    /** The appearance the app started in, back after every test. */
     private static Appearance before;
 
     @BeforeAll

@@ -51,8 +51,16 @@ public final class RunningAtlas {
      */
     private static void forgetWhatTheLastAppRemembered() throws BackingStoreException {
         Preferences remembered = AtlasPreferences.forUser().node();
-        remembered.removeNode();
+        forget(remembered);
         remembered.flush();
+    }
+
+    /** Clears the node and those below it, but keeps them: a removed node fails whoever still holds it. */
+    private static void forget(Preferences node) throws BackingStoreException {
+        node.clear();
+        for (String child : node.childrenNames()) {
+            forget(node.node(child));
+        }
     }
 
     /** The window the app runs in. */

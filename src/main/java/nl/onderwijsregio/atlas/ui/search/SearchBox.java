@@ -167,6 +167,8 @@ public final class SearchBox extends TextField {
         }
         // A fixed row height lets the popup be exactly as tall as its hits, with no empty rows below and
         // no scrolling: the list's own frame (thicker in the high-contrast theme) comes on top.
+        // The hits in the field's own type, which their widths and heights are measured in.
+        list.setStyle("-fx-font-size: " + getFont().getSize() + "px");
         double rowPx = Math.ceil(getFont().getSize() * ROW_PER_FONT_PX);
         list.setFixedCellSize(rowPx);
         list.applyCss();

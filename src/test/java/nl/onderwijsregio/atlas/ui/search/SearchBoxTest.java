@@ -86,7 +86,9 @@ class SearchBoxTest {
         var atlas = TestData.bundledAtlas();
         robot.interact(() -> {
             box.setStyle("-fx-font-size: 19.5px");
-            box.resultList().setStyle("-fx-border-width: 3px; -fx-border-color: white");
+            // a frame as thick as the high-contrast theme's
+            box.resultList().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                    .encodeToString("#search-results { -fx-border-width: 3px; -fx-border-color: white; }".getBytes()));
             state.atlasProperty().set(atlas);
         });
         robot.clickOn("#search-field").write("berg");
