@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * How large the words in the window are, chosen apart from the colours: every size in the stylesheets is
- * relative (em) to the window's one base size, so this scales all of them at once. Text drawn on the map's
- * canvas is the painter's and does not follow.
+ * relative (em) to the window's one base size, so this scales all of them at once. The region names the
+ * painter draws on the map follow through {@link #factor()}.
  */
 public enum TextSize {
     NORMAL(100),
@@ -22,6 +22,11 @@ public enum TextSize {
 
     public int percent() {
         return percent;
+    }
+
+    /** How many times their normal size the words are. */
+    public double factor() {
+        return percent / 100.0;
     }
 
     /** The base size in pixels under {@code appearance}, which may start from a larger base of its own. */

@@ -194,6 +194,14 @@ class AppearanceMarksTest extends FxRobot {
         assertTrue(fontOf(".member-province").getSize() > large, "high contrast starts larger still");
     }
 
+    @Test
+    void atExtraLargeTheMapsRegionNamesAreHalfAsLargeAgainToo() {
+        assertEquals(1.0, app.window().mapLayer().scene().labelScale(), 1e-9);
+        interact(() -> state.textSizeProperty().set(TextSize.EXTRA_LARGE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.5, app.window().mapLayer().scene().labelScale(), 1e-9);
+    }
+
     @ParameterizedTest
     @EnumSource(Appearance.class)
     void aSwitchThatIsOnIsClearlyApartFromOneThatIsOff(Appearance appearance) {

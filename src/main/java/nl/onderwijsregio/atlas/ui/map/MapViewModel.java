@@ -25,6 +25,7 @@ import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -66,6 +67,7 @@ public final class MapViewModel {
         labourMarkets.addListener(rebuild);
         pinnedMunicipality.addListener(rebuild);
         state.appearanceProperty().addListener(rebuild);
+        state.textSizeProperty().addListener(rebuild);
         state.atlasProperty().addListener((obs, o, atlas) -> buildLayers(atlas));
         // Boundaries that name no labour-market regions have no such borders: the switch goes off, not stuck on.
         labourMarketsAvailable.bind(Bindings.createBooleanBinding(
@@ -114,10 +116,12 @@ public final class MapViewModel {
         // The offline tiles are drawn once, in the light style; other appearances paint their own basemap.
         boolean light = state.appearanceProperty().get() != Appearance.DARK;
         // The legend card always goes with this map, so regions too small for their names show their numbers in it.
+        // The names grow with the window's text size, as every other word does (fewer of them then fit).
+        TextSize size = state.textSizeProperty().get();
         scene.set(new MapScene(state.regionMapsProperty().get(), state.sectorProperty().get(), overlapView.get(),
                 state.selectedRegionIdProperty().get(), state.highlightedRegionIdsProperty().get(),
                 hovered != null ? hovered : pinnedMunicipality.get(), false, labels.get(), !light, 1,
-                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get(), 1, true));
+                light ? MapStyle.light() : MapStyle.dark(), labourMarkets.get(), size == null ? 1 : size.factor(), true));
     }
 
     public ReadOnlyObjectProperty<MapScene> sceneProperty() {

@@ -202,7 +202,7 @@ class MapFeatureTest extends BundledAtlasWindow {
     @Test
     void theOverlapViewExplainsCoverCounts() {
         String coverTitle = Messages.t("map.legend.coverTitle", Sector.PO.name());
-        String twoRegions = Messages.t("map.legend.cover2");
+        String twoRegions = Messages.t("export.legend.cover2");
         assertFalse(texts(lookup("#map-legend").query()).contains(twoRegions), "the region legend counts no covers");
 
         clickOn("#overlap-toggle");
