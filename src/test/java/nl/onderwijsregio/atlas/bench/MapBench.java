@@ -120,8 +120,9 @@ final class MapBench implements Bench.Part {
         started.get();
         List<Viewport> frames = frames(geometry.bounds(), 7);
         List<Viewport> elsewhere = frames(geometry.bounds(), 8);
+        // the region layer as the window shows it: names, and numbers where a name does not fit
         Pass pass = onFx(() -> new Pass(new Canvas(WIDTH, HEIGHT), new MapPainter(geometry),
-                MapScene.of(maps, Sector.PO).withBasemap(false)));
+                MapScene.of(maps, Sector.PO).withBasemap(false).withNumberedKey(true)));
         onFx(() -> pass.run(frames.subList(0, 10)));
         Map<String, double[]> r = new LinkedHashMap<>();
         r.put("cold", onFx(() -> pass.run(frames.subList(0, FRAMES)))[1]);
