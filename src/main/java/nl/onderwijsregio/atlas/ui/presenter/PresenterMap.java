@@ -32,6 +32,11 @@ final class PresenterMap extends Pane {
     private static final int CACHE = 12;
     /** Frames the opening view is shown again for, unchanged: about what the JIT needs (1 s at 120 Hz). */
     private static final int WARM_FRAMES = 120;
+    /**
+     * Zoom steps the copy is warmed up over: enough for the JIT to compile every branch, few enough to be done
+     * before the second step's flight, which it would slow down on a two-core machine.
+     */
+    private static final int WARM_COPIES = 20;
 
     private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "presenter-painter");
@@ -176,25 +181,23 @@ final class PresenterMap extends Pane {
         Viewport at = camera;
         int w = screen.width();
         int h = screen.height();
-        // its own thread: the still painter is busy with the stills of the next steps just now
-        Thread warmer = new Thread(() -> {
+        // After the stills of the next steps, on the painter's thread: run beside them, on two cores shared with
+        // the screen, the copies made the first flights stutter while those stills were still being painted.
+        PAINTER.execute(() -> {
             int[] scratch = new int[w * h];
             int[] arrivingPicture = new int[w * h];
             Keyframe same = new Keyframe(k.pixels(), k.viewport());
-            for (int i = 0; i < 60; i++) {
+            for (int i = 0; i < WARM_COPIES; i++) {
                 // Zooming out past the still's edges and in again, as flights do, so every branch of the
                 // copy, the blend and the sea around runs: a branch first taken in a flight sends the
                 // compiled copy back to the interpreter for a few frames.
-                Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (0.5 + i / 40.0), w, h);
+                Viewport v = new Viewport(at.centerX(), at.centerY(), at.scale() * (0.5 + 1.5 * i / WARM_COPIES), w, h);
                 FrameComposer.compose(null, null, k, v, 1, 0xff000000, w, h, scratch, null);
                 // a second still of the same pixels, so the fades between stills run too, with and without context
                 FrameComposer.compose(k, null, same, v, 0.5, 0xff000000, w, h, scratch, null);
                 FrameComposer.compose(k, same, same, v, 0.5, 0xff000000, w, h, scratch, arrivingPicture);
             }
-        }, "presenter-warm-up");
-        warmer.setDaemon(true);
-        warmer.setPriority(Thread.MIN_PRIORITY);
-        warmer.start();
+        });
         // The renderer's side, too: the same frame shown again for a while, unchanged to the eye, so
         // uploading and drawing a full screen is compiled before the first flight asks for it.
         new AnimationTimer() {
