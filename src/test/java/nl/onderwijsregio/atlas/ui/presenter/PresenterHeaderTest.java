@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.presenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
@@ -55,6 +56,14 @@ class PresenterHeaderTest {
         model.nextTheme();
         assertEquals("Primair onderwijs  ·  Themaronde, thema 1 van 1, het laatste (Home: heel Nederland)",
                 model.headerProperty().get());
+    }
+
+    @Test
+    void theFirstOfTheSixThemesWithTheirOwnIntroductionIsHeadedAsOneOfSix() throws Exception {
+        Atlas bundled = TestData.bundledAtlas();
+        PresenterModel model = new PresenterModel(RegionMaps.build(bundled), MapGeometry.of(bundled), Sector.PO, Map.of());
+        model.nextTheme();
+        assertEquals("Primair onderwijs  ·  Themaronde, thema 1 van 6", model.headerProperty().get());
     }
 
     @Test
