@@ -19,6 +19,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import nl.onderwijsregio.atlas.core.export.LegendEntry;
+import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
@@ -56,6 +58,16 @@ public final class CanvasSurface implements Surface {
         this.gc = gc;
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    /**
+     * A legend line's swatch as the pictures paint it, on a canvas of its own (so nothing spills out) and on the
+     * pixel grid (so its border is one crisp pixel): the screen's legend and the presenter's key show the same.
+     */
+    public static Canvas swatch(LegendEntry entry, double size, Rgb border) {
+        Canvas c = new Canvas(size, size);
+        LegendSwatch.draw(new CanvasSurface(c.getGraphicsContext2D()), entry, 0.5, 0.5, size - 1, border, 1, 1);
+        return c;
     }
 
     static Color fx(Rgb c, double opacity) {

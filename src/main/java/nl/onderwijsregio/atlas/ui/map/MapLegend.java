@@ -10,7 +10,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.LegendEntry;
-import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.render.MapScene;
@@ -229,7 +227,7 @@ final class MapLegend extends VBox {
     private static HBox row(LegendEntry entry, MapStyle style) {
         Label label = new Label(entry.label());
         label.setWrapText(true);
-        HBox row = new HBox(6, swatch(entry, style), label);
+        HBox row = new HBox(6, CanvasSurface.swatch(entry, SWATCH, style.municipalityBorder()), label);
         if (entry.number() > 0) {
             Label number = new Label(Integer.toString(entry.number()));
             number.getStyleClass().add("legend-number");
@@ -240,14 +238,6 @@ final class MapLegend extends VBox {
         return row;
     }
 
-    /** The swatch painted as the pictures paint it, on a canvas of its own (so nothing spills out). */
-    private static Node swatch(LegendEntry entry, MapStyle style) {
-        Canvas c = new Canvas(SWATCH, SWATCH);
-        // on the pixel grid, so the border is one crisp pixel
-        LegendSwatch.draw(new CanvasSurface(c.getGraphicsContext2D()), entry, 0.5, 0.5, SWATCH - 1,
-                style.municipalityBorder(), 1, 1);
-        return c;
-    }
 
     /** The line's id: the region's, or that of the key it is. */
     private static Optional<String> rowId(LegendEntry entry) {

@@ -15,7 +15,6 @@ import javafx.scene.text.Text;
 import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.LegendEntry;
-import nl.onderwijsregio.atlas.core.export.LegendSwatch;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
@@ -88,9 +87,7 @@ final class PresenterCaption extends VBox {
 
     /** The key's swatch, painted by the slide's own swatch painter, beside its text. */
     private Node key(LegendEntry entry) {
-        Canvas swatch = new Canvas(KEY_SWATCH, KEY_SWATCH);
-        LegendSwatch.draw(new CanvasSurface(swatch.getGraphicsContext2D()), entry, 0.5, 0.5, KEY_SWATCH - 1,
-                new Rgb(102, 102, 102), 1, 1);
+        Canvas swatch = CanvasSurface.swatch(entry, KEY_SWATCH, new Rgb(102, 102, 102));
         Label text = new Label(entry.label());
         text.getStyleClass().add("caption-note");
         HBox row = new HBox(14, swatch, text);
