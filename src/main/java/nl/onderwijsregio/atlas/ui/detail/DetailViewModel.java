@@ -112,11 +112,16 @@ public final class DetailViewModel {
     private final LocatorInputs locator;
     private RegionFacts facts;
     private FigureCaveats caveats = FigureCaveats.NONE;
+    /** The status line's note of the last copy, while it may still stand there. */
+    private String copiedNote;
 
     public DetailViewModel(AtlasState state, SummaryModel summaryModel) {
         this.state = state;
         this.summaryModel = summaryModel;
-        state.selectedRegionIdProperty().addListener((obs, old, id) -> refresh());
+        state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            forgetCopiedNote();
+            refresh();
+        });
         summaryModel.summaryProperty().addListener((obs, old, s) -> refresh());
         summaryModel.findingsProperty().addListener((obs, old, f) -> refreshFindings());
         state.sectorProperty().addListener((obs, old, sector) -> {
@@ -277,8 +282,17 @@ public final class DetailViewModel {
     /** Tells the status bar what was copied. */
     public void reportCopied() {
         if (facts != null) {
-            state.statusProperty().set(Messages.t("detail.copied", facts.region().displayName()));
+            copiedNote = Messages.t("detail.copied", facts.region().displayName());
+            state.statusProperty().set(copiedNote);
         }
+    }
+
+    /** "Zwolle's facts copied" would stand under another region as if about it: it goes with its region. */
+    private void forgetCopiedNote() {
+        if (copiedNote != null && copiedNote.equals(state.statusProperty().get())) {
+            state.statusProperty().set("");
+        }
+        copiedNote = null;
     }
 
     /** The theme's name in the current language, or the id when the data does not know it. */

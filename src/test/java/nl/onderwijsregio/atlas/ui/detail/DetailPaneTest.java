@@ -261,6 +261,16 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void theNoteThatZwollesFactsWereCopiedGoesWhenAnotherChoiceIsMade() {
+        fx.select(ZWOLLE_REGION);
+        DetailFixture.run(() -> fx.feature.detail().reportCopied());
+        assertTrue(fx.state.statusProperty().get().contains("Zwolle"), fx.state.statusProperty().get());
+
+        fx.select(null);
+        assertEquals("", fx.state.statusProperty().get());
+    }
+
+    @Test
     void copyAsTextGivesTheFactsInDutch() {
         fx.select(ZWOLLE_REGION);
         String text = fx.feature.detail().copyAsText();
