@@ -21,8 +21,12 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class SearchBox extends TextField {
 
-    /** A row's height per pixel of the field's font: 24 px at the normal 13 px, taller with a larger text size. */
-    private static final double ROW_PER_FONT_PX = 24.0 / 13;
+    /**
+     * The size of the type the pixel sizes below are for; a larger text size scales them all alike
+     * ({@link #typeScale()}).
+     */
+    private static final double NORMAL_TYPE_PX = 13;
+    private static final double ROW_PX = 24;
     private static final int MAX_ROWS = 8;
     private static final double MIN_WIDTH_PX = 320;
     /** Wide enough for the longest region name with its kind; beyond it a line ends in an ellipsis. */
@@ -169,7 +173,7 @@ public final class SearchBox extends TextField {
         // no scrolling: the list's own frame (thicker in the high-contrast theme) comes on top.
         // The hits in the field's own type, which their widths and heights are measured in.
         list.setStyle("-fx-font-size: " + getFont().getSize() + "px");
-        double rowPx = Math.ceil(getFont().getSize() * ROW_PER_FONT_PX);
+        double rowPx = Math.ceil(ROW_PX * typeScale());
         list.setFixedCellSize(rowPx);
         list.applyCss();
         double frame = list.snappedTopInset() + list.snappedBottomInset();
@@ -198,9 +202,13 @@ public final class SearchBox extends TextField {
             probe.setText(SearchViewModel.line(hit));
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        // The limits are for the normal 13 px type; a larger text size widens them alike.
-        double scale = getFont().getSize() / 13;
+        double scale = typeScale();
         return Math.max(MIN_WIDTH_PX * scale, Math.min(MAX_WIDTH_PX * scale, Math.ceil(widest) + CHROME_PX * scale));
+    }
+
+    /** How many times the normal type the field's is. */
+    private double typeScale() {
+        return getFont().getSize() / NORMAL_TYPE_PX;
     }
 
     public ListView<PlaceSearch.Hit> resultList() {
