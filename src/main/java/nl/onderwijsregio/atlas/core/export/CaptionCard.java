@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.RoundedRect;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
@@ -143,9 +144,9 @@ final class CaptionCard {
         Rgb muted = ink.mix(style.textHalo(), 0.25);
         double bar = BAR * e;
         double r = RADIUS * e;
-        roundedRect(s, x + bar, y, width - bar, height, 0, r);
+        RoundedRect.trace(s, x + bar, y, width - bar, height, 0, r);
         s.fillPath(style.textHalo(), 0.94);
-        roundedRect(s, x, y, bar, height, Math.min(r, bar), 0);
+        RoundedRect.trace(s, x, y, bar, height, Math.min(r, bar), 0);
         s.fillPath(accent, 1);
 
         double left = x + (BAR + PAD_LEFT) * e;
@@ -179,34 +180,6 @@ final class CaptionCard {
                     Math.max(0.5, 0.6 * e), e);
             s.text(caption.key().label(), left + (SWATCH + LABEL * 0.6) * e, top + SWATCH * e * 0.82, LABEL * e, false,
                     ink, null, false);
-        }
-    }
-
-    /**
-     * A rectangle with its left corners rounded by {@code leftRadius} and its right ones by {@code rightRadius},
-     * each quarter circle in a few straight steps: every surface draws straight lines alike.
-     */
-    private static void roundedRect(Surface s, double x, double y, double w, double h, double leftRadius,
-                                     double rightRadius) {
-        s.beginPath();
-        corner(s, x + leftRadius, y + leftRadius, leftRadius, 180, true);
-        corner(s, x + w - rightRadius, y + rightRadius, rightRadius, 270, false);
-        corner(s, x + w - rightRadius, y + h - rightRadius, rightRadius, 0, false);
-        corner(s, x + leftRadius, y + h - leftRadius, leftRadius, 90, false);
-        s.closePath();
-    }
-
-    private static void corner(Surface s, double cx, double cy, double radius, double fromDegrees, boolean first) {
-        int steps = radius > 0 ? 6 : 0;
-        for (int i = 0; i <= steps; i++) {
-            double a = Math.toRadians(fromDegrees + 90.0 * i / Math.max(steps, 1));
-            double px = cx + radius * Math.cos(a);
-            double py = cy + radius * Math.sin(a);
-            if (first && i == 0) {
-                s.moveTo(px, py);
-            } else {
-                s.lineTo(px, py);
-            }
         }
     }
 }

@@ -135,7 +135,7 @@ final class BorderPainter {
             return new Outline(scene.style().text(), 0.55, 1.2 * px);
         }
         Rgb colour = RegionPalette.outline(layer.colour(region));
-        if (scene.hasEmphasis() && !scene.isEmphasised(region)) {
+        if (scene.isDimmed(region)) {
             return new Outline(colour, scene.spotlight() ? 0.15 : 0.35, px);
         }
         return new Outline(colour, 0.9, (scene.isEmphasised(region) ? 2.4 : 1.4) * px);

@@ -99,7 +99,7 @@ final class LabelPlacer {
         boolean selected = r.id().equals(scene.selectedRegionId());
         double size = SIZE_PX * scene.pixelScale() * scene.labelScale() * (selected ? 1.15 : 1);
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
-        boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
+        boolean dim = scene.isDimmed(r.id());
         boolean bold = selected || !dim;
         // Whether a name fits its region is judged in regular weight (the room allows for some spill
         // anyway); the space it takes among the other names is measured in the weight it is drawn in.
@@ -183,34 +183,13 @@ final class LabelPlacer {
         placed.add(box);
         Rgb colour = numberInk(r);
         s.partOf(r.id());
-        pill(box);
+        // a pill: its ends half circles
+        double radius = (box[3] - box[1]) / 2;
+        RoundedRect.trace(s, box[0], box[1], box[2] - box[0], box[3] - box[1], radius, radius);
         s.fillPath(scene.style().textHalo(), 0.92);
         s.strokePath(colour, 0.6, 0.8 * scene.pixelScale());
         s.text(text, x, y, size, true, colour, null, true);
         s.partOf(null);
-    }
-
-    /** Makes the rounded box {@code box} (its ends half circles) the current path. */
-    private void pill(double[] box) {
-        double r = (box[3] - box[1]) / 2;
-        double cy = box[1] + r;
-        int steps = 8;
-        s.beginPath();
-        for (int i = 0; i <= steps; i++) {
-            double t = -Math.PI / 2 + Math.PI * i / steps;
-            double px = box[2] - r + r * Math.cos(t);
-            double py = cy + r * Math.sin(t);
-            if (i == 0) {
-                s.moveTo(px, py);
-            } else {
-                s.lineTo(px, py);
-            }
-        }
-        for (int i = 0; i <= steps; i++) {
-            double t = Math.PI / 2 + Math.PI * i / steps;
-            s.lineTo(box[0] + r + r * Math.cos(t), cy + r * Math.sin(t));
-        }
-        s.closePath();
     }
 
     /** Whether a mark {@code width} × {@code height} centred on (x, y) stays clear of the map's edges. */
@@ -243,7 +222,7 @@ final class LabelPlacer {
 
     /** The colour of {@code r}'s number in the key: a dimmed one steps back, legible on the pill's halo colour. */
     private Rgb numberInk(Region r) {
-        boolean dim = scene.hasEmphasis() && !scene.isEmphasised(r.id());
+        boolean dim = scene.isDimmed(r.id());
         return dim ? scene.style().text().mix(scene.style().land(), DIM_TEXT_MIX) : scene.style().text();
     }
 

@@ -225,7 +225,7 @@ public final class MapPainter {
     /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */
     static Rgb fillOf(MapScene scene, SectorLayer layer, String regionId) {
         Rgb c = layer.colour(regionId);
-        if (scene.hasEmphasis() && !scene.isEmphasised(regionId)) {
+        if (scene.isDimmed(regionId)) {
             return dimmed(c, scene);
         }
         return c;

@@ -87,6 +87,11 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
         return regionId.equals(selectedRegionId) || highlightedRegionIds.contains(regionId);
     }
 
+    /** Whether the region steps back: others are emphasised and it is not. */
+    public boolean isDimmed(String regionId) {
+        return hasEmphasis() && !isEmphasised(regionId);
+    }
+
     public MapScene withRegions(RegionMaps r) {
         return new MapScene(r, sector, overlapView, selectedRegionId, highlightedRegionIds, hoveredMunicipalityCode,
                 spotlight, labels, basemap, pixelScale, style, labourMarkets, labelScale, numberedKey);
