@@ -111,7 +111,7 @@ public final class NationalPicturePane extends ScrollPane {
                 }
                 continue;
             }
-            String text = c.stacked() ? Integer.toString(v) : v + "%";
+            String text = b.valueTexts().get(i);
             if (v > 0) {
                 bar.getChildren().add(segment(c, i, v, text));
             }

@@ -13,8 +13,11 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class NationalPictureViewModel {
 
-    /** One bar: a printed row, its cells (null for a blank cell) and their accessible reading. */
-    public record Bar(String label, List<Integer> values, int sum, String accessibleText) {
+    /**
+     * One bar: a printed row, its cells (null for a blank cell), each cell as the chart writes it (a count, a
+     * percentage, or "blank") and the row's accessible reading.
+     */
+    public record Bar(String label, List<Integer> values, List<String> valueTexts, int sum, String accessibleText) {
     }
 
     /** One chart. {@code scale} is the value a full-width bar stands for. */
@@ -34,13 +37,17 @@ public final class NationalPictureViewModel {
             List<Bar> bars = new ArrayList<>();
             for (NationalPicture.Row r : t.rows()) {
                 String label = r.label().in(locale);
-                StringBuilder spoken = new StringBuilder(label);
+                List<String> texts = new ArrayList<>();
+                List<String> spoken = new ArrayList<>(List.of(label));
                 for (int i = 0; i < categories.size(); i++) {
                     Integer v = r.values().get(i);
-                    spoken.append(", ").append(categories.get(i)).append(' ')
-                            .append(v == null ? Messages.t("table.national.blank") : counts ? v : v + "%");
+                    String text = v == null ? Messages.t("table.national.blank")
+                            : Messages.t(counts ? "table.national.count" : "table.national.percent", v);
+                    texts.add(text);
+                    spoken.add(Messages.t("table.national.share", categories.get(i), text));
                 }
-                bars.add(new Bar(label, r.values(), r.sum(), spoken.toString()));
+                bars.add(new Bar(label, r.values(), List.copyOf(texts), r.sum(),
+                        String.join(Messages.t("table.national.spokenSeparator"), spoken)));
             }
             List<String> notes = new ArrayList<>();
             for (NationalPicture.Shortfall s : t.shortfalls(picture.respondents())) {

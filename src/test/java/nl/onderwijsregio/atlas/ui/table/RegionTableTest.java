@@ -479,7 +479,7 @@ class RegionTableTest extends FxRobot {
         clickOn("#view-national");
         try {
             var row = lookup("#national-besteding-wie .national-row").queryAll().stream()
-                    .filter(n -> n.getAccessibleText().startsWith("Alleen de beroepsgroep in het mbo,")).findFirst()
+                    .filter(n -> n.getAccessibleText().startsWith("Alleen de beroepsgroep in het mbo;")).findFirst()
                     .orElseThrow();
             List<String> values = lookup(".national-value").match(n -> isInside(n, row)).queryAllAs(
                     javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText).toList();
@@ -489,6 +489,17 @@ class RegionTableTest extends FxRobot {
         } finally {
             clickOn("#view-table");
         }
+    }
+
+    @Test
+    void aChartRowIsReadAloudAsItsLabelThenEachCategoryWithItsPrintedValue() {
+        var chart = new NationalPictureViewModel(nl.onderwijsregio.atlas.core.summary.NationalPicture.bundled()).charts()
+                .stream().filter(c -> c.id().equals("besteding-wie")).findFirst().orElseThrow();
+        var mboProfession = chart.bars().stream().filter(b -> b.label().equals("Alleen de beroepsgroep in het mbo"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("0%"), mboProfession.valueTexts());
+        assertEquals("Alleen de beroepsgroep in het mbo; " + chart.categories().get(0) + ": 0%",
+                mboProfession.accessibleText());
     }
 
     @Test
