@@ -13,7 +13,6 @@ public enum DataText {
     // Where in a file
     AT_LINE,
     AT_LINE_COLUMN,
-    AT_LINE_BYTE,
     AT_LINE_PATH,
     AT_PATH,
     AT_RECORD,
@@ -58,6 +57,7 @@ public enum DataText {
     JSON_REFUSED,
     JSON_MALFORMED,
     NOT_UTF8,
+    NOT_UTF8_BUT,
 
     // What is wrong in malformed or refused JSON, in place of the parser's own words
     JSON_UNEXPECTED,

@@ -74,7 +74,8 @@ final class JsonTree {
 
     /** Parses {@code bytes} read from {@code file}: empty, not UTF-8, malformed or too deep is an error naming its line. */
     static JsonTree parse(Path file, byte[] bytes, ObjectMapper mapper) throws DataLoadException {
-        if (bytes.length == 0) {
+        if (isBlank(bytes)) {
+            // Only spaces and line breaks hold no document either; the parser would call it a "missing" value.
             throw new DataLoadException(file, null, FILE_EMPTY.with());
         }
         Utf8Text.decode(file, bytes, NOT_UTF8.with());
@@ -88,6 +89,15 @@ final class JsonTree {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
         return new JsonTree(file, bytes, root);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DataPhrase lineOf(JsonLocation loc) {
@@ -180,7 +190,8 @@ final class JsonTree {
             case NUMBER -> KIND_NUMBER.with(n.numberValue());
             case BOOLEAN -> n.booleanValue() ? "true" : "false";
             case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            // MISSING, BINARY, POJO: no value JSON text can hold, and the parser's names are no words for a person.
+            default -> KIND_NOTHING.with();
         };
     }
 

@@ -59,7 +59,7 @@ class DataTextTest {
         assertEquals("schemaVersion moet een geheel getal zijn, maar er staat de tekst \"één\"",
                 problem.in(Language.DUTCH));
         assertEquals("schemaVersion must be a whole number, found the text \"één\"", problem.in(Locale.ENGLISH));
-        assertEquals("regel 12345, byte 678901", DataText.AT_LINE_BYTE.with(12345, 678901L).in(Language.DUTCH));
+        assertEquals("regel 12345, kolom 678901", DataText.AT_LINE_COLUMN.with(12345, 678901L).in(Language.DUTCH));
     }
 
     @Test

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.text.Language;
@@ -111,5 +115,63 @@ class MalformedJsonWordingTest {
         DataLoadException e = refused("[".repeat(100) + "]".repeat(100));
         assertEquals("onderwijsregios.json: geweigerd: dieper genest dan 64 niveaus", e.message(Language.DUTCH));
         assertEquals("onderwijsregios.json: refused: nested deeper than 64 levels", e.message(Locale.ENGLISH));
+    }
+
+    private DataLoadException refusedBytes(byte[] bytes) {
+        return assertThrows(DataLoadException.class, () -> reader.parse(FILE, bytes, Set.of("GM0193")));
+    }
+
+    private static final String SHORT = "{ \"schemaVersion\": 1,\n  \"source\": { \"title\": \"Súdwest-Fryslân\" } }";
+
+    @Test
+    void aFileSavedAsUtf16WithItsByteOrderMarkSaysSoAndHowToSaveIt() {
+        DataLoadException e = refusedBytes(SHORT.getBytes(StandardCharsets.UTF_16));
+        assertEquals("onderwijsregios.json: het bestand is UTF-16; sla het op als UTF-8", e.message(Language.DUTCH));
+        assertEquals("onderwijsregios.json: the file is UTF-16; save it as UTF-8", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aFileSavedAsUtf16WithoutAByteOrderMarkIsKnownByItsZeroBytes() {
+        DataLoadException e = refusedBytes(SHORT.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("onderwijsregios.json: het bestand is UTF-16; sla het op als UTF-8", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aFileSavedAsUtf32SaysSo() {
+        DataLoadException e = refusedBytes(SHORT.getBytes(Charset.forName("UTF-32LE")));
+        assertEquals("onderwijsregios.json: the file is UTF-32; save it as UTF-8", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aFileSavedAsLatin1IsToldAtTheColumnOfItsFirstAccentOnThatLine() {
+        // "  \"source\": { \"title\": \"S" is 25 characters: the ú of Súdwest is the 26th of line 2.
+        DataLoadException e = refusedBytes(SHORT.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("onderwijsregios.json, regel 2, kolom 26: de tekst is geen geldige UTF-8", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aFileOfOnlySpacesAndLineBreaksIsEmptyLikeAFileOfNoBytes() {
+        DataLoadException e = refusedBytes("  \n\t \r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("onderwijsregios.json: het bestand is leeg", e.message(Language.DUTCH));
+        assertEquals("onderwijsregios.json: the file is empty", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void noParserNameForAValueOrTokenReachesTheUser() {
+        List<String> parserWords = new java.util.ArrayList<>(List.of("missing", "pojo", "binary"));
+        for (JsonToken t : JsonToken.values()) {
+            parserWords.add(t.name());
+        }
+        for (JsonNodeType t : JsonNodeType.values()) {
+            parserWords.add(t.name());
+        }
+        for (String json : List.of("", " ", "\n\n", "[]", "\"Zwolle\"", "42", "null", "true", "{}",
+                "{ \"schemaVersion\": \"1\" }", "{ \"schemaVersion\": 1, \"regions\": {} }", "{ \"schemaVersion\": 1 ]")) {
+            DataLoadException e = refusedBytes(json.getBytes(StandardCharsets.UTF_8));
+            String told = e.message(Language.DUTCH);
+            for (String word : parserWords) {
+                assertFalse(told.contains(word), "'" + word + "' in what is told about «" + json + "»: " + told);
+            }
+        }
     }
 }

@@ -50,10 +50,11 @@ class RobustnessCorpusTest {
     }
 
     @Test
-    void invalidUtf8IsNamedWithLineAndByte() throws Exception {
+    void invalidUtf8IsNamedWithTheLineAndTheColumnOnThatLine() throws Exception {
         Path file = BrokenInputs.invalidUtf8(dir);
         DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertTrue(e.getMessage().contains("line 28, byte "), e.getMessage());
+        // Where "Steenwijkerland" starts, as an editor counts: not the byte offset into the whole file.
+        assertEquals("line 28, column 47", e.location());
         assertTrue(e.getMessage().endsWith("the text is not valid UTF-8"));
     }
 

@@ -241,9 +241,9 @@ class ReorganisationTest {
         Files.write(csv, "oude_code;nieuwe_code;toelichting\nGM1773;GM0150;zoals Súdwest-Fryslân\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
-        assertEquals(csv + ", regel 2, byte 55: de tekst is geen geldige UTF-8; sla het bestand op als ‘CSV UTF-8’",
+        assertEquals(csv + ", regel 2, kolom 22: de tekst is geen geldige UTF-8; sla het bestand op als ‘CSV UTF-8’",
                 e.message(Language.DUTCH));
-        assertEquals(csv + ", line 2, byte 55: the text is not valid UTF-8; save the file as ‘CSV UTF-8’",
+        assertEquals(csv + ", line 2, column 22: the text is not valid UTF-8; save the file as ‘CSV UTF-8’",
                 e.message(Language.ENGLISH));
     }
 

@@ -115,7 +115,7 @@ class BrokenInputsInTheAppTest {
                 new Broken("folder where the .shp belongs", BrokenInputs::folderWhereTheShpBelongs, ITSELF, null),
                 new Broken("200 MB JSON", BrokenInputs::json200Mb, ITSELF, null),
                 new Broken("JSON nested 10,000 levels deep", BrokenInputs::jsonNested10000Deep, ITSELF, null),
-                new Broken("invalid UTF-8", BrokenInputs::invalidUtf8, ITSELF, "regel 28, byte "),
+                new Broken("invalid UTF-8", BrokenInputs::invalidUtf8, ITSELF, "regel 28, kolom 47"),
                 new Broken("municipality code in the wrong format", BrokenInputs::codeInTheWrongFormat, ITSELF,
                         "regel 28, $.regions[0].members[1].code"),
                 new Broken("empty JSON", BrokenInputs::emptyJson, ITSELF, null),
