@@ -159,8 +159,7 @@ public final class AtlasLoader {
                 municipalities = newestMunicipalities;
                 if (!acceptUnknownCodes) {
                     // Read again against the newest, for the place of its first unknown code.
-                    data = readAgainst(regionJson, newest, codes(newestMunicipalities),
-                            editions.subList(1, editions.size()));
+                    data = readAgainst(regionJson, newest, newestMunicipalities, editions.subList(1, editions.size()));
                 }
             }
             // A newer edition opened from a folder of its own may come without the background layers: those
@@ -175,18 +174,17 @@ public final class AtlasLoader {
      * The regions file checked against {@code shp}'s codes; an unknown code is told with the boundaries it is
      * missing from, the other {@code tried} editions too, and the remedy: the boundaries the file belongs to.
      */
-    private static RegionData readAgainst(Path regionJson, Path shp, Set<String> codes, List<Path> tried)
-            throws DataLoadException {
+    private static RegionData readAgainst(Path regionJson, Path shp, List<Municipality> municipalities,
+                                          List<Path> tried) throws DataLoadException {
         try {
-            return new RegionFileReader().read(regionJson, codes);
-        } catch (DataLoadException e) {
-            if (e.problemPhrase().text() != DataText.MUNICIPALITY_CODE_UNKNOWN) {
-                throw e;
-            }
-            DataPhrase remedy = DataText.BOUNDARIES_REMEDY.with();
+            return new RegionFileReader().readAgainst(regionJson, municipalities);
+        } catch (UnknownCodeException e) {
+            // A likely typo first: the other boundaries are the remedy only when the code is as meant.
+            DataPhrase remedy = e.suggestion() == null ? DataText.BOUNDARIES_REMEDY.with()
+                    : DataText.CODE_SUGGESTION_OR_REMEDY.with(e.suggestion(), DataText.BOUNDARIES_REMEDY.with());
             DataPhrase problem = tried.isEmpty()
-                    ? DataText.CODE_NOT_IN_BOUNDARIES.with(e.problemPhrase(), shp, remedy)
-                    : DataText.CODE_NOT_IN_ANY_EDITION.with(e.problemPhrase(), shp, tried.stream()
+                    ? DataText.CODE_NOT_IN_BOUNDARIES.with(e.unknown(), shp, remedy)
+                    : DataText.CODE_NOT_IN_ANY_EDITION.with(e.unknown(), shp, tried.stream()
                             .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")), remedy);
             throw new DataLoadException(e.file(), e.locationPhrase(), problem, e);
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 
 /**
@@ -22,11 +23,25 @@ final class JsonTree {
     private final Path file;
     private final byte[] bytes;
     private final JsonNode root;
+    private final Function<JsonPointer, DataPhrase> placeNames;
 
-    private JsonTree(Path file, byte[] bytes, JsonNode root) {
+    private JsonTree(Path file, byte[] bytes, JsonNode root, Function<JsonPointer, DataPhrase> placeNames) {
         this.file = file;
         this.bytes = bytes;
         this.root = root;
+        this.placeNames = placeNames;
+    }
+
+    /**
+     * This tree telling every place also by the name {@code placeNames} gives it (null for none): a person knows
+     * "region Oost-Nederland", not "$.regions[0]". The function sees the pointer of the value at fault.
+     */
+    JsonTree naming(Function<JsonPointer, DataPhrase> placeNames) {
+        return new JsonTree(file, bytes, root, placeNames);
+    }
+
+    Path file() {
+        return file;
     }
 
     JsonNode root() {
@@ -88,7 +103,7 @@ final class JsonTree {
         } catch (IOException e) {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
-        return new JsonTree(file, bytes, root);
+        return new JsonTree(file, bytes, root, at -> null);
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -106,10 +121,20 @@ final class JsonTree {
 
     /** The problem at {@code at}, placed by its JSON path and, where it can be found, its line. */
     DataLoadException error(JsonPointer at, DataPhrase problem) {
-        String path = JsonLocator.readable(at);
+        return new DataLoadException(file, location(at), problem);
+    }
+
+    /** Where {@code at} is: its line where it can be found, its JSON path, and its name where it has one. */
+    DataPhrase location(JsonPointer at) {
         var line = JsonLocator.lineOf(bytes, at);
-        DataPhrase where = line.isPresent() ? AT_LINE_PATH.with(line.getAsInt(), path) : AT_PATH.with(path);
-        return new DataLoadException(file, where, problem);
+        return line.isPresent() ? AT_LINE_PATH.with(line.getAsInt(), place(at)) : place(at);
+    }
+
+    /** The JSON path of {@code at}, with its name where it has one: "$.regions[3] in region Oost-Nederland (…)". */
+    DataPhrase place(JsonPointer at) {
+        String path = JsonLocator.readable(at);
+        DataPhrase name = placeNames.apply(at);
+        return name == null ? AT_PATH.with(path) : AT_PATH_IN.with(path, name);
     }
 
     private static final List<String> LANGUAGES = List.of("nl", "en");

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.AbcsEntry;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -30,7 +32,8 @@ import nl.onderwijsregio.atlas.core.model.Theme;
 
 /**
  * Reads {@code onderwijsregios.json}. Every problem is reported with the file, the line and the JSON path
- * ({@code $.regions[3].sectors[0]}), so an editor can open the file and fix it ({@link JsonTree} names them).
+ * ({@code $.regions[3].sectors[0]}), and inside a region with that region's name and id, so an editor can find
+ * it in the file and in the atlas ({@link JsonTree} names them).
  */
 public final class RegionFileReader {
 
@@ -58,21 +61,55 @@ public final class RegionFileReader {
      *                   where the validator lists them instead).
      */
     public RegionData read(Path file, Set<String> knownCodes) throws DataLoadException {
-        return new Walker(JsonTree.read(file, mapper), knownCodes).data();
+        return new Walker(JsonTree.read(file, mapper), knownCodes, Map.of()).data();
+    }
+
+    /**
+     * Reads and checks the file against {@code boundaries}: a member outside them is an {@link UnknownCodeException},
+     * which suggests the municipality of the member's published name, or the one code a typo away.
+     */
+    public RegionData readAgainst(Path file, Collection<Municipality> boundaries) throws DataLoadException {
+        Map<String, String> names = boundaries.stream()
+                .collect(Collectors.toMap(Municipality::code, Municipality::name, (a, b) -> a));
+        return new Walker(JsonTree.read(file, mapper), names.keySet(), names).data();
     }
 
     public RegionData parse(Path file, byte[] bytes, Set<String> knownCodes) throws DataLoadException {
-        return new Walker(JsonTree.parse(file, bytes, mapper), knownCodes).data();
+        return new Walker(JsonTree.parse(file, bytes, mapper), knownCodes, Map.of()).data();
+    }
+
+    /**
+     * The region a place in the file belongs to, by its display name and id as far as the file gives them
+     * ("region Oost-Nederland (oost-nederland)"); null outside the regions or when neither is given as text.
+     */
+    private static DataPhrase regionAt(JsonNode root, JsonPointer at) {
+        JsonPointer index = at.tail();
+        if (!"regions".equals(at.getMatchingProperty()) || index == null || index.getMatchingIndex() < 0) {
+            return null;
+        }
+        JsonNode region = root.path("regions").path(index.getMatchingIndex());
+        String name = nonBlankText(region.get("displayName"));
+        String id = nonBlankText(region.get("id"));
+        if (name != null && id != null) {
+            return IN_REGION.with(name, id);
+        }
+        return name != null || id != null ? IN_REGION_NAMED.with(name != null ? name : id) : null;
+    }
+
+    private static String nonBlankText(JsonNode n) {
+        return n != null && n.isTextual() && !n.textValue().isBlank() ? n.textValue().strip() : null;
     }
 
     /** Walks the tree with a pointer to the current node, so every error can name its place. */
     private static final class Walker {
         private final JsonTree json;
         private final Set<String> knownCodes;
+        private final Map<String, String> names;
 
-        Walker(JsonTree json, Set<String> knownCodes) {
-            this.json = json;
+        Walker(JsonTree json, Set<String> knownCodes, Map<String, String> names) {
+            this.json = json.naming(at -> regionAt(json.root(), at));
             this.knownCodes = knownCodes;
+            this.names = names;
         }
 
         RegionData data() throws DataLoadException {
@@ -116,14 +153,14 @@ public final class RegionFileReader {
                         FIELD_NOT_ARRAY.with("regions", JsonTree.kind(regionsNode)));
             }
             List<Region> regions = new ArrayList<>();
-            Map<String, Integer> ids = new HashMap<>();
+            Map<String, JsonPointer> ids = new HashMap<>();
             Map<String, JsonPointer> caseIds = new HashMap<>();
             for (int i = 0; i < regionsNode.size(); i++) {
                 JsonPointer p = top.appendProperty("regions").appendIndex(i);
                 Region r = region(regionsNode.get(i), p, caseIds);
-                Integer earlier = ids.putIfAbsent(r.id(), i);
+                JsonPointer earlier = ids.putIfAbsent(r.id(), p);
                 if (earlier != null) {
-                    throw json.error(p.appendProperty("id"), REGION_ID_TWICE.with(r.id(), earlier));
+                    throw json.error(p.appendProperty("id"), REGION_ID_TWICE.with(r.id(), json.place(earlier)));
                 }
                 regions.add(r);
             }
@@ -219,17 +256,25 @@ public final class RegionFileReader {
                 json.requireObject(m, mp);
                 json.requireKnownFields(m, mp, MEMBER_FIELDS);
                 String code = json.text(m, mp, "code", false);
+                String publishedName = json.text(m, mp, "publishedName", false);
                 if (code != null) {
                     if (!Municipality.isValidCode(code)) {
                         throw json.error(mp.appendProperty("code"), MUNICIPALITY_CODE_FORM.with(code));
                     }
                     if (knownCodes != null && !knownCodes.contains(code)) {
-                        throw json.error(mp.appendProperty("code"), MUNICIPALITY_CODE_UNKNOWN.with(code));
+                        throw unknownCode(mp.appendProperty("code"), code, publishedName);
                     }
                 }
-                result.add(new MemberRef(code, json.text(m, mp, "publishedName", false)));
+                result.add(new MemberRef(code, publishedName));
             }
             return result;
+        }
+
+        private UnknownCodeException unknownCode(JsonPointer at, String code, String publishedName) {
+            DataPhrase unknown = publishedName == null || publishedName.isBlank()
+                    ? MUNICIPALITY_CODE_UNKNOWN.with(code) : MUNICIPALITY_CODE_UNKNOWN_FOR.with(code, publishedName);
+            return new UnknownCodeException(json.file(), json.location(at), unknown,
+                    CodeSuggestion.of(code, publishedName, knownCodes, names));
         }
 
         private List<CaseStory> cases(JsonNode region, JsonPointer p, Map<String, JsonPointer> caseIds)
@@ -244,7 +289,7 @@ public final class RegionFileReader {
                 String id = json.text(c, cp, "id", true);
                 JsonPointer earlier = caseIds.putIfAbsent(id, cp);
                 if (earlier != null) {
-                    throw json.error(cp.appendProperty("id"), CASE_ID_TWICE.with(id, JsonLocator.readable(earlier)));
+                    throw json.error(cp.appendProperty("id"), CASE_ID_TWICE.with(id, json.place(earlier)));
                 }
                 List<AbcsLetter> letters = new ArrayList<>();
                 JsonNode abcs = json.optionalArray(c, cp, "abcs");

@@ -63,12 +63,14 @@ class AtlasLoaderTest {
 
         assertEquals(json, e.file());
         assertTrue(e.location().startsWith("line "), "the place of the code: " + e.location());
-        assertEquals("onbekende gemeentecode GM9999: die staat niet in de geladen gemeentegrenzen (" + edition2025
-                + "), en ook niet in gemeenten_2024.shp ernaast. Open de gemeentegrenzen waarbij dit regiobestand"
+        assertEquals("onbekende gemeentecode GM9999 voor 'Steenwijkerland': die staat niet in de geladen gemeentegrenzen ("
+                + edition2025 + "), en ook niet in gemeenten_2024.shp ernaast. Bedoelt u GM1999 Steenwijkerland? Of hoort"
+                + " dit regiobestand bij andere gemeentegrenzen? Open de gemeentegrenzen waarbij dit regiobestand"
                 + " hoort: in de atlas met Bestand › Gemeentegrenzen (shapefile) openen…, op de opdrachtregel met"
                 + " --municipalities BESTAND, of zet ze in de map geo van de gegevensmap als gemeenten_JJJJ.shp",
                 e.problemPhrase().in(Language.DUTCH));
-        assertTrue(e.problemPhrase().in(Locale.ENGLISH).contains("nor in gemeenten_2024.shp beside it. Open the"
+        assertTrue(e.problemPhrase().in(Locale.ENGLISH).contains("nor in gemeenten_2024.shp beside it. Did you mean GM1999"
+                + " Steenwijkerland? Or does this regions file belong to other municipality boundaries? Open the"
                 + " municipality boundaries this regions file belongs to"), e.problemPhrase().in(Locale.ENGLISH));
     }
 
@@ -86,8 +88,9 @@ class AtlasLoaderTest {
                 () -> new AtlasLoader().load(edition2024, folder.resolve(AtlasLoader.REGION_FILE)));
 
         String told = e.message(Language.DUTCH);
-        assertTrue(told.contains("onbekende gemeentecode GM1997: die staat niet in de geladen gemeentegrenzen ("
-                + edition2024 + "). Open de gemeentegrenzen waarbij dit regiobestand hoort"), told);
+        assertTrue(told.contains("onbekende gemeentecode GM1997 voor 'Zwolle': die staat niet in de geladen gemeentegrenzen ("
+                + edition2024 + "). Bedoelt u GM0193 Zwolle? Of hoort dit regiobestand bij andere gemeentegrenzen? Open de"
+                + " gemeentegrenzen waarbij dit regiobestand hoort"), told);
         assertFalse(told.contains("ernaast"), "no other edition was tried: " + told);
     }
 

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Scope;
@@ -88,7 +90,7 @@ class RegionFileReaderTest {
     void aWrongValueIsToldInDutchWithItsLineAndJsonPath() throws Exception {
         Path file = write(sample().replace("\"leerlingenStudenten\": 58632", "\"leerlingenStudenten\": \"58.632\""));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals(file + ", regel 20, $.regions[0].keyFigures.leerlingenStudenten: een kerncijfer moet een geheel"
+        assertEquals(file + ", regel 20, $.regions[0].keyFigures.leerlingenStudenten in regio Zwolle en omgeving (zwolle-en-omgeving): een kerncijfer moet een geheel"
                 + " getal of null zijn, maar er staat de tekst \"58.632\"", e.message(Language.DUTCH));
     }
 
@@ -96,7 +98,7 @@ class RegionFileReaderTest {
     void unknownSectorNamesItsPathAndLine() throws Exception {
         Path file = write(sample().replace("\"sectors\": [\"PO\", \"VO\", \"MBO\"]", "\"sectors\": [\"PO\", \"HBO\"]"));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals("line 15, $.regions[0].sectors[1]", e.location());
+        assertEquals("line 15, $.regions[0].sectors[1] in region Zwolle en omgeving (zwolle-en-omgeving)", e.location());
         assertTrue(e.problem().contains("unknown sector 'HBO'"), e.getMessage());
     }
 
@@ -104,7 +106,7 @@ class RegionFileReaderTest {
     void wrongTypeOfKeyFigureIsExplained() throws Exception {
         Path file = write(sample().replace("\"leerlingenStudenten\": 58632", "\"leerlingenStudenten\": \"58.632\""));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals("line 20, $.regions[0].keyFigures.leerlingenStudenten", e.location());
+        assertEquals("line 20, $.regions[0].keyFigures.leerlingenStudenten in region Zwolle en omgeving (zwolle-en-omgeving)", e.location());
         assertTrue(e.problem().contains("whole number or null, found the text \"58.632\""), e.getMessage());
     }
 
@@ -113,7 +115,7 @@ class RegionFileReaderTest {
         Path file = write(sample().replace("\"voorloperNote\": null,",
                 "\"voorloperNote\": null,\n      \"website\": \"https://www.onderwijsregiozwolle.nl\","));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals(file + ", regel 19, $.regions[0].website: onbekend veld 'website'; de atlas kent hier alleen id,"
+        assertEquals(file + ", regel 19, $.regions[0].website in regio Zwolle en omgeving (zwolle-en-omgeving): onbekend veld 'website'; de atlas kent hier alleen id,"
                 + " displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures, members, cases"
                 + " en corrections, en zou het bij opslaan weglaten", e.message(Language.DUTCH));
     }
@@ -129,14 +131,14 @@ class RegionFileReaderTest {
         Path member = write(sample().replace("{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\" }",
                 "{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\", \"notes\": \"sinds 2024\" }"));
         e = assertThrows(DataLoadException.class, () -> reader.read(member, CODES));
-        assertEquals("line 27, $.regions[0].members[0].notes", e.location());
+        assertEquals("line 27, $.regions[0].members[0].notes in region Zwolle en omgeving (zwolle-en-omgeving)", e.location());
     }
 
     @Test
     void unknownMunicipalityCodeIsAnErrorWithItsPlace() throws Exception {
         Path file = write(sample().replace("GM1708", "GM9999"));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals("line 28, $.regions[0].members[1].code", e.location());
+        assertEquals("line 28, $.regions[0].members[1].code in region Zwolle en omgeving (zwolle-en-omgeving)", e.location());
         assertTrue(e.problem().contains("unknown municipality code GM9999"), e.getMessage());
     }
 
@@ -157,7 +159,8 @@ class RegionFileReaderTest {
     void duplicateRegionIdIsAnError() throws Exception {
         Path file = write(sample().replace("\"id\": \"groen-onderwijs\"", "\"id\": \"zwolle-en-omgeving\""));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertTrue(e.problem().contains("'zwolle-en-omgeving' is used twice"), e.getMessage());
+        assertTrue(e.problem().contains("'zwolle-en-omgeving' is used twice (also by $.regions[0] in region Zwolle en"
+                + " omgeving (zwolle-en-omgeving))"), e.getMessage());
     }
 
     @Test
@@ -178,5 +181,77 @@ class RegionFileReaderTest {
         assertTrue(empty.getMessage().endsWith("the file is empty"));
         var folder = assertThrows(DataLoadException.class, () -> reader.read(dir, CODES));
         assertTrue(folder.getMessage().contains("folder"));
+    }
+
+    /** Three Gelderland municipalities as the boundaries know them; where they lie does not matter here. */
+    private static final List<Municipality> GELDERLAND = List.of(
+            new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null),
+            new Municipality("GM0202", "Arnhem", "Gelderland", null, null),
+            new Municipality("GM0203", "Barneveld", "Gelderland", null, null));
+
+    /** Oost-Nederland with Arnhem and a second member written as {@code member}. */
+    private Path oostNederlandWith(String member) throws Exception {
+        return write("""
+                {
+                  "schemaVersion": 1,
+                  "regions": [
+                    {
+                      "id": "oost-nederland",
+                      "displayName": "Oost-Nederland",
+                      "sectors": ["PO"],
+                      "members": [
+                        { "code": "GM0202", "publishedName": "Arnhem" },
+                        %s
+                      ]
+                    }
+                  ]
+                }
+                """.formatted(member));
+    }
+
+    @Test
+    void anUnknownCodeNamesItsRegionAndPublishedNameAndSuggestsTheMunicipalityOfThatName() throws Exception {
+        Path file = oostNederlandWith("{ \"code\": \"GM9999\", \"publishedName\": \"Apeldoorn\" }");
+        var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
+        assertEquals(file + ", regel 10, $.regions[0].members[1].code in regio Oost-Nederland (oost-nederland):"
+                + " onbekende gemeentecode GM9999 voor 'Apeldoorn': die staat niet in de geladen gemeentegrenzen."
+                + " Bedoelt u GM0200 Apeldoorn?", e.message(Language.DUTCH));
+        assertEquals(file + ", line 10, $.regions[0].members[1].code in region Oost-Nederland (oost-nederland):"
+                + " unknown municipality code GM9999 for 'Apeldoorn': it is not in the loaded municipality boundaries."
+                + " Did you mean GM0200 Apeldoorn?", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aPublishedNameDifferingOnlyInCaseAndAccentsStillFindsItsMunicipality() throws Exception {
+        Path file = oostNederlandWith("{ \"code\": \"GM9999\", \"publishedName\": \"APELDÓORN\" }");
+        var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
+        assertEquals("Did you mean GM0200 Apeldoorn?", e.suggestion().in(Locale.ENGLISH));
+    }
+
+    @Test
+    void aCodeWithTwoDigitsSwappedSuggestsTheOneKnownCodeATypoAway() throws Exception {
+        Path file = oostNederlandWith("{ \"code\": \"GM0020\" }");
+        var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
+        assertTrue(e.message(Language.DUTCH).endsWith(": onbekende gemeentecode GM0020: die staat niet in de geladen"
+                + " gemeentegrenzen. Bedoelt u GM0200 Apeldoorn?"), e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aCodeATypoAwayFromSeveralKnownOnesSuggestsNone() throws Exception {
+        // GM0201 is one digit from Apeldoorn, Arnhem and Barneveld alike: a guess would mislead.
+        Path file = oostNederlandWith("{ \"code\": \"GM0201\", \"publishedName\": \"Epe\" }");
+        var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
+        assertEquals(null, e.suggestion());
+        assertTrue(e.message(Language.DUTCH).endsWith(": onbekende gemeentecode GM0201 voor 'Epe': die staat niet in"
+                + " de geladen gemeentegrenzen"), e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aRegionWithoutAnIdIsStillNamedByItsDisplayName() throws Exception {
+        Path file = write(Files.readString(oostNederlandWith("{ \"code\": \"GM0200\" }"))
+                .replace("\"id\": \"oost-nederland\",", "").replace("[\"PO\"]", "[\"PO\", \"HBO\"]"));
+        var e = assertThrows(DataLoadException.class, () -> reader.readAgainst(file, GELDERLAND));
+        assertEquals(file + ", regel 4, $.regions[0] in regio Oost-Nederland: het veld id ontbreekt",
+                e.message(Language.DUTCH));
     }
 }

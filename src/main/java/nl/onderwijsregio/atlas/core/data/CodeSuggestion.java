@@ -1,0 +1,54 @@
+package nl.onderwijsregio.atlas.core.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.atlas.core.text.NameMatcher;
+
+/**
+ * The municipality an unknown member code was probably meant to be. First the one whose name is the member's
+ * published name: that name was copied from the publication, while four digits are easily mistyped. Else the one
+ * known code a single typo away (a digit changed, added, dropped, or two swapped). Codes are dense, so when
+ * several are that close none is suggested: a guess among them would mislead more than it helps.
+ */
+final class CodeSuggestion {
+
+    private CodeSuggestion() {
+    }
+
+    /**
+     * @param names the known municipalities' names by code; may lack some or all (then only codes are compared)
+     * @return "Did you mean GM0200 Apeldoorn?", or null
+     */
+    static DataPhrase of(String code, String publishedName, Set<String> knownCodes, Map<String, String> names) {
+        String meant = byName(publishedName, names);
+        if (meant == null) {
+            List<String> near = knownCodes.stream().filter(c -> NameMatcher.distance(code, c) == 1).toList();
+            meant = near.size() == 1 ? near.get(0) : null;
+        }
+        if (meant == null) {
+            return null;
+        }
+        String name = names.get(meant);
+        return DataText.CODE_SUGGESTION.with(name == null ? meant : meant + " " + name);
+    }
+
+    /** The code of the municipality named {@code publishedName}: as written, else alike but for case and accents. */
+    private static String byName(String publishedName, Map<String, String> names) {
+        if (publishedName == null || publishedName.isBlank()) {
+            return null;
+        }
+        String exact = only(names.entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(publishedName.strip())).map(Map.Entry::getKey).toList());
+        if (exact != null) {
+            return exact;
+        }
+        String key = NameMatcher.key(publishedName);
+        return only(names.entrySet().stream().filter(e -> NameMatcher.key(e.getValue()).equals(key))
+                .map(Map.Entry::getKey).toList());
+    }
+
+    private static String only(List<String> codes) {
+        return codes.size() == 1 ? codes.get(0) : null;
+    }
+}
