@@ -130,9 +130,12 @@ public final class AtlasCli {
         out.println(text.t("cli.usage.common"));
     }
 
-    /** Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. */
-    static Atlas load(Options options, String regionFile) throws DataLoadException {
-        return loadWithBoundaries(options, regionFile, false).atlas();
+    /**
+     * Loads the atlas named by {@code --data} or the default data folder; {@code file} overrides the JSON. What
+     * was read otherwise than the files say is told on {@code err}, before any output made from it.
+     */
+    static Atlas load(Options options, String regionFile, PrintStream err) throws DataLoadException {
+        return loadWithBoundaries(options, regionFile, false, err).atlas();
     }
 
     /**
@@ -140,15 +143,17 @@ public final class AtlasCli {
      * the data folder's edition that the regions file belongs to ({@link AtlasLoader#loadFolder}). With
      * {@code acceptUnknownCodes} a code in neither is kept for the validator to report.
      */
-    static AtlasLoader.Loaded loadWithBoundaries(Options options, String regionFile, boolean acceptUnknownCodes)
-            throws DataLoadException {
+    static AtlasLoader.Loaded loadWithBoundaries(Options options, String regionFile, boolean acceptUnknownCodes,
+                                                 PrintStream err) throws DataLoadException {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
         Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
         Optional<Path> named = options.value("municipalities").map(Path::of);
-        if (named.isPresent()) {
-            return new AtlasLoader.Loaded(new AtlasLoader().load(named.get(), json, acceptUnknownCodes), named.get(), json);
-        }
-        return new AtlasLoader().loadFolder(dataDir, json, acceptUnknownCodes);
+        AtlasLoader.Loaded loaded = named.isPresent()
+                ? new AtlasLoader().loadFiles(named.get(), json, acceptUnknownCodes)
+                : new AtlasLoader().loadFolder(dataDir, json, acceptUnknownCodes);
+        CliText text = CliText.of(options);
+        loaded.notices().forEach(notice -> err.println(text.t("cli.notice", notice.in(text.locale()))));
+        return loaded;
     }
 
     /**

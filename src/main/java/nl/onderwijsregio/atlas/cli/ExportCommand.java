@@ -36,7 +36,7 @@ final class ExportCommand implements AtlasCli.Command {
         if (!"memberships".equals(what) && !"figures".equals(what)) {
             throw new IllegalArgumentException(text.t("cli.export.what"));
         }
-        Atlas atlas = AtlasCli.load(options, null);
+        Atlas atlas = AtlasCli.load(options, null, err);
         String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas);
         var target = options.value("out");
         if (target.isPresent()) {

@@ -20,7 +20,7 @@ final class InfoCommand implements AtlasCli.Command {
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
         CliText text = CliText.of(options);
-        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, null, false);
+        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, null, false, err);
         Atlas atlas = loaded.atlas();
         int municipalities = atlas.municipalities().size();
         // Counts as plain digits, without thousands separators, so that scripts can read them.

@@ -74,7 +74,7 @@ final class RenderCommand implements AtlasCli.Command {
 
         // A file that cannot be written is told before the data is read and the picture drawn.
         ExportFile.check(file);
-        Atlas atlas = AtlasCli.load(options, null);
+        Atlas atlas = AtlasCli.load(options, null, err);
         MapGeometry geometry = MapGeometry.of(atlas);
         MapPainter painter = new MapPainter(geometry, style);
         double overlays = MapPicture.overlayScaleFor(width, height);

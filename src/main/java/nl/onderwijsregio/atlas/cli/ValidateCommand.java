@@ -29,7 +29,7 @@ final class ValidateCommand implements AtlasCli.Command {
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
         // Unknown member codes are loaded rather than refused, so rule 1 can list them all.
-        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, options.positional(0), true);
+        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, options.positional(0), true, err);
         Atlas atlas = loaded.atlas();
         FindingText text = FindingText.forLocale(Locale.forLanguageTag(options.value("lang").orElse("nl")));
 

@@ -93,4 +93,21 @@ class ValidateCommandTest {
                 + " gemeenten_2024.prj noemt: die zegt RD New (EPSG:28992)"), r.err());
         assertTrue(r.err().contains("dat zijn graden, zoals in WGS84 (EPSG:4326)"), r.err());
     }
+
+    @Test
+    void boundariesWithUtf8NamesUnderALatin1CpgAreReadAsUtf8AndTheNoticeComesFirst() throws Exception {
+        Path geo = Files.createDirectories(data.resolve("latin1-cpg"));
+        Path shp = TestData.copyMunicipalityShapefile(geo);
+        Files.writeString(geo.resolve("gemeenten_2024.cpg"), "latin1");
+
+        // The bundled regions, with these boundaries in place of the bundled ones.
+        CliRun validate = CliRun.on(TestData.dataDir(), "validate", "--municipalities", shp.toString());
+        CliRun export = CliRun.on(TestData.dataDir(), "export", "memberships", "--municipalities", shp.toString());
+
+        assertEquals("Let op: Namen in gemeenten_2024.dbf zijn UTF-8, maar gemeenten_2024.cpg zegt latin1: gelezen"
+                + " als UTF-8, bv. Súdwest-Fryslân. Zet UTF-8 in gemeenten_2024.cpg.\n", validate.err());
+        assertTrue(!validate.out().contains("Ã"), "no garbled names in the findings: " + validate.out());
+        assertTrue(export.out().contains(";GM1900;Súdwest-Fryslân"), export.out());
+        assertTrue(!export.out().contains("Ã"), export.out());
+    }
 }

@@ -86,8 +86,20 @@ public final class AtlasLoader {
         }
     }
 
-    /** An atlas with the two files it was read from; of a data folder, the municipality file is the one chosen. */
-    public record Loaded(Atlas atlas, Path municipalities, Path regions) {
+    /**
+     * An atlas with the two files it was read from (of a data folder, the municipality file is the one chosen),
+     * and the notices the user must read: what was read otherwise than the files say, such as UTF-8 names under a
+     * Latin-1 {@code .cpg}. Each is a whole sentence naming its file.
+     */
+    public record Loaded(Atlas atlas, Path municipalities, Path regions, List<DataPhrase> notices) {
+        public Loaded {
+            notices = List.copyOf(notices);
+        }
+
+        /** Loaded without anything to tell. */
+        public Loaded(Atlas atlas, Path municipalities, Path regions) {
+            this(atlas, municipalities, regions, List.of());
+        }
     }
 
     /** The atlas of a data folder: its regions file with the municipality edition that file belongs to. */
@@ -117,7 +129,13 @@ public final class AtlasLoader {
      * kept instead of failing the load, so the validator can report every such code at once.
      */
     public Atlas load(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
-        return loadWithFirstFitting(List.of(municipalityShp), regionJson, acceptUnknownCodes).atlas();
+        return loadFiles(municipalityShp, regionJson, acceptUnknownCodes).atlas();
+    }
+
+    /** As {@link #load(Path, Path, boolean)}, with the notices to show beside the atlas. */
+    public Loaded loadFiles(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes)
+            throws DataLoadException {
+        return loadWithFirstFitting(List.of(municipalityShp), regionJson, acceptUnknownCodes);
     }
 
     /**
@@ -143,30 +161,31 @@ public final class AtlasLoader {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
             Path newest = editions.get(0);
-            List<Municipality> newestMunicipalities = boundaries.readMunicipalities(newest);
+            BoundaryReader.Boundaries newestBoundaries = boundaries.readBoundaries(newest);
             // Read once without checking the codes: which edition they are held against is decided below.
             RegionData data = new RegionFileReader().read(regionJson, null);
             Set<String> members = data.regions().stream().flatMap(r -> r.memberCodes().stream())
                     .collect(Collectors.toSet());
             Path chosen = newest;
-            List<Municipality> municipalities = newestMunicipalities;
-            for (int i = 1; !codes(municipalities).containsAll(members) && i < editions.size(); i++) {
+            BoundaryReader.Boundaries read = newestBoundaries;
+            for (int i = 1; !codes(read.municipalities()).containsAll(members) && i < editions.size(); i++) {
                 chosen = editions.get(i);
-                municipalities = boundaries.readMunicipalities(chosen);
+                read = boundaries.readBoundaries(chosen);
             }
-            if (!codes(municipalities).containsAll(members)) {
+            if (!codes(read.municipalities()).containsAll(members)) {
                 chosen = newest;
-                municipalities = newestMunicipalities;
+                read = newestBoundaries;
                 if (!acceptUnknownCodes) {
                     // Read again against the newest, for the place of its first unknown code.
-                    data = readAgainst(regionJson, newest, newestMunicipalities, editions.subList(1, editions.size()));
+                    data = readAgainst(regionJson, newest, newestBoundaries.municipalities(),
+                            editions.subList(1, editions.size()));
                 }
             }
             // A newer edition opened from a folder of its own may come without the background layers: those
             // of the bundled data stand in, rather than a country floating on an empty sea.
             Basemap basemap = boundaries.readBasemap(chosen.toAbsolutePath().getParent(),
                     defaultDataDir().resolve("geo"));
-            return new Loaded(new Atlas(municipalities, basemap, data), chosen, regionJson);
+            return new Loaded(new Atlas(read.municipalities(), basemap, data), chosen, regionJson, read.notices());
         }
     }
 

@@ -34,8 +34,22 @@ public final class BoundaryReader {
         this.reader = new ShapefileReader(database);
     }
 
+    /** The municipalities of one boundary file, and what the user must hear about how they were read. */
+    public record Boundaries(List<Municipality> municipalities, List<DataPhrase> notices) {
+        public Boundaries {
+            municipalities = List.copyOf(municipalities);
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** The municipalities of {@code shp}; where their names are shown, {@link #readBoundaries}'s notices belong too. */
     public List<Municipality> readMunicipalities(Path shp) throws DataLoadException {
-        List<ShapeRecord> records = reader.readPolygons(shp);
+        return readBoundaries(shp).municipalities();
+    }
+
+    public Boundaries readBoundaries(Path shp) throws DataLoadException {
+        ShapefileReader.Shapes shapes = reader.read(shp);
+        List<ShapeRecord> records = shapes.records();
         if (records.isEmpty()) {
             throw new DataLoadException(shp, null, SHP_NO_MUNICIPALITIES.with());
         }
@@ -64,7 +78,7 @@ public final class BoundaryReader {
             result.add(new Municipality(code, name, province, r.rd(), r.wgs84(),
                     labourMarket(r, labourMarketCodeField, labourMarketNameField)));
         }
-        return result;
+        return new Boundaries(result, shapes.notices());
     }
 
     /** The record's labour-market region; null when the file has no such field or leaves it empty. */

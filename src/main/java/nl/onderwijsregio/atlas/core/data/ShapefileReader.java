@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 import org.h2gis.functions.io.shp.SHPRead;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -34,7 +34,8 @@ import org.locationtech.jts.geom.Geometry;
  * files, a truncated {@code .shp}, a {@code .dbf} whose record count disagrees with the {@code .shx},
  * and a {@code .prj} we cannot place. Every problem becomes a {@link DataLoadException} naming the file.
  * Once read, and before anything is transformed, the coordinates must lie where the {@code .prj}'s system puts
- * the Netherlands.
+ * the Netherlands. What is read otherwise than the files say (UTF-8 names under a Latin-1 {@code .cpg},
+ * {@link DbfEncoding}) comes back as a notice beside the records: a correction is never silent.
  */
 public final class ShapefileReader {
 
@@ -47,6 +48,16 @@ public final class ShapefileReader {
         }
     }
 
+    /** The features of one shapefile, and what the user must hear about how they were read. */
+    public record Shapes(List<ShapeRecord> records, List<DataPhrase> notices) {
+        public Shapes {
+            records = List.copyOf(records);
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(ShapefileReader.class.getName());
+
     private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
 
     private final SpatialDatabase database;
@@ -55,8 +66,13 @@ public final class ShapefileReader {
         this.database = database;
     }
 
-    /** Reads every feature of {@code shp}; polygons only. */
+    /** Reads every feature of {@code shp}; polygons only. A caller that shows names shows {@link #read}'s notices too. */
     public List<ShapeRecord> readPolygons(Path shp) throws DataLoadException {
+        return read(shp).records();
+    }
+
+    /** Reads every feature of {@code shp} (polygons only), with the notices on how they were read. */
+    public Shapes read(Path shp) throws DataLoadException {
         if (Files.isDirectory(shp)) {
             throw new DataLoadException(shp, null, SHP_FOLDER.with());
         }
@@ -72,16 +88,19 @@ public final class ShapefileReader {
             }
         }
         int srid = crsOf(prj);
-        Charset encoding = encodingOf(shp);
         int shxRecords = checkShpAndShx(shp, shx);
         checkDbf(dbf, shxRecords);
+        DbfEncoding.Choice encoding = DbfEncoding.of(shp, dbf);
+        List<DataPhrase> notices = encoding.notice() == null ? List.of() : List.of(encoding.notice());
+        // Also in the log: a caller that only wants the records must not make the correction a silent one.
+        notices.forEach(notice -> LOG.warning(() -> notice.in(Locale.ENGLISH)));
 
         String table = "SHP_" + TABLE_COUNTER.incrementAndGet();
         Connection conn = database.connection();
         try {
-            SHPRead.importTable(conn, shp.toAbsolutePath().toString(), table, encoding.name(), true);
+            SHPRead.importTable(conn, shp.toAbsolutePath().toString(), table, encoding.charset().name(), true);
             checkCoordinatesFit(conn, shp, prj, table, srid);
-            return query(conn, shp, table, srid);
+            return new Shapes(query(conn, shp, table, srid), notices);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new DataLoadException(shp, null, SHP_UNREADABLE.with(rootMessage(e)), e);
         } finally {
@@ -174,23 +193,6 @@ public final class ShapefileReader {
             throw new DataLoadException(prj, null, SHP_UNKNOWN_CRS.with(head.strip()));
         }
         return srid.getAsInt();
-    }
-
-    /** The encoding named in the {@code .cpg}; the dBase default Latin-1 when there is none. */
-    static Charset encodingOf(Path shp) throws DataLoadException {
-        Path cpg = sibling(shp, ".cpg");
-        if (!Files.isRegularFile(cpg)) {
-            return StandardCharsets.ISO_8859_1;
-        }
-        try {
-            String name = Files.readString(cpg, StandardCharsets.US_ASCII).trim();
-            if (name.matches("\\d{3,5}")) {
-                name = "windows-" + name;
-            }
-            return Charset.forName(name);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new DataLoadException(cpg, null, SHP_UNKNOWN_ENCODING.with(e.getMessage()), e);
-        }
     }
 
     /** Checks the declared lengths against the real ones; returns the number of records in the index. */

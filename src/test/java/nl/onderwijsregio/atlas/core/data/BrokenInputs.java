@@ -155,6 +155,21 @@ public final class BrokenInputs {
     /** Writes a small shapefile in {@code srid} with H2GIS, with {@code prj} as its .prj. */
     public static Path writeShapefile(SpatialDatabase db, Path dir, String name, String type, int srid, String prj,
                                       String columns, String... rows) throws Exception {
+        return exportShapefile(db, dir, name, type, srid, prj, "UTF-8", columns, rows);
+    }
+
+    /**
+     * Writes a small polygon shapefile in RD New whose {@code .dbf} texts are bytes of {@code encoding}, without a
+     * {@code .cpg}, as a GIS tool that writes none might.
+     */
+    public static Path writeShapefileIn(SpatialDatabase db, Path dir, String name, String encoding, String columns,
+                                        String... rows) throws Exception {
+        String rdNew = Files.readString(TestData.dataDir().resolve("geo/gemeenten_2024.prj"));
+        return exportShapefile(db, dir, name, "POLYGON", 28992, rdNew, encoding, columns, rows);
+    }
+
+    private static Path exportShapefile(SpatialDatabase db, Path dir, String name, String type, int srid, String prj,
+                                        String encoding, String columns, String... rows) throws Exception {
         String table = "T_" + name.toUpperCase();
         try (Statement st = db.connection().createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + table);
@@ -164,7 +179,7 @@ public final class BrokenInputs {
             }
         }
         Path shp = dir.resolve(name + ".shp");
-        SHPWrite.exportTable(db.connection(), shp.toString(), table, "UTF-8", true);
+        SHPWrite.exportTable(db.connection(), shp.toString(), table, encoding, true);
         Files.writeString(dir.resolve(name + ".prj"), prj);
         return shp;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,86 @@ class ShapefileReaderTest {
                 .filter(m -> m.code().equals("GM1900")).findFirst().orElseThrow();
         assertEquals("Súdwest-Fryslân", sudwest.name());
         assertEquals("Fryslân", sudwest.province());
+    }
+
+    // Two Frisian municipalities, as squares of 1 km near Sneek and Drachten in RD New.
+    private static final String SUDWEST_FRYSLAN = "ST_GeomFromText('POLYGON((170000 560000, 171000 560000,"
+            + " 171000 561000, 170000 561000, 170000 560000))', 28992), 'GM1900', 'Súdwest-Fryslân', 'Fryslân'";
+    private static final String SMALLINGERLAND = "ST_GeomFromText('POLYGON((197000 572000, 198000 572000,"
+            + " 198000 573000, 197000 573000, 197000 572000))', 28992), 'GM0090', 'Smallingerland', 'Fryslân'";
+
+    private Path frisianMunicipalitiesIn(String encoding) throws Exception {
+        return BrokenInputs.writeShapefileIn(db, dir, "fryslan", encoding, "CODE VARCHAR, NAAM VARCHAR,"
+                + " PROVINCIE VARCHAR", SUDWEST_FRYSLAN, SMALLINGERLAND);
+    }
+
+    private static String names(BoundaryReader.Boundaries read) {
+        return read.municipalities().stream().map(m -> m.name() + " (" + m.province() + ")").toList().toString();
+    }
+
+    @Test
+    void utf8NamesUnderALatin1CpgAreReadAsUtf8AndSaidSoWithAnExample() throws Exception {
+        Path shp = frisianMunicipalitiesIn("UTF-8");
+        Files.writeString(dir.resolve("fryslan.cpg"), "latin1");
+
+        BoundaryReader.Boundaries read = new BoundaryReader(db).readBoundaries(shp);
+
+        assertEquals("[Súdwest-Fryslân (Fryslân), Smallingerland (Fryslân)]", names(read));
+        assertEquals(1, read.notices().size());
+        assertEquals("Namen in fryslan.dbf zijn UTF-8, maar fryslan.cpg zegt latin1: gelezen als UTF-8, bv."
+                + " Súdwest-Fryslân. Zet UTF-8 in fryslan.cpg.", read.notices().get(0).in(Language.DUTCH));
+        assertEquals("Names in fryslan.dbf are UTF-8, but fryslan.cpg says latin1: read as UTF-8, e.g."
+                + " Súdwest-Fryslân. Put UTF-8 in fryslan.cpg.", read.notices().get(0).in(Locale.ENGLISH));
+    }
+
+    @Test
+    void utf8NamesWithoutACpgAreReadAsUtf8AndSaidSo() throws Exception {
+        BoundaryReader.Boundaries read = new BoundaryReader(db).readBoundaries(frisianMunicipalitiesIn("UTF-8"));
+
+        assertEquals("[Súdwest-Fryslân (Fryslân), Smallingerland (Fryslân)]", names(read));
+        assertEquals("Namen in fryslan.dbf zijn UTF-8, maar er is geen fryslan.cpg (dan geldt Latin-1): gelezen als"
+                + " UTF-8, bv. Súdwest-Fryslân. Zet een bestand fryslan.cpg met de tekst UTF-8 naast de shapefile.",
+                read.notices().get(0).in(Language.DUTCH));
+    }
+
+    @Test
+    void latin1NamesUnderALatin1CpgOrWithoutOneStayLatin1WithoutANotice() throws Exception {
+        Path shp = frisianMunicipalitiesIn("ISO-8859-1");
+        BoundaryReader.Boundaries withoutCpg = new BoundaryReader(db).readBoundaries(shp);
+        Files.writeString(dir.resolve("fryslan.cpg"), "latin1");
+        BoundaryReader.Boundaries withCpg = new BoundaryReader(db).readBoundaries(shp);
+
+        for (BoundaryReader.Boundaries read : List.of(withoutCpg, withCpg)) {
+            assertEquals("[Súdwest-Fryslân (Fryslân), Smallingerland (Fryslân)]", names(read));
+            assertEquals(List.of(), read.notices());
+        }
+    }
+
+    @Test
+    void namesOfWhichOneIsNoUtf8AreReadAsTheCpgSays() {
+        // "Fryslân" in Latin-1 bytes: â followed by a plain n is no UTF-8, so the UTF-8-looking one is a coincidence.
+        List<byte[]> texts = List.of("Súdwest-Fryslân".getBytes(StandardCharsets.UTF_8),
+                "Fryslân".getBytes(StandardCharsets.ISO_8859_1), "Smallingerland".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(null, DbfEncoding.utf8Example(texts));
+    }
+
+    @Test
+    void theBundledBoundariesWithTheirCpgSayingLatin1AreReadAsUtf8AndSaidSo() throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.writeString(dir.resolve("gemeenten_2024.cpg"), "latin1");
+
+        AtlasLoader.Loaded loaded = new AtlasLoader().loadFiles(shp,
+                TestData.dataDir().resolve(AtlasLoader.REGION_FILE), false);
+
+        assertEquals("Súdwest-Fryslân", loaded.atlas().municipality("GM1900").orElseThrow().name());
+        assertEquals(List.of("Namen in gemeenten_2024.dbf zijn UTF-8, maar gemeenten_2024.cpg zegt latin1: gelezen"
+                + " als UTF-8, bv. Súdwest-Fryslân. Zet UTF-8 in gemeenten_2024.cpg."),
+                loaded.notices().stream().map(n -> n.in(Language.DUTCH)).toList());
+    }
+
+    @Test
+    void theBundledBoundariesAsTheyAreLoadWithoutANotice() throws Exception {
+        assertEquals(List.of(), new BoundaryReader(db).readBoundaries(TestData.municipalityShp()).notices());
     }
 
     @Test
