@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import org.h2gis.functions.io.shp.SHPRead;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -55,8 +54,6 @@ public final class ShapefileReader {
             notices = List.copyOf(notices);
         }
     }
-
-    private static final Logger LOG = Logger.getLogger(ShapefileReader.class.getName());
 
     private static final AtomicInteger TABLE_COUNTER = new AtomicInteger();
 
@@ -92,8 +89,6 @@ public final class ShapefileReader {
         checkDbf(dbf, shxRecords);
         DbfEncoding.Choice encoding = DbfEncoding.of(shp, dbf);
         List<DataPhrase> notices = encoding.notice() == null ? List.of() : List.of(encoding.notice());
-        // Also in the log: a caller that only wants the records must not make the correction a silent one.
-        notices.forEach(notice -> LOG.warning(() -> notice.in(Locale.ENGLISH)));
 
         String table = "SHP_" + TABLE_COUNTER.incrementAndGet();
         Connection conn = database.connection();
