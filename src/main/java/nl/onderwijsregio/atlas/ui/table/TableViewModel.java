@@ -159,7 +159,7 @@ public final class TableViewModel {
             notes.add(Messages.t("table.chart.entered", publicationTitle(), String.join(", ", entered)));
         }
         // The publication is named only for the figures it gave: a chart of regions made in the atlas cites none.
-        if (column.figure() != null && entered.size() < list.size()) {
+        if (column.figure() != null && (entered.isEmpty() || entered.size() < list.size())) {
             notes.add(Messages.t(entered.isEmpty() ? "table.chart.source" : "table.chart.source.others"));
         }
         chartNote.set(String.join(" ", notes));
