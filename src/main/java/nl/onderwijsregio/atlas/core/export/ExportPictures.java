@@ -34,6 +34,14 @@ public final class ExportPictures {
     }
 
     /**
+     * {@code picture} with the legend of the regions it shows, its map moved beside the legend where the legend
+     * would lie over a region ({@link LegendRoom#clearOf}): the export of the map as the screen shows it.
+     */
+    public static MapPicture withLegendClearOfTheMap(MapPicture picture, Locale locale) {
+        return LegendRoom.clearOf(picture, locale);
+    }
+
+    /**
      * The whole country on a {@code width} × {@code height} picture, beside the legend when
      * {@code withLegend} and there is room for it (the legend is laid out first and the map fills the rest).
      */
@@ -41,11 +49,7 @@ public final class ExportPictures {
                                        double overlayScale, boolean withLegend, Locale locale) {
         List<LegendEntry> legend = withLegend ? legend(scene, null, locale) : List.of();
         double reserved = MapPicture.legendSpace(legend, width, height, overlayScale);
-        double margin = Math.min(width, height) * 0.04;
-        Viewport fit = Viewport.fit(painter.geometry().bounds(), width - reserved, height, margin);
-        // Shift the centre so the country sits in the part right of the legend.
-        Viewport v = new Viewport(fit.centerX() - reserved / 2 / fit.scale(), fit.centerY(), fit.scale(), width,
-                height);
+        Viewport v = LegendRoom.beside(painter.geometry().bounds(), width, height, reserved, Double.MAX_VALUE);
         return MapPicture.of(painter, scene, v).withOverlayScale(overlayScale).withLegend(legend);
     }
 

@@ -124,6 +124,11 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         return new MapPicture(painter, scene, viewport, overlayScale, title, caption, legend, newCredit);
     }
 
+    /** The same picture through {@code newViewport}: another part of the map, lines and overlays as they were. */
+    public MapPicture withViewport(Viewport newViewport) {
+        return new MapPicture(painter, scene, newViewport, overlayScale, title, caption, legend, credit);
+    }
+
     public MapPicture withOverlayScale(double scale) {
         return new MapPicture(painter, scene, viewport, scale, title, caption, legend, credit);
     }

@@ -130,7 +130,8 @@ public final class AtlasSummary {
             f.members().forEach(m -> search.append('|').append(key(m.name())));
             rows.add(new RegionRow(r.id(), r.displayName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
                     f.areaKm2(), f.overlappingMemberCount(), r.voorloper(),
-                    r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, r.cases().size(),
+                    r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, FigureSource.hasCard(r),
+                    r.cases().size(),
                     search.toString()));
         }
         return rows;

@@ -11,7 +11,7 @@ import nl.onderwijsregio.atlas.core.model.SourceInfo;
 
 /**
  * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
- * spreadsheet, both naming their source. Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
+ * spreadsheet, both naming their source ({@link FigureSource}: the publication, or the atlas for a region made in it). Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
  * or left empty (CSV), never 0. Both carry the region's {@link FigureCaveats}, which are a required argument so
  * that no caller can pass the figures on without them.
  */
@@ -64,7 +64,7 @@ public final class FactsCopy {
             sb.append(labels.get("detail.copy.cases", r.cases().size())).append('\n');
             r.cases().forEach(c -> sb.append("- ").append(c.title()).append('\n'));
         }
-        sb.append(labels.get("detail.copy.source", sourceLine(source))).append('\n');
+        sb.append(labels.get("detail.copy.source", FigureSource.ofRegion(r, source, labels))).append('\n');
         return sb.toString();
     }
 
@@ -86,7 +86,7 @@ public final class FactsCopy {
         }
         // A sheet pasted on its own still says where its figures come from.
         sb.append('\n');
-        CsvExport.row(sb, labels.get("detail.csv.source"), sourceLine(source));
+        CsvExport.row(sb, labels.get("detail.csv.source"), FigureSource.ofRegion(facts.region(), source, labels));
         return sb.toString();
     }
 

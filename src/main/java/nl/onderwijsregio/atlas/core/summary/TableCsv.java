@@ -38,7 +38,8 @@ public final class TableCsv {
     /**
      * The table's own export: the rows, then what a sheet passed on must still say, as a region's copied CSV does:
      * that a figure is the region's over all the sectors it serves, the doubts about the figures of the regions
-     * exported ({@code doubts}: region id to caveat lines), and where the figures come from.
+     * exported ({@code doubts}: region id to caveat lines), and where the figures come from: the publication, and
+     * the atlas for the regions made in it.
      */
     public static String exportWithSource(List<RegionRow> rows, List<TableColumn> columns, Locale locale,
                                           Labels labels, Map<String, List<String>> doubts, SourceInfo source) {
@@ -50,6 +51,11 @@ public final class TableCsv {
                     labels.get("table.csv.caveat", row.name(), line)));
         }
         CsvExport.row(sb, labels.get("detail.csv.source"), FactsCopy.sourceLine(source));
+        List<String> entered = rows.stream().filter(r -> !r.hasCard()).map(RegionRow::name).toList();
+        if (!entered.isEmpty()) {
+            CsvExport.row(sb, labels.get("detail.csv.source"), labels.get("table.csv.entered",
+                    FigureSource.title(source), String.join(", ", entered)));
+        }
         return sb.toString();
     }
 }

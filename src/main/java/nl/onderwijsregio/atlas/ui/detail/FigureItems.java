@@ -7,28 +7,25 @@ import java.util.Locale;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
-import nl.onderwijsregio.atlas.core.summary.FactsCopy;
+import nl.onderwijsregio.atlas.core.summary.FigureSource;
 import nl.onderwijsregio.atlas.core.summary.CorrectionText;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.FigureItem;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** The key-figure tiles of the detail pane, and where their figures come from: the region's card. */
+/** The key-figure tiles of the detail pane, and where their figures come from: the region's card, or the atlas. */
 final class FigureItems {
 
     private FigureItems() {
     }
 
-    /** Where the figures come from, for the line under the tiles: the card, or that it gave none. */
+    /** Where the figures come from, for the line under the tiles: the card (or that it gave none), or the atlas. */
     static String source(Region r, AtlasSummary summary) {
         return sourceOf(Arrays.stream(KeyFigure.values()).anyMatch(r.keyFigures()::isPresent), r, summary);
     }
 
-    /** The card named as the source of a figure it gives, or as the card that gives none. */
     private static String sourceOf(boolean given, Region r, AtlasSummary summary) {
-        String card = r.publishedName() == null ? r.displayName() : r.publishedName();
-        return Messages.t(given ? "detail.figure.source" : "detail.figure.source.absent",
-                FactsCopy.sourceLine(summary.atlas().data().source()), card);
+        return FigureSource.ofFigure(r, given, summary.atlas().data().source(), Messages::t);
     }
 
     /** The five key figures of {@code r}, each with where it comes from and any correction to it. */

@@ -130,9 +130,9 @@ public final class ExportFeature {
     /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */
     static MapPicture exported(MapPicture shown, MapExportDialog.Choice choice) {
         MapPicture p = choice.size().apply(shown.inStyle(MapStyle.of(choice.dark())).withTitle(choice.title()));
-        // Only the regions the exported picture shows: a zoomed map names a few, not the whole sector.
-        return p.withLegend(choice.legend() ? ExportPictures.legend(p.scene(), p.viewport().visible(),
-                Messages.current().locale()) : List.of());
+        // Only the regions the exported picture shows (a zoomed map names a few, not the whole sector), none under it.
+        return choice.legend() ? ExportPictures.withLegendClearOfTheMap(p, Messages.current().locale())
+                : p.withLegend(List.of());
     }
 
     /**

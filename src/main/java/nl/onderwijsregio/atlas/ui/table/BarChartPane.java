@@ -109,7 +109,8 @@ public final class BarChartPane extends VBox {
             Region bar = new Region();
             bar.getStyleClass().add("bar");
             fills.add(bar);
-            Label value = new Label(b.valueText() + (b.allSectors() ? " *" : "") + (b.doubts().isEmpty() ? "" : " ⚠"));
+            Label value = new Label(b.valueText() + (b.allSectors() ? " *" : "")
+                    + (b.entered() ? " " + Messages.t("table.chart.entered.mark") : "") + (b.doubts().isEmpty() ? "" : " ⚠"));
             value.getStyleClass().add("bar-value");
             if (!b.doubts().isEmpty()) {
                 value.getStyleClass().add("bar-value-doubted");
@@ -123,7 +124,9 @@ public final class BarChartPane extends VBox {
             // The whole row's tooltip names the region in full, also where the name column cuts it.
             String text = String.join("\n", java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(Messages.t("table.chart.bar", b.name(), b.valueText())),
-                    b.doubts().stream()).toList());
+                    java.util.stream.Stream.concat(b.entered()
+                            ? java.util.stream.Stream.of(Messages.t("table.chart.entered.tip", vm.publicationTitle()))
+                            : java.util.stream.Stream.empty(), b.doubts().stream())).toList());
             row.setAccessibleText(text);
             Tooltip.install(row, LongTooltip.of(text));
             row.setOnMouseClicked(e -> vm.select(b.regionId()));

@@ -37,13 +37,13 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class TableViewModel {
 
-    /** One bar of the chart. */
     /**
      * A bar of the chart. {@code allSectors}: the figure is the region's total over every sector it serves, more
-     * than the chart's sector alone (the publication gives one number per region card).
+     * than the chart's sector alone (the publication gives one number per region card). {@code entered}: the
+     * region was made in the atlas, so its figure was typed in there, not taken from a region card.
      */
     public record Bar(String regionId, String name, double value, String valueText, boolean allSectors,
-                      List<String> doubts) {
+                      boolean entered, List<String> doubts) {
     }
 
     private final AtlasState state;
@@ -136,7 +136,7 @@ public final class TableViewModel {
             String text = v instanceof Double d ? NumberText.area(d, locale) : NumberText.integer((Long) v, locale);
             boolean allSectors = regionTotal && sector != null
                     && java.util.Arrays.stream(Sector.values()).anyMatch(s -> s != sector && r.serves(s));
-            list.add(new Bar(r.id(), r.name(), value, text, allSectors,
+            list.add(new Bar(r.id(), r.name(), value, text, allSectors, column.figure() != null && !r.hasCard(),
                     column.figure() == null ? List.of() : figureDoubts(r.id())));
         }
         list.sort(Comparator.comparingDouble(Bar::value).reversed().thenComparing(Bar::name));
@@ -153,10 +153,22 @@ public final class TableViewModel {
             missing.sort(java.text.Collator.getInstance(locale));
             notes.add(Messages.t("table.chart.missing", missing.size(), String.join(", ", missing)));
         }
-        if (column.figure() != null) {
-            notes.add(Messages.t("table.chart.source"));
+        List<String> entered = list.stream().filter(Bar::entered).map(Bar::name).sorted(java.text.Collator.getInstance(locale))
+                .toList();
+        if (!entered.isEmpty()) {
+            notes.add(Messages.t("table.chart.entered", publicationTitle(), String.join(", ", entered)));
+        }
+        // The publication is named only for the figures it gave: a chart of regions made in the atlas cites none.
+        if (column.figure() != null && (entered.isEmpty() || entered.size() < list.size())) {
+            notes.add(Messages.t(entered.isEmpty() ? "table.chart.source" : "table.chart.source.others"));
         }
         chartNote.set(String.join(" ", notes));
+    }
+
+    /** The title of the publication the atlas's figures come from, for the regions that have a card in it. */
+    String publicationTitle() {
+        var atlas = state.atlas();
+        return atlas == null ? "" : nl.onderwijsregio.atlas.core.summary.FigureSource.title(atlas.data().source());
     }
 
     /** The columns the chart can show: every numeric one. */

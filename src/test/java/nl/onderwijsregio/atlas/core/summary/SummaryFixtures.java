@@ -54,6 +54,8 @@ public final class SummaryFixtures {
     public static final String FLEVOLAND = "flevoland";
     public static final String NOORD_VELUWE = "noord-veluwe";
     public static final String GROEN = "groen-onderwijs";
+    /** A region made in the atlas: see {@link #withRegionMadeInTheAtlas}. */
+    public static final String VECHTDAL = "vechtdal-testregio";
 
     private SummaryFixtures() {
     }
@@ -97,6 +99,19 @@ public final class SummaryFixtures {
         RegionData data = new RegionData(1, new SourceInfo("Regionale samenwerking werkt",
                 "Realisatie-Eenheid Onderwijsregio's", "2025/2026"), List.of(), themes, regions);
         return new Atlas(ms, Basemap.empty(), data);
+    }
+
+    /**
+     * {@code atlas} with "Vechtdal Testregio" as the editor makes a region (no published name), serving VO in
+     * Dalfsen, with two figures typed in: 8.400 pupils and 3 VO boards.
+     */
+    public static Atlas withRegionMadeInTheAtlas(Atlas atlas) {
+        Region vechtdal = new Region(VECHTDAL, "Vechtdal Testregio", null, EnumSet.of(Sector.VO), Scope.REGIONAL, false,
+                null, KeyFigures.of(Map.of(KeyFigure.LEERLINGEN_STUDENTEN, 8_400L, KeyFigure.BESTUREN_VO, 3L)),
+                List.of(new MemberRef("GM0148", null)), List.of(), List.of());
+        List<Region> regions = new ArrayList<>(atlas.regions());
+        regions.add(vechtdal);
+        return atlas.withData(atlas.data().withRegions(regions));
     }
 
     private static Region region(String id, String name, Set<Sector> sectors, Map<KeyFigure, Long> figures,
