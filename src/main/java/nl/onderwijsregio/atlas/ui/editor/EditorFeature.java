@@ -115,6 +115,8 @@ public final class EditorFeature {
         findings.setMinWidth(Label.USE_PREF_SIZE);
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
+        // A rename, or an undo that takes the region away, changes what the banner names.
+        state.atlasProperty().addListener((o, was, now) -> updateBanner());
         state.selectedRegionIdProperty().addListener((o, a, b) -> {
             updateBanner();
             // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
@@ -277,13 +279,17 @@ public final class EditorFeature {
         }
     }
 
-    /** The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}). */
+    /**
+     * Says what the next map click will do, so the editor knows whether the map is armed and for which region.
+     * The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}).
+     */
     private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);
         if (on) {
-            banner.setText(Messages.t(state.selectedRegionIdProperty().get() == null
-                    ? "editor.banner.chooseRegion" : "editor.banner.help"));
+            banner.setText(model.mapEditing().regionBeingEdited()
+                    .map(r -> Messages.t("editor.banner.help", r.displayName()))
+                    .orElseGet(() -> Messages.t("editor.banner.chooseRegion")));
         }
     }
 
