@@ -117,10 +117,12 @@ public final class EditorFeature {
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         // A rename, or an undo that takes the region away, changes what the banner names.
         state.atlasProperty().addListener((o, was, now) -> updateBanner());
-        state.selectedRegionIdProperty().addListener((o, a, b) -> {
+        state.selectedRegionIdProperty().addListener((o, a, chosen) -> {
             updateBanner();
-            // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
-            if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
+            // The detail pane brings its own tab forward when a region is chosen; while editing, the form matters
+            // more. A selection that merely ends is no call for the form: choosing a theme ends it, and the theme
+            // is then what the user asked to see.
+            if (chosen != null && state.editModeProperty().get() && editorTab.getTabPane() != null) {
                 editorTab.getTabPane().getSelectionModel().select(editorTab);
             }
         });
