@@ -5,10 +5,19 @@ import java.util.Optional;
 
 /**
  * What the map does with clicks in edit mode: one click or one shift-drag stroke over municipalities
- * is handed over as one list, so the editor can make it one undoable step.
+ * is handed over as one list, so the editor can make it one undoable step. Until the editor has a
+ * region to edit ({@link #armed()}), clicks choose the region under the pointer, as in browsing.
  */
 @FunctionalInterface
 public interface MapEditHandler {
+
+    /**
+     * Whether clicks and strokes edit now: false while there is no region to add municipalities to, and a
+     * click on the map should choose one rather than be refused.
+     */
+    default boolean armed() {
+        return true;
+    }
 
     /** @param municipalityCodes the municipalities touched, in the order the stroke met them, no repeats */
     void stroke(List<String> municipalityCodes);

@@ -115,10 +115,14 @@ public final class EditorFeature {
         findings.setMinWidth(Label.USE_PREF_SIZE);
         w.statusBar().getChildren().add(1, findings);
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
-        state.selectedRegionIdProperty().addListener((o, a, b) -> {
+        // A rename, or an undo that takes the region away, changes what the banner names.
+        state.atlasProperty().addListener((o, was, now) -> updateBanner());
+        state.selectedRegionIdProperty().addListener((o, a, chosen) -> {
             updateBanner();
-            // The detail pane brings its own tab forward on a new selection; while editing, the form matters more.
-            if (state.editModeProperty().get() && editorTab.getTabPane() != null) {
+            // The detail pane brings its own tab forward when a region is chosen; while editing, the form matters
+            // more. A selection that merely ends is no call for the form: choosing a theme ends it, and the theme
+            // is then what the user asked to see.
+            if (chosen != null && state.editModeProperty().get() && editorTab.getTabPane() != null) {
                 editorTab.getTabPane().getSelectionModel().select(editorTab);
             }
         });
@@ -277,13 +281,17 @@ public final class EditorFeature {
         }
     }
 
-    /** The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}). */
+    /**
+     * Says what the next map click will do, so the editor knows whether the map is armed and for which region.
+     * The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}).
+     */
     private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);
         if (on) {
-            banner.setText(Messages.t(state.selectedRegionIdProperty().get() == null
-                    ? "editor.banner.chooseRegion" : "editor.banner.help"));
+            banner.setText(model.mapEditing().regionBeingEdited()
+                    .map(r -> Messages.t("editor.banner.help", r.displayName()))
+                    .orElseGet(() -> Messages.t("editor.banner.chooseRegion")));
         }
     }
 

@@ -339,6 +339,10 @@ public final class EditorModel {
         return mapEditing;
     }
 
+    MapEditing mapEditing() {
+        return mapEditing;
+    }
+
     private void publish(Atlas atlas) {
         publishing = true;
         try {

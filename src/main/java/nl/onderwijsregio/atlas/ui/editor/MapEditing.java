@@ -15,7 +15,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * What the map hands the editor in edit mode: a click or painted stroke becomes one undoable membership
- * edit of the selected region, and the hover card hears when a click would make an overlap.
+ * edit of the selected region, and the hover card hears when a click would make an overlap. With no region
+ * selected the map is not armed, and a click chooses the region to edit.
  */
 final class MapEditing implements MapEditHandler {
 
@@ -27,18 +28,34 @@ final class MapEditing implements MapEditHandler {
         this.model = model;
     }
 
-    /** A map click or painted stroke on the selected region; without one, the status line asks for it. */
+    /** Armed once a region of the atlas shown is selected: the one clicks add to and take from. */
+    @Override
+    public boolean armed() {
+        return regionBeingEdited().isPresent();
+    }
+
+    /**
+     * A map click or painted stroke on the selected region; without one (a stroke that outlived its region), the
+     * status line asks for it.
+     */
     @Override
     public void stroke(List<String> codes) {
-        String regionId = state.selectedRegionIdProperty().get();
-        Atlas atlas = model.atlas();
-        if (regionId == null || atlas == null || atlas.region(regionId).isEmpty()) {
+        Optional<Region> region = regionBeingEdited();
+        if (region.isEmpty()) {
             model.askForRegion();
             return;
         }
         if (!codes.isEmpty()) {
+            String regionId = region.get().id();
             model.perform(a -> Edits.stroke(a, regionId, codes, model.reason()));
         }
+    }
+
+    /** The selected region, when the atlas shown has it. */
+    Optional<Region> regionBeingEdited() {
+        Atlas atlas = model.atlas();
+        String selected = state.selectedRegionIdProperty().get();
+        return atlas == null || selected == null ? Optional.empty() : atlas.region(selected);
     }
 
     /**
@@ -51,8 +68,7 @@ final class MapEditing implements MapEditHandler {
     @Override
     public Optional<String> hoverNote(String code) {
         Atlas atlas = model.atlas();
-        String selected = state.selectedRegionIdProperty().get();
-        Optional<Region> region = atlas == null || selected == null ? Optional.empty() : atlas.region(selected);
+        Optional<Region> region = regionBeingEdited();
         if (code == null || region.isEmpty() || region.get().hasMember(code)) {
             return Optional.empty();
         }

@@ -21,8 +21,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * What the pointer does on the map. Hover: the municipality under it is highlighted and described in
  * a tooltip. Click: selects the region there, or offers a small list when several regions cover the
- * spot. In edit mode, clicks and shift-drag strokes go to the editor's {@link MapEditHandler} instead,
- * and a shift-drag does not pan the map.
+ * spot. In edit mode, once the editor has a region to edit, clicks and shift-drag strokes go to its
+ * {@link MapEditHandler} instead, and a shift-drag does not pan the map; until then a click chooses the region.
  */
 final class MapPointer {
 
@@ -89,9 +89,9 @@ final class MapPointer {
         mapView.requestFocus();
         String code = municipalityAt(e);
         AtlasState state = model.state();
-        if (state.editModeProperty().get()) {
-            MapEditHandler handler = state.mapEditHandlerProperty().get();
-            if (handler != null && code != null) {
+        MapEditHandler handler = armedEditor();
+        if (handler != null) {
+            if (code != null) {
                 handler.stroke(List.of(code));
             }
             return;
@@ -140,8 +140,16 @@ final class MapPointer {
     }
 
     private boolean editing(MouseEvent e) {
-        return e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && model.state().editModeProperty().get()
-                && model.state().mapEditHandlerProperty().get() != null;
+        return e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && armedEditor() != null;
+    }
+
+    /**
+     * The editor that clicks go to, or null while they choose a region: when browsing, and in edit mode
+     * until the editor has a region to edit.
+     */
+    private MapEditHandler armedEditor() {
+        MapEditHandler handler = model.state().mapEditHandlerProperty().get();
+        return model.state().editModeProperty().get() && handler != null && handler.armed() ? handler : null;
     }
 
     private void strokeStart(MouseEvent e) {

@@ -16,8 +16,10 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The search field with its drop-down of results. Typing searches as you go; arrow keys move through
- * the results, Enter chooses (the first result if none is highlighted), Escape closes the list.
- * The field keeps the focus while the list is open, so typing never stalls.
+ * the results, Enter chooses (the first result if none is highlighted). Escape closes the list when it is
+ * open and otherwise clears the field, as a combo box does (WAI-ARIA combobox pattern): one press per step
+ * back. The field keeps the focus while the list is open, so typing never stalls. The list opens only for
+ * what the user typed, never because the data changed under a name left in the field.
  */
 public final class SearchBox extends TextField {
 
@@ -39,6 +41,11 @@ public final class SearchBox extends TextField {
     private boolean namingChoice;
     /** What the field names after a choice: a region's id or a municipality's code; null otherwise. */
     private String named;
+    /**
+     * Whether typing asked for the list and the user has not since put it away (Escape, a choice, leaving the
+     * field): only then may results that change without typing (the map arriving, an undo) show it.
+     */
+    private boolean listWanted;
 
     public SearchBox(SearchViewModel model) {
         this.model = model;
@@ -62,16 +69,18 @@ public final class SearchBox extends TextField {
         });
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        popup.setOnAutoHide(e -> listWanted = false);
         textProperty().addListener((obs, o, text) -> {
             model.query(text);
             if (!namingChoice) {
+                listWanted = true;
                 refreshPopup();
             }
         });
-        // Results also change without typing (the map arrives, another file is opened): the list follows
-        // while the user is in the field.
+        // Results also change without typing (the map arrives, another file is opened, an edit is undone): the
+        // list follows what is being typed, but a list put away stays away.
         model.results().addListener((ListChangeListener<PlaceSearch.Hit>) c -> {
-            if (isFocused() && !namingChoice) {
+            if (listWanted && isFocused() && !namingChoice) {
                 refreshPopup();
             }
         });
@@ -82,6 +91,7 @@ public final class SearchBox extends TextField {
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
+                listWanted = false;
                 popup.hide();
             } else {
                 // Coming back to the field means a new search: the chosen name goes with the first key.
@@ -116,7 +126,12 @@ public final class SearchBox extends TextField {
             }
             case ESCAPE -> {
                 if (popup.isShowing()) {
-                    popup.hide();
+                    putListAway();
+                    e.consume();
+                } else if (!getText().isEmpty()) {
+                    listWanted = false;
+                    named = null;
+                    name("");
                     e.consume();
                 }
             }
@@ -135,8 +150,13 @@ public final class SearchBox extends TextField {
         }
     }
 
-    private void choose(PlaceSearch.Hit hit) {
+    private void putListAway() {
+        listWanted = false;
         popup.hide();
+    }
+
+    private void choose(PlaceSearch.Hit hit) {
+        putListAway();
         model.choose(hit);
         // The field names what the map now shows, not the typo that found it.
         name(hit.name());

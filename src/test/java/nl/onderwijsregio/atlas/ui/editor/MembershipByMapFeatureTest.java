@@ -158,12 +158,33 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void theModeBarSaysWhatTheNextClickDoesBeforeAndAfterOostNederlandIsChosen() {
+        interact(() -> state.editModeProperty().set(true));
+        assertFalse(state.mapEditHandlerProperty().get().armed(), "a click chooses a region first");
+        assertEquals("Bewerkmodus: klik op een regio om die te bewerken, of kies er een in het paneel rechts",
+                lookup("#edit-banner").queryLabeled().getText());
+
+        interact(() -> state.selectedRegionIdProperty().set("oost-nederland"));
+        assertTrue(state.mapEditHandlerProperty().get().armed());
+        assertEquals("Bewerkmodus: klik gemeenten om ze aan Oost-Nederland toe te voegen of eruit te halen; "
+                + "shift-slepen schildert meerdere", lookup("#edit-banner").queryLabeled().getText());
+    }
+
+    @Test
+    void theModeBarNamesOostNederlandAnewAfterItIsRenamed() {
+        editRegion("oost-nederland");
+        interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland", "Oost-Nederland PO", null)));
+        assertTrue(lookup("#edit-banner").queryLabeled().getText().contains("aan Oost-Nederland PO toe te voegen"),
+                lookup("#edit-banner").queryLabeled().getText());
+    }
+
+    @Test
     void theModeBarStandsAboveTheMapNotOverIt() {
         editRegion("noord-limburg");
         javafx.scene.control.Label banner = lookup("#edit-banner").queryAs(javafx.scene.control.Label.class);
         assertTrue(banner.isVisible());
-        assertEquals("Bewerkmodus: klik een gemeente om haar toe te voegen of te verwijderen; shift-slepen "
-                + "schildert meerdere", banner.getText());
+        assertEquals("Bewerkmodus: klik gemeenten om ze aan Noord-Limburg toe te voegen of eruit te halen; "
+                + "shift-slepen schildert meerdere", banner.getText());
         var map = lookup("#map-pane").query();
         double bannerBottom = banner.localToScene(banner.getLayoutBounds()).getMaxY();
         assertTrue(bannerBottom <= map.localToScene(map.getLayoutBounds()).getMinY() + 0.5,

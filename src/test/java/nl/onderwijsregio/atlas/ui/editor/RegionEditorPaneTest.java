@@ -267,7 +267,7 @@ class RegionEditorPaneTest extends FxRobot {
         interact(model()::undo);
 
         assertNull(state.selectedRegionIdProperty().get());
-        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+        assertEquals("Bewerkmodus: klik op een regio om die te bewerken, of kies er een in het paneel rechts", banner());
     }
 
     @Test
@@ -351,7 +351,7 @@ class RegionEditorPaneTest extends FxRobot {
         showOpened(withoutOost);
 
         assertNull(state.selectedRegionIdProperty().get());
-        assertEquals("Bewerkmodus: kies een regio in het paneel rechts", banner());
+        assertEquals("Bewerkmodus: klik op een regio om die te bewerken, of kies er een in het paneel rechts", banner());
     }
 
     @Test

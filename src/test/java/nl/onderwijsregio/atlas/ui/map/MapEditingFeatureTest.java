@@ -92,6 +92,39 @@ class MapEditingFeatureTest extends BundledAtlasWindow {
         assertNull(state.selectedRegionIdProperty().get());
     }
 
+    /** With the real editor: before a region is chosen the map is not armed, and a click chooses as in browsing. */
+    @Test
+    void inEditModeWithoutARegionClickingApeldoornOffersItsTwoPoRegionsAndChangesNoMembership() {
+        interact(() -> state.editModeProperty().set(true));
+        Atlas before = state.atlas();
+
+        clickOn(onScreen("GM0200"), MouseButton.PRIMARY);
+        clickOn(lookup(".context-menu #choose-oost-nederland").<javafx.scene.Node>query());
+
+        assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
+        assertEquals(before.data(), state.atlas().data(), "choosing the region to edit is no edit");
+        assertTrue(lookup("#edit-banner").queryLabeled().getText().contains("aan Oost-Nederland toe te voegen"),
+                "the bar says the map is armed: " + lookup("#edit-banner").queryLabeled().getText());
+    }
+
+    /** The first click on Zwolle chooses Zwolle en omgeving, the second takes Zwolle out of it; one Ctrl+Z puts it back. */
+    @Test
+    void inEditModeTheFirstClickOnZwolleChoosesItsRegionAndTheSecondTakesZwolleOut() {
+        interact(() -> state.editModeProperty().set(true));
+        Atlas before = state.atlas();
+
+        clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
+        assertEquals("zwolle-en-omgeving", state.selectedRegionIdProperty().get());
+        assertEquals(before.data(), state.atlas().data());
+
+        clickOn(onScreen("GM0193"), MouseButton.PRIMARY);
+        assertFalse(state.atlas().region("zwolle-en-omgeving").orElseThrow().hasMember("GM0193"));
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.data(), state.atlas().data());
+    }
+
     @Test
     void inEditModeAShiftDragPaintsOneStrokeAndLeavesTheMapWhereItIs() {
         List<List<String>> strokes = new ArrayList<>();

@@ -138,6 +138,43 @@ class SearchBoxTest {
     }
 
     @Test
+    void aFirstEscapeClosesTheListOfFoodValleyAndASecondClearsTheField(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("food-valley", "Food Valley")));
+        robot.clickOn("#search-field").write("food valley");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(listShowing(), "Food Valley · regio is offered");
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(listShowing());
+        assertEquals("food valley", box.getText(), "the first Escape only puts the list away");
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", box.getText());
+        assertFalse(listShowing());
+    }
+
+    @Test
+    void undoingTheDeletionOfHollandsNoordenDoesNotOpenTheListPutAway(FxRobot robot) {
+        var withHollandsNoorden = SearchAtlases.withRegion("hollands-noorden", "Hollands Noorden");
+        robot.interact(() -> state.atlasProperty().set(withHollandsNoorden));
+        robot.clickOn("#search-field").write("hollands noorden");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(box.isFocused(), "the field keeps the focus, as when an edit is made from the menu");
+
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.interact(() -> state.atlasProperty().set(withHollandsNoorden));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(listShowing(), "the data changed; nobody typed");
+        assertEquals("hollands noorden", box.getText());
+    }
+
+    private boolean listShowing() {
+        return box.resultList().getScene() != null && box.resultList().getScene().getWindow() != null
+                && box.resultList().getScene().getWindow().isShowing();
+    }
+
+    @Test
     void zwollesCardIsClosedWithAButtonAScreenReaderCallsSluiten(FxRobot robot) {
         robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
         robot.clickOn("#search-field").write("zwolle").type(KeyCode.ENTER);
