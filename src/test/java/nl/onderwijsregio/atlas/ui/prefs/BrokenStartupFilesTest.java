@@ -13,10 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
+import javafx.scene.control.Label;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -97,6 +103,26 @@ class BrokenStartupFilesTest {
     }
 
 @Test
+    void theStartupDialogForAGoneFileDeepInASharedFolderWrapsWithinTheScreen(FxRobot robot) throws Exception {
+        Path deep = dir.resolve("Documenten/Onderwijsregio's/gedeelde-map-van-het-samenwerkingsverband-zuid-oost/"
+                + "archief/2026/onderwijsregios-definitief-na-overleg-met-de-gemeenten-mijnversie.json");
+
+        DialogPane dialog = startWithBundledFallback(robot, bundled.withRegions(deep));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Window window = dialog.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(window.getX() >= screen.getMinX() && window.getX() + window.getWidth() <= screen.getMaxX(),
+                "within the " + screen.getWidth() + " px of the screen: " + window.getX() + " + " + window.getWidth());
+        Label heading = (Label) dialog.lookup(".header-panel .label");
+        assertTrue(heading.getHeight() > 2 * heading.getFont().getSize(),
+                "the heading wraps onto more lines: " + heading.getHeight());
+        Node close = dialog.lookupButton(DialogButtons.close());
+        assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= dialog.getScene().getWidth(),
+                "Sluiten in view");
+    }
+
+    @Test
     void whenTheBundledDataFailsTooTheDialogDoesNotClaimAnAtlasIsShown(FxRobot robot) throws Exception {
         DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
         DataFiles bundledButBroken = bundled.withRegions(cutShort("onderwijsregios.json"));
