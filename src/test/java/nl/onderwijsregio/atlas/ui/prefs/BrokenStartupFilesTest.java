@@ -123,6 +123,39 @@ class BrokenStartupFilesTest {
     }
 
     @Test
+    void aDataFolderNamedAtStartThatDoesNotExistIsSaidToBeSoAndTheBundledDataIsShown(FxRobot robot) throws Exception {
+        Path missing = dir.resolve("some/folder/that/does/not/exist");
+        String named = System.getProperty(NamedDataFolder.PROPERTY);
+        try {
+            System.setProperty(NamedDataFolder.PROPERTY, missing.toString());
+            robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
+
+            DialogPane dialog = ErrorDialogs.shown().get(0);
+            assertEquals(Messages.t("settings.open.dataFolderUnusable"), dialog.getHeaderText());
+            assertEquals("de map " + missing + " bestaat niet", dialog.getContentText());
+            assertEquals(bundled.regions().toAbsolutePath().normalize(),
+                    state.regionFileProperty().get().toAbsolutePath().normalize(), "the bundled data, to work with");
+        } finally {
+            System.setProperty(NamedDataFolder.PROPERTY, named);
+        }
+    }
+
+    @Test
+    void aNamedDataFolderIsToldByWhatItLacks() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("regios-2026"));
+        assertEquals("in de map " + folder + " staat geen onderwijsregios.json",
+                NamedDataFolder.problem(folder).orElseThrow());
+        Files.copy(bundled.regions(), folder.resolve("onderwijsregios.json"));
+        assertEquals("in de map " + folder + " staan geen gemeentegrenzen (geo/gemeenten_JJJJ.shp)",
+                NamedDataFolder.problem(folder).orElseThrow());
+        Path file = folder.resolve("onderwijsregios.json");
+        assertEquals(file + " is geen map", NamedDataFolder.problem(file).orElseThrow());
+        assertTrue(NamedDataFolder.problem(TestData.dataDir()).isEmpty(), "the bundled folder is a data folder");
+    }
+
+    @Test
     void whenTheBundledDataFailsTooTheDialogDoesNotClaimAnAtlasIsShown(FxRobot robot) throws Exception {
         DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
         DataFiles bundledButBroken = bundled.withRegions(cutShort("onderwijsregios.json"));
