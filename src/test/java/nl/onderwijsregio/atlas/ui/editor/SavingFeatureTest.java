@@ -306,7 +306,8 @@ class SavingFeatureTest extends EditorInAWindow {
         assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
 
         interact(() -> state.editModeProperty().set(false));
-        assertEquals("• Onderwijsregio Atlas", stage.getTitle(), "browsing: only the mark of unsaved work");
+        assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle(),
+                "browsing: the file shown, with the mark of unsaved work");
 
         // A colleague saved meanwhile: the work goes to a new file, which the title names from then on.
         Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));
