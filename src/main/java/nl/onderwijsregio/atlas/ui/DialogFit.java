@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,9 +27,38 @@ public final class DialogFit {
     private DialogFit() {
     }
 
-    /** Fits {@code dialog} each time it is shown. */
+    /** Fits {@code dialog} each time it is shown, by {@code show} or by {@code showAndWait}. */
     public static void keepWithinScreen(Dialog<?> dialog) {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> sizeBeforeShowing(dialog));
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> fit(dialog.getDialogPane()));
+    }
+
+    /**
+     * Gives the pane its width and wrapped height before JavaFX sizes the window to it. Resizing the window once it
+     * shows is not enough: {@code showAndWait} (every error dialog shown on the FX thread, the one at start included)
+     * announces DIALOG_SHOWN before its window exists, and on Linux (GTK) a window first shown too wide takes its
+     * first size back after any resize made as it appears.
+     */
+    static void sizeBeforeShowing(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        pane.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        pane.setMinHeight(Region.USE_COMPUTED_SIZE);
+        if (pane.getScene() == null) {
+            return;
+        }
+        pane.applyCss();
+        Window owner = dialog.getOwner();
+        Rectangle2D screen = owner != null && owner.isShowing() ? screenOf(owner) : Screen.getPrimary().getVisualBounds();
+        double natural = pane.prefWidth(-1);
+        double width = width(natural, screen.getWidth());
+        if (width < natural) {
+            // Preferred, as JavaFX centres the window by that, and maximum, so that details opened later do not widen
+            // it either. A minimum height, not a fixed one: it still grows with them.
+            pane.setPrefWidth(width);
+            pane.setMaxWidth(width);
+            pane.setMinHeight(Math.min(wrappedHeight(pane, width), screen.getHeight() - 2 * MARGIN));
+        }
     }
 
     /** Fits the window {@code pane} shows in, once it shows: after it was sized anew, to its details for instance. */
@@ -42,15 +72,20 @@ public final class DialogFit {
         double frameWidth = window.getWidth() - scene.getWidth();
         double frameHeight = window.getHeight() - scene.getHeight();
         double width = width(scene.getWidth(), screen.getWidth() - frameWidth);
-        Insets padding = pane.getInsets();
-        // Asked for the width the words get inside the padding, a wrapped header and message report all their lines.
-        double height = Math.max(scene.getHeight(), pane.prefHeight(width - padding.getLeft() - padding.getRight()));
+        double height = Math.max(scene.getHeight(), wrappedHeight(pane, width));
         height = Math.min(height, screen.getHeight() - 2 * MARGIN - frameHeight);
         if (width != scene.getWidth() || height != scene.getHeight()) {
             window.setWidth(width + frameWidth);
             window.setHeight(height + frameHeight);
             placeOnScreen(window, screen);
         }
+    }
+
+    /** How tall {@code pane} is {@code width} wide, its header and message wrapped. */
+    private static double wrappedHeight(DialogPane pane, double width) {
+        Insets padding = pane.getInsets();
+        // Asked for the width the words get inside the padding, a wrapped header and message report all their lines.
+        return pane.prefHeight(width - padding.getLeft() - padding.getRight());
     }
 
     /**

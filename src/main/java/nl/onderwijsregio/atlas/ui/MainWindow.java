@@ -2,6 +2,8 @@ package nl.onderwijsregio.atlas.ui;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -99,15 +101,36 @@ public final class MainWindow extends BorderPane {
         // The sources are always named whole; in a narrow window the status line gives way instead.
         credit.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip whole = new Tooltip();
-        whole.textProperty().bind(state.statusProperty());
+        whole.textProperty().bind(Bindings.createStringBinding(() -> statusTip(state.statusProperty().get(),
+                        state.regionFileProperty().get(), state.municipalityFileProperty().get()),
+                state.statusProperty(), state.regionFileProperty(), state.municipalityFileProperty()));
         // no empty tooltip box over a blank status line
-        status.tooltipProperty().bind(Bindings.when(state.statusProperty().isEmpty())
+        status.tooltipProperty().bind(Bindings.when(whole.textProperty().isEmpty())
                 .then((Tooltip) null).otherwise(whole));
         statusBar = new HBox(8, status, spring, credit);
         statusBar.getStyleClass().add("status-bar");
         setBottom(statusBar);
 
         state.geometryProperty().addListener((obs, old, geo) -> mapLayer.setGeometry(geo));
+    }
+
+    /**
+     * The status line's tooltip: the status whole, which a narrow window cuts short, and the two files the atlas
+     * shows, in full. The boundaries are chosen apart from the regions file and stay when another regions file is
+     * opened, so which ones are shown is not evident otherwise.
+     */
+    static String statusTip(String status, Path regions, Path municipalities) {
+        List<String> lines = new ArrayList<>();
+        if (status != null && !status.isBlank()) {
+            lines.add(status);
+        }
+        if (regions != null) {
+            lines.add(Messages.t("app.files.regions", regions.toAbsolutePath().normalize()));
+        }
+        if (municipalities != null) {
+            lines.add(Messages.t("app.files.municipalities", municipalities.toAbsolutePath().normalize()));
+        }
+        return String.join("\n", lines);
     }
 
     private static void keepOutOfFocus(Node node) {

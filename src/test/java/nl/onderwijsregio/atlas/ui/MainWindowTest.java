@@ -2,9 +2,10 @@ package nl.onderwijsregio.atlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,8 +45,41 @@ class MainWindowTest {
     }
 
     @Test
-    void windowIsTitledOnderwijsregioAtlas() {
-        assertEquals("Onderwijsregio Atlas", stage.getTitle());
+    void theWindowIsTitledWithTheRegionsFileShown() {
+        assertEquals("onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
+    }
+
+    @Test
+    void aRegionsFileFromAnotherFolderIsNamedInTheTitleAndTheStatusLineNamesItAndTheBoundariesKeptInFull(
+            @TempDir Path dir) throws Exception {
+        AtlasState state = app.state();
+        Path bundledRegions = state.regionFileProperty().get();
+        Path boundaries = state.municipalityFileProperty().get();
+        Path mine = Files.copy(bundledRegions, dir.resolve("mijnversie.json"));
+        Label status = (Label) stage.getScene().lookup("#status");
+        try {
+            WaitForAsyncUtils.asyncFx(() -> state.showLoaded(state.atlas().withData(state.atlas().data()),
+                    state.geometryProperty().get(), boundaries, mine)).get();
+
+            assertEquals("mijnversie.json – Onderwijsregio Atlas", stage.getTitle());
+            String tip = WaitForAsyncUtils.asyncFx(() -> status.getTooltip().getText()).get();
+            assertTrue(tip.contains(Messages.t("app.files.regions", mine.toAbsolutePath())), tip);
+            assertTrue(tip.contains(Messages.t("app.files.municipalities", boundaries.toAbsolutePath().normalize())),
+                    "the boundaries chosen before, which stay: " + tip);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> state.showLoaded(state.atlas().withData(state.atlas().data()),
+                    state.geometryProperty().get(), boundaries, bundledRegions)).get();
+        }
+    }
+
+    @Test
+    void theStatusLinesTooltipSaysTheStatusAndBothFiles() {
+        Messages.use(Messages.DUTCH);
+        assertEquals("342 gemeenten geladen\nRegiobestand: /data/onderwijsregios.json\n"
+                        + "Gemeentegrenzen: /data/geo/gemeenten_2024.shp",
+                MainWindow.statusTip("342 gemeenten geladen", Path.of("/data/onderwijsregios.json"),
+                        Path.of("/data/geo/gemeenten_2024.shp")));
+        assertEquals("", MainWindow.statusTip("", null, null), "nothing to say: no tooltip");
     }
 
     @Test
@@ -62,14 +97,17 @@ class MainWindowTest {
     }
 
     @Test
-    void theStatusLineHasATooltipWithItsWholeTextAndNoneWhenBlank() throws Exception {
+    void theStatusLineHasATooltipWithItsWholeTextAndTheFilesShownWithoutABlankLine() throws Exception {
         Label status = (Label) stage.getScene().lookup("#status");
         String before = app.state().statusProperty().get();
+        String files = Messages.t("app.files.regions", app.state().regionFileProperty().get().toAbsolutePath().normalize())
+                + "\n" + Messages.t("app.files.municipalities",
+                app.state().municipalityFileProperty().get().toAbsolutePath().normalize());
         try {
             WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set("Opgeslagen in onderwijsregios.json")).get();
-            assertEquals("Opgeslagen in onderwijsregios.json", status.getTooltip().getText());
+            assertEquals("Opgeslagen in onderwijsregios.json\n" + files, status.getTooltip().getText());
             WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set("")).get();
-            assertNull(status.getTooltip(), "no empty tooltip box");
+            assertEquals(files, status.getTooltip().getText(), "no blank line where the status was");
         } finally {
             WaitForAsyncUtils.asyncFx(() -> app.state().statusProperty().set(before)).get();
         }

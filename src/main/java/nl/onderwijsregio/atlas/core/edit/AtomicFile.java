@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -25,7 +26,8 @@ import java.util.Set;
  * complete new content, never a mix: the content goes to a temporary file in the same folder, is forced
  * to disk, and then moved over the target in one atomic rename. The old content is kept as
  * {@code <name>.bak}. A link is followed: the file it points at is replaced, the link stays. When writing
- * fails (a full disk, a crash of the writer) the target is untouched and the temporary file is removed.
+ * fails (a full disk, a crash of the writer) the target is untouched and the temporary file is removed. A
+ * target marked read-only is refused, untouched.
  */
 public final class AtomicFile {
 
@@ -60,6 +62,7 @@ public final class AtomicFile {
      * As {@link #write(Path, Content)}, with or without the backup.
      *
      * @throws FolderNotWritableException when the folder accepts no temporary file; nothing is changed then
+     * @throws FileReadOnlyException when the target is marked read-only; nothing is changed then
      */
     public static void write(Path target, Content content, boolean keepBackup) throws IOException {
         write(target, content, keepBackup, Files::createFile);
@@ -67,6 +70,9 @@ public final class AtomicFile {
 
     static void write(Path link, Content content, boolean keepBackup, NewFile newFile) throws IOException {
         Path target = followLinks(link);
+        if (Files.exists(target) && isMarkedReadOnly(target)) {
+            throw new FileReadOnlyException(link.toAbsolutePath());
+        }
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Set<PosixFilePermission> permissions = permissionsFor(target);
@@ -102,6 +108,31 @@ public final class AtomicFile {
             forceDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Whether the file may not be written, or is marked so: without write permission for anyone, or with the
+     * DOS read-only attribute. The administrator (root, for whom {@link Files#isWritable} is always true) may
+     * write over such a file anyway, but whoever marked it meant it to be kept. The one test for every file
+     * the atlas replaces: saves and exports alike.
+     */
+    public static boolean isMarkedReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                Set<PosixFilePermission> p = posix.readAttributes().permissions();
+                return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
+                        && !p.contains(PosixFilePermission.OTHERS_WRITE);
+            }
+            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+            return dos != null && dos.readAttributes().isReadOnly();
+        } catch (IOException e) {
+            // Unreadable attributes: the write itself will tell what is wrong.
+            return false;
         }
     }
 

@@ -3,9 +3,6 @@ package nl.onderwijsregio.atlas.core.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
 
 /**
@@ -30,7 +27,7 @@ public final class ExportFile {
         if (folder != null) {
             throw folder;
         }
-        if (Files.exists(file) && readOnly(file)) {
+        if (Files.exists(file) && AtomicFile.isMarkedReadOnly(file)) {
             throw ExportNotWritten.refused(file, ExportNotWritten.Reason.READ_ONLY, null);
         }
     }
@@ -46,28 +43,6 @@ public final class ExportFile {
             AtomicFile.write(file, out -> out.write(bytes), false);
         } catch (IOException e) {
             throw ExportNotWritten.because(file, e);
-        }
-    }
-
-    /**
-     * Whether the file may not be written, or is marked so: without write permission for anyone. The
-     * administrator (root) may write over such a file anyway, but whoever marked it meant it to be kept.
-     */
-    static boolean readOnly(Path file) {
-        if (!Files.isWritable(file)) {
-            return true;
-        }
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix == null) {
-            return false;
-        }
-        try {
-            Set<PosixFilePermission> p = posix.readAttributes().permissions();
-            return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
-                    && !p.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (IOException e) {
-            // Unreadable attributes: the write itself will tell what is wrong.
-            return false;
         }
     }
 }

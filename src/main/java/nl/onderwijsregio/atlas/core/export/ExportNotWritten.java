@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
+import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.FileReadOnlyException;
 import nl.onderwijsregio.atlas.core.text.Language;
 
 /**
@@ -62,6 +64,9 @@ public final class ExportNotWritten extends IOException {
         if (cause instanceof ExportNotWritten known) {
             return known;
         }
+        if (cause instanceof FileReadOnlyException) {
+            return new ExportNotWritten(file, Reason.READ_ONLY, null, null, cause);
+        }
         ExportNotWritten folder = folderProblem(file, cause);
         if (folder != null) {
             return folder;
@@ -77,7 +82,7 @@ public final class ExportNotWritten extends IOException {
         if (DISK_FULL.stream().anyMatch(why.toLowerCase(Locale.ROOT)::contains)) {
             return new ExportNotWritten(file, Reason.DISK_FULL, folderOf(file), null, cause);
         }
-        if (cause instanceof FileSystemException && Files.exists(file) && ExportFile.readOnly(file)) {
+        if (cause instanceof FileSystemException && Files.exists(file) && AtomicFile.isMarkedReadOnly(file)) {
             // The move over a file marked read-only (or immutable) was refused: "Operation not permitted".
             return new ExportNotWritten(file, Reason.READ_ONLY, null, null, cause);
         }

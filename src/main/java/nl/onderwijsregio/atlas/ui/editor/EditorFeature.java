@@ -142,17 +142,19 @@ public final class EditorFeature {
     }
 
     /**
-     * The title marks unsaved work with a bullet and, while editing, names the file a save writes to: after a
-     * "save as", or a start that fell back to the bundled data, that need not be the file the editor expects.
+     * The title names the regions file shown, which is the file a save writes to, and marks unsaved work with a
+     * bullet. Opened from Recent files, or after a "save as", or a start that fell back to the bundled data, the
+     * file need not be the one the user expects.
      */
     private StringBinding windowTitle() {
         HistoryState history = model.historyState();
+        // Told of each load too: the editor tracks the new file only once it hears of the new atlas, after this has.
         return Bindings.createStringBinding(() -> {
             String app = Messages.t("app.title");
-            String shown = state.editModeProperty().get()
-                    ? Messages.t("editor.windowTitle", model.file().getFileName(), app) : app;
+            String shown = state.atlas() == null ? app
+                    : Messages.t("editor.windowTitle", model.file().getFileName(), app);
             return history.dirtyProperty().get() ? "• " + shown : shown;
-        }, history.dirtyProperty(), state.editModeProperty(), state.regionFileProperty(), state.atlasProperty());
+        }, history.dirtyProperty(), state.regionFileProperty(), state.atlasProperty(), state.loadsShownProperty());
     }
 
     /** The one line for {@code AtlasApp.installFeatures}. */

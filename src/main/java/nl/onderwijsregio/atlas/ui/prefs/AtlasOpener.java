@@ -1,9 +1,12 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
+import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
@@ -62,9 +65,22 @@ public final class AtlasOpener {
         });
     }
 
-    /** Loads what the last run had open, or the bundled data when it had the bundled data or nothing else. */
+    /**
+     * Loads the data folder named at start, else what the last run had open, or the bundled data when it had the
+     * bundled data or nothing else. A named folder that cannot be a data folder (not there, no regions file, no
+     * boundaries) is said to be so, and the bundled data shown.
+     */
     public void openAtStart(AtlasPreferences prefs) {
-        openAtStart(prefs, prefs.startupFiles(), DataFiles.in(AtlasLoader.defaultDataDir()));
+        Optional<String> unusable = NamedDataFolder.setAsideIfUnusable();
+        DataFiles bundled = DataFiles.in(AtlasLoader.defaultDataDir());
+        if (unusable.isPresent()) {
+            open(bundled, shown -> { });
+            // Later, so that the start is not held up by a dialog that waits; the map fills in behind it.
+            Platform.runLater(() -> ErrorDialog.show(owner, Messages.t("settings.open.dataFolderUnusable"),
+                    new IOException(unusable.get())));
+            return;
+        }
+        openAtStart(prefs, prefs.startupFiles(), bundled);
     }
 
     /**

@@ -98,6 +98,32 @@ class SafeSaveTest {
     }
 
     @Test
+    void aRegionsFileMarkedReadOnlyIsRefusedByNameWithNothingWrittenNotEvenABackup() throws Exception {
+        Path file = writeOriginal();
+        byte[] before = Files.readAllBytes(file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        RegionFileStore store = RegionFileStore.track(file);
+
+        // As root (the tests' user) the folder's permission alone would let the rename replace it.
+        FileReadOnlyException e = assertThrows(FileReadOnlyException.class, () -> store.save(withDeventer()));
+
+        assertEquals(file.toAbsolutePath(), e.file());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no backup, no temporary file");
+        }
+    }
+
+    @Test
+    void theReadOnlyMarkIsReadFromThePermissionBitsSoThatEvenRootKeepsTheFile() throws Exception {
+        Path file = writeOriginal();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+        assertTrue(AtomicFile.isMarkedReadOnly(file));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--rw-r--"));
+        assertFalse(AtomicFile.isMarkedReadOnly(file), "a group may write it");
+    }
+
+    @Test
     void aWriterCrashingWithAnErrorLeavesTheOldFileIntact() throws IOException {
         Path file = writeOriginal();
         byte[] before = Files.readAllBytes(file);

@@ -162,6 +162,28 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void ctrlSOnARegionsFileMarkedReadOnlyIsRefusedByNameAndKeepsTheEdits() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        Files.setPosixFilePermissions(dataFile, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        clickOn("#map-pane");
+        dialogs.errorExpected = true;
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        int saves = state.savesWrittenProperty().get();
+
+        push(KeyCode.CONTROL, KeyCode.S);
+
+        assertEquals(saves, state.savesWrittenProperty().get(), "not told as saved");
+        assertEquals("Opslaan is niet gelukt", dialogs.shownHeader);
+        assertEquals(dataFile + ": het bestand is alleen-lezen en blijft zoals het is; kies een andere naam",
+                ErrorDialog.summary(dialogs.shownError));
+        assertArrayEquals(before, Files.readAllBytes(dataFile));
+        assertFalse(Files.exists(AtomicFile.backupOf(dataFile)), "no backup made of a file that was not replaced");
+        assertTrue(model().historyState().dirtyProperty().get(), "the edits are still there, unsaved");
+    }
+
+    @Test
     void aSaveIsRefusedWhenTheFileChangedOnDisk() throws Exception {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");
@@ -284,7 +306,8 @@ class SavingFeatureTest extends EditorInAWindow {
         assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle());
 
         interact(() -> state.editModeProperty().set(false));
-        assertEquals("• Onderwijsregio Atlas", stage.getTitle(), "browsing: only the mark of unsaved work");
+        assertEquals("• onderwijsregios.json – Onderwijsregio Atlas", stage.getTitle(),
+                "browsing: the file shown, with the mark of unsaved work");
 
         // A colleague saved meanwhile: the work goes to a new file, which the title names from then on.
         Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Limburg-Noord"));

@@ -13,10 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
+import javafx.scene.control.Label;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -97,6 +103,59 @@ class BrokenStartupFilesTest {
     }
 
 @Test
+    void theStartupDialogForAGoneFileDeepInASharedFolderWrapsWithinTheScreen(FxRobot robot) throws Exception {
+        Path deep = dir.resolve("Documenten/Onderwijsregio's/gedeelde-map-van-het-samenwerkingsverband-zuid-oost/"
+                + "archief/2026/onderwijsregios-definitief-na-overleg-met-de-gemeenten-mijnversie.json");
+
+        DialogPane dialog = startWithBundledFallback(robot, bundled.withRegions(deep));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Window window = dialog.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(window.getX() >= screen.getMinX() && window.getX() + window.getWidth() <= screen.getMaxX(),
+                "within the " + screen.getWidth() + " px of the screen: " + window.getX() + " + " + window.getWidth());
+        Label heading = (Label) dialog.lookup(".header-panel .label");
+        assertTrue(heading.getHeight() > 2 * heading.getFont().getSize(),
+                "the heading wraps onto more lines: " + heading.getHeight());
+        Node close = dialog.lookupButton(DialogButtons.close());
+        assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= dialog.getScene().getWidth(),
+                "Sluiten in view");
+    }
+
+    @Test
+    void aDataFolderNamedAtStartThatDoesNotExistIsSaidToBeSoAndTheBundledDataIsShown(FxRobot robot) throws Exception {
+        Path missing = dir.resolve("some/folder/that/does/not/exist");
+        String named = System.getProperty(NamedDataFolder.PROPERTY);
+        try {
+            System.setProperty(NamedDataFolder.PROPERTY, missing.toString());
+            robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
+
+            DialogPane dialog = ErrorDialogs.shown().get(0);
+            assertEquals(Messages.t("settings.open.dataFolderUnusable"), dialog.getHeaderText());
+            assertEquals("de map " + missing + " bestaat niet", dialog.getContentText());
+            assertEquals(bundled.regions().toAbsolutePath().normalize(),
+                    state.regionFileProperty().get().toAbsolutePath().normalize(), "the bundled data, to work with");
+        } finally {
+            System.setProperty(NamedDataFolder.PROPERTY, named);
+        }
+    }
+
+    @Test
+    void aNamedDataFolderIsToldByWhatItLacks() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("regios-2026"));
+        assertEquals("in de map " + folder + " staat geen onderwijsregios.json",
+                NamedDataFolder.problem(folder).orElseThrow());
+        Files.copy(bundled.regions(), folder.resolve("onderwijsregios.json"));
+        assertEquals("in de map " + folder + " staan geen gemeentegrenzen (geo/gemeenten_JJJJ.shp)",
+                NamedDataFolder.problem(folder).orElseThrow());
+        Path file = folder.resolve("onderwijsregios.json");
+        assertEquals(file + " is geen map", NamedDataFolder.problem(file).orElseThrow());
+        assertTrue(NamedDataFolder.problem(TestData.dataDir()).isEmpty(), "the bundled folder is a data folder");
+    }
+
+    @Test
     void whenTheBundledDataFailsTooTheDialogDoesNotClaimAnAtlasIsShown(FxRobot robot) throws Exception {
         DataFiles remembered = bundled.withRegions(cutShort("regios-kapot.json"));
         DataFiles bundledButBroken = bundled.withRegions(cutShort("onderwijsregios.json"));
