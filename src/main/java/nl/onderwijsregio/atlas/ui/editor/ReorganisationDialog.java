@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.data.BoundaryReader;
+import nl.onderwijsregio.atlas.core.data.DataPhrase;
 import nl.onderwijsregio.atlas.core.data.SpatialDatabase;
 import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -29,6 +30,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.WrappingTextCell;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
 
 /**
  * "Herindeling verwerken": reads a newer boundary file or a CSV of old and new codes, lists the memberships
@@ -62,24 +64,31 @@ final class ReorganisationDialog {
     /** Reads {@code path} (new boundaries or a CSV of codes) in the background, then shows what it would change. */
     void read(Path path) {
         Atlas atlas = model.atlas();
-        Task<Reorganisation> task = new Task<>() {
+        Task<Read> task = new Task<>() {
             @Override
-            protected Reorganisation call() throws Exception {
+            protected Read call() throws Exception {
                 if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".shp")) {
                     try (SpatialDatabase db = SpatialDatabase.open()) {
-                        return Reorganisation.fromEdition(atlas, new BoundaryReader(db).readMunicipalities(path));
+                        BoundaryReader.Boundaries read = new BoundaryReader(db).readBoundaries(path);
+                        return new Read(Reorganisation.fromEdition(atlas, read.municipalities()), read.notices());
                     }
                 }
-                return Reorganisation.fromCsv(path);
+                return new Read(Reorganisation.fromCsv(path), List.of());
             }
         };
         String reading = Messages.t("editor.reorg.reading", path.getFileName());
         // "Being read" is over once read: the dialog, or the status line, says what comes of it.
         task.setOnSucceeded(e -> {
+            Read read = task.getValue();
             if (reading.equals(state.statusProperty().get())) {
                 state.statusProperty().set("");
             }
-            confirm(task.getValue(), atlas, path);
+            confirm(read.reorganisation(), atlas, path);
+            // After what came of it, which the status line may tell, so that does not take its place.
+            if (!read.notices().isEmpty()) {
+                state.statusProperty().set(Messages.t("editor.reorg.withNotice",
+                        AtlasOpener.noticesStatus(read.notices()), state.statusProperty().get()).strip());
+            }
         });
         task.setOnFailed(e -> {
             // A file the editor chose that cannot be read: its name heads the error, as for a file opened.
@@ -91,6 +100,10 @@ final class ReorganisationDialog {
         Thread t = new Thread(task, "atlas-reorganisation");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A reorganisation as read, with what was read otherwise than the file says (e.g. its .cpg). */
+    private record Read(Reorganisation reorganisation, List<DataPhrase> notices) {
     }
 
     /** Shows what {@code reorganisation}, read from {@code source}, would change; applies on OK. */

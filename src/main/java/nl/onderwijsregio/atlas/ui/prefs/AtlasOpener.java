@@ -1,9 +1,12 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -11,6 +14,7 @@ import javafx.concurrent.Task;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataPhrase;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -109,8 +113,7 @@ public final class AtlasOpener {
         if (files.dataFolder() != null) {
             return new AtlasLoader().loadFolder(files.dataFolder(), files.regions(), false);
         }
-        return new AtlasLoader.Loaded(new AtlasLoader().load(files.municipalities(), files.regions()),
-                files.municipalities(), files.regions());
+        return new AtlasLoader().loadFiles(files.municipalities(), files.regions(), false);
     }
 
     /** What becomes of a load that failed; {@code latest} is false when files were opened after it. */
@@ -128,7 +131,7 @@ public final class AtlasOpener {
             protected Loaded call() throws Exception {
                 AtlasLoader.Loaded read = reader.read(files);
                 return new Loaded(read.atlas(), MapGeometry.of(read.atlas()),
-                        new DataFiles(read.municipalities(), read.regions()));
+                        new DataFiles(read.municipalities(), read.regions()), read.notices());
             }
         };
         task.setOnSucceeded(e -> {
@@ -142,7 +145,7 @@ public final class AtlasOpener {
             // A message said as the atlas was shown (the editor's: work restored, or work waiting for another file)
             // is one the user must read; the count would replace it at once.
             if (state.isLatestLoad(load) && Objects.equals(beforeShown, state.statusProperty().get())) {
-                state.statusProperty().set(loadedStatus(r.atlas()));
+                state.statusProperty().set(r.notices().isEmpty() ? loadedStatus(r.atlas()) : noticesStatus(r.notices()));
             }
             LOG.info("opened " + shown.municipalities() + " and " + shown.regions());
             onShown.accept(shown);
@@ -173,6 +176,15 @@ public final class AtlasOpener {
         return Messages.t("app.loaded", atlas.municipalities().size(), atlas.regions().size());
     }
 
-    private record Loaded(Atlas atlas, MapGeometry geometry, DataFiles files) {
+    /**
+     * What was read otherwise than the files say, for the status line, where it stands instead of the count:
+     * the user must read it.
+     */
+    public static String noticesStatus(List<DataPhrase> notices) {
+        Locale locale = Messages.current().locale();
+        return Messages.t("app.notice", notices.stream().map(n -> n.in(locale)).collect(Collectors.joining(" ")));
+    }
+
+    private record Loaded(Atlas atlas, MapGeometry geometry, DataFiles files, List<DataPhrase> notices) {
     }
 }

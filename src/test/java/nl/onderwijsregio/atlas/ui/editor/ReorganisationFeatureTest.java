@@ -193,6 +193,21 @@ class ReorganisationFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void newBoundariesWithUtf8NamesUnderALatin1CpgSayOnTheStatusLineThatTheyWereReadAsUtf8() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        Path shp = nl.onderwijsregio.atlas.core.data.TestData.copyMunicipalityShapefile(dir);
+        Files.writeString(dir.resolve("gemeenten_2024.cpg"), "latin1");
+
+        interact(() -> new ReorganisationDialog(state, model(), stage).read(shp));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.statusProperty().get().startsWith("Let op"));
+
+        assertEquals("Let op: Namen in gemeenten_2024.dbf zijn UTF-8, maar gemeenten_2024.cpg zegt latin1: gelezen als"
+                + " UTF-8, bv. Súdwest-Fryslân. Zet UTF-8 in gemeenten_2024.cpg. "
+                + nl.onderwijsregio.atlas.ui.i18n.Messages.t("editor.reorg.nothing"), state.statusProperty().get());
+    }
+
+    @Test
     void aReorganisationFileThatCannotBeReadIsNamedOnTheStatusLineAndAtTheHeadOfTheError() throws Exception {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");

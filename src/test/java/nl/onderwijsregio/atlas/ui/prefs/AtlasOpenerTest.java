@@ -69,6 +69,22 @@ class AtlasOpenerTest {
     }
 
     @Test
+    void boundariesWithUtf8NamesUnderALatin1CpgSayInTheStatusLineThatTheyWereReadAsUtf8(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path shp = TestData.copyMunicipalityShapefile(dir);
+        Files.writeString(dir.resolve("gemeenten_2024.cpg"), "latin1");
+        DataFiles files = new DataFiles(shp, TestData.dataDir().resolve(AtlasLoader.REGION_FILE));
+
+        robot.interact(() -> new AtlasOpener(state, stage).open(files, f -> { }));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.atlas() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Súdwest-Fryslân", state.atlas().municipality("GM1900").orElseThrow().name());
+        assertEquals("Let op: Namen in gemeenten_2024.dbf zijn UTF-8, maar gemeenten_2024.cpg zegt latin1: gelezen"
+                + " als UTF-8, bv. Súdwest-Fryslân. Zet UTF-8 in gemeenten_2024.cpg.", state.statusProperty().get());
+    }
+
+    @Test
     void aBrokenRegionsFileIsNamedWithItsPlaceAndTheShownAtlasStays(FxRobot robot, @TempDir Path dir) throws Exception {
         DataFiles bundled = DataFiles.in(TestData.dataDir());
         robot.interact(() -> new AtlasOpener(state, stage).open(bundled, f -> { }));
