@@ -21,12 +21,17 @@ import java.util.List;
  * check on names and every export after it carries the garbling. So when the stated encoding is a single-byte
  * one, every text in the file that is not plain ASCII is tried as UTF-8: if each one decodes cleanly (which
  * Latin-1 accents next to plain letters never do) they are UTF-8, read as such, and said so in a notice.
+ * The other way round, a {@code .cpg} saying UTF-8 over names that are no UTF-8 (a file saved from Excel or an
+ * old dBase tool beside a copied {@code .cpg}) would turn every accent into a replacement mark: such names are
+ * read as Windows-1252, the code page Dutch Windows writes, and said so too.
  */
 final class DbfEncoding {
 
     /** The encoding to read with, and what the user must hear about it (null when the file said it rightly). */
     record Choice(Charset charset, DataPhrase notice) {
     }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private DbfEncoding() {
     }
@@ -35,6 +40,11 @@ final class DbfEncoding {
         Path cpg = ShapefileReader.sibling(shp, ".cpg");
         String stated = Files.isRegularFile(cpg) ? stated(cpg) : null;
         Charset declared = stated == null ? StandardCharsets.ISO_8859_1 : charset(cpg, stated);
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            String notUtf8 = notUtf8Example(texts(dbf));
+            return notUtf8 == null ? new Choice(declared, null)
+                    : new Choice(WINDOWS_1252, DBF_1252_DESPITE_CPG.with(dbf.getFileName(), cpg.getFileName(), notUtf8));
+        }
         if (declared.newEncoder().maxBytesPerChar() > 1) {
             return new Choice(declared, null);
         }
@@ -81,11 +91,8 @@ final class DbfEncoding {
             if (bytesAbove == 0) {
                 continue;
             }
-            String decoded;
-            try {
-                decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(text)).toString();
-            } catch (CharacterCodingException notUtf8) {
+            String decoded = strictUtf8(text);
+            if (decoded == null) {
                 return null;
             }
             int accents = (int) decoded.codePoints().filter(c -> c > 0x7F).count();
@@ -95,6 +102,26 @@ final class DbfEncoding {
             }
         }
         return example;
+    }
+
+    /** The first text that is no UTF-8, as Windows-1252 reads it; null when every text is UTF-8. */
+    static String notUtf8Example(List<byte[]> texts) {
+        for (byte[] text : texts) {
+            if (strictUtf8(text) == null) {
+                return new String(text, WINDOWS_1252).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The text as UTF-8, or null when it is no UTF-8. */
+    private static String strictUtf8(byte[] text) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(text)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     /** The raw bytes of every character field of every record, without the padding. */

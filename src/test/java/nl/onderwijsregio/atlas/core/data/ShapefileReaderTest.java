@@ -120,6 +120,30 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void latin1NamesUnderACpgSayingUtf8AreReadAsWindows1252AndSaidSo() throws Exception {
+        Path shp = frisianMunicipalitiesIn("ISO-8859-1");
+        Files.writeString(dir.resolve("fryslan.cpg"), "UTF-8");
+
+        BoundaryReader.Boundaries read = new BoundaryReader(db).readBoundaries(shp);
+
+        assertEquals("[Súdwest-Fryslân (Fryslân), Smallingerland (Fryslân)]", names(read));
+        assertEquals(List.of("Namen in fryslan.dbf zijn geen UTF-8, hoewel fryslan.cpg dat zegt: gelezen als"
+                + " Windows-1252, bv. Súdwest-Fryslân. Zet 1252 in fryslan.cpg, of sla de namen op als UTF-8."),
+                read.notices().stream().map(n -> n.in(Language.DUTCH)).toList());
+    }
+
+    @Test
+    void utf8NamesUnderACpgSayingUtf8LoadWithoutANotice() throws Exception {
+        Path shp = frisianMunicipalitiesIn("UTF-8");
+        Files.writeString(dir.resolve("fryslan.cpg"), "UTF-8");
+
+        BoundaryReader.Boundaries read = new BoundaryReader(db).readBoundaries(shp);
+
+        assertEquals("[Súdwest-Fryslân (Fryslân), Smallingerland (Fryslân)]", names(read));
+        assertEquals(List.of(), read.notices());
+    }
+
+    @Test
     void namesOfWhichOneIsNoUtf8AreReadAsTheCpgSays() {
         // "Fryslân" in Latin-1 bytes: â followed by a plain n is no UTF-8, so the UTF-8-looking one is a coincidence.
         List<byte[]> texts = List.of("Súdwest-Fryslân".getBytes(StandardCharsets.UTF_8),
