@@ -23,20 +23,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import nl.onderwijsregio.atlas.ui.search.SearchBox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In every appearance one sees where the keyboard is, what is chosen and what can be ticked, and the text size
  * chosen in the settings makes the small print larger: the marks a low-vision user steers by.
  */
-class AppearanceMarksTest extends FxRobot {
+class AppearanceMarksTest extends InTheRunningAtlas {
 
     /** WCAG's least contrast for a focus ring, a box's edge or any other mark that is not text. */
     private static final double MARK = 3.0;
@@ -45,13 +43,11 @@ class AppearanceMarksTest extends FxRobot {
     /** A ring one can find without searching for it. */
     private static final double THICK = 2.0;
 
-    private static AtlasApp app;
     private static AtlasState state;
     private static Appearance before;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         state = app.state();
         before = state.appearanceProperty().get();
     }
@@ -66,11 +62,6 @@ class AppearanceMarksTest extends FxRobot {
             state.editModeProperty().set(false);
             state.selectedRegionIdProperty().set(null);
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
     }
 
     @ParameterizedTest

@@ -12,31 +12,27 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.ui.about.AboutDialog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In every appearance, the words in the window stand out from what they stand on: a pane that keeps
  * its light background under the dark or high-contrast theme's light text is unreadable.
  */
-class AppearanceReadabilityTest extends FxRobot {
+class AppearanceReadabilityTest extends InTheRunningAtlas {
 
     /** Well below WCAG's 4.5 for body text: this catches light on light, not a muted caption. */
     private static final double LEAST_CONTRAST = 3.0;
 
-    private static AtlasApp app;
     private static AtlasState state;
     /** The appearance the app started in, back after every test. */
     private static Appearance before;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         state = app.state();
         before = state.appearanceProperty().get();
     }
@@ -47,11 +43,6 @@ class AppearanceReadabilityTest extends FxRobot {
             state.editModeProperty().set(false);
             state.appearanceProperty().set(before);
         });
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
     }
 
     @ParameterizedTest

@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.text.Language;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,20 +27,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window starts headless on the bundled data and draws every municipality. */
-class MainWindowTest {
+class MainWindowTest extends InTheRunningAtlas {
 
-    private static AtlasApp app;
     private static Stage stage;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         stage = RunningAtlas.stage();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
     }
 
     @Test

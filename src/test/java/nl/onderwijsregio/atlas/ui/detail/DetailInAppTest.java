@@ -10,35 +10,20 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.table.TableFeature;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app on the bundled data: however a region is chosen (search, legend, table), the detail
  * pane shows its figures as published, in Dutch format.
  */
-class DetailInAppTest extends FxRobot {
+class DetailInAppTest extends InTheRunningAtlas {
 
-    private static AtlasApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Messages.use(Messages.DUTCH);
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @BeforeEach
     void mapView() {

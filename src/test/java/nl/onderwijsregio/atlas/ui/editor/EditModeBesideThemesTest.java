@@ -5,29 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import javafx.scene.control.TabPane;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
-import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** The editor's tab beside the browsing tabs in the real app: edit mode does not take the themes away. */
-class EditModeBesideThemesTest extends FxRobot {
+class EditModeBesideThemesTest extends InTheRunningAtlas {
 
-    private static AtlasApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Messages.use(Messages.DUTCH);
-        app = RunningAtlas.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
-    }
 
     @Test
     void whileEditingZwolleEnOmgevingChoosingZijInstroomShowsTheThemeNotTheEditor() {

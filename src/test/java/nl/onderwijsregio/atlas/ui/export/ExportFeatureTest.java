@@ -31,34 +31,26 @@ import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Exports from the running app: the map as shown at ×2, and a slide per region with progress and cancel. */
-class ExportFeatureTest {
+class ExportFeatureTest extends InTheRunningAtlas {
 
-    private static AtlasApp app;
     private static ExportFeature feature;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> app.window().mapLayer().scene() != null && app.window().mapLayer().viewport() != null);
         feature = app.exports();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
     }
 
     /** A task's state, read on the FX thread as Task requires. */

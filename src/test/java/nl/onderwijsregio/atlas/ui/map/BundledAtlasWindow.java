@@ -8,34 +8,25 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real atlas on the bundled data, started once per test class and put back to the PO map of the whole
  * country before each test: what the map's feature tests start from.
  */
-abstract class BundledAtlasWindow extends FxRobot {
+abstract class BundledAtlasWindow extends InTheRunningAtlas {
 
-    static AtlasApp app;
     static AtlasState state;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         state = app.state();
         assertTrue(RunningAtlas.stage().isShowing());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        RunningAtlas.stop(app);
     }
 
     @BeforeEach

@@ -15,7 +15,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
-import nl.onderwijsregio.atlas.ui.AtlasApp;
+import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,17 +25,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenter mode driven by the keys a clicker sends, on the real main window and the bundled data. */
-class PresenterModeTest {
+class PresenterModeTest extends InTheRunningAtlas {
 
-    private static AtlasApp app;
     private static PresenterFeature feature;
     private static Preferences prefs;
     private final FxRobot robot = new FxRobot();
     private PresenterStage presenter;
 
     @BeforeAll
-    static void start() throws Exception {
-        app = RunningAtlas.start();
+    static void setUpOnTheRunningAtlas() throws Exception {
         feature = app.presenter();
         // Where the app's presenter keeps its look and the talk's orders: the tests' preferences root (see the
         // pom), so an order left by an interrupted run is cleared, never a user's.
@@ -44,9 +42,8 @@ class PresenterModeTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void tearDownBeforeTheAtlasStops() throws Exception {
         prefs.clear();
-        RunningAtlas.stop(app);
     }
 
     @AfterEach
