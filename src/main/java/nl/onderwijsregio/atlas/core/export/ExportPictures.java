@@ -16,6 +16,7 @@ import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.core.summary.FigureSource;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.core.text.Language;
@@ -296,15 +297,21 @@ public final class ExportPictures {
      * The region's caption card as its slide, {@code render --region} and presenter mode show it on the map of
      * {@code layer}'s sector, in the language of {@code locale}: with a line per doubt the validator has about its
      * figures ({@code doubts}, the findings' texts), so the figures never travel as if beyond doubt, and the key to
-     * the stripes when some of its municipalities lie in other regions of the sector too.
+     * the stripes when some of its municipalities lie in other regions of the sector too. A region made in the
+     * atlas says first that its figures were entered there: the slide's credit names the publication.
      */
     public static Caption caption(Region region, SectorLayer layer, List<String> doubts, Locale locale) {
         ResourceBundle texts = Language.bundle("export", locale);
         String municipalities = new MessageFormat(texts.getString("export.municipalities"), locale)
                 .format(new Object[] {territoryCount(region)});
         MessageFormat doubt = new MessageFormat(texts.getString("export.caption.doubt"), locale);
+        List<String> notes = new ArrayList<>();
+        if (!FigureSource.hasCard(region)) {
+            notes.add(texts.getString("export.caption.entered"));
+        }
+        doubts.forEach(d -> notes.add(doubt.format(new Object[] {d})));
         return caption(region, locale, f -> texts.getString("export.figure." + f.name()), municipalities)
-                .withNotes(doubts.stream().map(d -> doubt.format(new Object[] {d})).toList())
+                .withNotes(notes)
                 .withKey(layer != null && region.memberCodes().stream().anyMatch(layer::isOverlap)
                         ? stripesKey(locale) : null);
     }

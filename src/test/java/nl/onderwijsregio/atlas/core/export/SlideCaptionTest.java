@@ -82,6 +82,18 @@ class SlideCaptionTest {
     }
 
     @Test
+    void aRegionMadeInTheAtlasSaysOnItsSlideThatItsFiguresWereEnteredThereNotPublished() {
+        Region zwolle = region("zwolle-en-omgeving");
+        Region madeHere = new Region("vechtdal-testregio", "Vechtdal Testregio", null, zwolle.sectors(), zwolle.scope(),
+                false, null, zwolle.keyFigures(), zwolle.members(), List.of(), List.of());
+        assertTrue(cardText(deck(Sector.VO, DUTCH), madeHere).contains(
+                "✎ Cijfers ingevoerd in de atlas, niet uit „Regionale samenwerking werkt”"));
+        assertTrue(cardText(deck(Sector.VO, Locale.ENGLISH), madeHere).contains(
+                "✎ Figures entered in the atlas, not from &quot;Regionale samenwerking werkt&quot;"));
+        assertFalse(cardText(deck(Sector.VO, DUTCH), zwolle).contains("ingevoerd"));
+    }
+
+    @Test
     void zwolleEnOmgevingsFiguresRaiseNoDoubtSoItsSlideHasNoWarning() {
         String card = cardText(deck(Sector.VO, DUTCH), region("zwolle-en-omgeving"));
         assertTrue(card.contains("Zwolle en omgeving"), card);
