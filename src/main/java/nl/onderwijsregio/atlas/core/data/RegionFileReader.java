@@ -29,6 +29,7 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.SourceInfo;
 import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.core.text.CodeSuggestion;
 
 /**
  * Reads {@code onderwijsregios.json}. Every problem is reported with the file, the line and the JSON path
@@ -273,8 +274,9 @@ public final class RegionFileReader {
         private UnknownCodeException unknownCode(JsonPointer at, String code, String publishedName) {
             DataPhrase unknown = publishedName == null || publishedName.isBlank()
                     ? MUNICIPALITY_CODE_UNKNOWN.with(code) : MUNICIPALITY_CODE_UNKNOWN_FOR.with(code, publishedName);
+            String meant = CodeSuggestion.meant(code, publishedName, knownCodes, names);
             return new UnknownCodeException(json.file(), json.location(at), unknown,
-                    CodeSuggestion.of(code, publishedName, knownCodes, names));
+                    meant == null ? null : CODE_SUGGESTION.with(CodeSuggestion.named(meant, names)));
         }
 
         private List<CaseStory> cases(JsonNode region, JsonPointer p, Map<String, JsonPointer> caseIds)

@@ -37,6 +37,26 @@ class UnknownMemberRuleTest {
     }
 
     @Test
+    void aMistypedCodeForKampenSuggestsKampenByItsPublishedName() {
+        var region = po("zwolle", "Zwolle en omgeving", ZWOLLE)
+                .withMembers(List.of(new MemberRef(ZWOLLE, "Zwolle"), new MemberRef("GM0616", "Kampen")));
+
+        Finding f = findings(rule, atlas(region)).get(0);
+
+        assertEquals("Zwolle en omgeving: gemeentecode GM0616 (gepubliceerd als \u201cKampen\u201d) bestaat niet"
+                + " in de geladen gemeente-indeling. Bedoelt u GM0166 Kampen?", f.message());
+        assertTrue(f.message(Locale.ENGLISH).endsWith("Did you mean GM0166 Kampen?"), f.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aCodeOneTypoFromZwollesUnderAnotherNameSuggestsZwolle() {
+        var region = po("zwolle", "Zwolle en omgeving", KAMPEN)
+                .withMembers(List.of(new MemberRef(KAMPEN, "Kampen"), new MemberRef("GM0139", "Zwol")));
+
+        assertTrue(findings(rule, atlas(region)).get(0).message().endsWith("Bedoelt u GM0193 Zwolle?"));
+    }
+
+    @Test
     void aPrintedNameWithoutCodeIsAWarning() {
         var region = po("zwolle", "Zwolle en omgeving", ZWOLLE)
                 .withMembers(List.of(new MemberRef(ZWOLLE, "Zwolle"), new MemberRef(null, "Provincie Overijssel")));
