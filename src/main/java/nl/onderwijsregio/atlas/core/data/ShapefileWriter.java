@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.FileReadOnlyException;
 import org.h2gis.functions.io.shp.SHPWrite;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
@@ -58,6 +59,9 @@ public final class ShapefileWriter {
     public static final TableExport H2GIS =
             (conn, table, shp) -> SHPWrite.exportTable(conn, shp.toString(), table, "UTF-8", true);
 
+    /** The files a written shapefile consists of. */
+    private static final List<String> PARTS = List.of(".shp", ".shx", ".dbf", ".prj", ".cpg");
+
     private ShapefileWriter() {
     }
 
@@ -71,6 +75,14 @@ public final class ShapefileWriter {
                                   TableExport export) throws IOException {
         Path target = shp.toAbsolutePath();
         Files.createDirectories(target.getParent());
+        // Refused before anything is written: the parts are moved in one by one, and a read-only one met half-way
+        // would leave old and new parts side by side.
+        for (String part : PARTS) {
+            Path existing = ShapefileReader.sibling(target, part);
+            if (Files.exists(existing) && AtomicFile.isMarkedReadOnly(existing)) {
+                throw new FileReadOnlyException(existing);
+            }
+        }
         // H2GIS deletes the old parts and writes the new ones in place: staged in a folder beside the target, a
         // failure half-way leaves the colleague's previous export whole, and the parts replace it only once all
         // are written.

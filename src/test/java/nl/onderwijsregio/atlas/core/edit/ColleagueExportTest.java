@@ -119,6 +119,23 @@ class ColleagueExportTest {
     }
 
     @Test
+    void anExportOverAShapefileWithAReadOnlyDbfIsRefusedAndLeavesEveryPartAsItWas() throws Exception {
+        Path shp = dir.resolve("regios_po.shp");
+        ColleagueExport.shapefile(EditFixture.atlas(), Sector.PO, shp);
+        Path dbf = dir.resolve("regios_po.dbf");
+        Files.setPosixFilePermissions(dbf, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Map<String, byte[]> before = shapefileParts();
+
+        FileReadOnlyException e = assertThrows(FileReadOnlyException.class,
+                () -> ColleagueExport.shapefile(atlas, Sector.PO, shp));
+
+        assertEquals(dbf.toAbsolutePath(), e.file());
+        Map<String, byte[]> after = shapefileParts();
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " is the previous export's"));
+    }
+
+    @Test
     void aNewExportReplacesEveryPartOfThePreviousOne() throws Exception {
         Path shp = dir.resolve("regios_po.shp");
         ColleagueExport.shapefile(EditFixture.atlas(), Sector.PO, shp);
