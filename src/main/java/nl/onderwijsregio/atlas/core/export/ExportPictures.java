@@ -191,7 +191,8 @@ public final class ExportPictures {
         Viewport v = besideCaption(bounds.isNull() ? country : bounds, width, height,
                 Viewport.fit(country, width, height, 0).scale() * 9,
                 MapPicture.captionSpace(caption, width, height, overlayScale));
-        MapScene spot = scene.withSelected(region.id()).withSpotlight(true);
+        // The name as large as presenter mode sets it on a screen of this size: the slide is projected in its place.
+        MapScene spot = scene.withSelected(region.id()).withSpotlight(true).withHallLabels(height);
         return MapPicture.of(painter, spot, v).withOverlayScale(overlayScale).withCaption(caption);
     }
 

@@ -35,6 +35,13 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
                        boolean labels, boolean basemap, double pixelScale, MapStyle style, boolean labourMarkets,
                        double labelScale, boolean numberedKey) {
 
+    /**
+     * How much larger than the window's the region names are where a region is shown to a hall (presenter mode, its
+     * slides): 20 pixels at 720p and 30 at full HD, about the caption's figure labels, where the window's 12 (times
+     * the pixel scale) cannot be read from the back of a hall. Fewer names fit; they still never overlap.
+     */
+    public static final double HALL_LABEL_SCALE = 5.0 / 3;
+
     public MapScene {
         sector = sector == null ? Sector.PO : sector;
         highlightedRegionIds = highlightedRegionIds == null ? Set.of() : Set.copyOf(highlightedRegionIds);
@@ -51,6 +58,28 @@ public record MapScene(RegionMaps regions, Sector sector, boolean overlapView, S
     /** Only the basemap and municipality borders, e.g. before the regions are ready. */
     public static MapScene basemapOnly(MapStyle style) {
         return new MapScene(null, Sector.PO, false, null, Set.of(), null, false, false, true, 1, style, false, 1, false);
+    }
+
+    /** Presenter mode's pixel scale on a screen {@code height} pixels high: 1 up to 720p, 1.5 at full HD. */
+    public static double hallPixelScale(double height) {
+        return Math.max(1, height / 720);
+    }
+
+    /**
+     * This scene as presenter mode shows a region on a screen {@code height} pixels high: lines at its
+     * {@linkplain #hallPixelScale pixel scale}, names in the {@linkplain #HALL_LABEL_SCALE hall's large type}.
+     */
+    public MapScene inHall(double height) {
+        return withPixelScale(hallPixelScale(height)).withLabelScale(HALL_LABEL_SCALE);
+    }
+
+    /**
+     * This scene with its names as large as {@link #inHall} sets them on a picture {@code height} pixels high, its
+     * lines as they are: a slide draws its lines at its own scale, but the audience reads the spotlighted region's
+     * name on a projected slide as on the presenter's screen, and at twice the pixels it is twice as large.
+     */
+    public MapScene withHallLabels(double height) {
+        return withLabelScale(HALL_LABEL_SCALE * hallPixelScale(height) / pixelScale);
     }
 
     /** The layer of the shown sector, or null when there are no regions. */

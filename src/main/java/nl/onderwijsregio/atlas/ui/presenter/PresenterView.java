@@ -34,13 +34,6 @@ public final class PresenterView extends StackPane {
         void frame(long intervalNanos, long paintNanos);
     }
 
-    /**
-     * How much larger than the window's the presenter's region names are: 20 pixels at 720p and 30 at full HD, about
-     * the caption's figure labels, where the window's 12 (times the pixel scale) cannot be read from the back of a
-     * hall. Fewer names fit; they still never overlap.
-     */
-    static final double LABEL_SCALE = 5.0 / 3;
-
     private final PresenterModel model;
     private final PresenterMap map = new PresenterMap();
     private final SmallMultiples multiplesPane = new SmallMultiples();
@@ -196,14 +189,16 @@ public final class PresenterView extends StackPane {
 
     /** What the presenter's map shows: the sector, the spotlight, large lines and type for a hall. */
     private MapScene scene(Sector sector, Region r, Theme theme) {
-        MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style())
-                .withPixelScale(Math.max(1, getHeight() / 720));
+        MapScene scene = MapScene.of(model.regionMaps(), sector).withStyle(style());
+        // A slide of the region sets its name by the same rule (MapScene#withHallLabels), so it is as large as here.
+        MapScene hall = scene.inHall(getHeight());
         if (theme != null) {
-            return scene.withLabelScale(LABEL_SCALE).withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
+            return hall.withHighlighted(model.regionsWithCasesOn(theme)).withSpotlight(true);
         }
         // The whole country keeps the window's names (at the screen's pixel scale): in the large type one name fits,
         // and one region named out of 29 reads as if it mattered more.
-        return r == null ? scene : scene.withLabelScale(LABEL_SCALE).withSelected(r.id()).withSpotlight(true);
+        return r == null ? scene.withPixelScale(MapScene.hallPixelScale(getHeight()))
+                : hall.withSelected(r.id()).withSpotlight(true);
     }
 
     private void refresh(boolean animate) {

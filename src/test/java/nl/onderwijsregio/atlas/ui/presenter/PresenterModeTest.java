@@ -15,6 +15,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import org.junit.jupiter.api.AfterAll;
@@ -484,7 +485,9 @@ class PresenterModeTest extends InTheRunningAtlas {
         assertEquals(1, presenter.view().mapScene().labelScale(),
                 "the whole country: in large type a single name would fit, as if that region mattered more");
         press(KeyCode.RIGHT);
-        assertEquals(PresenterView.LABEL_SCALE, presenter.view().mapScene().labelScale(), model.current().displayName());
+        assertEquals(MapScene.HALL_LABEL_SCALE, presenter.view().mapScene().labelScale(), model.current().displayName());
+        // the rule a slide of the region shares (SlideAsPresentedTest), at the screen's own height
+        assertEquals(MapScene.hallPixelScale(presenter.view().getHeight()), presenter.view().mapScene().pixelScale());
         assertTrue(app.window().mapLayer().scene().labelScale() == 1, "the window's names stay as they were");
     }
 
