@@ -95,7 +95,7 @@ final class RenderCommand implements AtlasCli.Command {
             List<String> doubts = FigureCaveats.doubtsByRegion(List.of(region), new Validator().validate(atlas), locale)
                     .getOrDefault(region.id(), List.of());
             picture = ExportPictures.regionSpotlight(painter, scene, region, width, height,
-                    ExportPictures.caption(region, scene.layer(), doubts, locale), overlays);
+                    ExportPictures.caption(region, scene, doubts, locale), overlays);
         } else {
             picture = ExportPictures.sectorMap(painter, scene, width, height, overlays, !options.flag("no-legend"),
                     locale);

@@ -14,6 +14,7 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.core.summary.FigureSource;
@@ -113,7 +114,7 @@ public final class ExportPictures {
         ResourceBundle texts = Language.bundle("export", locale);
         List<LegendEntry> keys = new ArrayList<>();
         if (cover.inSeveralRegions() > 0) {
-            keys.add(stripesKey(locale));
+            keys.add(stripesKey(scene, locale));
         }
         if (!cover.uncovered().isEmpty()) {
             keys.add(LegendEntry.hatched(scene.style().land(), scene.style().gapHatch(),
@@ -123,10 +124,15 @@ public final class ExportPictures {
         return keys;
     }
 
-    /** The key to the stripes of a municipality in several regions, as the legends have it. */
-    static LegendEntry stripesKey(Locale locale) {
-        return LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1),
-                Language.bundle("export", locale).getString("export.legend.stripes"));
+    /**
+     * The key to the stripes of a municipality in several regions, in the colours the scene stripes one in
+     * ({@link MapPainter#keyStripes}); in two of the palette's only when it stripes none.
+     */
+    static LegendEntry stripesKey(MapScene scene, Locale locale) {
+        Rgb[] stripes = MapPainter.keyStripes(scene);
+        String label = Language.bundle("export", locale).getString("export.legend.stripes");
+        return stripes == null ? LegendEntry.striped(RegionPalette.region(0), RegionPalette.region(1), label)
+                : LegendEntry.striped(stripes[0], stripes[1], label);
     }
 
     /** The dashed line of a labour-market border, when the scene draws them. */
@@ -192,8 +198,13 @@ public final class ExportPictures {
                 Viewport.fit(country, width, height, 0).scale() * 9,
                 MapPicture.captionSpace(caption, width, height, overlayScale));
         // The name as large as presenter mode sets it on a screen of this size: the slide is projected in its place.
-        MapScene spot = scene.withSelected(region.id()).withSpotlight(true).withHallLabels(height);
+        MapScene spot = spotlit(scene, region).withHallLabels(height);
         return MapPicture.of(painter, spot, v).withOverlayScale(overlayScale).withCaption(caption);
+    }
+
+    /** The scene with {@code region} in the spotlight, the rest dimmed: its slide's map and its card's key. */
+    static MapScene spotlit(MapScene scene, Region region) {
+        return scene.withSelected(region.id()).withSpotlight(true);
     }
 
     /**
@@ -296,12 +307,14 @@ public final class ExportPictures {
 
     /**
      * The region's caption card as its slide, {@code render --region} and presenter mode show it on the map of
-     * {@code layer}'s sector, in the language of {@code locale}: with a line per doubt the validator has about its
+     * {@code scene}'s sector, in the language of {@code locale}: with a line per doubt the validator has about its
      * figures ({@code doubts}, the findings' texts), so the figures never travel as if beyond doubt, and the key to
-     * the stripes when some of its municipalities lie in other regions of the sector too. A region made in the
-     * atlas says first that its figures were entered there: the slide's credit names the publication.
+     * the stripes when some of its municipalities lie in other regions of the sector too, drawn as the spotlight
+     * draws them in the scene's style. A region made in the atlas says first that its figures were entered there:
+     * the slide's credit names the publication.
      */
-    public static Caption caption(Region region, SectorLayer layer, List<String> doubts, Locale locale) {
+    public static Caption caption(Region region, MapScene scene, List<String> doubts, Locale locale) {
+        SectorLayer layer = scene.layer();
         ResourceBundle texts = Language.bundle("export", locale);
         String municipalities = new MessageFormat(texts.getString("export.municipalities"), locale)
                 .format(new Object[] {territoryCount(region)});
@@ -314,6 +327,6 @@ public final class ExportPictures {
         return caption(region, locale, f -> texts.getString("export.figure." + f.name()), municipalities)
                 .withNotes(notes)
                 .withKey(layer != null && region.memberCodes().stream().anyMatch(layer::isOverlap)
-                        ? stripesKey(locale) : null);
+                        ? stripesKey(spotlit(scene, region), locale) : null);
     }
 }

@@ -176,10 +176,7 @@ public final class MapPainter {
             if (covering.size() < 2 || !isVisible(shape, visible)) {
                 return;
             }
-            Rgb[] colours = new Rgb[covering.size()];
-            for (int i = 0; i < colours.length; i++) {
-                colours[i] = fillOf(scene, layer, covering.get(i));
-            }
+            Rgb[] colours = stripeColours(scene, layer, covering);
             s.beginGroup("overlap-" + code);
             double band = STRIPE_PX * scene.pixelScale();
             if (!(trace(s, v, shape, visible) && s.fillStriped(colours, band, StripePainter.anchor(v)))) {
@@ -220,6 +217,43 @@ public final class MapPainter {
 
     private static boolean isVisible(ProjectedShape shape, Envelope visible) {
         return shape != null && !shape.isEmpty() && visible.intersects(shape.bounds());
+    }
+
+    /** The colours of the stripes of a municipality in the {@code covering} regions: each one's fill in this scene. */
+    private static Rgb[] stripeColours(MapScene scene, SectorLayer layer, List<String> covering) {
+        Rgb[] colours = new Rgb[covering.size()];
+        for (int i = 0; i < colours.length; i++) {
+            colours[i] = fillOf(scene, layer, covering.get(i));
+        }
+        return colours;
+    }
+
+    /**
+     * The colours a key to the scene's stripes shows: those this scene paints a municipality in several regions in,
+     * one of an emphasised region's where there is one (that region's colour first: on a spotlight, its colour
+     * with its faded neighbour's), else the first one of the sector's regions; null when it stripes none. A key in
+     * two colours of the palette would send the audience looking for stripes the picture does not have.
+     */
+    public static Rgb[] keyStripes(MapScene scene) {
+        SectorLayer layer = scene.layer();
+        if (layer == null || scene.overlapView()) {
+            return null;
+        }
+        List<Region> order = new ArrayList<>(layer.regions());
+        // the emphasised regions first, the selection before them all; otherwise the sector's order
+        order.sort(java.util.Comparator.comparing((Region r) -> !r.id().equals(scene.selectedRegionId()))
+                .thenComparing(r -> !scene.isEmphasised(r.id())));
+        for (Region r : order) {
+            for (String code : r.memberCodes()) {
+                if (layer.isOverlap(code)) {
+                    List<String> covering = new ArrayList<>(layer.covering(code));
+                    covering.remove(r.id());
+                    covering.add(0, r.id());
+                    return stripeColours(scene, layer, covering);
+                }
+            }
+        }
+        return null;
     }
 
     /** The fill of a region in this scene: its colour, faded toward the land when others are emphasised. */

@@ -245,7 +245,7 @@ public final class ExportFeature {
         Map<String, List<String>> doubts = FigureCaveats.doubtsByRegion(state.regionMapsProperty().get().atlas()
                 .regions(), state.findings().report().findings(), locale);
         return new RegionSlides(new MapPainter(state.geometryProperty().get(), scene.style()), scene,
-                width, height, r -> ExportPictures.caption(r, scene.layer(), doubts.getOrDefault(r.id(), List.of()), locale),
+                width, height, r -> ExportPictures.caption(r, scene, doubts.getOrDefault(r.id(), List.of()), locale),
                 Messages.t("export.title.sector", sector.name()),
                 Messages.t("export.credit"));
     }

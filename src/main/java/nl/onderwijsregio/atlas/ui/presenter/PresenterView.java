@@ -364,7 +364,7 @@ public final class PresenterView extends StackPane {
             caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
         } else if (r != null) {
             // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
-            caption.showRegion(ExportPictures.caption(r, model.regionMaps().layer(model.sector()), model.figureDoubts(r),
+            caption.showRegion(ExportPictures.caption(r, scene(model.sector(), null, null), model.figureDoubts(r),
                     Messages.current().locale()).withHeadingStep(model.headingStep()));
         } else {
             caption.showOverview(model.sector(), model.order().size(),

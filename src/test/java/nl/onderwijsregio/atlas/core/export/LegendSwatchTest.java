@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.Locale;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class LegendSwatchTest {
 
     @Test
     void theKeyToAMunicipalityInSeveralRegionsShowsStripesOfBothColoursNotOneBlend() {
-        LegendEntry stripes = ExportPictures.stripesKey(Locale.forLanguageTag("nl"));
+        LegendEntry stripes = ExportPictures.stripesKey(MapScene.of(null, Sector.PO), Locale.forLanguageTag("nl"));
         ImageSurface s = ImageSurface.create(16, 16, true);
         LegendSwatch.draw(s, stripes, 1, 1, FULL_HD_SWATCH, MapStyle.light().municipalityBorder(), 0.6, 1);
         s.dispose();

@@ -1,6 +1,15 @@
 package nl.onderwijsregio.atlas.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +20,11 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
+import nl.onderwijsregio.atlas.core.render.RegionPalette;
+import nl.onderwijsregio.atlas.core.render.Rgb;
+import nl.onderwijsregio.atlas.core.render.Surface;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,8 +50,12 @@ class SlideAsPresentedTest {
     }
 
     private static MapPicture slide(Sector sector, String regionId, int width, int height) {
-        return new RegionSlides(painter, MapScene.of(maps, sector), width, height,
-                r -> ExportPictures.caption(r, maps.layer(sector), List.of(), DUTCH), sector.name(),
+        return slide(MapScene.of(maps, sector), regionId, width, height);
+    }
+
+    private static MapPicture slide(MapScene scene, String regionId, int width, int height) {
+        return new RegionSlides(new MapPainter(painter.geometry(), scene.style()), scene, width, height,
+                r -> ExportPictures.caption(r, scene, List.of(), DUTCH), scene.sector().name(),
                 ExportTexts.credit(DUTCH)).slide(atlas.region(regionId).orElseThrow());
     }
 
@@ -58,5 +75,97 @@ class SlideAsPresentedTest {
         assertEquals(nameSize(slide, presenter), onSlide, 1e-9, "the name on the slide, in pixels");
         assertEquals(12 * MapScene.HALL_LABEL_SCALE * 1.15 * height / 720, onSlide, 1e-9,
                 "30 pixels at full HD for a name, the selection's a little larger, twice that at 4K");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false", "true"})
+    void theStripesKeyOnZwollesCardIsStripedAsTheSlidesMapStripesItsMunicipalitiesInOtherRegions(boolean dark) {
+        MapPicture slide = slide(MapScene.of(maps, Sector.VO).withStyle(MapStyle.of(dark)), "zwolle-en-omgeving",
+                1920, 1080);
+        LegendEntry key = slide.caption().key();
+        Set<Set<Rgb>> stripes = StripeFills.of(slide).values().stream().filter(c -> c.size() == 2)
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertTrue(stripes.contains(Set.of(key.colour(), key.stripes())),
+                "the key " + key + " among the slide's stripes " + stripes);
+        assertEquals(maps.layer(Sector.VO).colour("zwolle-en-omgeving"), key.colour(), "Zwolle's own colour");
+        assertNotEquals(RegionPalette.region(1), key.stripes(), "not the palette's blue beside orange");
+    }
+
+    @Test
+    void theMainMapsStripesKeyShowsStripesItsMapHas() {
+        MapScene vo = MapScene.of(maps, Sector.VO);
+        MapPicture map = ExportPictures.sectorMap(painter, vo, 1920, 1080, 1, true, DUTCH);
+        LegendEntry key = map.legend().stream().filter(e -> e.stripes() != null).findFirst().orElseThrow();
+
+        assertTrue(StripeFills.of(map).containsValue(Set.of(key.colour(), key.stripes())), key.toString());
+    }
+
+    /** The colours each striped municipality ("overlap-GM…" group) is filled in, as the painter draws them. */
+    private static final class StripeFills implements Surface {
+
+        private final Map<String, Set<Rgb>> fills = new LinkedHashMap<>();
+        private final Deque<String> groups = new ArrayDeque<>();
+
+        static Map<String, Set<Rgb>> of(MapPicture picture) {
+            StripeFills s = new StripeFills();
+            picture.draw(s);
+            return s.fills;
+        }
+
+        @Override
+        public void beginGroup(String id) {
+            groups.push(id);
+        }
+
+        @Override
+        public void endGroup() {
+            groups.pop();
+        }
+
+        @Override
+        public void fillPath(Rgb colour, double opacity) {
+            if (!groups.isEmpty() && groups.peek().startsWith("overlap-")) {
+                fills.computeIfAbsent(groups.peek(), g -> new LinkedHashSet<>()).add(colour);
+            }
+        }
+
+        @Override
+        public void beginPath() {
+        }
+
+        @Override
+        public void moveTo(double x, double y) {
+        }
+
+        @Override
+        public void lineTo(double x, double y) {
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void strokePath(Rgb colour, double opacity, double width) {
+        }
+
+        @Override
+        public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
+        }
+
+        @Override
+        public void fillBackground(Rgb colour, double opacity) {
+        }
+
+        @Override
+        public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
+                         boolean centred) {
+        }
+
+        @Override
+        public double textWidth(String text, double size, boolean bold) {
+            return ExportFonts.width(text, size, bold);
+        }
     }
 }

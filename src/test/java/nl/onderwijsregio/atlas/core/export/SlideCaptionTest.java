@@ -47,7 +47,7 @@ class SlideCaptionTest {
 
     private static RegionSlides deck(Sector sector, Locale locale, int width, int height) {
         return new RegionSlides(painter, MapScene.of(maps, sector), width, height,
-                r -> ExportPictures.caption(r, maps.layer(sector), doubts.getOrDefault(r.id(), List.of()), locale),
+                r -> ExportPictures.caption(r, MapScene.of(maps, sector), doubts.getOrDefault(r.id(), List.of()), locale),
                 sector.name(), ExportTexts.credit(locale));
     }
 
@@ -126,7 +126,7 @@ class SlideCaptionTest {
     @Test
     void leidenDuinEnBollenstreekStripedAllOverOnTheMboMapHasTheKeyInEnglishToo() {
         String card = cardText(deck(Sector.MBO, Locale.ENGLISH), region("leiden-duin-bollenstreek-vo-mbo"));
-        assertTrue(card.endsWith(ExportPictures.stripesKey(Locale.ENGLISH).label()), card);
+        assertTrue(card.endsWith(ExportPictures.stripesKey(MapScene.of(maps, Sector.MBO), Locale.ENGLISH).label()), card);
     }
 
     @Test
