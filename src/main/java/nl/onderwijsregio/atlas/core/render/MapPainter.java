@@ -189,16 +189,19 @@ public final class MapPainter {
 
     /**
      * Municipalities no region of the sector covers, cross-hatched in a neutral grey: bare land would
-     * look like the background, and a gap is what the map must show up.
+     * look like the background, and a gap is what the map must show up. In a spotlight the hatch steps back
+     * with the rest of what is not in it: at full contrast beside faded neighbours it drew the eye from the
+     * spotlighted region to a gap its card has no key for.
      */
     private void paintGaps(Surface s, Viewport v, MapScene scene, SectorLayer layer) {
         Envelope visible = v.visible();
         MapStyle st = scene.style();
         double px = scene.pixelScale();
+        Rgb ink = scene.spotlight() ? dimmed(st.gapHatch(), scene) : st.gapHatch();
         geometry.municipalities().forEach((code, shape) -> {
             if (layer.covering(code).isEmpty() && isVisible(shape, visible)) {
                 s.beginGroup("gap-" + code);
-                StripePainter.hatch(s, v, shape, st.land(), st.gapHatch(), HATCH_PERIOD_PX * px, HATCH_LINE_PX * px);
+                StripePainter.hatch(s, v, shape, st.land(), ink, HATCH_PERIOD_PX * px, HATCH_LINE_PX * px);
                 s.endGroup();
             }
         });

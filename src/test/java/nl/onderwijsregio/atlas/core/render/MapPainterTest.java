@@ -84,6 +84,22 @@ class MapPainterTest {
     }
 
     @Test
+    void inVechtdalsSpotlightTheGapHattemIsHatchedAsFaintlyAsRegioZwolleIsFilledAndOnTheMapAsEver() {
+        for (MapStyle style : List.of(MapStyle.light(), MapStyle.dark())) {
+            MapScene po = MapScene.of(maps, Sector.PO).withStyle(style);
+            MapScene spotlight = po.withSelected("vechtdal").withSpotlight(true);
+            Rgb faded = MapPainter.dimmed(style.gapHatch(), spotlight);
+
+            assertEquals(Set.of(style.land(), faded), paint(spotlight).groupFills.get("gap-GM0244"),
+                    "Hattem beside Vechtdal's spotlight, faded toward the land as far as Regio Zwolle is");
+            assertEquals(MapPainter.dimmed(maps.layer(Sector.PO).colour("regio-zwolle"), spotlight),
+                    MapPainter.fillOf(spotlight, maps.layer(Sector.PO), "regio-zwolle"));
+            assertEquals(Set.of(style.land(), style.gapHatch()), paint(po.withSelected("vechtdal")).groupFills
+                    .get("gap-GM0244"), "the map with Vechtdal selected keeps the gap at full contrast");
+        }
+    }
+
+    @Test
     void selectingARegionDimsTheOthers() {
         SectorLayer po = maps.layer(Sector.PO);
         RecordingSurface s = paint(MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
