@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.Region;
@@ -78,14 +77,11 @@ public final class RegionSlides {
 
     /**
      * File name of slide {@code number} (1-based) of {@code total} in a deck of {@code sector}:
-     * "vo-03-zwolle-en-omgeving.png". The sector keeps the decks of two sectors in one folder apart, and the
-     * number after it sorts each deck in the order of the talk.
+     * "vo-03-zwolle-en-omgeving.png" ({@link ExportNames#ofSlide}). The sector keeps the decks of two sectors in one
+     * folder apart, and the number after it sorts each deck in the order of the talk.
      */
     public static String fileName(Sector sector, int number, int total, Region region, ExportFormat format) {
-        int digits = String.valueOf(Math.max(total, 1)).length();
-        String safeId = region.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-        return String.format(Locale.ROOT, "%s-%0" + digits + "d-%s.%s", sector.name().toLowerCase(Locale.ROOT),
-                number, safeId, format.extension());
+        return ExportNames.file(ExportNames.ofSlide(sector, number, total, region), format.extension());
     }
 
     /** The files a deck of {@code regions} takes in {@code folder}, in order. */

@@ -17,6 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.core.export.ExportNames;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.ExportTexts;
 import nl.onderwijsregio.atlas.core.export.MapExporter;
@@ -108,23 +109,32 @@ public final class ExportFeature {
             chooser.setTitle(Messages.t("export.map.title"));
             String ext = c.format().extension();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
-            chooser.setInitialFileName(suggestedFileName(shown.scene(), ext));
+            MapPicture picture = exported(shown, c);
+            chooser.setInitialFileName(suggestedFileName(shown, picture, ext));
             chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                writeMap(exported(shown, c), c.format(), c.transparent(),
-                        ExportFileName.withExtension(file.toPath(), ext));
+                writeMap(picture, c.format(), c.transparent(), ExportFileName.withExtension(file.toPath(), ext));
             }
         });
     }
 
     /**
-     * "zwolle-en-omgeving-po.png" with a region selected, else "onderwijsregios-po.png": maps of several regions
-     * saved in a row do not each offer to overwrite the one before.
+     * "vo-zwolle-en-omgeving.png" with a region of the sector selected, else "onderwijsregios-vo.png"
+     * ({@link ExportNames}): maps of several regions saved in a row do not each offer to overwrite the one before.
+     * At another size than the window's, {@code exported} carries it ("onderwijsregios-vo-3840x2160.png"), so the
+     * 4K map does not offer to replace the window's.
      */
-    static String suggestedFileName(MapScene scene, String extension) {
-        return scene.selectedRegionId() != null ? ExportFileName.of(scene.selectedRegionId(), scene.sector(), extension)
-                : ExportFileName.ofSector(scene.sector(), extension);
+    static String suggestedFileName(MapPicture shown, MapPicture exported, String extension) {
+        MapScene scene = shown.scene();
+        Optional<Region> selected = Optional.ofNullable(scene.selectedRegionId())
+                .flatMap(id -> scene.regions() == null ? Optional.empty() : scene.regions().atlas().region(id))
+                .filter(r -> r.serves(scene.sector()));
+        String name = selected.map(r -> ExportNames.ofRegion(scene.sector(), r))
+                .orElseGet(() -> ExportNames.ofSector(scene.sector()));
+        boolean windowSize = exported.pixelWidth() == shown.pixelWidth() && exported.pixelHeight() == shown.pixelHeight();
+        return ExportNames.file(windowSize ? name : ExportNames.sized(name, exported.pixelWidth(), exported.pixelHeight()),
+                extension);
     }
 
     /** The picture {@code choice} makes of the map as {@code shown}: its size, look, title and legend. */

@@ -13,7 +13,6 @@ class ExportFileNameTest {
     @Test
     void theSectorsRegionsAreNamedWithAHyphenBeforeTheSector() {
         assertEquals("onderwijsregios-mbo.geojson", ExportFileName.ofSector(Sector.MBO, "geojson"));
-        assertEquals("zwolle-en-omgeving-vo.png", ExportFileName.of("zwolle-en-omgeving", Sector.VO, "png"));
     }
 
     @Test
