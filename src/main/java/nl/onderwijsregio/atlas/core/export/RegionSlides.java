@@ -84,6 +84,15 @@ public final class RegionSlides {
         return ExportNames.file(ExportNames.ofSlide(sector, number, total, region), format.extension());
     }
 
+    /**
+     * The regions of the deck's sector without territory that {@code regions} leave out (national ones, and any
+     * without municipalities yet): a deck in the talk's order has no slide for them, and should say so.
+     */
+    public List<Region> withoutSlide(List<Region> regions) {
+        return scene.layer() == null ? List.of()
+                : scene.layer().withoutTerritory().stream().filter(r -> !regions.contains(r)).toList();
+    }
+
     /** The files a deck of {@code regions} takes in {@code folder}, in order. */
     public List<Path> files(List<Region> regions, Path folder, ExportFormat format) {
         List<Path> files = new ArrayList<>();

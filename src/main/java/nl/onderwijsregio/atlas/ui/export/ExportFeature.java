@@ -25,6 +25,7 @@ import nl.onderwijsregio.atlas.core.export.MapPicture;
 import nl.onderwijsregio.atlas.core.export.RegionSlides;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
@@ -301,8 +302,24 @@ public final class ExportFeature {
             }
         });
         new ProgressWindow(stage, Messages.t("export.slides.title"), task).show();
-        return ExportTask.start(stage, state, task,
-                paths -> Messages.t("export.slides.written", paths.size(), folder.toString()));
+        List<Region> withoutSlide = slides.withoutSlide(regions);
+        return ExportTask.start(stage, state, task, paths -> slidesWritten(paths.size(), folder, withoutSlide));
+    }
+
+    /**
+     * "20 dia’s geschreven in …; 2 landelijke regio’s zonder gebied hebben geen dia": the regions of the sector the
+     * deck has no slide for are counted, so the 22 regions of the MBO legend do not seem to have lost two.
+     */
+    static String slidesWritten(int written, Path folder, List<Region> withoutSlide) {
+        StringBuilder text = new StringBuilder(Messages.t("export.slides.written", written, folder.toString()));
+        long national = withoutSlide.stream().filter(r -> r.scope() == Scope.NATIONAL).count();
+        if (national > 0) {
+            text.append("; ").append(Messages.t("export.slides.withoutSlide.national", national));
+        }
+        if (withoutSlide.size() > national) {
+            text.append("; ").append(Messages.t("export.slides.withoutSlide.noMembers", withoutSlide.size() - national));
+        }
+        return text.toString();
     }
 
     private void tellCancelled(int written, int total, Path folder) {

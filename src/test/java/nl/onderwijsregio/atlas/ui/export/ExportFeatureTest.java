@@ -309,6 +309,22 @@ class ExportFeatureTest extends InTheRunningAtlas {
     }
 
     @Test
+    void theMboDeckSaysThatProgressusAndTheLandelijkeGroeneOnderwijsregioHaveNoSlide(@TempDir Path dir) throws Exception {
+        Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
+                () -> feature.writeSlides(Sector.MBO, ExportFormat.SVG, 320, 180, false, dir)).get();
+        waitUntilDone(task);
+
+        int written = WaitForAsyncUtils.asyncFx(task::getValue).get().size();
+        assertEquals(app.state().regionMapsProperty().get().layer(Sector.MBO).regions().size(), written,
+                "a slide for every region on the map");
+        assertEquals(Messages.t("export.slides.written", written, dir.toString()) + "; "
+                + Messages.t("export.slides.withoutSlide.national", 2), app.state().statusProperty().get());
+        assertTrue(app.state().statusProperty().get().endsWith(Messages.current().locale().getLanguage().equals("en")
+                ? "; 2 national regions without territory have no slide"
+                : "; 2 landelijke regio’s zonder gebied hebben geen dia"), app.state().statusProperty().get());
+    }
+
+    @Test
     void cancelStopsTheSlidesAndSaysHowManyOfHowManyAreWhere(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(() -> {
             Task<List<Path>> t = feature.writeSlides(Sector.PO, ExportFormat.PNG, 1920, 1080, false, dir);
