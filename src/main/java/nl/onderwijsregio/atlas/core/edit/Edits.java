@@ -1,13 +1,11 @@
 package nl.onderwijsregio.atlas.core.edit;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +21,7 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.Slug;
 
 /**
  * The editor's steps, each built against the snapshot it will be applied to so its description can name
@@ -284,9 +283,7 @@ public final class Edits {
 
     /** "Regio Zwolle & Kampen" → "regio-zwolle-kampen". */
     static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "regio" : s;
+        return Slug.of(name, "regio");
     }
 
     private static String uniqueId(Atlas atlas, String base) {
