@@ -318,6 +318,30 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void typingAReasonDoesNotMoveTheNameFieldUnderThePointer() {
+        editOost();
+        // A longer name, as in the audit: the note that the reason applies then takes a line more than the hint.
+        interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland", "Zwolle en omgeving", null)));
+        double before = topOfTheNameField();
+
+        interact(() -> model().reasonProperty().set("H"));
+        double typing = topOfTheNameField();
+        interact(() -> model().reasonProperty().set("Herindeling 2024: Olst-Wijhe hoort bij Deventer"));
+
+        assertEquals(before, typing, 0.5, "the note under the reason changed its text, not its height");
+        assertEquals(before, topOfTheNameField(), 0.5);
+    }
+
+    private double topOfTheNameField() {
+        TextField name = field("editor-name");
+        interact(() -> {
+            name.getScene().getRoot().applyCss();
+            name.getScene().getRoot().layout();
+        });
+        return name.localToScene(name.getLayoutBounds()).getMinY();
+    }
+
+    @Test
     void aRefusedFigureLeftForAnotherRegionIsSaidNotSavedAndItsComplaintGoes() {
         editOost();
         TextField boardsVo = typeIn("editor-figure-besturenVo", "-3");
