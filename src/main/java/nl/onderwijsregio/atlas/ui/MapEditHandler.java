@@ -23,8 +23,16 @@ public interface MapEditHandler {
     void stroke(List<String> municipalityCodes);
 
     /**
-     * A note the hover card adds for this municipality, e.g. that a click would make it overlap: said
-     * beside the pointer, where the editor is looking.
+     * What a click on this municipality would do now ("Klik: Dalfsen verwijderen uit Zwolle en omgeving"), for the
+     * hover card: said beside the pointer, where the editor is looking, before the click rather than after it.
+     */
+    default Optional<String> hoverAction(String municipalityCode) {
+        return Optional.empty();
+    }
+
+    /**
+     * A warning the hover card adds for this municipality about what that click would bring about (an overlap, or
+     * a gap), though the click is allowed.
      */
     default Optional<String> hoverNote(String municipalityCode) {
         return Optional.empty();

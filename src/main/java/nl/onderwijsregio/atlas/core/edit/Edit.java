@@ -19,6 +19,15 @@ public interface Edit {
     /** What the step does, for the Edit menu and the change log. */
     Description description();
 
+    /**
+     * What the step did, for the status line once it is done: its description, unless that only counts the
+     * municipalities it touched ("6 gemeenten toevoegen aan …"); then this names a few of them, so the editor can
+     * tell the step from the stroke they meant.
+     */
+    default Description outcome() {
+        return description();
+    }
+
     /** The ids of the regions this edit touches, for a region's history. */
     Set<String> regionIds();
 

@@ -35,6 +35,9 @@ public final class Edits {
     }
 
     /** Adds the municipalities that are not yet members, in the given order. */
+    /** How many municipalities the status line names after a step of several. */
+    private static final int NAMED = 3;
+
     public static Edit addMembers(Atlas atlas, String regionId, Collection<String> codes, String reason) {
         Region region = region(atlas, regionId);
         List<String> added = new ArrayList<>();
@@ -57,7 +60,8 @@ public final class Edits {
                 }
             }
             return r.withMembers(members);
-        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST);
+        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST)
+                .telling(several(atlas, "editor.step.addMembersNamed", added, region, d));
     }
 
     /** Removes every membership of the given municipalities, including published duplicates. */
@@ -70,7 +74,27 @@ public final class Edits {
         Set<String> gone = Set.copyOf(removed);
         return new RegionEdit(regionId, d, reason, "members",
                 r -> r.withMembers(r.members().stream().filter(m -> !gone.contains(m.code())).toList()),
-                Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST);
+                Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST)
+                .telling(several(atlas, "editor.step.removeMembersNamed", removed, region, d));
+    }
+
+    /**
+     * A step of several members told with their names, up to {@link #NAMED} and how many more ("Dalfsen, Raalte,
+     * Olst-Wijhe en 3 andere"); {@code counted} when it touches one or none.
+     */
+    private static Description several(Atlas atlas, String key, List<String> codes, Region region,
+                                       Description counted) {
+        if (codes.size() < 2) {
+            return counted;
+        }
+        List<String> names = codes.stream().map(c -> name(atlas, c)).toList();
+        // "en 1 andere" says no less than the one name it would stand for: then every name is given.
+        Description named = names.size() <= NAMED + 1
+                ? Description.of("editor.names.all", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1))
+                : Description.of("editor.names.some", String.join(", ", names.subList(0, NAMED)),
+                        names.size() - NAMED);
+        return Description.of(key, named, region.displayName());
     }
 
     /**

@@ -44,6 +44,7 @@ final class RegionEdit extends OneRegionEdit {
     private final Function<Region, String> asPublished;
     private final Predicate<String> ourForm;
     private Deviation deviation = Deviation.ONLY_WITH_REASON;
+    private Description outcome;
 
     /** When the edit records a correction. */
     enum Deviation {
@@ -65,6 +66,17 @@ final class RegionEdit extends OneRegionEdit {
     static RegionEdit ofPublishedValue(String regionId, Description description, String reason, String field,
                                        UnaryOperator<Region> change, Function<Region, String> valueText) {
         return new RegionEdit(regionId, description, reason, field, change, valueText).keeping(Deviation.ONE_VALUE);
+    }
+
+    /** This edit, telling {@code outcome} once done (see {@link Edit#outcome()}). */
+    RegionEdit telling(Description outcome) {
+        this.outcome = outcome;
+        return this;
+    }
+
+    @Override
+    public Description outcome() {
+        return outcome == null ? description() : outcome;
     }
 
     /** This edit, recording its deviation from the publication as {@code deviation} says. */

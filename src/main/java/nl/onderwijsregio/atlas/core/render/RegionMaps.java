@@ -51,18 +51,46 @@ public final class RegionMaps {
         // One colour per region across the sectors: a region keeps its colour when the sector changes and
         // the presenter's three maps side by side compare at a glance. Colouring the union of the
         // sectors' neighbour graphs keeps neighbours apart on every sector's map.
-        Map<String, Set<String>> joint = joint(layers.values().stream().map(SectorLayer::adjacency).toList());
-        Map<String, Integer> colours = previous == null
-                ? RegionColouring.colour(joint, RegionPalette.PREFERRED)
-                : RegionColouring.recolour(joint, RegionPalette.PREFERRED, previous.colourIndices(),
-                        previous.changedIn(atlas));
-        this.colourIndices = Map.copyOf(colours);
-        layers.replaceAll((sector, layer) -> layer.withColours(colours));
+        if (previous == null) {
+            Map<String, Integer> colours = RegionColouring.colour(
+                    joint(layers.values().stream().map(SectorLayer::adjacency).toList()), RegionPalette.PREFERRED);
+            layers.replaceAll((sector, layer) -> layer.withColours(colours));
+        } else {
+            // After an edit each sector's map is coloured again on its own: with the union, a clash on one map
+            // (a region newly shown there, or grown against a region of the same colour) recoloured the region on
+            // every map, so the region being edited seemed to become another one where nothing required it.
+            Set<String> changed = previous.changedIn(atlas);
+            layers.replaceAll((sector, layer) -> layer.withColours(RegionColouring.recolour(layer.adjacency(),
+                    RegionPalette.PREFERRED, previous.coloursToKeep(sector), changed)));
+        }
+        this.colourIndices = ownColours();
     }
 
-    /** Colour index per region with territory, the same in every sector it serves. */
+    /**
+     * Each region's own colour index: the one it has on the map of the first sector it serves. A fresh build gives
+     * a region this colour on every map; after edits a region may have another one on a map where its own would
+     * clash with a neighbour there.
+     */
     public Map<String, Integer> colourIndices() {
         return colourIndices;
+    }
+
+    private Map<String, Integer> ownColours() {
+        Map<String, Integer> own = new TreeMap<>();
+        for (Sector sector : Sector.values()) {
+            layers.get(sector).colourIndices().forEach(own::putIfAbsent);
+        }
+        return Map.copyOf(own);
+    }
+
+    /**
+     * The colours this snapshot would have a region keep on {@code sector}'s map: the one it has there, and for a
+     * region not on that map (yet) its own colour, so a region newly shown in a sector looks as elsewhere if it can.
+     */
+    private Map<String, Integer> coloursToKeep(Sector sector) {
+        Map<String, Integer> keep = new HashMap<>(colourIndices);
+        keep.putAll(layers.get(sector).colourIndices());
+        return keep;
     }
 
     /** Ids of the regions of {@code newAtlas} that are new or whose members or sectors differ from this snapshot. */
@@ -91,7 +119,8 @@ public final class RegionMaps {
     /**
      * The layers of a new snapshot with the same boundaries (e.g. after an edit): outlines of regions
      * whose members did not change are reused, and so are colours wherever they still keep neighbours
-     * apart, so regions the edit did not involve keep their colour.
+     * apart on that sector's map, so regions the edit did not involve keep their colour, and a region keeps its
+     * colour on every map where no neighbour there takes it.
      */
     public RegionMaps update(Atlas newAtlas) {
         return new RegionMaps(newAtlas, graph, snapped, nearby, this);

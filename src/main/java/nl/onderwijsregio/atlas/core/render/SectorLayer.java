@@ -136,7 +136,7 @@ public final class SectorLayer {
         return coverCount(code) >= 2;
     }
 
-    /** The same layer with its regions' colours, chosen for all sectors together so a region keeps one colour. */
+    /** The same layer with its regions' colours (see {@link RegionMaps#colourIndices()}). */
     SectorLayer withColours(Map<String, Integer> colours) {
         Map<String, Integer> mine = new java.util.HashMap<>();
         regions.forEach(r -> mine.put(r.id(), colours.get(r.id())));

@@ -202,8 +202,10 @@ public final class EditorModel {
                 return false;
             }
             publish(history.current());
-            state.statusProperty().set(edit.reason() == null ? format(edit.description())
-                    : Messages.t("editor.doneWithReason", format(edit.description()), edit.reason()));
+            // Said as done, like undo and redo, not in the menu's imperative: it reads as an instruction otherwise.
+            String done = Messages.t("editor.done", format(edit.outcome()));
+            state.statusProperty().set(edit.reason() == null ? done
+                    : Messages.t("editor.doneWithReason", done, edit.reason()));
             recovery.edited(history, store);
             return true;
         } catch (EditException e) {
@@ -246,7 +248,7 @@ public final class EditorModel {
                 state.selectedRegionIdProperty().set(id);
             }
         }
-        state.statusProperty().set(Messages.t(statusKey, format(step.description())));
+        state.statusProperty().set(Messages.t(statusKey, format(step.outcome())));
     }
 
     /** Deletes a region after the user confirms. */

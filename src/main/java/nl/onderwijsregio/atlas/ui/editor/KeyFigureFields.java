@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -20,6 +22,11 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * The region form's key-figure fields and the complaints about entries they refused. A refused entry is the
  * editor's typing, not yet a value: it stays in its field, marked and explained, until it is put right or another
  * region is shown, whatever else in the form is committed meanwhile.
+ *
+ * <p>Choosing another region is not held up by a refused entry (the choice may come from the map, the legend or
+ * the search, far from the form), and the entry cannot stay in a form that now shows another region. So leaving
+ * says on the status line what was not saved, where and why ("'-3' bij Schoolbesturen vo van Oost-Nederland is
+ * niet opgeslagen: …"), to be typed again, and the complaints about the region left go with it.
  */
 final class KeyFigureFields {
 
@@ -60,7 +67,7 @@ final class KeyFigureFields {
             field.setPromptText(Messages.t("editor.figure.unknown"));
             watch.accept(field, () -> commit(shownIn.get(), f));
             fields.put(f, field);
-            grid.addRow(row++, new Label(Messages.t("editor.figure." + f.jsonKey())), field);
+            grid.addRow(row++, new Label(label(f)), field);
         }
         return row;
     }
@@ -84,6 +91,32 @@ final class KeyFigureFields {
         showComplaints();
     }
 
+    /**
+     * The form leaves {@code left} (null when it is gone): its refused entries are let go and their complaints
+     * with them, also from the status line.
+     *
+     * @return for each refused entry, that it was not saved, naming the figure and the region
+     */
+    List<String> leave(Region left) {
+        List<String> notSaved = new ArrayList<>();
+        fields.forEach((f, field) -> {
+            if (field.getStyleClass().remove(INVALID) && left != null) {
+                notSaved.add(Messages.t("editor.figure.notSaved", field.getText(), label(f), left.displayName()));
+            }
+        });
+        String shown = state.statusProperty().get();
+        if (shown != null && complaints.values().stream().anyMatch(shown::contains)) {
+            state.statusProperty().set("");
+        }
+        complaints.clear();
+        showComplaints();
+        return notSaved;
+    }
+
+    private static String label(KeyFigure f) {
+        return Messages.t("editor.figure." + f.jsonKey());
+    }
+
     /** @return false when an entry was refused */
     boolean commitAll(Region r) {
         boolean accepted = true;
@@ -104,8 +137,7 @@ final class KeyFigureFields {
             if (!field.getStyleClass().contains(INVALID)) {
                 field.getStyleClass().add(INVALID);
             }
-            String complaint = Messages.t("editor.figure.invalid", Messages.t("editor.figure." + f.jsonKey()),
-                    field.getText());
+            String complaint = Messages.t("editor.figure.invalid", label(f), field.getText());
             complaints.put(f, complaint);
             showComplaints();
             // Also where a save or another region, not the form, is what the user is looking at.

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.edit.Edit;
+import nl.onderwijsregio.atlas.core.edit.EditException;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -15,7 +16,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * What the map hands the editor in edit mode: a click or painted stroke becomes one undoable membership
- * edit of the selected region, and the hover card hears when a click would make an overlap. With no region
+ * edit of the selected region, and the hover card hears what a click would do and whether it makes an overlap
+ * or leaves a gap. With no region
  * selected the map is not armed, and a click chooses the region to edit.
  */
 final class MapEditing implements MapEditHandler {
@@ -59,20 +61,41 @@ final class MapEditing implements MapEditHandler {
     }
 
     /**
-     * A note when clicking {@code code} would add it to the selected region while it already belongs to
-     * another region in one of the sectors the selected region serves. The map's sector does not count: the
-     * membership is added for all of the region's sectors, so an overlap in any of them is what the editor
-     * should hear about. Nothing to say when no region is selected or the municipality is already a member:
-     * then a click would not add anything.
+     * The step a click on {@code code} would be, as the Edit menu would name it: the click is built as
+     * {@link Edits#stroke} builds it, so the card cannot promise other than what is done.
+     */
+    @Override
+    public Optional<String> hoverAction(String code) {
+        Optional<Region> region = regionBeingEdited();
+        if (code == null || region.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Edit click = Edits.stroke(model.atlas(), region.get().id(), List.of(code), null);
+            return Optional.of(Messages.t("editor.click", EditorModel.format(click.description())));
+        } catch (EditException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A warning when a click on {@code code} is allowed but changes the map's coverage in a way the editor should
+     * hear about, in any sector the selected region serves (the membership is for all of them, not the map's
+     * sector alone): adding a municipality another region already covers makes an overlap; removing the last
+     * region covering it leaves a gap. Nothing to say when no region is selected.
      */
     @Override
     public Optional<String> hoverNote(String code) {
-        Atlas atlas = model.atlas();
         Optional<Region> region = regionBeingEdited();
-        if (code == null || region.isEmpty() || region.get().hasMember(code)) {
+        if (code == null || region.isEmpty()) {
             return Optional.empty();
         }
-        Map<Region, List<Sector>> shared = atlas.othersCovering(code, region.get());
+        Map<Region, List<Sector>> shared = model.atlas().othersCovering(code, region.get());
+        String name = model.municipalityName(code);
+        return region.get().hasMember(code) ? gapNote(name, region.get(), shared) : overlapNote(name, shared);
+    }
+
+    private static Optional<String> overlapNote(String name, Map<Region, List<Sector>> shared) {
         if (shared.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +103,22 @@ final class MapEditing implements MapEditHandler {
                 .map(e -> Messages.t("editor.overlap.region", e.getKey().displayName(),
                         e.getValue().stream().map(Sector::name).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining(", "));
-        String name = atlas.municipality(code).map(Municipality::name).orElse(code);
         return Optional.of(Messages.t("editor.overlap", name, others));
+    }
+
+    /** The sectors of {@code region} in which no other region covers the municipality: there removing leaves a gap. */
+    private static Optional<String> gapNote(String name, Region region, Map<Region, List<Sector>> shared) {
+        List<String> gaps = region.sectorsInOrder().stream()
+                .filter(s -> shared.values().stream().noneMatch(sectors -> sectors.contains(s)))
+                .map(Sector::name).toList();
+        if (gaps.isEmpty()) {
+            return Optional.empty();
+        }
+        if (gaps.size() == 1) {
+            return Optional.of(Messages.t("editor.gap", name, gaps.get(0)));
+        }
+        String sectors = Messages.t("editor.names.all", String.join(", ", gaps.subList(0, gaps.size() - 1)),
+                gaps.get(gaps.size() - 1));
+        return Optional.of(Messages.t("editor.gap.sectors", name, sectors));
     }
 }

@@ -1,8 +1,10 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -11,6 +13,10 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * Where the editor gives the reason for changing published data. A reason is stored with every change to
  * the chosen region until it is emptied or another region is chosen, so a note under the field says so while
  * it applies: otherwise an unrelated later change would silently carry it.
+ *
+ * <p>The note says what a reason does before one is typed, and that it applies once one is: two texts of
+ * different length. The note's place keeps the height of the taller, so typing the first letter of a reason
+ * never moves the form under the pointer (a click aimed at a field would land elsewhere).
  */
 final class ReasonField extends VBox {
 
@@ -21,21 +27,39 @@ final class ReasonField extends VBox {
         field.setPromptText(Messages.t("editor.reason.prompt"));
         field.textProperty().bindBidirectional(model.reasonProperty());
 
-        Label note = new Label();
+        Label note = noteLabel(Bindings.createStringBinding(() -> text(state,
+                model.reason() == null ? "editor.reason.hint" : "editor.reason.applies"),
+                state.selectedRegionIdProperty(), state.atlasProperty(), model.reasonProperty()));
         note.setId("editor-reason-note");
-        note.getStyleClass().add("editor-note");
-        note.setWrapText(true);
-        // The note says what a reason does before one is typed, and that it applies while it does: always a
-        // line of about the same length, so typing a reason never moves the form under the pointer.
-        note.textProperty().bind(Bindings.createStringBinding(() -> {
-            String id = state.selectedRegionIdProperty().get();
-            if (id == null || state.atlas() == null) {
-                return "";
-            }
-            String key = model.reason() == null ? "editor.reason.hint" : "editor.reason.applies";
-            return state.atlas().region(id).map(r -> Messages.t(key, r.displayName())).orElse("");
-        }, state.selectedRegionIdProperty(), state.atlasProperty(), model.reasonProperty()));
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        getChildren().addAll(field, note);
+        // Never shown, always laid out: they reserve the height of either text for the region chosen.
+        StackPane place = new StackPane(heightOf(state, "editor.reason.hint"), heightOf(state, "editor.reason.applies"),
+                note);
+        place.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        getChildren().addAll(field, place);
+    }
+
+    private static Label heightOf(AtlasState state, String key) {
+        Label room = noteLabel(Bindings.createStringBinding(() -> text(state, key),
+                state.selectedRegionIdProperty(), state.atlasProperty()));
+        room.setVisible(false);
+        return room;
+    }
+
+    private static Label noteLabel(StringBinding text) {
+        Label label = new Label();
+        label.getStyleClass().add("editor-note");
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    /** The note {@code key} for the chosen region; empty without one. */
+    private static String text(AtlasState state, String key) {
+        String id = state.selectedRegionIdProperty().get();
+        if (id == null || state.atlas() == null) {
+            return "";
+        }
+        return state.atlas().region(id).map(r -> Messages.t(key, r.displayName())).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -228,6 +229,9 @@ final class RegionEditorPane extends VBox {
             // Without a chosen region the form is empty: a region chosen before (perhaps just deleted) does
             // not linger in it.
             boolean sameRegion = r != null && r.id().equals(shownRegionId);
+            if (!sameRegion) {
+                sayWhatIsNotSaved(shown());
+            }
             shownRegionId = r == null ? null : r.id();
             show(name, r == null ? "" : r.displayName(), sameRegion);
             show(voorloperNote, r == null || r.voorloperNote() == null ? "" : r.voorloperNote(), sameRegion);
@@ -240,6 +244,23 @@ final class RegionEditorPane extends VBox {
         } finally {
             updating = false;
             typing.set(anyTyped());
+        }
+    }
+
+    /**
+     * The form leaves {@code left} (null when it is gone) with typed text that was refused for it, and which cannot
+     * stay in a form showing another region: the status line says what was not saved and why, in place of the
+     * complaints about a region no longer shown.
+     */
+    private void sayWhatIsNotSaved(Region left) {
+        List<String> notSaved = new ArrayList<>(figures.leave(left));
+        String typedName = name.getText();
+        if (left != null && !typedName.strip().equals(left.displayName())) {
+            model.refusal(a -> Edits.rename(a, left.id(), typedName, null)).ifPresent(why -> notSaved.add(0,
+                    Messages.t("editor.name.notSaved", typedName, left.displayName(), why)));
+        }
+        if (!notSaved.isEmpty()) {
+            state.statusProperty().set(String.join("; ", notSaved));
         }
     }
 

@@ -12,7 +12,7 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The hover card beside the pointer: the municipality, its province and every region of the shown
- * sector that covers it (or that none does), and in edit mode the editor's note. A plain node over
+ * sector that covers it (or that none does), and in edit mode what a click would do, with the editor's warning. A plain node over
  * the map rather than a JavaFX {@code Tooltip}, so it follows the pointer at once.
  */
 final class MapTooltip extends VBox {
@@ -22,7 +22,9 @@ final class MapTooltip extends VBox {
     private final Label title = new Label();
     private final Label province = new Label();
     private final Label regions = new Label();
-    /** What the active edit tool has to say about this municipality (see {@link MapEditHandler#hoverNote}). */
+    /** What a click would do here in edit mode (see {@link MapEditHandler#hoverAction}). */
+    private final Label action = new Label();
+    /** The edit tool's warning about that click (see {@link MapEditHandler#hoverNote}). */
     private final Label note = new Label();
     private String shownCode;
     /** The layer the shown text was made from: after an edit or a sector switch it is another one. */
@@ -40,11 +42,15 @@ final class MapTooltip extends VBox {
         regions.getStyleClass().add("regions");
         regions.setWrapText(true);
         regions.setMaxWidth(280);
+        action.getStyleClass().add("action");
+        action.setWrapText(true);
+        action.setMaxWidth(280);
+        action.managedProperty().bind(action.visibleProperty());
         note.getStyleClass().add("note");
         note.setWrapText(true);
         note.setMaxWidth(280);
         note.managedProperty().bind(note.visibleProperty());
-        getChildren().addAll(title, province, regions, note);
+        getChildren().addAll(title, province, regions, action, note);
         setManaged(false);
         setMouseTransparent(true);
         setVisible(false);
@@ -87,6 +93,8 @@ final class MapTooltip extends VBox {
         province.setText(m == null ? "" : m.province() + labourMarketLine(m));
         regions.setText(describe(code));
         MapEditHandler editor = model.state().mapEditHandlerProperty().get();
+        action.setText(editor == null ? "" : editor.hoverAction(code).orElse(""));
+        action.setVisible(!action.getText().isEmpty());
         note.setText(editor == null ? "" : editor.hoverNote(code).orElse(""));
         note.setVisible(!note.getText().isEmpty());
     }

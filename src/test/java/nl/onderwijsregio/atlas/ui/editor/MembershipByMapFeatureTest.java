@@ -1,10 +1,13 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ALKMAAR;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.APELDOORN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.UTRECHT;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +25,10 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 
-/** Membership by map in a real main window: edit mode, clicks, painted strokes, the overlap note and the reason. */
+/**
+ * Membership by map in a real main window: edit mode, clicks, painted strokes, what the hover card says a click
+ * would do (and the overlap or gap it would make), what the status line says was done, and the reason.
+ */
 class MembershipByMapFeatureTest extends EditorInAWindow {
 
     @Test
@@ -96,7 +102,60 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
 
         interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
         assertTrue(hoverNote(RAALTE).startsWith("Let op: Raalte hoort al bij Oost-Nederland"), hoverNote(RAALTE));
-        assertEquals("", hoverNote(ALKMAAR), "Alkmaar is already in the selected region");
+        assertFalse(hoverNote(ALKMAAR).contains("hoort al bij"), "Alkmaar is already in the selected region");
+    }
+
+    @Test
+    void theHoverCardSaysWhatAClickOnDeventerOrRaalteWouldDoToOostNederland() {
+        editRegion("oost-nederland");
+
+        assertEquals("Klik: Deventer toevoegen aan Oost-Nederland", hoverAction(DEVENTER));
+        assertEquals("Klik: Raalte verwijderen uit Oost-Nederland", hoverAction(RAALTE));
+    }
+
+    @Test
+    void removingRaalteFromTheOnlyRegionCoveringItWarnsOfTheGapButIsAllowed() {
+        editRegion("oost-nederland");
+
+        assertEquals("Let op: Raalte ligt dan voor PO en VO in geen regio meer. Verwijderen mag: dat laat een gat.",
+                hoverNote(RAALTE));
+        click(RAALTE);
+        assertFalse(oost().hasMember(RAALTE), "the warning does not stop the edit");
+    }
+
+    @Test
+    void removingRaalteWarnsOnlyOfTheSectorNoOtherRegionCovers() {
+        interact(() -> model().perform(a -> Edits.setSectors(a, "noord-limburg", Set.of(Sector.VO), null)));
+        interact(() -> model().perform(a -> Edits.addMembers(a, "noord-limburg", List.of(RAALTE), null)));
+        editRegion("oost-nederland");
+
+        assertEquals("Let op: Raalte ligt dan in geen PO-regio meer. Verwijderen mag: dat laat een gat.",
+                hoverNote(RAALTE));
+    }
+
+    @Test
+    void afterAClickTheStatusLineSaysWhatWasDoneWhileTheMenuNamesTheStepToUndo() {
+        editRegion("oost-nederland");
+
+        click(DEVENTER);
+
+        assertEquals("Gedaan: Deventer toevoegen aan Oost-Nederland", state.statusProperty().get());
+        assertEquals("Ongedaan maken: Deventer toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+    }
+
+    @Test
+    void aStrokeOfSixNamesTheFirstThreeAndCountsTheRest() {
+        editRegion("oost-nederland");
+
+        click(DEVENTER, OLST_WIJHE, HENGELO, APELDOORN, ARNHEM, UTRECHT);
+
+        assertEquals("Gedaan: Deventer, Olst-Wijhe, Hengelo (O.) en 3 andere toevoegen aan Oost-Nederland",
+                state.statusProperty().get());
+        assertEquals("Ongedaan maken: 6 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+
+        click(DEVENTER, OLST_WIJHE, HENGELO, APELDOORN);
+        assertEquals("Gedaan: Deventer, Olst-Wijhe, Hengelo (O.) en Apeldoorn verwijderen uit Oost-Nederland",
+                state.statusProperty().get(), "a fourth name is as short as 'en 1 andere'");
     }
 
     @Test
@@ -189,6 +248,10 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
         double bannerBottom = banner.localToScene(banner.getLayoutBounds()).getMaxY();
         assertTrue(bannerBottom <= map.localToScene(map.getLayoutBounds()).getMinY() + 0.5,
                 "the legend and the map's top stay in view");
+    }
+
+    private String hoverAction(String code) {
+        return state.mapEditHandlerProperty().get().hoverAction(code).orElse("");
     }
 
     private String hoverNote(String code) {

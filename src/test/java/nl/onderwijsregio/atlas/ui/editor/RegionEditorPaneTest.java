@@ -318,6 +318,70 @@ class RegionEditorPaneTest extends FxRobot {
     }
 
     @Test
+    void typingAReasonDoesNotMoveTheNameFieldUnderThePointer() {
+        editOost();
+        // A longer name, as in the audit: the note that the reason applies then takes a line more than the hint.
+        interact(() -> model().perform(a -> Edits.rename(a, "oost-nederland", "Zwolle en omgeving", null)));
+        double before = topOfTheNameField();
+
+        interact(() -> model().reasonProperty().set("H"));
+        double typing = topOfTheNameField();
+        interact(() -> model().reasonProperty().set("Herindeling 2024: Olst-Wijhe hoort bij Deventer"));
+
+        assertEquals(before, typing, 0.5, "the note under the reason changed its text, not its height");
+        assertEquals(before, topOfTheNameField(), 0.5);
+    }
+
+    private double topOfTheNameField() {
+        TextField name = field("editor-name");
+        interact(() -> {
+            name.getScene().getRoot().applyCss();
+            name.getScene().getRoot().layout();
+        });
+        return name.localToScene(name.getLayoutBounds()).getMinY();
+    }
+
+    @Test
+    void aRefusedFigureLeftForAnotherRegionIsSaidNotSavedAndItsComplaintGoes() {
+        editOost();
+        TextField boardsVo = typeIn("editor-figure-besturenVo", "-3");
+        interact(() -> boardsVo.fireEvent(new ActionEvent()));
+
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+
+        assertEquals("'-3' bij Schoolbesturen vo van Oost-Nederland is niet opgeslagen: geen heel getal van 0 of meer",
+                state.statusProperty().get(), "not dropped without a word, nor Oost-Nederland's complaint left standing");
+        assertEquals("", lookup("#editor-figure-problem").queryAs(Label.class).getText());
+        assertEquals("", boardsVo.getText(), "Noord-Limburg's own (unknown) figure");
+        assertFalse(boardsVo.getStyleClass().contains("invalid"));
+    }
+
+    @Test
+    void aRefusedNameLeftForAnotherRegionIsSaidNotSaved() {
+        editOost();
+        typeIn("editor-name", "Noord-Limburg");
+
+        interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
+
+        assertEquals("Oost-Nederland", oost().displayName());
+        assertEquals("'Noord-Limburg' als naam van Oost-Nederland is niet opgeslagen: er is al een regio met de naam "
+                + "'Noord-Limburg'", state.statusProperty().get());
+    }
+
+    @Test
+    void aComplaintAboutAFigurePutRightBeforeLeavingDoesNotFollowIntoTheNextRegion() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "12.5");
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+        interact(() -> pupils.setText("58632"));
+
+        interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
+
+        assertEquals(58632L, oost().keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+        assertFalse(state.statusProperty().get().contains("12.5"), state.statusProperty().get());
+    }
+
+    @Test
     void refusedFiguresStayWithTheirComplaintsWhenAnotherFigureIsCommitted() {
         editOost();
         TextField pupils = typeIn("editor-figure-leerlingenStudenten", "12.5");
