@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +56,13 @@ final class FxEditorDialogs implements EditorDialogs {
                 : String.join("\n", differences));
         diff.setId("conflict-diff");
         diff.setEditable(false);
+        // A long difference wraps within the dialog rather than widening it past the screen.
+        diff.setWrapText(true);
         a.getDialogPane().setExpandableContent(diff);
+        a.getDialogPane().setId("conflict");
         DialogButtons.localise(a.getDialogPane());
         DialogButtons.growWithDetails(a.getDialogPane());
+        DialogFit.keepWithinScreen(a);
         a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
