@@ -40,8 +40,12 @@ public interface EditorDialogs {
 
     Optional<Path> chooseSaveAsFile(Path suggestion);
 
-    /** Whether to restore the unsaved work of a crashed session. */
-    boolean askRestore(RecoveryStore.Snapshot snapshot);
+    /**
+     * Whether to restore the unsaved work of a crashed session.
+     *
+     * @param fileChangedSince the file on disk is no longer the version the work began from
+     */
+    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince);
 
     /**
      * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore

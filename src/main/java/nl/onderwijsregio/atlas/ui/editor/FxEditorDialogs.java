@@ -105,14 +105,21 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
         String when = Messages.current().dateTime(snapshot.savedAt());
         ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.t("editor.recovery.text", when, snapshot.dataFile().getFileName()), restore, discard));
+        Path file = snapshot.dataFile();
+        // The folder too: copies of the regions file by one name sit in more than one folder.
+        String text = Messages.t("editor.recovery.text", when, file.getFileName(), file.toAbsolutePath().getParent());
+        if (fileChangedSince) {
+            text += " " + Messages.t("editor.recovery.changedSince", file.getFileName());
+        }
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, text, restore, discard));
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.header"));
+        a.getDialogPane().setId("restore");
+        DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(restore::equals).isPresent();
     }
 

@@ -12,6 +12,7 @@ final class ScriptedDialogs implements EditorDialogs {
     Close beforeOpening = Close.CANCEL;
     boolean restore;
     boolean restoreAsked;
+    boolean restoreToldFileChanged;
     boolean openToRestore;
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
@@ -55,8 +56,9 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
         restoreAsked = true;
+        restoreToldFileChanged = fileChangedSince;
         return restore;
     }
 
