@@ -78,4 +78,11 @@ public interface EditorDialogs {
     default void showSaveFailed(ExportNotWritten why) {
         showError(Messages.t("editor.saveFailed.header"), why);
     }
+
+    /**
+     * As {@link #showSaveFailed}, with the way out a refused save has, saving as a new file, as the default answer.
+     *
+     * @return true when the user chose to save as a new file
+     */
+    boolean showSaveFailedOfferingSaveAs(ExportNotWritten why);
 }

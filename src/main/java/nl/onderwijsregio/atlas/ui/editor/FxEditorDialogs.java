@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -186,6 +187,14 @@ final class FxEditorDialogs implements EditorDialogs {
         a.setTitle(Messages.t("editor.delete.title"));
         a.setHeaderText(Messages.t("editor.delete.header", regionName));
         return a.showAndWait().filter(DialogButtons.ok()::equals).isPresent();
+    }
+
+    @Override
+    public boolean showSaveFailedOfferingSaveAs(ExportNotWritten why) {
+        ButtonType saveAs = new ButtonType(Messages.t("editor.saveFailed.saveAs"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = ErrorDialog.create(owner, Messages.t("editor.saveFailed.header"), why, saveAs);
+        a.getDialogPane().lookupButton(saveAs).setId("save-failed-save-as");
+        return a.showAndWait().filter(saveAs::equals).isPresent();
     }
 
     @Override

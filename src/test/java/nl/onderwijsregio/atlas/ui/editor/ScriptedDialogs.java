@@ -27,6 +27,8 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
+    /** The answer to a refused save's offer to save as a new file. */
+    boolean saveAsAfterFailure;
     String shownHeader;
     Throwable shownError;
 
@@ -87,6 +89,12 @@ final class ScriptedDialogs implements EditorDialogs {
     @Override
     public boolean confirmDelete(String regionName) {
         return confirmDelete;
+    }
+
+    @Override
+    public boolean showSaveFailedOfferingSaveAs(nl.onderwijsregio.atlas.core.export.ExportNotWritten why) {
+        showSaveFailed(why);
+        return saveAsAfterFailure;
     }
 
     @Override
