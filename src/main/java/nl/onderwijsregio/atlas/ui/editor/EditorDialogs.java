@@ -59,10 +59,15 @@ public interface EditorDialogs {
     /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there, and asks what to do. */
     GoneFileWork askAboutWorkForGoneFile(RecoveryStore.Snapshot snapshot, Path keptIn);
 
-    Close askClose();
+    /**
+     * What to do with unsaved changes when the window closes.
+     *
+     * @param changes how many differences the unsaved work makes to {@code file} (a member, a figure, a name each)
+     */
+    Close askClose(Path file, int changes);
 
     /** What to do with unsaved changes before another regions or municipality file is opened. */
-    Close askBeforeOpening();
+    Close askBeforeOpening(Path file, int changes);
 
     boolean confirmDelete(String regionName);
 

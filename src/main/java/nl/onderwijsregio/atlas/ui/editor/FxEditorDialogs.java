@@ -41,7 +41,11 @@ final class FxEditorDialogs implements EditorDialogs {
         d.setTitle(Messages.t("editor.name.title"));
         d.setHeaderText(Messages.t("editor.name.header"));
         d.setContentText(Messages.t("editor.name.label"));
+        // The step named, not OK; the dialog answers the text for any button that is OK_DONE.
+        ButtonType keep = new ButtonType(Messages.t("editor.name.confirm"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().replaceAll(b -> b == ButtonType.OK ? keep : b);
         DialogButtons.localise(d.getDialogPane());
+        d.getDialogPane().setId("editor-name");
         return d.showAndWait();
     }
 
@@ -157,22 +161,24 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public Close askClose() {
-        return askAboutUnsaved("editor.close.header");
+    public Close askClose(Path file, int changes) {
+        return askAboutUnsaved("editor.close.header", file, changes);
     }
 
     @Override
-    public Close askBeforeOpening() {
-        return askAboutUnsaved("editor.open.header");
+    public Close askBeforeOpening(Path file, int changes) {
+        return askAboutUnsaved("editor.open.header", file, changes);
     }
 
-    private Close askAboutUnsaved(String headerKey) {
+    private Close askAboutUnsaved(String headerKey, Path file, int changes) {
         ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
-                DialogButtons.cancel()));
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text", file.getFileName(),
+                file.toAbsolutePath().getParent(), changes), save, discard, DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.close.title"));
         a.setHeaderText(Messages.t(headerKey));
+        a.getDialogPane().setId("unsaved-work");
+        DialogFit.keepWithinScreen(a);
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
             return Close.CANCEL;
@@ -182,11 +188,13 @@ final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public boolean confirmDelete(String regionName) {
+        ButtonType delete = new ButtonType(Messages.t("editor.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.delete.text", regionName),
-                DialogButtons.ok(), DialogButtons.cancel()));
+                delete, DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.delete.title"));
         a.setHeaderText(Messages.t("editor.delete.header", regionName));
-        return a.showAndWait().filter(DialogButtons.ok()::equals).isPresent();
+        a.getDialogPane().setId("delete-region");
+        return a.showAndWait().filter(delete::equals).isPresent();
     }
 
     @Override

@@ -162,6 +162,19 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void theQuestionOnClosingIsAskedAboutTheFileEditedAndItsTwoUnsavedChanges() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        click(OLST_WIJHE);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+
+        assertFalse(interactAndGet(model()::confirmClose));
+
+        assertEquals(dataFile, dialogs.closeAsked);
+        assertEquals(2, dialogs.closeChanges, "Deventer and Olst-Wijhe added to Oost-Nederland");
+    }
+
+    @Test
     void aSaveRefusedForARegionsFileMarkedReadOnlyCanGoToANewFileStraightFromTheRefusal() throws Exception {
         byte[] before = Files.readAllBytes(dataFile);
         Files.setPosixFilePermissions(dataFile, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));

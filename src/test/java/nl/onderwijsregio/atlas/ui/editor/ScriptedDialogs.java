@@ -10,6 +10,8 @@ final class ScriptedDialogs implements EditorDialogs {
     Conflict conflict = Conflict.CANCEL;
     Close close = Close.CANCEL;
     Close beforeOpening = Close.CANCEL;
+    Path closeAsked;
+    int closeChanges;
     boolean restore;
     boolean restoreAsked;
     boolean restoreToldFileChanged;
@@ -77,12 +79,14 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public Close askClose() {
+    public Close askClose(Path file, int changes) {
+        closeAsked = file;
+        closeChanges = changes;
         return close;
     }
 
     @Override
-    public Close askBeforeOpening() {
+    public Close askBeforeOpening(Path file, int changes) {
         return beforeOpening;
     }
 
