@@ -51,7 +51,7 @@ public final class DialogFit {
         Window owner = dialog.getOwner();
         Rectangle2D screen = owner != null && owner.isShowing() ? screenOf(owner) : Screen.getPrimary().getVisualBounds();
         double natural = pane.prefWidth(-1);
-        double width = width(natural, screen.getWidth());
+        double width = width(natural, pane.minWidth(-1), screen.getWidth());
         if (width < natural) {
             // Preferred, as JavaFX centres the window by that, and maximum, so that details opened later do not widen
             // it either. A minimum height, not a fixed one: it still grows with them.
@@ -71,7 +71,7 @@ public final class DialogFit {
         Rectangle2D screen = screenOf(window);
         double frameWidth = window.getWidth() - scene.getWidth();
         double frameHeight = window.getHeight() - scene.getHeight();
-        double width = width(scene.getWidth(), screen.getWidth() - frameWidth);
+        double width = width(scene.getWidth(), pane.minWidth(-1), screen.getWidth() - frameWidth);
         double height = Math.max(scene.getHeight(), wrappedHeight(pane, width));
         height = Math.min(height, screen.getHeight() - 2 * MARGIN - frameHeight);
         if (width != scene.getWidth() || height != scene.getHeight()) {
@@ -94,6 +94,16 @@ public final class DialogFit {
      */
     static double width(double natural, double screenWidth) {
         return Math.min(natural, Math.min(READING_WIDTH, screenWidth - 2 * MARGIN));
+    }
+
+    /**
+     * As {@link #width(double, double)}, but no narrower than {@code least}, the width its buttons need whole (within
+     * the screen's margins): words wrap, buttons do not, and a window narrower than its pane cuts off the buttons at
+     * the right, and the end of every line with them. Opened details ("Details verbergen", longer than "Details
+     * tonen") can ask for more than a line that reads.
+     */
+    static double width(double natural, double least, double screenWidth) {
+        return Math.max(width(natural, screenWidth), Math.min(least, screenWidth - 2 * MARGIN));
     }
 
     /** Centred over its owner as JavaFX places a dialog, then moved in from any edge it runs past. */

@@ -102,6 +102,19 @@ public final class ErrorDialog {
         alert.show();
     }
 
+    /**
+     * The dialog, not yet shown, offering {@code wayOut} (Opslaan als… after a refused save) beside Close as its default
+     * button: Enter takes the way out instead of copying the details.
+     */
+    public static Alert create(Window owner, String header, Throwable error, ButtonType wayOut) {
+        Alert alert = create(owner, header, error);
+        alert.getButtonTypes().add(wayOut);
+        Button button = (Button) alert.getDialogPane().lookupButton(wayOut);
+        // A dialog gives its default button the focus as it shows: Enter then takes the way out.
+        button.setDefaultButton(true);
+        return alert;
+    }
+
     /** The dialog, not yet shown. */
     public static Alert create(Window owner, String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);

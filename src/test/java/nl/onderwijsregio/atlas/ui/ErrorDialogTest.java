@@ -93,6 +93,8 @@ class ErrorDialogTest extends DialogOwnerTest {
         assertEquals(640 - 2 * DialogFit.MARGIN, DialogFit.width(1756, 640), "as wide as the screen allows");
         assertEquals(DialogFit.READING_WIDTH, DialogFit.width(1756, 1600), "on a wide screen, a line that reads");
         assertEquals(420, DialogFit.width(420, 1600), "a dialog that reads already stays as it is");
+        assertEquals(847, DialogFit.width(900, 847, 1600), "no narrower than its buttons need whole");
+        assertEquals(640 - 2 * DialogFit.MARGIN, DialogFit.width(900, 847, 640), "nor wider than the screen");
     }
 
     private static Exception brokenRegionsFile() {

@@ -165,10 +165,19 @@ public final class EditHistory {
      * logs where its changes came from instead of an empty change set.
      */
     public void restore(Atlas restored, Description description) {
-        Restored step = new Restored(restored.data(), description, changedRegions(current, restored));
-        Atlas before = current;
+        restore(current, restored, description);
+    }
+
+    /**
+     * As {@link #restore(Atlas, Description)}, for work that began from {@code base} rather than from what is shown
+     * now (the file changed on disk between the crash and the restart): {@code base} becomes the saved state, so that
+     * the work, and the step the next save logs, are the editor's changes only, not the undoing of a colleague's.
+     */
+    public void restore(Atlas base, Atlas restored, Description description) {
+        Restored step = new Restored(restored.data(), description, changedRegions(base, restored));
         startOver(restored, true);
-        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), before, restored));
+        saved = base;
+        journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), base, restored));
         fire();
     }
 

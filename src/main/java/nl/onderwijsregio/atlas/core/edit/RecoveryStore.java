@@ -27,19 +27,31 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
  * Unsaved work kept in the user's application-data folder, so that a crash loses at most the last ten seconds.
  * Each regions file has a folder of its own there, so that the work on one file never replaces the work on
  * another that waits to be restored (a copy saved after a conflict, say, whose restore was left for later).
- * In that folder the data goes to {@code recovery.json}, then a small {@code recovery.properties} names the file
- * it belongs to, the hash that file had when it was loaded and the hash of the {@code recovery.json} it
- * describes; both are written atomically, the description last, so a crash between the two leaves a pair
- * whose hashes disagree. A recovery is pending while both exist and agree; a save or a deliberate
- * discard clears it.
+ * In that folder the data goes to {@code recovery.json}, the version the work began from (loaded or last saved) to
+ * {@code recovery-base.json}, then a small {@code recovery.properties} names the file it belongs to, the hash that
+ * file had when it was loaded and the hashes of the two files it describes; all are written atomically, the
+ * description last, so a crash between them leaves files whose hashes disagree. A recovery is pending while the
+ * data and its description exist and agree; a save or a deliberate discard clears it.
+ *
+ * <p>The base is kept because the file may change on disk between the crash and the restart (a colleague saves):
+ * only against the version the work began from can the editor's own changes be told from the colleague's, in the
+ * conflict question and in the change log. A recovery written before the base was kept, or whose base no longer
+ * agrees with its description, is still restored, without one.
  */
 public final class RecoveryStore {
 
-    /** What a crashed session left behind. */
-    public record Snapshot(Path dataFile, String loadedHash, Instant savedAt, long edits, RegionData data) {
+    /**
+     * What a crashed session left behind.
+     *
+     * @param base the version the work began from, whose hash is {@code loadedHash}; null when it is not known
+     *             (work kept by an older version, or begun on a version the session could not tell)
+     */
+    public record Snapshot(Path dataFile, String loadedHash, Instant savedAt, long edits, RegionData data,
+                           RegionData base) {
     }
 
     private static final String DATA = "recovery.json";
+    private static final String BASE = "recovery-base.json";
     private static final String META = "recovery.properties";
     /** How the name of a file's folder begins; the rest is from the hash of the file's path. */
     private static final String SLOT = "work-";
@@ -84,10 +96,24 @@ public final class RecoveryStore {
         return dir.resolve(SLOT + RegionFileStore.hash(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
     }
 
+    /** Keeps {@code data}, work on {@code dataFile} whose beginning is not known. */
     public void save(Path dataFile, String loadedHash, long edits, RegionData data, Instant now) throws IOException {
+        save(dataFile, loadedHash, edits, data, null, now);
+    }
+
+    /**
+     * Keeps {@code data}, work on {@code dataFile} begun from {@code base} (which had the hash {@code loadedHash} on
+     * disk), or from an unknown version when {@code base} is null.
+     */
+    public void save(Path dataFile, String loadedHash, long edits, RegionData data, RegionData base, Instant now)
+            throws IOException {
         Path folder = folderFor(dataFile);
         byte[] bytes = new RegionFileWriter().toBytes(data);
         AtomicFile.write(folder.resolve(DATA), out -> out.write(bytes), false);
+        String baseHash = base == null ? null : saveBase(folder, base);
+        if (base == null) {
+            Files.deleteIfExists(folder.resolve(BASE));
+        }
         Properties meta = new Properties();
         meta.setProperty("dataFile", absolute(dataFile).toString());
         if (loadedHash != null) {
@@ -96,10 +122,23 @@ public final class RecoveryStore {
         meta.setProperty("savedAt", now.toString());
         meta.setProperty("edits", Long.toString(edits));
         meta.setProperty("dataHash", RegionFileStore.hash(bytes));
+        if (baseHash != null) {
+            meta.setProperty("baseHash", baseHash);
+        }
         StringWriter text = new StringWriter();
         meta.store(text, "Onderwijsregio Atlas: unsaved work");
         byte[] metaBytes = text.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(folder.resolve(META), out -> out.write(metaBytes), false);
+    }
+
+    /** Writes the base unless it is there already: it changes only with a save, the work every few seconds. */
+    private static String saveBase(Path folder, RegionData base) throws IOException {
+        byte[] bytes = new RegionFileWriter().toBytes(base);
+        String hash = RegionFileStore.hash(bytes);
+        if (!hash.equals(RegionFileStore.hashOf(folder.resolve(BASE)))) {
+            AtomicFile.write(folder.resolve(BASE), out -> out.write(bytes), false);
+        }
+        return hash;
     }
 
     /**
@@ -158,9 +197,32 @@ public final class RecoveryStore {
             RegionData regions = new RegionFileReader().read(data, null);
             return Optional.of(new Snapshot(Path.of(meta.getProperty("dataFile")), meta.getProperty("loadedHash"),
                     Instant.parse(meta.getProperty("savedAt")), Long.parseLong(meta.getProperty("edits", "0")),
-                    regions));
+                    regions, base(folder, meta.getProperty("baseHash"))));
         } catch (IOException | RuntimeException e) {
             throw new DataLoadException(metaFile, null, DataText.RECOVERY_UNREADABLE.with(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The version the work began from, when the description names one and it is the one described; otherwise the
+     * work is restored all the same, only without telling its own changes from a colleague's.
+     */
+    private static RegionData base(Path folder, String expectedHash) {
+        if (expectedHash == null) {
+            return null;
+        }
+        Path base = folder.resolve(BASE);
+        try {
+            String hash = RegionFileStore.hashOf(base);
+            if (!expectedHash.equals(hash)) {
+                LOG.warning(() -> "restoring the work in " + folder + " without its base: " + BASE
+                        + " is not the one " + META + " describes (hash " + hash + ", expected " + expectedHash + ")");
+                return null;
+            }
+            return new RegionFileReader().read(base, null);
+        } catch (IOException | DataLoadException | RuntimeException e) {
+            LOG.warning(() -> "restoring the work in " + folder + " without its unreadable base: " + e);
+            return null;
         }
     }
 
@@ -179,6 +241,7 @@ public final class RecoveryStore {
         Path folder = folderFor(dataFile);
         Files.deleteIfExists(folder.resolve(META));
         Files.deleteIfExists(folder.resolve(DATA));
+        Files.deleteIfExists(folder.resolve(BASE));
         try {
             Files.deleteIfExists(folder);
         } catch (DirectoryNotEmptyException e) {

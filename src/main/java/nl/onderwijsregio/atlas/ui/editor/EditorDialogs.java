@@ -40,8 +40,12 @@ public interface EditorDialogs {
 
     Optional<Path> chooseSaveAsFile(Path suggestion);
 
-    /** Whether to restore the unsaved work of a crashed session. */
-    boolean askRestore(RecoveryStore.Snapshot snapshot);
+    /**
+     * Whether to restore the unsaved work of a crashed session.
+     *
+     * @param fileChangedSince the file on disk is no longer the version the work began from
+     */
+    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince);
 
     /**
      * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore
@@ -55,10 +59,15 @@ public interface EditorDialogs {
     /** Says that unsaved work is kept, in {@code keptIn}, for a file that is no longer there, and asks what to do. */
     GoneFileWork askAboutWorkForGoneFile(RecoveryStore.Snapshot snapshot, Path keptIn);
 
-    Close askClose();
+    /**
+     * What to do with unsaved changes when the window closes.
+     *
+     * @param changes how many differences the unsaved work makes to {@code file} (a member, a figure, a name each)
+     */
+    Close askClose(Path file, int changes);
 
     /** What to do with unsaved changes before another regions or municipality file is opened. */
-    Close askBeforeOpening();
+    Close askBeforeOpening(Path file, int changes);
 
     boolean confirmDelete(String regionName);
 
@@ -74,4 +83,11 @@ public interface EditorDialogs {
     default void showSaveFailed(ExportNotWritten why) {
         showError(Messages.t("editor.saveFailed.header"), why);
     }
+
+    /**
+     * As {@link #showSaveFailed}, with the way out a refused save has, saving as a new file, as the default answer.
+     *
+     * @return true when the user chose to save as a new file
+     */
+    boolean showSaveFailedOfferingSaveAs(ExportNotWritten why);
 }

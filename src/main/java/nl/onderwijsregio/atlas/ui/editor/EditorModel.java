@@ -70,7 +70,7 @@ public final class EditorModel {
     public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
         this.dataFile = dataFile;
-        this.recovery = new EditorRecovery(state, recovery, dialogs, clock);
+        this.recovery = new EditorRecovery(state, recovery, dialogs, clock, this::base);
         this.dialogs = dialogs;
         this.clock = clock;
         this.saving = new EditorSaving(this, state, dialogs, clock);
@@ -144,10 +144,23 @@ public final class EditorModel {
     private void offerRecovery(Atlas atlas) {
         recovery.offer(store.file()).ifPresent(s -> {
             Atlas restored = atlas.withData(s.data());
-            savedButNotTheBase = Objects.equals(s.loadedHash(), store.knownHash()) ? null : history.saved();
-            // The loaded version stays the saved one, so the restored work counts as unsaved; and the hash the
-            // crashed session loaded is what a save checks, so a colleague's save in between is not overwritten.
-            history.restore(restored, Description.of("editor.step.restored"));
+            Description step = Description.of("editor.step.restored");
+            boolean loadedWhatTheWorkBeganFrom = Objects.equals(s.loadedHash(), store.knownHash());
+            savedButNotTheBase = null;
+            if (loadedWhatTheWorkBeganFrom) {
+                // The loaded version stays the saved one, so the restored work counts as unsaved.
+                history.restore(restored, step);
+            } else if (s.base() != null) {
+                // A colleague saved between the crash and the restart: the work's own base is the saved version, so
+                // their changes are told as theirs, never logged as the editor undoing them.
+                history.restore(atlas.withData(s.base()), restored, step);
+            } else {
+                // Kept by an older version, without its base: whose each difference is cannot be told.
+                savedButNotTheBase = history.saved();
+                history.restore(restored, step);
+            }
+            // The hash the crashed session loaded is what a save checks, so a colleague's save in between is not
+            // overwritten.
             store = RegionFileStore.track(store.file(), s.loadedHash());
             publish(restored);
             state.statusProperty().set(Messages.t("editor.restored"));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
@@ -13,6 +15,7 @@ import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -31,6 +34,8 @@ final class EditorRecovery {
     private final RecoveryStore recovery;
     private final EditorDialogs dialogs;
     private final Clock clock;
+    /** The version the unsaved work began from, kept with it; empty when it is not known. */
+    private final Supplier<Optional<RegionData>> base;
     private AutosavePolicy autosave = new AutosavePolicy(0);
     /** The file whose recovery holds work of this session (autosaved or restored); null while there is none. */
     private Path ownFile;
@@ -45,11 +50,13 @@ final class EditorRecovery {
     /** Work kept for other files is asked about at the start; a file opened later only points to it, not to nag. */
     private boolean askedAboutOtherFiles;
 
-    EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
+    EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock,
+                   Supplier<Optional<RegionData>> base) {
         this.state = state;
         this.recovery = recovery;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.base = base;
     }
 
     /**
@@ -84,12 +91,22 @@ final class EditorRecovery {
             offerOtherFiles(dataFile);
             return Optional.empty();
         }
-        if (chosen || dialogs.askRestore(pending.get())) {
+        if (chosen || dialogs.askRestore(pending.get(), changedSince(pending.get()))) {
             ownFile = dataFile;
             return pending;
         }
         forget(dataFile);
         return Optional.empty();
+    }
+
+    /** Whether the file is no longer the version the work began from: a colleague saved after the crash, say. */
+    private static boolean changedSince(RecoveryStore.Snapshot work) {
+        try {
+            return !Objects.equals(work.loadedHash(), RegionFileStore.hashOf(work.dataFile()));
+        } catch (IOException e) {
+            // Unreadable now: a save will tell; the question need not guess.
+            return false;
+        }
     }
 
     /**
@@ -175,7 +192,8 @@ final class EditorRecovery {
             return;
         }
         try {
-            recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(), clock.instant());
+            recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(),
+                    base.get().orElse(null), clock.instant());
             ownFile = store.file();
             autosave.saved(history.editCount());
         } catch (IOException e) {

@@ -72,7 +72,7 @@ final class EditorSaving {
         } catch (FileChangedException e) {
             return e.gone() ? resolveGone(editor.get(), data) : resolveConflict(editor.get(), data);
         } catch (IOException | RuntimeException e) {
-            return failed(store.file(), e);
+            return failed(store.file(), e, editor.get(), data);
         }
     }
 
@@ -90,14 +90,18 @@ final class EditorSaving {
 
     /**
      * A save that was not written: told about the user's file and why, in their language, as a failed save (a read-only
-     * folder, a full disk), or as an error nobody expected. Either way the work stays on screen, unsaved.
+     * folder, a full disk) with the offer to save as a new file, or as an error nobody expected. Unless saved as a new
+     * file, the work stays on screen, unsaved.
      */
-    private EditorModel.SaveOutcome failed(Path target, Exception e) {
+    private EditorModel.SaveOutcome failed(Path target, Exception e, String editor, RegionData mine) {
         LOG.log(Level.WARNING, "saving " + target + " failed", e);
         if (e instanceof IOException io) {
             ExportNotWritten why = ExportNotWritten.because(target, io);
             state.statusProperty().set(Messages.t("editor.notSaved", ErrorDialog.summary(why)));
-            dialogs.showSaveFailed(why);
+            // Each refusal (read-only, no permission, a full disk) is put right by another name or place.
+            if (dialogs.showSaveFailedOfferingSaveAs(why)) {
+                return saveAsNewFile(editor, mine);
+            }
         } else {
             state.statusProperty().set(Messages.t("editor.saveFailed", target.getFileName()));
             dialogs.showError(e);
@@ -162,7 +166,7 @@ final class EditorSaving {
             // Put back while the question was open: someone's version is there again, never overwritten unasked.
             return resolveConflict(editor, mine);
         } catch (IOException | RuntimeException e) {
-            return failed(store.file(), e);
+            return failed(store.file(), e, editor, mine);
         }
         afterSaved(editor);
         return EditorModel.SaveOutcome.SAVED;
@@ -178,7 +182,7 @@ final class EditorSaving {
         try {
             store.saveAs(target.get(), mine);
         } catch (IOException | RuntimeException e) {
-            return failed(target.get(), e);
+            return failed(target.get(), e, editor, mine);
         }
         state.regionFileProperty().set(store.file());
         afterSaved(editor);

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
+import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -39,7 +41,11 @@ final class FxEditorDialogs implements EditorDialogs {
         d.setTitle(Messages.t("editor.name.title"));
         d.setHeaderText(Messages.t("editor.name.header"));
         d.setContentText(Messages.t("editor.name.label"));
+        // The step named, not OK; the dialog answers the text for any button that is OK_DONE.
+        ButtonType keep = new ButtonType(Messages.t("editor.name.confirm"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().replaceAll(b -> b == ButtonType.OK ? keep : b);
         DialogButtons.localise(d.getDialogPane());
+        d.getDialogPane().setId("editor-name");
         return d.showAndWait();
     }
 
@@ -55,9 +61,13 @@ final class FxEditorDialogs implements EditorDialogs {
                 : String.join("\n", differences));
         diff.setId("conflict-diff");
         diff.setEditable(false);
+        // A long difference wraps within the dialog rather than widening it past the screen.
+        diff.setWrapText(true);
         a.getDialogPane().setExpandableContent(diff);
+        a.getDialogPane().setId("conflict");
         DialogButtons.localise(a.getDialogPane());
         DialogButtons.growWithDetails(a.getDialogPane());
+        DialogFit.keepWithinScreen(a);
         a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
@@ -100,14 +110,21 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
         String when = Messages.current().dateTime(snapshot.savedAt());
         ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.t("editor.recovery.text", when, snapshot.dataFile().getFileName()), restore, discard));
+        Path file = snapshot.dataFile();
+        // The folder too: copies of the regions file by one name sit in more than one folder.
+        String text = Messages.t("editor.recovery.text", when, file.getFileName(), file.toAbsolutePath().getParent());
+        if (fileChangedSince) {
+            text += " " + Messages.t("editor.recovery.changedSince", file.getFileName());
+        }
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, text, restore, discard));
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.header"));
+        a.getDialogPane().setId("restore");
+        DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(restore::equals).isPresent();
     }
 
@@ -144,22 +161,24 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public Close askClose() {
-        return askAboutUnsaved("editor.close.header");
+    public Close askClose(Path file, int changes) {
+        return askAboutUnsaved("editor.close.header", file, changes);
     }
 
     @Override
-    public Close askBeforeOpening() {
-        return askAboutUnsaved("editor.open.header");
+    public Close askBeforeOpening(Path file, int changes) {
+        return askAboutUnsaved("editor.open.header", file, changes);
     }
 
-    private Close askAboutUnsaved(String headerKey) {
+    private Close askAboutUnsaved(String headerKey, Path file, int changes) {
         ButtonType save = new ButtonType(Messages.t("editor.close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.close.discard"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text"), save, discard,
-                DialogButtons.cancel()));
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.close.text", file.getFileName(),
+                file.toAbsolutePath().getParent(), changes), save, discard, DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.close.title"));
         a.setHeaderText(Messages.t(headerKey));
+        a.getDialogPane().setId("unsaved-work");
+        DialogFit.keepWithinScreen(a);
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty()) {
             return Close.CANCEL;
@@ -169,11 +188,21 @@ final class FxEditorDialogs implements EditorDialogs {
 
     @Override
     public boolean confirmDelete(String regionName) {
+        ButtonType delete = new ButtonType(Messages.t("editor.delete.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, Messages.t("editor.delete.text", regionName),
-                DialogButtons.ok(), DialogButtons.cancel()));
+                delete, DialogButtons.cancel()));
         a.setTitle(Messages.t("editor.delete.title"));
         a.setHeaderText(Messages.t("editor.delete.header", regionName));
-        return a.showAndWait().filter(DialogButtons.ok()::equals).isPresent();
+        a.getDialogPane().setId("delete-region");
+        return a.showAndWait().filter(delete::equals).isPresent();
+    }
+
+    @Override
+    public boolean showSaveFailedOfferingSaveAs(ExportNotWritten why) {
+        ButtonType saveAs = new ButtonType(Messages.t("editor.saveFailed.saveAs"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = ErrorDialog.create(owner, Messages.t("editor.saveFailed.header"), why, saveAs);
+        a.getDialogPane().lookupButton(saveAs).setId("save-failed-save-as");
+        return a.showAndWait().filter(saveAs::equals).isPresent();
     }
 
     @Override

@@ -89,8 +89,8 @@ final class RegionEditorPane extends VBox {
         region.setId("editor-region");
         region.setMaxWidth(Double.MAX_VALUE);
         region.setPromptText(Messages.t("editor.chooseRegion"));
-        region.setCellFactory(l -> new RegionCell());
-        region.setButtonCell(new RegionCell());
+        region.setCellFactory(l -> new RegionCell(null));
+        region.setButtonCell(new RegionCell(region.getPromptText()));
         region.setOnAction(e -> {
             if (!updating && region.getValue() != null) {
                 state.selectRegion(region.getValue().id());
@@ -367,10 +367,20 @@ final class RegionEditorPane extends VBox {
     }
 
     private static final class RegionCell extends ListCell<Region> {
+        /**
+         * What the chooser says with no region chosen: once a choice ends (Esc), JavaFX leaves a button cell of one's
+         * own blank instead of showing the prompt again.
+         */
+        private final String none;
+
+        RegionCell(String none) {
+            this.none = none;
+        }
+
         @Override
         protected void updateItem(Region item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.displayName());
+            setText(empty || item == null ? none : item.displayName());
         }
     }
 }

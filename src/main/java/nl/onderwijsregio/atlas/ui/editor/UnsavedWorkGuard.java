@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 
 import java.util.function.BooleanSupplier;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
+import nl.onderwijsregio.atlas.core.edit.RegionDiff;
 
 /**
  * Asks about unsaved work before it could go: when the window closes and before another file replaces the
@@ -36,7 +37,7 @@ final class UnsavedWorkGuard {
             recovery.forgetOwn();
             return true;
         }
-        EditorDialogs.Close answer = dialogs.askClose();
+        EditorDialogs.Close answer = dialogs.askClose(model.file(), unsavedChanges(history));
         if (answer == EditorDialogs.Close.DISCARD) {
             // The window goes, and the work with it: a crash now must not offer it back at the next start.
             recovery.forgetOwn();
@@ -51,7 +52,7 @@ final class UnsavedWorkGuard {
         if (history == null || (!history.isDirty() && typedTextTaken)) {
             return true;
         }
-        EditorDialogs.Close answer = dialogs.askBeforeOpening();
+        EditorDialogs.Close answer = dialogs.askBeforeOpening(model.file(), unsavedChanges(history));
         // Dropped work stays on screen, and in its recovery file, until the other file is shown: a file that fails
         // to load costs nothing, not even after a crash.
         discardedBeforeReplace = answer == EditorDialogs.Close.DISCARD;
@@ -66,6 +67,11 @@ final class UnsavedWorkGuard {
     /** Other data is shown, or an edit was made: what is on screen is work to ask about again. */
     void workAgain() {
         discardedBeforeReplace = false;
+    }
+
+    /** Counted as the change log words them, a member, a figure, a name each: what the user would lose. */
+    private static int unsavedChanges(EditHistory history) {
+        return RegionDiff.between(history.saved().data(), history.current().data(), code -> code).size();
     }
 
     private boolean settle(EditorDialogs.Close answer) {

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,38 @@ class RecoveryStoreTest {
 
         afterCrash.clear(Path.of("/data/onderwijsregios.json"));
         assertFalse(afterCrash.pending(Path.of("/data/onderwijsregios.json")).isPresent());
+    }
+
+    @Test
+    void theVersionTheWorkBeganFromIsKeptWithIt() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        Path regions = Path.of("/data/onderwijsregios.json");
+        RegionData deventerAdded = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
+                .apply(atlas).data();
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        store.save(regions, "abc123", 1, deventerAdded, atlas.data(), Instant.parse("2026-11-23T13:05:00Z"));
+
+        RecoveryStore.Snapshot s = new RecoveryStore(dir.resolve("appdata")).pending(regions).orElseThrow();
+        assertEquals(atlas.data(), s.base(), "Oost-Nederland as it was before Deventer");
+        assertEquals(deventerAdded, s.data());
+
+        store.clear(regions);
+        assertFalse(Files.exists(store.folderFor(regions)), "the base goes with the work");
+    }
+
+    @Test
+    void workWhoseBaseIsNotTheOneDescribedIsRestoredWithoutIt() throws Exception {
+        Atlas atlas = EditFixture.atlas();
+        Path regions = Path.of("/data/onderwijsregios.json");
+        RegionData deventerAdded = Edits.addMembers(atlas, "oost-nederland", List.of(EditFixture.DEVENTER), null)
+                .apply(atlas).data();
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        store.save(regions, "abc123", 1, deventerAdded, atlas.data(), Instant.parse("2026-11-23T13:05:00Z"));
+        Files.writeString(store.folderFor(regions).resolve("recovery-base.json"), "{ \"schemaVersion\": 1, ");
+
+        RecoveryStore.Snapshot s = store.pending(regions).orElseThrow();
+        assertEquals(deventerAdded, s.data(), "the work itself is whole, so it is offered");
+        assertNull(s.base(), "whose each change is cannot be told from a base that is not the one kept");
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
+import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -282,11 +284,50 @@ class RecoveryFeatureTest extends EditorInAWindow {
         assertEquals(List.of("oost-nederland"), restored.regions(), "Oost-Nederland's history shows it");
     }
 
+    /**
+     * As a user found it: saved, then a colleague renamed a region in the file on the shared drive, then Olst-Wijhe
+     * was added and the app was killed. Restored, refused on saving and saved as a new file, the copy's change log
+     * held the colleague's rename, turned back, as the editor's own.
+     */
     @Test
-    void workRestoredOverAColleaguesSaveIsNotToldAsTheirsOrMineForWhoseItIsIsNotKnown() throws Exception {
+    void workRestoredOverAColleaguesSaveLogsOnlyTheEditorsOwnChangeWhenSavedAsANewFile() throws Exception {
+        Messages.use(Messages.DUTCH);
         editRegion("oost-nederland");
         click(DEVENTER);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        Files.writeString(dataFile, Files.readString(dataFile).replace("Noord-Limburg", "Noord-Limburg (collega)"));
+        click(OLST_WIJHE);
         interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        restartOnTheDataFolder();
+
+        assertTrue(dialogs.restoreToldFileChanged, "the offer says the file changed since the work began");
+        Path copy = dir.resolve("onderwijsregios-kopie.json");
+        dialogs.conflict = EditorDialogs.Conflict.SAVE_AS;
+        dialogs.saveAsChoice = copy;
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(List.of(
+                "Uw eigen wijzigingen, nog niet opgeslagen (1):",
+                "  Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd",
+                "Wijzigingen van iemand anders, in het bestand op schijf (1):",
+                "  Regio 'Noord-Limburg' heet nu 'Noord-Limburg (collega)'"),
+                dialogs.differences, "the question tells whose each change is, as it did before the crash");
+        List<String> logged = ChangeLog.beside(copy).read().stream()
+                .flatMap(e -> e.changes().stream()).flatMap(c -> c.details().stream())
+                .map(ChangeLog.Detail::text).toList();
+        assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd"), logged,
+                "Anne de Vries added Olst-Wijhe; the rename was her colleague's, not hers to be credited with");
+    }
+
+    @Test
+    void workKeptByAnOlderVersionWithoutItsBaseIsRestoredAndNotToldAsTheirsOrMine() throws Exception {
+        // Such a version kept the work and the hash of the file it began from, not that version itself.
+        Atlas withDeventer = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(DEVENTER), null)
+                .apply(EditFixture.atlas());
+        recovery.save(dataFile, RegionFileStore.hashOf(dataFile), 1, withDeventer.data(),
+                java.time.Instant.parse("2026-11-23T13:05:00Z"));
         FxToolkit.cleanupStages();
         // Between the crash and the restart a colleague adds Bergen: the version Deventer was added to is gone.
         Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
@@ -296,6 +337,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
         Messages.use(Messages.DUTCH);
         restartOnTheDataFolder();
 
+        assertTrue(oost().hasMember(DEVENTER), "the work is back");
         assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
         assertEquals(List.of(
                 "Oost-Nederland: Deventer (GM0150) — Uw versie: lid / Versie op schijf: geen lid",

@@ -438,6 +438,19 @@ class RegionEditorPaneTest extends FxRobot {
                 chooser.getItems().stream().map(Region::displayName).toList());
     }
 
+    @Test
+    void theRegionChooserAsksForARegionAgainOnceTheChoiceEndsWithEsc() {
+        editOost();
+        @SuppressWarnings("unchecked")
+        ComboBox<Region> chooser = lookup("#editor-region").queryAs(ComboBox.class);
+        assertEquals("Oost-Nederland", chooser.getButtonCell().getText());
+
+        // What Esc on the map does.
+        interact(() -> state.selectedRegionIdProperty().set(null));
+
+        assertEquals("Kies een regio", chooser.getButtonCell().getText(), "the prompt, as before the first choice");
+    }
+
     /** What the File menu's opener does once another regions file has loaded. */
     private void showOpened(Atlas opened) throws Exception {
         Path other = dir.resolve("elders").resolve("regios.json");

@@ -162,6 +162,39 @@ class SavingFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void theQuestionOnClosingIsAskedAboutTheFileEditedAndItsTwoUnsavedChanges() {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        click(OLST_WIJHE);
+        dialogs.close = EditorDialogs.Close.CANCEL;
+
+        assertFalse(interactAndGet(model()::confirmClose));
+
+        assertEquals(dataFile, dialogs.closeAsked);
+        assertEquals(2, dialogs.closeChanges, "Deventer and Olst-Wijhe added to Oost-Nederland");
+    }
+
+    @Test
+    void aSaveRefusedForARegionsFileMarkedReadOnlyCanGoToANewFileStraightFromTheRefusal() throws Exception {
+        byte[] before = Files.readAllBytes(dataFile);
+        Files.setPosixFilePermissions(dataFile, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.errorExpected = true;
+        dialogs.saveAsAfterFailure = true;
+        Path copy = dir.resolve("onderwijsregios-kopie.json");
+        dialogs.saveAsChoice = copy;
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertTrue(new nl.onderwijsregio.atlas.core.data.RegionFileReader().read(copy, null).regions().get(0)
+                .hasMember(DEVENTER), "Deventer's addition is in the new file");
+        assertArrayEquals(before, Files.readAllBytes(dataFile), "the read-only file is as it was");
+        assertEquals(copy, model().file(), "the new file is the one edited from now on");
+        assertFalse(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
     void ctrlSOnARegionsFileMarkedReadOnlyIsRefusedByNameAndKeepsTheEdits() throws Exception {
         byte[] before = Files.readAllBytes(dataFile);
         Files.setPosixFilePermissions(dataFile, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));

@@ -10,8 +10,11 @@ final class ScriptedDialogs implements EditorDialogs {
     Conflict conflict = Conflict.CANCEL;
     Close close = Close.CANCEL;
     Close beforeOpening = Close.CANCEL;
+    Path closeAsked;
+    int closeChanges;
     boolean restore;
     boolean restoreAsked;
+    boolean restoreToldFileChanged;
     boolean openToRestore;
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
@@ -26,6 +29,8 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean confirmDelete = true;
     List<String> differences = List.of();
     boolean errorExpected;
+    /** The answer to a refused save's offer to save as a new file. */
+    boolean saveAsAfterFailure;
     String shownHeader;
     Throwable shownError;
 
@@ -55,8 +60,9 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
         restoreAsked = true;
+        restoreToldFileChanged = fileChangedSince;
         return restore;
     }
 
@@ -73,18 +79,26 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public Close askClose() {
+    public Close askClose(Path file, int changes) {
+        closeAsked = file;
+        closeChanges = changes;
         return close;
     }
 
     @Override
-    public Close askBeforeOpening() {
+    public Close askBeforeOpening(Path file, int changes) {
         return beforeOpening;
     }
 
     @Override
     public boolean confirmDelete(String regionName) {
         return confirmDelete;
+    }
+
+    @Override
+    public boolean showSaveFailedOfferingSaveAs(nl.onderwijsregio.atlas.core.export.ExportNotWritten why) {
+        showSaveFailed(why);
+        return saveAsAfterFailure;
     }
 
     @Override
