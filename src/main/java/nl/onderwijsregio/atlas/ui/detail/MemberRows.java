@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.DataNote;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.MemberItem;
@@ -47,8 +48,9 @@ final class MemberRows {
         String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
                 : Messages.t("detail.member.overlap", count);
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
-        String line = published.isEmpty() || m.correction() == null ? published
-                : Messages.t("detail.member.publishedWhy", published, m.correction());
+        String correction = DataNote.of(m.correction(), Messages.current().locale(), Messages::t);
+        String line = published.isEmpty() || correction == null ? published
+                : Messages.t("detail.member.publishedWhy", published, correction);
         String detail = m.othersBySector().entrySet().stream()
                 .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
                 .collect(java.util.stream.Collectors.joining("\n"));
@@ -62,6 +64,6 @@ final class MemberRows {
             accessible = Messages.t("detail.member.accessibleMore", accessible, detail.replace("\n", "; "));
         }
         return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
-                shared ? "" : line, m.correction(), accessible);
+                shared ? "" : line, correction, accessible);
     }
 }
