@@ -176,9 +176,6 @@ public final class DetailViewModel {
         refreshMembers();
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
-        membersSummary.set(facts.members().isEmpty() ? ""
-                : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
-                + MemberRows.overlapLine(facts));
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none")
                 + scopeChoice.map(reason -> " " + Messages.t("detail.national.choice", reason)).orElse(""));
@@ -201,6 +198,9 @@ public final class DetailViewModel {
         List<MemberGroup> groups = MemberGroups.of(facts.members(), (m, shared) -> MemberRows.item(m, shared, facts, shown));
         memberGroups.setAll(groups);
         members.setAll(MemberGroups.rows(groups));
+        membersSummary.set(facts.members().isEmpty() ? ""
+                : Messages.t("detail.members.summary", facts.members().size(),
+                NumberText.area(facts.areaKm2(), Messages.current().locale())) + MemberRows.overlapLine(facts, shown));
     }
 
     private void refreshFindings() {

@@ -17,9 +17,10 @@ final class MemberRows {
     /**
      * The members with overlap in any of the region's sectors, the table's number, with the count per
      * sector when there are several: the chips follow one sector, so this is where both numbers meet.
-     * A region of one sector says which, rather than "in any of the region's sectors" of its only one.
+     * A region of one sector says which, rather than "in any of the region's sectors" of its only one. The
+     * {@code shown} sector's count is said to be the one the list marks, so the list's chips can be checked against it.
      */
-    static String overlapLine(RegionFacts facts) {
+    static String overlapLine(RegionFacts facts, Sector shown) {
         int total = facts.overlappingMemberCount();
         if (total == 0) {
             return "";
@@ -32,7 +33,8 @@ final class MemberRows {
             return "\n" + Messages.t("detail.members.overlapping", total);
         }
         String perSector = sectors.stream()
-                .map(s -> Messages.t("detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
+                .map(s -> Messages.t(s == shown ? "detail.members.overlapping.shownSector"
+                        : "detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
                 .collect(java.util.stream.Collectors.joining(" · "));
         return "\n" + Messages.t("detail.members.overlapping.perSector", total, perSector);
     }
