@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -18,6 +18,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
@@ -86,10 +87,7 @@ public final class MainWindow extends BorderPane {
         menuRow.getStyleClass().add("menu-row");
         menuRow.setAlignment(Pos.CENTER_RIGHT);
         setTop(new VBox(menuRow, toolBar));
-        // The tool bar's buttons are the mouse's way to what the menus and keys also do. Were a click to leave
-        // the focus on one, the arrow keys would step between buttons instead of panning the map.
-        toolBar.getItems().addListener((ListChangeListener<Node>) change -> toolBar.getItems()
-                .forEach(MainWindow::keepOutOfFocus));
+        handFocusBackAfterClick(toolBar);
 
         status.setId("status");
         status.textProperty().bind(state.statusProperty());
@@ -133,12 +131,38 @@ public final class MainWindow extends BorderPane {
         return String.join("\n", lines);
     }
 
-    private static void keepOutOfFocus(Node node) {
-        if (node instanceof ButtonBase) {
-            node.setFocusTraversable(false);
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(MainWindow::keepOutOfFocus);
+    /**
+     * The buttons in {@code area} are Tab stops, so the keyboard reaches everything the mouse does; but a click must
+     * not leave the focus on one, or the arrow keys would step between buttons instead of panning the map. After a
+     * click the focus goes back where it was (or to the window, when that has gone, as the table does on "Map").
+     */
+    public static void handFocusBackAfterClick(Node area) {
+        Node[] before = new Node[1];
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> before[0] = area.getScene() == null ? null
+                : area.getScene().getFocusOwner());
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(() -> {
+            Scene scene = area.getScene();
+            Node clicked = before[0];
+            before[0] = null;
+            if (scene == null || !(scene.getFocusOwner() instanceof ButtonBase button) || button == clicked
+                    || !isInside(button, area)) {
+                return;
+            }
+            if (clicked != null && clicked.getScene() == scene && !clicked.isDisabled()) {
+                clicked.requestFocus();
+            } else {
+                scene.getRoot().requestFocus();
+            }
+        }));
+    }
+
+    private static boolean isInside(Node node, Node area) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == area) {
+                return true;
+            }
         }
+        return false;
     }
 
     /**

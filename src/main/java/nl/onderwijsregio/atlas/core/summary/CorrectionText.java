@@ -31,19 +31,23 @@ public final class CorrectionText {
     public String of(Correction c) {
         String field = field(c);
         if (c.published() == null || c.value() == null) {
-            return labels.get("detail.correction.reasonOnly", field, c.reason());
+            return labels.get("detail.correction.reasonOnly", field, reason(c));
         }
-        return labels.get("detail.correction.full", field, value(c, c.published()), value(c, c.value()), c.reason());
+        return labels.get("detail.correction.full", field, value(c, c.published()), value(c, c.value()), reason(c));
     }
 
     /** The lines for one figure's tile: only the corrections of that figure. */
     public String forFigure(List<Correction> corrections, KeyFigure figure) {
         return corrections.stream().filter(c -> c.figure().filter(figure::equals).isPresent())
                 .map(c -> "\n" + (c.published() == null || c.value() == null
-                        ? labels.get("detail.figure.correction", c.reason())
+                        ? labels.get("detail.figure.correction", reason(c))
                         : labels.get("detail.figure.correction.values", value(c, c.published()), value(c, c.value()),
-                                c.reason())))
+                                reason(c))))
                 .collect(Collectors.joining());
+    }
+
+    private String reason(Correction c) {
+        return DataNote.of(c.reason(), locale, labels);
     }
 
     private String field(Correction c) {

@@ -38,7 +38,7 @@ public final class FactsCopy {
         sb.append('\n');
         if (r.voorloper() && r.voorloperNote() != null && !r.voorloperNote().isBlank()) {
             // Which 2023 application the region grew from is partly our judgement: it travels with the badge.
-            sb.append(labels.get("detail.copy.voorloperNote", r.voorloperNote())).append('\n');
+            sb.append(labels.get("detail.copy.voorloperNote", DataNote.of(r.voorloperNote(), locale, labels))).append('\n');
         }
         caveats.sectors().ifPresent(line -> sb.append(line).append('\n'));
         String unknown = labels.get("detail.unknown");

@@ -23,6 +23,7 @@ import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.core.summary.DataNote;
 import nl.onderwijsregio.atlas.core.summary.FactsCopy;
 import nl.onderwijsregio.atlas.core.summary.CorrectionText;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
@@ -159,12 +160,13 @@ public final class DetailViewModel {
                 ? Messages.t("detail.publishedAs", r.publishedName()) : "");
         voorloper.set(r.voorloper());
         voorloperTip.set(r.voorloperNote() == null || r.voorloperNote().isBlank()
-                ? Messages.t("detail.badge.voorloper.tip") : r.voorloperNote());
+                ? Messages.t("detail.badge.voorloper.tip") : DataNote.of(r.voorloperNote(), locale, Messages::t));
         // Without territory by the atlas's choice (the source printed no municipalities): the choice is said where
         // the reader meets it, not only folded away under the data choices.
         Optional<String> scopeChoice = r.corrections().stream()
                 .filter(c -> "territory".equals(c.field()) || "scope".equals(c.field())).map(Correction::reason)
-                .filter(reason -> reason != null && !reason.isBlank()).findFirst();
+                .filter(reason -> reason != null && !reason.isBlank()).findFirst()
+                .map(reason -> DataNote.of(reason, locale, Messages::t));
         nationalTip.set(Messages.t("detail.badge.national.tip")
                 + scopeChoice.map(reason -> "\n" + Messages.t("detail.national.choice", reason)).orElse(""));
         national.set(r.scope() == Scope.NATIONAL);
@@ -174,9 +176,6 @@ public final class DetailViewModel {
         refreshMembers();
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
-        membersSummary.set(facts.members().isEmpty() ? ""
-                : Messages.t("detail.members.summary", facts.members().size(), NumberText.area(facts.areaKm2(), locale))
-                + MemberRows.overlapLine(facts));
         membersEmptyText.set(!facts.members().isEmpty() ? ""
                 : Messages.t(national.get() ? "detail.members.national" : "detail.members.none")
                 + scopeChoice.map(reason -> " " + Messages.t("detail.national.choice", reason)).orElse(""));
@@ -199,6 +198,9 @@ public final class DetailViewModel {
         List<MemberGroup> groups = MemberGroups.of(facts.members(), (m, shared) -> MemberRows.item(m, shared, facts, shown));
         memberGroups.setAll(groups);
         members.setAll(MemberGroups.rows(groups));
+        membersSummary.set(facts.members().isEmpty() ? ""
+                : Messages.t("detail.members.summary", facts.members().size(),
+                NumberText.area(facts.areaKm2(), Messages.current().locale())) + MemberRows.overlapLine(facts, shown));
     }
 
     private void refreshFindings() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.atlas.core.summary.DataNote;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.text.DutchOrder;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.MemberGroup;
@@ -69,7 +70,8 @@ final class MemberGroups {
 
     private static String note(List<String> key, int size) {
         String printed = Messages.t("detail.members.group", key.get(0), size);
-        return key.get(1) == null ? printed : Messages.t("detail.member.publishedWhy", printed, key.get(1));
+        return key.get(1) == null ? printed : Messages.t("detail.member.publishedWhy", printed,
+                DataNote.of(key.get(1), Messages.current().locale(), Messages::t));
     }
 
     /** Makes a member's row; {@code shared} when its group says its printed name and correction. */

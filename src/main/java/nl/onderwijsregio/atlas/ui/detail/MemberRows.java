@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.DataNote;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.MemberItem;
@@ -16,9 +17,10 @@ final class MemberRows {
     /**
      * The members with overlap in any of the region's sectors, the table's number, with the count per
      * sector when there are several: the chips follow one sector, so this is where both numbers meet.
-     * A region of one sector says which, rather than "in any of the region's sectors" of its only one.
+     * A region of one sector says which, rather than "in any of the region's sectors" of its only one. The
+     * {@code shown} sector's count is said to be the one the list marks, so the list's chips can be checked against it.
      */
-    static String overlapLine(RegionFacts facts) {
+    static String overlapLine(RegionFacts facts, Sector shown) {
         int total = facts.overlappingMemberCount();
         if (total == 0) {
             return "";
@@ -31,7 +33,8 @@ final class MemberRows {
             return "\n" + Messages.t("detail.members.overlapping", total);
         }
         String perSector = sectors.stream()
-                .map(s -> Messages.t("detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
+                .map(s -> Messages.t(s == shown ? "detail.members.overlapping.shownSector"
+                        : "detail.members.overlapping.sector", s.name(), facts.overlappingMemberCount(s)))
                 .collect(java.util.stream.Collectors.joining(" · "));
         return "\n" + Messages.t("detail.members.overlapping.perSector", total, perSector);
     }
@@ -47,8 +50,9 @@ final class MemberRows {
         String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
                 : Messages.t("detail.member.overlap", count);
         String published = m.publishedDiffers() ? Messages.t("detail.member.published", m.publishedName()) : "";
-        String line = published.isEmpty() || m.correction() == null ? published
-                : Messages.t("detail.member.publishedWhy", published, m.correction());
+        String correction = DataNote.of(m.correction(), Messages.current().locale(), Messages::t);
+        String line = published.isEmpty() || correction == null ? published
+                : Messages.t("detail.member.publishedWhy", published, correction);
         String detail = m.othersBySector().entrySet().stream()
                 .map(e -> Messages.t("detail.member.overlapIn", e.getKey().name(), String.join(", ", e.getValue())))
                 .collect(java.util.stream.Collectors.joining("\n"));
@@ -62,6 +66,6 @@ final class MemberRows {
             accessible = Messages.t("detail.member.accessibleMore", accessible, detail.replace("\n", "; "));
         }
         return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
-                shared ? "" : line, m.correction(), accessible);
+                shared ? "" : line, correction, accessible);
     }
 }

@@ -60,6 +60,7 @@ public final class MapFeature {
         StackPane.setMargin(card, new Insets(10));
         Node zoom = zoomButtons();
         legend.getStyleClass().add(AtlasMapLayer.PANEL);
+        MainWindow.handFocusBackAfterClick(legend);
         card.getStyleClass().add(AtlasMapLayer.PANEL);
         zoom.getStyleClass().add(AtlasMapLayer.PANEL);
         w.mapLayer().keepNamesClearOfPanelsIn(pane);
@@ -164,6 +165,7 @@ public final class MapFeature {
         Button out = navButton("zoom-out", "−", "map.zoomOut", () -> navigation.zoomBy(-1));
         Button home = navButton("zoom-home", "⌂", "map.home", navigation::home);
         VBox box = new VBox(4, in, out, home);
+        MainWindow.handFocusBackAfterClick(box);
         box.getStyleClass().add("map-nav");
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
@@ -176,7 +178,6 @@ public final class MapFeature {
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.t(tipKey)));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
         return b;
     }
 

@@ -9,11 +9,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -104,11 +106,16 @@ final class MapLegend extends VBox {
                 && scene.overlapView() == shown.overlapView()
                 && scene.numbersRegions() == shown.numbersRegions()
                 && scene.labourMarkets() == shown.labourMarkets()
-                && scene.style().equals(shown.style())
-                && Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
+                && scene.style().equals(shown.style())) {
+            // Only another region chosen: the entries stay, so an entry chosen with the keyboard keeps the focus.
+            if (!Objects.equals(scene.selectedRegionId(), shown.selectedRegionId())) {
+                shown = scene;
+                markSelected(scene.selectedRegionId());
+            }
             return;
         }
         shown = scene;
+        String focusedEntry = focusedEntryId();
         SectorLayer layer = scene.layer();
         setVisible(layer != null);
         rows.getChildren().clear();
@@ -142,7 +149,7 @@ final class MapLegend extends VBox {
                 row.getStyleClass().add("selected");
                 selectedRow = row;
             }
-            row.setOnMouseClicked(e -> select(entry.regionId()));
+            choosable(row, entry.label(), () -> select(entry.regionId()));
         }
         if (selectedRow != null) {
             reveal(selectedRow);
@@ -150,6 +157,61 @@ final class MapLegend extends VBox {
         addUnmapped(byNational.get(true), "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
         addUnmapped(byNational.get(false), "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
         showTitle();
+        Node again = focusedEntry == null ? null : lookup("#" + focusedEntry);
+        if (again != null) {
+            again.requestFocus();
+        }
+    }
+
+    /**
+     * A region's entry is a Tab stop: Enter or Space chooses it as a click does, and a screen reader hears it as a
+     * button with the region's name. An entry reached in a list longer than the legend scrolls into sight.
+     */
+    private void choosable(Node entry, String name, Runnable choose) {
+        entry.setFocusTraversable(true);
+        entry.setAccessibleRole(AccessibleRole.BUTTON);
+        entry.setAccessibleText(name);
+        entry.setOnMouseClicked(e -> choose.run());
+        entry.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                choose.run();
+                e.consume();
+            }
+        });
+        entry.focusedProperty().addListener((obs, was, now) -> {
+            if (now && rows.getChildren().contains(entry)) {
+                reveal(entry);
+            }
+        });
+    }
+
+    /** The id of the entry that has the focus, so a rebuilt legend can give it back; null when none has. */
+    private String focusedEntryId() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return owner.getId();
+            }
+        }
+        return null;
+    }
+
+    private void markSelected(String regionId) {
+        for (VBox list : List.of(rows, unmapped)) {
+            for (Node entry : list.getChildren()) {
+                boolean selected = entry.getId() != null && entry.getId().equals("legend-" + regionId);
+                if (!entry.getStyleClass().contains("legend-region")) {
+                    continue;
+                }
+                entry.getStyleClass().remove("selected");
+                if (selected) {
+                    entry.getStyleClass().add("selected");
+                    if (list == rows) {
+                        reveal(entry);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -176,7 +238,7 @@ final class MapLegend extends VBox {
             if (r.id().equals(scene.selectedRegionId())) {
                 name.getStyleClass().add("selected");
             }
-            name.setOnMouseClicked(e -> state.selectedRegionIdProperty().set(r.id()));
+            choosable(name, r.displayName(), () -> state.selectedRegionIdProperty().set(r.id()));
             unmapped.getChildren().add(name);
         }
     }

@@ -29,7 +29,6 @@ final class SectorSwitcher extends HBox {
             b.setToggleGroup(group);
             b.setUserData(s);
             b.setTooltip(new Tooltip(Messages.t("map.sector." + s.name(), i++)));
-            b.setFocusTraversable(false);
             buttons.put(s, b);
             getChildren().add(b);
         }

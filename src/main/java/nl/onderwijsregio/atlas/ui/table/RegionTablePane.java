@@ -1,13 +1,11 @@
 package nl.onderwijsregio.atlas.ui.table;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
@@ -20,7 +18,6 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableColumn;
-import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -107,6 +104,8 @@ public final class RegionTablePane extends VBox {
         });
         vm.markedRegionIdsProperty().addListener((obs, o, n) -> table.refresh());
         vm.doubtsVersionProperty().addListener((obs, o, n) -> table.refresh());
+        // Scrolling sideways moves the rows under the table's edge without laying their cells out again.
+        table.skinProperty().addListener((obs, o, skin) -> followSidewaysScrolling());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -166,32 +165,7 @@ public final class RegionTablePane extends VBox {
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
         col.setComparator((a, b) -> TableColumn.comparator(
                 col.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING).compare(a, b));
-        col.setCellFactory(x -> new TableCell<>() {
-            @Override
-            protected void updateItem(Comparable<?> value, boolean empty) {
-                super.updateItem(value, empty);
-                getStyleClass().removeAll("cell-unknown", "cell-doubted");
-                setTooltip(null);
-                if (empty) {
-                    setText(null);
-                    return;
-                }
-                int i = getIndex();
-                RegionRow row = i >= 0 && i < getTableView().getItems().size() ? getTableView().getItems().get(i) : null;
-                boolean applies = row == null || c.appliesTo(row);
-                List<String> doubts = c.figure() == null || value == null || row == null ? List.of()
-                        : vm.figureDoubts(row.id());
-                setText((applies ? format(c, value) : Messages.t("table.cell.national")) + (doubts.isEmpty() ? "" : " ⚠"));
-                if (value == null && (c.figure() != null || !applies)) {
-                    getStyleClass().add("cell-unknown");
-                }
-                if (!doubts.isEmpty()) {
-                    // The figure as published, marked: the validator doubts it (the same as another card's, say).
-                    getStyleClass().add("cell-doubted");
-                    setTooltip(LongTooltip.of(String.join("\n", doubts)));
-                }
-            }
-        });
+        col.setCellFactory(x -> new RegionTableCell(c, vm::figureDoubts, this::visibleRows));
         if (c.isNumeric()) {
             col.getStyleClass().add("numeric");
         }
@@ -201,6 +175,27 @@ public final class RegionTablePane extends VBox {
         // cut to "Besture…" once sorted. The font is the header's own once styled, and follows the appearance.
         header.fontProperty().addListener((o, was, font) -> col.setPrefWidth(Math.max(least, widthOf(header) + HEADER_CHROME_PX)));
         return col;
+    }
+
+    /** The area showing the rows, within the table's edges and scroll bars; null before the table has its skin. */
+    private javafx.scene.Node visibleRows() {
+        if (visibleRows == null) {
+            visibleRows = table.lookup(".clipped-container");
+        }
+        return visibleRows;
+    }
+
+    private javafx.scene.Node visibleRows;
+
+    /** Lets the numeric cells keep their numbers whole once the rows move under the table's edge, or it moves. */
+    private void followSidewaysScrolling() {
+        visibleRows = null;
+        if (visibleRows() instanceof javafx.scene.layout.Region rows && !rows.getChildrenUnmodifiable().isEmpty()) {
+            javafx.beans.InvalidationListener refit = o -> table.lookupAll("." + RegionTableCell.NUMERIC)
+                    .forEach(cell -> ((RegionTableCell) cell).requestLayout());
+            rows.getChildrenUnmodifiable().get(0).layoutXProperty().addListener(refit);
+            rows.widthProperty().addListener(refit);
+        }
     }
 
     /** The header's padding and the room a sort arrow takes beside the label. */

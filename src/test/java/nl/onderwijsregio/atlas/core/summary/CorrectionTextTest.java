@@ -53,4 +53,15 @@ class CorrectionTextTest {
                 text.forFigure(corrections, KeyFigure.OPLEIDERS));
         assertEquals("", text.forFigure(corrections, KeyFigure.LEERLINGEN_STUDENTEN));
     }
+
+    /** The data's reasons are Dutch and stay so; an English reader is told so before reading them. */
+    @Test
+    void inEnglishTheDutchReasonIsMarkedAsDutchAndStaysAsWritten() {
+        CorrectionText english = new CorrectionText(Locale.ENGLISH, SummaryFixtures.labels(Locale.ENGLISH));
+        assertEquals("Sectors: (in Dutch) Het achtervoegsel zegt vo/mbo.",
+                english.of(new Correction("sectors", null, null, "Het achtervoegsel zegt vo/mbo.")));
+        assertEquals("\nCorrection: 3 → 4. (in Dutch) Windesheim telt als één opleider.",
+                english.forFigure(List.of(new Correction("keyFigures.opleiders", "3", "4",
+                        "Windesheim telt als één opleider.")), KeyFigure.OPLEIDERS));
+    }
 }

@@ -84,6 +84,16 @@ class FactsCopyTest {
     }
 
     @Test
+    void inEnglishTheCopiedDutchNotesSayTheyAreDutch() {
+        String groeneHart = text("groene-hart", Locale.ENGLISH);
+        assertTrue(groeneHart.contains("\nPioneer: (in Dutch) Informatiepakket september 2023: 'Groene Hart'."),
+                groeneHart);
+        String leiden = text("leiden-duin-bollenstreek-vo-mbo", Locale.ENGLISH);
+        assertTrue(leiden.contains("\nSectors: (in Dutch) Het achtervoegsel zegt vo/mbo, "), leiden);
+        assertFalse(text("groene-hart", NL).contains("(in Dutch)"), "in Dutch the notes read as written");
+    }
+
+    @Test
     void zwolleEnOmgevingCopiesWithoutAnyCaveat() {
         String text = text("zwolle-en-omgeving", NL);
         assertFalse(text.contains("Kanttekening"), text);

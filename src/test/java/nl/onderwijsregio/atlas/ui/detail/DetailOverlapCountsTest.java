@@ -74,8 +74,8 @@ class DetailOverlapCountsTest {
         assertEquals(17, row.overlappingMunicipalities());
         String summary = v.detail().membersSummaryProperty().get();
         assertTrue(summary.startsWith("31 gemeenten · "), summary);
-        assertTrue(summary.endsWith("\n17 gemeenten met overlap, in een van de sectoren van de regio: PO 7 · VO 14 · MBO 13"),
-                summary);
+        assertTrue(summary.endsWith("\n17 gemeenten met overlap, in een van de sectoren van de regio: "
+                        + "PO 7 (aangegeven in de lijst) · VO 14 · MBO 13"), summary);
 
         // On the po map Urk has no chip, but the table counts it: it overlaps in vo.
         assertEquals("", member(v.detail(), URK).overlapText());
@@ -107,6 +107,8 @@ class DetailOverlapCountsTest {
         Views v = open(Sector.VO);
         assertEquals("VO: ook in 1 andere regio", member(v.detail(), URK).overlapText());
         assertEquals(14, v.detail().members().stream().filter(m -> !m.overlapText().isEmpty()).count());
+        assertTrue(v.detail().membersSummaryProperty().get().endsWith(": PO 7 · VO 14 (aangegeven in de lijst) · MBO 13"),
+                "the line names the count the list's chips show: " + v.detail().membersSummaryProperty().get());
         assertTrue(member(v.detail(), APELDOORN).overlapText().isEmpty(), "Apeldoorn overlaps in po and mbo only");
         assertTrue(member(v.detail(), APELDOORN).overlapDetail().contains("MBO: ook Mbo Gelderland"),
                 member(v.detail(), APELDOORN).overlapDetail());

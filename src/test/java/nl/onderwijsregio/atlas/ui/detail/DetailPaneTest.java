@@ -207,6 +207,25 @@ class DetailPaneTest extends FxRobot {
     }
 
     @Test
+    void anEnglishReaderIsToldHattemsCorrectionIsDutchOnTheRowAndInWhatAScreenReaderHears() {
+        fx.select(null);
+        Messages.use(Messages.ENGLISH);
+        try {
+            fx.select(ZWOLLE_REGION);
+            assertEquals("published as \"Hatem\" — (in Dutch) Spelfout in de publicatie",
+                    lookup("#member-GM0244 .member-published").queryAs(Label.class).getText());
+            String spoken = ((Node) lookup("#member-GM0244").query()).getAccessibleText();
+            assertTrue(spoken.contains("(in Dutch) Spelfout in de publicatie"), spoken);
+        } finally {
+            fx.select(null);
+            Messages.use(Messages.DUTCH);
+        }
+        fx.select(ZWOLLE_REGION);
+        assertFalse(lookup("#member-GM0244 .member-published").queryAs(Label.class).getText().contains("("),
+                "in Dutch the note reads as written");
+    }
+
+    @Test
     void theOverlapChipFollowsTheSectorOnTheMap() {
         fx.select(ZWOLLE_REGION);
         DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,40 @@ class OneNameForOneThingTest {
                 assertEquals(texts.text("detail.figure." + f.jsonKey()), texts.text("export.figure." + f.name()),
                         language + ": " + f);
             }
+        }
+    }
+
+    /**
+     * The mbo institutions and the teacher-training institutions a region card counts are called so on the cards,
+     * in the checks' caveats and (the same words shortened) in the table's header: "Teacher trainers" read as people.
+     */
+    @Test
+    void theMboAndTeacherTrainingInstitutionsAreNamedAlikeOnTheCardsTheCaveatsAndTheTableHeader() {
+        for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            Messages texts = new Messages(language);
+            for (KeyFigure f : List.of(KeyFigure.MBO_INSTELLINGEN, KeyFigure.OPLEIDERS)) {
+                String card = texts.text("detail.figure." + f.jsonKey()).toLowerCase(language);
+                assertEquals(card, texts.text("check.figure." + f.jsonKey()).toLowerCase(language), language + ": " + f);
+                String[] named = card.replaceFirst("^(affiliated|aangesloten) ", "").split(" ");
+                String[] header = texts.text("table.header." + f.name().toLowerCase(Locale.ROOT)).toLowerCase(language)
+                        .split(" ");
+                for (int i = 0; i < header.length; i++) {
+                    assertTrue(i < named.length && named[i].startsWith(header[i].replaceFirst("\\.$", "")),
+                            language + ": the header \"" + String.join(" ", header) + "\" shortens \"" + card + "\"");
+                }
+            }
+        }
+    }
+
+    /** The About box and the National picture cite the evaluation by one title: the published Dutch one. */
+    @Test
+    void theEvaluationIsCitedByOneTitleInTheAboutBoxAndTheNationalPicture() {
+        var source = nl.onderwijsregio.atlas.core.summary.NationalPicture.bundled().source();
+        for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            String about = new Messages(language).text("settings.about.source.evaluation");
+            assertTrue(about.endsWith(": " + source.in(language)), language + ": " + about);
+            assertTrue(source.in(language).startsWith("Berenschot, Tweede tussenevaluatie onderwijsregiobeleid ("),
+                    source.in(language));
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.core.export.ExportPictures;
 import nl.onderwijsregio.atlas.core.export.LegendEntry;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -361,15 +362,92 @@ class MapFeatureTest extends BundledAtlasWindow {
     @Test
     void theMapReachedWithTabIsRingedAndAClickedMapIsNot() {
         clickOn("#search-field");
-        push(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(app.window().mapView(), app.window().getScene().getFocusOwner(), "Tab goes from the search to the map");
+        for (int i = 0; i < 12 && app.window().getScene().getFocusOwner() != app.window().mapView(); i++) {
+            push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(app.window().mapView(), app.window().getScene().getFocusOwner(),
+                "Tab goes from the search over the tool bar to the map");
         javafx.scene.layout.Region ring = lookup(".map-focus-ring").queryAs(javafx.scene.layout.Region.class);
         assertTrue(ring.isVisible(), "the keys now go to the map: it shows");
         assertTrue(ring.getBorder() != null && ring.getBorder().getStrokes().get(0).getTopStroke()
                 instanceof javafx.scene.paint.Color c && c.getOpacity() == 1, "a ring to see: " + ring.getBorder());
         interact(() -> app.window().mapView().requestFocus());
         assertFalse(ring.isVisible(), "a click shows by itself where it went");
+    }
+
+    /**
+     * Every switch of the tool bar, every entry of the legend and the zoom buttons are reached with Tab, not only the
+     * map, the search and the detail pane; and where the focus goes, a ring shows it.
+     */
+    @Test
+    void tabFromTheSearchReachesTheSectorButtonsTheLegendEntriesAndTheZoomButtons() {
+        clickOn("#search-field");
+        List<Node> stops = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            stops.add(app.window().getScene().getFocusOwner());
+        }
+        List<String> ids = stops.stream().map(n -> n == null ? "none" : n.getId() == null ? n.getClass().getSimpleName()
+                : n.getId()).toList();
+        for (String id : List.of("sector-PO", "overlap-toggle", "labels-toggle", "labour-markets-toggle", "view-map",
+                "edit-mode-toggle", "presenter-button", "map-view", "legend-fold", "legend-zwolle-en-omgeving",
+                "legend-koerskracht", "zoom-in", "zoom-home", "detail-tabs")) {
+            assertTrue(ids.contains(id), id + " is reached by Tab: " + ids);
+        }
+        assertTrue(ids.indexOf("sector-PO") < ids.indexOf("map-view") && ids.indexOf("map-view") < ids.indexOf("legend-fold")
+                && ids.indexOf("legend-fold") < ids.indexOf("zoom-in"), "in the order they stand: " + ids);
+        for (Node stop : stops) {
+            assertTrue(stop != null && stop.isFocusTraversable(), "no invisible stop: " + ids);
+        }
+        // A switch of several is one stop, its chosen button; the arrow keys step to the others.
+        interact(() -> lookup("#sector-PO").query().requestFocus());
+        push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("sector-VO", app.window().getScene().getFocusOwner().getId());
+    }
+
+    @Test
+    void theLegendsFoldSwitchAndEntriesReachedWithTabAreRinged() {
+        clickOn("#search-field");
+        Node fold = lookup("#legend-fold").query();
+        for (int i = 0; i < 80 && !fold.isFocused(); i++) {
+            push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(fold.isFocusVisible(), "reached by Tab");
+        assertTrue(ringed((javafx.scene.layout.Region) fold), "the fold switch shows its focus");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        var entry = (javafx.scene.layout.Region) app.window().getScene().getFocusOwner();
+        assertTrue(entry.getStyleClass().contains("legend-region"), "then the first entry: " + entry);
+        assertTrue(ringed(entry), "the entry shows its focus");
+        String id = entry.getId().substring("legend-".length());
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(id, state.selectedRegionIdProperty().get(), "Enter chooses the region as a click does");
+        assertTrue(entry.isFocused(), "and the entry keeps the focus");
+        press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Sector.VO, state.sectorProperty().get(), "2 still chooses VO from the legend");
+    }
+
+    private static boolean ringed(javafx.scene.layout.Region r) {
+        return r.getBackground() != null && r.getBackground().getFills().stream()
+                .anyMatch(f -> f.getFill().equals(Color.web("#0b6aa8")));
+    }
+
+    @Test
+    void afterAClickOnTheSectorButtonsTheArrowKeysStillPanTheMap() {
+        clickOn("#map-pane");
+        clickOn("#sector-VO");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(app.window().mapView(), app.window().getScene().getFocusOwner(), "the click gave the focus back");
+        double before = app.window().mapLayer().viewport().centerX();
+        press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitUntilTheMapStandsStill();
+        assertTrue(app.window().mapLayer().viewport().centerX() > before, "the view moved east");
     }
 
     @Test

@@ -139,13 +139,14 @@ class SettingsFeatureTest {
         Menu settings = bar.getMenus().stream().filter(m -> "menu-settings".equals(m.getId())).findFirst().orElseThrow();
         Menu language = (Menu) settings.getItems().stream().filter(i -> "language-menu".equals(i.getId()))
                 .findFirst().orElseThrow();
+        assertEquals("_Taal / Language", language.getText(), "a reader without Dutch finds the switch too");
         MenuItem english = language.getItems().stream().filter(i -> "language-en".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(english::fire);
         assertEquals(Messages.ENGLISH, new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).language());
         DialogPane told = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Restart the atlas to see everything in English.", told.getContentText());
-        assertEquals("Language", ((Stage) told.getScene().getWindow()).getTitle(),
+        assertEquals("Language / Taal", ((Stage) told.getScene().getWindow()).getTitle(),
                 "titled by the menu's words, without the mark of its Alt key");
         robot.interact(() -> told.getScene().getWindow().hide());
     }

@@ -257,7 +257,8 @@ class RegionTableTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
             var pupils = cell("col-leerlingen_studenten", ids().indexOf(IJSSEL_VECHT));
             assertEquals("70.780 ⚠", pupils.getText());
-            assertEquals("Kanttekening: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en omgeving.",
+            assertEquals("IJssel-Vecht · Leerlingen en studenten: 70.780\n"
+                    + "Kanttekening: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en omgeving.",
                     pupils.getTooltip().getText());
             assertEquals("Noord-Veluwe", cell("col-name", ids().indexOf(NOORD_VELUWE)).getText());
             assertFalse(cell("col-leerlingen_studenten", ids().indexOf(NOORD_VELUWE)).getText().contains("⚠"),
@@ -278,6 +279,48 @@ class RegionTableTest extends FxRobot {
                     + " omgeving."), String.join("\n", lines));
         } finally {
             DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    @Test
+    void pointingAtAFigureNamesItsRegionWhenTheRegionColumnHasScrolledOutOfSight() {
+        var flevolandsPupils = cell("col-leerlingen_studenten", ids().indexOf(FLEVOLAND));
+        assertEquals("Flevoland · Leerlingen en studenten: " + cellText(ids().indexOf(FLEVOLAND),
+                TableColumn.LEERLINGEN_STUDENTEN), flevolandsPupils.getTooltip().getText());
+        assertTrue(cell("col-area", ids().indexOf(ZWOLLE_REGION)).getTooltip().getText().startsWith("Zwolle en omgeving · "));
+    }
+
+    /**
+     * Beside the map the table is narrow and its edge cuts a column of figures in two. What shows of a figure is
+     * the figure whole, moved into sight, or shortened with an ellipsis; never "70.78" for 70.780.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {350, 368, 385, 400, 430})
+    void aFigureTheTablesEdgeCutsIsShownWholeOrWithAnEllipsisNeverAsAShorterNumber(double tableWidth) {
+        DetailFixture.run(() -> table().setMaxWidth(tableWidth));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            var rows = table().lookup(".clipped-container");
+            var view = rows.localToScene(rows.getLayoutBounds());
+            List<javafx.scene.control.Labeled> cut = lookup(".numeric-cell")
+                    .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                    .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible())
+                    .filter(c -> {
+                        var b = c.localToScene(c.getLayoutBounds());
+                        return b.getMinX() < view.getMaxX() && b.getMaxX() > view.getMaxX();
+                    }).toList();
+            assertFalse(cut.isEmpty(), "a column of figures straddles the table's edge at " + tableWidth);
+            for (var c : cut) {
+                var shown = (javafx.scene.text.Text) c.lookup(".text");
+                var at = shown.localToScene(shown.getLayoutBounds());
+                boolean whole = shown.getText().equals(c.getText()) && at.getMaxX() <= view.getMaxX() + 0.5;
+                // too narrow even for the ellipsis, nothing at all is drawn: no figure, no wrong figure
+                assertTrue(whole || shown.getText().endsWith("…") || shown.getText().isEmpty(),
+                        "\"" + shown.getText() + "\" for " + c.getText() + ", drawn up to " + at.getMaxX()
+                                + " of " + view.getMaxX());
+            }
+        } finally {
+            DetailFixture.run(() -> table().setMaxWidth(Double.MAX_VALUE));
         }
     }
 

@@ -1,0 +1,101 @@
+package nl.onderwijsregio.atlas.ui.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
+
+/**
+ * A cell of the region table: the value as the table formats it, marked ⚠ when the checks doubt the figure.
+ * Its tooltip names the region, since the Region column may have scrolled out of sight sideways.
+ * <p>
+ * A number is never shown cut: a column the table's edge cuts in half would show "159,84" for 159,846. The part
+ * of the cell outside the visible rows is therefore left out of the room its text may take, so the number moves
+ * into the visible part whole, or is shortened with an ellipsis when even that part is too narrow.
+ */
+final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
+
+    static final String NUMERIC = "numeric-cell";
+
+    private final TableColumn column;
+    private final Function<String, List<String>> doubts;
+    private final Supplier<Node> visibleRows;
+
+    /**
+     * @param doubts      the checks' doubts about a region's figures, by region id
+     * @param visibleRows the table's area of visible rows, null before the table has its skin
+     */
+    RegionTableCell(TableColumn column, Function<String, List<String>> doubts, Supplier<Node> visibleRows) {
+        this.column = column;
+        this.doubts = doubts;
+        this.visibleRows = visibleRows;
+        if (column.isNumeric()) {
+            getStyleClass().add(NUMERIC);
+            // three dots after "70.78" would read as part of the number
+            setEllipsisString("…");
+        }
+    }
+
+    @Override
+    protected void updateItem(Comparable<?> value, boolean empty) {
+        super.updateItem(value, empty);
+        getStyleClass().removeAll("cell-unknown", "cell-doubted");
+        setTooltip(null);
+        if (empty) {
+            setText(null);
+            return;
+        }
+        int i = getIndex();
+        RegionRow row = i >= 0 && i < getTableView().getItems().size() ? getTableView().getItems().get(i) : null;
+        boolean applies = row == null || column.appliesTo(row);
+        List<String> doubted = column.figure() == null || value == null || row == null ? List.of()
+                : doubts.apply(row.id());
+        String shown = applies ? RegionTablePane.format(column, value) : Messages.t("table.cell.national");
+        setText(shown + (doubted.isEmpty() ? "" : " ⚠"));
+        if (value == null && (column.figure() != null || !applies)) {
+            getStyleClass().add("cell-unknown");
+        }
+        if (!doubted.isEmpty()) {
+            // The figure as published, marked: the validator doubts it (the same as another card's, say).
+            getStyleClass().add("cell-doubted");
+        }
+        if (row != null && (column != TableColumn.NAME || !doubted.isEmpty())) {
+            List<String> lines = new ArrayList<>();
+            lines.add(Messages.t("table.cell.tip", row.name(), Messages.t(column.labelKey()), shown));
+            lines.addAll(doubted);
+            setTooltip(LongTooltip.of(String.join("\n", lines)));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (column.isNumeric()) {
+            keepTextInView();
+        }
+        super.layoutChildren();
+    }
+
+    /** Takes the cell's parts beyond the visible rows' edges out of its text's room. */
+    void keepTextInView() {
+        Node rows = visibleRows.get();
+        if (rows == null || getScene() == null) {
+            return;
+        }
+        Bounds cell = localToScene(getLayoutBounds());
+        Bounds view = rows.localToScene(rows.getLayoutBounds());
+        long right = Math.round(Math.max(0, Math.min(cell.getWidth(), cell.getMaxX() - view.getMaxX())));
+        long left = Math.round(Math.max(0, Math.min(cell.getWidth(), view.getMinX() - cell.getMinX())));
+        // the label padding can only be set as a style
+        String style = right == 0 && left == 0 ? "" : "-fx-label-padding: 0 " + right + "px 0 " + left + "px;";
+        if (!style.equals(getStyle())) {
+            setStyle(style);
+        }
+    }
+}
