@@ -27,6 +27,8 @@ import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 public final class FirstRunTour extends VBox {
 
     private static final double GAP = 16;
+    /** Narrower than this beside the legend, the steps wrap a word a line: the card stands under the legend instead. */
+    private static final double ROOM_BESIDE = 340;
     private final StackPane host;
     private final AtlasPreferences prefs;
     // a change listener, not an invalidation listener: bounds are computed lazily and would fire once only
@@ -58,6 +60,7 @@ public final class FirstRunTour extends VBox {
             corner.boundsInParentProperty().addListener(followCorner);
             corner.visibleProperty().addListener(followCorner);
         }
+        host.widthProperty().addListener(followCorner);
         standBesideCornerNeighbours();
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -104,13 +107,20 @@ public final class FirstRunTour extends VBox {
     }
 
     private void standBesideCornerNeighbours() {
-        double left = 0;
+        double right = 0;
+        double bottom = 0;
         for (Node corner : cornerNeighbours()) {
             if (corner.isVisible()) {
-                left = Math.max(left, corner.getBoundsInParent().getMaxX());
+                right = Math.max(right, corner.getBoundsInParent().getMaxX());
+                bottom = Math.max(bottom, corner.getBoundsInParent().getMaxY());
             }
         }
-        StackPane.setMargin(this, new Insets(GAP, GAP, GAP, left + GAP));
+        // a map beside a table (or a narrow window) leaves no room beside the legend; under it the card keeps
+        // its lines whole. A host not laid out yet (width 0) is taken to have the room.
+        boolean roomBeside = host.getWidth() == 0 || host.getWidth() - right - 2 * GAP >= ROOM_BESIDE;
+        StackPane.setMargin(this, roomBeside
+                ? new Insets(GAP, GAP, GAP, right + GAP)
+                : new Insets(bottom + GAP, GAP, GAP, GAP));
     }
 
     /** Shows the tour unless the user dismissed it for good (or {@code -Datlas.firstRun=false}). */
@@ -133,6 +143,7 @@ public final class FirstRunTour extends VBox {
             corner.boundsInParentProperty().removeListener(followCorner);
             corner.visibleProperty().removeListener(followCorner);
         }
+        host.widthProperty().removeListener(followCorner);
         host.getChildren().remove(this);
     }
 

@@ -135,6 +135,27 @@ class FirstRunTourTest {
     }
 
     @Test
+    void besideATableTheTourStandsUnderTheFoldedLegendRatherThanWrappingAWordALine(FxRobot robot) {
+        VBox foldedLegend = new VBox();
+        foldedLegend.setPrefSize(260, 36);
+        foldedLegend.setMaxSize(260, 36);
+        robot.interact(() -> {
+            StackPane.setAlignment(foldedLegend, Pos.TOP_LEFT);
+            StackPane.setMargin(foldedLegend, new Insets(10));
+            map.getChildren().add(foldedLegend);
+            map.getScene().getWindow().setWidth(430);
+            FirstRunTour.showIfWanted(map, prefs);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tour = map.lookup("#first-run");
+        assertFalse(tour.getBoundsInParent().intersects(foldedLegend.getBoundsInParent()),
+                "tour " + tour.getBoundsInParent() + " covers the legend " + foldedLegend.getBoundsInParent());
+        assertTrue(tour.getBoundsInParent().getWidth() >= 340,
+                "the steps keep lines of several words: " + tour.getBoundsInParent().getWidth() + " px wide");
+        assertTrue(tour.getBoundsInParent().getMaxX() <= map.getWidth(), "the tour stays inside the map");
+    }
+
+    @Test
     void theHelpMenuBringsTheTourBackAfterItWasDismissed(FxRobot robot) {
         prefs.setFirstRunDismissed(true);
         robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
