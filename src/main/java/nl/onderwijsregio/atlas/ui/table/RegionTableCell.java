@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
@@ -93,7 +94,7 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
         long right = Math.round(Math.max(0, Math.min(cell.getWidth(), cell.getMaxX() - view.getMaxX())));
         long left = Math.round(Math.max(0, Math.min(cell.getWidth(), view.getMinX() - cell.getMinX())));
         // the label padding can only be set as a style
-        String style = right == 0 && left == 0 ? "" : "-fx-label-padding: 0 " + right + "px 0 " + left + "px;";
+        String style = right == 0 && left == 0 ? "" : String.format(Locale.ROOT, "-fx-label-padding: 0 %dpx 0 %dpx;", right, left);
         if (!style.equals(getStyle())) {
             setStyle(style);
         }
