@@ -16,6 +16,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +36,9 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 public final class DetailPane extends StackPane {
 
     public static final double WIDTH = 420;
+    /** The room kept between the edge and a part reached by keyboard: about three member rows. */
+    static final double KEYBOARD_ROOM = 64;
+    private static final double EDGE = 8;
 
     private final DetailViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
@@ -48,6 +53,8 @@ public final class DetailPane extends StackPane {
     private final VBox content = new VBox(10);
     private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
     private ScrollPane scroll;
+    /** Whether the last key or button pressed was a key, so that the focus now moves by keyboard. */
+    private boolean byKeyboard;
 
     public DetailPane(DetailViewModel vm, Function<AbcsLetter, String> abcsName) {
         this.vm = vm;
@@ -83,10 +90,13 @@ public final class DetailPane extends StackPane {
                 scroll.setVvalue(0);
             }
         });
-        // Tabbing through the pane keeps the focused part in view.
+        // Tabbing through the pane keeps the focused part in view, with room to see what follows it. A
+        // click gets no such room: the pane would move under the pointer between press and release.
         sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((x, a, focused) -> ensureVisible(focused));
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard = true);
+                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard = false);
+                scene.focusOwnerProperty().addListener((x, a, focused) -> ensureVisible(focused, byKeyboard));
             }
         });
 
@@ -363,6 +373,14 @@ public final class DetailPane extends StackPane {
 
     /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */
     public void ensureVisible(Node node) {
+        ensureVisible(node, false);
+    }
+
+    /**
+     * Scrolls {@code node} into view; one reached {@code byKeyboard} is kept {@link #KEYBOARD_ROOM} (at most a
+     * quarter of the view) from the edge it moves towards, rather than sitting on the edge with the next one unseen.
+     */
+    private void ensureVisible(Node node, boolean byKeyboard) {
         if (node == null || scroll == null || !isInside(node)) {
             return;
         }
@@ -372,13 +390,15 @@ public final class DetailPane extends StackPane {
         if (contentHeight <= viewport) {
             return;
         }
+        double room = byKeyboard ? Math.min(KEYBOARD_ROOM, viewport / 4) : 0;
+        double margin = Math.max(room, EDGE);
         var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double top = scroll.getVvalue() * (contentHeight - viewport);
         double target = top;
-        if (bounds.getMinY() < top) {
-            target = bounds.getMinY() - 8;
-        } else if (bounds.getMaxY() > top + viewport) {
-            target = Math.min(bounds.getMinY() - 8, bounds.getMaxY() - viewport + 8);
+        if (bounds.getMinY() < top + room) {
+            target = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() > top + viewport - room) {
+            target = Math.min(bounds.getMinY() - margin, bounds.getMaxY() - viewport + margin);
         }
         scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
     }

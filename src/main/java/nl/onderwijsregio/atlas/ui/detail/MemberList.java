@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -7,6 +9,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,44 +20,91 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * The municipalities of the verzorgingsgebied: one row each (name, province, overlap chip), the rows
  * that share a correction under one note that tells it once. A row highlights its municipality on the
- * map while pointed at or focused, and flies there when clicked or chosen with Enter.
+ * map while pointed at or focused, and flies there when clicked or chosen with Enter or Space.
+ * <p>
+ * The list is one stop for Tab: only one row at a time is focus-traversable (the one last focused, else
+ * the first), and the arrow keys, Home, End, Page Up and Page Down move the focus between the rows. Each
+ * row a stop, Zwolle en omgeving's 31 municipalities stood between a keyboard user and its cases.
  */
 final class MemberList extends VBox {
 
+    /** Rows that Page Up and Page Down move: about what the pane shows of the list on a laptop. */
+    static final int PAGE = 10;
+
     private final DetailViewModel vm;
+    private final List<Node> rows = new ArrayList<>();
+    private final List<String> codes = new ArrayList<>();
+    /** The municipality whose row Tab lands on; kept over a rebuild (sector, language) while it is a member. */
+    private String tabStop;
 
     MemberList(DetailViewModel vm) {
         this.vm = vm;
         setId("detail-members");
         getStyleClass().add("member-list");
+        addEventHandler(KeyEvent.KEY_PRESSED, this::moveFocus);
         vm.memberGroups().addListener((ListChangeListener<DetailViewModel.MemberGroup>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
+        rows.clear();
+        codes.clear();
         for (DetailViewModel.MemberGroup g : vm.memberGroups()) {
             if (!g.note().isEmpty()) {
                 getChildren().add(groupNote(g.note()));
             }
             for (DetailViewModel.MemberItem m : g.members()) {
-                getChildren().add(row(m));
+                // The note is no stop of its own: the group's first row says it after itself.
+                boolean first = m == g.members().get(0) && !g.note().isEmpty();
+                Node row = row(m, first ? Messages.t("detail.member.accessibleMore", m.accessibleText(), g.note())
+                        : m.accessibleText());
+                rows.add(row);
+                codes.add(m.code());
+                getChildren().add(row);
             }
+        }
+        markTabStop(codes.contains(tabStop) ? tabStop : codes.isEmpty() ? null : codes.get(0));
+    }
+
+    private void markTabStop(String code) {
+        tabStop = code;
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).setFocusTraversable(codes.get(i).equals(code));
         }
     }
 
-    /** Focusable, so that tabbing down the list a screen reader hears the correction before its rows. */
+    /** Up and Down step a row, Home and End go to the ends, Page Up and Down a {@link #PAGE}; the list's ends hold the focus. */
+    private void moveFocus(KeyEvent e) {
+        int at = getScene() == null ? -1 : rows.indexOf(getScene().getFocusOwner());
+        if (at < 0 || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+            return;
+        }
+        int to;
+        switch (e.getCode()) {
+            case UP, KP_UP -> to = at - 1;
+            case DOWN, KP_DOWN -> to = at + 1;
+            case HOME -> to = 0;
+            case END -> to = rows.size() - 1;
+            case PAGE_UP -> to = at - PAGE;
+            case PAGE_DOWN -> to = at + PAGE;
+            default -> {
+                return;
+            }
+        }
+        rows.get(Math.max(0, Math.min(rows.size() - 1, to))).requestFocus();
+        e.consume();
+    }
+
     private static Label groupNote(String text) {
         Label note = new Label(text);
         note.getStyleClass().add("member-group-note");
         note.setWrapText(true);
         note.setMinWidth(0);
-        note.setFocusTraversable(true);
-        note.setAccessibleText(text);
         return note;
     }
 
-    private Node row(DetailViewModel.MemberItem m) {
+    private Node row(DetailViewModel.MemberItem m, String accessibleText) {
         Label name = new Label(m.name());
         name.getStyleClass().add("member-name");
         name.setMinWidth(Control.USE_PREF_SIZE);
@@ -84,13 +134,17 @@ final class MemberList extends VBox {
         }
         row.getStyleClass().add("member-row");
         row.setId("member-" + m.code());
-        row.setFocusTraversable(true);
         row.setAccessibleRole(AccessibleRole.TEXT);
-        row.setAccessibleText(m.accessibleText());
+        row.setAccessibleText(accessibleText);
         Tooltip.install(row, new Tooltip(Messages.t("detail.member.tip", m.name())));
         row.setOnMouseEntered(e -> vm.hover(m.code()));
         row.setOnMouseExited(e -> vm.hover(null));
-        row.focusedProperty().addListener((obs, o, focused) -> vm.hover(focused ? m.code() : null));
+        row.focusedProperty().addListener((obs, o, focused) -> {
+            if (focused) {
+                markTabStop(m.code());
+            }
+            vm.hover(focused ? m.code() : null);
+        });
         row.setOnMouseClicked(e -> vm.focusMunicipality(m.code()));
         row.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {

@@ -220,6 +220,45 @@ class DetailInAppTest extends InTheRunningAtlas {
         assertTrue(lookup("#detail-members .member-published").queryAll().isEmpty(), "no row repeats the note");
         String assen = lookup("#member-GM0106").query().getAccessibleText();
         assertTrue(assen.startsWith("Assen, Drenthe") && assen.contains("gepubliceerd als „Drenthe“"), assen);
+        // The notes are no Tab stops (the list is one): the first municipality under each says it instead.
+        Label drenthe = lookup("#detail-members .member-group-note").queryAs(Label.class);
+        assertFalse(drenthe.isFocusTraversable());
+        List<Node> list = drenthe.getParent().getChildrenUnmodifiable();
+        String first = list.get(list.indexOf(drenthe) + 1).getAccessibleText();
+        assertTrue(first.startsWith("Aa en Hunze, Drenthe") && first.endsWith(drenthe.getText()), first);
+    }
+
+    /**
+     * Zwolle en omgeving's 31 municipalities are one Tab stop between its figures and its cases, and the row the
+     * arrows reach stands clear of the pane's bottom edge, the next ones in view, as a laptop user asked.
+     */
+    @Test
+    void aKeyboardUserPassesZwollesThirtyOneMunicipalitiesWithOneTabAndSeesWhereTheArrowsAre() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("zwolle-en-omgeving"));
+        javafx.scene.Parent members = lookup("#detail-members").query();
+        List<Node> rows = members.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("member-row")).toList();
+        assertEquals(31, rows.size());
+        try {
+            DetailFixture.run(rows.get(0)::requestFocus);
+            type(KeyCode.TAB);
+            Node next = members.getScene().getFocusOwner();
+            assertFalse(rows.contains(next), "one Tab leaves the list: " + next);
+
+            press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+            javafx.scene.control.ScrollPane scroll = lookup("#detail-scroll").query();
+            double bottom = scroll.localToScene(scroll.getBoundsInLocal()).getMinY() + scroll.getViewportBounds().getHeight();
+            for (int i = 1; i < rows.size(); i++) {
+                type(KeyCode.DOWN);
+                Node row = members.getScene().getFocusOwner();
+                assertEquals(rows.get(i), row, "Down " + i);
+                double rowBottom = row.localToScene(row.getBoundsInLocal()).getMaxY();
+                assertTrue(rowBottom <= bottom - 24, "row " + i + " ends " + (bottom - rowBottom) + " px above the edge");
+            }
+            assertTrue(scroll.getVvalue() > 0, "the pane scrolled along");
+        } finally {
+            DetailFixture.run(() -> lookup("#detail-copy-text").query().requestFocus());
+        }
     }
 
     @Test

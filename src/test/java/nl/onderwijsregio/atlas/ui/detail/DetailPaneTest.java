@@ -6,10 +6,12 @@ import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Correction;
@@ -245,6 +247,46 @@ class DetailPaneTest extends FxRobot {
         assertEquals("GM0193", r.municipalityCode());
     }
 
+    /**
+     * Zwolle en omgeving's members (Hattem, Kampen, Zwolle) are one Tab stop: Tab goes on to the next section,
+     * the arrows walk the rows with the map following, and Enter flies as a click does.
+     */
+    @Test
+    void zwollesMembersAreOneTabStopWalkedWithTheArrowsAndEnterFliesToKampen() {
+        fx.select(ZWOLLE_REGION);
+        Node hattem = lookup("#member-GM0244").query();
+        Node kampen = lookup("#member-GM0166").query();
+        Node members = lookup("#detail-members").query();
+        DetailFixture.run(hattem::requestFocus);
+
+        type(KeyCode.TAB);
+        Node next = focusOwner();
+        assertFalse(isInside(next, members), "Tab leaves the list rather than stop at Kampen: " + next);
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertSame(hattem, focusOwner(), "Shift+Tab comes back to the list at one stop");
+
+        type(KeyCode.DOWN);
+        assertSame(kampen, focusOwner(), "Down moves to the second municipality");
+        assertTrue(kampen.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("focused")),
+                "the row shows its focus");
+        assertEquals("GM0166", fx.state.hoveredMunicipalityCodeProperty().get(), "the map highlights Kampen");
+
+        type(KeyCode.ENTER);
+        assertEquals("GM0166", fx.state.focusRequestProperty().get().municipalityCode(), "Enter flies to Kampen");
+
+        type(KeyCode.TAB);
+        assertSame(next, focusOwner(), "from Kampen too, one Tab reaches the next section");
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertSame(kampen, focusOwner(), "the list remembers where the reader was");
+        type(KeyCode.END);
+        assertSame(lookup("#member-GM0193").query(), focusOwner(), "End: Zwolle, the last");
+        type(KeyCode.DOWN);
+        assertSame(lookup("#member-GM0193").query(), focusOwner(), "the list's end holds the focus");
+        type(KeyCode.HOME);
+        assertSame(hattem, focusOwner(), "Home: Hattem, the first");
+        DetailFixture.run(() -> lookup("#detail-copy-text").query().requestFocus());
+    }
+
     @Test
     void clickingAnOverlappingRegionSelectsIt() {
         fx.select(ZWOLLE_REGION);
@@ -383,6 +425,19 @@ class DetailPaneTest extends FxRobot {
         Node node = lookup(query).query();
         DetailFixture.run(() -> fx.feature.detailPane().ensureVisible(node));
         return node;
+    }
+
+    private Node focusOwner() {
+        return lookup("#detail-pane").query().getScene().getFocusOwner();
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String text(String query) {
