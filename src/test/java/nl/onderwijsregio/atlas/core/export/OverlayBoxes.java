@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.render.Rgb;
-import nl.onderwijsregio.atlas.core.render.Surface;
 
 /**
  * A surface that draws nothing but keeps, per group a picture opens ("title", "caption", "legend",
  * "credit", ...), the box around everything drawn in it: path points, and text as far as the export
  * font makes it reach. For asserting where overlays land on a picture.
  */
-final class OverlayBoxes implements Surface {
+final class OverlayBoxes extends DrawsNothing {
 
     /** x, y, right, bottom of what a group drew. */
     record Box(double x, double y, double right, double bottom) {
@@ -91,10 +90,6 @@ final class OverlayBoxes implements Surface {
     }
 
     @Override
-    public void beginPath() {
-    }
-
-    @Override
     public void moveTo(double x, double y) {
         include(x, y);
     }
@@ -102,26 +97,6 @@ final class OverlayBoxes implements Surface {
     @Override
     public void lineTo(double x, double y) {
         include(x, y);
-    }
-
-    @Override
-    public void closePath() {
-    }
-
-    @Override
-    public void fillPath(Rgb colour, double opacity) {
-    }
-
-    @Override
-    public void strokePath(Rgb colour, double opacity, double width) {
-    }
-
-    @Override
-    public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
-    }
-
-    @Override
-    public void fillBackground(Rgb colour, double opacity) {
     }
 
     @Override
@@ -137,10 +112,5 @@ final class OverlayBoxes implements Surface {
             texts.computeIfAbsent(g, k -> new ArrayList<>()).add(new Text(text,
                     new Box(left, y - size * 0.8, left + w, y + size * 0.25), part));
         }
-    }
-
-    @Override
-    public double textWidth(String text, double size, boolean bold) {
-        return ExportFonts.width(text, size, bold);
     }
 }

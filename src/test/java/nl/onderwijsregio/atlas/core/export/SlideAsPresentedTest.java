@@ -24,7 +24,6 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.RegionPalette;
 import nl.onderwijsregio.atlas.core.render.Rgb;
-import nl.onderwijsregio.atlas.core.render.Surface;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,7 +101,7 @@ class SlideAsPresentedTest {
     }
 
     /** The colours each striped municipality ("overlap-GM…" group) is filled in, as the painter draws them. */
-    private static final class StripeFills implements Surface {
+    private static final class StripeFills extends DrawsNothing {
 
         private final Map<String, Set<Rgb>> fills = new LinkedHashMap<>();
         private final Deque<String> groups = new ArrayDeque<>();
@@ -128,44 +127,6 @@ class SlideAsPresentedTest {
             if (!groups.isEmpty() && groups.peek().startsWith("overlap-")) {
                 fills.computeIfAbsent(groups.peek(), g -> new LinkedHashSet<>()).add(colour);
             }
-        }
-
-        @Override
-        public void beginPath() {
-        }
-
-        @Override
-        public void moveTo(double x, double y) {
-        }
-
-        @Override
-        public void lineTo(double x, double y) {
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public void strokePath(Rgb colour, double opacity, double width) {
-        }
-
-        @Override
-        public void strokeDashedPath(Rgb colour, double opacity, double width, double dash, double gap) {
-        }
-
-        @Override
-        public void fillBackground(Rgb colour, double opacity) {
-        }
-
-        @Override
-        public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
-                         boolean centred) {
-        }
-
-        @Override
-        public double textWidth(String text, double size, boolean bold) {
-            return ExportFonts.width(text, size, bold);
         }
     }
 }
