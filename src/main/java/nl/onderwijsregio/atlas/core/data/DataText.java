@@ -13,6 +13,7 @@ public enum DataText {
     // Where in a file
     AT_LINE,
     AT_LINE_COLUMN,
+    AT_LINE_COLUMN_PATH,
     AT_LINE_PATH,
     AT_PATH,
     AT_PATH_IN,
