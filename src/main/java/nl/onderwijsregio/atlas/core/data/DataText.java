@@ -30,6 +30,12 @@ public enum DataText {
     UNEXPECTED_END,
     SPATIAL_ENGINE_FAILED,
 
+    // A data folder named by the user
+    DATA_FOLDER_MISSING,
+    DATA_FOLDER_NOT_A_FOLDER,
+    DATA_FOLDER_NO_REGIONS,
+    DATA_FOLDER_NO_BOUNDARIES,
+
     // Shapefiles and municipality boundaries
     SHP_FOLDER,
     SHP_COMPANION_MISSING,
