@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.DataFolder;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -148,6 +149,17 @@ public final class AtlasCli {
         Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
         Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
         Optional<Path> named = options.value("municipalities").map(Path::of);
+        if (options.value("data").isPresent()) {
+            // Told as a folder, in the app's words, rather than by the first file in it that the load would miss;
+            // only for what is to be read from it.
+            DataFolder.requireFolder(dataDir);
+            if (regionFile == null) {
+                DataFolder.requireRegionFile(dataDir);
+            }
+            if (named.isEmpty()) {
+                DataFolder.requireBoundaries(dataDir);
+            }
+        }
         AtlasLoader.Loaded loaded = named.isPresent()
                 ? new AtlasLoader().loadFiles(named.get(), json, acceptUnknownCodes)
                 : new AtlasLoader().loadFolder(dataDir, json, acceptUnknownCodes);

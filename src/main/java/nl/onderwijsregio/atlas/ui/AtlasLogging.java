@@ -9,12 +9,15 @@ import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
 
 /**
  * Where the desktop app logs: a rotating file in the user's application-data folder (five files of
- * at most 1 MB), warnings only on the console. Quiet by default: our own classes log at INFO, the
+ * at most 1 MB), warnings only on the console, a data error the app handled there in one line
+ * ({@link ConsoleFormatter}). Quiet by default: our own classes log at INFO, the
  * libraries only their warnings, and the known harmless chatter of Gluon Maps and JavaFX not at all.
  *
  * <p>{@code -Datlas.log.level=FINE} makes our own classes talk more. When the JVM is started with
@@ -45,9 +48,7 @@ public final class AtlasLogging {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.WARNING);
-        ConsoleHandler console = new ConsoleHandler();
-        console.setLevel(Level.WARNING);
-        root.addHandler(console);
+        root.addHandler(consoleHandler());
 
         Path folder = logFolder();
         try {
@@ -72,6 +73,30 @@ public final class AtlasLogging {
         CONFIGURED[3] = Logger.getLogger("org.h2gis");
         CONFIGURED[3].setLevel(Level.SEVERE);
         return folder;
+    }
+
+    /** The console's handler: warnings, in {@link ConsoleFormatter}'s lines. */
+    static Handler consoleHandler() {
+        ConsoleHandler console = new ConsoleHandler();
+        console.setLevel(Level.WARNING);
+        console.setFormatter(new ConsoleFormatter());
+        return console;
+    }
+
+    /**
+     * The console's lines. A broken file the user opened is told to them in a dialog; a trace of it on the terminal
+     * (of {@code mvn javafx:run}) looks like a crash, so a {@link DataLoadException} gets one line there, and its
+     * trace only in the log file. Everything else, the unexpected above all, as {@link SimpleFormatter} has it.
+     */
+    static final class ConsoleFormatter extends SimpleFormatter {
+        @Override
+        public String format(LogRecord record) {
+            if (record.getThrown() instanceof DataLoadException handled) {
+                return record.getLevel().getLocalizedName() + ": " + formatMessage(record) + ": " + handled.getMessage()
+                        + System.lineSeparator();
+            }
+            return super.format(record);
+        }
     }
 
     private static Level ourLevel() {

@@ -140,6 +140,25 @@ class AtlasCliTest {
     }
 
     @Test
+    void aDataFolderThatDoesNotExistIsSaidToBeSoNotItsFirstMissingFile() throws Exception {
+        Path nope = data.resolve("nope/folder").toAbsolutePath();
+        CliRun r = CliRun.on(nope, "validate");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Fout: de map " + nope + " bestaat niet\n", r.err());
+    }
+
+    @Test
+    void aDataFolderWithoutBoundariesIsToldByWhatItLacksUnlessTheyAreNamedApart() throws Exception {
+        Path folder = Files.createDirectories(data.resolve("alleen-regios").toAbsolutePath());
+        Files.copy(Path.of("src/test/resources/fixtures/small-regions.json"), folder.resolve("onderwijsregios.json"));
+        CliRun r = CliRun.on(folder, "info", "--lang", "en");
+        assertEquals("Error: the folder " + folder + " holds no municipality boundaries (geo/gemeenten_YYYY.shp)\n",
+                r.err());
+        CliRun named = CliRun.on(folder, "info", "--municipalities", TestData.municipalityShp().toString());
+        assertEquals(0, named.code(), named.err());
+    }
+
+    @Test
     void anOptionWithoutItsValueIsAUsageErrorNamingItNotAFileCalledTrue() throws Exception {
         CliRun noFile = run("render", "--format", "png", "--out");
         assertEquals(2, noFile.code(), noFile.err());

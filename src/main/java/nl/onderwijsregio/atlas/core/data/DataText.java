@@ -13,6 +13,7 @@ public enum DataText {
     // Where in a file
     AT_LINE,
     AT_LINE_COLUMN,
+    AT_LINE_COLUMN_PATH,
     AT_LINE_PATH,
     AT_PATH,
     AT_PATH_IN,
@@ -28,6 +29,12 @@ public enum DataText {
     CANNOT_WRITE,
     UNEXPECTED_END,
     SPATIAL_ENGINE_FAILED,
+
+    // A data folder named by the user
+    DATA_FOLDER_MISSING,
+    DATA_FOLDER_NOT_A_FOLDER,
+    DATA_FOLDER_NO_REGIONS,
+    DATA_FOLDER_NO_BOUNDARIES,
 
     // Shapefiles and municipality boundaries
     SHP_FOLDER,

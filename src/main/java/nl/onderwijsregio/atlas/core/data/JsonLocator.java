@@ -36,9 +36,17 @@ final class JsonLocator {
 
     /** "$.regions[3].sectors[0]" for "/regions/3/sectors/0": the form people know from tools. */
     static String readable(JsonPointer pointer) {
+        return readable(pointer, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #readable(JsonPointer)}, of the first {@code levels} levels, and "…" when there are more. */
+    static String readable(JsonPointer pointer, int levels) {
         StringBuilder sb = new StringBuilder("$");
         JsonPointer p = pointer;
-        while (p != null && !p.matches()) {
+        for (int level = 0; p != null && !p.matches(); level++) {
+            if (level == levels) {
+                return sb.append('…').toString();
+            }
             if (p.getMatchingIndex() >= 0) {
                 sb.append('[').append(p.getMatchingIndex()).append(']');
             } else {

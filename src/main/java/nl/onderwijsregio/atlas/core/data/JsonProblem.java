@@ -27,7 +27,7 @@ final class JsonProblem {
     private JsonProblem() {
     }
 
-    /** What is wrong, as a phrase to put after "malformed JSON:" or "refused:" ({@link #refused}). */
+    /** What is wrong, as a phrase to put after "malformed JSON:" or, for a {@link StreamConstraintsException}, "refused:". */
     static DataPhrase of(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
@@ -70,11 +70,6 @@ final class JsonProblem {
                     : JSON_UNEXPECTED_EXPECTING.with(character(message), expected);
         }
         return JSON_NOT_JSON_HERE.with();
-    }
-
-    /** Whether {@code e} is a limit the file exceeds ("refused") rather than a mistake in it ("malformed"). */
-    static boolean refused(JsonProcessingException e) {
-        return e instanceof StreamConstraintsException;
     }
 
     private static DataPhrase limit(String message) {

@@ -2,15 +2,22 @@ package nl.onderwijsregio.atlas.core.data;
 
 import static nl.onderwijsregio.atlas.core.data.DataText.*;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
 
@@ -20,24 +27,38 @@ import nl.onderwijsregio.atlas.core.model.LocalizedText;
  */
 final class JsonTree {
 
+    /**
+     * Names a place of a file by the values around it: a person knows "region Oost-Nederland", not "$.regions[0]".
+     * It sees the pointer of the value at fault and the file's values by pointer (null or missing where there is
+     * none): of a file refused half-way, only the texts read before the refusal.
+     */
+    @FunctionalInterface
+    interface PlaceNames {
+        PlaceNames NONE = (valueAt, at) -> null;
+
+        /** The name of {@code at}; null for none. */
+        DataPhrase name(Function<JsonPointer, JsonNode> valueAt, JsonPointer at);
+    }
+
+    /**
+     * A place refused for nesting too deep is named by its outer levels only: the path down to a 65th bracket is no
+     * help, where it went astray is. The schema needs 6.
+     */
+    private static final int DEEP_PLACE_LEVELS = 8;
+
     private final Path file;
     private final byte[] bytes;
     private final JsonNode root;
-    private final Function<JsonPointer, DataPhrase> placeNames;
+    private final PlaceNames placeNames;
+    private final Function<JsonPointer, JsonNode> valueAt;
 
-    private JsonTree(Path file, byte[] bytes, JsonNode root, Function<JsonPointer, DataPhrase> placeNames) {
+    private JsonTree(Path file, byte[] bytes, JsonNode root, PlaceNames placeNames,
+                     Function<JsonPointer, JsonNode> valueAt) {
         this.file = file;
         this.bytes = bytes;
         this.root = root;
         this.placeNames = placeNames;
-    }
-
-    /**
-     * This tree telling every place also by the name {@code placeNames} gives it (null for none): a person knows
-     * "region Oost-Nederland", not "$.regions[0]". The function sees the pointer of the value at fault.
-     */
-    JsonTree naming(Function<JsonPointer, DataPhrase> placeNames) {
-        return new JsonTree(file, bytes, root, placeNames);
+        this.valueAt = valueAt;
     }
 
     Path file() {
@@ -50,6 +71,11 @@ final class JsonTree {
 
     /** Reads and parses {@code file}: a folder, a missing file or one over the size limit is an error too. */
     static JsonTree read(Path file, ObjectMapper mapper) throws DataLoadException {
+        return read(file, mapper, PlaceNames.NONE);
+    }
+
+    /** As {@link #read(Path, ObjectMapper)}, telling every place also by the name {@code placeNames} gives it. */
+    static JsonTree read(Path file, ObjectMapper mapper, PlaceNames placeNames) throws DataLoadException {
         if (Files.isDirectory(file)) {
             throw new DataLoadException(file, null, JSON_FOLDER.with());
         }
@@ -66,7 +92,7 @@ final class JsonTree {
         } catch (IOException e) {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
-        return parse(file, bytes, mapper);
+        return parse(file, bytes, mapper, placeNames);
     }
 
     /** The root is an object whose {@code schemaVersion} is {@code expected}. */
@@ -87,23 +113,83 @@ final class JsonTree {
         }
     }
 
-    /** Parses {@code bytes} read from {@code file}: empty, not UTF-8, malformed or too deep is an error naming its line. */
-    static JsonTree parse(Path file, byte[] bytes, ObjectMapper mapper) throws DataLoadException {
+    /**
+     * Parses {@code bytes} read from {@code file}: empty, not UTF-8, malformed or over a limit is an error naming its
+     * line and column; a refusal for a limit also names the JSON path and, by {@code placeNames}, the place.
+     */
+    static JsonTree parse(Path file, byte[] bytes, ObjectMapper mapper, PlaceNames placeNames)
+            throws DataLoadException {
         if (isBlank(bytes)) {
             // Only spaces and line breaks hold no document either; the parser would call it a "missing" value.
             throw new DataLoadException(file, null, FILE_EMPTY.with());
         }
         Utf8Text.decode(file, bytes, NOT_UTF8.with());
         JsonNode root;
-        try {
-            root = mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            DataText verdict = JsonProblem.refused(e) ? JSON_REFUSED : JSON_MALFORMED;
-            throw new DataLoadException(file, lineOf(e.getLocation()), verdict.with(JsonProblem.of(e)), e);
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            try {
+                root = mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                throw refusal(file, bytes, mapper.getFactory(), parser, placeNames, e);
+            } catch (JsonProcessingException e) {
+                // Jackson calls a stray bracket below the document a bracket that closes the wrong thing.
+                DataPhrase problem = parser.getParsingContext().inRoot() && startsWithWholeValue(bytes, mapper.getFactory())
+                        ? JSON_AFTER_END.with() : JsonProblem.of(e);
+                throw new DataLoadException(file, lineOf(e.getLocation()), JSON_MALFORMED.with(problem), e);
+            }
         } catch (IOException e) {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
-        return new JsonTree(file, bytes, root, at -> null);
+        return new JsonTree(file, bytes, root, placeNames, root::at);
+    }
+
+    /**
+     * A limit the file goes over, at the value going over it: its line and column (where it starts) and its path,
+     * named by the texts read before it ("in region Oost-Nederland"), so that the case summary pasted in whole can be
+     * found.
+     */
+    private static DataLoadException refusal(Path file, byte[] bytes, JsonFactory factory, JsonParser parser,
+                                             PlaceNames placeNames, StreamConstraintsException e) {
+        JsonPointer at = parser.getParsingContext().pathAsPointer();
+        JsonLocation start = parser.currentTokenLocation();
+        Map<JsonPointer, JsonNode> textsBefore = textsAround(bytes, factory, at);
+        JsonTree partial = new JsonTree(file, bytes, null, placeNames, textsBefore::get);
+        DataPhrase place = partial.place(at, e.getOriginalMessage().startsWith("Document nesting depth")
+                ? DEEP_PLACE_LEVELS : Integer.MAX_VALUE);
+        DataPhrase where = start.getLineNr() < 0 ? place
+                : AT_LINE_COLUMN_PATH.with(start.getLineNr(), start.getColumnNr(), place);
+        return new DataLoadException(file, where, JSON_REFUSED.with(JsonProblem.of(e)), e);
+    }
+
+    /** The texts of the objects and arrays around {@code at} that come before the value there, by pointer. */
+    private static Map<JsonPointer, JsonNode> textsAround(byte[] bytes, JsonFactory factory, JsonPointer at) {
+        Map<JsonPointer, JsonNode> texts = new HashMap<>();
+        String within = at.toString() + "/";
+        try (JsonParser p = factory.createParser(bytes)) {
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.VALUE_STRING) {
+                    JsonPointer here = p.getParsingContext().pathAsPointer();
+                    if (within.startsWith(here.head().toString() + "/")) {
+                        texts.put(here, TextNode.valueOf(p.getText()));
+                    }
+                }
+            }
+        } catch (IOException refusedAgain) {
+            // The same refusal: what was read before it is all there is to name the place by.
+        }
+        return texts;
+    }
+
+    /** Whether the document opens with one whole value: a parse error outside of it is after its end. */
+    private static boolean startsWithWholeValue(byte[] bytes, JsonFactory factory) {
+        try (JsonParser p = factory.createParser(bytes)) {
+            if (p.nextToken() == null) {
+                return false;
+            }
+            p.skipChildren();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -132,8 +218,12 @@ final class JsonTree {
 
     /** The JSON path of {@code at}, with its name where it has one: "$.regions[3] in region Oost-Nederland (…)". */
     DataPhrase place(JsonPointer at) {
-        String path = JsonLocator.readable(at);
-        DataPhrase name = placeNames.apply(at);
+        return place(at, Integer.MAX_VALUE);
+    }
+
+    private DataPhrase place(JsonPointer at, int levels) {
+        String path = JsonLocator.readable(at, levels);
+        DataPhrase name = placeNames.name(valueAt, at);
         return name == null ? AT_PATH.with(path) : AT_PATH_IN.with(path, name);
     }
 

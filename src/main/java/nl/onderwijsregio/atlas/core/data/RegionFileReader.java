@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.AbcsEntry;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
@@ -62,7 +63,7 @@ public final class RegionFileReader {
      *                   where the validator lists them instead).
      */
     public RegionData read(Path file, Set<String> knownCodes) throws DataLoadException {
-        return new Walker(JsonTree.read(file, mapper), knownCodes, Map.of()).data();
+        return new Walker(JsonTree.read(file, mapper, RegionFileReader::regionAt), knownCodes, Map.of()).data();
     }
 
     /**
@@ -72,25 +73,25 @@ public final class RegionFileReader {
     public RegionData readAgainst(Path file, Collection<Municipality> boundaries) throws DataLoadException {
         Map<String, String> names = boundaries.stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name, (a, b) -> a));
-        return new Walker(JsonTree.read(file, mapper), names.keySet(), names).data();
+        return new Walker(JsonTree.read(file, mapper, RegionFileReader::regionAt), names.keySet(), names).data();
     }
 
     public RegionData parse(Path file, byte[] bytes, Set<String> knownCodes) throws DataLoadException {
-        return new Walker(JsonTree.parse(file, bytes, mapper), knownCodes, Map.of()).data();
+        return new Walker(JsonTree.parse(file, bytes, mapper, RegionFileReader::regionAt), knownCodes, Map.of()).data();
     }
 
     /**
      * The region a place in the file belongs to, by its display name and id as far as the file gives them
      * ("region Oost-Nederland (oost-nederland)"); null outside the regions or when neither is given as text.
      */
-    private static DataPhrase regionAt(JsonNode root, JsonPointer at) {
+    private static DataPhrase regionAt(Function<JsonPointer, JsonNode> valueAt, JsonPointer at) {
         JsonPointer index = at.tail();
         if (!"regions".equals(at.getMatchingProperty()) || index == null || index.getMatchingIndex() < 0) {
             return null;
         }
-        JsonNode region = root.path("regions").path(index.getMatchingIndex());
-        String name = nonBlankText(region.get("displayName"));
-        String id = nonBlankText(region.get("id"));
+        JsonPointer region = JsonPointer.empty().appendProperty("regions").appendIndex(index.getMatchingIndex());
+        String name = nonBlankText(valueAt.apply(region.appendProperty("displayName")));
+        String id = nonBlankText(valueAt.apply(region.appendProperty("id")));
         if (name != null && id != null) {
             return IN_REGION.with(name, id);
         }
@@ -108,7 +109,7 @@ public final class RegionFileReader {
         private final Map<String, String> names;
 
         Walker(JsonTree json, Set<String> knownCodes, Map<String, String> names) {
-            this.json = json.naming(at -> regionAt(json.root(), at));
+            this.json = json;
             this.knownCodes = knownCodes;
             this.names = names;
         }

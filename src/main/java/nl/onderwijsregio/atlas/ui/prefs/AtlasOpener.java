@@ -1,6 +1,6 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -71,20 +71,34 @@ public final class AtlasOpener {
 
     /**
      * Loads the data folder named at start, else what the last run had open, or the bundled data when it had the
-     * bundled data or nothing else. A named folder that cannot be a data folder (not there, no regions file, no
-     * boundaries) is said to be so, and the bundled data shown.
+     * bundled data or nothing else. A named folder that cannot be opened (not there, no regions file, no
+     * boundaries, a file in it broken) is said to be so, naming what is broken where, and the bundled data shown:
+     * never an empty map.
      */
     public void openAtStart(AtlasPreferences prefs) {
-        Optional<String> unusable = NamedDataFolder.setAsideIfUnusable();
-        DataFiles bundled = DataFiles.in(AtlasLoader.defaultDataDir());
+        Optional<DataLoadException> unusable = NamedDataFolder.setAsideIfUnusable();
         if (unusable.isPresent()) {
-            open(bundled, shown -> { });
-            // Later, so that the start is not held up by a dialog that waits; the map fills in behind it.
-            Platform.runLater(() -> ErrorDialog.show(owner, Messages.t("settings.open.dataFolderUnusable"),
-                    new IOException(unusable.get())));
+            showBundledInstead(unusable.get());
             return;
         }
-        openAtStart(prefs, prefs.startupFiles(), bundled);
+        Optional<Path> named = NamedDataFolder.named();
+        if (named.isEmpty()) {
+            openAtStart(prefs, prefs.startupFiles(), DataFiles.in(AtlasLoader.defaultDataDir()));
+            return;
+        }
+        load(DataFiles.in(named.get()), shown -> { }, (error, latest) -> {
+            NamedDataFolder.setAside();
+            if (latest) {
+                showBundledInstead(error);
+            }
+        });
+    }
+
+    /** Shows the bundled data in place of the folder named at start, and says why. */
+    private void showBundledInstead(Throwable why) {
+        open(DataFiles.in(AtlasLoader.defaultDataDir()), shown -> { });
+        // Later, so that the start is not held up by a dialog that waits; the map fills in behind it.
+        Platform.runLater(() -> ErrorDialog.show(owner, Messages.t("settings.open.dataFolderUnusable"), why));
     }
 
     /**

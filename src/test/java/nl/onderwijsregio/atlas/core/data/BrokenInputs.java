@@ -202,6 +202,28 @@ public final class BrokenInputs {
         return file;
     }
 
+    /** The small regions file with a closing brace on a line of its own below it (line 54), as a hand edit leaves one. */
+    public static Path strayBraceBelowTheDocument(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("haakje-te-veel.json"), sample() + "}\n");
+    }
+
+    /**
+     * A case of Landelijk groen onderwijs (line 49) whose summary is a 2 MB text pasted in whole; it starts at
+     * column 48.
+     */
+    public static Path caseSummaryOf2Mb(Path dir) throws IOException {
+        String json = sample().replace("\"members\": [],\n      \"cases\": [],", "\"members\": [],\n      \"cases\": "
+                + "[ { \"id\": \"groen-1\", \"summary\": \"" + "Groen leren. ".repeat(160_000) + "\" } ],");
+        return Files.writeString(dir.resolve("lange-samenvatting.json"), json);
+    }
+
+    /** Steenwijkerland's published name in Zwolle en omgeving (line 28) as 100 arrays inside each other. */
+    public static Path memberNested100Deep(Path dir) throws IOException {
+        String json = sample().replace("\"publishedName\": \"Steenwijkerland\"",
+                "\"publishedName\": " + "[".repeat(100) + "]".repeat(100));
+        return Files.writeString(dir.resolve("te-diep.json"), json);
+    }
+
     /** The small regions file with a lead byte followed by an ASCII letter in line 28: not UTF-8. */
     public static Path invalidUtf8(Path dir) throws IOException {
         String sample = sample();

@@ -113,8 +113,10 @@ class MalformedJsonWordingTest {
     @Test
     void nestingDeeperThanTheLimitIsRefusedWithoutTheParsersSettingName() {
         DataLoadException e = refused("[".repeat(100) + "]".repeat(100));
-        assertEquals("onderwijsregios.json: geweigerd: dieper genest dan 64 niveaus", e.message(Language.DUTCH));
-        assertEquals("onderwijsregios.json: refused: nested deeper than 64 levels", e.message(Locale.ENGLISH));
+        assertEquals("onderwijsregios.json, regel 1, kolom 65, $[0][0][0][0][0][0][0][0]…: geweigerd: dieper genest"
+                + " dan 64 niveaus", e.message(Language.DUTCH));
+        assertEquals("onderwijsregios.json, line 1, column 65, $[0][0][0][0][0][0][0][0]…: refused: nested deeper"
+                + " than 64 levels", e.message(Locale.ENGLISH));
     }
 
     private DataLoadException refusedBytes(byte[] bytes) {

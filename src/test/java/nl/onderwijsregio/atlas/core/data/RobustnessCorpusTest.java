@@ -37,8 +37,51 @@ class RobustnessCorpusTest {
         Path file = BrokenInputs.jsonNested10000Deep(dir);
         DataLoadException e = assertTimeoutPreemptively(QUICK,
                 () -> assertThrows(DataLoadException.class, () -> reader.read(file, CODES)));
-        assertEquals(file + ": refused: nested deeper than 64 levels", e.getMessage());
-        assertEquals(file + ": geweigerd: dieper genest dan 64 niveaus", e.message(Language.DUTCH));
+        // The 65th bracket; its path by the outer levels, where the nesting went astray.
+        assertEquals(file + ", line 1, column 65, $[0][0][0][0][0][0][0][0]…: refused: nested deeper than 64 levels",
+                e.getMessage());
+        assertEquals(file + ", regel 1, kolom 65, $[0][0][0][0][0][0][0][0]…: geweigerd: dieper genest dan 64 niveaus",
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aStrayBraceBelowTheDocumentIsToldAsMoreAfterItsEndWithItsLineAndColumn() throws Exception {
+        Path file = BrokenInputs.strayBraceBelowTheDocument(dir);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", regel 54, kolom 1: ongeldige JSON: na het einde van het JSON-document staat nog meer"
+                + " (een tweede kopie, of een losse haak?)", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aStrayBracketBelowTheDocumentIsToldAsMoreAfterItsEndToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("blokhaak.json"), BrokenInputs.sample() + "\n]\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", line 55, column 1: malformed JSON: there is more after the end of the JSON document"
+                + " (a second copy, or a stray bracket?)", e.getMessage());
+    }
+
+    @Test
+    void aBraceBeforeAnyDocumentIsStillABraceOutOfPlace() throws Exception {
+        Path file = Files.writeString(dir.resolve("alleen-haak.json"), "}\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", regel 1, kolom 1: ongeldige JSON: onverwacht teken '}' waar ']' verwacht werd",
+                e.message(Language.DUTCH));
+    }
+
+    @Test
+    void a2MbCaseSummaryIsRefusedWhereItStartsInItsRegion() throws Exception {
+        Path file = BrokenInputs.caseSummaryOf2Mb(dir);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", regel 49, kolom 48, $.regions[1].cases[0].summary in regio Landelijk groen onderwijs"
+                + " (groen-onderwijs): geweigerd: een tekst is langer dan 1000000 tekens", e.message(Language.DUTCH));
+    }
+
+    @Test
+    void aMemberNestedTooDeepIsRefusedAtItsBracketInItsRegion() throws Exception {
+        Path file = BrokenInputs.memberNested100Deep(dir);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
+        assertEquals(file + ", line 28, column 105, $.regions[0].members[1].publishedName[0][0][0]… in region Zwolle en"
+                + " omgeving (zwolle-en-omgeving): refused: nested deeper than 64 levels", e.getMessage());
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.data.BrokenInputs;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -125,21 +126,49 @@ class BrokenStartupFilesTest {
     @Test
     void aDataFolderNamedAtStartThatDoesNotExistIsSaidToBeSoAndTheBundledDataIsShown(FxRobot robot) throws Exception {
         Path missing = dir.resolve("some/folder/that/does/not/exist");
+        DialogPane dialog = startWithDataFolder(robot, missing);
+        assertEquals("de map " + missing + " bestaat niet", dialog.getContentText());
+    }
+
+    /** A start with {@code --data folder}, until the bundled data is shown and the dialog saying why. */
+    private DialogPane startWithDataFolder(FxRobot robot, Path folder) throws Exception {
         String named = System.getProperty(NamedDataFolder.PROPERTY);
         try {
-            System.setProperty(NamedDataFolder.PROPERTY, missing.toString());
+            System.setProperty(NamedDataFolder.PROPERTY, folder.toString());
             robot.interact(() -> new AtlasOpener(state, stage).openAtStart(prefs));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                     () -> state.atlas() != null && !ErrorDialogs.shown().isEmpty());
-
-            DialogPane dialog = ErrorDialogs.shown().get(0);
-            assertEquals(Messages.t("settings.open.dataFolderUnusable"), dialog.getHeaderText());
-            assertEquals("de map " + missing + " bestaat niet", dialog.getContentText());
-            assertEquals(bundled.regions().toAbsolutePath().normalize(),
-                    state.regionFileProperty().get().toAbsolutePath().normalize(), "the bundled data, to work with");
         } finally {
             System.setProperty(NamedDataFolder.PROPERTY, named);
         }
+        DialogPane dialog = ErrorDialogs.shown().get(0);
+        assertEquals(Messages.t("settings.open.dataFolderUnusable"), dialog.getHeaderText());
+        assertEquals(bundled.regions().toAbsolutePath().normalize(),
+                state.regionFileProperty().get().toAbsolutePath().normalize(), "the bundled data, to work with");
+        return dialog;
+    }
+
+    @Test
+    void aDataFolderNamedAtStartWithAFolderForItsRegionsFileIsToldSoAsTheCommandLineTellsIt(FxRobot robot)
+            throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("regios-2026"));
+        Files.createDirectories(folder.resolve("onderwijsregios.json"));
+
+        DialogPane dialog = startWithDataFolder(robot, folder);
+        assertEquals(folder.resolve("onderwijsregios.json") + ": dit is een map, geen JSON-bestand",
+                dialog.getContentText());
+    }
+
+    @Test
+    void aDataFolderNamedAtStartWithABrokenShapefileGivesWayToTheBundledDataNamingWhatIsBroken(FxRobot robot)
+            throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("regios-2026"));
+        Files.copy(bundled.regions(), folder.resolve("onderwijsregios.json"));
+        Path shp = BrokenInputs.truncatedShp(Files.createDirectories(folder.resolve("geo")));
+
+        DialogPane dialog = startWithDataFolder(robot, folder);
+        assertTrue(dialog.getContentText().startsWith(shp.toString()), "names the shapefile: " + dialog.getContentText());
+        assertNotNull(state.geometryProperty().get(), "a map to work with, not an empty one");
     }
 
     @Test
