@@ -92,8 +92,8 @@ public final class AtlasLogging {
         @Override
         public String format(LogRecord record) {
             if (record.getThrown() instanceof DataLoadException handled) {
-                return record.getLevel().getLocalizedName() + ": " + formatMessage(record) + ": " + handled.getMessage()
-                        + System.lineSeparator();
+                return String.format("%s: %s: %s%n", record.getLevel().getLocalizedName(), formatMessage(record),
+                        handled.getMessage());
             }
             return super.format(record);
         }
