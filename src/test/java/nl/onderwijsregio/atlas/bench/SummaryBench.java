@@ -1,11 +1,15 @@
 package nl.onderwijsregio.atlas.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.TableCsv;
 
@@ -18,6 +22,8 @@ import nl.onderwijsregio.atlas.core.summary.TableCsv;
 public final class SummaryBench implements Bench.Part {
 
     private static final int ROUNDS = 200;
+    /** As many memberships as the largest regions file the loader admits can hold (about 45 MB of JSON). */
+    static final int LARGE_FILE_MEMBERS = 1_000_000;
 
     public static void main(String[] args) throws Exception {
         Atlas atlas = new AtlasLoader().load(AtlasLoader.defaultDataDir());
@@ -53,7 +59,36 @@ public final class SummaryBench implements Bench.Part {
         result.put("summary_rows_49_ms_median", Bench.median(rows));
         result.put("summary_facts_zwolle_ms_median", Bench.median(facts));
         result.put("summary_table_csv_ms_median", Bench.median(csv));
+        result.put("large_file_summary_ms", largeFileMs(atlas, graph));
         result.put("summary_checksum", sink);
         return result;
+    }
+
+    /**
+     * The summary and table rows the window builds on opening the largest file the loader admits: one region
+     * listing its own members over and over, a million memberships in all. The best of a few rounds.
+     */
+    static double largeFileMs(Atlas atlas, MunicipalityGraph graph) {
+        Atlas large = withLargeRegion(atlas);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            AtlasSummary s = new AtlasSummary(large, graph);
+            if (s.rows().isEmpty()) {
+                throw new IllegalStateException("no rows");
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+        }
+        return best;
+    }
+
+    /** {@code atlas} with its first region with members listing them repeated to {@link #LARGE_FILE_MEMBERS}. */
+    static Atlas withLargeRegion(Atlas atlas) {
+        Region first = atlas.regions().stream().filter(r -> !r.members().isEmpty()).findFirst().orElseThrow();
+        List<MemberRef> members = new ArrayList<>(LARGE_FILE_MEMBERS);
+        while (members.size() < LARGE_FILE_MEMBERS) {
+            members.add(first.members().get(members.size() % first.members().size()));
+        }
+        return atlas.withRegion(first.withMembers(members));
     }
 }

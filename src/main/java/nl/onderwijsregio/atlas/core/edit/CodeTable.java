@@ -17,7 +17,9 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 
 /**
  * A reorganisation's code table as read from its CSV: an old and a new CBS code per line ({@code ;}, {@code ,}
- * or tab separated), each old code with its successor and the line that names it.
+ * or tab separated), each old code with its successor and the line that names it. A name may stand beside the old
+ * code, as in the tables CBS publishes and Excel exports ({@code oude_code;oude_naam;nieuwe_code;nieuwe_naam}): the
+ * new code is then the third cell. Names are not checked, since they are spelt many ways; the codes are.
  *
  * <p>Only a first line in which nothing looks like a code is taken for a header ({@code oude_code;nieuwe_code}):
  * a mistyped first code ({@code GM037}) is a bad line like any other, not a header to pass over, and a table
@@ -52,8 +54,7 @@ record CodeTable(Map<String, String> successors, Map<String, Integer> lines) {
             if (line.isEmpty()) {
                 continue;
             }
-            String[] cells = Arrays.stream(line.split("\\s*[;,\\t]\\s*"))
-                    .map(c -> c.replace("\"", "").strip().toUpperCase(Locale.ROOT)).toArray(String[]::new);
+            String[] cells = cells(line);
             if (first && Arrays.stream(cells).noneMatch(c -> CODE_LIKE.matcher(c).matches())) {
                 first = false;
                 headerLine = i + 1;
@@ -62,7 +63,7 @@ record CodeTable(Map<String, String> successors, Map<String, Integer> lines) {
             }
             first = false;
             String from = cells[0];
-            String to = cells.length > 1 ? cells[1] : "";
+            String to = newCode(cells);
             if (!Municipality.isValidCode(from) || !Municipality.isValidCode(to)) {
                 throw new DataLoadException(csv, DataText.AT_LINE.with(i + 1),
                         DataText.REORGANISATION_BAD_LINE.with(line));
@@ -85,5 +86,52 @@ record CodeTable(Map<String, String> successors, Map<String, Integer> lines) {
                     : DataText.REORGANISATION_ONLY_HEADER.with(headerLine, header));
         }
         return new CodeTable(successors, lines);
+    }
+
+    /** The second cell, or the third when a name stands between the codes. */
+    private static String newCode(String[] cells) {
+        if (cells.length < 2) {
+            return "";
+        }
+        boolean nameBetween = cells.length >= 3 && !CODE_LIKE.matcher(cells[1]).matches();
+        return nameBetween ? cells[2] : cells[1];
+    }
+
+    /**
+     * The cells of one line, upper case, without quotes. The separator is the line's first of {@code ;}, tab and
+     * {@code ,} outside quotes: a name such as "Nuenen, Gerwen en Nederwetten" in a {@code ;} table keeps its comma,
+     * and so does a quoted one in a {@code ,} table.
+     */
+    static String[] cells(String line) {
+        char separator = separator(line);
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                cells.add(cell.toString().strip().toUpperCase(Locale.ROOT));
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().strip().toUpperCase(Locale.ROOT));
+        return cells.toArray(String[]::new);
+    }
+
+    private static char separator(String line) {
+        for (char candidate : new char[] {';', '\t', ','}) {
+            boolean quoted = false;
+            for (char c : line.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == candidate && !quoted) {
+                    return candidate;
+                }
+            }
+        }
+        return ';';
     }
 }

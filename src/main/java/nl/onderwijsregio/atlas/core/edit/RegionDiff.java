@@ -57,6 +57,11 @@ public final class RegionDiff {
         return lines(changes(from, to, names, WORDING));
     }
 
+    /** The code beside a member's name, said to be unknown when the loaded boundaries have no such municipality. */
+    private interface CodeText {
+        Object of(String code);
+    }
+
     /**
      * The same comparison worded for a save conflict: each line says what the editor's own version has and
      * what the version on disk has ("Uw versie: geen lid / Versie op schijf: lid"), because "added" alone
@@ -68,12 +73,14 @@ public final class RegionDiff {
 
     /**
      * The diff report for colleagues: {@code heading}, then what differs from {@code other} to {@code current},
-     * one line per difference.
+     * one line per difference. A member code {@code names} does not know is marked as unknown: a colleague's file
+     * read against these boundaries may hold a typing error, which would otherwise read as a municipality removed.
      */
     public static String report(RegionData current, RegionData other, Function<String, String> names,
                                 Description.Formatter format, String heading) {
         StringBuilder sb = new StringBuilder(heading).append('\n');
-        for (Line l : between(other, current, names)) {
+        CodeText marked = code -> known(code, names) ? code : Description.of(WORDING + "unknownCode", code);
+        for (Line l : lines(changes(other, current, names, WORDING, marked))) {
             sb.append("- ").append(l.text().format(format)).append('\n');
         }
         return sb.toString();
@@ -85,6 +92,11 @@ public final class RegionDiff {
 
     /** What differs from {@code from} to {@code to}, worded with the keys starting with {@code wording}. */
     static List<Change> changes(RegionData from, RegionData to, Function<String, String> names, String wording) {
+        return changes(from, to, names, wording, code -> code);
+    }
+
+    private static List<Change> changes(RegionData from, RegionData to, Function<String, String> names,
+                                        String wording, CodeText codes) {
         Map<String, Region> a = byId(from);
         Map<String, Region> b = byId(to);
         List<Change> lines = new ArrayList<>();
@@ -111,9 +123,9 @@ public final class RegionDiff {
             Set<String> removed = new LinkedHashSet<>(old.memberCodes());
             removed.removeAll(r.memberCodes());
             added.forEach(c -> lines.add(new Change(id, "member " + c,
-                    Description.of(wording + "memberAdded", name, memberName(c, r, names), c))));
+                    Description.of(wording + "memberAdded", name, memberName(c, r, names), codes.of(c)))));
             removed.forEach(c -> lines.add(new Change(id, "member " + c,
-                    Description.of(wording + "memberRemoved", name, memberName(c, old, names), c))));
+                    Description.of(wording + "memberRemoved", name, memberName(c, old, names), codes.of(c)))));
             if (!old.sectors().equals(r.sectors())) {
                 lines.add(new Change(id, "sectors", Description.of(wording + "sectors", name,
                         text(old.sectorsInOrder()), text(r.sectorsInOrder()))));
@@ -178,12 +190,17 @@ public final class RegionDiff {
      * taken up after a merger no longer know the old municipality, and "GM0303 (GM0303) verwijderd" says nothing.
      */
     private static String memberName(String code, Region region, Function<String, String> names) {
-        String name = names.apply(code);
-        if (name != null && !name.equals(code)) {
-            return name;
+        if (known(code, names)) {
+            return names.apply(code);
         }
         return region.members().stream().filter(m -> code.equals(m.code())).map(MemberRef::publishedName)
                 .filter(Objects::nonNull).findFirst().orElse(code);
+    }
+
+    /** Whether {@code names} knows {@code code}: it answers null or the code itself for one it does not. */
+    private static boolean known(String code, Function<String, String> names) {
+        String name = names.apply(code);
+        return name != null && !name.equals(code);
     }
 
     private static Description scope(Scope scope) {

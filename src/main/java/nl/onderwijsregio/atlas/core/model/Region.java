@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.core.model;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +28,7 @@ public record Region(
         sectors = sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
         scope = scope == null ? Scope.REGIONAL : scope;
         keyFigures = keyFigures == null ? KeyFigures.none() : keyFigures;
-        members = List.copyOf(members);
+        members = MemberRefs.of(members);
         cases = List.copyOf(cases);
         corrections = List.copyOf(corrections);
     }
@@ -43,15 +42,9 @@ public record Region(
         return sectors.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(sectors));
     }
 
-    /** The distinct resolved member codes in published order. */
+    /** The distinct resolved member codes in published order; unmodifiable, worked out once per region. */
     public Set<String> memberCodes() {
-        Set<String> codes = new LinkedHashSet<>();
-        for (MemberRef m : members) {
-            if (m.code() != null) {
-                codes.add(m.code());
-            }
-        }
-        return codes;
+        return ((MemberRefs) members).codes();
     }
 
     /**
@@ -59,11 +52,11 @@ public record Region(
      * regional one without a single resolved member. The others are listed beside the map instead.
      */
     public boolean hasTerritory() {
-        return scope != Scope.NATIONAL && members.stream().anyMatch(m -> m.code() != null);
+        return scope != Scope.NATIONAL && !memberCodes().isEmpty();
     }
 
     public boolean hasMember(String code) {
-        return members.stream().anyMatch(m -> code.equals(m.code()));
+        return memberCodes().contains(code);
     }
 
     public Region withMembers(List<MemberRef> newMembers) {

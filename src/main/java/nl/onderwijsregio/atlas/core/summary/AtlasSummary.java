@@ -40,8 +40,6 @@ public final class AtlasSummary {
     private final MunicipalityGraph graph;
     /** Per sector: municipality code → regions of that sector covering it, in data order. */
     private final Map<Sector, Map<String, List<Region>>> coverage = new HashMap<>();
-    /** Region id → its distinct member codes, computed once: links compare every pair of regions. */
-    private final Map<String, Set<String>> codes = new HashMap<>();
 
     public AtlasSummary(Atlas atlas, MunicipalityGraph graph) {
         this.atlas = atlas;
@@ -50,9 +48,8 @@ public final class AtlasSummary {
             coverage.put(s, new HashMap<>());
         }
         for (Region r : atlas.regions()) {
-            codes.put(r.id(), r.memberCodes());
             for (Sector s : r.sectors()) {
-                for (String code : codes.get(r.id())) {
+                for (String code : r.memberCodes()) {
                     coverage.get(s).computeIfAbsent(code, c -> new ArrayList<>()).add(r);
                 }
             }
@@ -149,7 +146,7 @@ public final class AtlasSummary {
     }
 
     private List<RegionLink> links(Region region) {
-        Set<String> own = codes.getOrDefault(region.id(), region.memberCodes());
+        Set<String> own = region.memberCodes();
         Map<String, Integer> shared = new HashMap<>();
         for (String code : own) {
             for (Region other : othersCovering(region, code)) {
@@ -166,7 +163,7 @@ public final class AtlasSummary {
             List<Sector> common = other.sectorsInOrder().stream().filter(region::serves).toList();
             if (n != null) {
                 overlaps.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.OVERLAPS, n, common));
-            } else if (borders(own, codes.getOrDefault(other.id(), other.memberCodes()))) {
+            } else if (borders(own, other.memberCodes())) {
                 borders.add(new RegionLink(other.id(), other.displayName(), RegionLink.Relation.BORDERS, 0, common));
             }
         }

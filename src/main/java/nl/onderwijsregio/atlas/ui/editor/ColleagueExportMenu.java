@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -13,8 +14,10 @@ import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
 import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.export.ExportFileName;
 import nl.onderwijsregio.atlas.ui.export.ExportTask;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -101,16 +104,45 @@ final class ColleagueExportMenu {
         open.setTitle(Messages.t("editor.export.diffOther"));
         open.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("editor.filter.regionFiles"), "*.json"));
         File other = open.showOpenDialog(owner);
-        if (other == null) {
-            return;
+        if (other != null) {
+            compareWith(other.toPath(), () -> choose(Messages.t("editor.export.file.diff"), "editor.filter.text", "*.txt"));
         }
-        choose(Messages.t("editor.export.file.diff"), "editor.filter.text", "*.txt").ifPresent(target -> write(target, atlas -> {
-            var theirs = new RegionFileReader().read(other.toPath(), null);
-            String heading = Messages.t("editor.export.diffHeading", other.getName());
-            return ColleagueExport.diffReport(atlas.data(), theirs,
+    }
+
+    /**
+     * The difference report against {@code other}, read off the FX thread first: only a file that reads is worth
+     * asking where to save its report, and one that does not is told with its place of failure, nothing asked.
+     */
+    Task<RegionData> compareWith(Path other, Supplier<Optional<Path>> askTarget) {
+        Task<RegionData> read = new Task<>() {
+            @Override
+            protected RegionData call() throws Exception {
+                return new RegionFileReader().read(other, null);
+            }
+        };
+        read.setOnSucceeded(e -> {
+            RegionData theirs = read.getValue();
+            String heading = diffHeading(other);
+            askTarget.get().ifPresent(target -> write(target, atlas -> ColleagueExport.diffReport(atlas.data(), theirs,
                     code -> atlas.municipality(code).map(Municipality::name).orElse(code),
-                    (key, args) -> Messages.t(key, args), heading).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }));
+                    (key, args) -> Messages.t(key, args), heading).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        });
+        read.setOnFailed(e -> {
+            String header = Messages.t("editor.export.diffUnreadable", other.toAbsolutePath());
+            state.statusProperty().set(header);
+            ErrorDialog.show(owner, header, read.getException());
+        });
+        Thread t = new Thread(read, "atlas-diff-read");
+        t.setDaemon(true);
+        t.start();
+        return read;
+    }
+
+    /** Names both files by their whole path: a colleague's copy is mostly called onderwijsregios.json too. */
+    private String diffHeading(Path other) {
+        Path current = state.regionFileProperty().get();
+        return current == null ? Messages.t("editor.export.diffHeading", other.toAbsolutePath())
+                : Messages.t("editor.export.diffHeading.current", other.toAbsolutePath(), current.toAbsolutePath());
     }
 
     private interface Job {

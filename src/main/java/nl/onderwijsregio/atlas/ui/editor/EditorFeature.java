@@ -219,7 +219,9 @@ public final class EditorFeature {
         MenuItem reorganise = new MenuItem(Messages.t("editor.reorg.menu"));
         reorganise.setId("menu-reorganisation");
         reorganise.disableProperty().bind(state.editModeProperty().not());
-        reorganise.setOnAction(e -> new ReorganisationDialog(state, model, stage).open());
+        // One for the session: it remembers what the status line said before a failed read, not to repeat a failure.
+        ReorganisationDialog reorganisation = new ReorganisationDialog(state, model, stage);
+        reorganise.setOnAction(e -> reorganisation.open());
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage,
                         new ExportFolder(AtlasPreferences.forUser())).menu());

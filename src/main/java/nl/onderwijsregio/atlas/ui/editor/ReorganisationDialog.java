@@ -77,11 +77,12 @@ final class ReorganisationDialog {
             }
         };
         String reading = Messages.t("editor.reorg.reading", path.getFileName());
+        String before = statusBeforeReading();
         // "Being read" is over once read: the dialog, or the status line, says what comes of it.
         task.setOnSucceeded(e -> {
             Read read = task.getValue();
             if (reading.equals(state.statusProperty().get())) {
-                state.statusProperty().set("");
+                state.statusProperty().set(before);
             }
             confirm(read.reorganisation(), atlas, path);
             // After what came of it, which the status line may tell, so that does not take its place.
@@ -93,13 +94,25 @@ final class ReorganisationDialog {
         task.setOnFailed(e -> {
             // A file the editor chose that cannot be read: its name heads the error, as for a file opened.
             String unreadable = Messages.t("editor.reorg.unreadable", path.getFileName());
-            state.statusProperty().set(unreadable);
+            // Beside what the line said (what is loaded): nothing changed, so that still holds.
+            failedStatus = before.isBlank() ? unreadable : Messages.t("editor.reorg.unreadableBeside", before, unreadable);
+            statusBeforeFailure = before;
+            state.statusProperty().set(failedStatus);
             ErrorDialog.show(owner, unreadable, task.getException());
         });
         state.statusProperty().set(reading);
         Thread t = new Thread(task, "atlas-reorganisation");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** What the status line said before the last failed read, and what it said then: a failure is not kept twice. */
+    private String statusBeforeFailure;
+    private String failedStatus;
+
+    private String statusBeforeReading() {
+        String now = state.statusProperty().get();
+        return now == null ? "" : now.equals(failedStatus) ? statusBeforeFailure : now;
     }
 
     /** A reorganisation as read, with what was read otherwise than the file says (e.g. its .cpg). */

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
+import nl.onderwijsregio.atlas.core.model.Region;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -353,6 +355,25 @@ class ColleagueExportTest {
                 null).apply(base);
 
         assertEquals("Verschillen\n- Noord-Holland Noord: bereik regionaal → landelijk\n", dutchReport(national, base));
+    }
+
+    /**
+     * A colleague's file read against the loaded boundaries may hold a code they do not know (a typing error, a
+     * code from another edition): it is marked as such, not passed off as a municipality removed.
+     */
+    @Test
+    void theDiffReportMarksACodeTheLoadedBoundariesDoNotKnow() {
+        Atlas current = EditFixture.atlas();
+        Region noordLimburg = current.region("noord-limburg").orElseThrow();
+        Atlas theirs = current.withRegion(noordLimburg.withMembers(List.of(new MemberRef(EditFixture.VENLO, "Venlo"),
+                new MemberRef("GM9999", "Apeldoorn"))));
+        ResourceBundle texts = Language.bundle("editor", Language.DUTCH);
+
+        String report = ColleagueExport.diffReport(current.data(), theirs.data(),
+                c -> current.municipality(c).map(nl.onderwijsregio.atlas.core.model.Municipality::name).orElse(c),
+                Description.Formatter.of(texts::getString, Language.DUTCH), "Verschillen");
+
+        assertEquals("Verschillen\n- Noord-Limburg: Apeldoorn (GM9999, onbekende code) verwijderd\n", report);
     }
 
     /** The report from {@code other} to {@code current} in the editor's Dutch texts, as the app writes it. */

@@ -128,6 +128,34 @@ class ReorganisationTest {
                 Reorganisation.fromCsv(csv).successors());
     }
 
+    /** How CBS tables and Excel exports look: a name beside each code, a comma inside a name. */
+    @Test
+    void aTableWithTheNamesBesideTheCodesIsReadByItsCodes() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), """
+                oude_code;oude_naam;nieuwe_code;nieuwe_naam
+                GM0037;Stadskanaal;GM1999;Veenkoloniën
+                GM0820;Nuenen, Gerwen en Nederwetten;GM0772;Eindhoven
+                """);
+        assertEquals(Map.of(Herindeling2025.STADSKANAAL, Herindeling2025.VEENKOLONIEN, "GM0820", "GM0772"),
+                Reorganisation.fromCsv(csv).successors());
+
+        Path commas = Files.writeString(dir.resolve("herindeling-komma.csv"),
+                "GM0820,\"Nuenen, Gerwen en Nederwetten\",GM0772,Eindhoven\n");
+        assertEquals(Map.of("GM0820", "GM0772"), Reorganisation.fromCsv(commas).successors());
+    }
+
+    @Test
+    void aBadLineInATableWithNamesIsNamedWithItsLine() throws Exception {
+        Path csv = Files.writeString(dir.resolve("herindeling.csv"), """
+                oude_code;oude_naam;nieuwe_code;nieuwe_naam
+                GM0037;Stadskanaal;GM1999;Veenkoloniën
+                GM0047;Veendam;Veenkoloniën;GM1999
+                """);
+        DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
+        assertEquals(csv + ", regel 3: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
+                + " 'GM0047;Veendam;Veenkoloniën;GM1999'", e.message(Language.DUTCH));
+    }
+
     @Test
     void anEmptyCodeTableIsRefusedSayingWhatALineLooksLike() throws Exception {
         Path csv = Files.writeString(dir.resolve("herindeling.csv"), "");

@@ -1,11 +1,13 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
@@ -14,7 +16,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -88,6 +92,44 @@ class ColleagueExportMenuTest {
         state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
         assertEquals("onderwijsregios-vo.shp", menu.fileName("shp"));
         assertEquals("onderwijsregios-vo.geojson", menu.fileName("geojson"));
+    }
+
+    /** A colleague's file cut off halfway is told with its line and column before a place to save is asked for. */
+    @Test
+    void aTruncatedOtherFileIsToldBeforeAskingWhereToSave(FxRobot robot) throws Exception {
+        Path other = Files.createDirectories(dir.resolve("collega")).resolve("onderwijsregios.json");
+        byte[] whole = new RegionFileWriter().toBytes(EditFixture.atlas().data());
+        Files.write(other, java.util.Arrays.copyOf(whole, whole.length / 2));
+        int[] asked = {0};
+
+        Task<RegionData> read = WaitForAsyncUtils.asyncFx(() -> menu.compareWith(other, () -> {
+            asked[0]++;
+            return Optional.of(dir.resolve("verschillen.txt"));
+        })).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errorDialogs().isEmpty());
+
+        assertEquals(0, asked[0], "nothing asked about a file that cannot be compared");
+        assertEquals(Worker.State.FAILED, WaitForAsyncUtils.asyncFx(read::getState).get());
+        DialogPane dialog = (DialogPane) errorDialogs().get(0).getScene().getRoot();
+        assertEquals(Messages.t("editor.export.diffUnreadable", other.toAbsolutePath()), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().matches("(?s).*line \\d+, column \\d+.*|.*regel \\d+, kolom \\d+.*"),
+                dialog.getContentText());
+        assertFalse(Files.exists(dir.resolve("verschillen.txt")));
+    }
+
+    /** Both files are mostly called onderwijsregios.json: the report's heading names the colleague's by its folder. */
+    @Test
+    void theReportAgainstAColleaguesFileNamesItsFolder(FxRobot robot) throws Exception {
+        Path other = Files.createDirectories(dir.resolve("collega")).resolve("onderwijsregios.json");
+        Files.write(other, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
+        Path report = dir.resolve("verschillen.txt");
+
+        Task<RegionData> read = WaitForAsyncUtils.asyncFx(() -> menu.compareWith(other, () -> Optional.of(report))).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(read::isDone).get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> "verschillen.txt geschreven".equals(WaitForAsyncUtils.asyncFx(state.statusProperty()::get).get()));
+
+        assertEquals("Verschillen tussen " + other.toAbsolutePath() + " en de huidige gegevens\n", Files.readString(report));
     }
 
     private static Worker.State finish(FxRobot robot, Task<Void> task) throws Exception {

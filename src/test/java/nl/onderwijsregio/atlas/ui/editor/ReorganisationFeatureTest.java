@@ -183,12 +183,13 @@ class ReorganisationFeatureTest extends EditorInAWindow {
         editRegion("oost-nederland");
         click(OLST_WIJHE);
         Path csv = codeTable("oud;nieuw\nGM1773;GM0150\n");
+        String before = state.statusProperty().get();
 
         interact(() -> new ReorganisationDialog(state, model(), stage).read(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reorg-list").tryQuery().isPresent());
         clickOn(cancelButton());
 
-        assertEquals("", state.statusProperty().get(), "not 'herindeling.csv wordt gelezen…' for ever");
+        assertEquals(before, state.statusProperty().get(), "what it said before, not 'herindeling.csv wordt gelezen…' for ever");
         assertTrue(oost().hasMember(OLST_WIJHE));
     }
 
@@ -221,6 +222,26 @@ class ReorganisationFeatureTest extends EditorInAWindow {
                 lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText(),
                 "a file that cannot be read, not 'Er ging iets mis'");
         interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+    }
+
+    /** Nothing changed, so what is loaded still holds: the failure is said beside it, once however often it fails. */
+    @Test
+    void aFailedReadKeepsWhatTheStatusLineSaidOfTheLoadedData() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        Path csv = codeTable("oud;nieuw\nGM1773;Deventer\n");
+        String loaded = "342 gemeenten en 49 onderwijsregio’s geladen";
+        interact(() -> state.statusProperty().set(loaded));
+        ReorganisationDialog dialog = new ReorganisationDialog(state, model(), stage);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            interact(() -> dialog.read(csv));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+            interact(() -> lookup("#error-dialog").query().getScene().getWindow().hide());
+
+            assertEquals(loaded + " — herindeling.csv kon niet worden gelezen; er is niets veranderd",
+                    state.statusProperty().get());
+        }
     }
 
     @Test
