@@ -90,7 +90,8 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
             return;
         }
         Bounds cell = localToScene(getLayoutBounds());
-        Bounds view = rows.localToScene(rows.getLayoutBounds());
+        // What shows of the rows is their container's clip: the container itself slides sideways with the scroll.
+        Bounds view = rows.localToScene(rows.getClip() != null ? rows.getClip().getBoundsInParent() : rows.getLayoutBounds());
         long right = Math.round(Math.max(0, Math.min(cell.getWidth(), cell.getMaxX() - view.getMaxX())));
         long left = Math.round(Math.max(0, Math.min(cell.getWidth(), view.getMinX() - cell.getMinX())));
         // the label padding can only be set as a style

@@ -191,8 +191,13 @@ public final class RegionTablePane extends VBox {
     private void followSidewaysScrolling() {
         visibleRows = null;
         if (visibleRows() instanceof javafx.scene.layout.Region rows && !rows.getChildrenUnmodifiable().isEmpty()) {
-            javafx.beans.InvalidationListener refit = o -> table.lookupAll("." + RegionTableCell.NUMERIC)
-                    .forEach(cell -> ((RegionTableCell) cell).requestLayout());
+            // After the pulse that moved the rows: a layout asked for within it is lost, and the cells kept the
+            // room they had before the scroll (whole columns of "…" or nothing).
+            javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(
+                    () -> table.lookupAll("." + RegionTableCell.NUMERIC)
+                            .forEach(cell -> ((RegionTableCell) cell).keepTextInView()));
+            // the rows' container itself moves sideways as the table scrolls (its clip moving the other way)
+            rows.layoutXProperty().addListener(refit);
             rows.getChildrenUnmodifiable().get(0).layoutXProperty().addListener(refit);
             rows.widthProperty().addListener(refit);
         }

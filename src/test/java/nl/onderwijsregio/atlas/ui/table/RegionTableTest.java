@@ -324,6 +324,47 @@ class RegionTableTest extends FxRobot {
         }
     }
 
+    /**
+     * Scrolled sideways to the last columns, a narrow table shows every figure in sight whole: the rows' container
+     * slides under its clip as the table scrolls, and the cells must measure what shows by the clip.
+     */
+    @Test
+    void scrolledSidewaysToTheLastColumnsTheFiguresInSightAreShownWhole() {
+        DetailFixture.run(() -> table().setMaxWidth(500));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            DetailFixture.run(() -> table().lookupAll(".scroll-bar").stream()
+                    .map(javafx.scene.control.ScrollBar.class::cast)
+                    .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                    .forEach(b -> b.setValue(b.getMax())));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            var rows = table().lookup(".clipped-container");
+            var view = rows.localToScene(rows.getClip().getBoundsInParent());
+            List<javafx.scene.control.TableCell<?, ?>> inSight = lookup(".numeric-cell")
+                    .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                    .<javafx.scene.control.TableCell<?, ?>>map(c -> c)
+                    .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible())
+                    .filter(c -> {
+                        var b = c.localToScene(c.getLayoutBounds());
+                        // a cell of no width is one the table keeps aside, not one in sight
+                        return b.getWidth() > 0 && b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX()
+                                && b.getMaxY() <= view.getMaxY();
+                    }).toList();
+            assertTrue(inSight.stream().anyMatch(c -> c.getTableColumn().getId().equals("col-area")),
+                    "the area column is in sight once scrolled to the end");
+            for (var c : inSight) {
+                var shown = (javafx.scene.text.Text) c.lookup(".text");
+                assertEquals(c.getText(), shown.getText(), "a figure in sight in " + c.getTableColumn().getId());
+            }
+        } finally {
+            DetailFixture.run(() -> {
+                table().scrollToColumnIndex(0);
+                table().setMaxWidth(Double.MAX_VALUE);
+            });
+        }
+    }
+
     private javafx.scene.control.TableCell<?, ?> cell(String columnId, int row) {
         return lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
