@@ -38,6 +38,11 @@ public final class RegionMaps {
     private final Map<Set<String>, ProjectedShape> fillsByMembers = new HashMap<>();
     private final Map<Sector, SectorLayer> layers = new EnumMap<>(Sector.class);
     private final Map<String, Integer> colourIndices;
+    /**
+     * Every region's own colour index seen since the fresh build, also of regions since deleted: undoing a
+     * deletion brings the region back in the colour it had, where that is still free.
+     */
+    private final Map<String, Integer> coloursSeen;
 
     private RegionMaps(Atlas atlas, MunicipalityGraph graph, Map<String, Geometry> snapped,
                        NearbyMunicipalities nearby, RegionMaps previous) {
@@ -64,6 +69,9 @@ public final class RegionMaps {
                     RegionPalette.PREFERRED, previous.coloursToKeep(sector), changed)));
         }
         this.colourIndices = ownColours();
+        Map<String, Integer> seen = new HashMap<>(previous == null ? Map.of() : previous.coloursSeen);
+        seen.putAll(colourIndices);
+        this.coloursSeen = seen;
     }
 
     /**
@@ -88,7 +96,7 @@ public final class RegionMaps {
      * region not on that map (yet) its own colour, so a region newly shown in a sector looks as elsewhere if it can.
      */
     private Map<String, Integer> coloursToKeep(Sector sector) {
-        Map<String, Integer> keep = new HashMap<>(colourIndices);
+        Map<String, Integer> keep = new HashMap<>(coloursSeen);
         keep.putAll(layers.get(sector).colourIndices());
         return keep;
     }

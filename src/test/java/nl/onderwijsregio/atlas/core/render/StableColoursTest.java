@@ -56,6 +56,19 @@ class StableColoursTest {
     }
 
     @Test
+    void groningenDeletedAndTheDeletionUndoneComesBackInItsOwnColour() throws Exception {
+        Atlas before = TestData.bundledAtlas();
+        RegionMaps maps = RegionMaps.build(before);
+        var deletion = Edits.deleteRegion(before, "groningen-vo", null);
+        Atlas without = deletion.apply(before);
+        RegionMaps deleted = maps.update(without);
+
+        RegionMaps undone = deleted.update(before);
+
+        assertEquals(maps.colourIndices(), undone.colourIndices(), "undo puts every colour back as it was");
+    }
+
+    @Test
     void addingRijssenHoltenToZwolleKeepsEveryColourThatIsStillValid() throws Exception {
         Atlas before = TestData.bundledAtlas();
 
