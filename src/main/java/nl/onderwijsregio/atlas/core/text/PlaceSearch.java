@@ -34,23 +34,25 @@ public final class PlaceSearch {
      * One result.
      *
      * @param id     CBS code for a municipality, region id for a region
-     * @param detail the province of a municipality; null for a region
+     * @param detail  the province of a municipality; null for a region
+     * @param knownAs the region's name as published when the query found that name rather than the one shown
+     *                (a region renamed in the atlas is still found by the name people know); null otherwise
      */
-    public record Hit(Kind kind, String id, String name, String detail, double score) {
+    public record Hit(Kind kind, String id, String name, String detail, String knownAs, double score) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     public PlaceSearch(Atlas atlas) {
         for (Municipality m : atlas.municipalities().values()) {
-            entries.add(new Entry(Kind.MUNICIPALITY, m.code(), m.name(), m.province(), NameMatcher.keys(m.name())));
+            entries.add(new Entry(Kind.MUNICIPALITY, m.code(), m.name(), m.province(), NameMatcher.keys(m.name()),
+                    null, List.of()));
         }
         for (Region r : atlas.regions()) {
-            List<String> keys = new ArrayList<>(NameMatcher.keys(r.displayName()));
-            if (r.publishedName() != null && !r.publishedName().equals(r.displayName())) {
-                keys.addAll(NameMatcher.keys(r.publishedName()));
-            }
-            entries.add(new Entry(Kind.REGION, r.id(), r.displayName(), null, List.copyOf(keys)));
+            boolean publishedOtherwise = r.publishedName() != null && !r.publishedName().equals(r.displayName());
+            entries.add(new Entry(Kind.REGION, r.id(), r.displayName(), null, NameMatcher.keys(r.displayName()),
+                    publishedOtherwise ? r.publishedName() : null,
+                    publishedOtherwise ? NameMatcher.keys(r.publishedName()) : List.of()));
         }
     }
 
@@ -62,12 +64,14 @@ public final class PlaceSearch {
         }
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
-            double best = 0;
-            for (String key : e.keys()) {
-                best = Math.max(best, score(q, key));
-            }
+            double byName = best(q, e.keys());
+            double byOtherName = best(q, e.otherKeys());
+            double best = Math.max(byName, byOtherName);
             if (best >= THRESHOLD) {
-                hits.add(new Hit(e.kind(), e.id(), e.name(), e.detail(), best));
+                // only a name the shown one does not explain is worth saying: not "Onderwijsregio Zwolle en omgeving"
+                // for "zwolle", but "Food Valley" for "food" once the region is called otherwise
+                hits.add(new Hit(e.kind(), e.id(), e.name(), e.detail(), byName < THRESHOLD ? e.otherName() : null,
+                        best));
             }
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(Hit::kind)
@@ -79,6 +83,14 @@ public final class PlaceSearch {
             hits.removeIf(h -> h.score() < floor);
         }
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    private static double best(String q, List<String> keys) {
+        double best = 0;
+        for (String key : keys) {
+            best = Math.max(best, score(q, key));
+        }
+        return best;
     }
 
     /** How well query key {@code q} matches name key {@code n}. */
@@ -121,7 +133,12 @@ public final class PlaceSearch {
         return weakest;
     }
 
-    /** @param keys the {@link NameMatcher#keys} of every name the entry is known by */
-    private record Entry(Kind kind, String id, String name, String detail, List<String> keys) {
+    /**
+     * @param keys      the {@link NameMatcher#keys} of the name shown (and a municipality's everyday names)
+     * @param otherName a region's name as published, when it is not the one shown; null otherwise
+     * @param otherKeys the keys of {@code otherName}
+     */
+    private record Entry(Kind kind, String id, String name, String detail, List<String> keys, String otherName,
+                         List<String> otherKeys) {
     }
 }

@@ -173,9 +173,15 @@ public final class SearchViewModel {
         card.set(new Card(code, Messages.t("map.card.title", m.name(), m.province()), sectors));
     }
 
-    /** A result as its line in the list: name and kind, and the detail (a province, a sector) when there is one. */
+    /**
+     * A result as its line in the list: name and kind, and the detail (a province) when there is one, or the name as
+     * published that the query found, so a region renamed in the atlas does not seem found by a name it lost.
+     */
     static String line(PlaceSearch.Hit hit) {
         String kind = Messages.t(hit.kind() == PlaceSearch.Kind.REGION ? "map.search.region" : "map.search.municipality");
+        if (hit.knownAs() != null) {
+            return Messages.t("map.search.hitKnownAs", hit.name(), kind, hit.knownAs());
+        }
         return hit.detail() == null || hit.detail().isBlank()
                 ? Messages.t("map.search.hit", hit.name(), kind)
                 : Messages.t("map.search.hitWithDetail", hit.name(), kind, hit.detail());

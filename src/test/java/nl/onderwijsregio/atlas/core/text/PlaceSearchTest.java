@@ -40,6 +40,24 @@ class PlaceSearchTest {
     }
 
     @Test
+    void aRegionRenamedInTheAtlasIsFoundByItsPublishedNameAndSaysSo() {
+        PlaceSearch renamed = new PlaceSearch(new Atlas(List.of(
+                new Municipality("GM0228", "Ede", "Gelderland", null, null)),
+                Basemap.empty(),
+                new RegionData(1, null, List.of(), List.of(), List.of(
+                        new Region("food-valley", "Voedselvallei", "Food Valley", Set.of(Sector.PO), Scope.REGIONAL,
+                                false, null, KeyFigures.none(), List.of(new MemberRef("GM0228", "Ede")), List.of(),
+                                List.of())))));
+
+        PlaceSearch.Hit byOldName = renamed.search("food", 8).get(0);
+        assertEquals("Voedselvallei", byOldName.name());
+        assertEquals("Food Valley", byOldName.knownAs());
+        assertEquals(null, renamed.search("voedsel", 8).get(0).knownAs(), "found by the name it shows");
+        assertEquals(null, first("onderwijsregio zwolle").knownAs(),
+                "the long form of the name shown is no other name");
+    }
+
+    @Test
     void sudwestFindsSudwestFryslanWithoutItsAccents() {
         assertEquals("GM1900", first("sudwest").id());
     }

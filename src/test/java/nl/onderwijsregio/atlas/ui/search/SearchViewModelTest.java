@@ -43,6 +43,14 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aRegionFoundByTheNameItWasPublishedUnderSaysThatName() {
+        assertEquals("Voedselvallei  ·  regio, gepubliceerd als „Food Valley”", SearchViewModel.line(
+                new PlaceSearch.Hit(PlaceSearch.Kind.REGION, "food-valley", "Voedselvallei", null, "Food Valley", 1)));
+        assertEquals("Zwolle  ·  gemeente, Overijssel", SearchViewModel.line(
+                new PlaceSearch.Hit(PlaceSearch.Kind.MUNICIPALITY, "GM0193", "Zwolle", "Overijssel", null, 1)));
+    }
+
+    @Test
     void whileNoAtlasIsShownThereAreNoResults() {
         state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
         search.query("zwolle");
