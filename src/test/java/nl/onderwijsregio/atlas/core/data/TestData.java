@@ -12,6 +12,7 @@ import java.util.Map;
 public final class TestData {
 
     private static nl.onderwijsregio.atlas.core.model.Atlas bundled;
+    private static nl.onderwijsregio.atlas.core.render.RegionMaps bundledMaps;
 
     private TestData() {
     }
@@ -25,6 +26,17 @@ public final class TestData {
             bundled = new AtlasLoader().load(dataDir());
         }
         return bundled;
+    }
+
+    /**
+     * The bundled data's region maps (outlines, fills and colours of every sector), built once for the whole run as
+     * the atlas is: they are immutable, and building them takes over a second each time.
+     */
+    public static synchronized nl.onderwijsregio.atlas.core.render.RegionMaps bundledMaps() throws DataLoadException {
+        if (bundledMaps == null) {
+            bundledMaps = nl.onderwijsregio.atlas.core.render.RegionMaps.build(bundledAtlas());
+        }
+        return bundledMaps;
     }
 
     public static Path dataDir() {

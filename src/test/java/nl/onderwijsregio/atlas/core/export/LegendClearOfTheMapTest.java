@@ -14,7 +14,6 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
-import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +43,7 @@ class LegendClearOfTheMapTest {
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
         geometry = MapGeometry.of(atlas);
-        vo = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        vo = MapScene.of(TestData.bundledMaps(), Sector.VO);
         painter = new MapPainter(geometry);
     }
 

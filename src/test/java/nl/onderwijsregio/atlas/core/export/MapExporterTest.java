@@ -49,6 +49,7 @@ import org.w3c.dom.NodeList;
 class MapExporterTest {
 
     private static Atlas atlas;
+    private static RegionMaps maps;
     private static MapPicture poMap;
     /** The map without title, legend or credit: nothing hides its labels and stripes. */
     private static MapPicture mapAlone;
@@ -56,9 +57,10 @@ class MapExporterTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
+        maps = TestData.bundledMaps();
         MapGeometry geometry = MapGeometry.of(atlas);
         Viewport v = Viewport.fit(geometry.bounds(), 640, 720, 16);
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.PO);
+        MapScene scene = MapScene.of(maps, Sector.PO);
         poMap = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), scene, v, java.util.Locale.forLanguageTag("nl"))
                 .withTitle("Onderwijsregio's PO — Zwolle & omgeving");
         mapAlone = MapPicture.of(new MapPainter(geometry, MapStyle.light()), scene, v).withCredit(null);
@@ -336,7 +338,7 @@ class MapExporterTest {
     @Test
     void aZoomedExportNamesOnlyTheRegionsItShowsAndKeepsTheLegendOffTheSpotlightedRegion() {
         MapGeometry geometry = MapGeometry.of(atlas);
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        MapScene scene = MapScene.of(maps, Sector.VO);
         Region zeeland = atlas.region("zeeland").orElseThrow();
         org.locationtech.jts.geom.Envelope around = ExportPictures.regionBounds(scene, zeeland);
         // Zeeland in the lower left quarter, where the legend usually stands.
@@ -362,7 +364,7 @@ class MapExporterTest {
 
     @Test
     void aPictureOfTheWholeSectorNamesItsNationalRegionsAsNotOnTheMapAndAZoomedOneDoesNot() {
-        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO);
+        MapScene po = MapScene.of(maps, Sector.PO);
         List<String> names = ExportPictures.legend(po, null, java.util.Locale.forLanguageTag("nl")).stream()
                 .map(LegendEntry::label).toList();
         int koerskracht = names.indexOf("Koerskracht (PLG+) (landelijk, niet op de kaart)");
@@ -385,7 +387,7 @@ class MapExporterTest {
 
     @Test
     void theLegendEndsWithTheKeysToStripesAndGapsAsOnScreen() {
-        MapScene vo = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        MapScene vo = MapScene.of(maps, Sector.VO);
         List<LegendEntry> legend = ExportPictures.legend(vo, null, java.util.Locale.ENGLISH);
         LegendEntry stripes = legend.get(legend.size() - 2);
         LegendEntry gap = legend.get(legend.size() - 1);
@@ -400,7 +402,7 @@ class MapExporterTest {
 
     @Test
     void withLabourMarketBordersTheSvgDashesThemInTheirOwnGroupAndTheLegendExplainsTheLine() throws Exception {
-        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO).withLabourMarkets(true);
+        MapScene po = MapScene.of(maps, Sector.PO).withLabourMarkets(true);
         MapGeometry geometry = MapGeometry.of(atlas);
         MapPicture picture = ExportPictures.sectorMap(new MapPainter(geometry, MapStyle.light()), po,
                 Viewport.fit(geometry.bounds(), 640, 720, 16), java.util.Locale.forLanguageTag("nl"));
@@ -431,7 +433,7 @@ class MapExporterTest {
 
     @Test
     void theOverlapViewsLegendExplainsItsCoverColoursNotTheRegionColours() {
-        MapScene po = MapScene.of(RegionMaps.build(atlas), Sector.PO).withOverlapView(true);
+        MapScene po = MapScene.of(maps, Sector.PO).withOverlapView(true);
         List<LegendEntry> legend = ExportPictures.legend(po, null, java.util.Locale.forLanguageTag("nl"));
         assertEquals(List.of("Geen regio (gat)", "1 regio", "2 regio’s", "3 of meer regio’s"),
                 legend.stream().map(LegendEntry::label).toList());

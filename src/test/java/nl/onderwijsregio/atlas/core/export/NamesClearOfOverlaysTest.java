@@ -13,7 +13,6 @@ import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
-import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class NamesClearOfOverlaysTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
-        po = MapScene.of(RegionMaps.build(atlas), Sector.PO);
+        po = MapScene.of(TestData.bundledMaps(), Sector.PO);
         painter = new MapPainter(MapGeometry.of(atlas), MapStyle.light());
     }
 

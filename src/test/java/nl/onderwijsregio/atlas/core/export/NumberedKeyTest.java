@@ -19,7 +19,6 @@ import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
-import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +42,7 @@ class NumberedKeyTest {
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
         painter = new MapPainter(MapGeometry.of(atlas), MapStyle.light());
-        vo = MapScene.of(RegionMaps.build(atlas), Sector.VO).withPixelScale(MapPicture.lineScaleFor(1920, 1080));
+        vo = MapScene.of(TestData.bundledMaps(), Sector.VO).withPixelScale(MapPicture.lineScaleFor(1920, 1080));
     }
 
     /** The VO map at 1920 × 1080, as {@code render --sector vo} makes it. */

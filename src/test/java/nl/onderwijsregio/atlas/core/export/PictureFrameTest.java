@@ -14,7 +14,6 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
-import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -35,7 +34,7 @@ class PictureFrameTest {
     @BeforeAll
     static void load() throws Exception {
         Atlas atlas = TestData.bundledAtlas();
-        MapScene scene = MapScene.of(RegionMaps.build(atlas), Sector.VO);
+        MapScene scene = MapScene.of(TestData.bundledMaps(), Sector.VO);
         RegionSlides slides = new RegionSlides(new MapPainter(MapGeometry.of(atlas)), scene, 1920, 1080,
                 r -> ExportPictures.caption(r, Locale.forLanguageTag("nl"), Enum::name, "31 gemeenten"),
                 "Onderwijsregio's VO", ExportTexts.credit(Locale.forLanguageTag("nl")));

@@ -33,7 +33,7 @@ class RegionSlidesTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
-        maps = RegionMaps.build(atlas);
+        maps = TestData.bundledMaps();
         slides = deck(Sector.MBO);
         mboRegions = maps.layer(Sector.MBO).regions();
     }
@@ -81,7 +81,7 @@ class RegionSlidesTest {
         MapGeometry geometry = MapGeometry.of(atlas);
         Caption card = ExportPictures.caption(groen, Locale.forLanguageTag("nl"), f -> f.name(), "landelijk");
         MapPicture slide = ExportPictures.regionSpotlight(new MapPainter(geometry),
-                MapScene.of(RegionMaps.build(atlas), Sector.MBO), groen, 1920, 1080, card, 1);
+                MapScene.of(TestData.bundledMaps(), Sector.MBO), groen, 1920, 1080, card, 1);
         double countryLeft = slide.viewport().x(geometry.bounds().getMinX());
         assertTrue(countryLeft >= MapPicture.captionSpace(card, 1920, 1080, 1) - 1,
                 "the country starts right of the card, at " + countryLeft);

@@ -44,7 +44,7 @@ class SlideAsPresentedTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
-        maps = RegionMaps.build(atlas);
+        maps = TestData.bundledMaps();
         painter = new MapPainter(MapGeometry.of(atlas));
     }
 

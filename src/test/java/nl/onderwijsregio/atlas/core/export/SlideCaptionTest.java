@@ -36,7 +36,7 @@ class SlideCaptionTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
-        maps = RegionMaps.build(atlas);
+        maps = TestData.bundledMaps();
         painter = new MapPainter(MapGeometry.of(atlas));
         doubts = FigureCaveats.doubtsByRegion(atlas.regions(), new Validator().validate(atlas), DUTCH);
     }

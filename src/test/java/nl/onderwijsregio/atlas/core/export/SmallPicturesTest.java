@@ -37,7 +37,7 @@ class SmallPicturesTest {
     @BeforeAll
     static void load() throws Exception {
         atlas = TestData.bundledAtlas();
-        maps = RegionMaps.build(atlas);
+        maps = TestData.bundledMaps();
         painter = new MapPainter(MapGeometry.of(atlas));
     }
 

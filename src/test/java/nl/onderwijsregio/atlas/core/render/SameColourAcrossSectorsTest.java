@@ -13,7 +13,7 @@ class SameColourAcrossSectorsTest {
 
     @Test
     void zwolleKeepsItsColourInPoVoAndMboWhileNeighboursDiffer() throws Exception {
-        RegionMaps maps = RegionMaps.build(TestData.bundledAtlas());
+        RegionMaps maps = TestData.bundledMaps();
 
         Rgb po = maps.layer(Sector.PO).colour("zwolle-en-omgeving");
         assertEquals(po, maps.layer(Sector.VO).colour("zwolle-en-omgeving"));

@@ -21,7 +21,7 @@ class SuggestedFileNameTest {
 
     @BeforeAll
     static void load() throws Exception {
-        maps = RegionMaps.build(TestData.bundledAtlas());
+        maps = TestData.bundledMaps();
     }
 
     /** The window's map of {@code scene}, 1280 × 800. */
