@@ -190,7 +190,7 @@ public final class RegionTablePane extends VBox {
     /** Lets the numeric cells keep their numbers whole once the rows move under the table's edge, or it moves. */
     private void followSidewaysScrolling() {
         visibleRows = null;
-        if (visibleRows() instanceof javafx.scene.layout.Region rows && !rows.getChildrenUnmodifiable().isEmpty()) {
+        if (visibleRows() instanceof javafx.scene.layout.Region rows) {
             // After the pulse that moved the rows: a layout asked for within it is lost, and the cells kept the
             // room they had before the scroll (whole columns of "…" or nothing).
             javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(
@@ -198,7 +198,6 @@ public final class RegionTablePane extends VBox {
                             .forEach(cell -> ((RegionTableCell) cell).keepTextInView()));
             // the rows' container itself moves sideways as the table scrolls (its clip moving the other way)
             rows.layoutXProperty().addListener(refit);
-            rows.getChildrenUnmodifiable().get(0).layoutXProperty().addListener(refit);
             rows.widthProperty().addListener(refit);
         }
     }
