@@ -34,10 +34,10 @@ public final class Edits {
     private Edits() {
     }
 
-    /** Adds the municipalities that are not yet members, in the given order. */
     /** How many municipalities the status line names after a step of several. */
     private static final int NAMED = 3;
 
+    /** Adds the municipalities that are not yet members, in the given order. */
     public static Edit addMembers(Atlas atlas, String regionId, Collection<String> codes, String reason) {
         Region region = region(atlas, regionId);
         List<String> added = new ArrayList<>();
