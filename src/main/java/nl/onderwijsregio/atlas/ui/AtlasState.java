@@ -167,6 +167,16 @@ public final class AtlasState {
         return regionFile;
     }
 
+    private String regionFileFingerprint;
+
+    /**
+     * The {@link nl.onderwijsregio.atlas.core.data.Fingerprint} of the regions file as it was read for the atlas
+     * shown; null when not known (an atlas shown without its load's fingerprint).
+     */
+    public String regionFileFingerprint() {
+        return regionFileFingerprint;
+    }
+
     /** The municipality shapefile the shown atlas came from. */
     public ObjectProperty<Path> municipalityFileProperty() {
         return municipalityFile;
@@ -181,8 +191,15 @@ public final class AtlasState {
      * atlas changes, so whoever hears the new atlas (the editor) already knows which file it belongs to.
      */
     public void showLoaded(Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions) {
+        showLoaded(loaded, loadedGeometry, municipalities, regions, null);
+    }
+
+    /** As {@link #showLoaded(Atlas, MapGeometry, Path, Path)}, with the fingerprint of the regions file's bytes read. */
+    public void showLoaded(Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions,
+                           String regionsFingerprint) {
         municipalityFile.set(municipalities);
         regionFile.set(regions);
+        regionFileFingerprint = regionsFingerprint;
         atlas.set(loaded);
         geometry.set(loadedGeometry);
         clearSelectionIfAbsent(loaded);
@@ -250,12 +267,13 @@ public final class AtlasState {
      * Shows what load {@code load} read unless a load started after it is shown already; false when not shown.
      * One that finishes while a later one still runs is shown meanwhile: it is newer than what was on screen.
      */
-    public boolean showLoaded(long load, Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions) {
+    public boolean showLoaded(long load, Atlas loaded, MapGeometry loadedGeometry, Path municipalities, Path regions,
+                              String regionsFingerprint) {
         if (load < loadShown) {
             return false;
         }
         loadShown = load;
-        showLoaded(loaded, loadedGeometry, municipalities, regions);
+        showLoaded(loaded, loadedGeometry, municipalities, regions, regionsFingerprint);
         return true;
     }
 

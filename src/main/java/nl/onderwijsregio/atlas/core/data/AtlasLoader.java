@@ -89,16 +89,19 @@ public final class AtlasLoader {
     /**
      * An atlas with the two files it was read from (of a data folder, the municipality file is the one chosen),
      * and the notices the user must read: what was read otherwise than the files say, such as UTF-8 names under a
-     * Latin-1 {@code .cpg}. Each is a whole sentence naming its file.
+     * Latin-1 {@code .cpg}. Each is a whole sentence naming its file. The regions file's {@link Fingerprint} is
+     * that of the bytes read: a save can tell from it, without reading the file as data again, whether the file is
+     * still the version shown.
      */
-    public record Loaded(Atlas atlas, Path municipalities, Path regions, List<DataPhrase> notices) {
+    public record Loaded(Atlas atlas, Path municipalities, Path regions, List<DataPhrase> notices,
+                         String regionsFingerprint) {
         public Loaded {
             notices = List.copyOf(notices);
         }
 
-        /** Loaded without anything to tell. */
+        /** Loaded without anything to tell, from a regions file whose {@link Fingerprint} was not taken. */
         public Loaded(Atlas atlas, Path municipalities, Path regions) {
-            this(atlas, municipalities, regions, List.of());
+            this(atlas, municipalities, regions, List.of(), null);
         }
     }
 
@@ -162,8 +165,11 @@ public final class AtlasLoader {
             BoundaryReader boundaries = new BoundaryReader(db);
             Path newest = editions.get(0);
             BoundaryReader.Boundaries newestBoundaries = boundaries.readBoundaries(newest);
-            // Read once without checking the codes: which edition they are held against is decided below.
-            RegionData data = new RegionFileReader().read(regionJson, null);
+            // Read once without checking the codes: which edition they are held against is decided below. The
+            // fingerprint is of the very bytes read, so a colleague's save during the load can never pass for them.
+            byte[] regionBytes = JsonTree.readBytes(regionJson);
+            String fingerprint = Fingerprint.of(regionBytes);
+            RegionData data = new RegionFileReader().parse(regionJson, regionBytes, null);
             Set<String> members = data.regions().stream().flatMap(r -> r.memberCodes().stream())
                     .collect(Collectors.toSet());
             Path chosen = newest;
@@ -185,7 +191,8 @@ public final class AtlasLoader {
             // of the bundled data stand in, rather than a country floating on an empty sea.
             Basemap basemap = boundaries.readBasemap(chosen.toAbsolutePath().getParent(),
                     defaultDataDir().resolve("geo"));
-            return new Loaded(new Atlas(read.municipalities(), basemap, data), chosen, regionJson, read.notices());
+            return new Loaded(new Atlas(read.municipalities(), basemap, data), chosen, regionJson, read.notices(),
+                    fingerprint);
         }
     }
 

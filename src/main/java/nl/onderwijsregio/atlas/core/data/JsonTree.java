@@ -76,23 +76,26 @@ final class JsonTree {
 
     /** As {@link #read(Path, ObjectMapper)}, telling every place also by the name {@code placeNames} gives it. */
     static JsonTree read(Path file, ObjectMapper mapper, PlaceNames placeNames) throws DataLoadException {
+        return parse(file, readBytes(file), mapper, placeNames);
+    }
+
+    /** The bytes of {@code file}: a folder, a missing file or one over the size limit is an error. */
+    static byte[] readBytes(Path file) throws DataLoadException {
         if (Files.isDirectory(file)) {
             throw new DataLoadException(file, null, JSON_FOLDER.with());
         }
         if (!Files.isRegularFile(file)) {
             throw new DataLoadException(file, null, FILE_NOT_FOUND.with());
         }
-        byte[] bytes;
         try {
             if (Files.size(file) > JsonLimits.MAX_DOCUMENT_BYTES) {
                 throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / (1024 * 1024),
                         JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
         }
-        return parse(file, bytes, mapper, placeNames);
     }
 
     /** The root is an object whose {@code schemaVersion} is {@code expected}. */

@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.DataText;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
@@ -93,7 +94,7 @@ public final class RecoveryStore {
     /** The folder that holds the unsaved work on {@code dataFile}. */
     public Path folderFor(Path dataFile) {
         String name = absolute(dataFile).toString();
-        return dir.resolve(SLOT + RegionFileStore.hash(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+        return dir.resolve(SLOT + Fingerprint.of(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
     }
 
     /** Keeps {@code data}, work on {@code dataFile} whose beginning is not known. */
@@ -121,7 +122,7 @@ public final class RecoveryStore {
         }
         meta.setProperty("savedAt", now.toString());
         meta.setProperty("edits", Long.toString(edits));
-        meta.setProperty("dataHash", RegionFileStore.hash(bytes));
+        meta.setProperty("dataHash", Fingerprint.of(bytes));
         if (baseHash != null) {
             meta.setProperty("baseHash", baseHash);
         }
@@ -134,8 +135,8 @@ public final class RecoveryStore {
     /** Writes the base unless it is there already: it changes only with a save, the work every few seconds. */
     private static String saveBase(Path folder, RegionData base) throws IOException {
         byte[] bytes = new RegionFileWriter().toBytes(base);
-        String hash = RegionFileStore.hash(bytes);
-        if (!hash.equals(RegionFileStore.hashOf(folder.resolve(BASE)))) {
+        String hash = Fingerprint.of(bytes);
+        if (!hash.equals(Fingerprint.ofFile(folder.resolve(BASE)))) {
             AtomicFile.write(folder.resolve(BASE), out -> out.write(bytes), false);
         }
         return hash;
@@ -186,7 +187,7 @@ public final class RecoveryStore {
         try {
             Properties meta = new Properties();
             meta.load(new StringReader(Files.readString(metaFile, StandardCharsets.UTF_8)));
-            String dataHash = RegionFileStore.hashOf(data);
+            String dataHash = Fingerprint.ofFile(data);
             if (!java.util.Objects.equals(dataHash, meta.getProperty("dataHash"))) {
                 // A crash between the two writes: these regions may be older than the work the description is of.
                 // The next autosave replaces both.
@@ -213,7 +214,7 @@ public final class RecoveryStore {
         }
         Path base = folder.resolve(BASE);
         try {
-            String hash = RegionFileStore.hashOf(base);
+            String hash = Fingerprint.ofFile(base);
             if (!expectedHash.equals(hash)) {
                 LOG.warning(() -> "restoring the work in " + folder + " without its base: " + BASE
                         + " is not the one " + META + " describes (hash " + hash + ", expected " + expectedHash + ")");

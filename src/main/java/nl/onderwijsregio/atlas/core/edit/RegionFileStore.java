@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.model.RegionData;
@@ -126,20 +124,11 @@ public final class RegionFileStore {
         knownHash = hash(bytes);
     }
 
-    /** SHA-256 of the file's bytes, or null when it does not exist. */
-    public static String hashOf(Path file) throws IOException {
-        try {
-            return hash(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return null;
-        }
+    private static String hashOf(Path file) throws IOException {
+        return Fingerprint.ofFile(file);
     }
 
-    public static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    private static String hash(byte[] bytes) {
+        return Fingerprint.of(bytes);
     }
 }

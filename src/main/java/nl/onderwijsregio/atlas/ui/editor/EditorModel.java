@@ -127,13 +127,22 @@ public final class EditorModel {
             historyState.show(h);
         });
         Path file = state.regionFileProperty().get();
-        trackFile(file == null ? dataFile : file);
+        trackFile(file == null ? dataFile : file, file == null ? null : state.regionFileFingerprint());
         recovery.startAfresh();
         historyState.show(history);
         offerRecovery(atlas);
     }
 
-    private void trackFile(Path file) {
+    /**
+     * With the fingerprint of the bytes the atlas was read from, nothing is read again: a version saved since then
+     * differs from it, and the first save is refused. Without it, the file is read as data to compare, which holds
+     * the FX thread for seconds on a large file.
+     */
+    private void trackFile(Path file, String loadedFingerprint) {
+        if (loadedFingerprint != null) {
+            store = RegionFileStore.track(file, loadedFingerprint);
+            return;
+        }
         try {
             store = RegionFileStore.trackLoaded(file, loaded);
         } catch (IOException e) {

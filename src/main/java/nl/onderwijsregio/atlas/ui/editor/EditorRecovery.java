@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
@@ -102,7 +103,7 @@ final class EditorRecovery {
     /** Whether the file is no longer the version the work began from: a colleague saved after the crash, say. */
     private static boolean changedSince(RecoveryStore.Snapshot work) {
         try {
-            return !Objects.equals(work.loadedHash(), RegionFileStore.hashOf(work.dataFile()));
+            return !Objects.equals(work.loadedHash(), Fingerprint.ofFile(work.dataFile()));
         } catch (IOException e) {
             // Unreadable now: a save will tell; the question need not guess.
             return false;

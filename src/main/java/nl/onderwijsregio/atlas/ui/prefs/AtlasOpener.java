@@ -145,14 +145,15 @@ public final class AtlasOpener {
             protected Loaded call() throws Exception {
                 AtlasLoader.Loaded read = reader.read(files);
                 return new Loaded(read.atlas(), MapGeometry.of(read.atlas()),
-                        new DataFiles(read.municipalities(), read.regions()), read.notices());
+                        new DataFiles(read.municipalities(), read.regions()), read.notices(), read.regionsFingerprint());
             }
         };
         task.setOnSucceeded(e -> {
             Loaded r = task.getValue();
             DataFiles shown = r.files();
             String beforeShown = state.statusProperty().get();
-            if (!state.showLoaded(load, r.atlas(), r.geometry(), shown.municipalities(), shown.regions())) {
+            if (!state.showLoaded(load, r.atlas(), r.geometry(), shown.municipalities(), shown.regions(),
+                    r.regionsFingerprint())) {
                 LOG.info("not shown, files opened later are: " + shown);
                 return;
             }
@@ -199,6 +200,7 @@ public final class AtlasOpener {
         return Messages.t("app.notice", notices.stream().map(n -> n.in(locale)).collect(Collectors.joining(" ")));
     }
 
-    private record Loaded(Atlas atlas, MapGeometry geometry, DataFiles files, List<DataPhrase> notices) {
+    private record Loaded(Atlas atlas, MapGeometry geometry, DataFiles files, List<DataPhrase> notices,
+                          String regionsFingerprint) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.edit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
@@ -50,6 +52,19 @@ class SaveWhileLoadingTest {
         assertTrue(store.changedOnDisk());
         assertThrows(FileChangedException.class, () -> store.save(loaded));
         assertArrayEquals(colleagues, Files.readAllBytes(file));
+    }
+
+    @Test
+    void theLoadersFingerprintIsOfTheFileAsReadSoTrackingNeedsNoSecondRead() throws Exception {
+        Path copy = dir.resolve(AtlasLoader.REGION_FILE);
+        Files.copy(TestData.dataDir().resolve(AtlasLoader.REGION_FILE), copy);
+        AtlasLoader.Loaded loaded = new AtlasLoader().loadFolder(TestData.dataDir(), copy, false);
+        assertEquals(Fingerprint.ofFile(copy), loaded.regionsFingerprint());
+        RegionFileStore store = RegionFileStore.track(copy, loaded.regionsFingerprint());
+        assertFalse(store.changedOnDisk());
+
+        Files.write(copy, new RegionFileWriter().toBytes(withDeventer()));
+        assertTrue(store.changedOnDisk(), "a colleague's save after the load");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import org.testfx.api.FxToolkit;
@@ -46,9 +50,25 @@ record EditorSession(AtlasState state, EditorFeature feature) {
         }
     }
 
-    /** Reads {@code regions} and shows it; a file that cannot be read leaves the shown atlas as it was. */
+    /**
+     * Reads {@code regions} and shows it with the fingerprint of the file read, as the opener does; a file that
+     * cannot be read leaves the shown atlas as it was.
+     */
     static void readAndShow(AtlasState state, Path regions) throws DataLoadException {
-        Atlas opened = EditFixture.atlas().withData(new RegionFileReader().read(regions, null));
-        state.showLoaded(opened, state.geometryProperty().get(), null, regions);
+        RegionData read = new RegionFileReader().read(regions, null);
+        try {
+            show(state, regions, read, Fingerprint.ofFile(regions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Shows {@code regions} as read when it held {@code bytes}, whatever it holds by now. */
+    static void showRead(AtlasState state, Path regions, byte[] bytes) throws DataLoadException {
+        show(state, regions, new RegionFileReader().parse(regions, bytes, null), Fingerprint.of(bytes));
+    }
+
+    private static void show(AtlasState state, Path regions, RegionData read, String fingerprint) {
+        state.showLoaded(EditFixture.atlas().withData(read), state.geometryProperty().get(), null, regions, fingerprint);
     }
 }

@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.core.edit.Edits;
-import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -326,7 +326,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
         // Such a version kept the work and the hash of the file it began from, not that version itself.
         Atlas withDeventer = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(DEVENTER), null)
                 .apply(EditFixture.atlas());
-        recovery.save(dataFile, RegionFileStore.hashOf(dataFile), 1, withDeventer.data(),
+        recovery.save(dataFile, Fingerprint.ofFile(dataFile), 1, withDeventer.data(),
                 java.time.Instant.parse("2026-11-23T13:05:00Z"));
         FxToolkit.cleanupStages();
         // Between the crash and the restart a colleague adds Bergen: the version Deventer was added to is gone.
@@ -357,7 +357,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
         // pair, which is passed over, but a recovery this version cannot read.
         Path meta = recovery.folderFor(dataFile).resolve("recovery.properties");
         Files.writeString(meta, Files.readString(meta).replaceAll("dataHash=\\w+",
-                "dataHash=" + nl.onderwijsregio.atlas.core.edit.RegionFileStore.hashOf(broken)));
+                "dataHash=" + Fingerprint.ofFile(broken)));
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         session(EditFixture.atlas());
         String status = state.statusProperty().get();

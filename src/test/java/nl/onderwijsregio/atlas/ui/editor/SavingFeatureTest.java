@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
+import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
@@ -243,6 +244,31 @@ class SavingFeatureTest extends EditorInAWindow {
         interactAndGet(model()::save);
         assertTrue(state.atlas().region("noord-holland-noord").orElseThrow().hasMember(BERGEN_NH));
         assertFalse(model().historyState().dirtyProperty().get());
+    }
+
+    @Test
+    void aColleaguesSaveWhileTheFileWasLoadingRefusesTheFirstSave() throws Exception {
+        byte[] asRead = Files.readAllBytes(dataFile);
+        Atlas theirs = Edits.addMembers(EditFixture.atlas(), "noord-holland-noord", List.of(BERGEN_NH), null)
+                .apply(EditFixture.atlas());
+        // Read before the colleague's save, shown after it: the version shown is no longer on disk.
+        Files.write(dataFile, new RegionFileWriter().toBytes(theirs.data()));
+        byte[] colleague = Files.readAllBytes(dataFile);
+        interact(() -> {
+            try {
+                EditorSession.showRead(state, dataFile, asRead);
+            } catch (DataLoadException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        dialogs.conflict = EditorDialogs.Conflict.CANCEL;
+
+        assertEquals(EditorModel.SaveOutcome.CANCELLED, interactAndGet(model()::save));
+        assertArrayEquals(colleague, Files.readAllBytes(dataFile), "the colleague's version stays");
+        assertTrue(dialogs.differences.contains("  Noord-Holland Noord: Bergen (NH.) (GM0373) toegevoegd"),
+                "told as the colleague's change: " + dialogs.differences);
     }
 
     @Test

@@ -22,11 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presenter mode driven by the keys a clicker sends, on the real main window and the bundled data. */
 class PresenterModeTest extends InTheRunningAtlas {
+
+    @TempDir
+    Path talks;
 
     private static PresenterFeature feature;
     private static Preferences prefs;
@@ -227,7 +231,7 @@ class PresenterModeTest extends InTheRunningAtlas {
         Region first = firstTwo.get(0);
         Region second = firstTwo.get(1);
         press(KeyCode.ESCAPE);
-        Path talk = Files.createTempDirectory("atlas-talk").resolve("congres.json");
+        Path talk = talks.resolve("congres.json");
         WaitForAsyncUtils.asyncFx(() -> feature.saveOrders(talk)).get();
         assertTrue(Files.readString(talk).contains("\"" + second.id() + "\""), "the file names the regions by id");
 
@@ -246,7 +250,7 @@ class PresenterModeTest extends InTheRunningAtlas {
 
     @Test
     void aBrokenOrderFileIsRefusedWithItsLineAndTheOrderStays() throws Exception {
-        Path broken = Files.createTempDirectory("atlas-talk").resolve("kapot.json");
+        Path broken = talks.resolve("kapot.json");
         Files.writeString(broken, "{ \"schemaVersion\": 1, \"orders\": { \"PO\": [\"a\", } }");
         prefs.put("order.PO", "zwolle-en-omgeving");
         WaitForAsyncUtils.asyncFx(() -> feature.openOrders(broken));
