@@ -15,18 +15,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.map.AtlasMapLayer;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 
 /**
  * A card over the map for a first start: the three things to try (search, click a region, switch
- * sector). "Close" (or Esc) hides it for now; "Don't show again" hides it for good. Only the card takes
+ * sector). "Close" (or Esc) hides it for now; "Don't show again" hides it for good, as does having done what it
+ * shows ({@link #retireOnceLearnt}). Only the card takes
  * the mouse, so the map around it stays usable.
  */
 public final class FirstRunTour extends VBox {
 
     private static final double GAP = 16;
+    /** What the user has done of what the card shows, as remembered in the preferences. */
+    private static final String LEARNT_REGION = "region";
+    private static final String LEARNT_SECTOR = "sector";
     /** Narrower than this beside the legend, the steps wrap a word a line: the card stands under the legend instead. */
     private static final double ROOM_BESIDE = 340;
     private final StackPane host;
@@ -128,6 +133,34 @@ public final class FirstRunTour extends VBox {
         if (!prefs.firstRunDismissed() && !"false".equals(System.getProperty("atlas.firstRun"))) {
             show(host, prefs);
         }
+    }
+
+    /**
+     * Once the user has chosen a region (by a click, the legend or search) and switched sector, the tour has
+     * taught what it shows: it does not come back at the next start, even if they only ever pressed Close.
+     * Call after the remembered sector is restored, which is no switch of the user's.
+     */
+    public static void retireOnceLearnt(AtlasState state, AtlasPreferences prefs) {
+        if (prefs.firstRunDismissed()) {
+            return;
+        }
+        state.selectedRegionIdProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                learnt(prefs, LEARNT_REGION);
+            }
+        });
+        state.sectorProperty().addListener((obs, old, sector) -> learnt(prefs, LEARNT_SECTOR));
+    }
+
+    private static void learnt(AtlasPreferences prefs, String step) {
+        if (prefs.firstRunDismissed() || prefs.firstRunStepDone(step)) {
+            return;
+        }
+        prefs.setFirstRunStepDone(step);
+        if (prefs.firstRunStepDone(LEARNT_REGION) && prefs.firstRunStepDone(LEARNT_SECTOR)) {
+            prefs.setFirstRunDismissed(true);
+        }
+        prefs.flush();
     }
 
     /** Shows the tour now (e.g. from the Help menu), whatever was chosen before. */

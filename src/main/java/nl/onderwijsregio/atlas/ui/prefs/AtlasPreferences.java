@@ -225,6 +225,15 @@ public final class AtlasPreferences {
         node.putBoolean("firstRun.dismissed", dismissed);
     }
 
+    /** True once the user has done what the first-run tour's step {@code step} teaches, in this start or an earlier. */
+    public boolean firstRunStepDone(String step) {
+        return node.getBoolean("firstRun.done." + step, false);
+    }
+
+    public void setFirstRunStepDone(String step) {
+        node.putBoolean("firstRun.done." + step, true);
+    }
+
     /** The region table's columns the user hid, by column name; names the table no longer has are ignored there. */
     public Set<String> hiddenTableColumns() {
         return Arrays.stream(node.get("table.hidden", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())

@@ -64,6 +64,7 @@ public final class SettingsFeature {
         });
         f.showWindowIcons();
         FirstRunTour.showIfWanted(window.mapPane(), prefs);
+        FirstRunTour.retireOnceLearnt(state, prefs);
         return f;
     }
 

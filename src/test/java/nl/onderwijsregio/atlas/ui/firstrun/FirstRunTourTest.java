@@ -17,6 +17,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,25 @@ class FirstRunTourTest {
 
         robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
         assertNotNull(map.lookup("#first-run"), "shown again at the next start");
+    }
+
+    @Test
+    void aUserWhoChoseARegionAndSwitchedSectorDoesNotGetTheTourAgain(FxRobot robot) {
+        AtlasState state = new AtlasState();
+        robot.interact(() -> {
+            FirstRunTour.showIfWanted(map, prefs);
+            FirstRunTour.retireOnceLearnt(state, prefs);
+            state.selectedRegionIdProperty().set("zwolle-en-omgeving");
+        });
+        robot.clickOn("#first-run-close");
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNotNull(map.lookup("#first-run"), "chose a region, never switched sector: shown again");
+        robot.clickOn("#first-run-close");
+
+        robot.interact(() -> state.sectorProperty().set(Sector.VO));
+        robot.interact(() -> FirstRunTour.showIfWanted(map, prefs));
+        assertNull(map.lookup("#first-run"), "did all it shows: not at the next start");
+        assertTrue(new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).firstRunDismissed());
     }
 
     @Test
