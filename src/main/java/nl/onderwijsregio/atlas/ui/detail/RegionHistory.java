@@ -36,7 +36,8 @@ final class RegionHistory {
     private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
 
     /** One reader for the app: reads are small and rare, and on two cores one at a time is plenty. */
-    private static final Executor READER = Executors.newSingleThreadExecutor(DaemonThreads.factory("atlas-region-history"));
+    private static final Executor READER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("atlas-region-history"));
 
     private final AtlasState state;
     private final Executor reader;

@@ -39,7 +39,8 @@ final class PresenterMap extends Pane {
      */
     private static final int WARM_COPIES = 20;
 
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(DaemonThreads.factory("presenter-painter"));
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("presenter-painter"));
 
     private record Key(MapScene scene, Viewport viewport) {
     }
