@@ -119,9 +119,7 @@ public final class ErrorDialog {
     public static Alert create(Window owner, String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.getDialogPane().setId("error-dialog");
-        if (owner != null && owner.isShowing()) {
-            alert.initOwner(owner);
-        }
+        DialogOwners.ownedIfShowing(alert, owner);
         alert.setTitle(Messages.t("app.error.title"));
         alert.setHeaderText(header);
         alert.setContentText(summary(error));

@@ -54,12 +54,13 @@ public final class FindingsModel {
 
     private final AtlasState state;
     private final SimpleObjectProperty<Report> report = new SimpleObjectProperty<>(this, "report", Report.NONE);
-    /** Validation and the fallback border graph share one thread: on two cores one heavy job at a time is plenty. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-findings");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Validation and the fallback border graph share one thread: on two cores one heavy job at a time is plenty. One
+     * for the app, not per model: a thread per model would outlive every model made and dropped (each window, each
+     * test).
+     */
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("atlas-findings"));
     private final BorderGraph borders;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     /** Counts atlas changes; read by the worker to skip runs a newer atlas has made pointless. */
@@ -71,7 +72,7 @@ public final class FindingsModel {
         this.state = state;
         Validator validator = new Validator();
         this.validation = validator::validate;
-        this.borders = new BorderGraph(state, worker);
+        this.borders = new BorderGraph(state, WORKER);
         debounce.setOnFinished(e -> runNow());
         state.atlasProperty().addListener((obs, old, atlas) -> changed());
         // The first atlas usually waits here for the graph; edits find it at hand. Through the debounce
@@ -124,7 +125,7 @@ public final class FindingsModel {
         submitted = mine;
         MunicipalityGraph graph = borders.graphFor(atlas);
         Validation v = validation;
-        worker.execute(() -> {
+        WORKER.execute(() -> {
             if (generation.get() != mine) {
                 return; // a newer atlas came while this one waited: its own run follows
             }

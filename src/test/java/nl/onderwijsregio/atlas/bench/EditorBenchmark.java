@@ -1,10 +1,13 @@
 package nl.onderwijsregio.atlas.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.Edits;
@@ -53,17 +56,21 @@ public final class EditorBenchmark {
         report("undo", undo);
 
         Path dir = Files.createTempDirectory("atlas-editor-bench");
-        Path file = dir.resolve("onderwijsregios.json");
-        Files.copy(AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE), file);
-        RegionFileStore store = RegionFileStore.track(file);
-        long[] save = new long[30];
-        for (int i = 0; i < save.length; i++) {
-            history.redo();
-            long t = System.nanoTime();
-            store.save(history.current().data());
-            save[i] = System.nanoTime() - t;
+        try {
+            Path file = dir.resolve("onderwijsregios.json");
+            Files.copy(AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE), file);
+            RegionFileStore store = RegionFileStore.track(file);
+            long[] save = new long[30];
+            for (int i = 0; i < save.length; i++) {
+                history.redo();
+                long t = System.nanoTime();
+                store.save(history.current().data());
+                save[i] = System.nanoTime() - t;
+            }
+            report("safe save", save);
+        } finally {
+            deleteWithContents(dir);
         }
-        report("safe save", save);
 
         List<Municipality> ms = List.copyOf(atlas.municipalities().values());
         long g = System.nanoTime();
@@ -88,6 +95,15 @@ public final class EditorBenchmark {
             paste[i] = System.nanoTime() - t;
         }
         report("paste 40 names", paste);
+    }
+
+    /** The saves leave the file, its backups and its change log behind: a run of the benchmark leaves nothing. */
+    private static void deleteWithContents(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void report(String what, long[] nanos) {

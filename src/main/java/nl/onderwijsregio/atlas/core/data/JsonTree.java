@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.LocalizedText;
+import nl.onderwijsregio.atlas.core.text.NameList;
 
 /**
  * A parsed JSON file with checked access to its values: every problem becomes a {@link DataLoadException}
@@ -272,9 +273,7 @@ final class JsonTree {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                int last = known.size() - 1;
-                throw error(p.appendProperty(name), FIELD_UNKNOWN.with(name,
-                        FIELD_LIST.with(String.join(", ", known.subList(0, last)), known.get(last))));
+                throw error(p.appendProperty(name), FIELD_UNKNOWN.with(name, NameList.joined(known, FIELD_LIST::with)));
             }
         }
     }

@@ -21,6 +21,7 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.NameList;
 import nl.onderwijsregio.atlas.core.text.Slug;
 
 /**
@@ -90,8 +91,7 @@ public final class Edits {
         List<String> names = codes.stream().map(c -> name(atlas, c)).toList();
         // "en 1 andere" says no less than the one name it would stand for: then every name is given.
         Description named = names.size() <= NAMED + 1
-                ? Description.of("editor.names.all", String.join(", ", names.subList(0, names.size() - 1)),
-                        names.get(names.size() - 1))
+                ? NameList.joined(names, (others, last) -> Description.of("editor.names.all", others, last))
                 : Description.of("editor.names.some", String.join(", ", names.subList(0, NAMED)),
                         names.size() - NAMED);
         return Description.of(key, named, region.displayName());

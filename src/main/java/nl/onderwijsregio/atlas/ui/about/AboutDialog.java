@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.AtlasLogging;
+import nl.onderwijsregio.atlas.ui.DialogOwners;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /** Help › About: version, our licence, the licences of what we build on, and where the data comes from. */
@@ -31,9 +32,7 @@ public final class AboutDialog extends Dialog<Void> {
             new Credit("DejaVu Sans 2.37 (export font)", "Bitstream Vera Fonts licence; DejaVu changes public domain"));
 
     public AboutDialog(Window owner) {
-        if (owner != null && owner.isShowing()) {
-            initOwner(owner);
-        }
+        DialogOwners.ownedIfShowing(this, owner);
         setTitle(Messages.t("settings.about.title"));
         setHeaderText(Messages.t("app.title") + " " + AppVersion.get());
         getDialogPane().setId("about-dialog");

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogOwners;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -31,9 +32,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
                     "stop")));
 
     public ShortcutsDialog(Window owner) {
-        if (owner != null && owner.isShowing()) {
-            initOwner(owner);
-        }
+        DialogOwners.ownedIfShowing(this, owner);
         setTitle(Messages.t("settings.shortcuts.title"));
         setHeaderText(Messages.t("settings.shortcuts.title"));
         getDialogPane().setId("shortcuts-dialog");

@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -35,11 +36,8 @@ final class RegionHistory {
     private static final Logger LOG = Logger.getLogger(RegionHistory.class.getName());
 
     /** One reader for the app: reads are small and rare, and on two cores one at a time is plenty. */
-    private static final Executor READER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "atlas-region-history");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Executor READER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("atlas-region-history"));
 
     private final AtlasState state;
     private final Executor reader;

@@ -17,6 +17,7 @@ import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.export.ExportFileName;
 import nl.onderwijsregio.atlas.ui.export.ExportTask;
@@ -132,9 +133,7 @@ final class ColleagueExportMenu {
             state.statusProperty().set(header);
             ErrorDialog.show(owner, header, read.getException());
         });
-        Thread t = new Thread(read, "atlas-diff-read");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start(read, "atlas-diff-read");
         return read;
     }
 

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -66,11 +69,17 @@ public final class EditorFeature {
     private Tab tabReturnedTo;
     /** Held here: a binding only its own listener refers to is collected, and the title would stop following. */
     private final StringBinding title;
+    private final Stage stage;
+    private final ChangeListener<String> titleFollower;
+    private final EventHandler<WindowEvent> askBeforeClosing;
+    private final EventHandler<WindowEvent> disposeWhenHidden = e -> dispose();
+    private final Timeline autosave;
 
     private EditorFeature(MainWindow w, AtlasState state, Stage stage, EditorModel model) {
         this.state = state;
         this.window = w;
         this.model = model;
+        this.stage = stage;
         this.pane = new RegionEditorPane(state, model, this::resolver);
         model.commitTypedTextWith(pane::commitPending);
         this.validation = new ValidationPanel(state, state.findings());
@@ -128,17 +137,38 @@ public final class EditorFeature {
         });
 
         title = windowTitle();
-        title.addListener((o, was, now) -> stage.setTitle(now));
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+        titleFollower = (o, was, now) -> stage.setTitle(now);
+        title.addListener(titleFollower);
+        askBeforeClosing = e -> {
             if (!model.confirmClose()) {
                 e.consume();
             }
-        });
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
         // Every ten seconds: writing the recovery file takes milliseconds, and an editor who paints a few strokes
         // and crashes should not lose them.
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> model.tick()));
+        autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS), e -> model.tick()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
+        // A hidden window's editor is done: left running, the timer would write recovery files for work no one can
+        // see (after a test's folder is gone, too), and a window shown again by another editor would ask twice.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, disposeWhenHidden);
+    }
+
+    /**
+     * Stops the autosave and lets go of the window: its title and its close question belong to whoever shows it
+     * next. What was saved for recovery stays; nothing is written after this.
+     */
+    public void dispose() {
+        autosave.stop();
+        title.removeListener(titleFollower);
+        stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, disposeWhenHidden);
+    }
+
+    /** Whether unsaved work still goes to the recovery file every {@link #AUTOSAVE_SECONDS} seconds. */
+    boolean autosaving() {
+        return autosave.getStatus() == Animation.Status.RUNNING;
     }
 
     /**
@@ -301,7 +331,8 @@ public final class EditorFeature {
 
     /**
      * The resolver needs the border graph, which may still take a moment to build: it starts in the background
-     * when edit mode is first switched on and is waited for only if a list is pasted before it is ready. It is
+     * when edit mode is first switched on and is waited for, in the background, only if a list is recognised before
+     * it is ready. It is
      * built anew when the municipalities change (another file, a herindeling), never for an edit of regions.
      */
     private void startResolver() {
@@ -321,8 +352,9 @@ public final class EditorFeature {
         return a.size() == b.size() && a.entrySet().stream().allMatch(e -> b.get(e.getKey()) == e.getValue());
     }
 
-    private PasteListResolver resolver() {
+    /** Not waited for here, on the FX thread: the paste dialog waits for it in the background when it recognises. */
+    private CompletableFuture<PasteListResolver> resolver() {
         startResolver();
-        return resolver == null ? null : resolver.join();
+        return resolver;
     }
 }

@@ -15,6 +15,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
+import nl.onderwijsregio.atlas.ui.DialogOwners;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -28,9 +29,7 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
-        if (owner != null && owner.isShowing()) {
-            dialog.initOwner(owner);
-        }
+        DialogOwners.ownedIfShowing(dialog, owner);
         dialog.getDialogPane().getStyleClass().add("editor-dialog");
         return dialog;
     }

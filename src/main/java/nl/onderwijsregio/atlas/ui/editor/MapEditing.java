@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.NameList;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MapEditHandler;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -117,8 +118,7 @@ final class MapEditing implements MapEditHandler {
         if (gaps.size() == 1) {
             return Optional.of(Messages.t("editor.gap", name, gaps.get(0)));
         }
-        String sectors = Messages.t("editor.names.all", String.join(", ", gaps.subList(0, gaps.size() - 1)),
-                gaps.get(gaps.size() - 1));
+        String sectors = NameList.joined(gaps, (others, last) -> Messages.t("editor.names.all", others, last));
         return Optional.of(Messages.t("editor.gap.sectors", name, sectors));
     }
 }

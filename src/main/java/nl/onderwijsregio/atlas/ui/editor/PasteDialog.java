@@ -1,9 +1,9 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import java.util.List;
-import java.util.TreeSet;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,8 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -54,7 +52,7 @@ public final class PasteDialog extends Dialog<List<String>> {
     private final BooleanBinding stale;
     private final Button resolveButton = new Button(Messages.t("editor.paste.resolve"));
 
-    public PasteDialog(Atlas atlas, PasteListModel model, String regionName) {
+    public PasteDialog(PasteListModel model, String regionName) {
         this.model = model;
         setTitle(Messages.t("editor.paste.title"));
         setHeaderText(Messages.t("editor.paste.header", regionName));
@@ -65,15 +63,35 @@ public final class PasteDialog extends Dialog<List<String>> {
         input.setId("paste-input");
         input.setPromptText(Messages.t("editor.paste.prompt"));
         input.setPrefRowCount(6);
-        Button resolve = resolveButton;
-        resolve.setId("paste-resolve");
-        resolve.setOnAction(e -> resolve());
+        resultTable();
+        summary.setId("paste-summary");
+        VBox content = new VBox(8, input, inputBar(), table, summary);
+        content.setPadding(new Insets(8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        content.setPrefWidth(1040);
+        getDialogPane().setContent(content);
 
+        // Rows recognised from text edited since would add what the editor no longer means: recognise again first.
+        stale = Bindings.createBooleanBinding(
+                () -> !model.rows().isEmpty() && !input.getText().equals(recognisedText), input.textProperty(), model.rows());
+        stale.addListener((obs, was, now) -> showSummary());
+        // Every pick and tick changes the rows, so the counts follow the editor's decisions as they are made.
+        model.rows().addListener((javafx.collections.ListChangeListener<PasteListModel.Row>) c -> showSummary());
+        ButtonType apply = applyButton();
+        setResultConverter(b -> b == apply ? model.codesToAdd() : null);
+        // after the window is sized to its contents, which comes even after the window's own "shown"
+        getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
+                e -> Platform.runLater(this::keepOnScreen));
+    }
+
+    /** Recognise, and the province chooser that adds all of a province as one more line. */
+    private HBox inputBar() {
+        resolveButton.setId("paste-resolve");
+        resolveButton.setOnAction(e -> resolve());
         ComboBox<String> provinces = new ComboBox<>();
         provinces.setId("paste-province");
         provinces.setPromptText(Messages.t("editor.paste.chooseProvince"));
-        provinces.getItems().setAll(new TreeSet<>(atlas.municipalities().values().stream()
-                .map(Municipality::province).filter(p -> !p.isBlank()).toList()));
+        provinces.getItems().setAll(model.provinces());
         Button addProvince = new Button(Messages.t("editor.paste.addProvince"));
         addProvince.setId("paste-add-province");
         addProvince.disableProperty().bind(provinces.valueProperty().isNull());
@@ -83,7 +101,11 @@ public final class PasteDialog extends Dialog<List<String>> {
             input.appendText(prefix + Messages.t("editor.paste.provinceLine", provinces.getValue()) + "\n");
             resolve();
         });
+        return new HBox(8, resolveButton, provinces, addProvince);
+    }
 
+    /** One row per pasted line: take it, the line, its municipality (to pick another), the confidence, the verdict. */
+    private void resultTable() {
         table.setId("paste-table");
         table.setEditable(true);
         // every row as tall as its choice box, so the plain texts beside it sit on the same line
@@ -124,15 +146,10 @@ public final class PasteDialog extends Dialog<List<String>> {
         table.getColumns().setAll(List.of(take, line, match, confidence, status));
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.t("editor.paste.empty")));
+    }
 
-        summary.setId("paste-summary");
-        HBox actions = new HBox(8, resolve, provinces, addProvince);
-        VBox content = new VBox(8, input, actions, table, summary);
-        content.setPadding(new Insets(8));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(1040);
-        getDialogPane().setContent(content);
-
+    /** The button that adds the ticked rows, counting them; off while there is nothing recognised, or stale. */
+    private ButtonType applyButton() {
         ButtonType apply = new ButtonType(Messages.t("editor.paste.apply", 0), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(apply, DialogButtons.cancel());
         Button applyButton = (Button) getDialogPane().lookupButton(apply);
@@ -142,17 +159,8 @@ public final class PasteDialog extends Dialog<List<String>> {
         // The button counts what it adds, which is what the ticked rows show: members are no part of it.
         applyButton.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));
-        // Rows recognised from text edited since would add what the editor no longer means: recognise again first.
-        stale = Bindings.createBooleanBinding(
-                () -> !model.rows().isEmpty() && !input.getText().equals(recognisedText), input.textProperty(), model.rows());
-        stale.addListener((obs, was, now) -> showSummary());
-        // Every pick and tick changes the rows, so the counts follow the editor's decisions as they are made.
-        model.rows().addListener((javafx.collections.ListChangeListener<PasteListModel.Row>) c -> showSummary());
         applyButton.disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
-        setResultConverter(b -> b == apply ? model.codesToAdd() : null);
-        // after the window is sized to its contents, which comes even after the window's own "shown"
-        getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
-                e -> Platform.runLater(this::keepOnScreen));
+        return apply;
     }
 
     /**
@@ -186,10 +194,6 @@ public final class PasteDialog extends Dialog<List<String>> {
         return model;
     }
 
-    public TextArea input() {
-        return input;
-    }
-
     /** Comparing every line with every municipality takes a moment for long lists: done in the background. */
     void resolve() {
         String text = input.getText();
@@ -216,9 +220,7 @@ public final class PasteDialog extends Dialog<List<String>> {
             resolveButton.setDisable(false);
             showSummary();
         });
-        Thread t = new Thread(task, "atlas-paste-resolver");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start(task, "atlas-paste-resolver");
     }
 
     /** The tick of a row; a row naming a member has nothing to add, so it cannot be ticked. */

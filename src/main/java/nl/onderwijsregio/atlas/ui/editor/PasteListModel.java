@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +24,7 @@ import javafx.collections.ObservableList;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver.LineMatch;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -108,31 +112,36 @@ public final class PasteListModel {
     }
 
     private final Atlas atlas;
-    private final PasteListResolver resolver;
+    /** Still being built when the dialog may already open: only {@link #compute}, off the FX thread, waits for it. */
+    private final CompletableFuture<PasteListResolver> resolver;
     private final Set<String> members;
     /** Told of every pick and tick too, so what depends on them (the counts) follows at once. */
     private final ObservableList<Row> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.choiceProperty(), r.acceptedProperty()});
 
-    public PasteListModel(Atlas atlas, PasteListResolver resolver, Set<String> members) {
+    public PasteListModel(Atlas atlas, CompletableFuture<PasteListResolver> resolver, Set<String> members) {
         this.atlas = atlas;
-        this.resolver = resolver;
+        this.resolver = Objects.requireNonNull(resolver);
         this.members = members;
+    }
+
+    /** The provinces a whole one may be added of, in alphabetical order. */
+    public List<String> provinces() {
+        return List.copyOf(new TreeSet<>(atlas.municipalities().values().stream()
+                .map(Municipality::province).filter(p -> !p.isBlank()).toList()));
     }
 
     public ObservableList<Row> rows() {
         return rows;
     }
 
-    /** Resolves and shows the rows at once; see {@link #compute} for the part that may run in the background. */
-    public void resolve(String pasted) {
-        show(compute(pasted));
-    }
-
-    /** The rows for {@code pasted}, not yet shown; safe to call off the FX thread. */
+    /**
+     * The rows for {@code pasted}, not yet shown; meant for a background thread, as it waits for the resolver
+     * should it still be being built.
+     */
     public List<Row> compute(String pasted) {
         List<Row> result = new ArrayList<>();
-        for (LineMatch m : resolver.resolve(pasted, members)) {
+        for (LineMatch m : resolver.join().resolve(pasted, members)) {
             result.add(new Row(m, choices(m), members));
         }
         return result;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,7 +49,7 @@ final class RegionEditorPane extends VBox {
 
     private final AtlasState state;
     private final EditorModel model;
-    private final Supplier<PasteListResolver> resolver;
+    private final Supplier<CompletableFuture<PasteListResolver>> resolver;
 
     private final ComboBox<Region> region = new ComboBox<>();
     private final TextField name = new TextField();
@@ -73,7 +74,7 @@ final class RegionEditorPane extends VBox {
     /** True while a field holds text not committed yet: that is work to save, even before any edit. */
     private final BooleanProperty typing = new SimpleBooleanProperty(this, "typing");
 
-    RegionEditorPane(AtlasState state, EditorModel model, Supplier<PasteListResolver> resolver) {
+    RegionEditorPane(AtlasState state, EditorModel model, Supplier<CompletableFuture<PasteListResolver>> resolver) {
         this.state = state;
         this.model = model;
         this.resolver = resolver;
@@ -362,8 +363,7 @@ final class RegionEditorPane extends VBox {
     }
 
     PasteDialog pasteDialog(Region r) {
-        return new PasteDialog(state.atlas(), new PasteListModel(state.atlas(), resolver.get(), r.memberCodes()),
-                r.displayName());
+        return new PasteDialog(new PasteListModel(state.atlas(), resolver.get(), r.memberCodes()), r.displayName());
     }
 
     private static final class RegionCell extends ListCell<Region> {

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.io.File;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import nl.onderwijsregio.atlas.core.edit.Reorganisation;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DialogOwners;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.WrappingTextCell;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -101,9 +103,7 @@ final class ReorganisationDialog {
             ErrorDialog.show(owner, unreadable, task.getException());
         });
         state.statusProperty().set(reading);
-        Thread t = new Thread(task, "atlas-reorganisation");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start(task, "atlas-reorganisation");
     }
 
     /** What the status line said before the last failed read, and what it said then: a failure is not kept twice. */
@@ -142,33 +142,18 @@ final class ReorganisationDialog {
             return;
         }
         if (stale.isEmpty()) {
-            // Not the status line: "nothing to do" there reads as success, while these lines meant to change something.
-            Alert told = new Alert(Alert.AlertType.INFORMATION, unknown, DialogButtons.ok());
-            if (owner != null && owner.isShowing()) {
-                told.initOwner(owner);
-            }
-            told.setTitle(Messages.t("editor.reorg.title"));
-            told.setHeaderText(Messages.t("editor.reorg.unknownOnly"));
-            told.showAndWait();
+            tellUnknownOnly(unknown);
             return;
         }
         ListView<String> list = new ListView<>();
         list.setId("reorg-list");
-        stale.forEach(s -> list.getItems().add(s.proposed()
-                ? Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())
-                : s.newCode() != null
-                ? Messages.t("editor.reorg.stillLoaded", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode())
-                : s.namedElsewhere() != null
-                ? Messages.t("editor.reorg.successorNotLoaded", s.regionName(), s.oldName(), s.oldCode(), s.namedElsewhere())
-                : Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode())));
+        stale.forEach(s -> list.getItems().add(lineFor(s)));
         list.setPrefSize(640, 300);
         WrappingTextCell.useIn(list);
         long usable = stale.stream().filter(Reorganisation.Stale::proposed).count();
         long aheadOnly = stale.stream().filter(s -> s.newCode() != null && s.stillInBoundaries()).count();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel());
-        if (owner != null && owner.isShowing()) {
-            a.initOwner(owner);
-        }
+        Alert a = DialogOwners.ownedIfShowing(
+                new Alert(Alert.AlertType.CONFIRMATION, "", DialogButtons.ok(), DialogButtons.cancel()), owner);
         a.setTitle(Messages.t("editor.reorg.title"));
         a.setHeaderText(header(stale, usable, aheadOnly, !reorganisation.unresolved(atlas, Map.of()).isEmpty()));
         // Unticked, a code table read before the newer boundaries changes nothing they still show.
@@ -199,6 +184,51 @@ final class ReorganisationDialog {
         notApplied.setPrefWidth(list.getPrefWidth());
         notApplied.setVisible(!unknown.isEmpty());
         notApplied.setManaged(!unknown.isEmpty());
+        GridPane choices = successorChoices(reorganisation, atlas, stale, chosen, update);
+        ahead.selectedProperty().addListener((o, was, now) -> update.run());
+        update.run();
+        a.getDialogPane().setContent(new VBox(8, list, notApplied, ahead, choices, unresolved));
+        a.showAndWait().filter(DialogButtons.ok()::equals)
+                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
+                        ahead.isSelected())));
+    }
+
+    /** Old codes that nothing in the atlas uses, and nothing else: told, with nothing to confirm. */
+    private void tellUnknownOnly(String unknown) {
+        // Not the status line: "nothing to do" there reads as success, while these lines meant to change something.
+        Alert told = DialogOwners.ownedIfShowing(new Alert(Alert.AlertType.INFORMATION, unknown, DialogButtons.ok()),
+                owner);
+        told.setTitle(Messages.t("editor.reorg.title"));
+        told.setHeaderText(Messages.t("editor.reorg.unknownOnly"));
+        told.showAndWait();
+    }
+
+    /**
+     * The list's line for a membership: its proposed successor, a successor the loaded boundaries still show
+     * beside the old municipality, a successor only a newer municipality file has, or none at all.
+     */
+    private static String lineFor(Reorganisation.Stale s) {
+        if (s.proposed()) {
+            return Messages.t("editor.reorg.line", s.regionName(), s.oldName(), s.oldCode(), s.newName(), s.newCode());
+        }
+        if (s.newCode() != null) {
+            return Messages.t("editor.reorg.stillLoaded", s.regionName(), s.oldName(), s.oldCode(), s.newName(),
+                    s.newCode());
+        }
+        if (s.namedElsewhere() != null) {
+            return Messages.t("editor.reorg.successorNotLoaded", s.regionName(), s.oldName(), s.oldCode(),
+                    s.namedElsewhere());
+        }
+        return Messages.t("editor.reorg.noSuccessor", s.regionName(), s.oldName(), s.oldCode());
+    }
+
+    /**
+     * A chooser for each old code whose successor the editor must name (split in parts of under half), writing the
+     * choice into {@code chosen} and calling {@code changed} after each.
+     */
+    private static GridPane successorChoices(Reorganisation reorganisation, Atlas atlas,
+                                             List<Reorganisation.Stale> stale, Map<String, String> chosen,
+                                             Runnable changed) {
         GridPane choices = new GridPane();
         choices.setId("reorg-choices");
         choices.setHgap(8);
@@ -226,16 +256,11 @@ final class ReorganisationDialog {
                 } else {
                     chosen.put(code, now.code());
                 }
-                update.run();
+                changed.run();
             });
             choices.addRow(row++, new Label(Messages.t("editor.reorg.choice", names(stale, Set.of(code)))), box);
         }
-        ahead.selectedProperty().addListener((o, was, now) -> update.run());
-        update.run();
-        a.getDialogPane().setContent(new VBox(8, list, notApplied, ahead, choices, unresolved));
-        a.showAndWait().filter(DialogButtons.ok()::equals)
-                .ifPresent(b -> model.perform(current -> reorganisation.edit(current, Map.copyOf(chosen),
-                        ahead.isSelected())));
+        return choices;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 
 /**
@@ -24,9 +25,7 @@ public final class ExportTask {
     public static <T> Task<T> start(Window owner, AtlasState state, Task<T> task, Function<T, String> done) {
         task.setOnSucceeded(e -> state.statusProperty().set(done.apply(task.getValue())));
         task.setOnFailed(e -> ErrorDialog.showExportFailed(owner, task.getException(), state.statusProperty()));
-        Thread t = new Thread(task, "atlas-export");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start(task, "atlas-export");
         return task;
     }
 }

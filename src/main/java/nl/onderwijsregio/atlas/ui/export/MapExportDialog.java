@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.export;
 
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -67,9 +66,7 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         grid.add(legend, 1, 4);
         grid.addRow(5, withTitle, title);
         getDialogPane().setContent(grid);
-        ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(export, cancel);
+        ButtonType export = ExportButtons.install(getDialogPane());
         setResultConverter(b -> b == export
                 ? new Choice(format.getValue(), size.chosen(), transparent.isSelected(), dark.isSelected(),
                         legend.isSelected(),

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 
 /** A small window following a running task: its message, a progress bar and a Cancel button. */
 final class ProgressWindow {
@@ -27,7 +27,7 @@ final class ProgressWindow {
         bar.progressProperty().bind(task.progressProperty());
         Label message = new Label();
         message.textProperty().bind(task.messageProperty());
-        Button cancel = new Button(Messages.t("export.cancel"));
+        Button cancel = new Button(DialogButtons.cancel().getText());
         cancel.setId("export-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> task.cancel());

@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /** Asks for a slide per region: which sector, in which format and size, dark or light. */
@@ -56,9 +57,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         grid.addRow(2, SizeChoice.label(), size);
         grid.add(dark, 1, 3);
         getDialogPane().setContent(grid);
-        ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().setAll(export, cancel);
+        ButtonType export = ExportButtons.install(getDialogPane());
         setResultConverter(b -> b == export
                 ? new Choice(sector.getValue(), format.getValue(), size.chosen(), dark.isSelected()) : null);
     }
@@ -69,7 +68,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
      */
     static boolean mayReplace(Window owner, int there, int total, Path folder) {
         ButtonType replace = new ButtonType(Messages.t("export.slides.replace"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.t("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = DialogButtons.cancel();
         Alert question = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.t("export.slides.replace.text"), replace, cancel);
         question.initOwner(owner);

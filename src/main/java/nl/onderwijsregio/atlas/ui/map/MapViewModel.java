@@ -25,6 +25,7 @@ import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -47,11 +48,9 @@ public final class MapViewModel {
     private final ObjectProperty<String> pinnedMunicipality = new SimpleObjectProperty<>(this, "pinnedMunicipality");
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>(this, "scene",
             MapScene.basemapOnly(MapStyle.light()).withBasemap(false));
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "region-layers");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One for the app, not per view-model: a thread per view-model would outlive every one made and dropped. */
+    private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("region-layers"));
     private final AtomicLong generation = new AtomicLong();
 
     public MapViewModel(AtlasState state) {
@@ -96,7 +95,7 @@ public final class MapViewModel {
             // Other boundaries: the old layers would answer hover and click with the old file's regions.
             state.regionMapsProperty().set(null);
         }
-        builder.submit(() -> {
+        BUILDER.submit(() -> {
             try {
                 RegionMaps maps = sameBoundaries ? previous.update(atlas) : RegionMaps.build(atlas);
                 Platform.runLater(() -> {

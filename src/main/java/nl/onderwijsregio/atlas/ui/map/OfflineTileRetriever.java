@@ -17,6 +17,7 @@ import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 
 /**
  * Gluon Maps' tile source, found through {@code META-INF/services}. It never touches the network: the
@@ -32,12 +33,8 @@ public class OfflineTileRetriever implements TileRetriever {
     private static final Object LOCK = new Object();
     private static MapPainter painter;
     private static final List<Runnable> waiting = new ArrayList<>();
-    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "basemap-tiles");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY + 1);
-        return t;
-    });
+    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("basemap-tiles", Thread.MIN_PRIORITY + 1));
     private static final Map<Long, Image> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {

@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.data.DataPhrase;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.render.MapGeometry;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -173,9 +174,7 @@ public final class AtlasOpener {
             }
             onFailed.failed(task.getException(), latest);
         });
-        Thread t = new Thread(task, "atlas-loader");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start(task, "atlas-loader");
         return task;
     }
 

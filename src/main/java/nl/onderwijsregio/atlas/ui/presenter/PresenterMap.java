@@ -17,6 +17,7 @@ import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.DaemonThreads;
 
 /**
  * The presenter's map. Stills ({@link Keyframe}s) are painted in the background by the one painter;
@@ -38,11 +39,8 @@ final class PresenterMap extends Pane {
      */
     private static final int WARM_COPIES = 20;
 
-    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "presenter-painter");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService PAINTER = Executors.newSingleThreadExecutor(
+            DaemonThreads.factory("presenter-painter"));
 
     private record Key(MapScene scene, Viewport viewport) {
     }

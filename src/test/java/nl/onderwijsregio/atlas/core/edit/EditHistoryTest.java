@@ -8,6 +8,7 @@ import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -100,11 +101,7 @@ class EditHistoryTest {
     void aFailingEditChangesNothing() {
         Edit bad = Edits.createRegion(history.current(), "Twente", Set.of());
         history.perform(bad);
-        try {
-            history.perform(bad);
-        } catch (EditException expected) {
-            // same id twice
-        }
+        assertThrows(EditException.class, () -> history.perform(bad), "Twente made twice: the same id twice");
         assertEquals(1, history.undoDepth());
     }
 

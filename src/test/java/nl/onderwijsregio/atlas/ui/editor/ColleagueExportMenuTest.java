@@ -21,6 +21,7 @@ import nl.onderwijsregio.atlas.core.edit.ColleagueExport;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.TaskWait;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
@@ -65,7 +66,7 @@ class ColleagueExportMenuTest {
     void theMembershipsForExcelAreWrittenAndSaidOnTheStatusLine(FxRobot robot) throws Exception {
         Path file = dir.resolve("lidmaatschappen.csv");
 
-        Worker.State end = finish(robot, WaitForAsyncUtils.asyncFx(() -> menu.write(file, ColleagueExport::membershipsExcel)).get());
+        Worker.State end = TaskWait.untilDone(WaitForAsyncUtils.asyncFx(() -> menu.write(file, ColleagueExport::membershipsExcel)).get());
 
         assertEquals(Worker.State.SUCCEEDED, end);
         assertTrue(Files.readString(file).contains("oost-nederland;"), Files.readString(file));
@@ -78,7 +79,7 @@ class ColleagueExportMenuTest {
         Files.writeString(kept, "de lijst van vorige week");
         assertTrue(kept.toFile().setWritable(false, false));
 
-        Worker.State end = finish(robot, WaitForAsyncUtils.asyncFx(() -> menu.write(kept, ColleagueExport::membershipsExcel)).get());
+        Worker.State end = TaskWait.untilDone(WaitForAsyncUtils.asyncFx(() -> menu.write(kept, ColleagueExport::membershipsExcel)).get());
 
         assertEquals(Worker.State.FAILED, end);
         assertEquals("de lijst van vorige week", Files.readString(kept));
@@ -125,17 +126,11 @@ class ColleagueExportMenuTest {
         Path report = dir.resolve("verschillen.txt");
 
         Task<RegionData> read = WaitForAsyncUtils.asyncFx(() -> menu.compareWith(other, () -> Optional.of(report))).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(read::isDone).get());
+        TaskWait.untilDone(read);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> "verschillen.txt geschreven".equals(WaitForAsyncUtils.asyncFx(state.statusProperty()::get).get()));
 
         assertEquals("Verschillen tussen " + other.toAbsolutePath() + " en de huidige gegevens\n", Files.readString(report));
-    }
-
-    private static Worker.State finish(FxRobot robot, Task<Void> task) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(task::getState).get();
     }
 
     private static List<Window> errorDialogs() throws Exception {

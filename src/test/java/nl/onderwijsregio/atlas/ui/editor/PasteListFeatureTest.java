@@ -18,12 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
+import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Basemap;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.locationtech.jts.io.WKTReader;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,6 +60,32 @@ class PasteListFeatureTest extends EditorInAWindow {
         Region r = state.atlas().region("noord-limburg").orElseThrow();
         assertEquals(Set.of(VENLO, NUENEN, HENGELO, BERGEN_L, ARNHEM), r.memberCodes());
         assertEquals("Ongedaan maken: 4 gemeenten toevoegen aan Noord-Limburg", menuItem("menu-undo").getText());
+    }
+
+    @Test
+    void pasteOpensAtOnceWhileTheResolverIsStillBeingBuiltAndRecognisesOnceItIsReady() throws Exception {
+        editRegion("noord-limburg");
+        CompletableFuture<PasteListResolver> stillBuilding = new CompletableFuture<>();
+        RegionEditorPane pane = interactAndGet(() -> new RegionEditorPane(state, model(), () -> stillBuilding));
+        try {
+            Platform.runLater(pane::pasteList);
+            // Waited for on the FX thread, the resolver would hold the dialog back, and every window with it.
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.lastPasteDialog() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            PasteListModel list = pane.lastPasteDialog().model();
+            interact(() -> lookup("#paste-input").queryTextInputControl().setText("Deventer"));
+            clickOn("#paste-resolve");
+            assertEquals(Messages.t("editor.paste.busy"), lookup("#paste-summary").queryLabeled().getText());
+
+            List<Municipality> all = List.copyOf(state.atlas().municipalities().values());
+            stillBuilding.complete(new PasteListResolver(all, MunicipalityGraph.of(all)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.rows().size() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(DEVENTER), list.acceptedCodes());
+        } finally {
+            // Frees a thread that waits for it should the test fail.
+            stillBuilding.complete(null);
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.stage.WindowEvent;
 import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.data.RegionFileReader;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
@@ -33,6 +34,23 @@ class RecoveryFeatureTest extends EditorInAWindow {
         interact(() -> model().tick());
         assertEquals(1, recovery.pending(dataFile).orElseThrow().edits(), "Deventer's addition is kept should the app crash");
         assertTrue(recovery.pending(dataFile).orElseThrow().data().regions().get(0).hasMember(DEVENTER));
+    }
+
+    @Test
+    void onceTheWindowIsHiddenItsEditorNeitherAutosavesNorAnswersForTheWindow() throws Exception {
+        editRegion("oost-nederland");
+        click(DEVENTER);
+        assertTrue(feature.autosaving());
+
+        interact(stage::hide);
+
+        assertFalse(feature.autosaving(), "no recovery file is written for a window that is gone");
+        String titleWhenHidden = stage.getTitle();
+        interact(model()::undo);
+        assertEquals(titleWhenHidden, stage.getTitle(), "the title is no longer this editor's to set");
+        interact(model()::redo);
+        interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertNull(dialogs.closeAsked, "closing the window, shown again for another session, asks nothing of this one");
     }
 
     @Test

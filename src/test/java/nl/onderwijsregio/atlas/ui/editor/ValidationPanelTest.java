@@ -77,15 +77,20 @@ class ValidationPanelTest {
         Atlas national = zwolle.withRegion(zwolle.region(IJSSEL_VECHT).orElseThrow().withScope(Scope.NATIONAL));
         fx(() -> state.atlasProperty().set(national));
         awaitShown(national);
-        Thread.sleep(750); // three debounce periods: long enough for any second run to show up
-        WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(zwolle, national), validated, "one run per atlas, shared by both views");
         assertTrue(panel.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
                 && IJSSEL_VECHT.equals(f.regionId())), panel.findings().toString());
         assertTrue(panel.summaryProperty().get().startsWith("1 fout"), panel.summaryProperty().get());
         assertTrue(detail.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR),
                 "the detail pane shows the same error: " + detail.findings());
+
+        // Undone by the next edit: runs follow one another on one worker, so a second run for either view of the
+        // national one would be counted before this edit's.
+        Atlas regionalAgain = national.withRegion(national.region(IJSSEL_VECHT).orElseThrow()
+                .withScope(zwolle.region(IJSSEL_VECHT).orElseThrow().scope()));
+        fx(() -> state.atlasProperty().set(regionalAgain));
+        awaitShown(regionalAgain);
+        assertEquals(List.of(zwolle, national, regionalAgain), validated, "one run per atlas, shared by both views");
     }
 
     @Test

@@ -33,6 +33,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.TaskWait;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterOrder;
@@ -58,20 +59,12 @@ class ExportFeatureTest extends InTheRunningAtlas {
         return WaitForAsyncUtils.asyncFx(task::getState).get();
     }
 
-    private static void waitUntilDone(Task<?> task) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
-            Worker.State s = state(task);
-            return s == Worker.State.SUCCEEDED || s == Worker.State.CANCELLED || s == Worker.State.FAILED;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void theMapAsShownAtTwiceTheWindowSize(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("po.png");
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
                 PictureSize.WINDOW_2.apply(feature.shownMapForTest()), ExportFormat.PNG, false, file)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
         Viewport shown = app.window().mapLayer().viewport();
@@ -86,7 +79,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
         Path file = dir.resolve("noorderwijs.pdf");
         MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMapForTest());
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(picture, ExportFormat.PDF, false, file)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         String status = app.state().statusProperty().get();
         assertEquals(Messages.t("export.writtenPage", file.toString(), Messages.current().locale().getLanguage()
@@ -148,7 +141,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
 
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
                 () -> feature.writeSlides(Sector.VO, ExportFormat.PNG, 320, 180, choice.dark(), dir)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
         BufferedImage slide = ImageIO.read(WaitForAsyncUtils.asyncFx(task::getValue).get().get(0).toFile());
         int corner = slide.getRGB(1, 1);
         int brightest = Math.max((corner >> 16) & 0xff, Math.max((corner >> 8) & 0xff, corner & 0xff));
@@ -211,7 +204,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
     void aSlidePerVoRegionNorthToSouth(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
                 () -> feature.writeSlides(Sector.VO, ExportFormat.SVG, 320, 180, false, dir)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
         int regions = app.state().regionMapsProperty().get().layer(Sector.VO).regions().size();
@@ -228,7 +221,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
                         List.of("limburg")), AtlasPreferences.forUser())).get();
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
                 () -> limburgFirst.writeSlides(Sector.PO, ExportFormat.SVG, 320, 180, false, dir)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         List<Path> written = WaitForAsyncUtils.asyncFx(task::getValue).get();
         assertEquals("po-01-limburg.svg", written.get(0).getFileName().toString(), "the talk opens with Limburg");
@@ -259,7 +252,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
         CompletableFuture<Optional<Task<List<Path>>>> agreed = ask(() -> feature.exportSlides(vo, dir));
         press(replaceQuestion(), ButtonBar.ButtonData.OK_DONE);
         Task<List<Path>> task = agreed.get(10, TimeUnit.SECONDS).orElseThrow();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
         assertEquals(regions, WaitForAsyncUtils.asyncFx(task::getValue).get().size());
         assertEquals(320, ImageIO.read(amsterdam.toFile()).getWidth(), "replaced by the new slide");
     }
@@ -280,14 +273,14 @@ class ExportFeatureTest extends InTheRunningAtlas {
                     "at first the home folder, not where the atlas was started");
 
             Path maps = Files.createDirectory(dir.resolve("kaarten"));
-            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.writeMap(
+            TaskWait.untilDone(WaitForAsyncUtils.asyncFx(() -> first.writeMap(
                     PictureSize.fixed(320, 180).apply(first.shownMapForTest()), ExportFormat.PNG, false,
                     maps.resolve("po.png"))).get());
             assertEquals(maps.toFile(), first.startFolder().orElseThrow(), "after a map");
 
             Path slides = Files.createDirectory(dir.resolve("dia’s"));
             SlidesDialog.Choice mbo = new SlidesDialog.Choice(Sector.MBO, ExportFormat.SVG, PictureSize.fixed(320, 180), false);
-            waitUntilDone(WaitForAsyncUtils.asyncFx(() -> first.exportSlides(mbo, slides)).get().orElseThrow());
+            TaskWait.untilDone(WaitForAsyncUtils.asyncFx(() -> first.exportSlides(mbo, slides)).get().orElseThrow());
             assertEquals(slides.toFile(), first.startFolder().orElseThrow(), "after a deck of slides");
 
             ExportFeature nextStart = WaitForAsyncUtils.asyncFx(() -> new ExportFeature(app.window(), app.state(),
@@ -312,7 +305,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
     void theMboDeckSaysThatProgressusAndTheLandelijkeGroeneOnderwijsregioHaveNoSlide(@TempDir Path dir) throws Exception {
         Task<List<Path>> task = WaitForAsyncUtils.asyncFx(
                 () -> feature.writeSlides(Sector.MBO, ExportFormat.SVG, 320, 180, false, dir)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         int written = WaitForAsyncUtils.asyncFx(task::getValue).get().size();
         assertEquals(app.state().regionMapsProperty().get().layer(Sector.MBO).regions().size(), written,
@@ -335,7 +328,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
             });
             return t;
         }).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         assertEquals(Worker.State.CANCELLED, state(task));
         int regions = app.state().regionMapsProperty().get().layer(Sector.PO).regions().size();
@@ -360,7 +353,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
         assertTrue(kept.toFile().setWritable(false, false));
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
                 PictureSize.WINDOW_1.apply(feature.shownMapForTest()), ExportFormat.PNG, false, kept)).get();
-        waitUntilDone(task);
+        TaskWait.untilDone(task);
 
         assertEquals(Worker.State.FAILED, state(task));
         assertEquals("old", Files.readString(kept));

@@ -27,6 +27,7 @@ import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.TaskWait;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class AtlasOpenerTest {
     void aDataFolderOpensWithTheBoundariesItsRegionsFileBelongsTo(FxRobot robot, @TempDir Path dir) throws Exception {
         TestData.reorganisedFolder(dir);
         List<DataFiles> remembered = new ArrayList<>();
-        waitUntilDone(open(robot, new AtlasOpener(state, stage), DataFiles.in(dir), remembered));
+        TaskWait.untilDone(open(robot, new AtlasOpener(state, stage), DataFiles.in(dir), remembered));
 
         Path edition2025 = dir.resolve("geo/gemeenten_2025.shp");
         assertTrue(ErrorDialogs.shown().isEmpty(), "no error");
@@ -153,7 +154,7 @@ class AtlasOpenerTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> openedThen.regions().equals(state.regionFileProperty().get()));
 
         startMayFinish.countDown();
-        waitUntilDone(start);
+        TaskWait.untilDone(start);
 
         assertEquals(openedThen.regions(), state.regionFileProperty().get(), "the files opened last stay shown");
         assertEquals(openedThen.municipalities(), state.municipalityFileProperty().get());
@@ -174,7 +175,7 @@ class AtlasOpenerTest {
         assertEquals(Messages.t("app.loading"), state.statusProperty().get(), "the newer one is still loading");
 
         thenMayFinish.countDown();
-        waitUntilDone(then);
+        TaskWait.untilDone(then);
 
         assertEquals(openedThen.regions(), state.regionFileProperty().get());
         assertEquals(List.of(atStart, openedThen), remembered);
@@ -197,7 +198,7 @@ class AtlasOpenerTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> openedThen.regions().equals(state.regionFileProperty().get()));
 
         startMayFail.countDown();
-        waitUntilDone(start);
+        TaskWait.untilDone(start);
 
         assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty(), "the user has moved on to other files");
         assertEquals(openedThen.regions(), state.regionFileProperty().get());
@@ -213,7 +214,7 @@ class AtlasOpenerTest {
         robot.interact(() -> state.atlasProperty().addListener((o, was, now) ->
                 state.statusProperty().set("Niet-opgeslagen werk hersteld; sla het op om het te bewaren")));
 
-        waitUntilDone(open(robot, new AtlasOpener(state, stage, AtlasOpenerTest::anAtlas), copy, new ArrayList<>()));
+        TaskWait.untilDone(open(robot, new AtlasOpener(state, stage, AtlasOpenerTest::anAtlas), copy, new ArrayList<>()));
 
         assertEquals("Niet-opgeslagen werk hersteld; sla het op om het te bewaren", state.statusProperty().get());
     }
@@ -231,14 +232,6 @@ class AtlasOpenerTest {
         AtomicReference<Task<?>> task = new AtomicReference<>();
         robot.interact(() -> task.set(opener.open(files, remembered::add)));
         return task.get();
-    }
-
-    /** Until the task's own handlers have run on the FX thread. */
-    private static void waitUntilDone(Task<?> task) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(task::isDone).get() && WaitForAsyncUtils.asyncFx(() -> task.getState()).get()
-                        != javafx.concurrent.Worker.State.RUNNING);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String loadedStatus() {
