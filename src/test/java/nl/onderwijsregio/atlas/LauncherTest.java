@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The window opens the data folder the command line names, as the commands do; asking for help opens none. */
+/**
+ * The window opens the data folder the command line names, as the commands do; asking for help, the version or
+ * a command opens none, wherever the command stands after the common options.
+ */
 class LauncherTest {
 
     @Test
@@ -34,6 +38,25 @@ class LauncherTest {
     void theWindowStillOpensWithOnlyItsOwnOptionsAndACommandStillRunsHeadless() {
         assertFalse(Launcher.runsHeadless(new String[] {}));
         assertFalse(Launcher.runsHeadless(new String[] {"--data", "/srv/atlas/data"}));
+        assertFalse(Launcher.runsHeadless(new String[] {"--lang", "en", "--municipalities=/srv/gm.shp"}));
         assertTrue(Launcher.runsHeadless(new String[] {"info", "--data", "/srv/atlas/data"}));
+    }
+
+    @Test
+    void aCommandAfterTheCommonOptionsRunsHeadlessAsWhenItComesFirst() {
+        for (String[] args : new String[][] {{"--data", "/tmp/nergens", "validate"}, {"--lang", "en", "help"},
+                {"--lang=en", "--municipalities", "/srv/gm.shp", "info"}, {"--version"}, {"--lang", "en", "--version"}}) {
+            assertTrue(Launcher.runsHeadless(args), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void onlyLinuxAndTheLikeNeedADisplayNamed() {
+        assertFalse(Launcher.hasDisplay("Linux", Map.of()), "ssh without X forwarding");
+        assertFalse(Launcher.hasDisplay("Linux", Map.of("DISPLAY", "")));
+        assertFalse(Launcher.hasDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")), "JavaFX needs X11");
+        assertTrue(Launcher.hasDisplay("Linux", Map.of("DISPLAY", ":0")));
+        assertTrue(Launcher.hasDisplay("Windows 11", Map.of()));
+        assertTrue(Launcher.hasDisplay("Mac OS X", Map.of()));
     }
 }

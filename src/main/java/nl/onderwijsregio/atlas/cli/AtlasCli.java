@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.AtlasVersion;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataFolder;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
@@ -47,6 +50,9 @@ public final class AtlasCli {
         int run(Options options, PrintStream out, PrintStream err) throws DataLoadException, ExportNotWritten;
     }
 
+    /** Prints the version; a word of its own rather than a command, as every program's {@code --version} is. */
+    static final String VERSION = "--version";
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public AtlasCli() {
@@ -73,6 +79,37 @@ public final class AtlasCli {
     }
 
     /**
+     * The line as the command line reads it, when it is one for the command line rather than the window: a
+     * command, {@code help} or {@code --version}, first or after the options every command takes
+     * ({@code --data DIR validate} is {@code validate --data DIR}), or {@code --help}/{@code -h} anywhere.
+     * Empty for a line that opens the window ({@code --data DIR} alone).
+     */
+    public static Optional<String[]> commandLine(String[] args) {
+        int at = 0;
+        while (at < args.length && isCommonOption(args[at])) {
+            at += args[at].contains("=") ? 1 : 2;
+        }
+        if (at < args.length && (isCommand(args[at]) || args[at].equals("help") || args[at].equals(VERSION))) {
+            List<String> line = new ArrayList<>(Arrays.asList(args));
+            line.add(0, line.remove(at));
+            return Optional.of(line.toArray(String[]::new));
+        }
+        return asksForUsage(args) ? Optional.of(args) : Optional.empty();
+    }
+
+    private static boolean isCommonOption(String word) {
+        return word.startsWith("--") && OptionReader.COMMON_VALUES.contains(word.substring(2).split("=", 2)[0]);
+    }
+
+    /**
+     * The one line the launcher prints where the window cannot open for want of a display, in the language
+     * {@code --lang} asks for on the line, else {@code language}.
+     */
+    public static String noDisplay(String[] args, Locale language) {
+        return CliText.fromArguments(Arrays.asList(args), language).t("cli.noDisplay");
+    }
+
+    /**
      * Whether the line asks for the usage: {@code help}, {@code --help} or {@code -h} first, or {@code --help}
      * or {@code -h} after options only ({@code --lang en --help}); after a command it asks for that command's.
      */
@@ -87,11 +124,16 @@ public final class AtlasCli {
         return word.equals("--help") || word.equals("-h");
     }
 
-    public int run(String[] args, PrintStream out, PrintStream err) {
+    public int run(String[] given, PrintStream out, PrintStream err) {
+        String[] args = commandLine(given).orElse(given);
         CliText text = CliText.fromArguments(Arrays.asList(args));
         if (args.length == 0 || asksForUsage(args)) {
             usage(text, out);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals(VERSION)) {
+            out.println(text.t("cli.version", AtlasVersion.get()));
+            return 0;
         }
         Command command = commands.get(args[0]);
         if (command == null) {
@@ -102,7 +144,7 @@ public final class AtlasCli {
         List<String> words = Arrays.asList(args).subList(1, args.length);
         if (words.stream().anyMatch(AtlasCli::isHelpOption)) {
             out.println(text.t("cli.usage." + args[0]));
-            out.println(text.t("cli.usage.common"));
+            out.println(commonUsage(text));
             return 0;
         }
         try {
@@ -127,8 +169,23 @@ public final class AtlasCli {
 
     private void usage(CliText text, PrintStream out) {
         out.println(text.t("cli.usage.heading"));
-        commands.keySet().forEach(name -> out.println("  " + text.t("cli.usage." + name)));
-        out.println(text.t("cli.usage.common"));
+        // The installed atlas carries no test classes, so bench could only tell its user to build the project.
+        commands.keySet().stream().filter(name -> !(packaged() && name.equals("bench")))
+                .forEach(name -> out.println("  " + text.t("cli.usage." + name)));
+        out.println("  " + text.t("cli.usage.version"));
+        out.println(commonUsage(text));
+    }
+
+    /** The options every command takes; the installed atlas names the data folder it carries, not ./data. */
+    private static String commonUsage(CliText text) {
+        return packaged()
+                ? text.t("cli.usage.common.packaged", AtlasLoader.defaultDataDir().toAbsolutePath())
+                : text.t("cli.usage.common");
+    }
+
+    /** Started by the installed atlas's launcher, which jpackage makes say where it is. */
+    private static boolean packaged() {
+        return System.getProperty("jpackage.app-path") != null;
     }
 
     /**

@@ -30,6 +30,11 @@ final class CliText {
 
     /** The language asked for anywhere on the line, for messages before the options are read. */
     static CliText fromArguments(List<String> args) {
+        return fromArguments(args, Language.DUTCH);
+    }
+
+    /** As {@link #fromArguments(List)}, in {@code otherwise} when the line names no language. */
+    static CliText fromArguments(List<String> args, Locale otherwise) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.startsWith("--lang=")) {
@@ -39,7 +44,7 @@ final class CliText {
                 return forLanguage(args.get(i + 1));
             }
         }
-        return forLanguage("nl");
+        return new CliText(Language.of(otherwise));
     }
 
     Locale locale() {

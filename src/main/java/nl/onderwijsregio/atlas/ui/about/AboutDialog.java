@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.about;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -56,8 +58,11 @@ public final class AboutDialog extends Dialog<Void> {
 
         Label log = new Label(Messages.t("settings.about.log", AtlasLogging.logFolder()));
         log.setWrapText(true);
+        Label thirdParty = new Label(Messages.t("settings.about.thirdParty", thirdPartyNotice()));
+        thirdParty.setId("about-third-party");
+        thirdParty.setWrapText(true);
         VBox content = new VBox(10, version, licence,
-                heading("settings.about.libraries"), libraries,
+                heading("settings.about.libraries"), libraries, thirdParty,
                 heading("settings.about.sources"), sources, log);
         content.setPadding(new Insets(4, 8, 4, 8));
         content.setPrefWidth(560);
@@ -66,6 +71,17 @@ public final class AboutDialog extends Dialog<Void> {
         scroll.setPrefViewportHeight(420);
         getDialogPane().setContent(scroll);
         ScrollingByKeys.install(getDialogPane(), scroll);
+    }
+
+    /**
+     * The notice naming every part of others the atlas carries with its licence, of which the table above shows
+     * the main ones: beside the installed atlas's data ({@code atlas.app.dir}), else in the source tree.
+     */
+    static Path thirdPartyNotice() {
+        String appDir = System.getProperty("atlas.app.dir");
+        Path installed = appDir == null || appDir.isBlank() ? null : Path.of(appDir, "THIRD-PARTY.md");
+        return installed != null && Files.isRegularFile(installed)
+                ? installed : Path.of("packaging", "THIRD-PARTY.md").toAbsolutePath();
     }
 
     private static Label heading(String key) {

@@ -1,36 +1,14 @@
 package nl.onderwijsregio.atlas.ui.about;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import nl.onderwijsregio.atlas.core.AtlasVersion;
 
-/** The application's version, written into {@code atlas-version.properties} by the Maven build. */
+/** The application's version for the window's dialogs; the command line reads the same {@link AtlasVersion}. */
 public final class AppVersion {
-
-    private static final String VERSION = read();
 
     private AppVersion() {
     }
 
     public static String get() {
-        return VERSION;
-    }
-
-    private static String read() {
-        try (InputStream in = AppVersion.class.getResourceAsStream("/atlas-version.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version", "").trim();
-                // An unfiltered file (an IDE that copies resources itself) still says ${...}.
-                if (!v.isEmpty() && !v.startsWith("$")) {
-                    return v;
-                }
-            }
-        } catch (IOException e) {
-            // fall through: a missing version is shown as unknown, not a reason to fail
-        }
-        String fromJar = AppVersion.class.getPackage().getImplementationVersion();
-        return fromJar != null ? fromJar : "dev";
+        return AtlasVersion.get();
     }
 }

@@ -31,6 +31,9 @@ class AboutDialogTest extends DialogOwnerTest {
                 "Jackson", "Apache-2.0", "OpenJFX", "Classpath-exception-2.0"}) {
             assertTrue(libraries.contains(expected), "libraries mention " + expected + ": " + libraries);
         }
+        String notice = robot.lookup("#about-third-party").queryAs(Label.class).getText();
+        assertTrue(notice.endsWith("THIRD-PARTY.md"), "the full list of what the package carries: " + notice);
+        assertTrue(java.nio.file.Files.isRegularFile(AboutDialog.thirdPartyNotice()), "and it is there");
         String sources = texts(robot.lookup("#about-sources").queryAs(GridPane.class));
         for (String expected : new String[] {"CBS, Kadaster (via PDOK)", "Gebiedsindelingen 2024 (gegeneraliseerd)",
                 "Natural Earth", "Regionale samenwerking werkt"}) {
