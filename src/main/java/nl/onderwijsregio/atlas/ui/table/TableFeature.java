@@ -26,7 +26,6 @@ import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
-import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -47,9 +46,9 @@ public final class TableFeature {
     private NationalPicturePane national;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.MAP);
 
-    private TableFeature(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
+    private TableFeature(MainWindow window, AtlasState state, Stage stage) {
         this.window = window;
-        vm = new TableViewModel(state, summary);
+        vm = new TableViewModel(state, state.summary());
         tablePane = new RegionTablePane(vm);
         chart = new BarChartPane(vm);
         tableWithChart = new SplitPane(tablePane, chart);
@@ -60,12 +59,11 @@ public final class TableFeature {
         tablePane.exportButton().setOnAction(e -> export(stage));
         view.addListener((obs, old, v) -> show(v));
         installSwitches();
-        // Lets other features (presenter, shortcuts) switch the view without a compile-time link.
-        window.getProperties().put(TableFeature.class, this);
     }
 
-    public static TableFeature install(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
-        return new TableFeature(window, state, stage, summary);
+    /** Installs the feature into the window; returns it so tests can switch the view and reach the table. */
+    public static TableFeature install(MainWindow window, AtlasState state, Stage stage) {
+        return new TableFeature(window, state, stage);
     }
 
     private void installSwitches() {

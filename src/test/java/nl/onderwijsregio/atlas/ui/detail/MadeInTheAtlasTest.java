@@ -68,7 +68,7 @@ class MadeInTheAtlasTest extends FxRobot {
 
     /** Pupils on the VO chart: Zwolle en omgeving's from its card, Vechtdal's typed in and marked so. */
     private static TableViewModel voPupilsChart() {
-        TableViewModel vm = fx.feature.table().viewModel();
+        TableViewModel vm = fx.table.viewModel();
         DetailFixture.run(() -> {
             vm.chartColumnProperty().set(TableColumn.AREA);
             vm.chartSectorProperty().set(Sector.VO);
@@ -85,7 +85,7 @@ class MadeInTheAtlasTest extends FxRobot {
         String note = vm.chartNoteProperty().get();
         assertTrue(note.contains("✎ Ingevoerd in de atlas, niet uit „Regionale samenwerking werkt”: Vechtdal Testregio."
                 + " Overige cijfers: „Regionale samenwerking werkt”, de regiokaarten."), note);
-        DetailFixture.run(() -> fx.feature.table().viewProperty().set(TableFeature.View.TABLE));
+        DetailFixture.run(() -> fx.table.viewProperty().set(TableFeature.View.TABLE));
         assertEquals("8.400 ✎", lookup("#bar-" + VECHTDAL + " .bar-value").queryLabeled().getText());
 
         Messages.use(Messages.ENGLISH);

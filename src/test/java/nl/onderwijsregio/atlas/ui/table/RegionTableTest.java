@@ -44,7 +44,7 @@ class RegionTableTest extends FxRobot {
     static void start() throws Exception {
         Messages.use(Messages.DUTCH);
         fx = DetailFixture.start();
-        feature = fx.feature.table();
+        feature = fx.table;
         DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
         var opened = feature.tablePane().table();
         openedWith = opened.getItems().stream().map(RegionRow::id).toList();
@@ -651,7 +651,7 @@ class RegionTableTest extends FxRobot {
         Messages.use(language);
         try {
             var table = new RegionTablePane(new TableViewModel(new nl.onderwijsregio.atlas.ui.AtlasState(),
-                    fx.feature.summary())).table();
+                    fx.state.summary())).table();
             // A scene of its own, wide enough for every column, styled as the atlas is; no window, which would take
             // the keyboard from the other tests' table.
             var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(table), 2000, 300);
