@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.themes.CaseTagNames;
 import nl.onderwijsregio.atlas.ui.themes.ThemePanel;
 import nl.onderwijsregio.atlas.ui.themes.ThemesViewModel;
 
@@ -65,16 +66,9 @@ public final class DetailFeature {
         }
     }
 
-    /** The letter's name from the data when it has one, else our own wording. */
-    static String abcsName(Atlas atlas, AbcsLetter letter) {
-        if (atlas != null) {
-            for (var entry : atlas.data().abcs()) {
-                if (entry.letter() == letter) {
-                    return Messages.t("detail.abcs.named", letter.name(), entry.name().in(Messages.current().locale()));
-                }
-            }
-        }
-        return Messages.t("detail.abcs.named", letter.name(), Messages.t("detail.abcs." + letter.name()));
+    /** The letter with its name, for a chip's tooltip. */
+    private static String abcsName(Atlas atlas, AbcsLetter letter) {
+        return Messages.t("detail.abcs.named", letter.name(), CaseTagNames.letter(atlas, letter));
     }
 
     public DetailViewModel detail() {
