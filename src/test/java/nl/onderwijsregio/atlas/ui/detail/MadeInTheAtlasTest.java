@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.table.TableFeature;
 import nl.onderwijsregio.atlas.ui.table.TableViewModel;
@@ -70,9 +70,9 @@ class MadeInTheAtlasTest extends FxRobot {
     private static TableViewModel voPupilsChart() {
         TableViewModel vm = fx.table.viewModel();
         DetailFixture.run(() -> {
-            vm.chartColumnProperty().set(TableColumn.AREA);
+            vm.chartColumnProperty().set(RegionColumn.AREA);
             vm.chartSectorProperty().set(Sector.VO);
-            vm.chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            vm.chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         return vm;
     }

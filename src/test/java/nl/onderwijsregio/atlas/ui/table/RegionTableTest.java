@@ -15,12 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,13 +78,13 @@ class RegionTableTest extends FxRobot {
     @Test
     void sortingByPupilsPutsTheLargestFirstAndUnknownLast() {
         DetailFixture.run(() -> {
-            var col = table().getColumns().get(TableColumn.LEERLINGEN_STUDENTEN.ordinal());
-            col.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            var col = table().getColumns().get(RegionColumn.LEERLINGEN_STUDENTEN.ordinal());
+            col.setSortType(TableColumn.SortType.DESCENDING);
             table().getSortOrder().setAll(col);
         });
         assertEquals(List.of(ZWOLLE_REGION, FLEVOLAND, IJSSEL_VECHT, NOORD_VELUWE, GROEN), ids());
-        assertEquals("70.780", cellText(0, TableColumn.LEERLINGEN_STUDENTEN));
-        assertEquals("onbekend", cellText(4, TableColumn.LEERLINGEN_STUDENTEN));
+        assertEquals("70.780", cellText(0, RegionColumn.LEERLINGEN_STUDENTEN));
+        assertEquals("onbekend", cellText(4, RegionColumn.LEERLINGEN_STUDENTEN));
     }
 
     @Test
@@ -188,7 +189,7 @@ class RegionTableTest extends FxRobot {
         assertEquals("landelijk", areaCellText(row));
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(null);
-            feature.viewModel().chartColumnProperty().set(TableColumn.AREA);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.AREA);
         });
         assertFalse(feature.viewModel().bars().stream().anyMatch(b -> b.regionId().equals(GROEN)));
         assertEquals("", feature.viewModel().chartNoteProperty().get(), "its area is not a published figure gone missing");
@@ -205,7 +206,7 @@ class RegionTableTest extends FxRobot {
     void theChartShowsTheSectorsRegionsLargestFirstAndABarSelects() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.PO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(ZWOLLE_REGION, IJSSEL_VECHT),
                 feature.viewModel().bars().stream().map(TableViewModel.Bar::regionId).toList());
@@ -217,7 +218,7 @@ class RegionTableTest extends FxRobot {
     void theChartLeavesOutRegionsWithoutTheFigureAndSaysWhich() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.MBO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(), feature.viewModel().bars());
         assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond: Landelijk groen onderwijs, Noord-Veluwe."
@@ -228,7 +229,7 @@ class RegionTableTest extends FxRobot {
     void zwollesPupilsOnThePoChartAreMarkedAsTheTotalOfAllItsSectors() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.PO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         var zwolle = feature.viewModel().bars().stream().filter(b -> b.regionId().equals(ZWOLLE_REGION)).findFirst()
                 .orElseThrow();
@@ -239,7 +240,7 @@ class RegionTableTest extends FxRobot {
                 + " heeft één gepubliceerd cijfer voor al haar sectoren samen."),
                 feature.viewModel().chartNoteProperty().get());
 
-        DetailFixture.run(() -> feature.viewModel().chartColumnProperty().set(TableColumn.BESTUREN_PO));
+        DetailFixture.run(() -> feature.viewModel().chartColumnProperty().set(RegionColumn.BESTUREN_PO));
         assertFalse(feature.viewModel().bars().stream().anyMatch(TableViewModel.Bar::allSectors),
                 "PO school boards are PO's own figure");
     }
@@ -266,7 +267,7 @@ class RegionTableTest extends FxRobot {
 
             DetailFixture.run(() -> {
                 feature.viewModel().chartSectorProperty().set(Sector.PO);
-                feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+                feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
             });
             assertEquals("70.780 ⚠", lookup("#bar-" + IJSSEL_VECHT + " .bar-value").queryLabeled().getText());
             assertTrue(feature.viewModel().chartNoteProperty().get().contains("⚠ Bij de cijfers van deze regio’s"),
@@ -286,7 +287,7 @@ class RegionTableTest extends FxRobot {
     void pointingAtAFigureNamesItsRegionWhenTheRegionColumnHasScrolledOutOfSight() {
         var flevolandsPupils = cell("col-leerlingen_studenten", ids().indexOf(FLEVOLAND));
         assertEquals("Flevoland · Leerlingen en studenten: " + cellText(ids().indexOf(FLEVOLAND),
-                TableColumn.LEERLINGEN_STUDENTEN), flevolandsPupils.getTooltip().getText());
+                RegionColumn.LEERLINGEN_STUDENTEN), flevolandsPupils.getTooltip().getText());
         assertTrue(cell("col-area", ids().indexOf(ZWOLLE_REGION)).getTooltip().getText().startsWith("Zwolle en omgeving · "));
     }
 
@@ -630,7 +631,7 @@ class RegionTableTest extends FxRobot {
         return table().getItems().stream().map(RegionRow::id).toList();
     }
 
-    private String cellText(int row, TableColumn column) {
+    private String cellText(int row, RegionColumn column) {
         var col = table().getColumns().get(column.ordinal());
         return RegionTablePane.format(column, col.getCellData(row));
     }
