@@ -15,6 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -24,6 +29,7 @@ import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,7 +280,7 @@ class RegionTableTest extends FxRobot {
                     feature.viewModel().chartNoteProperty().get());
 
             Path file = dir.resolve("tabel.csv");
-            DetailFixture.run(() -> feature.save(file));
+            written(feature, file);
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertTrue(lines.contains("kanttekening;IJssel-Vecht: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en"
                     + " omgeving."), String.join("\n", lines));
@@ -377,7 +383,7 @@ class RegionTableTest extends FxRobot {
     void theCsvExportFollowsTheTableOrderAndFilter(@TempDir Path dir) throws Exception {
         DetailFixture.run(() -> feature.viewModel().sectorFilterProperty().set(Sector.PO));
         Path file = dir.resolve("tabel.csv");
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
         assertEquals(7, lines.size());
@@ -391,13 +397,51 @@ class RegionTableTest extends FxRobot {
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
     }
 
+    /** Saves as the export button does once a file is chosen, and waits until it is written or refused. */
+    private static void written(TableFeature table, Path file) throws Exception {
+        Task<Void> write = WaitForAsyncUtils.asyncFx(() -> table.save(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> write.getState() == Worker.State.SUCCEEDED
+                        || write.getState() == Worker.State.FAILED).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The table's CSV goes where the other exports go: its dialog opens in the folder the last export (here a map)
+     * went to, and the folder it is saved in is where the next export of any kind opens, also after a restart.
+     */
+    @Test
+    void theCsvDialogOpensWhereTheLastExportWentAndTheTablesFolderIsRememberedForTheNext(@TempDir Path dir)
+            throws Exception {
+        Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+        try {
+            AtlasPreferences prefs = new AtlasPreferences(node);
+            Path maps = Files.createDirectory(dir.resolve("kaarten"));
+            prefs.setExportFolder(maps);
+            TableFeature table = WaitForAsyncUtils.asyncFx(
+                    () -> new TableFeature(fx.window, fx.state, fx.stage, prefs)).get();
+            assertEquals(maps.toFile(), WaitForAsyncUtils.asyncFx(
+                    () -> table.exportChooser().getInitialDirectory()).get(), "where the map went");
+
+            Path tables = Files.createDirectory(dir.resolve("tabellen"));
+            written(table, tables.resolve("regio’s.csv"));
+            assertTrue(Files.exists(tables.resolve("regio’s.csv")));
+            assertEquals(tables.toFile(), WaitForAsyncUtils.asyncFx(
+                    () -> table.exportChooser().getInitialDirectory()).get(), "where the table went");
+            assertEquals(tables, new AtlasPreferences(Preferences.userRoot().node(node.absolutePath()))
+                    .exportFolder().orElseThrow(), "at the next start, for every kind of export");
+        } finally {
+            node.removeNode();
+        }
+    }
+
     @Test
     void aCsvExportOverAFileMarkedReadOnlyIsRefusedAndTheFileKept(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tabel.csv");
         Files.writeString(file, "de cijfers van vorig jaar");
         assertTrue(file.toFile().setWritable(false, false));
 
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
 
         assertEquals("de cijfers van vorig jaar", Files.readString(file));
         assertEquals("Tabel niet opgeslagen: " + file + ": het bestand is alleen-lezen en blijft zoals het is; "
@@ -408,7 +452,7 @@ class RegionTableTest extends FxRobot {
     @Test
     void theCsvExportStartsWithAByteOrderMarkSoExcelReadsKm2AndAccentsAsWritten(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tabel.csv");
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String header = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
