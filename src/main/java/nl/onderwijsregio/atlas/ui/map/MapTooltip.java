@@ -141,8 +141,4 @@ final class MapTooltip extends VBox {
         }
         return sb.toString();
     }
-
-    String shownCode() {
-        return shownCode;
-    }
 }
