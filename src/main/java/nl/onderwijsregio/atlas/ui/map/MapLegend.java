@@ -231,7 +231,7 @@ final class MapLegend extends VBox {
         explain.getStyleClass().add("legend-explain");
         unmapped.getChildren().addAll(heading, explain);
         for (Region r : regions) {
-            Label name = new Label("• " + r.displayName());
+            Label name = new Label(Messages.t("map.regionListed", r.displayName()));
             name.setId("legend-" + r.id());
             name.getStyleClass().add("legend-region");
             name.setWrapText(true);
