@@ -72,7 +72,7 @@ public final class TableFeature {
         view.addListener((obs, old, v) -> show(v));
     }
 
-    /** Installs the feature into the window; returns it so tests can switch the view and reach the table. */
+    /** Installs the feature into the window's menus and tool bar; returns it so tests can switch the view. */
     public static TableFeature install(MainWindow window, AtlasState state, Stage stage) {
         TableFeature feature = new TableFeature(window, state, stage, AtlasPreferences.forUser());
         feature.installSwitches();
