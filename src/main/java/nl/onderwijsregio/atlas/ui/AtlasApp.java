@@ -19,6 +19,7 @@ import nl.onderwijsregio.atlas.ui.editor.EditorFeature;
 import nl.onderwijsregio.atlas.ui.export.ExportFeature;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.presenter.PresenterFeature;
+import nl.onderwijsregio.atlas.ui.table.TableFeature;
 import nl.onderwijsregio.atlas.ui.map.MapFeature;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasOpener;
 import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
@@ -35,6 +36,7 @@ public class AtlasApp extends Application {
 
     private final AtlasState state = new AtlasState();
     private MainWindow window;
+    private TableFeature table;
     private PresenterFeature presenter;
     private ExportFeature exports;
     private Instant firstFrame;
@@ -69,6 +71,7 @@ public class AtlasApp extends Application {
     private void installFeatures(MainWindow w, Stage stage) {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
+        table = TableFeature.install(w, state, stage);
         EditorFeature.install(w, state, stage);
         presenter = PresenterFeature.install(w, state, stage);
         exports = ExportFeature.install(w, state, stage, presenter::steppingOrder);
@@ -126,6 +129,11 @@ public class AtlasApp extends Application {
      */
     public PresenterFeature presenter() {
         return presenter;
+    }
+
+    /** The table and its view switches (map, table, both, national picture), for the same reason. */
+    public TableFeature table() {
+        return table;
     }
 
     /** The exports of the File menu, for the same reason. */

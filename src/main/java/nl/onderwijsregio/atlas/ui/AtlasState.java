@@ -132,7 +132,7 @@ public final class AtlasState {
         return regionMaps;
     }
 
-    // --- Settings (issue 8): remembered between runs by the settings feature; read by any view. ---
+    // --- Settings: remembered between runs by the settings feature; read by any view. ---
 
     private final ObjectProperty<Appearance> appearance =
             new SimpleObjectProperty<>(this, "appearance", Appearance.LIGHT);
@@ -328,5 +328,15 @@ public final class AtlasState {
             findings = new FindingsModel(this);
         }
         return findings;
+    }
+
+    private SummaryModel summary;
+
+    /** The region facts of the current atlas; made on first use, so the detail pane, table and themes share one. */
+    public SummaryModel summary() {
+        if (summary == null) {
+            summary = new SummaryModel(this);
+        }
+        return summary;
     }
 }

@@ -20,10 +20,6 @@ public enum TextSize {
         this.percent = percent;
     }
 
-    public int percent() {
-        return percent;
-    }
-
     /** How many times their normal size the words are. */
     public double factor() {
         return percent / 100.0;

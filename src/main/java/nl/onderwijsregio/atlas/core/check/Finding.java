@@ -58,7 +58,7 @@ public record Finding(Severity severity, String ruleId, String regionId, String 
         return id != null && id.equals(regionId);
     }
 
-    public boolean concernsMunicipality(String code) {
+    boolean concernsMunicipality(String code) {
         return code != null && code.equals(municipalityCode);
     }
 }

@@ -235,7 +235,7 @@ public final class ShapefileReader {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buf = ByteBuffer.allocate(bytes);
             while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                // keep reading until full or end of file
+                // a channel may hand over fewer bytes than asked: only a full buffer is the whole header
             }
             buf.flip();
             if (buf.limit() < bytes) {

@@ -27,10 +27,6 @@ public final class CompoundEdit implements Edit {
         return result;
     }
 
-    public List<Edit> parts() {
-        return parts;
-    }
-
     @Override
     public Description description() {
         return description;

@@ -23,9 +23,7 @@ final class LegendRoom {
      */
     static Viewport beside(Envelope bounds, double w, double h, double reserved, double maxScale) {
         Viewport fit = Viewport.fit(bounds, w - reserved, h, Math.min(w, h) * 0.04);
-        double scale = Math.min(fit.scale(), maxScale);
-        // The centre moves west by half the legend's room, so the map sits in the middle of the rest.
-        return new Viewport(bounds.centre().x - reserved / 2 / scale, bounds.centre().y, scale, w, h);
+        return fit.besidePanel(reserved, Math.min(fit.scale(), maxScale), w);
     }
 
     /**

@@ -354,7 +354,7 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
         double ph = viewport.height();
         double creditRoom = 12 * creditScale * 1.8;
         List<double[]> corners = new java.util.ArrayList<>();
-        // the caption card holds the lower left
+        // never the lower left under a caption card: the legend would hide the caption
         if (caption == null) {
             corners.add(new double[] {m, ph - m - h});
         }

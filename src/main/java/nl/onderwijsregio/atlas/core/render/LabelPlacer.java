@@ -157,7 +157,7 @@ final class LabelPlacer {
         String text = Integer.toString(number);
         double size = NUMBER_SIZE_PX * scene.pixelScale() * scene.labelScale();
         double height = size * 1.5;
-        // round for one figure, a pill for two
+        // never narrower than tall: one figure then gets a circle, not a squeezed oval
         double width = Math.max(height, s.textWidth(text, size, true) + size * 0.8);
         double[] box = null;
         // At the anchor; where a name lies there, elsewhere in the inscribed circle if the badge fits in it whole,
@@ -183,7 +183,6 @@ final class LabelPlacer {
         placed.add(box);
         Rgb colour = numberInk(r);
         s.partOf(r.id());
-        // a pill: its ends half circles
         double radius = (box[3] - box[1]) / 2;
         RoundedRect.trace(s, box[0], box[1], box[2] - box[0], box[3] - box[1], radius, radius);
         s.fillPath(scene.style().textHalo(), 0.92);

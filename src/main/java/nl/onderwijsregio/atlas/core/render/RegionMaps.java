@@ -168,7 +168,8 @@ public final class RegionMaps {
                     Set.copyOf(codes), key -> shapeOf(snapped, key)));
             members.put(r.id(), codes);
         }
-        // Colours come later, from all sectors together (see the constructor).
+        // Colours come later, once every sector's layer is built: from all sectors together for a fresh atlas,
+        // per sector after an edit (see the constructor).
         return new SectorLayer(sector, drawn, withoutTerritory, Map.of(), shapes,
                 soleFills(shapes, members, previous), adjacency(members));
     }

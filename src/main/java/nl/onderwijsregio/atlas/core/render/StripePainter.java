@@ -41,7 +41,7 @@ final class StripePainter {
         double[] ringMin = new double[rings.size()];
         double[] ringMax = new double[rings.size()];
         double[] extent = extents(rings, 1, ringMin, ringMax);
-        // only bands that can be seen
+        // Bands beyond the rings or past the reach are clipped away anyway; on a zoomed-in map that is most of them.
         double uMin = Math.max(extent[0], -band);
         double uMax = Math.min(extent[1], reach + band);
         int k = colours.length;

@@ -16,6 +16,21 @@ public record Viewport(double centerX, double centerY, double scale, double widt
         return new Viewport(bounds.centre().x, bounds.centre().y, Math.max(scale, 1), width, height);
     }
 
+    /** The scale at Gluon Maps zoom level {@code zoom}; {@link #zoom()} is its inverse. */
+    public static double scaleAt(double zoom) {
+        return 256 * Math.pow(2, zoom);
+    }
+
+    /**
+     * This viewport's place at {@code newScale} on a surface {@code newWidth} wide whose left {@code panel} pixels
+     * a panel covers (the map's legend, a picture's legend): fit the bounds into the free part first
+     * ({@link #fit} with the width less the panel), then widen it here. The centre moves west by half the panel,
+     * so the place sits in the middle of the part left free rather than half under the panel.
+     */
+    public Viewport besidePanel(double panel, double newScale, double newWidth) {
+        return new Viewport(centerX - panel / 2 / newScale, centerY, newScale, newWidth, height);
+    }
+
     public double x(double planeX) {
         return (planeX - centerX) * scale + width / 2;
     }

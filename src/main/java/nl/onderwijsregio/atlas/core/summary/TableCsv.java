@@ -14,13 +14,13 @@ public final class TableCsv {
 
     /** In the table's own column order. */
     public static String export(List<RegionRow> rows, Locale locale, Labels labels) {
-        return export(rows, List.of(TableColumn.values()), locale, labels);
+        return export(rows, List.of(RegionColumn.values()), locale, labels);
     }
 
     /** In the order given, e.g. as the user has dragged the columns on screen. */
-    public static String export(List<RegionRow> rows, List<TableColumn> columns, Locale locale, Labels labels) {
+    public static String export(List<RegionRow> rows, List<RegionColumn> columns, Locale locale, Labels labels) {
         StringBuilder sb = new StringBuilder();
-        TableColumn[] cols = columns.toArray(TableColumn[]::new);
+        RegionColumn[] cols = columns.toArray(RegionColumn[]::new);
         String[] cells = new String[cols.length];
         for (int i = 0; i < cols.length; i++) {
             cells[i] = labels.get(cols[i].labelKey());
@@ -41,7 +41,7 @@ public final class TableCsv {
      * exported ({@code doubts}: region id to caveat lines), and where the figures come from: the publication, and
      * the atlas for the regions made in it.
      */
-    public static String exportWithSource(List<RegionRow> rows, List<TableColumn> columns, Locale locale,
+    public static String exportWithSource(List<RegionRow> rows, List<RegionColumn> columns, Locale locale,
                                           Labels labels, Map<String, List<String>> doubts, SourceInfo source) {
         StringBuilder sb = new StringBuilder(export(rows, columns, locale, labels));
         sb.append('\n');

@@ -8,14 +8,15 @@ import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
-import nl.onderwijsregio.atlas.ui.table.TableFeature;
+import nl.onderwijsregio.atlas.ui.themes.CaseTagNames;
 import nl.onderwijsregio.atlas.ui.themes.ThemePanel;
 import nl.onderwijsregio.atlas.ui.themes.ThemesViewModel;
 
 /**
- * "Tell me about this region": installs the detail pane and the theme panel as tabs on the right,
- * and the table of all regions beside the map. Everything talks through {@link AtlasState}.
+ * "Tell me about this region": installs the detail pane and the theme panel as tabs on the right.
+ * Everything talks through {@link AtlasState}.
  */
 public final class DetailFeature {
 
@@ -24,10 +25,9 @@ public final class DetailFeature {
     private final DetailPane detailPane;
     private final ThemesViewModel themes;
     private final TabPane tabs;
-    private final TableFeature table;
 
     private DetailFeature(MainWindow window, AtlasState state, Stage stage) {
-        summary = new SummaryModel(state);
+        summary = state.summary();
         Function<AbcsLetter, String> abcsName = letter -> abcsName(state.atlas(), letter);
         detail = new DetailViewModel(state, summary);
         detailPane = new DetailPane(detail, abcsName);
@@ -48,7 +48,6 @@ public final class DetailFeature {
                 tabs.getSelectionModel().select(regionTab);
             }
         });
-        table = TableFeature.install(window, state, stage, summary);
         window.sceneProperty().addListener((obs, old, scene) -> addStylesheet(scene));
         addStylesheet(window.getScene());
     }
@@ -67,16 +66,9 @@ public final class DetailFeature {
         }
     }
 
-    /** The letter's name from the data when it has one, else our own wording. */
-    static String abcsName(Atlas atlas, AbcsLetter letter) {
-        if (atlas != null) {
-            for (var entry : atlas.data().abcs()) {
-                if (entry.letter() == letter) {
-                    return Messages.t("detail.abcs.named", letter.name(), entry.name().in(Messages.current().locale()));
-                }
-            }
-        }
-        return Messages.t("detail.abcs.named", letter.name(), Messages.t("detail.abcs." + letter.name()));
+    /** The letter with its name, for a chip's tooltip. */
+    private static String abcsName(Atlas atlas, AbcsLetter letter) {
+        return Messages.t("detail.abcs.named", letter.name(), CaseTagNames.letter(atlas, letter));
     }
 
     public DetailViewModel detail() {
@@ -89,10 +81,6 @@ public final class DetailFeature {
 
     public ThemesViewModel themes() {
         return themes;
-    }
-
-    public TableFeature table() {
-        return table;
     }
 
     public TabPane tabs() {

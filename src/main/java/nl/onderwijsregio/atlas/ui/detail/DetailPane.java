@@ -28,6 +28,7 @@ import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.themes.CaseCard;
 
 /**
  * The region detail pane: header with badges, key figures, locator map, verzorgingsgebied

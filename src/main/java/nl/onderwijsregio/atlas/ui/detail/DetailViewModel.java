@@ -34,7 +34,9 @@ import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.SectorOverview;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.themes.CaseTagNames;
 
 /**
  * What the detail pane shows about the selected region, as ready-made texts. Follows
@@ -300,11 +302,7 @@ public final class DetailViewModel {
     /** The theme's name in the current language, or the id when the data does not know it. */
     public String themeName(String themeId) {
         AtlasSummary s = summaryModel.summary();
-        if (s == null || themeId == null) {
-            return themeId;
-        }
-        return s.atlas().data().themes().stream().filter(t -> t.id().equals(themeId)).findFirst()
-                .map(t -> t.name().in(Messages.current().locale())).orElse(themeId);
+        return CaseTagNames.theme(s == null ? null : s.atlas(), themeId);
     }
 
     /** The labour-market regions of the members, most members first; empty without such a division. */

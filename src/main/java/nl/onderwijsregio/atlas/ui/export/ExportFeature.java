@@ -311,15 +311,17 @@ public final class ExportFeature {
      * deck has no slide for are counted, so the 22 regions of the MBO legend do not seem to have lost two.
      */
     static String slidesWritten(int written, Path folder, List<Region> withoutSlide) {
-        StringBuilder text = new StringBuilder(Messages.t("export.slides.written", written, folder.toString()));
+        String text = Messages.t("export.slides.written", written, folder.toString());
         long national = withoutSlide.stream().filter(r -> r.scope() == Scope.NATIONAL).count();
         if (national > 0) {
-            text.append("; ").append(Messages.t("export.slides.withoutSlide.national", national));
+            text = Messages.t("export.slides.writtenExcept", text,
+                    Messages.t("export.slides.withoutSlide.national", national));
         }
         if (withoutSlide.size() > national) {
-            text.append("; ").append(Messages.t("export.slides.withoutSlide.noMembers", withoutSlide.size() - national));
+            text = Messages.t("export.slides.writtenExcept", text,
+                    Messages.t("export.slides.withoutSlide.noMembers", withoutSlide.size() - national));
         }
-        return text.toString();
+        return text;
     }
 
     private void tellCancelled(int written, int total, Path folder) {

@@ -130,7 +130,8 @@ public final class CanvasSurface implements Surface {
         StripeKey key = new StripeKey(List.of(colours), band);
         Image tile = STRIPES.get(key);
         if (tile == null) {
-            // this time cut as geometry; the tile is ready for the next redraw
+            // A snapshot now would hold this frame up (see SpriteMaker): the caller cuts the bands as geometry
+            // this once, and the next redraw finds the tile.
             SPRITES_TO_MAKE.request(key, STRIPES, CanvasSurface::stripeTile, new SnapshotParameters());
             return false;
         }

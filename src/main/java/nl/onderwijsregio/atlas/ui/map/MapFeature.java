@@ -189,10 +189,6 @@ public final class MapFeature {
         return search;
     }
 
-    public MapNavigation navigation() {
-        return navigation;
-    }
-
     MapPointer pointer() {
         return pointer;
     }

@@ -65,8 +65,8 @@ final class MapLegend extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
-        // as tall as the list, up to a limit, then it scrolls
-        // (a few pixels spare, so rounding never brings up a scroll bar for a list that fits)
+        // A long list would push the fold button and the regions without territory out of a small window, so
+        // past a limit it scrolls; a few pixels spare, so rounding never brings up a scroll bar for a list that fits.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
                 rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
@@ -231,7 +231,7 @@ final class MapLegend extends VBox {
         explain.getStyleClass().add("legend-explain");
         unmapped.getChildren().addAll(heading, explain);
         for (Region r : regions) {
-            Label name = new Label("• " + r.displayName());
+            Label name = new Label(Messages.t("map.regionListed", r.displayName()));
             name.setId("legend-" + r.id());
             name.getStyleClass().add("legend-region");
             name.setWrapText(true);

@@ -182,22 +182,19 @@ public final class MapNavigation {
         double w = mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
         double h = mapView.getHeight() > 0 ? mapView.getHeight() : 700;
         double inset = Math.min(Math.max(leftInset.getAsDouble(), 0), w * 0.4);
-        Viewport target = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
-        double toZoom = clamp(Math.min(target.zoom(), maxZoom));
+        Viewport fit = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
+        double toZoom = clamp(Math.min(fit.zoom(), maxZoom));
+        Viewport target = fit.besidePanel(inset, Viewport.scaleAt(toZoom), w);
         double fromZoom = mapView.getZoom();
         MapPoint c = mapView.getCenter();
         double fromX = WebMercator.x(c.getLongitude());
         double fromY = WebMercator.y(c.getLatitude());
-        // the centre moves west by half the inset, so the place sits in the middle of the free part
-        double toX = target.centerX() - inset / 2 / (256 * Math.pow(2, toZoom));
-        double toY = target.centerY();
         stopFlight();
         if (cut) {
-            show(toZoom, toX, toY);
+            show(toZoom, target.centerX(), target.centerY());
             return;
         }
-        flight = new Glide(new Viewport(fromX, fromY, scaleAt(fromZoom), w, h),
-                new Viewport(toX, toY, scaleAt(toZoom), w, h), toZoom);
+        flight = new Glide(new Viewport(fromX, fromY, Viewport.scaleAt(fromZoom), w, h), target, toZoom);
         flight.start();
     }
 
@@ -248,10 +245,6 @@ public final class MapNavigation {
             flight.stop();
         }
         flight = null;
-    }
-
-    private static double scaleAt(double zoom) {
-        return 256 * Math.pow(2, zoom);
     }
 
     private static double clamp(double zoom) {

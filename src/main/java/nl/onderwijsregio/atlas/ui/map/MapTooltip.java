@@ -137,12 +137,8 @@ final class MapTooltip extends VBox {
         StringBuilder sb = new StringBuilder(Messages.t(covering.size() == 1 ? "map.tooltip.region"
                 : "map.tooltip.regions", sector, covering.size()));
         for (String id : covering) {
-            sb.append("\n• ").append(atlas.region(id).map(r -> r.displayName()).orElse(id));
+            sb.append('\n').append(Messages.t("map.regionListed", atlas.region(id).map(r -> r.displayName()).orElse(id)));
         }
         return sb.toString();
-    }
-
-    String shownCode() {
-        return shownCode;
     }
 }

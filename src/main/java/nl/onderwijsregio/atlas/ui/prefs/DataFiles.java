@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.prefs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
@@ -38,10 +37,6 @@ public record DataFiles(Path municipalities, Path regions, Path dataFolder) {
 
     public DataFiles withRegions(Path json) {
         return new DataFiles(municipalities, json);
-    }
-
-    public boolean exist() {
-        return Files.isRegularFile(municipalities) && Files.isRegularFile(regions);
     }
 
     /** A shapefile is opened as municipalities, anything else as a regions file. */

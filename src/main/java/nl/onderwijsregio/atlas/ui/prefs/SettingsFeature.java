@@ -208,8 +208,4 @@ public final class SettingsFeature {
         about.setOnAction(e -> new AboutDialog(stage).showAndWait());
         MainWindow.addSection(help, List.of(tour, shortcuts, about));
     }
-
-    public AtlasPreferences preferences() {
-        return prefs;
-    }
 }

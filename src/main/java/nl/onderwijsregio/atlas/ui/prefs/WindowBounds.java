@@ -15,10 +15,6 @@ public record WindowBounds(double x, double y, double width, double height, bool
     static final double MIN_WIDTH = 480;
     static final double MIN_HEIGHT = 320;
 
-    public Rectangle2D rectangle() {
-        return new Rectangle2D(x, y, width, height);
-    }
-
     /**
      * These bounds moved onto the screen they overlap most (the first screen when they overlap
      * none), shrunk to fit it and shifted so that every edge lies on that screen.

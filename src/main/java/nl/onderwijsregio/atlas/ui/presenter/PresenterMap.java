@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
+import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.DaemonThreads;
@@ -275,7 +276,7 @@ final class PresenterMap extends Pane {
             return;
         }
         long start = System.nanoTime();
-        Rgb sea = scene == null ? Rgb.hex("#dfe9f0") : scene.style().sea();
+        Rgb sea = scene == null ? MapStyle.light().sea() : scene.style().sea();
         int background = 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b();
         screen.show(out -> FrameComposer.compose(leaving, context, arriving, camera, progress, background,
                 screen.width(), screen.height(), out, scratch), view);

@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -42,17 +42,17 @@ public final class BarChartPane extends VBox {
         setId("bar-chart");
         getStyleClass().add("bar-chart");
 
-        ComboBox<TableColumn> figure = new ComboBox<>();
+        ComboBox<RegionColumn> figure = new ComboBox<>();
         figure.setId("chart-figure");
         figure.getItems().setAll(TableViewModel.chartColumns());
         figure.setConverter(new StringConverter<>() {
             @Override
-            public String toString(TableColumn c) {
+            public String toString(RegionColumn c) {
                 return c == null ? "" : Messages.t(c.labelKey());
             }
 
             @Override
-            public TableColumn fromString(String s) {
+            public RegionColumn fromString(String s) {
                 return null;
             }
         });

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -25,7 +25,7 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
 
     static final String NUMERIC = "numeric-cell";
 
-    private final TableColumn column;
+    private final RegionColumn column;
     private final Function<String, List<String>> doubts;
     private final Supplier<Node> visibleRows;
 
@@ -33,7 +33,7 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
      * @param doubts      the checks' doubts about a region's figures, by region id
      * @param visibleRows the table's area of visible rows, null before the table has its skin
      */
-    RegionTableCell(TableColumn column, Function<String, List<String>> doubts, Supplier<Node> visibleRows) {
+    RegionTableCell(RegionColumn column, Function<String, List<String>> doubts, Supplier<Node> visibleRows) {
         this.column = column;
         this.doubts = doubts;
         this.visibleRows = visibleRows;
@@ -67,7 +67,7 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
             // The figure as published, marked: the validator doubts it (the same as another card's, say).
             getStyleClass().add("cell-doubted");
         }
-        if (row != null && (column != TableColumn.NAME || !doubted.isEmpty())) {
+        if (row != null && (column != RegionColumn.NAME || !doubted.isEmpty())) {
             List<String> lines = new ArrayList<>();
             lines.add(Messages.t("table.cell.tip", row.name(), Messages.t(column.labelKey()), shown));
             lines.addAll(doubted);

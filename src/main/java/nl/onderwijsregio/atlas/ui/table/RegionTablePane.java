@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
@@ -16,13 +17,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The table of all regions: a filter bar (sector, free text, count, CSV export) above a sortable table
- * whose columns come from {@link TableColumn}, the same list the CSV export uses.
+ * whose columns come from {@link RegionColumn}, the same list the CSV export uses.
  */
 public final class RegionTablePane extends VBox {
 
@@ -60,14 +61,14 @@ public final class RegionTablePane extends VBox {
         table.setPlaceholder(new Label(Messages.t("table.empty")));
         // Beside the map the table is narrow: the menu at the header's right hides what one does not need.
         table.setTableMenuButtonVisible(true);
-        for (TableColumn c : TableColumn.values()) {
+        for (RegionColumn c : RegionColumn.values()) {
             table.getColumns().add(column(c));
         }
         // The data file's order means nothing to a reader: the regions open A to Z, with the arrow on Regio saying so.
-        table.getSortOrder().add(table.getColumns().get(TableColumn.NAME.ordinal()));
+        table.getSortOrder().add(table.getColumns().get(RegionColumn.NAME.ordinal()));
         // What the user sees is what the CSV export writes, also after dragging a column elsewhere.
         table.getColumns().addListener((javafx.collections.ListChangeListener<Object>) c -> vm.columnOrder().setAll(
-                table.getColumns().stream().map(col -> (TableColumn) col.getUserData()).toList()));
+                table.getColumns().stream().map(col -> (RegionColumn) col.getUserData()).toList()));
         vm.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(vm.rows());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -143,16 +144,16 @@ public final class RegionTablePane extends VBox {
         }
     }
 
-    private javafx.scene.control.TableColumn<RegionRow, Comparable<?>> column(TableColumn c) {
+    private TableColumn<RegionRow, Comparable<?>> column(RegionColumn c) {
         // A short header with the full label (as the CSV export writes it) in its tooltip.
-        var col = new javafx.scene.control.TableColumn<RegionRow, Comparable<?>>();
+        var col = new TableColumn<RegionRow, Comparable<?>>();
         Label header = new Label(Messages.t("table.header." + c.name().toLowerCase(Locale.ROOT)));
         // The header shows only the label (atlas.css); the text names the column in the column menu.
         col.setText(header.getText());
         header.setTooltip(new javafx.scene.control.Tooltip(Messages.t(c.labelKey())));
         header.getStyleClass().add("table-header-label");
         col.setGraphic(header);
-        if (c == TableColumn.NAME) {
+        if (c == RegionColumn.NAME) {
             // Without the names the rows are anonymous numbers: the column menu cannot hide them.
             col.visibleProperty().addListener((obs, was, now) -> col.setVisible(true));
         } else {
@@ -163,13 +164,13 @@ public final class RegionTablePane extends VBox {
         col.setId("col-" + c.name().toLowerCase(Locale.ROOT));
         col.setUserData(c);
         col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(c.value(cd.getValue())));
-        col.setComparator((a, b) -> TableColumn.comparator(
-                col.getSortType() == javafx.scene.control.TableColumn.SortType.DESCENDING).compare(a, b));
+        col.setComparator((a, b) -> RegionColumn.comparator(
+                col.getSortType() == TableColumn.SortType.DESCENDING).compare(a, b));
         col.setCellFactory(x -> new RegionTableCell(c, vm::figureDoubts, this::visibleRows));
         if (c.isNumeric()) {
             col.getStyleClass().add("numeric");
         }
-        double least = c == TableColumn.NAME ? 230 : c == TableColumn.SECTORS ? 95 : 100;
+        double least = c == RegionColumn.NAME ? 230 : c == RegionColumn.SECTORS ? 95 : 100;
         col.setPrefWidth(Math.max(least, widthOf(header) + HEADER_CHROME_PX));
         // The header draws its label bold, and larger in high contrast: measured in a plain font, "Besturen po" was
         // cut to "Besture…" once sorted. The font is the header's own once styled, and follows the appearance.
@@ -213,7 +214,7 @@ public final class RegionTablePane extends VBox {
     }
 
     /** A cell's text: Dutch numbers, "onbekend" for an absent figure, yes or nothing for voorloper. */
-    static String format(TableColumn c, Object value) {
+    static String format(RegionColumn c, Object value) {
         Locale locale = Messages.current().locale();
         if (value == null) {
             return Messages.t("detail.unknown");

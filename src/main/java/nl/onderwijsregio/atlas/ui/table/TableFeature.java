@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
@@ -25,9 +26,11 @@ import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.MainWindow;
-import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
+import nl.onderwijsregio.atlas.ui.prefs.ExportFolder;
 
 /**
  * The table of all regions beside the map: a "Beeld" menu and tool-bar switch between map, table,
@@ -47,9 +50,17 @@ public final class TableFeature {
     private NationalPicturePane national;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.MAP);
 
-    private TableFeature(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
+    private final AtlasState state;
+    private final Stage stage;
+    private final ExportFolder exportFolder;
+
+    /** Not yet in the window's menus and tool bar: {@link #install} puts it there; a test may give its own preferences. */
+    TableFeature(MainWindow window, AtlasState state, Stage stage, AtlasPreferences prefs) {
         this.window = window;
-        vm = new TableViewModel(state, summary);
+        this.state = state;
+        this.stage = stage;
+        this.exportFolder = new ExportFolder(prefs);
+        vm = new TableViewModel(state, state.summary());
         tablePane = new RegionTablePane(vm);
         chart = new BarChartPane(vm);
         tableWithChart = new SplitPane(tablePane, chart);
@@ -57,15 +68,15 @@ public final class TableFeature {
         tableWithChart.setOrientation(Orientation.VERTICAL);
         tableWithChart.setDividerPositions(0.58);
         split.setId("map-table-split");
-        tablePane.exportButton().setOnAction(e -> export(stage));
+        tablePane.exportButton().setOnAction(e -> export());
         view.addListener((obs, old, v) -> show(v));
-        installSwitches();
-        // Lets other features (presenter, shortcuts) switch the view without a compile-time link.
-        window.getProperties().put(TableFeature.class, this);
     }
 
-    public static TableFeature install(MainWindow window, AtlasState state, Stage stage, SummaryModel summary) {
-        return new TableFeature(window, state, stage, summary);
+    /** Installs the feature into the window's menus and tool bar; returns it so tests can switch the view. */
+    public static TableFeature install(MainWindow window, AtlasState state, Stage stage) {
+        TableFeature feature = new TableFeature(window, state, stage, AtlasPreferences.forUser());
+        feature.installSwitches();
+        return feature;
     }
 
     private void installSwitches() {
@@ -127,29 +138,53 @@ public final class TableFeature {
         return national;
     }
 
-    private void export(Stage stage) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.t("table.export.title"));
-        chooser.setInitialFileName(Messages.t("table.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("table.export.filter"), "*.csv"));
-        File file = chooser.showSaveDialog(stage);
+    private void export() {
+        File file = exportChooser().showSaveDialog(stage);
         if (file != null) {
             save(file.toPath());
         }
     }
 
+    /** The save dialog, opening where the last export of any kind went, as every export's does ({@link ExportFolder}). */
+    FileChooser exportChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.t("table.export.title"));
+        chooser.setInitialFileName(Messages.t("table.export.fileName"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("table.export.filter"), "*.csv"));
+        exportFolder.start().ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+
     /**
      * Writes the table as shown to {@code target} as every export is written ({@link ExportFile}): whole or
-     * not at all, never over a file marked read-only, and a refusal told in the app's language. The file is
-     * for spreadsheets, so it starts with the byte-order mark Excel needs to read UTF-8.
+     * not at all, never over a file marked read-only, and a refusal told in the app's language on the status
+     * line. The file is for spreadsheets, so it starts with the byte-order mark Excel needs to read UTF-8.
+     * The rows are taken now, in the order and filter shown; the writing, which a slow or network drive can
+     * stretch, happens on a thread of its own so the window stays responsive.
      */
-    public void save(Path target) {
-        try {
-            ExportFile.write(CsvExport.utf8ForExcel(vm.exportCsv()), target);
-            vm.reportStatus(Messages.t("table.export.done", target));
-        } catch (ExportNotWritten e) {
-            vm.reportStatus(Messages.t("table.export.failed", e.message(Messages.current().locale())));
-        }
+    public Task<Void> save(Path target) {
+        byte[] csv = CsvExport.utf8ForExcel(vm.exportCsv());
+        exportFolder.remember(target.toAbsolutePath().getParent());
+        Task<Void> write = new Task<>() {
+            @Override
+            protected Void call() throws ExportNotWritten {
+                ExportFile.write(csv, target);
+                return null;
+            }
+        };
+        write.setOnSucceeded(e -> vm.reportStatus(Messages.t("table.export.done", target)));
+        write.setOnFailed(e -> {
+            if (write.getException() instanceof ExportNotWritten refused) {
+                vm.reportStatus(Messages.t("table.export.failed", refused.message(Messages.current().locale())));
+            } else {
+                ErrorDialog.showExportFailed(stage, write.getException(), state.statusProperty());
+            }
+        });
+        Thread thread = new Thread(write, "atlas-table-export");
+        // A half-written export must not keep the atlas from closing; ExportFile leaves no half file behind.
+        thread.setDaemon(true);
+        thread.start();
+        return write;
     }
 
     public ObjectProperty<View> viewProperty() {

@@ -18,17 +18,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.check.Finding;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.core.summary.TableCsv;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
-import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -59,11 +59,11 @@ public final class TableViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
 
-    private final ObjectProperty<TableColumn> chartColumn =
-            new SimpleObjectProperty<>(this, "chartColumn", TableColumn.LEERLINGEN_STUDENTEN);
+    private final ObjectProperty<RegionColumn> chartColumn =
+            new SimpleObjectProperty<>(this, "chartColumn", RegionColumn.LEERLINGEN_STUDENTEN);
     private final ObjectProperty<Sector> chartSector = new SimpleObjectProperty<>(this, "chartSector", Sector.PO);
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
-    private final ObservableList<TableColumn> columnOrder = FXCollections.observableArrayList(TableColumn.values());
+    private final ObservableList<RegionColumn> columnOrder = FXCollections.observableArrayList(RegionColumn.values());
     private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper(this, "chartTitle", "");
     private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
 
@@ -117,12 +117,12 @@ public final class TableViewModel {
     }
 
     private void rebuildBars() {
-        TableColumn column = chartColumn.get();
+        RegionColumn column = chartColumn.get();
         Sector sector = chartSector.get();
         Locale locale = Messages.current().locale();
         List<Bar> list = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        boolean regionTotal = column == TableColumn.LEERLINGEN_STUDENTEN || column == TableColumn.OPLEIDERS;
+        boolean regionTotal = column == RegionColumn.LEERLINGEN_STUDENTEN || column == RegionColumn.OPLEIDERS;
         for (RegionRow r : rows) {
             if ((sector != null && !r.serves(sector)) || !column.appliesTo(r)) {
                 continue;
@@ -172,8 +172,8 @@ public final class TableViewModel {
     }
 
     /** The columns the chart can show: every numeric one. */
-    public static List<TableColumn> chartColumns() {
-        return java.util.Arrays.stream(TableColumn.values()).filter(TableColumn::isNumeric).toList();
+    public static List<RegionColumn> chartColumns() {
+        return java.util.Arrays.stream(RegionColumn.values()).filter(RegionColumn::isNumeric).toList();
     }
 
     /** Selects the region everywhere: map, detail pane, table. */
@@ -190,7 +190,7 @@ public final class TableViewModel {
     }
 
     /** The columns in the order the table shows them; the view keeps it up to date when they are dragged. */
-    public ObservableList<TableColumn> columnOrder() {
+    public ObservableList<RegionColumn> columnOrder() {
         return columnOrder;
     }
 
@@ -240,7 +240,7 @@ public final class TableViewModel {
     }
 
     /** Shows or hides {@code column} in the table, as the column menu does. */
-    public void showColumn(TableColumn column, boolean shown) {
+    public void showColumn(RegionColumn column, boolean shown) {
         Set<String> hidden = new TreeSet<>(state.hiddenTableColumnsProperty().get());
         boolean changed = shown ? hidden.remove(column.name()) : hidden.add(column.name());
         if (changed) {
@@ -248,7 +248,7 @@ public final class TableViewModel {
         }
     }
 
-    public ObjectProperty<TableColumn> chartColumnProperty() {
+    public ObjectProperty<RegionColumn> chartColumnProperty() {
         return chartColumn;
     }
 

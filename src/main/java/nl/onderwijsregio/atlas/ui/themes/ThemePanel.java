@@ -11,7 +11,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
-import nl.onderwijsregio.atlas.ui.detail.CaseCard;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**

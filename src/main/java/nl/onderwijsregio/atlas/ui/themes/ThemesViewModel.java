@@ -24,7 +24,7 @@ import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
-import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -72,9 +72,9 @@ public final class ThemesViewModel {
         if (atlas != null) {
             Locale locale = Messages.current().locale();
             for (AbcsLetter letter : AbcsLetter.values()) {
-                AbcsEntry data = atlas.data().abcs().stream().filter(a -> a.letter() == letter).findFirst().orElse(null);
-                String name = data != null ? data.name().in(locale) : Messages.t("detail.abcs." + letter.name());
-                String intro = data != null && data.introduction() != null ? data.introduction().in(locale) : "";
+                String name = CaseTagNames.letter(atlas, letter);
+                String intro = atlas.data().abcs(letter).map(AbcsEntry::introduction).map(text -> text.in(locale))
+                        .orElse("");
                 Predicate<CaseStory> covers = c -> c.abcs().contains(letter);
                 l.add(new Entry(letter.name(), true, name, intro, count(covers), covers));
             }
@@ -186,8 +186,7 @@ public final class ThemesViewModel {
 
     /** The name of a theme by id, for case cards. */
     public String themeName(String themeId) {
-        Entry e = themeId == null ? null : themes.stream().filter(x -> x.id().equals(themeId)).findFirst().orElse(null);
-        return e == null ? themeId : e.name();
+        return CaseTagNames.theme(atlas, themeId);
     }
 
     public ObservableList<Entry> letters() {

@@ -103,11 +103,11 @@ class AtlasSummaryTest {
     @Test
     void absentFiguresSortLastAndAreEmptyInCsv() {
         RegionRow zwolle = row(ZWOLLE_REGION);
-        assertNull(TableColumn.MBO_INSTELLINGEN.value(zwolle));
-        assertEquals(0L, TableColumn.BESTUREN_VO.value(zwolle));
+        assertNull(RegionColumn.MBO_INSTELLINGEN.value(zwolle));
+        assertEquals(0L, RegionColumn.BESTUREN_VO.value(zwolle));
         List<RegionRow> sorted = summary.rows().stream()
-                .sorted((a, b) -> TableColumn.comparator(false).compare(TableColumn.LEERLINGEN_STUDENTEN.value(a),
-                        TableColumn.LEERLINGEN_STUDENTEN.value(b)))
+                .sorted((a, b) -> RegionColumn.comparator(false).compare(RegionColumn.LEERLINGEN_STUDENTEN.value(a),
+                        RegionColumn.LEERLINGEN_STUDENTEN.value(b)))
                 .toList();
         assertEquals(List.of(IJSSEL_VECHT, FLEVOLAND, ZWOLLE_REGION, "noord-veluwe", GROEN),
                 sorted.stream().map(RegionRow::id).toList());
@@ -116,11 +116,11 @@ class AtlasSummaryTest {
     @Test
     void theNationalGreenRegionHasNoAreaToSortByOrExport() {
         RegionRow groen = row(GROEN);
-        assertFalse(TableColumn.AREA.appliesTo(groen));
-        assertNull(TableColumn.AREA.value(groen), "no territory is no measured 0 km²");
-        assertEquals("", TableColumn.AREA.csvCell(groen, NL, SummaryFixtures.labels(NL)));
-        assertEquals(0L, TableColumn.MUNICIPALITIES.value(groen), "it does have no members: that count is true");
-        assertEquals(250.0, TableColumn.AREA.value(row(ZWOLLE_REGION)));
+        assertFalse(RegionColumn.AREA.appliesTo(groen));
+        assertNull(RegionColumn.AREA.value(groen), "no territory is no measured 0 km²");
+        assertEquals("", RegionColumn.AREA.csvCell(groen, NL, SummaryFixtures.labels(NL)));
+        assertEquals(0L, RegionColumn.MUNICIPALITIES.value(groen), "it does have no members: that count is true");
+        assertEquals(250.0, RegionColumn.AREA.value(row(ZWOLLE_REGION)));
     }
 
     @Test

@@ -70,13 +70,13 @@ class FigureSourceTest {
 
     @Test
     void theTablesCsvNamesTheRegionsMadeInTheAtlasBesideThePublication() {
-        String csv = TableCsv.exportWithSource(SUMMARY.rows(), List.of(TableColumn.values()), NL,
+        String csv = TableCsv.exportWithSource(SUMMARY.rows(), List.of(RegionColumn.values()), NL,
                 SummaryFixtures.labels(NL), Map.of(), SOURCE);
         List<String> sources = csv.lines().filter(l -> l.startsWith("bron;")).toList();
         assertEquals(List.of("bron;Regionale samenwerking werkt (Realisatie-Eenheid Onderwijsregio's, 2025/2026)",
                 "bron;ingevoerd in de atlas, niet uit „Regionale samenwerking werkt”: Vechtdal Testregio"), sources);
         String published = TableCsv.exportWithSource(new AtlasSummary(SummaryFixtures.atlas(), null).rows(),
-                List.of(TableColumn.values()), NL, SummaryFixtures.labels(NL), Map.of(), SOURCE);
+                List.of(RegionColumn.values()), NL, SummaryFixtures.labels(NL), Map.of(), SOURCE);
         assertFalse(published.contains("ingevoerd in de atlas"), "an atlas of published regions only: " + published);
     }
 

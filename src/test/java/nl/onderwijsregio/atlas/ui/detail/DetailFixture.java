@@ -9,16 +9,18 @@ import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.MainWindow;
+import nl.onderwijsregio.atlas.ui.table.TableFeature;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A headless main window with only this feature installed, showing the small Zwolle atlas. */
+/** A headless main window with only the detail pane and the table installed, showing the small Zwolle atlas. */
 public final class DetailFixture {
 
     public final AtlasState state = new AtlasState();
     public final Atlas atlas = SummaryFixtures.atlas();
     public MainWindow window;
     public DetailFeature feature;
+    public TableFeature table;
     public Stage stage;
 
     public static DetailFixture start() throws Exception {
@@ -27,6 +29,7 @@ public final class DetailFixture {
         FxToolkit.setupStage(s -> {
             f.window = new MainWindow(f.state);
             f.feature = DetailFeature.install(f.window, f.state, s);
+            f.table = TableFeature.install(f.window, f.state, s);
             s.setScene(new Scene(f.window, 1200, 760));
             s.show();
             // What the map feature provides in the app: the region layers with the border graph.
@@ -35,7 +38,7 @@ public final class DetailFixture {
             f.state.geometryProperty().set(MapGeometry.of(f.atlas));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> f.feature.summary().summary() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> f.state.summary().summary() != null);
         return f;
     }
 

@@ -286,7 +286,7 @@ class DetailInAppTest extends InTheRunningAtlas {
     }
 
     private static TableFeature table() {
-        return (TableFeature) app.window().getProperties().get(TableFeature.class);
+        return app.table();
     }
 
     private String text(String query) {

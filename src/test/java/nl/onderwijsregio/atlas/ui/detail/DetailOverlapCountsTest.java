@@ -11,6 +11,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import nl.onderwijsregio.atlas.ui.table.TableViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class DetailOverlapCountsTest {
             AtlasState state = new AtlasState();
             state.sectorProperty().set(shown);
             state.atlasProperty().set(atlas);
-            SummaryModel summary = new SummaryModel(state);
+            SummaryModel summary = state.summary();
             views.set(new Views(state, new DetailViewModel(state, summary), new TableViewModel(state, summary)));
             state.selectedRegionIdProperty().set(regionId);
         });

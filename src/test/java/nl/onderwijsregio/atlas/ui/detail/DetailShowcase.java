@@ -62,7 +62,7 @@ public class DetailShowcase extends AtlasApp {
             }
             String view = System.getProperty("showcase.view");
             if (view != null) {
-                TabPaneFinder.table(w).ifPresent(t -> t.viewProperty().set(TableFeature.View.valueOf(view)));
+                table().viewProperty().set(TableFeature.View.valueOf(view));
             }
         }));
     }
@@ -71,10 +71,6 @@ public class DetailShowcase extends AtlasApp {
     static final class TabPaneFinder {
         static java.util.Optional<javafx.scene.control.TabPane> find(MainWindow w) {
             return java.util.Optional.ofNullable((javafx.scene.control.TabPane) w.lookup("#detail-tabs"));
-        }
-
-        static java.util.Optional<TableFeature> table(MainWindow w) {
-            return java.util.Optional.ofNullable((TableFeature) w.getProperties().get(TableFeature.class));
         }
     }
 }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.table.TableFeature;
 import nl.onderwijsregio.atlas.ui.table.TableViewModel;
@@ -68,11 +68,11 @@ class MadeInTheAtlasTest extends FxRobot {
 
     /** Pupils on the VO chart: Zwolle en omgeving's from its card, Vechtdal's typed in and marked so. */
     private static TableViewModel voPupilsChart() {
-        TableViewModel vm = fx.feature.table().viewModel();
+        TableViewModel vm = fx.table.viewModel();
         DetailFixture.run(() -> {
-            vm.chartColumnProperty().set(TableColumn.AREA);
+            vm.chartColumnProperty().set(RegionColumn.AREA);
             vm.chartSectorProperty().set(Sector.VO);
-            vm.chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            vm.chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         return vm;
     }
@@ -85,7 +85,7 @@ class MadeInTheAtlasTest extends FxRobot {
         String note = vm.chartNoteProperty().get();
         assertTrue(note.contains("✎ Ingevoerd in de atlas, niet uit „Regionale samenwerking werkt”: Vechtdal Testregio."
                 + " Overige cijfers: „Regionale samenwerking werkt”, de regiokaarten."), note);
-        DetailFixture.run(() -> fx.feature.table().viewProperty().set(TableFeature.View.TABLE));
+        DetailFixture.run(() -> fx.table.viewProperty().set(TableFeature.View.TABLE));
         assertEquals("8.400 ✎", lookup("#bar-" + VECHTDAL + " .bar-value").queryLabeled().getText());
 
         Messages.use(Messages.ENGLISH);

@@ -18,7 +18,7 @@ import nl.onderwijsregio.atlas.core.render.RegionMaps;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel;
-import nl.onderwijsregio.atlas.ui.detail.SummaryModel;
+import nl.onderwijsregio.atlas.ui.SummaryModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;

@@ -69,8 +69,9 @@ class NoTextInViewsTest {
     }
 
     /**
-     * Whether the line joins with {@code +} a literal holding a space and something else: a separator such as
-     * {@code " · "} or {@code ": "}, or words. A space alone, a bullet or an ellipsis is no wording.
+     * Whether the line joins with {@code +}, or appends to a builder, a literal holding a space and something else:
+     * a separator such as {@code " · "} or {@code ": "}, or words. A space alone, a bullet or an ellipsis is no
+     * wording.
      */
     static boolean joinsWithALiteral(String line) {
         if (NOT_READ.matcher(line).find()) {
@@ -79,7 +80,8 @@ class NoTextInViewsTest {
         Matcher m = STRING_LITERAL.matcher(line);
         while (m.find()) {
             String body = m.group().substring(1, m.group().length() - 1).replace("\\n", "");
-            boolean joined = line.substring(0, m.start()).stripTrailing().endsWith("+")
+            String before = line.substring(0, m.start()).stripTrailing();
+            boolean joined = before.endsWith("+") || before.endsWith(".append(")
                     || line.substring(m.end()).stripLeading().startsWith("+");
             if (joined && body.contains(" ") && !body.isBlank() && !body.matches("[\\s•…]*")) {
                 return true;
@@ -93,6 +95,10 @@ class NoTextInViewsTest {
         assertTrue(joinsWithALiteral("title.setText(m.name() + \" (\" + m.province() + \")\");"));
         assertTrue(joinsWithALiteral("return hit.name() + \"  ·  \" + kind;"));
         assertTrue(joinsWithALiteral("        + \" outlines_drawn_ms=\" + ms"), "a continued line too");
+        assertTrue(joinsWithALiteral("text.append(\"; \").append(Messages.t(\"export.slides.withoutSlide.national\", n));"),
+                "a builder's separator as much as a plus's");
+        assertTrue(!joinsWithALiteral("sb.append(\"\\n\").append(Messages.t(\"map.regionListed\", name));"),
+                "a line break is no wording");
         assertTrue(!joinsWithALiteral("link.setId(\"card-\" + s.name() + \"-\" + r.id());"), "an id is not read");
         assertTrue(!joinsWithALiteral("Button in = navButton(\"zoom-in\", \"+\", \"map.zoomIn\", zoom);"),
                 "a plus sign in a literal joins nothing");

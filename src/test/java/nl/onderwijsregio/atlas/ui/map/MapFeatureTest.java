@@ -92,7 +92,7 @@ class MapFeatureTest extends BundledAtlasWindow {
         Node tooltip = lookup("#map-tooltip").query();
         assertTrue(tooltip.isVisible());
         String text = texts(tooltip);
-        assertTrue(text.contains("Zwolle") && text.contains("Overijssel") && text.contains("Zwolle en omgeving"), text);
+        assertTrue(text.contains("Zwolle") && text.contains("Overijssel") && text.contains("• Zwolle en omgeving"), text);
     }
 
     @Test
@@ -100,6 +100,7 @@ class MapFeatureTest extends BundledAtlasWindow {
         interact(() -> state.selectedRegionIdProperty().set("progressus"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#legend-progressus").query().getStyleClass().contains("selected"));
+        assertEquals("• Progressus", lookup("#legend-progressus").queryAs(Labeled.class).getText());
     }
 
     @Test

@@ -15,14 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
-import nl.onderwijsregio.atlas.core.summary.TableColumn;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +51,7 @@ class RegionTableTest extends FxRobot {
     static void start() throws Exception {
         Messages.use(Messages.DUTCH);
         fx = DetailFixture.start();
-        feature = fx.feature.table();
+        feature = fx.table;
         DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
         var opened = feature.tablePane().table();
         openedWith = opened.getItems().stream().map(RegionRow::id).toList();
@@ -77,13 +84,13 @@ class RegionTableTest extends FxRobot {
     @Test
     void sortingByPupilsPutsTheLargestFirstAndUnknownLast() {
         DetailFixture.run(() -> {
-            var col = table().getColumns().get(TableColumn.LEERLINGEN_STUDENTEN.ordinal());
-            col.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            var col = table().getColumns().get(RegionColumn.LEERLINGEN_STUDENTEN.ordinal());
+            col.setSortType(TableColumn.SortType.DESCENDING);
             table().getSortOrder().setAll(col);
         });
         assertEquals(List.of(ZWOLLE_REGION, FLEVOLAND, IJSSEL_VECHT, NOORD_VELUWE, GROEN), ids());
-        assertEquals("70.780", cellText(0, TableColumn.LEERLINGEN_STUDENTEN));
-        assertEquals("onbekend", cellText(4, TableColumn.LEERLINGEN_STUDENTEN));
+        assertEquals("70.780", cellText(0, RegionColumn.LEERLINGEN_STUDENTEN));
+        assertEquals("onbekend", cellText(4, RegionColumn.LEERLINGEN_STUDENTEN));
     }
 
     @Test
@@ -188,7 +195,7 @@ class RegionTableTest extends FxRobot {
         assertEquals("landelijk", areaCellText(row));
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(null);
-            feature.viewModel().chartColumnProperty().set(TableColumn.AREA);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.AREA);
         });
         assertFalse(feature.viewModel().bars().stream().anyMatch(b -> b.regionId().equals(GROEN)));
         assertEquals("", feature.viewModel().chartNoteProperty().get(), "its area is not a published figure gone missing");
@@ -205,7 +212,7 @@ class RegionTableTest extends FxRobot {
     void theChartShowsTheSectorsRegionsLargestFirstAndABarSelects() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.PO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(ZWOLLE_REGION, IJSSEL_VECHT),
                 feature.viewModel().bars().stream().map(TableViewModel.Bar::regionId).toList());
@@ -217,7 +224,7 @@ class RegionTableTest extends FxRobot {
     void theChartLeavesOutRegionsWithoutTheFigureAndSaysWhich() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.MBO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         assertEquals(List.of(), feature.viewModel().bars());
         assertEquals("2 regio’s zonder gepubliceerd cijfer zijn niet getoond: Landelijk groen onderwijs, Noord-Veluwe."
@@ -228,7 +235,7 @@ class RegionTableTest extends FxRobot {
     void zwollesPupilsOnThePoChartAreMarkedAsTheTotalOfAllItsSectors() {
         DetailFixture.run(() -> {
             feature.viewModel().chartSectorProperty().set(Sector.PO);
-            feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+            feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
         });
         var zwolle = feature.viewModel().bars().stream().filter(b -> b.regionId().equals(ZWOLLE_REGION)).findFirst()
                 .orElseThrow();
@@ -239,7 +246,7 @@ class RegionTableTest extends FxRobot {
                 + " heeft één gepubliceerd cijfer voor al haar sectoren samen."),
                 feature.viewModel().chartNoteProperty().get());
 
-        DetailFixture.run(() -> feature.viewModel().chartColumnProperty().set(TableColumn.BESTUREN_PO));
+        DetailFixture.run(() -> feature.viewModel().chartColumnProperty().set(RegionColumn.BESTUREN_PO));
         assertFalse(feature.viewModel().bars().stream().anyMatch(TableViewModel.Bar::allSectors),
                 "PO school boards are PO's own figure");
     }
@@ -266,14 +273,14 @@ class RegionTableTest extends FxRobot {
 
             DetailFixture.run(() -> {
                 feature.viewModel().chartSectorProperty().set(Sector.PO);
-                feature.viewModel().chartColumnProperty().set(TableColumn.LEERLINGEN_STUDENTEN);
+                feature.viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
             });
             assertEquals("70.780 ⚠", lookup("#bar-" + IJSSEL_VECHT + " .bar-value").queryLabeled().getText());
             assertTrue(feature.viewModel().chartNoteProperty().get().contains("⚠ Bij de cijfers van deze regio’s"),
                     feature.viewModel().chartNoteProperty().get());
 
             Path file = dir.resolve("tabel.csv");
-            DetailFixture.run(() -> feature.save(file));
+            written(feature, file);
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertTrue(lines.contains("kanttekening;IJssel-Vecht: IJssel-Vecht heeft dezelfde kerncijfers als Zwolle en"
                     + " omgeving."), String.join("\n", lines));
@@ -286,7 +293,7 @@ class RegionTableTest extends FxRobot {
     void pointingAtAFigureNamesItsRegionWhenTheRegionColumnHasScrolledOutOfSight() {
         var flevolandsPupils = cell("col-leerlingen_studenten", ids().indexOf(FLEVOLAND));
         assertEquals("Flevoland · Leerlingen en studenten: " + cellText(ids().indexOf(FLEVOLAND),
-                TableColumn.LEERLINGEN_STUDENTEN), flevolandsPupils.getTooltip().getText());
+                RegionColumn.LEERLINGEN_STUDENTEN), flevolandsPupils.getTooltip().getText());
         assertTrue(cell("col-area", ids().indexOf(ZWOLLE_REGION)).getTooltip().getText().startsWith("Zwolle en omgeving · "));
     }
 
@@ -376,7 +383,7 @@ class RegionTableTest extends FxRobot {
     void theCsvExportFollowsTheTableOrderAndFilter(@TempDir Path dir) throws Exception {
         DetailFixture.run(() -> feature.viewModel().sectorFilterProperty().set(Sector.PO));
         Path file = dir.resolve("tabel.csv");
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
         assertEquals(7, lines.size());
@@ -390,13 +397,51 @@ class RegionTableTest extends FxRobot {
         assertTrue(fx.state.statusProperty().get().contains("tabel.csv"));
     }
 
+    /** Saves as the export button does once a file is chosen, and waits until it is written or refused. */
+    private static void written(TableFeature table, Path file) throws Exception {
+        Task<Void> write = WaitForAsyncUtils.asyncFx(() -> table.save(file)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> write.getState() == Worker.State.SUCCEEDED
+                        || write.getState() == Worker.State.FAILED).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The table's CSV goes where the other exports go: its dialog opens in the folder the last export (here a map)
+     * went to, and the folder it is saved in is where the next export of any kind opens, also after a restart.
+     */
+    @Test
+    void theCsvDialogOpensWhereTheLastExportWentAndTheTablesFolderIsRememberedForTheNext(@TempDir Path dir)
+            throws Exception {
+        Preferences node = Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID());
+        try {
+            AtlasPreferences prefs = new AtlasPreferences(node);
+            Path maps = Files.createDirectory(dir.resolve("kaarten"));
+            prefs.setExportFolder(maps);
+            TableFeature table = WaitForAsyncUtils.asyncFx(
+                    () -> new TableFeature(fx.window, fx.state, fx.stage, prefs)).get();
+            assertEquals(maps.toFile(), WaitForAsyncUtils.asyncFx(
+                    () -> table.exportChooser().getInitialDirectory()).get(), "where the map went");
+
+            Path tables = Files.createDirectory(dir.resolve("tabellen"));
+            written(table, tables.resolve("regio’s.csv"));
+            assertTrue(Files.exists(tables.resolve("regio’s.csv")));
+            assertEquals(tables.toFile(), WaitForAsyncUtils.asyncFx(
+                    () -> table.exportChooser().getInitialDirectory()).get(), "where the table went");
+            assertEquals(tables, new AtlasPreferences(Preferences.userRoot().node(node.absolutePath()))
+                    .exportFolder().orElseThrow(), "at the next start, for every kind of export");
+        } finally {
+            node.removeNode();
+        }
+    }
+
     @Test
     void aCsvExportOverAFileMarkedReadOnlyIsRefusedAndTheFileKept(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tabel.csv");
         Files.writeString(file, "de cijfers van vorig jaar");
         assertTrue(file.toFile().setWritable(false, false));
 
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
 
         assertEquals("de cijfers van vorig jaar", Files.readString(file));
         assertEquals("Tabel niet opgeslagen: " + file + ": het bestand is alleen-lezen en blijft zoals het is; "
@@ -407,7 +452,7 @@ class RegionTableTest extends FxRobot {
     @Test
     void theCsvExportStartsWithAByteOrderMarkSoExcelReadsKm2AndAccentsAsWritten(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tabel.csv");
-        DetailFixture.run(() -> feature.save(file));
+        written(feature, file);
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String header = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
@@ -630,7 +675,7 @@ class RegionTableTest extends FxRobot {
         return table().getItems().stream().map(RegionRow::id).toList();
     }
 
-    private String cellText(int row, TableColumn column) {
+    private String cellText(int row, RegionColumn column) {
         var col = table().getColumns().get(column.ordinal());
         return RegionTablePane.format(column, col.getCellData(row));
     }
@@ -651,7 +696,7 @@ class RegionTableTest extends FxRobot {
         Messages.use(language);
         try {
             var table = new RegionTablePane(new TableViewModel(new nl.onderwijsregio.atlas.ui.AtlasState(),
-                    fx.feature.summary())).table();
+                    fx.state.summary())).table();
             // A scene of its own, wide enough for every column, styled as the atlas is; no window, which would take
             // the keyboard from the other tests' table.
             var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(table), 2000, 300);

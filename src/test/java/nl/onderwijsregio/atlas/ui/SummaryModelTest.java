@@ -1,4 +1,4 @@
-package nl.onderwijsregio.atlas.ui.detail;
+package nl.onderwijsregio.atlas.ui;
 
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.FLEVOLAND;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
@@ -11,7 +11,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.summary.RegionLink;
 import nl.onderwijsregio.atlas.core.summary.SummaryFixtures;
-import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.atlas.ui.detail;
+package nl.onderwijsregio.atlas.ui.themes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.atlas.ui.detail;
+package nl.onderwijsregio.atlas.ui.themes;
 
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;

@@ -12,7 +12,7 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
  * The columns of the table of all regions, in display order. The screen table and the CSV export are
  * both built from this list, so they cannot drift apart.
  */
-public enum TableColumn {
+public enum RegionColumn {
     NAME("name", null),
     SECTORS("sectors", null),
     LEERLINGEN_STUDENTEN("figure", KeyFigure.LEERLINGEN_STUDENTEN),
@@ -29,7 +29,7 @@ public enum TableColumn {
     private final String kind;
     private final KeyFigure figure;
 
-    TableColumn(String kind, KeyFigure figure) {
+    RegionColumn(String kind, KeyFigure figure) {
         this.kind = kind;
         this.figure = figure;
     }

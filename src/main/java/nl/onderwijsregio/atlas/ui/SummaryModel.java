@@ -1,4 +1,4 @@
-package nl.onderwijsregio.atlas.ui.detail;
+package nl.onderwijsregio.atlas.ui;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -7,13 +7,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import nl.onderwijsregio.atlas.core.check.Finding;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
-import nl.onderwijsregio.atlas.ui.AtlasState;
-import nl.onderwijsregio.atlas.ui.BorderGraph;
-import nl.onderwijsregio.atlas.ui.FindingsModel;
 
 /**
- * The {@link AtlasSummary} of the current atlas, shared by the detail pane, the table and the themes,
- * and the validator's findings on it (read from the one {@link FindingsModel}, never validated here).
+ * The {@link AtlasSummary} of the current atlas, shared by the detail pane, the table and the themes
+ * through {@link AtlasState#summary()}, and the validator's findings on it (read from the one
+ * {@link FindingsModel}, never validated here).
  *
  * <p>The summary is rebuilt on every new snapshot (edits included), which is cheap. Its "neighbouring
  * regions" need the border graph, which the shared {@link BorderGraph} provides a moment after start-up
