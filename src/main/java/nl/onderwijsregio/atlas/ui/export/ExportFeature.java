@@ -88,7 +88,7 @@ public final class ExportFeature {
     }
 
     /** The map as the screen shows it now, with the basemap the tiles show on screen. */
-    private MapPicture shownMap() {
+    MapPicture shownMap() {
         MapScene scene = window.mapLayer().scene();
         Viewport viewport = window.mapLayer().viewport();
         if (scene == null || viewport == null || state.geometryProperty().get() == null) {
@@ -326,9 +326,5 @@ public final class ExportFeature {
 
     private void tellCancelled(int written, int total, Path folder) {
         state.statusProperty().set(Messages.t("export.slides.cancelled", written, total, folder.toString()));
-    }
-
-    MapPicture shownMapForTest() {
-        return shownMap();
     }
 }

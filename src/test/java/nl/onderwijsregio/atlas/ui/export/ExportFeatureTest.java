@@ -63,7 +63,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
     void theMapAsShownAtTwiceTheWindowSize(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("po.png");
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
-                PictureSize.WINDOW_2.apply(feature.shownMapForTest()), ExportFormat.PNG, false, file)).get();
+                PictureSize.WINDOW_2.apply(feature.shownMap()), ExportFormat.PNG, false, file)).get();
         TaskWait.untilDone(task);
 
         assertEquals(Worker.State.SUCCEEDED, state(task), String.valueOf(WaitForAsyncUtils.asyncFx(task::getException).get()));
@@ -77,7 +77,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
     @Test
     void aPdfIsToldInTheStatusAsTheA4PageItIsNotAsItsPixels(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("noorderwijs.pdf");
-        MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMapForTest());
+        MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMap());
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(picture, ExportFormat.PDF, false, file)).get();
         TaskWait.untilDone(task);
 
@@ -89,7 +89,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
 
     @Test
     void theExportDialogIsTitledAfterTheSelectedRegionAndOpensOnTheLastChoicesMade() throws Exception {
-        MapPicture shown = feature.shownMapForTest();
+        MapPicture shown = feature.shownMap();
         WaitForAsyncUtils.asyncFx(() -> app.state().selectRegion("noorderwijs")).get();
         try {
             CompletableFuture<Optional<MapExportDialog.Choice>> first = ask(() -> feature.askMap(shown));
@@ -120,7 +120,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
 
     @Test
     void aDarkExportIsDrawnInPresenterModesDarkLook() {
-        MapPicture dark = ExportFeature.exported(feature.shownMapForTest(),
+        MapPicture dark = ExportFeature.exported(feature.shownMap(),
                 new MapExportDialog.Choice(ExportFormat.PNG, PictureSize.WINDOW_1, false, true, true, null));
         assertEquals(MapStyle.dark(), dark.style());
         assertEquals(MapStyle.dark(), dark.painter().style());
@@ -274,7 +274,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
 
             Path maps = Files.createDirectory(dir.resolve("kaarten"));
             TaskWait.untilDone(WaitForAsyncUtils.asyncFx(() -> first.writeMap(
-                    PictureSize.fixed(320, 180).apply(first.shownMapForTest()), ExportFormat.PNG, false,
+                    PictureSize.fixed(320, 180).apply(first.shownMap()), ExportFormat.PNG, false,
                     maps.resolve("po.png"))).get());
             assertEquals(maps.toFile(), first.startFolder().orElseThrow(), "after a map");
 
@@ -352,7 +352,7 @@ class ExportFeatureTest extends InTheRunningAtlas {
         Files.writeString(kept, "old");
         assertTrue(kept.toFile().setWritable(false, false));
         Task<Void> task = WaitForAsyncUtils.asyncFx(() -> feature.writeMap(
-                PictureSize.WINDOW_1.apply(feature.shownMapForTest()), ExportFormat.PNG, false, kept)).get();
+                PictureSize.WINDOW_1.apply(feature.shownMap()), ExportFormat.PNG, false, kept)).get();
         TaskWait.untilDone(task);
 
         assertEquals(Worker.State.FAILED, state(task));
