@@ -141,7 +141,8 @@ public final class BarChartPane extends VBox {
             bars.getChildren().add(row);
         }
         double nameWidth = nameWidth(names);
-        double room = barRoom(getWidth(), nameWidth, widest(values));
+        double room = barRoom(getWidth(), nameWidth, widest(values),
+                values.isEmpty() ? 11 : values.get(0).getFont().getSize());
         for (int i = 0; i < names.size(); i++) {
             Label name = names.get(i);
             name.setMinWidth(nameWidth);
@@ -169,10 +170,12 @@ public final class BarChartPane extends VBox {
 
     /**
      * The length of the longest bar in a chart {@code width} wide: what the names and the widest value (at its
-     * text size, with its marks) leave, less the gaps and the scroll bar.
+     * text size, with its marks) leave, less the gaps and the scroll bar, which take about 3.5 times the values'
+     * {@code fontSize} (40 px at the normal size); a fixed 40 px let the scroll bar cover a value's last digit at
+     * Extra groot.
      */
-    static double barRoom(double width, double nameWidth, double valueWidth) {
-        return Math.max(40, width - nameWidth - valueWidth - 40);
+    static double barRoom(double width, double nameWidth, double valueWidth, double fontSize) {
+        return Math.max(40, width - nameWidth - valueWidth - 3.5 * fontSize);
     }
 
     private static double widest(List<Label> labels) {
