@@ -74,11 +74,20 @@ public final class DialogFit {
         double width = width(scene.getWidth(), pane.minWidth(-1), screen.getWidth() - frameWidth);
         double height = Math.max(scene.getHeight(), wrappedHeight(pane, width));
         height = Math.min(height, screen.getHeight() - 2 * MARGIN - frameHeight);
-        if (width != scene.getWidth() || height != scene.getHeight()) {
+        boolean resized = width != scene.getWidth() || height != scene.getHeight();
+        if (resized) {
             window.setWidth(width + frameWidth);
             window.setHeight(height + frameHeight);
+        }
+        // A tall dialog that fits the screen may still be centred over its owner so that it runs past an edge.
+        if (resized || !withinMargins(window, screen)) {
             placeOnScreen(window, screen);
         }
+    }
+
+    private static boolean withinMargins(Window window, Rectangle2D screen) {
+        return window.getY() >= screen.getMinY() + MARGIN && window.getY() + window.getHeight() <= screen.getMaxY() - MARGIN
+                && window.getX() >= screen.getMinX() && window.getX() + window.getWidth() <= screen.getMaxX();
     }
 
     /** How tall {@code pane} is {@code width} wide, its header and message wrapped. */

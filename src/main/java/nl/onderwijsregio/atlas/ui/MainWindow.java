@@ -5,7 +5,9 @@ import com.gluonhq.maps.MapView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -23,6 +26,7 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -50,10 +54,17 @@ public final class MainWindow extends BorderPane {
     private final AtlasMapLayer mapLayer = new AtlasMapLayer(mapView);
     private final StackPane mapPane;
     private final BorderPane body = new BorderPane();
+    private final StackPane centreSlot = new StackPane();
+    private final StackPane rightSlot = new StackPane();
+    /** The centre and the side pane, with a divider between them that the user can drag. */
+    private final SplitPane sides = new SplitPane(centreSlot);
+    private boolean sideDragged;
+    /** Whether the side pane's width is to be set anew at the next layout, when the styles are applied. */
+    private boolean sideToPlace;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private final HBox menuRow = new HBox();
-    private final HBox statusBar;
+    private final StatusBar statusBar;
     private final Label status = new Label();
 
     public MainWindow(AtlasState state) {
@@ -74,8 +85,17 @@ public final class MainWindow extends BorderPane {
 
         mapPane = new StackPane(mapView);
         mapPane.setId("map-pane");
-        mapPane.setMinSize(0, 0);
-        body.setCenter(mapPane);
+        centreSlot.getChildren().add(mapPane);
+        centreSlot.setId("body-centre");
+        rightSlot.setId("body-right");
+        sides.setId("body-sides");
+        // A window made wider or narrower gives or takes the map's room; the side pane keeps what it was given.
+        SplitPane.setResizableWithParent(rightSlot, false);
+        // Until the user drags the divider, the side pane's width follows the window's: the window may first be laid
+        // out at another size than the one it is shown at.
+        sides.widthProperty().addListener((obs, old, width) -> sideToPlace = true);
+        sides.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> sideDragged |= onDivider(e.getPickResult().getIntersectedNode()));
+        body.setCenter(sides);
         setCenter(body);
 
         menuBar.setId("menu-bar");
@@ -88,16 +108,23 @@ public final class MainWindow extends BorderPane {
         menuRow.setAlignment(Pos.CENTER_RIGHT);
         setTop(new VBox(menuRow, toolBar));
         handFocusBackAfterClick(toolBar);
+        toolBar.getItems().addListener((ListChangeListener<Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(MainWindow::neverCutShort);
+            }
+        });
+        // The appearance and the text size are stylesheets on this window (SettingsFeature).
+        getStylesheets().addListener((InvalidationListener) sheets -> {
+            sortToolBarAgain();
+            sideToPlace = true;
+            requestLayout();
+        });
 
         status.setId("status");
         status.textProperty().bind(state.statusProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         Label credit = new Label(Messages.t("app.credit"));
         credit.getStyleClass().add("credit");
         credit.setId("credit");
-        // The sources are always named whole; in a narrow window the status line gives way instead.
-        credit.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(Bindings.createStringBinding(() -> statusTip(state.statusProperty().get(),
                         state.regionFileProperty().get(), state.municipalityFileProperty().get()),
@@ -105,11 +132,34 @@ public final class MainWindow extends BorderPane {
         // no empty tooltip box over a blank status line
         status.tooltipProperty().bind(Bindings.when(whole.textProperty().isEmpty())
                 .then((Tooltip) null).otherwise(whole));
-        statusBar = new HBox(8, status, spring, credit);
-        statusBar.getStyleClass().add("status-bar");
+        statusBar = new StatusBar(status, credit);
         setBottom(statusBar);
 
         state.geometryProperty().addListener((obs, old, geo) -> mapLayer.setGeometry(geo));
+    }
+
+    /**
+     * A switch in the tool bar keeps its whole text ("PO", not "…"): what does not fit goes to the bar's overflow
+     * (») instead, which the bar decides by the switches' preferred widths. Switches grouped in a box (PO | VO | MBO)
+     * keep theirs whole inside it too.
+     */
+    private static void neverCutShort(Node item) {
+        if (item instanceof Region region) {
+            region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (item instanceof Pane group) {
+            group.getChildren().forEach(MainWindow::neverCutShort);
+        }
+    }
+
+    /**
+     * The tool bar decides what goes to its overflow only when its items or its own width change, not when they
+     * grow: after a switch to high contrast or a larger text size, the switches were squeezed into the room they
+     * had at the old size, every one cut to "…". Handing it its items again makes it decide anew, at the new size.
+     */
+    private void sortToolBarAgain() {
+        List<Node> items = List.copyOf(toolBar.getItems());
+        toolBar.getItems().setAll(items);
     }
 
     /**
@@ -227,7 +277,11 @@ public final class MainWindow extends BorderPane {
 
     /** What stands in the middle: the map pane by default, or e.g. a split with the table. */
     public void setBodyCentre(Node node) {
-        body.setCenter(node);
+        if (node == null) {
+            centreSlot.getChildren().clear();
+        } else {
+            centreSlot.getChildren().setAll(node);
+        }
     }
 
     /** A bar across the top of the body, above the map and the side panes: e.g. the editor's mode bar. */
@@ -235,9 +289,70 @@ public final class MainWindow extends BorderPane {
         body.setTop(node);
     }
 
+    /**
+     * Shows {@code node} right of the centre, beside a divider the user can drag, or no side pane for null. It
+     * starts at the width it asks for, but at most {@link #SIDE_SHARE} of the window: at a large text size the
+     * detail pane asks for more than the map and the table can spare.
+     */
     public void setRightPane(Node node) {
-        body.setRight(node);
+        if (node == null) {
+            rightSlot.getChildren().clear();
+            sides.getItems().remove(rightSlot);
+            return;
+        }
+        rightSlot.getChildren().setAll(node);
+        if (!sides.getItems().contains(rightSlot)) {
+            sides.getItems().add(rightSlot);
+        }
+        sideToPlace = true;
+        requestLayout();
     }
+
+    /** The side pane right of the centre, or null when there is none. */
+    public Node rightPane() {
+        return rightSlot.getChildren().isEmpty() ? null : rightSlot.getChildren().get(0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (sideToPlace && sides.getWidth() > 0) {
+            sideToPlace = false;
+            if (!sideDragged) {
+                placeSideDivider();
+            }
+        }
+    }
+
+    private void placeSideDivider() {
+        double total = sides.getWidth();
+        if (!sides.getItems().contains(rightSlot)) {
+            return;
+        }
+        double side = sideWidth(total, rightSlot.prefWidth(-1), rightSlot.minWidth(-1));
+        sides.setDividerPositions(1 - side / total);
+    }
+
+    /** Whether {@code picked} is the divider beside the side pane (not one of a split inside the centre). */
+    private boolean onDivider(Node picked) {
+        for (Node n = picked; n != null && n != sides; n = n.getParent()) {
+            if (n.getParent() == sides && n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How wide the side pane starts in a centre-and-side {@code total} wide: the width it asks for, up to
+     * {@link #SIDE_SHARE} of the total, and never under its own minimum (which grows with the text size).
+     */
+    static double sideWidth(double total, double preferred, double least) {
+        return Math.max(least, Math.min(preferred, total * SIDE_SHARE));
+    }
+
+    /** The largest share of the window the side pane takes of itself; dragged, it may take more. */
+    static final double SIDE_SHARE = 0.4;
 
     public HBox statusBar() {
         return statusBar;

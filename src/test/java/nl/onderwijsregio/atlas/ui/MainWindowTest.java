@@ -74,18 +74,94 @@ class MainWindowTest extends InTheRunningAtlas {
         assertEquals("", MainWindow.statusTip("", null, null), "nothing to say: no tooltip");
     }
 
+    /**
+     * The status line's message is what the user looks at ("Gegevens gekopieerd als CSV", not "Geg…"): in a narrow
+     * window the credit gives way to it, shortened but still there, whole as its tooltip; with room it is whole.
+     */
     @Test
-    void inANarrowWindowTheSourcesAreStillNamedWhole() throws Exception {
+    void inANarrowWindowTheStatusIsWholeAndTheCreditShortenedButStillThere() throws Exception {
+        double width = stage.getWidth();
+        String before = app.state().statusProperty().get();
+        Label status = (Label) stage.getScene().lookup("#status");
+        Label credit = (Label) stage.getScene().lookup("#credit");
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                app.state().statusProperty().set("Gegevens van Zwolle en omgeving gekopieerd");
+                stage.setWidth(800);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(status.getText(), shownText(status), "the status whole");
+            assertTrue(credit.getWidth() > 0 && !shownText(credit).isEmpty(), "the credit still there");
+            assertEquals(Messages.t("app.credit"), credit.getTooltip().getText(), "the credit whole as its tooltip");
+
+            WaitForAsyncUtils.asyncFx(() -> {
+                app.state().statusProperty().set("Klaar");
+                stage.setWidth(1280);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(credit.getText(), shownText(credit), "with room, the credit whole");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(width);
+                app.state().statusProperty().set(before);
+            }).get();
+        }
+    }
+
+    /**
+     * At Extra groot, then high contrast, switched to while the atlas runs (the bar sorted its overflow at the
+     * smaller size of light), the side pane takes no more than its share of
+     * the window, so the map and the table keep theirs; and its divider drags. Every switch in the tool bar keeps its
+     * whole text ("PO", not "…"): what does not fit is in the bar's overflow.
+     */
+    @Test
+    void atExtraLargeTextSwitchedToInHighContrastTheSidePaneDragsAndTheToolBarKeepsItsWords() throws Exception {
+        AtlasState state = app.state();
+        Appearance appearance = state.appearanceProperty().get();
+        TextSize size = state.textSizeProperty().get();
         double width = stage.getWidth();
         try {
-            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(800)).get();
+            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1280)).get();
             WaitForAsyncUtils.waitForFxEvents();
-            Label credit = (Label) stage.getScene().lookup("#credit");
-            double shown = WaitForAsyncUtils.asyncFx(credit::getWidth).get();
-            assertTrue(shown >= credit.prefWidth(-1) - 0.5, "the credit is not cut short: " + shown);
+            WaitForAsyncUtils.asyncFx(() -> state.textSizeProperty().set(TextSize.EXTRA_LARGE)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> state.appearanceProperty().set(Appearance.HIGH_CONTRAST)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node sides = stage.getScene().lookup("#body-sides");
+            javafx.scene.Node side = stage.getScene().lookup("#body-right");
+            double sideWidth = side.getLayoutBounds().getWidth();
+            assertTrue(sideWidth <= sides.getLayoutBounds().getWidth() * MainWindow.SIDE_SHARE + 1,
+                    "the side pane is " + sideWidth + " of " + sides.getLayoutBounds().getWidth());
+            assertTrue(stage.getScene().lookup("#map-pane").getLayoutBounds().getWidth() > sideWidth,
+                    "the map keeps the larger part");
+
+            for (javafx.scene.Node item : app.window().toolBar().getItems()) {
+                if (item.getParent() == null || !item.isVisible()) {
+                    continue;
+                }
+                for (javafx.scene.Node n : item.lookupAll(".toggle-button")) {
+                    javafx.scene.control.Labeled switchButton = (javafx.scene.control.Labeled) n;
+                    assertEquals(switchButton.getText(), shownText(switchButton), "the switch " + switchButton.getId());
+                }
+            }
+
+            javafx.scene.Node divider = sides.lookupAll(".split-pane-divider").stream()
+                    .filter(d -> d.getParent() == sides).findFirst().orElseThrow();
+            drag(divider).moveBy(-80, 0).drop();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(sideWidth + 80, side.getLayoutBounds().getWidth(), 3, "dragged 80 px to the left");
         } finally {
-            WaitForAsyncUtils.asyncFx(() -> stage.setWidth(width)).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                state.appearanceProperty().set(appearance);
+                state.textSizeProperty().set(size);
+                stage.setWidth(width);
+            }).get();
         }
+    }
+
+    /** The text a label shows, which its skin cuts with "…" where it has too little room. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import nl.onderwijsregio.atlas.ui.DialogOwners;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -69,5 +70,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
         scroll.setPrefViewportWidth(600);
         getDialogPane().setContent(scroll);
         ScrollingByKeys.install(getDialogPane(), scroll);
+        // At Extra groot the list is taller than a laptop's screen: the window keeps within it and the list scrolls.
+        DialogFit.keepWithinScreen(this);
     }
 }

@@ -27,7 +27,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -286,7 +285,7 @@ public final class EditorFeature {
 
     /** Beside the detail tabs when there are any, so browsing panes stay at hand; otherwise in their place. */
     private void showSide() {
-        Node right = window.getCenter() instanceof BorderPane body ? body.getRight() : null;
+        Node right = window.rightPane();
         if (right instanceof TabPane tabs) {
             if (!tabs.getTabs().contains(editorTab)) {
                 tabReturnedTo = tabs.getSelectionModel().getSelectedItem();

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -42,6 +43,7 @@ public final class MunicipalityCard extends VBox {
         HBox head = new HBox(6, title, close);
         head.setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(head, sectors);
+        // 300 px at the normal text size; map.css widens it with the text (em)
         setMaxWidth(300);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_RIGHT);
@@ -61,7 +63,8 @@ public final class MunicipalityCard extends VBox {
             Sector s = covering.sector();
             Label name = new Label(s.name());
             name.getStyleClass().add("sector");
-            name.setMinWidth(40);
+            // never "…" for MBO at a large text size; the rows line up by the width map.css gives in em
+            name.setMinWidth(Region.USE_PREF_SIZE);
             FlowPane regions = new FlowPane(4, 2);
             if (covering.regions().isEmpty()) {
                 Label none = new Label(Messages.t("map.card.none"));

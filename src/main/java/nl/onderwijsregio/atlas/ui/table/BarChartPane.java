@@ -30,7 +30,6 @@ public final class BarChartPane extends VBox {
     static final double NAME_WIDTH = 190;
     /** The most of the chart's width the names may take, so that the bars keep the larger part. */
     static final double NAME_SHARE = 0.4;
-    static final double VALUE_WIDTH = 70;
 
     private final TableViewModel vm;
     private final VBox bars = new VBox(2);
@@ -101,6 +100,7 @@ public final class BarChartPane extends VBox {
         double max = vm.bars().stream().mapToDouble(TableViewModel.Bar::value).max().orElse(0);
         List<Label> names = new ArrayList<>();
         List<Region> fills = new ArrayList<>();
+        List<Label> values = new ArrayList<>();
         for (TableViewModel.Bar b : vm.bars()) {
             Label name = new Label(b.name());
             name.getStyleClass().add("bar-name");
@@ -112,6 +112,9 @@ public final class BarChartPane extends VBox {
             Label value = new Label(b.valueText() + (b.allSectors() ? " *" : "")
                     + (b.entered() ? " " + Messages.t("table.chart.entered.mark") : "") + (b.doubts().isEmpty() ? "" : " ⚠"));
             value.getStyleClass().add("bar-value");
+            // As in the table (RegionTableCell), a number is never shown cut: the bars give way instead.
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            values.add(value);
             if (!b.doubts().isEmpty()) {
                 value.getStyleClass().add("bar-value-doubted");
             }
@@ -138,7 +141,8 @@ public final class BarChartPane extends VBox {
             bars.getChildren().add(row);
         }
         double nameWidth = nameWidth(names);
-        double room = Math.max(40, getWidth() - nameWidth - VALUE_WIDTH - 40);
+        double room = barRoom(getWidth(), nameWidth, widest(values),
+                values.isEmpty() ? 11 : values.get(0).getFont().getSize());
         for (int i = 0; i < names.size(); i++) {
             Label name = names.get(i);
             name.setMinWidth(nameWidth);
@@ -162,6 +166,20 @@ public final class BarChartPane extends VBox {
         bars.applyCss();
         double longest = names.stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
         return Math.max(NAME_WIDTH, Math.min(longest, getWidth() * NAME_SHARE));
+    }
+
+    /**
+     * The length of the longest bar in a chart {@code width} wide: what the names and the widest value (at its
+     * text size, with its marks) leave, less the gaps and the scroll bar, which take about 3.5 times the values'
+     * {@code fontSize} (40 px at the normal size); a fixed 40 px let the scroll bar cover a value's last digit at
+     * Extra groot.
+     */
+    static double barRoom(double width, double nameWidth, double valueWidth, double fontSize) {
+        return Math.max(40, width - nameWidth - valueWidth - 3.5 * fontSize);
+    }
+
+    private static double widest(List<Label> labels) {
+        return labels.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
     }
 
     private void markSelected(String id) {

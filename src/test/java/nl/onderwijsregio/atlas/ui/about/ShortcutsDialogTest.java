@@ -49,4 +49,28 @@ class ShortcutsDialogTest extends DialogOwnerTest {
         robot.interact(() -> robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class).getScene().getWindow().hide());
         return texts;
     }
+
+    /** At Extra groot in high contrast the dialog keeps within the screen, its list scrolling, and its button whole. */
+    @Test
+    void atExtraLargeTextTheDialogFitsTheScreenAndItsButtonReadsWhole(FxRobot robot) {
+        nl.onderwijsregio.atlas.ui.Appearance contrast = nl.onderwijsregio.atlas.ui.Appearance.HIGH_CONTRAST;
+        robot.interact(() -> {
+            ShortcutsDialog dialog = new ShortcutsDialog(stage);
+            dialog.getDialogPane().getStylesheets().addAll(
+                    ShortcutsDialog.class.getResource(contrast.stylesheet()).toExternalForm(),
+                    nl.onderwijsregio.atlas.ui.TextSize.EXTRA_LARGE.stylesheet(contrast));
+            dialog.show();
+        });
+        DialogPane pane = robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
+        javafx.stage.Window window = pane.getScene().getWindow();
+        try {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            assertTrue(window.getY() >= screen.getMinY() && window.getY() + window.getHeight() <= screen.getMaxY(),
+                    "from " + window.getY() + " to " + (window.getY() + window.getHeight()) + " on " + screen);
+            javafx.scene.control.Button close = (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().get(0));
+            assertEquals(close.getText(), ((javafx.scene.text.Text) close.lookup(".text")).getText());
+        } finally {
+            robot.interact(window::hide);
+        }
+    }
 }

@@ -188,4 +188,25 @@ class SearchBoxTest {
         assertFalse(card.isVisible());
         assertEquals(null, search.chosenMunicipalityProperty().get());
     }
+
+    /** At Extra groot in high contrast the card's sectors read whole: "MBO", not "…". */
+    @Test
+    void atExtraLargeTextTheCardNamesEverySectorWhole(FxRobot robot) {
+        nl.onderwijsregio.atlas.ui.Appearance contrast = nl.onderwijsregio.atlas.ui.Appearance.HIGH_CONTRAST;
+        robot.interact(() -> {
+            Scene scene = card.getScene();
+            scene.getStylesheets().addAll(MunicipalityCard.class.getResource("/css/map.css").toExternalForm(),
+                    MunicipalityCard.class.getResource(contrast.stylesheet()).toExternalForm(),
+                    nl.onderwijsregio.atlas.ui.TextSize.EXTRA_LARGE.stylesheet(contrast));
+            state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving"));
+        });
+        robot.clickOn("#search-field").write("zwolle").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var sectors = robot.lookup("#municipality-card .sector").queryAllAs(javafx.scene.control.Label.class);
+        assertEquals(3, sectors.size());
+        for (javafx.scene.control.Label sector : sectors) {
+            assertEquals(sector.getText(), ((javafx.scene.text.Text) sector.lookup(".text")).getText());
+        }
+    }
 }

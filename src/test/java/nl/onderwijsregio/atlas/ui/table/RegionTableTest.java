@@ -719,4 +719,32 @@ class RegionTableTest extends FxRobot {
             Messages.use(Messages.DUTCH);
         }
     }
+
+    /**
+     * At Extra groot in high contrast, in a chart as narrow as beside the map, every value reads whole ("159.846",
+     * not "15…"): as in the table, a number is never shown cut; the bars are shortened instead.
+     */
+    @Test
+    void atExtraLargeTextTheChartsValuesAreNeverCut() {
+        var appearance = nl.onderwijsregio.atlas.ui.Appearance.HIGH_CONTRAST;
+        var chart = new BarChartPane(new TableViewModel(fx.state, fx.feature.summary()));
+        var scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(chart), 420, 600);
+        for (String sheet : new String[] {"/css/atlas.css", "/css/detail.css", appearance.stylesheet(),
+                nl.onderwijsregio.atlas.ui.TextSize.EXTRA_LARGE.stylesheet(appearance)}) {
+            scene.getStylesheets().add(sheet.startsWith("data:") ? sheet
+                    : BarChartPane.class.getResource(sheet).toExternalForm());
+        }
+        DetailFixture.run(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            scene.getRoot().layout();
+        });
+        var values = chart.lookupAll(".bar-value");
+        assertFalse(values.isEmpty());
+        for (var node : values) {
+            var value = (javafx.scene.control.Label) node;
+            assertEquals(value.getText(), ((javafx.scene.text.Text) value.lookup(".text")).getText(),
+                    "in a chart " + chart.getWidth() + " px wide");
+        }
+    }
 }
