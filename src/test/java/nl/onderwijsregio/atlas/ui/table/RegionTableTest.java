@@ -622,6 +622,29 @@ class RegionTableTest extends FxRobot {
     }
 
     @SuppressWarnings("unchecked")
+    /** The bars are one Tab stop: a keyboard user no longer tabs through every region to leave the chart. */
+    @Test
+    void theBarsAreOneTabStopWalkedWithTheArrowsAndSpaceSelectsTheSecondBarsRegion() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.PO));
+        List<javafx.scene.Node> bars = List.copyOf(feature.chart().lookupAll(".bar-row"));
+        assertTrue(bars.size() >= 2, "bars: " + feature.viewModel().bars());
+        DetailFixture.run(bars.get(0)::requestFocus);
+        type(KeyCode.TAB);
+        assertFalse(bars.contains(focusOwner()), "Tab leaves the chart: " + focusOwner());
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertTrue(bars.get(0) == focusOwner(), "Shift+Tab comes back to the chart at one stop: " + focusOwner());
+        type(KeyCode.DOWN);
+        assertTrue(bars.get(1) == focusOwner(), "Down: the second bar");
+        assertTrue(bars.get(1).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("focused")),
+                "the bar shows its focus");
+        type(KeyCode.SPACE);
+        assertEquals(bars.get(1).getUserData(), fx.state.selectedRegionIdProperty().get(), "Space selects its region");
+    }
+
+    private javafx.scene.Node focusOwner() {
+        return table().getScene().getFocusOwner();
+    }
+
     private TableView<RegionRow> table() {
         return (TableView<RegionRow>) feature.tablePane().table();
     }
