@@ -87,6 +87,24 @@ class AppearanceMarksTest extends InTheRunningAtlas {
         }
     }
 
+    /** A switch that is on (VO, Namen, Kaart) with the focus: in high contrast the yellow ring vanished on its yellow. */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void aSwitchThatIsOnShowsItsKeyboardFocusAgainstItsOwnColour(Appearance appearance) {
+        interact(() -> state.appearanceProperty().set(appearance));
+        javafx.scene.control.ToggleButton on = app.window().lookupAll(".toggle-button").stream()
+                .filter(javafx.scene.control.ToggleButton.class::isInstance).map(javafx.scene.control.ToggleButton.class::cast)
+                .filter(t -> t.isSelected() && t.isVisible() && t.getScene() != null).findFirst().orElseThrow();
+        interact(on::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        Color own = Contrast.groundOf(on);
+        assertTrue(on.getBorder() != null && on.getBorder().getStrokes().stream().anyMatch(s -> s.getTopStroke() instanceof Color c
+                        && c.getOpacity() > 0.5 && s.getWidths().getTop() >= THICK && Contrast.ratio(c, own) >= MARK),
+                appearance + ": the focused switch '" + on.getText() + "' on " + own + " has no ring apart from it: "
+                        + (on.getBorder() == null ? "no border" : on.getBorder().getStrokes().stream()
+                        .map(s -> s.getTopStroke() + " " + s.getWidths().getTop()).toList()));
+    }
+
     @Test
     void inHighContrastTheFocusedButtonHasAThickYellowRingAndTheDefaultButtonOnlyBoldWords() throws Exception {
         interact(() -> state.appearanceProperty().set(Appearance.HIGH_CONTRAST));
