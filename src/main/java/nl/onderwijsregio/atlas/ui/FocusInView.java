@@ -14,9 +14,9 @@ import javafx.scene.input.MouseEvent;
  * text by some 45 pixels.
  * <p>
  * A part reached by keyboard is kept {@link #KEYBOARD_ROOM} (at most a quarter of the view) from the edge it moves
- * towards, so the next part shows too. A click gets no such room: the pane would move under the pointer between
- * press and release. A part may name other nodes to show with it ({@link #showWith}), such as the line that
- * tells a figure's source; what is taller than the view is shown from its top.
+ * towards, so the next part shows too. A click scrolls nothing: the pane would move under the pointer between
+ * press and release, and the click be lost. A part reached by keyboard may name other nodes to show with it ({@link #showWith}), such as
+ * the line that tells a figure's source; what is taller than the view is shown from its top.
  */
 public final class FocusInView {
 
@@ -39,7 +39,12 @@ public final class FocusInView {
                 scene.getProperties().put(this, Boolean.TRUE);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard = true);
                 scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard = false);
-                scene.focusOwnerProperty().addListener((x, a, focused) -> reveal(focused, byKeyboard));
+                scene.focusOwnerProperty().addListener((x, a, focused) -> {
+                    // What is clicked is in sight already; scrolling between press and release would lose the click.
+                    if (byKeyboard) {
+                        reveal(focused, true);
+                    }
+                });
             }
         });
         scroll.getProperties().put(FocusInView.class, this);
@@ -82,7 +87,7 @@ public final class FocusInView {
         }
         double room = keyboard ? Math.min(KEYBOARD_ROOM, viewport / 4) : 0;
         double margin = Math.max(room, EDGE);
-        Bounds bounds = boundsIn(content, node);
+        Bounds bounds = boundsIn(content, node, keyboard);
         double top = scroll.getVvalue() * (contentHeight - viewport);
         double target = top;
         if (bounds.getMinY() < top + room) {
@@ -93,10 +98,10 @@ public final class FocusInView {
         scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
     }
 
-    /** The node's bounds in the content, with those of what it is shown with. */
-    private static Bounds boundsIn(Node content, Node node) {
+    /** The node's bounds in the content, reached by keyboard with those of what it is shown with. */
+    private static Bounds boundsIn(Node content, Node node, boolean keyboard) {
         Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        if (node.getProperties().get(SHOW_WITH) instanceof Node[] others) {
+        if (keyboard && node.getProperties().get(SHOW_WITH) instanceof Node[] others) {
             for (Node other : others) {
                 if (other.isVisible() && other.getScene() != null) {
                     Bounds o = content.sceneToLocal(other.localToScene(other.getBoundsInLocal()));

@@ -70,7 +70,10 @@ class FocusInViewTest extends FxRobot {
     void enterOnLeesMeerScrollsTheExpandedCaseIntoViewWithMinderStillInSight() {
         Node toggle = lookup("#case-zwolle-invalpool .case-toggle").query();
         clickOn("#detail-title");
-        DetailFixture.run(toggle::requestFocus);
+        DetailFixture.run(() -> {
+            toggle.requestFocus();
+            fx.feature.detailPane().ensureVisible(toggle);
+        });
         assertShownWhole(detailScroll(), toggle, "Lees meer, reached");
         type(KeyCode.ENTER);
         assertEquals("Minder", ((javafx.scene.control.Hyperlink) toggle).getText());
