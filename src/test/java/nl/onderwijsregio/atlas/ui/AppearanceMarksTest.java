@@ -87,6 +87,34 @@ class AppearanceMarksTest extends InTheRunningAtlas {
         }
     }
 
+    /**
+     * A switch that is on (VO, Namen, Kaart) with the focus: in high contrast the yellow ring vanished on its yellow.
+     * It gets a white ring outside and a black line inside, and in every appearance it keeps its size as the focus
+     * comes and goes, so nothing beside it moves between a press and its release.
+     */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void aSwitchThatIsOnShowsItsKeyboardFocusApartFromItsOwnColourAndKeepsItsSize(Appearance appearance) {
+        interact(() -> state.appearanceProperty().set(appearance));
+        javafx.scene.control.ToggleButton on = app.window().lookupAll(".toggle-button").stream()
+                .filter(javafx.scene.control.ToggleButton.class::isInstance).map(javafx.scene.control.ToggleButton.class::cast)
+                .filter(t -> t.isSelected() && t.isVisible() && t.getScene() != null).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Insets unfocused = on.getInsets();
+        interact(on::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unfocused, on.getInsets(), appearance + ": the focus leaves '" + on.getText() + "' its size");
+        if (appearance == Appearance.HIGH_CONTRAST) {
+            BorderStroke ring = ring(on);
+            assertTrue(ring != null && Color.WHITE.equals(ring.getTopStroke()) && ring.getWidths().getTop() >= THICK,
+                    "a white ring on the black bar: " + ring);
+            var fills = on.getBackground().getFills();
+            int yellow = fills.stream().map(f -> f.getFill()).toList().indexOf(Color.YELLOW);
+            assertTrue(fills.stream().skip(yellow + 1).anyMatch(f -> Color.BLACK.equals(f.getFill())),
+                    "a black line inside the yellow: " + fills.stream().map(f -> f.getFill()).toList());
+        }
+    }
+
     @Test
     void inHighContrastTheFocusedButtonHasAThickYellowRingAndTheDefaultButtonOnlyBoldWords() throws Exception {
         interact(() -> state.appearanceProperty().set(Appearance.HIGH_CONTRAST));

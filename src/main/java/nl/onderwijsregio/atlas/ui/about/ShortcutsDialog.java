@@ -28,6 +28,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
     static final List<Group> GROUPS = List.of(
             new Group("map", List.of("sector", "pan", "zoom", "wheel", "drag", "clear", "search")),
             new Group("window", List.of("menus", "views", "export", "present", "help", "quit")),
+            new Group("panes", List.of("column", "sort", "columnMenu", "lists", "page")),
             new Group("edit", List.of("undo", "redo", "save", "saveAs", "paint")),
             new Group("present", List.of("next", "previous", "home", "sector", "multiples", "themes", "dark", "order",
                     "stop")));

@@ -16,8 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.themes.CaseCard;
@@ -37,9 +36,6 @@ import nl.onderwijsregio.atlas.ui.themes.CaseCard;
 public final class DetailPane extends StackPane {
 
     public static final double WIDTH = 420;
-    /** The room kept between the edge and a part reached by keyboard: about three member rows. */
-    static final double KEYBOARD_ROOM = 64;
-    private static final double EDGE = 8;
 
     private final DetailViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
@@ -48,14 +44,12 @@ public final class DetailPane extends StackPane {
     private final MemberList members;
     /** The tile that has the keyboard focus, whose own source the line under the tiles then shows. */
     private final ObjectProperty<DetailViewModel.FigureItem> focusedFigure = new SimpleObjectProperty<>();
-    private final VBox links = new VBox(2);
     private final VBox cases = new VBox(8);
     private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
     private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
-    private ScrollPane scroll;
-    /** Whether the last key or button pressed was a key, so that the focus now moves by keyboard. */
-    private boolean byKeyboard;
+    private final Node figureSource;
+    private final FocusInView inView;
 
     public DetailPane(DetailViewModel vm, Function<AbcsLetter, String> abcsName) {
         this.vm = vm;
@@ -74,9 +68,10 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         content.setPadding(new Insets(14, 16, 18, 16));
         findingsPane = FoldedNotes.findings(vm);
-        Node figuresWithSource = new VBox(6, figureCaveats(), figures, figureSource());
+        figureSource = figureSource();
+        Node figuresWithSource = new VBox(6, figureCaveats(), figures, figureSource);
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figuresWithSource),
-                membersSection(), new LabourMarketSection(vm), section("detail.section.links", links), section("detail.section.cases", cases),
+                membersSection(), new LabourMarketSection(vm), section("detail.section.links", new NeighbourLinks(vm)), section("detail.section.cases", cases),
                 FoldedNotes.corrections(vm), FoldedNotes.history(vm), findingsPane);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
@@ -84,20 +79,13 @@ public final class DetailPane extends StackPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.visibleProperty().bind(vm.emptyProperty().not());
         getChildren().addAll(empty, scroll);
-        this.scroll = scroll;
+        // Tabbing through the pane keeps the focused part in view, with room to see what follows it.
+        inView = FocusInView.install(scroll);
+        FocusInView.install(empty);
         // Another region opens at its title; an edit of the shown region keeps the reader's place.
         vm.regionProperty().addListener((obs, o, n) -> {
             if (o == null || n == null || !o.id().equals(n.id())) {
                 scroll.setVvalue(0);
-            }
-        });
-        // Tabbing through the pane keeps the focused part in view, with room to see what follows it. A
-        // click gets no such room: the pane would move under the pointer between press and release.
-        sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard = true);
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard = false);
-                scene.focusOwnerProperty().addListener((x, a, focused) -> ensureVisible(focused, byKeyboard));
             }
         });
 
@@ -111,12 +99,8 @@ public final class DetailPane extends StackPane {
         }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
-        vm.nationalProperty().addListener((obs, o, n) -> {
-            rebuildBadges();
-            rebuildLinks();
-        });
+        vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
         vm.figures().addListener((ListChangeListener<DetailViewModel.FigureItem>) c -> rebuildFigures());
-        vm.links().addListener((ListChangeListener<DetailViewModel.LinkItem>) c -> rebuildLinks());
         vm.cases().addListener((ListChangeListener<nl.onderwijsregio.atlas.core.model.CaseStory>) c -> rebuildCases());
         locator.regionProperty().bind(vm.regionProperty());
         LocatorInputs around = vm.locator();
@@ -127,7 +111,6 @@ public final class DetailPane extends StackPane {
         locator.darkProperty().bind(around.dark());
         rebuildBadges();
         rebuildFigures();
-        rebuildLinks();
         rebuildCases();
     }
 
@@ -318,40 +301,13 @@ public final class DetailPane extends StackPane {
                 }
             });
             Tooltip.install(tile, LongTooltip.of(f.source()));
+            // The line under the tiles names the focused figure's source: it is to be read with the tile.
+            FocusInView.showWith(tile, figureSource);
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setMinWidth(0);
             GridPane.setHgrow(tile, Priority.ALWAYS);
             figures.add(tile, i % 2, i / 2);
             i++;
-        }
-    }
-
-    private void rebuildLinks() {
-        links.getChildren().clear();
-        if (vm.links().isEmpty()) {
-            Label none = new Label(Messages.t(vm.nationalProperty().get() ? "detail.links.national" : "detail.links.none"));
-            none.getStyleClass().add("detail-note");
-            none.setWrapText(true);
-            links.getChildren().add(none);
-            return;
-        }
-        for (DetailViewModel.LinkItem l : vm.links()) {
-            Hyperlink link = new Hyperlink(l.name());
-            link.setId("link-" + l.regionId());
-            link.getStyleClass().add(l.overlaps() ? "link-overlaps" : "link-borders");
-            link.setTooltip(new Tooltip(Messages.t("detail.link.tooltip", l.name(), l.relationText())));
-            link.setAccessibleText(Messages.t("detail.link.accessible", l.name(), l.relationText()));
-            link.setOnAction(e -> vm.select(l.regionId()));
-            Label relation = new Label(l.relationText());
-            relation.getStyleClass().add("link-relation");
-            relation.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            // A long name wraps ("LOA (Lingewaard, Overbetuwe en Arnhem)") rather than end in "…".
-            link.setWrapText(true);
-            link.setMinWidth(0);
-            HBox item = new HBox(2, link, relation);
-            item.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-            item.getStyleClass().add("link-item");
-            links.getChildren().add(item);
         }
     }
 
@@ -374,43 +330,7 @@ public final class DetailPane extends StackPane {
 
     /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */
     public void ensureVisible(Node node) {
-        ensureVisible(node, false);
-    }
-
-    /**
-     * Scrolls {@code node} into view; one reached {@code byKeyboard} is kept {@link #KEYBOARD_ROOM} (at most a
-     * quarter of the view) from the edge it moves towards, rather than sitting on the edge with the next one unseen.
-     */
-    private void ensureVisible(Node node, boolean byKeyboard) {
-        if (node == null || scroll == null || !isInside(node)) {
-            return;
-        }
-        layout();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        double room = byKeyboard ? Math.min(KEYBOARD_ROOM, viewport / 4) : 0;
-        double margin = Math.max(room, EDGE);
-        var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double top = scroll.getVvalue() * (contentHeight - viewport);
-        double target = top;
-        if (bounds.getMinY() < top + room) {
-            target = bounds.getMinY() - margin;
-        } else if (bounds.getMaxY() > top + viewport - room) {
-            target = Math.min(bounds.getMinY() - margin, bounds.getMaxY() - viewport + margin);
-        }
-        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
-    }
-
-    private boolean isInside(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == content) {
-                return true;
-            }
-        }
-        return false;
+        inView.show(node);
     }
 
     public LocatorMap locator() {

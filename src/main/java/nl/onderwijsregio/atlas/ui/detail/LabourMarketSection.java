@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -7,18 +9,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The labour-market regions (arbeidsmarktregio's) the region's municipalities lie in, with how much of
  * each it holds: does the education region follow the labour-market division it is meant to work
- * with, or cut through it? Hidden when the boundaries name no labour-market regions.
+ * with, or cut through it? Hidden when the boundaries name no labour-market regions. The rows are one
+ * stop for Tab ({@link OneTabStop}), as the member list's are: Regio Zwolle lies in 16 of them.
  */
 final class LabourMarketSection extends VBox {
 
     private final DetailViewModel vm;
     private final Label summary = new Label();
     private final VBox rows = new VBox(2);
+    private final OneTabStop tabStop = new OneTabStop(rows, MemberList.PAGE);
 
     LabourMarketSection(DetailViewModel vm) {
         super(6);
@@ -39,7 +44,7 @@ final class LabourMarketSection extends VBox {
     }
 
     private void rebuild() {
-        rows.getChildren().clear();
+        List<HBox> parts = new ArrayList<>();
         setVisible(!vm.labourMarkets().isEmpty());
         summary.setText(Messages.t("detail.labourMarkets.summary", vm.labourMarkets().size()));
         for (DetailViewModel.LabourMarketItem item : vm.labourMarkets()) {
@@ -54,10 +59,11 @@ final class LabourMarketSection extends VBox {
             HBox row = new HBox(6, name, spring, share);
             row.setId("labour-market-" + item.code());
             row.getStyleClass().add("member-row");
-            row.setFocusTraversable(true);
             row.setAccessibleRole(AccessibleRole.TEXT);
             row.setAccessibleText(item.accessibleText());
-            rows.getChildren().add(row);
+            parts.add(row);
         }
+        rows.getChildren().setAll(parts);
+        tabStop.setParts(parts);
     }
 }

@@ -9,12 +9,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -22,9 +22,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * that share a correction under one note that tells it once. A row highlights its municipality on the
  * map while pointed at or focused, and flies there when clicked or chosen with Enter or Space.
  * <p>
- * The list is one stop for Tab: only one row at a time is focus-traversable (the one last focused, else
- * the first), and the arrow keys, Home, End, Page Up and Page Down move the focus between the rows. Each
- * row a stop, Zwolle en omgeving's 31 municipalities stood between a keyboard user and its cases.
+ * The list is one stop for Tab ({@link OneTabStop}): each row a stop, Zwolle en omgeving's 31 municipalities
+ * stood between a keyboard user and its cases.
  */
 final class MemberList extends VBox {
 
@@ -32,24 +31,19 @@ final class MemberList extends VBox {
     static final int PAGE = 10;
 
     private final DetailViewModel vm;
-    private final List<Node> rows = new ArrayList<>();
-    private final List<String> codes = new ArrayList<>();
-    /** The municipality whose row Tab lands on; kept over a rebuild (sector, language) while it is a member. */
-    private String tabStop;
+    private final OneTabStop tabStop = new OneTabStop(this, PAGE);
 
     MemberList(DetailViewModel vm) {
         this.vm = vm;
         setId("detail-members");
         getStyleClass().add("member-list");
-        addEventHandler(KeyEvent.KEY_PRESSED, this::moveFocus);
         vm.memberGroups().addListener((ListChangeListener<DetailViewModel.MemberGroup>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         getChildren().clear();
-        rows.clear();
-        codes.clear();
+        List<Node> rows = new ArrayList<>();
         for (DetailViewModel.MemberGroup g : vm.memberGroups()) {
             if (!g.note().isEmpty()) {
                 getChildren().add(groupNote(g.note()));
@@ -60,40 +54,10 @@ final class MemberList extends VBox {
                 Node row = row(m, first ? Messages.t("detail.member.accessibleMore", m.accessibleText(), g.note())
                         : m.accessibleText());
                 rows.add(row);
-                codes.add(m.code());
                 getChildren().add(row);
             }
         }
-        markTabStop(codes.contains(tabStop) ? tabStop : codes.isEmpty() ? null : codes.get(0));
-    }
-
-    private void markTabStop(String code) {
-        tabStop = code;
-        for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).setFocusTraversable(codes.get(i).equals(code));
-        }
-    }
-
-    /** Up and Down step a row, Home and End go to the ends, Page Up and Down a {@link #PAGE}; the list's ends hold the focus. */
-    private void moveFocus(KeyEvent e) {
-        int at = getScene() == null ? -1 : rows.indexOf(getScene().getFocusOwner());
-        if (at < 0 || e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
-            return;
-        }
-        int to;
-        switch (e.getCode()) {
-            case UP, KP_UP -> to = at - 1;
-            case DOWN, KP_DOWN -> to = at + 1;
-            case HOME -> to = 0;
-            case END -> to = rows.size() - 1;
-            case PAGE_UP -> to = at - PAGE;
-            case PAGE_DOWN -> to = at + PAGE;
-            default -> {
-                return;
-            }
-        }
-        rows.get(Math.max(0, Math.min(rows.size() - 1, to))).requestFocus();
-        e.consume();
+        tabStop.setParts(rows);
     }
 
     private static Label groupNote(String text) {
@@ -139,12 +103,7 @@ final class MemberList extends VBox {
         Tooltip.install(row, new Tooltip(Messages.t("detail.member.tip", m.name())));
         row.setOnMouseEntered(e -> vm.hover(m.code()));
         row.setOnMouseExited(e -> vm.hover(null));
-        row.focusedProperty().addListener((obs, o, focused) -> {
-            if (focused) {
-                markTabStop(m.code());
-            }
-            vm.hover(focused ? m.code() : null);
-        });
+        row.focusedProperty().addListener((obs, o, focused) -> vm.hover(focused ? m.code() : null));
         row.setOnMouseClicked(e -> vm.focusMunicipality(m.code()));
         row.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {

@@ -16,13 +16,17 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.RegionColumn;
+import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * A horizontal bar chart of one figure across the regions of one sector, largest first. Each bar is a
  * row (name, bar, value) that selects its region when clicked; the selected region's bar stands out.
- * Rows rather than a chart control, so long names stay readable and every bar is keyboard-reachable.
+ * Rows rather than a chart control, so long names stay readable and every bar is keyboard-reachable: the
+ * bars are one stop for Tab ({@link OneTabStop}), the arrows go from bar to bar, and Enter or Space selects
+ * the focused bar's region. Each bar a stop, 49 of them stood between the table and the rest of the window.
  */
 public final class BarChartPane extends VBox {
 
@@ -33,6 +37,9 @@ public final class BarChartPane extends VBox {
 
     private final TableViewModel vm;
     private final VBox bars = new VBox(2);
+    /** About the bars the chart shows beside the table. */
+    private static final int PAGE = 5;
+    private final OneTabStop tabStop = new OneTabStop(bars, PAGE);
     /** Footnotes under the last bar, scrolling with them: below the chart they would take the table's height. */
     private final Label note = new Label();
 
@@ -86,6 +93,7 @@ public final class BarChartPane extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        FocusInView.install(scroll);
         bars.getStyleClass().add("chart-bars");
         getChildren().addAll(controls, title, scroll);
 
@@ -101,6 +109,7 @@ public final class BarChartPane extends VBox {
         List<Label> names = new ArrayList<>();
         List<Region> fills = new ArrayList<>();
         List<Label> values = new ArrayList<>();
+        List<HBox> rows = new ArrayList<>();
         for (TableViewModel.Bar b : vm.bars()) {
             Label name = new Label(b.name());
             name.getStyleClass().add("bar-name");
@@ -123,7 +132,6 @@ public final class BarChartPane extends VBox {
             row.getStyleClass().add("bar-row");
             row.setId("bar-" + b.regionId());
             row.setUserData(b.regionId());
-            row.setFocusTraversable(true);
             // The whole row's tooltip names the region in full, also where the name column cuts it.
             String text = String.join("\n", java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(Messages.t("table.chart.bar", b.name(), b.valueText())),
@@ -136,8 +144,10 @@ public final class BarChartPane extends VBox {
             row.setOnKeyPressed(e -> {
                 if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
                     vm.open(b.regionId());
+                    e.consume();
                 }
             });
+            rows.add(row);
             bars.getChildren().add(row);
         }
         double nameWidth = nameWidth(names);
@@ -154,6 +164,7 @@ public final class BarChartPane extends VBox {
             fills.get(i).setMaxWidth(w);
         }
         bars.getChildren().add(note);
+        tabStop.setParts(rows);
         markSelected(vm.selectedRegionIdProperty().get());
     }
 

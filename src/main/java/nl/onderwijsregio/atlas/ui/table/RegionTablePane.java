@@ -109,6 +109,72 @@ public final class RegionTablePane extends VBox {
         table.skinProperty().addListener((obs, o, skin) -> followSidewaysScrolling());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+        TableKeys.install(table);
+        openAtTheTopOrTheSelection();
+        fitNamesAndSectors();
+    }
+
+    /**
+     * A table shown anew opens at the chosen region, else at its first row, and a choice cleared elsewhere (Esc on
+     * the map) brings it back to the top: it stayed at the rows of the region last chosen (Zaanstreek, Zeeuwse,
+     * Zuidwest) while sorted A to Z with nothing chosen. Not while the reader works in the table: they keep their place.
+     */
+    private void openAtTheTopOrTheSelection() {
+        table.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().getSelectedIndex() >= 0) {
+                        revealSelected();
+                    } else {
+                        table.scrollTo(0);
+                    }
+                });
+            }
+        });
+        vm.selectedRegionIdProperty().addListener((obs, o, id) -> {
+            if (id == null && !table.isFocused()) {
+                table.scrollTo(0);
+            }
+        });
+    }
+
+    /**
+     * At 150 % text the fixed widths cut "PO VO MBO" to "PO VO M…" and ended two regions alike in "Leiden, Duin- en
+     * Bol…". Sectoren is at least as wide as its longest value in the cells' own font. A name too long for its
+     * column loses its middle, not its end: widening the names until "Leiden, Duin- en Bollenstreek (vo/mbo)" fits
+     * would push every figure out of the table beside the map, while the start (the table's order) and the end
+     * (what tells "(po)" from "(vo/mbo)") are what set a name apart. Every other cell's tooltip names the region whole.
+     */
+    private void fitNamesAndSectors() {
+        String allSectors = String.join(" ", java.util.Arrays.stream(Sector.values()).map(Sector::name).toList());
+        for (var col : table.getColumns()) {
+            if ("col-name".equals(col.getId())) {
+                fitCells(col, javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS, null);
+            } else if ("col-sectors".equals(col.getId())) {
+                fitCells(col, null, allSectors);
+            }
+        }
+    }
+
+    /** Gives the column's cells {@code overrun} (when not null) and the column room for {@code widest} (when not null). */
+    private static <T> void fitCells(javafx.scene.control.TableColumn<RegionRow, T> col,
+                                     javafx.scene.control.OverrunStyle overrun, String widest) {
+        var made = col.getCellFactory();
+        col.setCellFactory(c -> {
+            var cell = made.call(c);
+            if (overrun != null) {
+                cell.setTextOverrun(overrun);
+            }
+            if (widest != null) {
+                cell.fontProperty().addListener((o, was, font) -> {
+                    javafx.scene.text.Text text = new javafx.scene.text.Text(widest);
+                    text.setFont(font);
+                    // the cell's padding and a little air, in the same font
+                    col.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth() + font.getSize() * 1.2));
+                });
+            }
+            return cell;
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
+import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -86,6 +87,10 @@ public final class CaseCard extends VBox {
         expanded.addListener((obs, o, open) -> {
             text.setText(open ? story.summary() : teaser);
             toggle.setText(Messages.t(open ? "detail.case.less" : "detail.case.more"));
+            if (open) {
+                // The text grew under the pane's edge, and with it the link that has the focus.
+                FocusInView.reveal(this);
+            }
         });
         text.setText(teaser);
         toggle.setText(Messages.t("detail.case.more"));

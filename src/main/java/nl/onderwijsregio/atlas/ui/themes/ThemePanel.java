@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
+import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -68,6 +69,9 @@ public final class ThemePanel extends ScrollPane {
         VBox content = new VBox(10, choose, none, lettersTitle, letters, themesTitle, themes, chosen);
         content.setPadding(new Insets(14, 16, 18, 16));
         setContent(content);
+        FocusInView.install(this);
+        // Tab goes from the chosen theme to this button: the introduction above it is read with it.
+        FocusInView.showWith(clear, chosenTitle, chosenIntro, highlight);
 
         group.selectedToggleProperty().addListener((obs, o, t) -> {
             if (!syncing) {

@@ -287,6 +287,59 @@ class DetailPaneTest extends FxRobot {
         DetailFixture.run(() -> lookup("#detail-copy-text").query().requestFocus());
     }
 
+    /** With Urk added, Zwolle en omgeving overlaps IJssel-Vecht and Flevoland: one Tab stop; Enter opens the one chosen. */
+    @Test
+    void zwollesNeighboursAreOneTabStopAndEnterOnTheSecondOpensIt() {
+        var withUrk = Edits.addMembers(fx.atlas, ZWOLLE_REGION, List.of("GM0184"), "Urk erbij").apply(fx.atlas);
+        DetailFixture.run(() -> fx.state.atlasProperty().set(withUrk));
+        try {
+            walkZwollesNeighbours();
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
+    private void walkZwollesNeighbours() {
+        fx.select(ZWOLLE_REGION);
+        Node list = lookup("#detail-links").query();
+        List<Node> links = List.copyOf(list.lookupAll(".hyperlink"));
+        assertEquals(2, links.size(), "links: " + links);
+        DetailFixture.run(links.get(0)::requestFocus);
+
+        type(KeyCode.TAB);
+        assertFalse(isInside(focusOwner(), list), "Tab leaves the neighbours rather than stop at the second");
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertSame(links.get(0), focusOwner(), "Shift+Tab comes back at one stop");
+        type(KeyCode.DOWN);
+        assertSame(links.get(1), focusOwner(), "Down: the second neighbour");
+        String second = links.get(1).getId().substring("link-".length());
+        type(KeyCode.ENTER);
+        assertEquals(second, fx.state.selectedRegionIdProperty().get(), "Enter opens it");
+    }
+
+    /** With Urk added, Zwolle en omgeving lies in two labour-market regions: their rows are one Tab stop. */
+    @Test
+    void theLabourMarketRowsAreOneTabStopWalkedWithTheArrows() {
+        var withUrk = Edits.addMembers(fx.atlas, ZWOLLE_REGION, List.of("GM0184"), "Urk erbij").apply(fx.atlas);
+        DetailFixture.run(() -> fx.state.atlasProperty().set(withUrk));
+        fx.select(ZWOLLE_REGION);
+        try {
+            Node section = lookup("#detail-labour-markets").query();
+            Node regioZwolle = lookup("#labour-market-AM36").query();
+            Node flevoland = lookup("#labour-market-AM11").query();
+            Node first = regioZwolle.getParent().getChildrenUnmodifiable().get(0);
+            Node other = first == regioZwolle ? flevoland : regioZwolle;
+            assertTrue(first.isFocusTraversable() && !other.isFocusTraversable(), "one row is the Tab stop");
+            DetailFixture.run(first::requestFocus);
+            type(KeyCode.DOWN);
+            assertSame(other, focusOwner(), "Down: the other labour-market region");
+            type(KeyCode.TAB);
+            assertFalse(isInside(focusOwner(), section), "Tab leaves the section");
+        } finally {
+            DetailFixture.run(() -> fx.state.atlasProperty().set(fx.atlas));
+        }
+    }
+
     @Test
     void clickingAnOverlappingRegionSelectsIt() {
         fx.select(ZWOLLE_REGION);

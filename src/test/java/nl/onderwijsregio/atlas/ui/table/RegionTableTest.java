@@ -667,6 +667,119 @@ class RegionTableTest extends FxRobot {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * The headers answer to the keyboard: Right marks Sectoren, then Leerlingen; S sorts by it, and S again turns
+     * the order round, Zwolle en omgeving's 70.780 first; Shift+F10 opens the column menu.
+     */
+    @Test
+    void theKeyboardSortsByTheMarkedColumnAndOpensTheColumnMenu() {
+        DetailFixture.run(() -> table().getSortOrder().setAll(table().getColumns().get(0)));
+        DetailFixture.run(table()::requestFocus);
+        type(KeyCode.RIGHT, 2);
+        javafx.scene.Node pupilsHeader = table().lookupAll(".column-header").stream()
+                .filter(h -> "col-leerlingen_studenten".equals(h.getId())).findFirst().orElseThrow();
+        assertTrue(pupilsHeader.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("keyboard-column")),
+                "the marked header shows it");
+        type(KeyCode.S);
+        var sortedBy = table().getSortOrder().get(0);
+        assertEquals("col-leerlingen_studenten", sortedBy.getId());
+        assertEquals(javafx.scene.control.TableColumn.SortType.ASCENDING, sortedBy.getSortType());
+        type(KeyCode.S);
+        assertEquals(javafx.scene.control.TableColumn.SortType.DESCENDING, sortedBy.getSortType(), "S again: the other way round");
+        assertEquals(ZWOLLE_REGION, ids().get(0));
+
+        press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        assertTrue(listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu m && m.isShowing()),
+                "the column menu is open");
+        type(KeyCode.ESCAPE);
+        DetailFixture.run(() -> table().scrollToColumnIndex(0));
+    }
+
+    /**
+     * With nothing chosen the table shows its first rows: it stayed at Zwolle en omgeving, the last, after that
+     * region was chosen and the choice cleared, in the table's sight and out of it.
+     */
+    @Test
+    void withTheChoiceClearedTheTableShowsItsFirstRowsNotTheRegionLastChosen() {
+        double height = fx.stage.getHeight();
+        DetailFixture.run(() -> {
+            table().getSortOrder().setAll(table().getColumns().get(0));
+            fx.stage.setHeight(375);
+        });
+        try {
+            fx.select(ZWOLLE_REGION);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(firstShownRow() > 0, "the table is low enough to scroll to Zwolle: " + firstShownRow());
+            fx.select(null);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, firstShownRow(), 1e-9, "cleared while in sight");
+
+            DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.MAP));
+            fx.select(ZWOLLE_REGION);
+            DetailFixture.run(() -> table().scrollTo(table().getItems().size() - 1));
+            DetailFixture.run(() -> fx.state.selectedRegionIdProperty().set(null));
+            DetailFixture.run(() -> feature.viewProperty().set(TableFeature.View.TABLE));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, firstShownRow(), 1e-9, "shown again with nothing chosen");
+        } finally {
+            DetailFixture.run(() -> {
+                feature.viewProperty().set(TableFeature.View.TABLE);
+                fx.stage.setHeight(height);
+            });
+        }
+    }
+
+    /** At 150 % text "PO VO MBO" is not cut to "PO VO M…", and a long name keeps its end, "(vo/mbo)". */
+    @Test
+    void atLargeTextSectorenFitsAllThreeSectorsAndACutNameKeepsItsEnd() {
+        var sectors = table().getColumns().stream().filter(c -> "col-sectors".equals(c.getId())).findFirst().orElseThrow();
+        DetailFixture.run(() -> fx.window.getScene().getRoot().setStyle("-fx-font-size: 20px;"));
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            var cell = (javafx.scene.control.TableCell<?, ?>) table().lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == sectors)
+                    .findFirst().orElseThrow();
+            javafx.scene.text.Text all = new javafx.scene.text.Text("PO VO MBO");
+            all.setFont(cell.getFont());
+            assertTrue(sectors.getWidth() > all.getLayoutBounds().getWidth() + 8,
+                    "Sectoren is " + sectors.getWidth() + " px for " + all.getLayoutBounds().getWidth() + " px of text");
+            var name = (javafx.scene.control.TableCell<?, ?>) table().lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && "col-name".equals(c.getTableColumn().getId()))
+                    .findFirst().orElseThrow();
+            assertEquals(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS, name.getTextOverrun());
+        } finally {
+            DetailFixture.run(() -> fx.window.getScene().getRoot().setStyle(""));
+        }
+    }
+
+    /** How far down the rows are scrolled: 0 at the first row, 1 at the last. */
+    private double firstShownRow() {
+        return ((javafx.scene.control.skin.VirtualFlow<?>) table().lookup(".virtual-flow")).getPosition();
+    }
+
+    /** The bars are one Tab stop: a keyboard user no longer tabs through every region to leave the chart. */
+    @Test
+    void theBarsAreOneTabStopWalkedWithTheArrowsAndSpaceSelectsTheSecondBarsRegion() {
+        DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.PO));
+        List<javafx.scene.Node> bars = List.copyOf(feature.chart().lookupAll(".bar-row"));
+        assertTrue(bars.size() >= 2, "bars: " + feature.viewModel().bars());
+        DetailFixture.run(bars.get(0)::requestFocus);
+        type(KeyCode.TAB);
+        assertFalse(bars.contains(focusOwner()), "Tab leaves the chart: " + focusOwner());
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertTrue(bars.get(0) == focusOwner(), "Shift+Tab comes back to the chart at one stop: " + focusOwner());
+        type(KeyCode.DOWN);
+        assertTrue(bars.get(1) == focusOwner(), "Down: the second bar");
+        assertTrue(bars.get(1).getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("focused")),
+                "the bar shows its focus");
+        type(KeyCode.SPACE);
+        assertEquals(bars.get(1).getUserData(), fx.state.selectedRegionIdProperty().get(), "Space selects its region");
+    }
+
+    private javafx.scene.Node focusOwner() {
+        return table().getScene().getFocusOwner();
+    }
+
     private TableView<RegionRow> table() {
         return (TableView<RegionRow>) feature.tablePane().table();
     }
