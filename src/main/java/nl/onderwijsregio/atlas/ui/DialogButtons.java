@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
@@ -94,6 +95,22 @@ public final class DialogButtons {
                 keepWordsWhole(b);
             }
         });
+    }
+
+    /**
+     * A dialog's look (text size, high contrast) reaches its window as the window opens, but JavaFX has laid the
+     * dialog out once before that, to centre it on the screen; its button bar then fixed each button's width to
+     * the words in the smaller type, and "Sluiten" read "Sl…" at Extra groot. Once the look is there, the bar
+     * measures its buttons again, before the window takes its size from them.
+     */
+    public static void measureAgain(Parent root) {
+        for (Node n : root.lookupAll(".button-bar")) {
+            if (n instanceof ButtonBar bar) {
+                bar.getButtons().stream()
+                        .filter(b -> b instanceof Region && ButtonBar.isButtonUniformSize(b))
+                        .forEach(b -> ((Region) b).setPrefWidth(Region.USE_COMPUTED_SIZE));
+            }
+        }
     }
 
     /**

@@ -36,7 +36,6 @@ public final class MapFeature {
     private final MapNavigation navigation;
     private final MapPointer pointer;
     private boolean wholeCountryShown;
-    private static final double NARROW_MAP_PX = 640;
 
     private MapFeature(MainWindow w, AtlasState state) {
         model = new MapViewModel(state);
@@ -65,17 +64,7 @@ public final class MapFeature {
         zoom.getStyleClass().add(AtlasMapLayer.PANEL);
         w.mapLayer().keepNamesClearOfPanelsIn(pane);
         pane.getChildren().addAll(focusRing(w.mapView()), legend, card, zoom, tooltip);
-        navigation.setLeftInset(() -> legend.isVisible() && !legend.foldedProperty().get() ? legend.getWidth() + 10 : 0);
-        // Beside the table the map is narrow: the legend folds to its title, and opens again when wide.
-        pane.widthProperty().addListener((obs, o, n) -> {
-            boolean wasNarrow = o.doubleValue() < NARROW_MAP_PX;
-            boolean isNarrow = n.doubleValue() < NARROW_MAP_PX;
-            if (wasNarrow != isNarrow && n.doubleValue() > 0) {
-                legend.foldedProperty().set(isNarrow);
-                // the layout changed (map beside the table or back): show the country whole again
-                Platform.runLater(navigation::showWholeCountry);
-            }
-        });
+        new MapLegendRoom(legend, pane, navigation);
         // The first view after loading shows the whole country beside the legend, once it has its size.
         state.regionMapsProperty().addListener((obs, o, maps) -> {
             if (o == null && maps != null && !wholeCountryShown) {

@@ -96,9 +96,19 @@ final class MapLegend extends VBox {
         update(model.sceneProperty().get());
     }
 
-    /** Folded to its title, so a narrow map (beside the table) keeps room for the country. */
+    /** Folded to its title, so a map the open legend would crowd keeps room for the country ({@link MapLegendRoom}). */
     BooleanProperty foldedProperty() {
         return folded;
+    }
+
+    /** How wide the legend is open, folded or not: its widest line, no wider than its style allows. */
+    double openWidth() {
+        double widest = 0;
+        for (Node part : getChildren()) {
+            widest = Math.max(widest, part.prefWidth(-1));
+        }
+        double open = snappedLeftInset() + widest + snappedRightInset();
+        return getMaxWidth() > 0 ? Math.min(open, getMaxWidth()) : open;
     }
 
     private void update(MapScene scene) {

@@ -42,8 +42,18 @@ public final class MapNavigation {
     private final MapView mapView;
     private final AtlasMapLayer layer;
     private final AtlasState state;
+    /**
+     * Room the map keeps right of an open legend, however wide the legend is: narrower, a place fitted there would
+     * be too small to see; the legend then folds by itself long before ({@link MapLegendRoom}).
+     */
+    private static final double LEAST_ROOM_PX = 160;
+    /** The room grew so that a fitted place would show this many zoom levels closer: it is fitted anew. */
+    private static final double ROOM_GROWN_LEVELS = 0.5;
+
     private DoubleSupplier leftInset = () -> 0;
     private Glide flight;
+    /** What the map was last fitted to and the view it landed on; no longer current once the view moved. */
+    private Fit fitted;
     private Viewport wheelTarget;
 
     public MapNavigation(MapView mapView, AtlasMapLayer layer, AtlasState state) {
@@ -179,23 +189,110 @@ public final class MapNavigation {
     }
 
     private void flyTo(Envelope planeBounds, double maxZoom, boolean cut) {
-        double w = mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
-        double h = mapView.getHeight() > 0 ? mapView.getHeight() : 700;
-        double inset = Math.min(Math.max(leftInset.getAsDouble(), 0), w * 0.4);
-        Viewport fit = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
-        double toZoom = clamp(Math.min(fit.zoom(), maxZoom));
-        Viewport target = fit.besidePanel(inset, Viewport.scaleAt(toZoom), w);
+        double w = width();
+        double h = height();
+        Fit target = fit(planeBounds, maxZoom);
         double fromZoom = mapView.getZoom();
         MapPoint c = mapView.getCenter();
         double fromX = WebMercator.x(c.getLongitude());
         double fromY = WebMercator.y(c.getLatitude());
         stopFlight();
+        fitted = target;
         if (cut) {
-            show(toZoom, target.centerX(), target.centerY());
+            show(target.zoom(), target.centreX(), target.centreY());
             return;
         }
-        flight = new Glide(new Viewport(fromX, fromY, Viewport.scaleAt(fromZoom), w, h), target, toZoom);
+        flight = new Glide(new Viewport(fromX, fromY, Viewport.scaleAt(fromZoom), w, h),
+                new Viewport(target.centreX(), target.centreY(), Viewport.scaleAt(target.zoom()), w, h), target.zoom());
         flight.start();
+    }
+
+    /**
+     * After the map or its legend changed size (the legend folded or opened, the window resized, another text size
+     * or appearance): the view stays as it is as long as it shows what it showed. A place the map was fitted to and
+     * not moved from since (the country, a region flown to) is fitted anew when it would reach under the legend or
+     * past the map's edge, or when the room grew enough to show it much larger; a selected region that would lie
+     * under the legend is fitted beside it. A view the user moved to otherwise stays.
+     */
+    public void keepClearOfTheLegend() {
+        if (flight != null) {
+            // a flight aimed with the legend as it was
+            flyTo(fitted.bounds(), fitted.maxZoom());
+        } else if (stillAsFitted()) {
+            Fit again = fit(fitted.bounds(), fitted.maxZoom());
+            if (!inTheRoom(fitted.bounds()) || again.zoom() - fitted.zoom() > ROOM_GROWN_LEVELS) {
+                flyTo(fitted.bounds(), fitted.maxZoom(), true);
+            }
+        } else {
+            RegionShape selected = state.selectedRegionIdProperty().get() == null ? null
+                    : regionShape(state.selectedRegionIdProperty().get());
+            if (selected != null && underTheLegend(selected.outline().bounds())) {
+                flyTo(selected.outline().bounds(), MAX_FOCUS_ZOOM, true);
+            }
+        }
+    }
+
+    /** A place fitted into the map's room right of the legend, no closer than {@code maxZoom}. */
+    private Fit fit(Envelope planeBounds, double maxZoom) {
+        double w = width();
+        double h = height();
+        double inset = inset(w);
+        Viewport fit = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
+        double zoom = clamp(Math.min(fit.zoom(), maxZoom));
+        Viewport target = fit.besidePanel(inset, Viewport.scaleAt(zoom), w);
+        return new Fit(planeBounds, maxZoom, zoom, target.centerX(), target.centerY());
+    }
+
+    /** The open legend's real width, leaving the map no less than {@link #LEAST_ROOM_PX} beside it. */
+    private double inset(double w) {
+        return Math.max(0, Math.min(leftInset.getAsDouble(), w - LEAST_ROOM_PX));
+    }
+
+    /**
+     * Whether the view is still where the last fit put it. Within a pixel: the map works its centre out anew as it
+     * is resized, a hair off the one it was given.
+     */
+    private boolean stillAsFitted() {
+        if (fitted == null || Math.abs(mapView.getZoom() - fitted.zoom()) > 1e-6) {
+            return false;
+        }
+        Viewport v = shown();
+        return Math.abs(v.centerX() - fitted.centreX()) * v.scale() < 1
+                && Math.abs(v.centerY() - fitted.centreY()) * v.scale() < 1;
+    }
+
+    /** The map's view as it stands: Gluon's centre is the middle of the map. */
+    private Viewport shown() {
+        MapPoint c = mapView.getCenter();
+        return new Viewport(WebMercator.x(c.getLongitude()), WebMercator.y(c.getLatitude()),
+                Viewport.scaleAt(mapView.getZoom()), width(), height());
+    }
+
+    /** Whether {@code planeBounds} lie wholly right of the legend and within the map (a pixel's rounding allowed). */
+    private boolean inTheRoom(Envelope planeBounds) {
+        Viewport v = shown();
+        return v.x(planeBounds.getMinX()) >= inset(v.width()) - 1 && v.x(planeBounds.getMaxX()) <= v.width() + 1
+                && v.y(planeBounds.getMinY()) >= -1 && v.y(planeBounds.getMaxY()) <= v.height() + 1;
+    }
+
+    /** Whether part of {@code planeBounds} shown on the map lies under the open legend. */
+    private boolean underTheLegend(Envelope planeBounds) {
+        Viewport v = shown();
+        double inset = inset(v.width());
+        return inset > 0 && v.x(planeBounds.getMinX()) < inset && v.x(planeBounds.getMaxX()) > 0
+                && v.y(planeBounds.getMinY()) < v.height() && v.y(planeBounds.getMaxY()) > 0;
+    }
+
+    private double width() {
+        return mapView.getWidth() > 0 ? mapView.getWidth() : 1000;
+    }
+
+    private double height() {
+        return mapView.getHeight() > 0 ? mapView.getHeight() : 700;
+    }
+
+    /** A place fitted: its bounds and closest zoom, and the zoom and centre (in the plane) it was shown at. */
+    private record Fit(Envelope bounds, double maxZoom, double zoom, double centreX, double centreY) {
     }
 
     /** True while the map glides to a place. */

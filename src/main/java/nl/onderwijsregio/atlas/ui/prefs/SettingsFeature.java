@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.MainWindow;
 import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.about.AboutDialog;
@@ -156,6 +157,7 @@ public final class SettingsFeature {
                             || w instanceof Stage dialog && dialog.getModality() != Modality.NONE;
                     if (takesTheLook && w.getScene() != null && ownedByThisWindow(w)) {
                         w.getScene().getStylesheets().addAll(lookSheets());
+                        DialogButtons.measureAgain(w.getScene().getRoot());
                     }
                 }
             }

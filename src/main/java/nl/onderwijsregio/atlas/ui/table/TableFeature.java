@@ -41,6 +41,14 @@ public final class TableFeature {
     /** What the window's body shows. */
     public enum View { MAP, TABLE, SPLIT, NATIONAL }
 
+    /**
+     * The table's part of the height it shares with its chart. The table is what one reads and compares in, and its
+     * filters and headings take room of their own: at Extra groot on a laptop a shorter share showed four rows.
+     * The chart below keeps room for its choices and a handful of bars. A divider dragged elsewhere stays there
+     * for the session, whichever view the table is shown in.
+     */
+    static final double TABLE_SHARE = 0.66;
+
     private final MainWindow window;
     private final TableViewModel vm;
     private final RegionTablePane tablePane;
@@ -66,7 +74,7 @@ public final class TableFeature {
         tableWithChart = new SplitPane(tablePane, chart);
         tableWithChart.setId("table-view");
         tableWithChart.setOrientation(Orientation.VERTICAL);
-        tableWithChart.setDividerPositions(0.58);
+        tableWithChart.setDividerPositions(TABLE_SHARE);
         split.setId("map-table-split");
         tablePane.exportButton().setOnAction(e -> export());
         view.addListener((obs, old, v) -> show(v));

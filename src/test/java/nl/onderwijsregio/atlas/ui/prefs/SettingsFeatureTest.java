@@ -173,6 +173,49 @@ class SettingsFeatureTest {
                 new AtlasPreferences(Preferences.userRoot().node(node.absolutePath())).textSize());
     }
 
+    /**
+     * The look reaches a dialog as its window opens, after JavaFX laid the dialog out once in the smaller type: at
+     * Extra groot in high contrast the buttons of the shortcuts (F1) and of a question still read whole.
+     */
+    @Test
+    void atExtraLargeInHighContrastADialogsButtonsReadWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
+            state.textSizeProperty().set(nl.onderwijsregio.atlas.ui.TextSize.EXTRA_LARGE);
+        });
+        List<java.util.function.Supplier<javafx.scene.control.Dialog<?>>> dialogs = List.of(
+                () -> new nl.onderwijsregio.atlas.ui.about.ShortcutsDialog(stage()), this::question);
+        for (var opened : dialogs) {
+            javafx.scene.control.Dialog<?> dialog = WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.Dialog<?> d = opened.get();
+                d.show();
+                return d;
+            }).get();
+            try {
+                for (javafx.scene.Node n : dialog.getDialogPane().lookupAll(".button-bar .button")) {
+                    javafx.scene.control.Button button = (javafx.scene.control.Button) n;
+                    assertEquals(button.getText(), ((javafx.scene.text.Text) button.lookup(".text")).getText(),
+                            "not cut short: " + button.getWidth() + " wide in " + button.getFont());
+                }
+            } finally {
+                robot.interact(dialog::close);
+            }
+        }
+    }
+
+    private Stage stage() {
+        return (Stage) window.getScene().getWindow();
+    }
+
+    /** A question with the app's OK and Cancel, as the editor asks it. */
+    private javafx.scene.control.Dialog<?> question() {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Wijzigingen opslaan?", nl.onderwijsregio.atlas.ui.DialogButtons.ok(),
+                nl.onderwijsregio.atlas.ui.DialogButtons.cancel());
+        a.initOwner(stage());
+        return a;
+    }
+
     private List<String> sheets() {
         return window.getStylesheets();
     }

@@ -1,0 +1,134 @@
+package nl.onderwijsregio.atlas.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import nl.onderwijsregio.atlas.core.render.Viewport;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.TextSize;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * At Extra groot in high contrast on a laptop (1280 × 768, the test screen's width) the open legend would take most of the map: it folds by
+ * itself, and whatever the reader opens it for, the country and a region chosen lie beside it, never under it.
+ */
+class LegendRoomTest extends BundledAtlasWindow {
+
+    private double width;
+    private double height;
+
+    @BeforeEach
+    void onALaptopAtExtraLargeInHighContrast() {
+        Stage stage = RunningAtlas.stage();
+        width = stage.getWidth();
+        height = stage.getHeight();
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(768);
+            state.appearanceProperty().set(Appearance.HIGH_CONTRAST);
+            state.textSizeProperty().set(TextSize.EXTRA_LARGE);
+        });
+        waitUntilTheMapStandsStill();
+    }
+
+    @AfterEach
+    void asBefore() {
+        interact(() -> {
+            state.textSizeProperty().set(TextSize.NORMAL);
+            state.appearanceProperty().set(Appearance.LIGHT);
+            RunningAtlas.stage().setWidth(width);
+            RunningAtlas.stage().setHeight(height);
+        });
+        waitUntilTheMapStandsStill();
+    }
+
+    @Test
+    void theLegendFoldsByItselfAndTheWholeCountryFillsTheMap() {
+        assertTrue(legend().foldedProperty().get(), "open it would take " + legend().openWidth() + " of "
+                + mapWidth() + " pixels");
+        clickOn("#zoom-home");
+        waitUntilTheMapStandsStill();
+        assertTrue(shown(country()), "the whole country in the map: " + screen(country()));
+    }
+
+    @Test
+    void openedTheLegendHasTheCountryBesideItAndHaaglandenChosenToo() {
+        clickOn("#legend-fold");
+        waitUntilTheMapStandsStill();
+        assertFalse(legend().foldedProperty().get(), "the reader opens it when they want it");
+        assertBesideTheLegend(country(), "the country once the legend is open");
+
+        interact(() -> {
+            state.selectedRegionIdProperty().set("haaglanden");
+            state.focus(FocusRequest.region("haaglanden"));
+        });
+        waitUntilTheMapStandsStill();
+        assertBesideTheLegend(haaglanden(), "Haaglanden flown to");
+
+        clickOn("#zoom-home");
+        waitUntilTheMapStandsStill();
+        assertBesideTheLegend(country(), "the country again after ⌂");
+    }
+
+    @Test
+    void anotherAppearanceKeepsTheViewAndTheLegendAsTheReaderLeftThem() {
+        clickOn("#legend-fold");
+        interact(() -> {
+            state.selectedRegionIdProperty().set("haaglanden");
+            state.focus(FocusRequest.region("haaglanden"));
+        });
+        waitUntilTheMapStandsStill();
+        double zoom = app.window().mapView().getZoom();
+        double centre = app.window().mapView().getCenter().getLongitude();
+
+        interact(() -> state.appearanceProperty().set(Appearance.DARK));
+        waitUntilTheMapStandsStill();
+
+        assertFalse(legend().foldedProperty().get(), "still open");
+        assertEquals(zoom, app.window().mapView().getZoom(), 1e-9, "not back out to the country");
+        assertEquals(centre, app.window().mapView().getCenter().getLongitude(), 1e-4, "within a pixel");
+        assertBesideTheLegend(haaglanden(), "Haaglanden");
+    }
+
+    private void assertBesideTheLegend(Envelope place, String what) {
+        double legendRight = legend().getBoundsInParent().getMaxX();
+        Envelope onScreen = screen(place);
+        assertTrue(onScreen.getMinX() >= legendRight, what + " from x=" + onScreen.getMinX()
+                + ", right of the legend (to x=" + legendRight + ")");
+        assertTrue(shown(place), what + " within the map: " + onScreen + ", map " + mapWidth() + " wide");
+    }
+
+    private boolean shown(Envelope place) {
+        Envelope s = screen(place);
+        Viewport v = app.window().mapLayer().viewport();
+        return s.getMinX() >= 0 && s.getMaxX() <= v.width() && s.getMinY() >= 0 && s.getMaxY() <= v.height();
+    }
+
+    private Envelope screen(Envelope plane) {
+        Viewport v = app.window().mapLayer().viewport();
+        return new Envelope(v.x(plane.getMinX()), v.x(plane.getMaxX()), v.y(plane.getMinY()), v.y(plane.getMaxY()));
+    }
+
+    private Envelope country() {
+        return state.geometryProperty().get().bounds();
+    }
+
+    private Envelope haaglanden() {
+        return state.regionMapsProperty().get().layer(state.sectorProperty().get()).shape("haaglanden").outline().bounds();
+    }
+
+    private MapLegend legend() {
+        return lookup("#map-legend").queryAs(MapLegend.class);
+    }
+
+    private double mapWidth() {
+        return app.window().mapPane().getWidth();
+    }
+}
