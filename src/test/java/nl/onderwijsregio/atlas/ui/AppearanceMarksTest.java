@@ -186,6 +186,8 @@ class AppearanceMarksTest extends InTheRunningAtlas {
         push(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = ((SearchBox) lookup("#search-field").query()).resultList();
+        // the highlight is the selected cell's style, applied at the next pulse: on a busy machine not yet here
+        interact(list::applyCss);
         List<ListCell<?>> cells = list.lookupAll(".list-cell").stream().map(n -> (ListCell<?>) n)
                 .filter(c -> c.isVisible() && !c.isEmpty()).collect(Collectors.toList());
         ListCell<?> highlighted = cells.stream().filter(ListCell::isSelected).findFirst().orElseThrow();

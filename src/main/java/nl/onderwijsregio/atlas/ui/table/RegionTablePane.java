@@ -185,7 +185,27 @@ public final class RegionTablePane extends VBox {
     private void revealSelected() {
         int index = table.getSelectionModel().getSelectedIndex();
         if (index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            followHorizontalBar(flow);
             flow.scrollTo(index);
+        }
+    }
+
+    private boolean followingHorizontalBar;
+
+    /**
+     * A horizontal scroll bar that comes after the reveal (a column widened to its font once its cells have one)
+     * covers the bottom row without changing the table's height: the row is revealed again above it.
+     */
+    private void followHorizontalBar(VirtualFlow<?> flow) {
+        if (followingHorizontalBar) {
+            return;
+        }
+        for (javafx.scene.Node n : flow.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                bar.visibleProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::revealSelected));
+                followingHorizontalBar = true;
+            }
         }
     }
 
