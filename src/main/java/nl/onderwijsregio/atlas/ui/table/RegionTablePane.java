@@ -1,19 +1,30 @@
 package nl.onderwijsregio.atlas.ui.table;
 
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
@@ -77,9 +88,9 @@ public final class RegionTablePane extends VBox {
             }
         });
         vm.selectedRegionIdProperty().addListener((obs, old, id) -> showSelected(id));
-        table.heightProperty().addListener((obs, o, n) -> javafx.application.Platform.runLater(this::revealSelected));
+        table.heightProperty().addListener((obs, o, n) -> Platform.runLater(this::revealSelected));
         vm.rows().addListener((javafx.collections.ListChangeListener<RegionRow>) c ->
-                javafx.application.Platform.runLater(() -> showSelected(vm.selectedRegionIdProperty().get())));
+                Platform.runLater(() -> showSelected(vm.selectedRegionIdProperty().get())));
         table.setOnKeyPressed(e -> {
             RegionRow row = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && row != null) {
@@ -88,7 +99,7 @@ public final class RegionTablePane extends VBox {
             }
         });
         table.setRowFactory(t -> {
-            var r = new javafx.scene.control.TableRow<RegionRow>() {
+            var r = new TableRow<RegionRow>() {
                 @Override
                 protected void updateItem(RegionRow row, boolean empty) {
                     super.updateItem(row, empty);
@@ -122,7 +133,7 @@ public final class RegionTablePane extends VBox {
     private void openAtTheTopOrTheSelection() {
         table.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (table.getSelectionModel().getSelectedIndex() >= 0) {
                         revealSelected();
                     } else {
@@ -149,7 +160,7 @@ public final class RegionTablePane extends VBox {
         String allSectors = String.join(" ", java.util.Arrays.stream(Sector.values()).map(Sector::name).toList());
         for (var col : table.getColumns()) {
             if ("col-name".equals(col.getId())) {
-                fitCells(col, javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS, null);
+                fitCells(col, OverrunStyle.CENTER_WORD_ELLIPSIS, null);
             } else if ("col-sectors".equals(col.getId())) {
                 fitCells(col, null, allSectors);
             }
@@ -157,8 +168,8 @@ public final class RegionTablePane extends VBox {
     }
 
     /** Gives the column's cells {@code overrun} (when not null) and the column room for {@code widest} (when not null). */
-    private static <T> void fitCells(javafx.scene.control.TableColumn<RegionRow, T> col,
-                                     javafx.scene.control.OverrunStyle overrun, String widest) {
+    private static <T> void fitCells(TableColumn<RegionRow, T> col,
+                                     OverrunStyle overrun, String widest) {
         var made = col.getCellFactory();
         col.setCellFactory(c -> {
             var cell = made.call(c);
@@ -167,7 +178,7 @@ public final class RegionTablePane extends VBox {
             }
             if (widest != null) {
                 cell.fontProperty().addListener((o, was, font) -> {
-                    javafx.scene.text.Text text = new javafx.scene.text.Text(widest);
+                    Text text = new Text(widest);
                     text.setFont(font);
                     // the cell's padding and a little air, in the same font
                     col.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth() + font.getSize() * 1.2));
@@ -200,10 +211,10 @@ public final class RegionTablePane extends VBox {
         if (followingHorizontalBar) {
             return;
         }
-        for (javafx.scene.Node n : flow.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar bar
-                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
-                bar.visibleProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::revealSelected));
+        for (Node n : flow.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar
+                    && bar.getOrientation() == Orientation.HORIZONTAL) {
+                bar.visibleProperty().addListener((obs, was, now) -> Platform.runLater(this::revealSelected));
                 followingHorizontalBar = true;
             }
         }
@@ -223,7 +234,7 @@ public final class RegionTablePane extends VBox {
             } else {
                 table.getSelectionModel().select(match);
                 table.scrollTo(match);
-                javafx.application.Platform.runLater(this::revealSelected);
+                Platform.runLater(this::revealSelected);
             }
         } finally {
             syncing = false;
@@ -236,7 +247,7 @@ public final class RegionTablePane extends VBox {
         Label header = new Label(Messages.t("table.header." + c.name().toLowerCase(Locale.ROOT)));
         // The header shows only the label (atlas.css); the text names the column in the column menu.
         col.setText(header.getText());
-        header.setTooltip(new javafx.scene.control.Tooltip(Messages.t(c.labelKey())));
+        header.setTooltip(new Tooltip(Messages.t(c.labelKey())));
         header.getStyleClass().add("table-header-label");
         col.setGraphic(header);
         if (c == RegionColumn.NAME) {
@@ -265,22 +276,22 @@ public final class RegionTablePane extends VBox {
     }
 
     /** The area showing the rows, within the table's edges and scroll bars; null before the table has its skin. */
-    private javafx.scene.Node visibleRows() {
+    private Node visibleRows() {
         if (visibleRows == null) {
             visibleRows = table.lookup(".clipped-container");
         }
         return visibleRows;
     }
 
-    private javafx.scene.Node visibleRows;
+    private Node visibleRows;
 
     /** Lets the numeric cells keep their numbers whole once the rows move under the table's edge, or it moves. */
     private void followSidewaysScrolling() {
         visibleRows = null;
-        if (visibleRows() instanceof javafx.scene.layout.Region rows) {
+        if (visibleRows() instanceof Region rows) {
             // After the pulse that moved the rows: a layout asked for within it is lost, and the cells kept the
             // room they had before the scroll (whole columns of "…" or nothing).
-            javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(
+            InvalidationListener refit = o -> Platform.runLater(
                     () -> table.lookupAll("." + RegionTableCell.NUMERIC)
                             .forEach(cell -> ((RegionTableCell) cell).keepTextInView()));
             // the rows' container itself moves sideways as the table scrolls (its clip moving the other way)
@@ -294,7 +305,7 @@ public final class RegionTablePane extends VBox {
 
     /** Wide enough for its header in the header's font, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
     private static double widthOf(Label header) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text(header.getText());
+        Text text = new Text(header.getText());
         text.setFont(header.getFont());
         return Math.ceil(text.getLayoutBounds().getWidth());
     }
@@ -334,8 +345,8 @@ public final class RegionTablePane extends VBox {
         return box;
     }
 
-    private static javafx.scene.control.ListCell<Sector> sectorCell(String noneText) {
-        return new javafx.scene.control.ListCell<>() {
+    private static ListCell<Sector> sectorCell(String noneText) {
+        return new ListCell<>() {
             @Override
             protected void updateItem(Sector s, boolean empty) {
                 super.updateItem(s, empty);
