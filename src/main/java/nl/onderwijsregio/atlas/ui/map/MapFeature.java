@@ -56,7 +56,6 @@ public final class MapFeature {
         MapLegend legend = new MapLegend(model);
         StackPane.setMargin(legend, new Insets(10));
         MunicipalityCard card = new MunicipalityCard(search);
-        StackPane.setMargin(card, new Insets(10));
         Node zoom = zoomButtons();
         legend.getStyleClass().add(AtlasMapLayer.PANEL);
         MainWindow.handFocusBackAfterClick(legend);
@@ -65,6 +64,7 @@ public final class MapFeature {
         w.mapLayer().keepNamesClearOfPanelsIn(pane);
         pane.getChildren().addAll(focusRing(w.mapView()), legend, card, zoom, tooltip);
         new MapLegendRoom(legend, pane, navigation);
+        CardClearOfLegend.keep(card, legend, pane);
         // The first view after loading shows the whole country beside the legend, once it has its size.
         state.regionMapsProperty().addListener((obs, o, maps) -> {
             if (o == null && maps != null && !wholeCountryShown) {

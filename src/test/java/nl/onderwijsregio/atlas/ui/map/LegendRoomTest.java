@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.Appearance;
@@ -95,6 +98,18 @@ class LegendRoomTest extends BundledAtlasWindow {
         assertEquals(zoom, app.window().mapView().getZoom(), 1e-9, "not back out to the country");
         assertEquals(centre, app.window().mapView().getCenter().getLongitude(), 1e-4, "within a pixel");
         assertBesideTheLegend(haaglanden(), "Haaglanden");
+    }
+
+    @Test
+    void theCardOfAMunicipalityFoundStandsClearOfTheLegendsTitleAndFoldButton() {
+        clickOn("#search-field").write("den haag").type(KeyCode.ENTER);
+        waitUntilTheMapStandsStill();
+        Node card = lookup("#municipality-card").query();
+        assertTrue(card.isVisible(), "the card of 's-Gravenhage");
+        Bounds cardBounds = card.getBoundsInParent();
+        Bounds legendBounds = legend().getBoundsInParent();
+        assertFalse(cardBounds.intersects(legendBounds), "card " + cardBounds + " over the legend " + legendBounds);
+        clickOn("#municipality-card-close");
     }
 
     private void assertBesideTheLegend(Envelope place, String what) {
