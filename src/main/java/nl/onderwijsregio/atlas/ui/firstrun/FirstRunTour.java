@@ -137,28 +137,31 @@ public final class FirstRunTour extends VBox {
 
     /**
      * Once the user has chosen a region (by a click, the legend or search) and switched sector, the tour has
-     * taught what it shows: it does not come back at the next start, even if they only ever pressed Close.
-     * Call after the remembered sector is restored, which is no switch of the user's.
+     * taught what it shows: the card in {@code host} goes, and does not come back at the next start, even if they
+     * only ever pressed Close. Call after the remembered sector is restored, which is no switch of the user's.
      */
-    public static void retireOnceLearnt(AtlasState state, AtlasPreferences prefs) {
+    public static void retireOnceLearnt(StackPane host, AtlasState state, AtlasPreferences prefs) {
         if (prefs.firstRunDismissed()) {
             return;
         }
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
             if (id != null) {
-                learnt(prefs, LEARNT_REGION);
+                learnt(host, prefs, LEARNT_REGION);
             }
         });
-        state.sectorProperty().addListener((obs, old, sector) -> learnt(prefs, LEARNT_SECTOR));
+        state.sectorProperty().addListener((obs, old, sector) -> learnt(host, prefs, LEARNT_SECTOR));
     }
 
-    private static void learnt(AtlasPreferences prefs, String step) {
+    private static void learnt(StackPane host, AtlasPreferences prefs, String step) {
         if (prefs.firstRunDismissed() || prefs.firstRunStepDone(step)) {
             return;
         }
         prefs.setFirstRunStepDone(step);
         if (prefs.firstRunStepDone(LEARNT_REGION) && prefs.firstRunStepDone(LEARNT_SECTOR)) {
             prefs.setFirstRunDismissed(true);
+            if (host.lookup("#first-run") instanceof FirstRunTour shown) {
+                shown.hide();
+            }
         }
         prefs.flush();
     }

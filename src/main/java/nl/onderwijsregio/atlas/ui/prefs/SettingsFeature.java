@@ -65,7 +65,7 @@ public final class SettingsFeature {
         });
         f.showWindowIcons();
         FirstRunTour.showIfWanted(window.mapPane(), prefs);
-        FirstRunTour.retireOnceLearnt(state, prefs);
+        FirstRunTour.retireOnceLearnt(window.mapPane(), state, prefs);
         return f;
     }
 
