@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,20 +9,26 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * The line at the window's foot: what just happened on the left, the sources' credit on the right, and what features
  * add between them (the editor's count of findings). What just happened is what the user looks at, so it has the
  * room it needs; the credit gives way to it ("Bron: Regionale…", the whole credit as its tooltip) and is whole again
- * when the window has room for both. A little of the credit always stays, so the sources are named in some form.
+ * when the window has room for both, or once the message has been up long enough to be read: then the message gives
+ * way instead (the window gives it its tooltip). A little of the credit always stays, so the sources are named in some form.
  */
 final class StatusBar extends HBox {
 
     /** How much of the credit always shows, in em of its own text: "Bron: Regionale sam…" at any text size. */
     static final double CREDIT_LEAST_EM = 10;
+    /** How long a new message keeps the room it needs: long enough to read it twice. */
+    static final Duration READING_TIME = Duration.seconds(12);
 
     private final Label status;
     private final Label credit;
+    private final PauseTransition reading = new PauseTransition(READING_TIME);
+    private boolean messageRead = true;
 
     StatusBar(Label status, Label credit) {
         super(8);
@@ -41,6 +48,18 @@ final class StatusBar extends HBox {
         // The credit's width is set in layoutChildren, from the room the others leave it.
         credit.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
+        reading.setOnFinished(e -> messageRead());
+        status.textProperty().addListener((obs, was, now) -> {
+            messageRead = false;
+            reading.playFromStart();
+            requestLayout();
+        });
+    }
+
+    /** The message has been up long enough to be read: the credit may take its room back. */
+    void messageRead() {
+        messageRead = true;
+        requestLayout();
     }
 
     /**
@@ -64,7 +83,8 @@ final class StatusBar extends HBox {
         double creditLeast = Math.min(creditWhole, CREDIT_LEAST_EM * credit.getFont().getSize());
         double statusWhole = status.prefWidth(-1);
         double room = Math.max(0, inside - gaps - others);
-        double creditWidth = creditWidth(room, statusWhole, creditWhole, creditLeast);
+        double statusNeeds = messageRead ? Math.min(statusWhole, creditLeast) : statusWhole;
+        double creditWidth = creditWidth(room, statusNeeds, creditWhole, creditLeast);
         credit.setMinWidth(creditWidth);
         credit.setMaxWidth(creditWidth);
         double statusWidth = Math.max(0, Math.min(statusWhole, room - creditWidth));

@@ -79,7 +79,7 @@ class MainWindowTest extends InTheRunningAtlas {
      * window the credit gives way to it, shortened but still there, whole as its tooltip; with room it is whole.
      */
     @Test
-    void inANarrowWindowTheStatusIsWholeAndTheCreditShortenedButStillThere() throws Exception {
+    void inANarrowWindowTheStatusIsWholeTillReadAndTheCreditShortenedButStillThere() throws Exception {
         double width = stage.getWidth();
         String before = app.state().statusProperty().get();
         Label status = (Label) stage.getScene().lookup("#status");
@@ -93,6 +93,15 @@ class MainWindowTest extends InTheRunningAtlas {
             assertEquals(status.getText(), shownText(status), "the status whole");
             assertTrue(credit.getWidth() > 0 && !shownText(credit).isEmpty(), "the credit still there");
             assertEquals(Messages.t("app.credit"), credit.getTooltip().getText(), "the credit whole as its tooltip");
+
+            // Once read, the message gives way: more of the sources is named, the message whole in its tooltip.
+            int creditWhileNew = shownText(credit).length();
+            WaitForAsyncUtils.asyncFx(() -> ((StatusBar) stage.getScene().lookup(".status-bar")).messageRead()).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(shownText(credit).length() > creditWhileNew, "more of the credit after the message was read: "
+                    + shownText(credit));
+            assertTrue(shownText(status).length() < status.getText().length(), "the message cut now");
+            assertTrue(status.getTooltip().getText().contains("Gegevens van Zwolle en omgeving gekopieerd"));
 
             WaitForAsyncUtils.asyncFx(() -> {
                 app.state().statusProperty().set("Klaar");
