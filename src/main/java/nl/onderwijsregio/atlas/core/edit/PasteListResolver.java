@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.onderwijsregio.atlas.core.geo.MunicipalityGraph;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.text.NameMatcher;
+import nl.onderwijsregio.atlas.core.text.ProvinceNames;
 
 /**
  * Turns a list of municipality names, pasted as people copy them from documents, into CBS codes.
@@ -23,8 +23,10 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  * "Zwolle, Kampen en Deventer" is three. A line copied from a table (cells apart by tabs) is one municipality,
  * its first cell that reads as a name. Names are compared with {@link NameMatcher} (case, diacritics,
  * CBS suffixes, typos). When a name fits several municipalities equally ("Bergen"), the one that is
- * already a member, borders a member, or lies closest to the members wins; a suffix typed by the editor
- * ("Bergen (L.)") decides first. "Provincie Utrecht" stands for all its municipalities. A CBS code beside a name
+ * already a member, borders a member, or lies closest to the members wins; a province typed after the name
+ * ("Bergen (L.)", "Bergen NH") decides first ({@link ProvinceLines}). "Provincie Utrecht", and "Drenthe" alone,
+ * stand for all the province's municipalities; "Utrecht" alone is the municipality, the province offered beside
+ * it. A CBS code beside a name
  * ("Dalfsen (GM0148)") decides by itself, unless the name fits another municipality better; bullets, footnote
  * marks and the word "gemeente" are read past ({@link PastedName}).
  */
@@ -58,12 +60,25 @@ public final class PasteListResolver {
      * @param codes        the municipalities it resolves to (one, all of a province, or none)
      * @param confidence   0 to 1
      * @param alternatives other municipalities it may mean, best first
+     * @param alsoProvince a province the line names as well, offered as a whole beside the municipality it
+     *                     names ("Groningen"); null when none
+     * @param notIn        the province typed after the name, which the municipality it resolves to lies outside
+     *                     of ("Hengelo (Gld)"); null when none was typed or it fits
      */
     public record LineMatch(String text, Status status, List<String> codes, double confidence,
-                            List<Candidate> alternatives) {
+                            List<Candidate> alternatives, String alsoProvince, String notIn) {
         public LineMatch {
             codes = List.copyOf(codes);
             alternatives = List.copyOf(alternatives);
+        }
+
+        public LineMatch(String text, Status status, List<String> codes, double confidence,
+                         List<Candidate> alternatives) {
+            this(text, status, codes, confidence, alternatives, null, null);
+        }
+
+        LineMatch withAlsoProvince(String province) {
+            return new LineMatch(text, status, codes, confidence, alternatives, province, notIn);
         }
 
         /** Whether the line is applied without the editor choosing first. */
@@ -73,12 +88,12 @@ public final class PasteListResolver {
     }
 
     /** A piece's score must exceed this to be worth more as a name on its own than joined with its neighbours. */
-    private static final double GOOD = 0.7;
-    private static final double LIKELY = 0.6;
-    private static final double FOUND = 0.45;
-    private static final double ALTERNATIVE = 0.5;
+    static final double GOOD = 0.7;
+    static final double LIKELY = 0.6;
+    static final double FOUND = 0.45;
+    static final double ALTERNATIVE = 0.5;
     /** The confidence of a guess the editor is asked to confirm. */
-    private static final double UNSURE = 0.5;
+    static final double UNSURE = 0.5;
     private static final int MAX_JOIN = 4;
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+(?:en|&)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROVINCE = Pattern.compile("^(?:provincie|province|prov\\.?)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -86,12 +101,14 @@ public final class PasteListResolver {
     private final List<Municipality> municipalities;
     private final Map<String, Municipality> byCode = new LinkedHashMap<>();
     private final MunicipalityGraph graph;
+    private final ProvinceLines provinces;
     private final Map<String, List<Candidate>> ranked = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PasteListResolver(Collection<Municipality> municipalities, MunicipalityGraph graph) {
         this.municipalities = List.copyOf(municipalities);
         this.municipalities.forEach(m -> byCode.put(m.code(), m));
         this.graph = graph;
+        this.provinces = new ProvinceLines(this.municipalities);
     }
 
     /**
@@ -146,20 +163,42 @@ public final class PasteListResolver {
         String text = pasted.text();
         Matcher province = PROVINCE.matcher(text);
         if (province.matches()) {
-            LineMatch p = provinceMatch(text, province.group(1));
+            LineMatch p = provinces.named(text, province.group(1));
             if (p != null) {
                 return p;
             }
         }
         if (pasted.code() == null) {
-            return byName(text, pasted.name(), members);
+            return byNameOrProvince(text, pasted.name(), members);
         }
         Municipality coded = byCode.get(pasted.code());
         if (coded != null) {
             return byCode(text, pasted.name(), coded);
         }
         // A code this edition does not know (an older one's, or mistyped) confirms nothing the name may say.
-        return pasted.name().isEmpty() ? byName(text, text, members) : unconfirmed(byName(text, pasted.name(), members));
+        return pasted.name().isEmpty() ? byName(text, text, members)
+                : unconfirmed(byNameOrProvince(text, pasted.name(), members));
+    }
+
+    /** A name that may be a province's, or carry one after it ("Bergen NH"); else {@link #byName}. */
+    private LineMatch byNameOrProvince(String text, String name, Set<String> members) {
+        String province = provinces.province(name);
+        if (province != null) {
+            LineMatch municipality = byName(text, name, members);
+            // Groningen and Utrecht are both: the municipality, named exactly, stays the match and the province is
+            // offered beside it; any other fit ("Drenthe" → Midden-Drenthe) is a look-alike of the province named.
+            return municipality.status() == Status.EXACT ? municipality.withAlsoProvince(province)
+                    : provinces.whole(text, province);
+        }
+        ProvinceNames.Qualified typed = provinces.qualified(name);
+        // A province word after a space may be part of the name itself ("Súdwest Fryslân"), which then fits exactly.
+        if (typed != null && (typed.bracketed() || bestScore(name) < 0.999)) {
+            LineMatch m = provinces.resolve(text, typed, rank(typed.name()));
+            if (m != null) {
+                return m;
+            }
+        }
+        return byName(text, name, members);
     }
 
     /**
@@ -195,7 +234,7 @@ public final class PasteListResolver {
         double top = ranked.get(0).score();
         List<Candidate> tied = ranked.stream().filter(c -> c.score() >= top - 1e-9).toList();
         if (tied.size() > 1) {
-            return homonym(text, name, tied, ranked, members);
+            return homonym(text, tied, ranked, members);
         }
         Candidate best = ranked.get(0);
         List<Candidate> others = alternatives(ranked, best);
@@ -211,16 +250,7 @@ public final class PasteListResolver {
     private static final double NEAR_KM = 30;
     private static final double CLEARLY_CLOSER_KM = 25;
 
-    private LineMatch homonym(String text, String name, List<Candidate> tied, List<Candidate> ranked,
-                              Set<String> members) {
-        String typedSuffix = normaliseSuffix(NameMatcher.suffix(name));
-        if (typedSuffix != null) {
-            for (Candidate c : tied) {
-                if (typedSuffix.equals(normaliseSuffix(NameMatcher.suffix(c.name())))) {
-                    return new LineMatch(text, Status.EXACT, List.of(c.code()), 1.0, alternatives(ranked, c));
-                }
-            }
-        }
+    private LineMatch homonym(String text, List<Candidate> tied, List<Candidate> ranked, Set<String> members) {
         if (members.isEmpty()) {
             return new LineMatch(text, Status.UNCERTAIN, List.of(tied.get(0).code()), UNSURE,
                     alternatives(ranked, tied.get(0)));
@@ -242,24 +272,6 @@ public final class PasteListResolver {
             return 0;
         }
         return members.stream().mapToDouble(m -> graph.distanceKm(code, m)).min().orElse(Double.POSITIVE_INFINITY);
-    }
-
-    private LineMatch provinceMatch(String text, String name) {
-        Map<String, List<String>> provinces = new LinkedHashMap<>();
-        municipalities.forEach(m -> provinces.computeIfAbsent(m.province(), k -> new ArrayList<>()).add(m.code()));
-        String best = null;
-        double score = 0;
-        for (String p : provinces.keySet()) {
-            double s = NameMatcher.score(name, p);
-            if (s > score) {
-                score = s;
-                best = p;
-            }
-        }
-        if (best == null || score < GOOD) {
-            return null;
-        }
-        return new LineMatch(text, Status.PROVINCE, provinces.get(best), score >= 0.999 ? 1.0 : score, List.of());
     }
 
     private List<Candidate> rank(String text) {
@@ -284,7 +296,7 @@ public final class PasteListResolver {
         return result;
     }
 
-    private static List<Candidate> alternatives(List<Candidate> ranked, Candidate chosen) {
+    static List<Candidate> alternatives(List<Candidate> ranked, Candidate chosen) {
         return ranked.stream().filter(c -> c != chosen && c.score() >= ALTERNATIVE).limit(4).toList();
     }
 
@@ -374,9 +386,5 @@ public final class PasteListResolver {
             sb.append(seps.get(k - 1)).append(pieces.get(k));
         }
         return sb.toString();
-    }
-
-    private static String normaliseSuffix(String suffix) {
-        return suffix == null ? null : suffix.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
     }
 }

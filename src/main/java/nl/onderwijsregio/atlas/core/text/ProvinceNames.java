@@ -1,0 +1,100 @@
+package nl.onderwijsregio.atlas.core.text;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The provinces as people write them: by name ("Noord-Brabant", "noord brabant"; Fryslân also as "Friesland"),
+ * and after a place's name to say which one is meant, as CBS does ("Bergen (NH.)") and as addresses and lists
+ * abbreviate them ("Bergen NH", "Hengelo (Gld)", "Bergen N-H", "Bergen Noord-Holland").
+ */
+public final class ProvinceNames {
+
+    /** A place's name with the province written after it. */
+    public record Qualified(String name, String province, boolean bracketed) {
+    }
+
+    /**
+     * The short forms of each province, by the compact key of its name: the CBS suffixes and the abbreviations in
+     * common use. Single letters only where CBS uses them (L., O., Z., U.).
+     */
+    private static final Map<String, List<String>> SHORT = Map.ofEntries(
+            Map.entry("groningen", List.of("gr", "gn", "gron")),
+            Map.entry("fryslan", List.of("fr", "fri", "frl")),
+            Map.entry("drenthe", List.of("dr", "dren")),
+            Map.entry("overijssel", List.of("o", "ov", "ovl")),
+            Map.entry("flevoland", List.of("fl", "flev")),
+            Map.entry("gelderland", List.of("gld", "geld", "gl")),
+            Map.entry("utrecht", List.of("u", "ut", "utr")),
+            Map.entry("noordholland", List.of("nh")),
+            Map.entry("zuidholland", List.of("zh")),
+            Map.entry("zeeland", List.of("z", "zl", "zld")),
+            Map.entry("noordbrabant", List.of("nb")),
+            Map.entry("limburg", List.of("l", "lb", "lim", "limb")));
+    /** Names a province goes by besides the one CBS gives it. */
+    private static final Map<String, String> OTHER_NAMES = Map.of("friesland", "fryslan");
+    private static final Pattern BRACKETED = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
+
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byShortForm = new HashMap<>();
+
+    /** @param provinces the provinces as the municipality data names them ("Fryslân") */
+    public ProvinceNames(Collection<String> provinces) {
+        for (String province : provinces) {
+            String key = compact(province);
+            byName.put(key, province);
+            byShortForm.put(key, province);
+            SHORT.getOrDefault(key, List.of()).forEach(s -> byShortForm.put(s, province));
+        }
+        OTHER_NAMES.forEach((other, key) -> {
+            String province = byName.get(key);
+            if (province != null) {
+                byName.put(other, province);
+                byShortForm.put(other, province);
+            }
+        });
+    }
+
+    /** The province {@code text} is the name of (case, diacritics and hyphens aside), or null. */
+    public String province(String text) {
+        return byName.get(compact(text));
+    }
+
+    /**
+     * The name and the province when {@code text} ends in a province, in brackets or after a space ("Bergen NH",
+     * "Bergen Noord Holland"); null when it does not, or nothing but a province is written. Whether a province
+     * word after a space is part of the name itself ("Midden-Groningen") is for the caller to judge.
+     */
+    public Qualified qualified(String text) {
+        String t = text.strip();
+        Matcher bracketed = BRACKETED.matcher(t);
+        if (bracketed.matches()) {
+            String province = byShortForm.get(compact(bracketed.group(2)));
+            return province == null || !hasLetter(bracketed.group(1)) ? null
+                    : new Qualified(bracketed.group(1).strip(), province, true);
+        }
+        String[] words = t.split("\\s+");
+        for (int n = 1; n <= 2 && n < words.length; n++) {
+            String province = byShortForm.get(compact(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length))));
+            String name = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n));
+            if (province != null && hasLetter(name)) {
+                return new Qualified(name, province, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** "Noord-Holland", "noord holland", "N.-H." → "noordholland", "nh". */
+    private static String compact(String s) {
+        return NameMatcher.key(s).replace(" ", "");
+    }
+}
