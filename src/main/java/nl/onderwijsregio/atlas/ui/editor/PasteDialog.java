@@ -82,6 +82,8 @@ public final class PasteDialog extends Dialog<List<String>> {
         // after the window is sized to its contents, which comes even after the window's own "shown"
         getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
                 e -> Platform.runLater(this::keepOnScreen));
+        // The dialog is opened to paste into: Ctrl+V right away must land in the text, not on a button.
+        setOnShown(e -> Platform.runLater(input::requestFocus));
     }
 
     /** Recognise, and the province chooser that adds all of a province as one more line. */

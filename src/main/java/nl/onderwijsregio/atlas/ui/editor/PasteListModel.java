@@ -64,6 +64,8 @@ public final class PasteListModel {
             statusText = Bindings.createStringBinding(() -> alreadyMember.get()
                     ? Messages.t("editor.paste.status.member")
                     : pickedByEditor() ? Messages.t("editor.paste.status.picked")
+                    : match.notIn() != null ? Messages.t("editor.paste.status.notIn", match.notIn())
+                    : match.alsoProvince() != null ? Messages.t("editor.paste.status.alsoProvince")
                     : Messages.t("editor.paste.status." + match.status().name()), alreadyMember, choice);
         }
 
@@ -168,14 +170,22 @@ public final class PasteListModel {
         List<Choice> list = new ArrayList<>();
         if (m.status() == PasteListResolver.Status.PROVINCE) {
             String province = atlas.municipality(m.codes().get(0)).map(x -> x.province()).orElse("");
-            list.add(new Choice(m.codes(), Messages.t("editor.paste.province", province, m.codes().size()), m.confidence()));
+            list.add(province(province, m.codes(), m.confidence()));
             return list;
         }
         if (!m.codes().isEmpty()) {
             list.add(municipality(m.codes().get(0), m.confidence()));
         }
+        if (m.alsoProvince() != null) {
+            list.add(province(m.alsoProvince(), atlas.municipalities().values().stream()
+                    .filter(x -> x.province().equals(m.alsoProvince())).map(Municipality::code).toList(), m.confidence()));
+        }
         m.alternatives().forEach(c -> list.add(municipality(c.code(), c.score())));
         return list;
+    }
+
+    private static Choice province(String province, List<String> codes, double score) {
+        return new Choice(codes, Messages.t("editor.paste.province", province, codes.size()), score);
     }
 
     private Choice municipality(String code, double score) {

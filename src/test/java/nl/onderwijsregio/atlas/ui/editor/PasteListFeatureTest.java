@@ -7,6 +7,7 @@ import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.HENGELO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.NUENEN;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.UTRECHT;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.VENLO;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
@@ -237,6 +238,43 @@ class PasteListFeatureTest extends EditorInAWindow {
         assertTrue(window.getY() >= screen.getMinY() && window.getY() + window.getHeight() <= screen.getMaxY() + 1,
                 "its title and buttons on the screen: " + window.getY() + "+" + window.getHeight());
         assertTrue(((javafx.stage.Stage) window).isResizable());
+    }
+
+    @Test
+    void theDialogOpensReadyToPasteIntoSoCtrlVRightAwayPastesTheList() throws Exception {
+        editRegion("oost-nederland");
+        openPasteDialog();
+        var input = lookup("#paste-input").queryTextInputControl();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> input.getScene().getFocusOwner() == input);
+
+        interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "Deventer\nArnhem")));
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V);
+
+        assertEquals("Deventer\nArnhem", input.getText(), "pasted without a click in the text first");
+    }
+
+    @Test
+    void provincesAloneAndAfterANameAreReadAsTheEditorWroteThem() throws Exception {
+        editRegion("oost-nederland");
+        PasteListModel list = openPasteDialog();
+        pasteAndResolve(list, "Hengelo (Gld)\nBergen NH\nUtrecht\nLimburg");
+
+        PasteListModel.Row hengelo = list.rows().get(0);
+        assertFalse(hengelo.acceptedProperty().get(), "Hengelo (O.) lies in Overijssel: not ticked on a contradiction");
+        assertEquals("Onzeker: ligt niet in Gelderland", hengelo.statusTextProperty().get());
+        assertEquals(List.of(BERGEN_NH), list.rows().get(1).choiceProperty().get().codes(), "the Bergen in Noord-Holland");
+        PasteListModel.Row utrecht = list.rows().get(2);
+        assertEquals(List.of(UTRECHT), utrecht.choiceProperty().get().codes(), "the municipality, named exactly");
+        assertEquals("Exact (ook een provincie)", utrecht.statusTextProperty().get());
+        assertTrue(utrecht.choices().stream().anyMatch(c -> c.codes().equals(List.of(UTRECHT, AMERSFOORT))),
+                "the whole province offered beside it");
+        assertEquals("Hele provincie", list.rows().get(3).statusTextProperty().get());
+        assertEquals("4 regels, 1 nog te beslissen",
+                lookup("#paste-summary").queryLabeled().getText());
+
+        clickOn("#paste-apply");
+        assertEquals(Set.of(ZWOLLE, RAALTE, BERGEN_NH, UTRECHT, BERGEN_L, VENLO), oost().memberCodes());
     }
 
     /** Opens the paste dialog for the region being edited, as its button does, and returns its rows' model. */
