@@ -80,11 +80,35 @@ public final class RegionFileStore {
      * @throws FileChangedException when the file changed on disk since loading, or is gone; nothing is written then
      */
     public void save(RegionData data) throws IOException, FileChangedException {
+        save(data, null);
+    }
+
+    /**
+     * As {@link #save(RegionData)}, also over a file whose bytes changed but whose data is still {@code base}, the
+     * version the work began from: re-saved with other indentation by a colleague's tool, it holds nothing of theirs
+     * that the save would lose, so refusing would only cost the editor their work or a copy.
+     *
+     * @param base the data loaded or last saved, or null when not known (then any change of the bytes refuses)
+     */
+    public void save(RegionData data, RegionData base) throws IOException, FileChangedException {
         String onDisk = hashOf(file);
-        if (!java.util.Objects.equals(knownHash, onDisk)) {
+        // The hash first: the usual save, with nobody else's write in between, never parses the file.
+        if (!java.util.Objects.equals(knownHash, onDisk) && !(onDisk != null && holdsData(base))) {
             throw new FileChangedException(file, onDisk == null);
         }
         write(file, data);
+    }
+
+    private boolean holdsData(RegionData base) throws IOException {
+        if (base == null) {
+            return false;
+        }
+        try {
+            return new RegionFileReader().parse(file, Files.readAllBytes(file), null).equals(base);
+        } catch (NoSuchFileException | DataLoadException e) {
+            // Gone or unreadable in the meantime: certainly not the version the work began from.
+            return false;
+        }
     }
 
     /**

@@ -66,7 +66,8 @@ final class EditorSaving {
         }
         RegionData data = history.current().data();
         try {
-            store.save(data);
+            // Over a colleague's re-save of the very data the work began from too: nothing of theirs would be lost.
+            store.save(data, model.base().orElse(null));
             afterSaved(editor.get());
             return EditorModel.SaveOutcome.SAVED;
         } catch (FileChangedException e) {
@@ -240,7 +241,7 @@ final class EditorSaving {
         EditHistory history = model.history();
         RegionFileStore store = model.store();
         ChangeLog log = ChangeLog.beside(store.file());
-        String status = Messages.t("editor.saved", store.file().getFileName());
+        String status = Messages.t("editor.saved", store.file().getFileName(), folderOf(store.file()));
         try {
             ChangeLog.Entry entry = ChangeLog.entryFor(history.unsavedJournal(), editor,
                     store.file().getFileName().toString(), clock.instant(), EditorModel.dutch(), model::municipalityName);
@@ -259,6 +260,16 @@ final class EditorSaving {
         model.clearRecovery();
         state.savedToFile();
         state.statusProperty().set(status);
+    }
+
+    /**
+     * The folder of a saved file, by its last two names ("…/big/data"): copies of the regions file by one name sit in
+     * more than one folder, and the status line would be cut long before a whole path ends (its tooltip has it whole).
+     */
+    static String folderOf(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        int names = folder == null ? 0 : folder.getNameCount();
+        return names <= 2 ? String.valueOf(folder) : "…" + folder.getFileSystem().getSeparator() + folder.subpath(names - 2, names);
     }
 
     /** The name for the change log: the one in the settings, or asked once and remembered there. */

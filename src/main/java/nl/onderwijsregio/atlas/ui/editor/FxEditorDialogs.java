@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,10 +23,21 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /** The editor's questions as JavaFX dialogs owned by the main window. */
 final class FxEditorDialogs implements EditorDialogs {
 
+    /** Shows the native save chooser; a seam, because a headless test run has no native dialogs. */
+    interface SaveChooser {
+        java.io.File show(FileChooser chooser, Window owner);
+    }
+
     private final Window owner;
+    private final SaveChooser saveChooser;
 
     FxEditorDialogs(Window owner) {
+        this(owner, FileChooser::showSaveDialog);
+    }
+
+    FxEditorDialogs(Window owner, SaveChooser saveChooser) {
         this.owner = owner;
+        this.saveChooser = saveChooser;
     }
 
     private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
@@ -105,7 +117,24 @@ final class FxEditorDialogs implements EditorDialogs {
         chooser.setInitialDirectory((Files.isDirectory(folder) ? folder : Path.of(System.getProperty("user.home"))).toFile());
         chooser.setInitialFileName(suggestion.getFileName().toString());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("editor.filter.regionFiles"), "*.json"));
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        afterOtherDialogsClosed();
+        return Optional.ofNullable(saveChooser.show(chooser, owner)).map(java.io.File::toPath);
+    }
+
+    /**
+     * Lets a dialog that just closed (the conflict question, whose answer opens the chooser) finish closing, and gives
+     * the main window its focus back, before the native chooser opens. Opened at once, within the closing dialog's
+     * answer, the (GTK) chooser left the menu bar opening no menu until a restart; Ctrl+Shift+S, with the main
+     * window focused, never did.
+     */
+    private void afterOtherDialogsClosed() {
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        owner.requestFocus();
+        Object settled = new Object();
+        Platform.runLater(() -> Platform.exitNestedEventLoop(settled, null));
+        Platform.enterNestedEventLoop(settled);
     }
 
     @Override

@@ -10,7 +10,9 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 /**
  * What the Edit menu and the window title show of the undo history, as properties to bind: whether there
  * is a step to undo or redo, the step named ("Ongedaan maken: Deventer toevoegen aan Oost-Nederland"), and
- * whether there is unsaved work. Follows the history the {@link EditorModel} hands it after every change.
+ * whether there is unsaved work. Follows the history the {@link EditorModel} hands it after every change. A step is
+ * named as the status line told it once done, municipalities by name rather than counted, so that undo, redo and
+ * the status line speak of one stroke alike.
  */
 public final class HistoryState {
 
@@ -30,10 +32,10 @@ public final class HistoryState {
         canRedo.set(history != null && history.canRedo());
         dirty.set(history != null && history.isDirty());
         undoText.set(history == null ? Messages.t("editor.undo") : history.nextUndo()
-                .map(e -> Messages.t("editor.undoStep", EditorModel.format(e.description())))
+                .map(e -> Messages.t("editor.undoStep", EditorModel.format(e.outcome())))
                 .orElse(Messages.t("editor.undo")));
         redoText.set(history == null ? Messages.t("editor.redo") : history.nextRedo()
-                .map(e -> Messages.t("editor.redoStep", EditorModel.format(e.description())))
+                .map(e -> Messages.t("editor.redoStep", EditorModel.format(e.outcome())))
                 .orElse(Messages.t("editor.redo")));
     }
 

@@ -144,6 +144,19 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void redoNamesAStrokeOfFourAsUndoAndTheStatusLineDo() {
+        editRegion("oost-nederland");
+        click(DEVENTER, OLST_WIJHE, HENGELO, APELDOORN);
+        String named = "Deventer, Olst-Wijhe, Hengelo (O.) en Apeldoorn toevoegen aan Oost-Nederland";
+        assertEquals("Ongedaan maken: " + named, menuItem("menu-undo").getText());
+
+        interact(model()::undo);
+
+        assertEquals("Ongedaan gemaakt: " + named, state.statusProperty().get());
+        assertEquals("Opnieuw: " + named, menuItem("menu-redo").getText());
+    }
+
+    @Test
     void aStrokeOfSixNamesTheFirstThreeAndCountsTheRest() {
         editRegion("oost-nederland");
 
@@ -151,7 +164,8 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
 
         assertEquals("Gedaan: Deventer, Olst-Wijhe, Hengelo (O.) en 3 andere toevoegen aan Oost-Nederland",
                 state.statusProperty().get());
-        assertEquals("Ongedaan maken: 6 gemeenten toevoegen aan Oost-Nederland", menuItem("menu-undo").getText());
+        assertEquals("Ongedaan maken: Deventer, Olst-Wijhe, Hengelo (O.) en 3 andere toevoegen aan Oost-Nederland",
+                menuItem("menu-undo").getText(), "the step as the status line told it");
 
         click(DEVENTER, OLST_WIJHE, HENGELO, APELDOORN);
         assertEquals("Gedaan: Deventer, Olst-Wijhe, Hengelo (O.) en Apeldoorn verwijderen uit Oost-Nederland",
