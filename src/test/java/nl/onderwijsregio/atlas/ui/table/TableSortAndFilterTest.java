@@ -99,6 +99,17 @@ class TableSortAndFilterTest extends FxRobot {
         assertTrue(inSight(ZWOLLE_REGION), "the table jumped to its top, the chosen last row out of sight");
     }
 
+    /** The filter forgives a typo as the search box does: it found nothing for "zwole" while the search found Zwolle. */
+    @Test
+    void zwoleInTheFilterFindsZwolleEnOmgevingAndKampnBothRegionsOfKampen() {
+        clickOn("#table-query").write("zwole");
+        assertEquals(List.of(ZWOLLE_REGION), ids());
+        assertEquals("1 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
+
+        DetailFixture.run(() -> fx.table.viewModel().queryProperty().set("kampn"));
+        assertEquals(List.of(IJSSEL_VECHT, ZWOLLE_REGION), ids(), "the regions Kampen lies in");
+    }
+
     /** Marked Leerlingen with the arrows, then clicked Regio: S turns Regio round, the column the arrow is on. */
     @Test
     void aColumnSortedByTheMouseTakesTheKeyboardsMark() {
