@@ -45,6 +45,16 @@ public final class OneTabStop {
         markTabStop(known ? tabStopId : parts.isEmpty() ? null : parts.get(0).getId());
     }
 
+    /**
+     * Makes the part with {@code id} the stop Tab lands on, as if it had been focused last: the chart's bar of the
+     * chosen region, where Tab went to the first bar. No part has that id (or it is null): the stop stays.
+     */
+    public void standAt(String id) {
+        if (id != null && parts.stream().anyMatch(p -> id.equals(p.getId()))) {
+            markTabStop(id);
+        }
+    }
+
     private void markTabStop(String id) {
         tabStopId = id;
         for (int i = 0; i < parts.size(); i++) {

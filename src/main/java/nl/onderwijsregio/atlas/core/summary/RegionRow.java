@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.summary;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.NameFilter;
 import nl.onderwijsregio.atlas.core.text.NameMatcher;
 
 /**
@@ -26,12 +27,17 @@ public record RegionRow(String id, String name, List<Sector> sectors, KeyFigures
         return sectors.contains(sector);
     }
 
+    /** The names free-text filtering looks at, as {@link NameMatcher#key keys}: the region's and its members'. */
+    public List<String> nameKeys() {
+        return List.of(searchText.split("\\|"));
+    }
+
     /**
-     * Whether the row answers a free-text query, forgiving case and diacritics: "apeldoorn" finds every
-     * region that covers Apeldoorn, "zwolle" the region named after it. A blank query matches all.
+     * The rows that answer a free-text query, forgiving case, diacritics and a typo as the search box does
+     * ({@link NameFilter}): "apeldoorn" and "apeldorn" find every region that covers Apeldoorn, "zwole" the region
+     * named after Zwolle. A blank query keeps them all.
      */
-    public boolean matches(String query) {
-        String q = NameMatcher.key(query);
-        return q.isEmpty() || searchText.contains(q);
+    public static List<RegionRow> answering(String query, List<RegionRow> rows) {
+        return NameFilter.answering(query, rows, RegionRow::nameKeys);
     }
 }

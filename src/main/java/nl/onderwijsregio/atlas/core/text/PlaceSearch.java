@@ -76,13 +76,20 @@ public final class PlaceSearch {
         }
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(Hit::kind)
                 .thenComparing(Hit::name));
-        if (!hits.isEmpty() && hits.get(0).score() >= CLOSE_MATCH) {
-            // "onderwijsregio zwolle" found Zwolle en omgeving; regions that merely share "onderwijsregio" are not
-            // also answers.
-            double floor = hits.get(0).score() - FAR_BELOW;
-            hits.removeIf(h -> h.score() < floor);
+        if (!hits.isEmpty()) {
+            double least = leastWorthShowing(hits.get(0).score());
+            hits.removeIf(h -> h.score() < least);
         }
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    /**
+     * The lowest score still an answer when the best answer scores {@code best}: the threshold, and once a result
+     * matches closely, no result far below it. "onderwijsregio zwolle" found Zwolle en omgeving; regions that
+     * merely share "onderwijsregio" are not also answers. Shared with {@link NameFilter}.
+     */
+    static double leastWorthShowing(double best) {
+        return best >= CLOSE_MATCH ? Math.max(THRESHOLD, best - FAR_BELOW) : THRESHOLD;
     }
 
     private static double best(String q, List<String> keys) {

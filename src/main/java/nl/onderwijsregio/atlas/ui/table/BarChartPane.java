@@ -3,9 +3,13 @@ package nl.onderwijsregio.atlas.ui.table;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -35,6 +39,9 @@ public final class BarChartPane extends VBox {
     /** The most of the chart's width the names may take, so that the bars keep the larger part. */
     static final double NAME_SHARE = 0.4;
 
+    /** A bar's id is this and its region's id. */
+    private static final String BAR_ID = "bar-";
+
     private final TableViewModel vm;
     private final VBox bars = new VBox(2);
     /** About the bars the chart shows beside the table. */
@@ -42,6 +49,7 @@ public final class BarChartPane extends VBox {
     private final OneTabStop tabStop = new OneTabStop(bars, PAGE);
     /** Footnotes under the last bar, scrolling with them: below the chart they would take the table's height. */
     private final Label note = new Label();
+    private final ScrollPane scroll = new ScrollPane();
 
     public BarChartPane(TableViewModel vm) {
         this.vm = vm;
@@ -89,7 +97,7 @@ public final class BarChartPane extends VBox {
         note.visibleProperty().bind(vm.chartNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
 
-        ScrollPane scroll = new ScrollPane(bars);
+        scroll.setContent(bars);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -99,7 +107,8 @@ public final class BarChartPane extends VBox {
 
         vm.bars().addListener((ListChangeListener<TableViewModel.Bar>) c -> rebuild());
         vm.selectedRegionIdProperty().addListener((obs, o, id) -> markSelected(id));
-        widthProperty().addListener((obs, o, w) -> rebuild());
+        // the scroll pane's, not the chart's: when the chart's width changes the scroll pane still has its old one
+        scroll.widthProperty().addListener((obs, o, w) -> rebuild());
         rebuild();
     }
 
@@ -130,7 +139,7 @@ public final class BarChartPane extends VBox {
             HBox row = new HBox(6, name, new StackPane(bar), value);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("bar-row");
-            row.setId("bar-" + b.regionId());
+            row.setId(BAR_ID + b.regionId());
             row.setUserData(b.regionId());
             // The whole row's tooltip names the region in full, also where the name column cuts it.
             String text = String.join("\n", java.util.stream.Stream.concat(
@@ -151,8 +160,7 @@ public final class BarChartPane extends VBox {
             bars.getChildren().add(row);
         }
         double nameWidth = nameWidth(names);
-        double room = barRoom(getWidth(), nameWidth, widest(values),
-                values.isEmpty() ? 11 : values.get(0).getFont().getSize());
+        double room = barRoom(rowWidth(), nameWidth, widest(values), rows.isEmpty() ? 0 : chromeOf(rows.get(0)));
         for (int i = 0; i < names.size(); i++) {
             Label name = names.get(i);
             name.setMinWidth(nameWidth);
@@ -180,23 +188,51 @@ public final class BarChartPane extends VBox {
     }
 
     /**
-     * The length of the longest bar in a chart {@code width} wide: what the names and the widest value (at its
-     * text size, with its marks) leave, less the gaps and the scroll bar, which take about 3.5 times the values'
-     * {@code fontSize} (40 px at the normal size); a fixed 40 px let the scroll bar cover a value's last digit at
-     * Extra groot.
+     * The length of the longest bar in rows {@code rowWidth} wide: what the name, the widest value (at its text size,
+     * with its marks) and the row's own padding and gaps ({@code rowChrome}) leave. A guess at the gaps and the
+     * scroll bar from the font size let the scroll bar cover the end of "159.846 *" at normal text on a laptop.
      */
-    static double barRoom(double width, double nameWidth, double valueWidth, double fontSize) {
-        return Math.max(40, width - nameWidth - valueWidth - 3.5 * fontSize);
+    static double barRoom(double rowWidth, double nameWidth, double valueWidth, double rowChrome) {
+        return Math.max(40, rowWidth - nameWidth - valueWidth - rowChrome);
+    }
+
+    /**
+     * The width a row of bars has: inside the scroll pane, less its vertical scroll bar whether that shows or not
+     * (a chart whose note wraps onto a scroll bar would otherwise lay its bars out anew, and again without it).
+     */
+    private double rowWidth() {
+        return scroll.getWidth() - widthOf(scroll.getInsets()) - widthOf(bars.getInsets()) - verticalBarWidth();
+    }
+
+    /** The vertical scroll bar's width in its own style; before the scroll pane has its skin, one at the usual size. */
+    private double verticalBarWidth() {
+        for (Node n : scroll.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                return Math.max(bar.getWidth(), bar.prefWidth(-1));
+            }
+        }
+        return 16;
+    }
+
+    /** What a row takes besides its name, bar and value: its padding and border, and the gaps between them. */
+    private static double chromeOf(HBox row) {
+        return widthOf(row.getInsets()) + row.getSpacing() * (row.getChildren().size() - 1);
+    }
+
+    private static double widthOf(Insets insets) {
+        return insets.getLeft() + insets.getRight();
     }
 
     private static double widest(List<Label> labels) {
         return labels.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
     }
 
+    /** Marks the chosen region's bar, and makes it where Tab enters the chart: the first bar is seldom the one read. */
     private void markSelected(String id) {
         for (var n : bars.getChildren()) {
             n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), id != null
                     && id.equals(n.getUserData()));
         }
+        tabStop.standAt(id == null ? null : BAR_ID + id);
     }
 }

@@ -89,8 +89,14 @@ public final class RegionTablePane extends VBox {
         });
         vm.selectedRegionIdProperty().addListener((obs, old, id) -> showSelected(id));
         table.heightProperty().addListener((obs, o, n) -> Platform.runLater(this::revealSelected));
-        vm.rows().addListener((javafx.collections.ListChangeListener<RegionRow>) c ->
-                Platform.runLater(() -> showSelected(vm.selectedRegionIdProperty().get())));
+        // A sort or a filter moves the chosen row: the view stayed where it was (Zwolle en omgeving out of sight at
+        // the top after S, S) or went to the top once the filter was cleared. The table's own layout takes in the
+        // new rows first, else it puts the view back at the top after the reveal.
+        vm.rows().addListener((javafx.collections.ListChangeListener<RegionRow>) c -> Platform.runLater(() -> {
+            showSelected(vm.selectedRegionIdProperty().get());
+            table.layout();
+            revealSelected();
+        }));
         table.setOnKeyPressed(e -> {
             RegionRow row = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && row != null) {

@@ -17,7 +17,7 @@ import javafx.scene.input.MouseEvent;
  * column the table is sorted by, at first); Left and Right move the mark, and S sorts by the marked column, or,
  * when the table is already sorted by it, reverses the order. Shift+F10 or the context-menu key opens the column
  * menu (the + at the header's right). The headers answered only to the mouse, so an adviser who works by keyboard
- * could neither sort nor hide a column.
+ * could neither sort nor hide a column. A sort made with the mouse moves the mark to the column sorted by.
  */
 final class TableKeys {
 
@@ -31,6 +31,21 @@ final class TableKeys {
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.focusedProperty().addListener((obs, was, focused) -> showMark());
         table.getVisibleLeafColumns().addListener((javafx.collections.ListChangeListener<Object>) c -> showMark());
+        table.getSortOrder().addListener(this::sortedOtherwise);
+    }
+
+    /**
+     * A header clicked moves the mark to its column: the mark stayed on Leerlingen while the table was sorted by
+     * Regio, and the next S sorted by a column other than the one the arrow showed.
+     */
+    private void sortedOtherwise(javafx.collections.ListChangeListener.Change<? extends TableColumn<?, ?>> c) {
+        while (c.next()) {
+            if (c.wasAdded()) {
+                // Shift+click adds a column to the order: that one was clicked last
+                marked = c.getAddedSubList().get(c.getAddedSize() - 1);
+            }
+        }
+        showMark();
     }
 
     static TableKeys install(TableView<?> table) {

@@ -88,6 +88,7 @@ public final class TableViewModel {
 
     private void load(AtlasSummary loaded) {
         rows.setAll(loaded == null ? List.of() : loaded.rows());
+        refilter();
         refreshDoubts();
         rebuildBars();
     }
@@ -110,10 +111,16 @@ public final class TableViewModel {
         return doubtsVersion.getReadOnlyProperty();
     }
 
+    /**
+     * Keeps the rows of the sector chosen that answer the query. Whether a row answers a typo depends on how well
+     * the other rows answer, so the answer is worked out for all rows at once, again whenever they change.
+     */
     private void refilter() {
         Sector s = sectorFilter.get();
-        String q = query.get();
-        filtered.setPredicate(r -> (s == null || r.serves(s)) && r.matches(q));
+        List<RegionRow> inSector = rows.stream().filter(r -> s == null || r.serves(s)).toList();
+        Set<String> answering = new java.util.HashSet<>();
+        RegionRow.answering(query.get(), inSector).forEach(r -> answering.add(r.id()));
+        filtered.setPredicate(r -> answering.contains(r.id()));
     }
 
     private void rebuildBars() {
