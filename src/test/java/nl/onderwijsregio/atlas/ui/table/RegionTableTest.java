@@ -522,8 +522,9 @@ class RegionTableTest extends FxRobot {
         try {
             DetailFixture.run(() -> {
                 feature.viewProperty().set(TableFeature.View.MAP);
-                // low enough that the table scrolls, beside the map narrow enough for a horizontal scroll bar
-                fx.stage.setHeight(415);
+                // low enough that the table scrolls (yet tall enough for a few rows above the chart), beside the map
+                // narrow enough for a horizontal scroll bar
+                fx.stage.setHeight(520);
             });
             String last = table().getItems().get(table().getItems().size() - 1).id();
             fx.select(last);
