@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -17,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -40,7 +42,7 @@ public final class DetailPane extends StackPane {
     private final DetailViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
     private final FlowPane badges = new FlowPane(6, 6);
-    private final GridPane figures = new GridPane();
+    private final FigureGrid figures = new FigureGrid();
     private final MemberList members;
     /** The tile that has the keyboard focus, whose own source the line under the tiles then shows. */
     private final ObjectProperty<DetailViewModel.FigureItem> focusedFigure = new SimpleObjectProperty<>();
@@ -89,14 +91,6 @@ public final class DetailPane extends StackPane {
             }
         });
 
-        figures.getStyleClass().add("figure-grid");
-        figures.setHgap(10);
-        figures.setVgap(10);
-        for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            figures.getColumnConstraints().add(half);
-        }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
         vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
@@ -277,16 +271,18 @@ public final class DetailPane extends StackPane {
     }
 
     private void rebuildFigures() {
-        figures.getChildren().clear();
         focusedFigure.set(null);
-        int i = 0;
+        List<VBox> tiles = new ArrayList<>();
         for (DetailViewModel.FigureItem f : vm.figures()) {
             Label value = new Label(f.value());
             value.getStyleClass().add(f.known() ? "figure-value" : "figure-unknown");
             value.setId("figure-" + f.figure().jsonKey());
+            // a number cut short ("144...") reads as another number
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label label = new Label(f.label());
             label.getStyleClass().add("figure-label");
             label.setWrapText(true);
+            FigureGrid.keepWordsWhole(label);
             VBox tile = new VBox(2, value, label);
             tile.getStyleClass().add("figure-tile");
             tile.setFocusTraversable(true);
@@ -303,12 +299,9 @@ public final class DetailPane extends StackPane {
             Tooltip.install(tile, LongTooltip.of(f.source()));
             // The line under the tiles names the focused figure's source: it is to be read with the tile.
             FocusInView.showWith(tile, figureSource);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setMinWidth(0);
-            GridPane.setHgrow(tile, Priority.ALWAYS);
-            figures.add(tile, i % 2, i / 2);
-            i++;
+            tiles.add(tile);
         }
+        figures.setTiles(tiles);
     }
 
     private void rebuildCases() {
