@@ -2,13 +2,10 @@ package nl.onderwijsregio.atlas.ui.detail;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * The key-figure tiles, two abreast while both keep their number whole and their label's words unbroken, else
@@ -34,32 +31,6 @@ final class FigureGrid extends GridPane {
         }
         columns = 0;
         arrange(2);
-    }
-
-    /**
-     * Keeps {@code label}'s words whole as it wraps: it is never narrower than its longest word. JavaFX breaks a
-     * word that does not fit its line anywhere.
-     */
-    static void keepWordsWhole(Label label) {
-        Runnable measure = () -> label.setMinWidth(label.snappedLeftInset() + longestWord(label.getText(),
-                label.getFont()) + label.snappedRightInset());
-        label.fontProperty().addListener(o -> measure.run());
-        label.textProperty().addListener(o -> measure.run());
-        measure.run();
-    }
-
-    /** How wide the longest word of {@code text} is in {@code font}, rounded up. */
-    static double longestWord(String text, Font font) {
-        double widest = 0;
-        if (text != null) {
-            Text word = new Text();
-            word.setFont(font);
-            for (String w : text.split("\\s+")) {
-                word.setText(w);
-                widest = Math.max(widest, word.getLayoutBounds().getWidth());
-            }
-        }
-        return Math.ceil(widest);
     }
 
     @Override

@@ -55,7 +55,7 @@ class DetailAtItsLeastWidthTest extends InTheRunningAtlas {
         for (String selector : List.of("#detail-title", "#detail-published", ".figure-label")) {
             for (Node n : lookup(selector).queryAll()) {
                 Labeled words = (Labeled) n;
-                if (words.getWidth() < FigureGrid.longestWord(words.getText(), words.getFont()) - 0.5) {
+                if (words.getWidth() < WholeWords.longestWord(words.getText(), words.getFont()) - 0.5) {
                     broken.add("a word broken in " + selector + ": " + words.getText());
                 }
             }
