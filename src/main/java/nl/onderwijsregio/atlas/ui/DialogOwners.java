@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.ui;
 
 import javafx.scene.control.Dialog;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** Who owns a dialog, which sets where it opens and what it stays in front of. */
 public final class DialogOwners {
@@ -18,5 +20,19 @@ public final class DialogOwners {
             dialog.initOwner(owner);
         }
         return dialog;
+    }
+
+    /**
+     * Opens {@code stage} over the middle of its owner, each time it shows. JavaFX centres a dialog on its owner but
+     * sets a plain window a third down the screen, over the map rather than the window it belongs to.
+     */
+    public static void centreOverOwner(Stage stage) {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            Window owner = stage.getOwner();
+            if (owner != null) {
+                stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+                stage.setY(owner.getY() + (owner.getHeight() - stage.getHeight()) / 2);
+            }
+        });
     }
 }

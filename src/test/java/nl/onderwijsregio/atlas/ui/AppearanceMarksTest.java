@@ -237,6 +237,33 @@ class AppearanceMarksTest extends InTheRunningAtlas {
         assertTrue(Contrast.ratio((Color) ((Labeled) on).getTextFill(), onFace) >= TEXT, appearance + ": words on it");
     }
 
+    /** A region without territory, chosen, reads in the legend as a chosen region with its place on the map does. */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void aChosenNationalRegionInTheLegendReadsAsAChosenRowOnTheMapDoes(Appearance appearance) {
+        var sectorBefore = state.sectorProperty().get();
+        interact(() -> {
+            state.appearanceProperty().set(appearance);
+            state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
+            state.selectedRegionIdProperty().set("landelijk-groen-onderwijs");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> state.selectedRegionIdProperty().set("zwolle-en-omgeving"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled onTheMap = (Labeled) lookup("#legend-zwolle-en-omgeving").query().lookupAll(".label").stream()
+                .filter(n -> !n.getStyleClass().contains("legend-number")).findFirst().orElseThrow();
+        Color chosenInk = (Color) onTheMap.getTextFill();
+        interact(() -> state.selectedRegionIdProperty().set("landelijk-groen-onderwijs"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled national = lookup("#legend-landelijk-groen-onderwijs").query();
+        interact(() -> state.sectorProperty().set(sectorBefore));
+
+        assertEquals(chosenInk, national.getTextFill(), appearance + ": the chosen national region's words");
+        assertTrue(bold(national), appearance + ": in bold, as a chosen row on the map");
+        Color ground = Contrast.fillOf(national);
+        assertTrue(Contrast.ratio(chosenInk, ground) >= TEXT, appearance + ": " + chosenInk + " on " + ground);
+    }
+
     /** Small print (links, the credit, the edit-mode banner, the counts on the national bars) at WCAG's 4.5:1. */
     @ParameterizedTest
     @EnumSource(Appearance.class)

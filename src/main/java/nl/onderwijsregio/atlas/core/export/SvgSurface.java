@@ -19,6 +19,8 @@ public final class SvgSurface implements Surface {
     private final boolean transparent;
     private final StringBuilder body = new StringBuilder(1 << 20);
     private final StringBuilder path = new StringBuilder(1 << 12);
+    /** Where in {@link #path} each piece (what one moveTo begins) starts, and its bounds. */
+    private final PathPieces pieces = new PathPieces();
     private int openGroups;
     private String part;
     private String indent = "  ";
@@ -87,10 +89,12 @@ public final class SvgSurface implements Surface {
     @Override
     public void beginPath() {
         path.setLength(0);
+        pieces.clear();
     }
 
     @Override
     public void moveTo(double x, double y) {
+        pieces.begin(path.length(), x, y);
         path.append('M');
         num(path, x).append(' ');
         num(path, y);
@@ -98,6 +102,7 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void lineTo(double x, double y) {
+        pieces.extend(x, y);
         path.append('L');
         num(path, x).append(' ');
         num(path, y);
@@ -110,10 +115,12 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillPath(Rgb colour, double opacity) {
-        if (path.length() == 0) {
+        // A ring wholly beyond the frame changes nothing inside it, even-odd or not.
+        String d = pieces.within(path, width, height, 0);
+        if (d.isEmpty()) {
             return;
         }
-        body.append(indent).append("<path d=\"").append(path).append("\" fill=\"").append(colour.hex())
+        body.append(indent).append("<path d=\"").append(d).append("\" fill=\"").append(colour.hex())
                 .append("\" fill-rule=\"evenodd\"");
         part(body);
         opacity(body, "fill-opacity", opacity);
@@ -131,10 +138,12 @@ public final class SvgSurface implements Surface {
     }
 
     private void stroke(Rgb colour, double opacity, double strokeWidth, double dash, double gap) {
-        if (path.length() == 0) {
+        // A line beyond the frame shows only while half its width reaches over the edge.
+        String d = pieces.within(path, width, height, strokeWidth / 2);
+        if (d.isEmpty()) {
             return;
         }
-        body.append(indent).append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"")
+        body.append(indent).append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"")
                 .append(colour.hex()).append("\" stroke-width=\"");
         num(body, strokeWidth).append("\" stroke-linejoin=\"round\"");
         part(body);

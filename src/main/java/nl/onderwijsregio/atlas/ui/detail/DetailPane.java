@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.ui.detail;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -7,17 +9,19 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -40,13 +44,14 @@ public final class DetailPane extends StackPane {
     private final DetailViewModel vm;
     private final Function<AbcsLetter, String> abcsName;
     private final FlowPane badges = new FlowPane(6, 6);
-    private final GridPane figures = new GridPane();
+    private final FigureGrid figures = new FigureGrid();
     private final MemberList members;
     /** The tile that has the keyboard focus, whose own source the line under the tiles then shows. */
     private final ObjectProperty<DetailViewModel.FigureItem> focusedFigure = new SimpleObjectProperty<>();
     private final VBox cases = new VBox(8);
     private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
+    private final ScrollPane scroll;
     private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
     private final Node figureSource;
     private final FocusInView inView;
@@ -58,7 +63,6 @@ public final class DetailPane extends StackPane {
         setId("detail-pane");
         getStyleClass().add("detail-pane");
         setPrefWidth(WIDTH);
-        setMinWidth(WIDTH * 0.7);
 
         ScrollPane empty = new ScrollPane(new SectorOverviewPane(vm));
         empty.setFitToWidth(true);
@@ -73,7 +77,7 @@ public final class DetailPane extends StackPane {
         content.getChildren().addAll(header(), copyButtons(), section("detail.section.figures", figuresWithSource),
                 membersSection(), new LabourMarketSection(vm), section("detail.section.links", new NeighbourLinks(vm)), section("detail.section.cases", cases),
                 FoldedNotes.corrections(vm), FoldedNotes.history(vm), findingsPane);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setId("detail-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -89,14 +93,6 @@ public final class DetailPane extends StackPane {
             }
         });
 
-        figures.getStyleClass().add("figure-grid");
-        figures.setHgap(10);
-        figures.setVgap(10);
-        for (int c = 0; c < 2; c++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            figures.getColumnConstraints().add(half);
-        }
         vm.sectors().addListener((ListChangeListener<Sector>) c -> rebuildBadges());
         vm.voorloperProperty().addListener((obs, o, n) -> rebuildBadges());
         vm.nationalProperty().addListener((obs, o, n) -> rebuildBadges());
@@ -121,12 +117,12 @@ public final class DetailPane extends StackPane {
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         title.setAccessibleRole(AccessibleRole.TEXT);
-        title.setMinWidth(0);
+        WholeWords.keep(title);
         Label published = new Label();
         published.setId("detail-published");
         published.getStyleClass().add("detail-published");
         published.setWrapText(true);
-        published.setMinWidth(0);
+        WholeWords.keep(published);
         published.textProperty().bind(vm.publishedNameProperty());
         published.visibleProperty().bind(vm.publishedNameProperty().isNotEmpty());
         published.managedProperty().bind(published.visibleProperty());
@@ -212,6 +208,8 @@ public final class DetailPane extends StackPane {
         Button csv = new Button(Messages.t("detail.copy.csv"));
         csv.setId("detail-copy-csv");
         csv.setOnAction(e -> copy(vm.copyAsCsv()));
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        csv.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, text, csv);
         box.getStyleClass().add("detail-copy");
         return box;
@@ -277,16 +275,18 @@ public final class DetailPane extends StackPane {
     }
 
     private void rebuildFigures() {
-        figures.getChildren().clear();
         focusedFigure.set(null);
-        int i = 0;
+        List<VBox> tiles = new ArrayList<>();
         for (DetailViewModel.FigureItem f : vm.figures()) {
             Label value = new Label(f.value());
             value.getStyleClass().add(f.known() ? "figure-value" : "figure-unknown");
             value.setId("figure-" + f.figure().jsonKey());
+            // a number cut short ("144...") reads as another number
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label label = new Label(f.label());
             label.getStyleClass().add("figure-label");
             label.setWrapText(true);
+            WholeWords.keep(label);
             VBox tile = new VBox(2, value, label);
             tile.getStyleClass().add("figure-tile");
             tile.setFocusTraversable(true);
@@ -303,12 +303,9 @@ public final class DetailPane extends StackPane {
             Tooltip.install(tile, LongTooltip.of(f.source()));
             // The line under the tiles names the focused figure's source: it is to be read with the tile.
             FocusInView.showWith(tile, figureSource);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setMinWidth(0);
-            GridPane.setHgrow(tile, Priority.ALWAYS);
-            figures.add(tile, i % 2, i / 2);
-            i++;
+            tiles.add(tile);
         }
+        figures.setTiles(tiles);
     }
 
     private void rebuildCases() {
@@ -326,6 +323,24 @@ public final class DetailPane extends StackPane {
         for (var story : vm.cases()) {
             cases.getChildren().add(new CaseCard(story, vm::themeName, abcsName, null, null));
         }
+    }
+
+    /**
+     * As narrow as the divider takes it, the pane keeps what its content cannot do without: the key figures and the
+     * copy buttons whole, the title's words beside the locator map. The least width is the content's, not a fixed
+     * number of em: the locator keeps its pixels whatever the text size, so an em that fits it at the normal size
+     * takes more than the window can spare at Extra groot.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double bar = 0;
+        for (Node n : scroll.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL) {
+                bar = b.prefWidth(-1);
+            }
+        }
+        return snappedLeftInset() + scroll.snappedLeftInset() + content.minWidth(-1) + bar
+                + scroll.snappedRightInset() + snappedRightInset();
     }
 
     /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */

@@ -11,6 +11,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogOwners;
 
 /** A small window following a running task: its message, a progress bar and a Cancel button. */
 final class ProgressWindow {
@@ -20,6 +21,7 @@ final class ProgressWindow {
     ProgressWindow(Window owner, String title, Task<?> task) {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        DialogOwners.centreOverOwner(stage);
         stage.setTitle(title);
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -90,6 +91,12 @@ final class MapLegend extends VBox {
         }
         getChildren().addAll(header, scroll, unmapped);
         folded.addListener((obs, was, now) -> showTitle());
+        // Folded, its least width follows the map's (computeMinWidth), which a resize changes under it.
+        parentProperty().addListener((obs, old, map) -> {
+            if (map instanceof StackPane pane) {
+                pane.widthProperty().addListener(width -> requestLayout());
+            }
+        });
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
         model.sceneProperty().addListener((obs, o, scene) -> update(scene));
@@ -99,6 +106,22 @@ final class MapLegend extends VBox {
     /** Folded to its title, so a map the open legend would crowd keeps room for the country ({@link MapLegendRoom}). */
     BooleanProperty foldedProperty() {
         return folded;
+    }
+
+    /**
+     * Folded, the legend is as wide as its title needs, even past its style's cap for the open list, as far as the
+     * map allows: a folded title broken over two lines ("… + 2 / landelijk") reads as two things.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double least = super.computeMinWidth(height);
+        if (!folded.get() || !(getParent() instanceof StackPane map)) {
+            return least;
+        }
+        Insets margin = StackPane.getMargin(this);
+        double room = map.getWidth() - map.snappedLeftInset() - map.snappedRightInset()
+                - (margin == null ? 0 : margin.getLeft() + margin.getRight());
+        return Math.max(least, Math.min(computePrefWidth(height), room));
     }
 
     /** How wide the legend is open, folded or not: its widest line, no wider than its style allows. */

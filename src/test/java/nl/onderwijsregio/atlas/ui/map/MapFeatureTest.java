@@ -505,4 +505,23 @@ class MapFeatureTest extends BundledAtlasWindow {
         assertTrue(regionList.isVisible());
         assertEquals("VO-regio’s (25)", title.getText());
     }
+
+    @Test
+    void theFoldedMboLegendKeepsItsTitleOnOneLine() {
+        interact(() -> state.sectorProperty().set(Sector.MBO));
+        javafx.scene.control.Label title = lookup("#map-legend .legend-title").queryAs(javafx.scene.control.Label.class);
+        clickOn("#legend-fold");
+        try {
+            assertEquals("MBO-regio’s (20) + 2 landelijk", title.getText());
+            double oneLine = title.getFont().getSize() * 1.6;
+            assertTrue(title.getHeight() < oneLine, "the title on one line, " + title.getHeight() + " px high");
+            assertTrue(title.getWidth() >= title.prefWidth(-1) - 0.5, "the title whole: " + title.getWidth()
+                    + " px for " + title.prefWidth(-1));
+            Node legend = lookup("#map-legend").query();
+            assertTrue(legend.getBoundsInParent().getMaxX() <= app.window().mapPane().getWidth(), "within the map");
+        } finally {
+            clickOn("#legend-fold");
+            interact(() -> state.sectorProperty().set(Sector.PO));
+        }
+    }
 }
