@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
@@ -202,28 +203,39 @@ public final class RegionTablePane extends VBox {
     private void revealSelected() {
         int index = table.getSelectionModel().getSelectedIndex();
         if (index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            followHorizontalBar(flow);
+            ScrollBar bar = horizontalBar(flow);
             flow.scrollTo(index);
+            // The flow counts its horizontal bar only once it has laid out with it: what the bar still covers of
+            // the row (a column widened to its font after the reveal, say) is scrolled up from under it.
+            flow.layout();
+            IndexedCell<?> row = flow.getVisibleCell(index);
+            if (row != null && bar != null && bar.isVisible()) {
+                double under = row.localToScene(row.getBoundsInLocal()).getMaxY()
+                        - bar.localToScene(bar.getBoundsInLocal()).getMinY();
+                if (under > 0) {
+                    flow.scrollPixels(under);
+                }
+            }
         }
     }
 
     private boolean followingHorizontalBar;
 
     /**
-     * A horizontal scroll bar that comes after the reveal (a column widened to its font once its cells have one)
-     * covers the bottom row without changing the table's height: the row is revealed again above it.
+     * The flow's horizontal scroll bar, followed: one that comes after the reveal covers the bottom row without
+     * changing the table's height, so the row is revealed again above it.
      */
-    private void followHorizontalBar(VirtualFlow<?> flow) {
-        if (followingHorizontalBar) {
-            return;
-        }
+    private ScrollBar horizontalBar(VirtualFlow<?> flow) {
         for (Node n : flow.lookupAll(".scroll-bar")) {
-            if (n instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL) {
-                bar.visibleProperty().addListener((obs, was, now) -> Platform.runLater(this::revealSelected));
-                followingHorizontalBar = true;
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                if (!followingHorizontalBar) {
+                    bar.visibleProperty().addListener((obs, was, now) -> Platform.runLater(this::revealSelected));
+                    followingHorizontalBar = true;
+                }
+                return bar;
             }
         }
+        return null;
     }
 
     /** Follows a selection made elsewhere (map, search, detail pane) without echoing it back. */
