@@ -64,7 +64,7 @@ public final class MapFeature {
         w.mapLayer().keepNamesClearOfPanelsIn(pane);
         pane.getChildren().addAll(focusRing(w.mapView()), legend, card, zoom, tooltip);
         new MapLegendRoom(legend, pane, navigation);
-        CardClearOfLegend.keep(card, legend, pane);
+        CardClearOfCorner.keep(card, pane);
         // The first view after loading shows the whole country beside the legend, once it has its size.
         state.regionMapsProperty().addListener((obs, o, maps) -> {
             if (o == null && maps != null && !wholeCountryShown) {

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.render.Viewport;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.TextSize;
+import nl.onderwijsregio.atlas.ui.firstrun.FirstRunTour;
+import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,29 @@ class LegendRoomTest extends BundledAtlasWindow {
         Bounds legendBounds = legend().getBoundsInParent();
         assertFalse(cardBounds.intersects(legendBounds), "card " + cardBounds + " over the legend " + legendBounds);
         clickOn("#municipality-card-close");
+    }
+
+    @Test
+    void onAFirstStartTheCardOfAMunicipalityFoundStandsClearOfTheWelcomeCardToo() {
+        AtlasPreferences prefs = new AtlasPreferences(
+                Preferences.userRoot().node("/nl/onderwijsregio/atlas-test/" + UUID.randomUUID()));
+        interact(() -> {
+            state.textSizeProperty().set(TextSize.NORMAL);
+            FirstRunTour.show(app.window().mapPane(), prefs);
+        });
+        try {
+            clickOn("#search-field").write("zwolle").type(KeyCode.ENTER);
+            waitUntilTheMapStandsStill();
+            Bounds card = lookup("#municipality-card").query().getBoundsInParent();
+            Bounds welcome = lookup("#first-run").query().getBoundsInParent();
+            assertFalse(card.intersects(welcome), "card " + card + " over the welcome card " + welcome);
+        } finally {
+            interact(() -> {
+                lookup("#first-run").queryAs(FirstRunTour.class).hide();
+                lookup("#search-field").queryAs(TextField.class).clear();
+            });
+            clickOn("#municipality-card-close");
+        }
     }
 
     private void assertBesideTheLegend(Envelope place, String what) {
