@@ -91,23 +91,34 @@ public final class RegionFileStore {
      * @param base the data loaded or last saved, or null when not known (then any change of the bytes refuses)
      */
     public void save(RegionData data, RegionData base) throws IOException, FileChangedException {
-        String onDisk = hashOf(file);
-        // The hash first: the usual save, with nobody else's write in between, never parses the file.
-        if (!java.util.Objects.equals(knownHash, onDisk) && !(onDisk != null && holdsData(base))) {
+        byte[] onDisk = bytesOf(file);
+        // The hash first: the usual save, with nobody else's write in between, never parses the file. Hash and data
+        // come from the same bytes, read once.
+        if (!java.util.Objects.equals(knownHash, onDisk == null ? null : hash(onDisk))
+                && !(onDisk != null && holds(onDisk, base))) {
             throw new FileChangedException(file, onDisk == null);
         }
         write(file, data);
     }
 
-    private boolean holdsData(RegionData base) throws IOException {
+    private boolean holds(byte[] onDisk, RegionData base) {
         if (base == null) {
             return false;
         }
         try {
-            return new RegionFileReader().parse(file, Files.readAllBytes(file), null).equals(base);
-        } catch (NoSuchFileException | DataLoadException e) {
-            // Gone or unreadable in the meantime: certainly not the version the work began from.
+            return new RegionFileReader().parse(file, onDisk, null).equals(base);
+        } catch (DataLoadException e) {
+            // Unreadable: certainly not the version the work began from.
             return false;
+        }
+    }
+
+    /** The file's bytes, or null when it does not exist. */
+    private static byte[] bytesOf(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
