@@ -49,6 +49,8 @@ public final class BarChartPane extends VBox {
     private final OneTabStop tabStop = new OneTabStop(bars, PAGE);
     /** Footnotes under the last bar, scrolling with them: below the chart they would take the table's height. */
     private final Label note = new Label();
+    private final Label title = new Label();
+    private double builtAtFontSize;
     private final ScrollPane scroll = new ScrollPane();
 
     public BarChartPane(TableViewModel vm) {
@@ -75,7 +77,6 @@ public final class BarChartPane extends VBox {
         sector.setId("chart-sector");
         sector.getItems().setAll(Sector.values());
         sector.valueProperty().bindBidirectional(vm.chartSectorProperty());
-        Label title = new Label();
         title.getStyleClass().add("chart-title");
         title.setWrapText(true);
         title.textProperty().bind(vm.chartTitleProperty());
@@ -112,7 +113,20 @@ public final class BarChartPane extends VBox {
         rebuild();
     }
 
+    /**
+     * Names and values are measured as the bars are built, so a text size chosen while the chart is open has them
+     * measured again: in the layout after the CSS pass that changed the font, when the new size is known.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (title.getFont().getSize() != builtAtFontSize) {
+            rebuild();
+        }
+        super.layoutChildren();
+    }
+
     private void rebuild() {
+        builtAtFontSize = title.getFont().getSize();
         bars.getChildren().clear();
         double max = vm.bars().stream().mapToDouble(TableViewModel.Bar::value).max().orElse(0);
         List<Label> names = new ArrayList<>();

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The bar chart under the table: where Tab enters it, and its values clear of its scroll bar. */
 class BarChartPaneTest extends FxRobot {
@@ -67,7 +70,32 @@ class BarChartPaneTest extends FxRobot {
     void theLongestBarsValueEndsBeforeTheScrollBar(double width) {
         var vm = new TableViewModel(fx.state, fx.feature.summary());
         var chart = new BarChartPane(vm);
-        // low enough for the bars and their note to need the scroll bar
+        chartIn(vm, chart, width);
+        assertValuesWholeBeforeTheScrollBar(chart);
+    }
+
+    /**
+     * The chart measured its names and values only when its bars changed, so a text size chosen while it was open
+     * left the bars as long as at the old size and pushed "159.846 *" under the scroll bar, cut.
+     */
+    @Test
+    void aTextSizeChosenWhileTheChartIsOpenKeepsEveryValueWhole() {
+        var vm = new TableViewModel(fx.state, fx.feature.summary());
+        var chart = new BarChartPane(vm);
+        Scene scene = chartIn(vm, chart, 420);
+
+        DetailFixture.run(() -> scene.getStylesheets().add(TextSize.EXTRA_LARGE.stylesheet(Appearance.LIGHT)));
+        WaitForAsyncUtils.waitForFxEvents();
+        DetailFixture.run(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+
+        assertValuesWholeBeforeTheScrollBar(chart);
+    }
+
+    /** The chart of pupils across all sectors in a scene {@code width} wide, low enough for its bars to scroll. */
+    private static Scene chartIn(TableViewModel vm, BarChartPane chart, double width) {
         var scene = new Scene(new StackPane(chart), width, 150);
         for (String sheet : new String[] {"/css/atlas.css", "/css/detail.css"}) {
             scene.getStylesheets().add(BarChartPane.class.getResource(sheet).toExternalForm());
@@ -79,6 +107,10 @@ class BarChartPaneTest extends FxRobot {
             scene.getRoot().layout();
             scene.getRoot().layout();
         });
+        return scene;
+    }
+
+    private static void assertValuesWholeBeforeTheScrollBar(BarChartPane chart) {
         Node bars = chart.getChildren().stream().filter(n -> n instanceof ScrollPane).findFirst().orElseThrow();
         ScrollBar bar = bars.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
                 .filter(b -> b.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
