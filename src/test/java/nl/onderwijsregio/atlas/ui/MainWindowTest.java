@@ -168,6 +168,35 @@ class MainWindowTest extends InTheRunningAtlas {
         }
     }
 
+    /**
+     * The view switch (Kaart, Tabel, …) had a padding of its own in pixels: two pixels lower than the buttons beside it
+     * at normal text and four at Extra groot, and standing at the top of the tool bar, its words high in the buttons.
+     */
+    @Test
+    void atExtraLargeTextEveryButtonOfTheToolBarIsAsTallAsTheOthersAndOnTheirLine() throws Exception {
+        AtlasState state = app.state();
+        TextSize size = state.textSizeProperty().get();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> state.textSizeProperty().set(TextSize.EXTRA_LARGE)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            List<javafx.geometry.Bounds> buttons = new ArrayList<>();
+            for (javafx.scene.Node item : app.window().toolBar().getItems()) {
+                if (item.getParent() != null && item.isVisible()) {
+                    for (String kind : new String[] {".button", ".toggle-button"}) {
+                        item.lookupAll(kind).forEach(b -> buttons.add(b.localToScene(b.getLayoutBounds())));
+                    }
+                }
+            }
+            assertTrue(buttons.size() > 6, "the sector, view and mode switches");
+            for (javafx.geometry.Bounds b : buttons) {
+                assertEquals(buttons.get(0).getHeight(), b.getHeight(), 0.5, "a button's height");
+                assertEquals(buttons.get(0).getMinY(), b.getMinY(), 0.5, "a button's top");
+            }
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> state.textSizeProperty().set(size)).get();
+        }
+    }
+
     /** The text a label shows, which its skin cuts with "…" where it has too little room. */
     private static String shownText(javafx.scene.control.Labeled labeled) {
         return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
