@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.render.MapPainter;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.core.render.MapStyle;
@@ -25,6 +26,10 @@ import nl.onderwijsregio.atlas.ui.DaemonThreads;
  * what the screen shows is composed from them for the current camera by {@link FrameComposer}: the
  * still being left, and the still being flown to faded in over it. Stills are painted with a margin so
  * a pan never shows an empty edge, and kept in a small cache so stepping back and forth costs nothing.
+ *
+ * <p>Stills and frames are in the screen's own pixels: on a screen at 200 % a layout pixel is two, and a frame of
+ * layout pixels would show the hall a full-HD picture blown up to 4K, soft at every line and letter. Callers speak
+ * in layout pixels (the camera, the viewports, the scene's pixel scale); the map turns them into the screen's.
  */
 final class PresenterMap extends Pane {
 
@@ -81,6 +86,9 @@ final class PresenterMap extends Pane {
     /** The flight's eased progress for the current camera; 1 when it has landed or cut. */
     private double progress = 1;
     private Runnable onResize = () -> { };
+    /** Screen pixels per layout pixel: the window's render scale, 2 on a screen at 200 %. */
+    private double pixelRatio = 1;
+    private Window watched;
 
     PresenterMap() {
         getChildren().add(view);
@@ -90,14 +98,33 @@ final class PresenterMap extends Pane {
 
     @Override
     protected void layoutChildren() {
-        int w = (int) Math.round(getWidth());
-        int h = (int) Math.round(getHeight());
-        if (w > 0 && h > 0 && (screen == null || screen.width() != w || screen.height() != h)) {
+        double ratio = renderScale();
+        int w = (int) Math.round(getWidth() * ratio);
+        int h = (int) Math.round(getHeight() * ratio);
+        if (w > 0 && h > 0 && (screen == null || screen.width() != w || screen.height() != h || ratio != pixelRatio)) {
+            pixelRatio = ratio;
             screen = new ScreenFrames(w, h);
             scratch = new int[w * h];
             view.setImage(screen.first());
+            view.setFitWidth(w / ratio);
+            view.setFitHeight(h / ratio);
             onResize.run();
         }
+    }
+
+    /** The window's render scale; a change (the window moved to another screen) lays the map out anew. */
+    private double renderScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (window != null && window != watched) {
+            watched = window;
+            window.renderScaleXProperty().addListener(o -> requestLayout());
+        }
+        return window == null || !(window.getRenderScaleX() > 0) ? 1 : window.getRenderScaleX();
+    }
+
+    /** The image on screen, for tests: its pixels are the screen's. */
+    ImageView shown() {
+        return view;
     }
 
     void setOnResize(Runnable onResize) {
@@ -144,7 +171,7 @@ final class PresenterMap extends Pane {
         arriving = null;
         landed = false;
         context = null;
-        contextKey = leaving == null ? null : key(scene, leaving.viewport());
+        contextKey = leaving == null ? null : keyAt(scene, leaving.viewport());
         if (contextKey != null && !contextKey.equals(key)) {
             Key wanted = contextKey;
             still(wanted).thenAccept(k -> Platform.runLater(() -> {
@@ -177,7 +204,7 @@ final class PresenterMap extends Pane {
         }
         warm = true;
         Keyframe k = arriving;
-        Viewport at = camera;
+        Viewport at = onScreen(camera);
         int w = screen.width();
         int h = screen.height();
         // After the stills of the next steps, on the painter's thread: run beside them, on two cores shared with
@@ -218,7 +245,7 @@ final class PresenterMap extends Pane {
         if (painter != null && screen != null) {
             still(key(otherScene, target));
             if (leaving != null) {
-                still(key(otherScene, leaving.viewport()));
+                still(keyAt(otherScene, leaving.viewport()));
             }
         }
     }
@@ -230,7 +257,7 @@ final class PresenterMap extends Pane {
 
     /** Shows the map from {@code v}, {@code progress} (0 to 1) of the way through a flight. */
     void moveCamera(Viewport v, double progress) {
-        camera = v == null || screen == null ? v : v.resized(screen.width(), screen.height());
+        camera = v == null || screen == null ? v : v.resized(screen.width() / pixelRatio, screen.height() / pixelRatio);
         this.progress = progress;
         compose();
     }
@@ -251,13 +278,19 @@ final class PresenterMap extends Pane {
         return screen == null ? null : screen.copyOfShown();
     }
 
+    /** The still for {@code s} seen from {@code target}, in layout pixels. */
     private Key key(MapScene s, Viewport target) {
+        return keyAt(s, onScreen(target));
+    }
+
+    /** The still for {@code s} seen from {@code target}, in the screen's pixels (a still's own viewport). */
+    private Key keyAt(MapScene s, Viewport target) {
         int w = screen.width();
         int h = screen.height();
         // Even sizes keep the still's centre on a whole pixel, so a landed camera copies it 1:1.
         int sw = 2 * (int) Math.ceil(w * MARGIN / 2) + w % 2;
         int sh = 2 * (int) Math.ceil(h * MARGIN / 2) + h % 2;
-        return new Key(s, target.resized(sw, sh));
+        return new Key(s.withPixelScale(s.pixelScale() * pixelRatio), target.resized(sw, sh));
     }
 
     private CompletableFuture<Keyframe> still(Key key) {
@@ -271,6 +304,10 @@ final class PresenterMap extends Pane {
         return f;
     }
 
+    private Viewport onScreen(Viewport layout) {
+        return layout.scaled(pixelRatio);
+    }
+
     private void compose() {
         if (screen == null || camera == null) {
             return;
@@ -278,7 +315,8 @@ final class PresenterMap extends Pane {
         long start = System.nanoTime();
         Rgb sea = scene == null ? MapStyle.light().sea() : scene.style().sea();
         int background = 0xff000000 | sea.r() << 16 | sea.g() << 8 | sea.b();
-        screen.show(out -> FrameComposer.compose(leaving, context, arriving, camera, progress, background,
+        Viewport shownFrom = onScreen(camera);
+        screen.show(out -> FrameComposer.compose(leaving, context, arriving, shownFrom, progress, background,
                 screen.width(), screen.height(), out, scratch), view);
         composeTimes.accept(System.nanoTime() - start);
     }

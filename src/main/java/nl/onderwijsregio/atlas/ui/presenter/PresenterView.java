@@ -174,6 +174,11 @@ public final class PresenterView extends StackPane {
         return map.scene();
     }
 
+    /** The main map's image on screen, for tests. */
+    javafx.scene.image.ImageView mapImage() {
+        return map.shown();
+    }
+
     /** The viewport the main map shows now. */
     public Viewport viewport() {
         return map.camera();
@@ -349,6 +354,9 @@ public final class PresenterView extends StackPane {
             return;
         }
         fade.setImage(map.copyOfFrame());
+        // in the screen's pixels, which on a screen at 200 % are twice the layout's
+        fade.setFitWidth(map.getWidth());
+        fade.setFitHeight(map.getHeight());
         fade.setOpacity(1);
         FadeTransition ft = new FadeTransition(Duration.millis(450), fade);
         ft.setFromValue(1);

@@ -75,6 +75,53 @@ class PresenterModeTest extends InTheRunningAtlas {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * On a laptop at 200 % driving a 4K screen the map's frames were in layout pixels, half the screen's, and blown up:
+     * the hall saw every line and name soft. The frame has the screen's pixels, shown at the map's layout size.
+     */
+    @Test
+    void onAScreenAt200PercentTheMapIsDrawnInTheScreensOwnPixels() throws Exception {
+        open();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                presenter.stage().setRenderScaleX(2);
+                presenter.stage().setRenderScaleY(2);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            press(KeyCode.RIGHT);
+            javafx.scene.image.ImageView shown = presenter.view().mapImage();
+            javafx.scene.Node map = shown.getParent();
+
+            assertEquals(2 * map.getLayoutBounds().getWidth(), shown.getImage().getWidth(), 1, "the screen's pixels");
+            assertEquals(2 * map.getLayoutBounds().getHeight(), shown.getImage().getHeight(), 1);
+            assertEquals(map.getLayoutBounds().getWidth(), shown.getBoundsInParent().getWidth(), 1, "over the map alone");
+            assertEquals(map.getLayoutBounds().getHeight(), shown.getBoundsInParent().getHeight(), 1);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                presenter.stage().setRenderScaleX(1);
+                presenter.stage().setRenderScaleY(1);
+            }).get();
+        }
+    }
+
+    /**
+     * The accent bar was a left border on the card's rounded corners, which JavaFX ends in hooked points at top and
+     * bottom, in large on a hall's screen. It is a background layer with its own rounded corners, as on the slides.
+     */
+    @Test
+    void theCaptionsAccentBarIsALayerWithRoundedCornersNotABorderEndingInPoints() throws Exception {
+        open();
+        press(KeyCode.RIGHT);
+        javafx.scene.layout.Region caption = (javafx.scene.layout.Region) presenter.stage().getScene()
+                .lookup("#presenter-caption");
+
+        assertTrue(caption.getBorder() == null || caption.getBorder().getStrokes().isEmpty(), "no border");
+        var bar = caption.getBackground().getFills().get(0);
+        assertEquals(10, bar.getRadii().getTopLeftHorizontalRadius(), 0.01);
+        assertEquals(10, bar.getRadii().getBottomLeftHorizontalRadius(), 0.01);
+        assertEquals(10, caption.getBackground().getFills().get(1).getInsets().getLeft(), 0.01, "the panel beside it");
+    }
+
     @Test
     void rightAndLeftStepThroughTheRegionsNorthToSouthAndBackToTheCountry() throws Exception {
         PresenterModel model = open();
