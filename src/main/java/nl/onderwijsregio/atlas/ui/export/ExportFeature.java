@@ -154,8 +154,8 @@ public final class ExportFeature {
         String title = defaultTitle(state.atlasProperty().get(), state.selectedRegionIdProperty().get(),
                 shown.scene().sector());
         Optional<MapExportDialog.Choice> choice = (lastMap == null
-                ? new MapExportDialog(stage, title, shown.style().isDark())
-                : new MapExportDialog(stage, title, lastMap)).showAndWait();
+                ? new MapExportDialog(stage, title, shown.style().isDark(), shown.pixelWidth(), shown.pixelHeight())
+                : new MapExportDialog(stage, title, lastMap, shown.pixelWidth(), shown.pixelHeight())).showAndWait();
         choice.ifPresent(c -> lastMap = c);
         return choice;
     }

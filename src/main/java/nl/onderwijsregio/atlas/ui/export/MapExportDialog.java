@@ -26,23 +26,27 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
     private final CheckBox withTitle = new CheckBox(Messages.t("export.withTitle"));
     private final TextField title = new TextField();
 
-    /** A first export: PNG at twice the window, with legend and title, in the screen's look. */
-    MapExportDialog(Window owner, String defaultTitle, boolean darkOnScreen) {
-        this(owner, defaultTitle, new Choice(ExportFormat.PNG, PictureSize.WINDOW_2, false, darkOnScreen, true, ""));
+    /**
+     * A first export: PNG at twice the window, with legend and title, in the screen's look; the window's map is
+     * {@code shownWidth} × {@code shownHeight} pixels.
+     */
+    MapExportDialog(Window owner, String defaultTitle, boolean darkOnScreen, int shownWidth, int shownHeight) {
+        this(owner, defaultTitle, new Choice(ExportFormat.PNG, PictureSize.WINDOW_2, false, darkOnScreen, true, ""),
+                shownWidth, shownHeight);
     }
 
     /**
      * Opens on the choices of the {@code last} export, but with {@code defaultTitle} (the selected region's
      * name or the sector's), not the last one's: that was for another map. No title last time, none now.
      */
-    MapExportDialog(Window owner, String defaultTitle, Choice last) {
+    MapExportDialog(Window owner, String defaultTitle, Choice last, int shownWidth, int shownHeight) {
         initOwner(owner);
         setTitle(Messages.t("export.map.title"));
         setHeaderText(Messages.t("export.map.header"));
         format.getItems().setAll(ExportFormat.values());
         format.setValue(last.format());
         format.setId("export-format");
-        SizeChoice size = new SizeChoice(PictureSize.choices(), last.size(), format);
+        SizeChoice size = new SizeChoice(PictureSize.choices(), last.size(), format, shownWidth, shownHeight);
         transparent.setSelected(last.transparent());
         transparent.setId("export-transparent");
         dark.setSelected(last.dark());

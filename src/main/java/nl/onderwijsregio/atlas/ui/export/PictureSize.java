@@ -34,6 +34,16 @@ record PictureSize(int factor, int width, int height) {
         return factor > 0 ? picture.scaled(factor) : picture.resizedTo(width, height);
     }
 
+    /**
+     * As the list shows it: a size of the window with the pixels it makes of the window's map, {@code shownWidth} ×
+     * {@code shownHeight}. On a screen at 200 % "×1" has half the screen's pixels, which only the numbers tell.
+     */
+    String label(int shownWidth, int shownHeight) {
+        return factor > 0 && shownWidth > 0 && shownHeight > 0
+                ? Messages.t("export.size.window.pixels", factor, shownWidth * factor, shownHeight * factor)
+                : toString();
+    }
+
     @Override
     public String toString() {
         if (equals(CUSTOM)) {

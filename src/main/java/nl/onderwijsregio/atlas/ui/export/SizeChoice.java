@@ -11,6 +11,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -25,10 +26,25 @@ final class SizeChoice extends VBox {
     private final Spinner<Integer> customWidth = side("export-width", 1920);
     private final Spinner<Integer> customHeight = side("export-height", 1080);
 
-    /** Opens on {@code initial}; a size of one's own not in {@code choices} opens as that, its numbers filled in. */
-    SizeChoice(List<PictureSize> choices, PictureSize initial, ComboBox<ExportFormat> format) {
+    /**
+     * Opens on {@code initial}; a size of one's own not in {@code choices} opens as that, its numbers filled in. A size
+     * of the window names its pixels for a window map {@code shownWidth} × {@code shownHeight} (0 × 0: not known).
+     */
+    SizeChoice(List<PictureSize> choices, PictureSize initial, ComboBox<ExportFormat> format, int shownWidth,
+               int shownHeight) {
         super(6);
         size.getItems().setAll(choices);
+        size.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PictureSize p) {
+                return p == null ? "" : p.label(shownWidth, shownHeight);
+            }
+
+            @Override
+            public PictureSize fromString(String text) {
+                return null;
+            }
+        });
         if (choices.contains(initial) || initial.width() == 0) {
             size.setValue(initial);
         } else {

@@ -44,7 +44,7 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
         format.setValue(last.format());
         format.setId("export-format");
         SizeChoice size = new SizeChoice(List.of(PictureSize.FULL_HD, PictureSize.UHD, PictureSize.CUSTOM),
-                last.size(), format);
+                last.size(), format, 0, 0);
         CheckBox dark = new CheckBox(Messages.t("export.dark"));
         dark.setSelected(last.dark());
         dark.setId("export-dark");

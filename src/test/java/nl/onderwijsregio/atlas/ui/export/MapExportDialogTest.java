@@ -27,7 +27,7 @@ class MapExportDialogTest extends DialogOwnerTest {
     @Test
     void aTypedSizeOfOnesOwnIsTheExportedSize(FxRobot robot) throws Exception {
         CompletableFuture<Optional<MapExportDialog.Choice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "PO-regio's", false).showAndWait()));
+        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "PO-regio's", false, 1303, 880).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
 
         Node sides = robot.lookup("#export-width").query().getParent();
@@ -56,10 +56,34 @@ class MapExportDialogTest extends DialogOwnerTest {
         assertEquals("PO-regio's", choice.title());
     }
 
+    /**
+     * "×2" said nothing of the pixels it makes: on a laptop at 200 % a presenter took it for twice the screen's, where
+     * it is the screen's own. Each size of the window names its pixels, here for a map of 1303 × 880.
+     */
+    @Test
+    void everySizeOfTheWindowNamesThePixelsItMakes(FxRobot robot) throws Exception {
+        Messages.use(Messages.DUTCH);
+        Platform.runLater(() -> new MapExportDialog(stage, "PO-regio's", false, 1303, 880).show());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<PictureSize> size = robot.lookup("#export-size").queryComboBox();
+        assertEquals("Venstergrootte ×2: 2606 × 1760 pixels", shownIn(size), "the size chosen");
+        assertEquals("Venstergrootte ×1: 1303 × 880 pixels", size.getConverter().toString(PictureSize.WINDOW_1));
+        assertEquals("Venstergrootte ×4: 5212 × 3520 pixels", size.getConverter().toString(PictureSize.WINDOW_4));
+        assertEquals("1920 × 1080 pixels", size.getConverter().toString(PictureSize.FULL_HD));
+        robot.interact(() -> ((javafx.stage.Stage) size.getScene().getWindow()).close());
+    }
+
+    /** The text the closed list shows: its button cell's, the one cell that is the list's own child. */
+    private static String shownIn(ComboBox<?> list) {
+        return list.lookupAll(".list-cell").stream().filter(c -> c.getParent() == list)
+                .map(c -> ((javafx.scene.control.ListCell<?>) c).getText()).findFirst().orElseThrow();
+    }
+
     @Test
     void aSizeBeyondWhatFitsInMemoryIsHeldToTheLargest(FxRobot robot) throws Exception {
         CompletableFuture<Optional<MapExportDialog.Choice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, null, false).showAndWait()));
+        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, null, false, 1303, 880).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#export-size").<PictureSize>queryComboBox().setValue(PictureSize.CUSTOM));
         robot.interact(() -> {
@@ -78,7 +102,7 @@ class MapExportDialogTest extends DialogOwnerTest {
         MapExportDialog.Choice last = new MapExportDialog.Choice(ExportFormat.SVG, PictureSize.fixed(2480, 3508),
                 true, true, false, "Noorderwijs");
         CompletableFuture<Optional<MapExportDialog.Choice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "Zwolle en omgeving", last).showAndWait()));
+        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "Zwolle en omgeving", last, 1303, 880).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(PictureSize.CUSTOM, robot.lookup("#export-size").<PictureSize>queryComboBox().getValue());
@@ -96,7 +120,7 @@ class MapExportDialogTest extends DialogOwnerTest {
     @Test
     void theFirstExportIsDarkWhenTheScreenIs(FxRobot robot) throws Exception {
         CompletableFuture<Optional<MapExportDialog.Choice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "Onderwijsregio's PO", true).showAndWait()));
+        Platform.runLater(() -> answer.complete(new MapExportDialog(stage, "Onderwijsregio's PO", true, 1303, 880).showAndWait()));
         WaitForAsyncUtils.waitForFxEvents();
         CheckBox dark = robot.lookup("#export-dark").queryAs(CheckBox.class);
         assertEquals(Messages.t("export.dark"), dark.getText());
