@@ -138,6 +138,11 @@ public final class DetailPane extends StackPane {
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
         locator.setAccessibleText(Messages.t("detail.section.locator"));
+        locator.setId("detail-locator");
+        // A small map looks like one to click: it shows the region on the big one, wherever that was panned to.
+        locator.setCursor(javafx.scene.Cursor.HAND);
+        Tooltip.install(locator, new Tooltip(Messages.t("detail.locator.tip")));
+        locator.setOnMouseClicked(e -> vm.focusRegion());
         // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
         return new VBox(6, new HBox(10, names, locator), sectorsNote);
     }

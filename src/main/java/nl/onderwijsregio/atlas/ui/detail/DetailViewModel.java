@@ -258,6 +258,13 @@ public final class DetailViewModel {
         }
     }
 
+    /** Flies the map to the region shown, e.g. after the map was panned away from it. */
+    public void focusRegion() {
+        if (region.get() != null) {
+            state.focus(FocusRequest.region(region.get().id()));
+        }
+    }
+
     /** Selects another region, e.g. a neighbour. */
     public void select(String regionId) {
         state.selectRegion(regionId);

@@ -237,6 +237,15 @@ class DetailPaneTest extends FxRobot {
         DetailFixture.run(() -> fx.state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.PO));
     }
 
+    /** The locator map did nothing when clicked, as a small map invites; it shows the region on the main map. */
+    @Test
+    void clickingTheLocatorMapFliesTheMapToTheRegion() {
+        fx.select(ZWOLLE_REGION);
+        DetailFixture.run(() -> fx.state.focus(FocusRequest.wholeCountry()));
+        clickOn(reveal("#detail-locator"));
+        assertEquals(ZWOLLE_REGION, fx.state.focusRequestProperty().get().regionId());
+    }
+
     @Test
     void hoveringAMemberHighlightsItAndClickingFliesThere() {
         fx.select(ZWOLLE_REGION);
