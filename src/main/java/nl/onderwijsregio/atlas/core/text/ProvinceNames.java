@@ -116,6 +116,23 @@ public final class ProvinceNames {
         return List.of();
     }
 
+    /**
+     * {@code name} without the province written after it in brackets when that is {@code province} ("Bergen (L.)"
+     * in Limburg → "Bergen"), for a text that names the province in full beside it; else {@code name} itself.
+     */
+    public static String withoutOwnProvince(String name, String province) {
+        Matcher bracketed = BRACKETED.matcher(name.strip());
+        if (!bracketed.matches() || province == null) {
+            return name;
+        }
+        String written = compact(bracketed.group(2));
+        String key = compact(province);
+        String named = OTHER_NAMES.getOrDefault(key, key);
+        boolean own = written.equals(key) || written.equals(named)
+                || SHORT.getOrDefault(named, List.of()).contains(written);
+        return own ? bracketed.group(1).strip() : name;
+    }
+
     private static boolean hasLetter(String s) {
         return s.codePoints().anyMatch(Character::isLetter);
     }
