@@ -14,7 +14,10 @@ import nl.onderwijsregio.atlas.core.model.Region;
  * for case or diacritics, prefixes and small typos forgiven ("sudwest" finds Súdwest-Fryslân,
  * "zwole" finds Zwolle). A municipality is also found by its everyday names, with the same
  * forgiveness ("den haa" and "denhaag" find 's-Gravenhage), but always shown by its official one.
- * A typo may also sit in any one word of a longer name ("zwole" finds "Zwolle en omgeving").
+ * A typo may also sit in any one word of a longer name ("zwole" finds "Zwolle en omgeving"). A province
+ * written after a municipality's name, as the editor's list resolver reads it ({@link ProvinceNames}: "bergen nh",
+ * "Bergen (L.)", "hengelo ov", also half-typed: "bergen noord-h"), puts the homonym in that province first; one
+ * elsewhere still shows, below it, for a province mistaken ("hengelo gld" still finds Hengelo (O.)).
  */
 public final class PlaceSearch {
 
@@ -23,6 +26,12 @@ public final class PlaceSearch {
     /** Once a result matches this well, results this far below it are noise too. */
     private static final double CLOSE_MATCH = 0.9;
     private static final double FAR_BELOW = 0.3;
+    /**
+     * What a municipality outside the province typed after its name keeps of its score: enough to be shown, not
+     * enough to pass its homonym inside it, nor a name there that only begins the same ("bergen nb": Bergen op
+     * Zoom before Bergen (L.)).
+     */
+    private static final double OTHER_PROVINCE = 0.9;
     /** Words people type around a name that name no place themselves: "regio twente" means Twente. */
     private static final Set<String> FILLER = Set.of("regio", "onderwijsregio", "region", "en", "de", "het", "van",
             "the", "and", "of");
@@ -42,8 +51,11 @@ public final class PlaceSearch {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final ProvinceNames provinces;
 
     public PlaceSearch(Atlas atlas) {
+        provinces = new ProvinceNames(atlas.municipalities().values().stream().map(Municipality::province)
+                .filter(p -> p != null && !p.isBlank()).distinct().toList());
         for (Municipality m : atlas.municipalities().values()) {
             entries.add(new Entry(Kind.MUNICIPALITY, m.code(), m.name(), m.province(), NameMatcher.keys(m.name()),
                     null, List.of()));
@@ -62,9 +74,12 @@ public final class PlaceSearch {
         if (q.isEmpty()) {
             return List.of();
         }
+        List<Reading> readings = provinces.asTyped(query).stream()
+                .map(t -> new Reading(NameMatcher.key(t.name()), t.province(), t.bracketed())).toList();
         List<Hit> hits = new ArrayList<>();
         for (Entry e : entries) {
-            double byName = best(q, e.keys());
+            double byName = e.kind() == Kind.MUNICIPALITY && !readings.isEmpty()
+                    ? withProvince(q, readings, e) : best(q, e.keys());
             double byOtherName = best(q, e.otherKeys());
             double best = Math.max(byName, byOtherName);
             if (best >= THRESHOLD) {
@@ -81,6 +96,19 @@ public final class PlaceSearch {
             hits.removeIf(h -> h.score() < least);
         }
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    /**
+     * How well a municipality matches a query read as a name with a province after it, or as a whole. Brackets
+     * say for sure that a province is meant ("bergen (nh)"), so the whole, whose key drops them, is not asked.
+     */
+    private static double withProvince(String q, List<Reading> readings, Entry e) {
+        double score = readings.get(0).bracketed() ? 0 : best(q, e.keys());
+        for (Reading typed : readings) {
+            double byName = best(typed.name(), e.keys());
+            score = Math.max(score, typed.province().equals(e.detail()) ? byName : OTHER_PROVINCE * byName);
+        }
+        return score;
     }
 
     /**
@@ -138,6 +166,10 @@ public final class PlaceSearch {
             weakest = Math.min(weakest, best);
         }
         return weakest;
+    }
+
+    /** A query read as a municipality's name, as a key, and the province written after it. */
+    private record Reading(String name, String province, boolean bracketed) {
     }
 
     /**

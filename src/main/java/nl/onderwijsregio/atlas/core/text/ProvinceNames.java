@@ -89,6 +89,50 @@ public final class ProvinceNames {
         return null;
     }
 
+    /**
+     * The provinces {@code text} may end in while it is still being typed: the one {@link #qualified} reads, else
+     * each province whose name the last word or two begin ("Bergen Noord-H", "Bergen N" for both Noord-Holland
+     * and Noord-Brabant). Empty when none, or when the name before it is too short to be one ("'s G" is a
+     * half-typed 's-Gravenhage, not a place in Gelderland).
+     */
+    public List<Qualified> asTyped(String text) {
+        Qualified whole = qualified(text);
+        if (whole != null) {
+            return List.of(whole);
+        }
+        String[] words = text.strip().split("\\s+");
+        for (int n = 1; n <= 2 && n < words.length; n++) {
+            String begun = compact(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
+            String name = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n));
+            if (begun.isEmpty() || NameMatcher.key(name).length() < 3) {
+                continue;
+            }
+            List<Qualified> readings = byName.entrySet().stream().filter(e -> e.getKey().startsWith(begun))
+                    .map(Map.Entry::getValue).distinct().sorted().map(p -> new Qualified(name, p, false)).toList();
+            if (!readings.isEmpty()) {
+                return readings;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * {@code name} without the province written after it in brackets when that is {@code province} ("Bergen (L.)"
+     * in Limburg → "Bergen"), for a text that names the province in full beside it; else {@code name} itself.
+     */
+    public static String withoutOwnProvince(String name, String province) {
+        Matcher bracketed = BRACKETED.matcher(name.strip());
+        if (!bracketed.matches() || province == null) {
+            return name;
+        }
+        String written = compact(bracketed.group(2));
+        String key = compact(province);
+        String named = OTHER_NAMES.getOrDefault(key, key);
+        boolean own = written.equals(key) || written.equals(named)
+                || SHORT.getOrDefault(named, List.of()).contains(written);
+        return own ? bracketed.group(1).strip() : name;
+    }
+
     private static boolean hasLetter(String s) {
         return s.codePoints().anyMatch(Character::isLetter);
     }

@@ -11,6 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Popup;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -30,7 +32,6 @@ public final class SearchBox extends TextField {
     private static final double NORMAL_TYPE_PX = 13;
     private static final double ROW_PX = 24;
     private static final int MAX_ROWS = 8;
-    private static final double MIN_WIDTH_PX = 320;
     /** Wide enough for the longest region name with its kind; beyond it a line ends in an ellipsis. */
     private static final double MAX_WIDTH_PX = 560;
     /** The cell's padding, the list's border and a vertical scroll bar, around the text itself. */
@@ -55,7 +56,6 @@ public final class SearchBox extends TextField {
         setPrefColumnCount(18);
         list.setId("search-results");
         list.setItems(model.results());
-        list.setPrefWidth(MIN_WIDTH_PX);
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new HitCell());
         javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.t("map.search.none"));
@@ -198,19 +198,38 @@ public final class SearchBox extends TextField {
         list.applyCss();
         double frame = list.snappedTopInset() + list.snappedBottomInset();
         list.setPrefHeight(Math.max(1, Math.min(MAX_ROWS, model.results().size())) * rowPx + Math.max(2, frame));
-        list.setPrefWidth(widthForHits());
-        Bounds b = localToScreen(getBoundsInLocal());
+        // The layout bounds: the focus ring drawn around the field is no part of the edges the list lines up with.
+        Bounds b = localToScreen(getLayoutBounds());
         if (b == null) {
             return;
         }
-        // Right-aligned with the field, which stands at the window's right end: the wider list then opens
-        // into the window, not past its edge.
-        double x = Math.min(b.getMinX(), b.getMaxX() - list.getPrefWidth());
+        list.setPrefWidth(Math.max(b.getWidth(), widthForHits()));
+        double x = listX(b, list.getPrefWidth(), rightLimit(b));
         if (popup.isShowing()) {
             popup.setX(x);
         } else {
             popup.show(this, x, b.getMaxY() + 2);
         }
+    }
+
+    /**
+     * Where the list of {@code width} opens under the {@code field} (screen bounds): its left edge under the
+     * field's, as the eye expects; when it is wider and would then run past {@code rightLimit} (the field stands at
+     * the window's right end), its right edge at the field's right instead.
+     */
+    static double listX(Bounds field, double width, double rightLimit) {
+        return field.getMinX() + width <= rightLimit ? field.getMinX() : Math.min(field.getMinX(), field.getMaxX() - width);
+    }
+
+    /** The right edge of the window the field is in, or of its screen when the window reaches past that. */
+    private double rightLimit(Bounds field) {
+        Window window = getScene().getWindow();
+        double limit = window.getX() + window.getWidth();
+        for (Screen screen : Screen.getScreensForRectangle(field.getMinX(), field.getMinY(), field.getWidth(),
+                field.getHeight())) {
+            limit = Math.min(limit, screen.getVisualBounds().getMaxX());
+        }
+        return limit;
     }
 
     /** As wide as the longest hit needs, within bounds, so a line is read whole rather than scrolled to. */
@@ -223,7 +242,7 @@ public final class SearchBox extends TextField {
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
         double scale = typeScale();
-        return Math.max(MIN_WIDTH_PX * scale, Math.min(MAX_WIDTH_PX * scale, Math.ceil(widest) + CHROME_PX * scale));
+        return Math.min(MAX_WIDTH_PX * scale, Math.ceil(widest) + CHROME_PX * scale);
     }
 
     /** How many times the normal type the field's is. */

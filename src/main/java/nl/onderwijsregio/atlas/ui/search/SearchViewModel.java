@@ -13,6 +13,7 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.PlaceSearch;
+import nl.onderwijsregio.atlas.core.text.ProvinceNames;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -170,7 +171,9 @@ public final class SearchViewModel {
             sectors.add(new SectorRegions(s, atlas.regionsCovering(code, s).stream()
                     .map(r -> new RegionName(r.id(), r.displayName())).toList()));
         }
-        card.set(new Card(code, Messages.t("map.card.title", m.name(), m.province()), sectors));
+        // "Bergen (L.) (Limburg)" says the province twice, in brackets twice: "Bergen (Limburg)" says it once.
+        card.set(new Card(code, Messages.t("map.card.title", ProvinceNames.withoutOwnProvince(m.name(), m.province()),
+                m.province()), sectors));
     }
 
     /**

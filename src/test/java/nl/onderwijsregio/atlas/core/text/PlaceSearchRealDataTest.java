@@ -46,6 +46,15 @@ class PlaceSearchRealDataTest {
     }
 
     @Test
+    void aProvinceAfterTheNameFindsTheHomonymThereFirstAmongAll342() {
+        assertEquals("GM0373", first("bergen nh"), "Bergen (NH.)");
+        assertEquals("GM0373", first("bergen noord-holland"));
+        assertEquals("GM0893", first("bergen l"), "Bergen (L.)");
+        assertEquals("GM0164", first("hengelo ov"), "Hengelo (O.)");
+        assertEquals("GM0518", first("s g"), "a half-typed 's-Gravenhage is no place in Gelderland");
+    }
+
+    @Test
     void regioTwenteFindsBothTwenteRegionsThoughNoNameSaysRegio() {
         List<String> names = search.search("regio twente", 8).stream().map(PlaceSearch.Hit::name).toList();
         assertTrue(names.contains("Twente en omstreken") && names.contains("Twente, Achterhoek, Oost-Salland"),

@@ -57,6 +57,53 @@ class PlaceSearchTest {
                 "the long form of the name shown is no other name");
     }
 
+    /** The homonyms the province after a name tells apart, as CBS names them. */
+    private final PlaceSearch homonyms = new PlaceSearch(new Atlas(List.of(
+            new Municipality("GM0893", "Bergen (L.)", "Limburg", null, null),
+            new Municipality("GM0373", "Bergen (NH.)", "Noord-Holland", null, null),
+            new Municipality("GM0748", "Bergen op Zoom", "Noord-Brabant", null, null),
+            new Municipality("GM0164", "Hengelo (O.)", "Overijssel", null, null),
+            new Municipality("GM1900", "Súdwest-Fryslân", "Fryslân", null, null),
+            new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null)),
+            Basemap.empty(), new RegionData(1, null, List.of(), List.of(), List.of())));
+
+    private List<String> homonymsFound(String typed) {
+        return homonyms.search(typed, 8).stream().map(PlaceSearch.Hit::id).toList();
+    }
+
+    @Test
+    void bergenWithNoordHollandAfterItInAnyFormFindsBergenNhFirst() {
+        for (String typed : List.of("bergen nh", "Bergen NH.", "bergen noord-holland", "Bergen Noord Holland",
+                "bergen (nh)", "Bergen (NH.)", "bergen n-h", "bergen noord-h")) {
+            List<String> found = homonymsFound(typed);
+            assertEquals("GM0373", found.isEmpty() ? null : found.get(0), typed + ": " + found);
+        }
+    }
+
+    @Test
+    void bergenLFindsBergenInLimburgFirstAndTheOtherStillBelowIt() {
+        assertEquals(List.of("GM0893", "GM0373"), homonymsFound("bergen (l.)").subList(0, 2));
+        assertEquals("GM0893", homonymsFound("bergen l").get(0));
+        assertEquals("GM0893", homonymsFound("bergen limburg").get(0));
+    }
+
+    @Test
+    void bergenNbMeansBergenOpZoomBeforeTheBergensElsewhere() {
+        assertEquals("GM0748", homonymsFound("bergen nb").get(0));
+    }
+
+    @Test
+    void hengeloOvFindsHengeloOAndAMistakenProvinceStillFindsIt() {
+        assertEquals("GM0164", homonymsFound("hengelo ov").get(0));
+        assertEquals("GM0164", homonymsFound("Hengelo (Ov)").get(0));
+        assertEquals(List.of("GM0164"), homonymsFound("hengelo gld"), "Hengelo in Gelderland is a village, not one");
+    }
+
+    @Test
+    void aProvinceWordThatIsPartOfTheNameStillFindsItFirst() {
+        assertEquals("GM1900", homonymsFound("sudwest fryslan").get(0));
+    }
+
     @Test
     void sudwestFindsSudwestFryslanWithoutItsAccents() {
         assertEquals("GM1900", first("sudwest").id());

@@ -189,6 +189,18 @@ class SearchBoxTest {
         assertEquals(null, search.chosenMunicipalityProperty().get());
     }
 
+    @Test
+    void bergenNhTypedAsPeopleWriteItChoosesBergenInNoordHolland(FxRobot robot) throws Exception {
+        var atlas = TestData.bundledAtlas();
+        robot.interact(() -> state.atlasProperty().set(atlas));
+        robot.clickOn("#search-field").write("bergen nh").type(KeyCode.ENTER);
+
+        assertEquals("GM0373", search.chosenMunicipalityProperty().get(), "Bergen (NH.), not Bergen (L.)");
+        assertEquals("Bergen (NH.)", box.getText());
+        assertEquals("Bergen (Noord-Holland)", robot.lookup("#municipality-card .title").queryLabeled().getText(),
+                "the province once, not \"Bergen (NH.) (Noord-Holland)\"");
+    }
+
     /** At Extra groot in high contrast the card's sectors read whole: "MBO", not "…". */
     @Test
     void atExtraLargeTextTheCardNamesEverySectorWhole(FxRobot robot) {
