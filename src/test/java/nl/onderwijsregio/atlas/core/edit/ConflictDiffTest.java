@@ -49,9 +49,9 @@ class ConflictDiffTest {
 
         assertEquals(List.of("Oost-Nederland: Deventer (GM0150) toegevoegd"), dutch(sorted.own()));
         assertEquals(List.of(), sorted.theirs());
-        assertEquals(List.of("Oost-Nederland: Leerlingen/studenten — Uw versie: 58.632 / Versie op schijf: 60.000"),
+        assertEquals(List.of("Oost-Nederland: Leerlingen en studenten — Uw versie: 58.632 / Versie op schijf: 60.000"),
                 dutch(sorted.both()));
-        assertEquals(List.of("Oost-Nederland: Pupils/students — Your version: 58,632 / Version on disk: 60,000"),
+        assertEquals(List.of("Oost-Nederland: Pupils and students — Your version: 58,632 / Version on disk: 60,000"),
                 worded(sorted.both(), Language.ENGLISH));
     }
 
@@ -64,8 +64,8 @@ class ConflictDiffTest {
 
         ConflictDiff.Sorted sorted = ConflictDiff.of(before, before, onDisk, names);
 
-        assertEquals(List.of("Oost-Nederland: Pupils/students 70,780 → 70,781"), worded(sorted.theirs(), Language.ENGLISH));
-        assertEquals(List.of("Oost-Nederland: Leerlingen/studenten 70.780 → 70.781"), dutch(sorted.theirs()));
+        assertEquals(List.of("Oost-Nederland: Pupils and students 70,780 → 70,781"), worded(sorted.theirs(), Language.ENGLISH));
+        assertEquals(List.of("Oost-Nederland: Leerlingen en studenten 70.780 → 70.781"), dutch(sorted.theirs()));
     }
 
     @Test
