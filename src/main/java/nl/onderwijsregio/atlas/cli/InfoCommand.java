@@ -35,7 +35,8 @@ final class InfoCommand implements AtlasCli.Command {
             int memberships = regions.stream().mapToInt(r -> r.members().size()).sum();
             SectorOverview overview = SectorOverview.of(atlas, s);
             long covered = municipalities - overview.uncovered().size();
-            out.println(text.t("cli.info.sector", s, n(regions.size()), n(memberships), n(covered), n(municipalities)));
+            // As numbers, which the text writes as plain digits, so that it can say "1 region" and "2 regions".
+            out.println(text.t("cli.info.sector", s, regions.size(), memberships, covered, municipalities));
             out.println(text.t("cli.info.sector.cover", n(overview.inSeveralRegions()), gaps(overview)));
         }
         out.println(text.t("cli.info.cases", n(atlas.regions().stream().mapToInt(r -> r.cases().size()).sum()),

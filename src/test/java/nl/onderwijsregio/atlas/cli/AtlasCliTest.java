@@ -51,7 +51,7 @@ class AtlasCliTest {
         CliRun r = run("info");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("gemeenten: 342"), r.out());
-        assertTrue(r.out().contains("PO: 1 regio's, 2 lidmaatschappen, 2 van 342 gemeenten gedekt"), r.out());
+        assertTrue(r.out().contains("PO: 1 regio, 2 lidmaatschappen, 2 van 342 gemeenten gedekt"), r.out());
     }
 
     @Test
@@ -59,7 +59,7 @@ class AtlasCliTest {
         CliRun r = run("info", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("municipalities: 342"), r.out());
-        assertTrue(r.out().contains("PO: 1 regions, 2 memberships, 2 of 342 municipalities covered"), r.out());
+        assertTrue(r.out().contains("PO: 1 region, 2 memberships, 2 of 342 municipalities covered"), r.out());
     }
 
     @Test

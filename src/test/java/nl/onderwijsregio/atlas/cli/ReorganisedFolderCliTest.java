@@ -35,7 +35,7 @@ class ReorganisedFolderCliTest {
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("gemeentegrenzen: " + data.resolve("geo/gemeenten_2025.shp")), r.out());
-        assertTrue(r.out().contains("PO: 1 regio's, 2 lidmaatschappen, 2 van 342 gemeenten gedekt"), r.out());
+        assertTrue(r.out().contains("PO: 1 regio, 2 lidmaatschappen, 2 van 342 gemeenten gedekt"), r.out());
     }
 
     @Test

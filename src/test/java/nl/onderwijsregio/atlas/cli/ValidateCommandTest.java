@@ -59,7 +59,7 @@ class ValidateCommandTest {
         int warnings = r.out().indexOf("== Waarschuwingen");
         assertTrue(errors > 0 && errors < warnings, r.out());
         assertTrue(r.out().contains("gemeentecode GM9999 (gepubliceerd als \u201cAtlantis\u201d) bestaat niet"), r.out());
-        assertTrue(r.out().contains("Landelijk groen onderwijs is landelijk maar heeft 1 gemeenten als gebied."),
+        assertTrue(r.out().contains("Landelijk groen onderwijs is landelijk maar heeft 1 gemeente als gebied."),
                 r.out());
     }
 

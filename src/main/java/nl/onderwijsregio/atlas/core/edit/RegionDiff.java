@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -145,8 +146,7 @@ public final class RegionDiff {
                 if (!x.equals(y)) {
                     lines.add(new Change(id, "figure " + f.jsonKey(), Description.of(wording + "figure", name,
                             Description.of("editor.figure." + f.jsonKey()),
-                            x.isPresent() ? Long.toString(x.getAsLong()) : "–",
-                            y.isPresent() ? Long.toString(y.getAsLong()) : "–")));
+                            figure(x), figure(y))));
                 }
             }
             lines.addAll(cases(old, r, wording));
@@ -201,6 +201,14 @@ public final class RegionDiff {
     private static boolean known(String code, Function<String, String> names) {
         String name = names.apply(code);
         return name != null && !name.equals(code);
+    }
+
+    /**
+     * A figure as a number, not as text, so the reader's language groups it as everywhere else ("70.780", "70,780"):
+     * the formatter's MessageFormat does that for a number only.
+     */
+    private static Object figure(OptionalLong value) {
+        return value.isPresent() ? (Object) value.getAsLong() : "–";
     }
 
     private static Description scope(Scope scope) {

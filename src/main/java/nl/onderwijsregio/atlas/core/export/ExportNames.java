@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.export;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.Language;
 import nl.onderwijsregio.atlas.core.text.Slug;
 
 /**
@@ -11,17 +12,22 @@ import nl.onderwijsregio.atlas.core.text.Slug;
  * sector sort together, a single export beside a deck's slides ("vo-zwolle-en-omgeving.png",
  * "vo-03-zwolle-en-omgeving.png"); the whole sector after its title ("onderwijsregios-vo.png"); and a size that is
  * not the window's in the name ("onderwijsregios-vo-3840x2160.png"), so the 4K map does not replace the window's.
+ * What shows all regions is named in the reader's language, the table as the maps: "onderwijsregios-vo.png" and
+ * "onderwijsregios-tabel.csv" in Dutch, "education-regions-vo.png" and "education-regions-table.csv" in English.
  */
 public final class ExportNames {
-
-    private static final String ALL_REGIONS = "onderwijsregios";
 
     private ExportNames() {
     }
 
-    /** "onderwijsregios-po": all the sector's regions. */
-    public static String ofSector(Sector sector) {
-        return ALL_REGIONS + "-" + sector(sector);
+    /** "onderwijsregios-po", "education-regions-po": all the sector's regions. */
+    public static String ofSector(Sector sector, Locale language) {
+        return allRegions(language) + "-" + sector(sector);
+    }
+
+    /** "onderwijsregios-tabel", "education-regions-table": the table of all regions. */
+    public static String ofTable(Locale language) {
+        return allRegions(language) + "-" + Language.bundle("export", language).getString("export.fileName.table");
     }
 
     /** "vo-zwolle-en-omgeving": {@code region} on the sector's map. */
@@ -47,6 +53,10 @@ public final class ExportNames {
     /** {@code name} with its file's extension. */
     public static String file(String name, String extension) {
         return name + "." + extension;
+    }
+
+    private static String allRegions(Locale language) {
+        return Language.bundle("export", language).getString("export.fileName.allRegions");
     }
 
     private static String sector(Sector sector) {

@@ -1,8 +1,10 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import nl.onderwijsregio.atlas.ui.ColumnHeaders;
 import nl.onderwijsregio.atlas.ui.DaemonThreads;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
+import nl.onderwijsregio.atlas.ui.LongTooltip;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -20,7 +22,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -126,26 +127,24 @@ public final class PasteDialog extends Dialog<List<String>> {
         // Widths for what each column holds: a printed name, a municipality with province and code, a verdict.
         line.setPrefWidth(210);
         // a long pasted line is cut in its column, so the whole of it is one hover away
-        line.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new Tooltip(text));
-            }
-        });
+        line.setCellFactory(col -> new WholeOnHoverCell());
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
         match.setMinWidth(280);
-        match.setPrefWidth(420);
+        match.setPrefWidth(380);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
         TableColumn<PasteListModel.Row, String> status = new TableColumn<>(Messages.t("editor.paste.col.status"));
         status.setCellValueFactory(c -> c.getValue().statusTextProperty());
         status.setMinWidth(170);
+        // room for "Onzeker: niet in Noord-Holland" and "Uncertain: not in Noord-Holland" beside a match
+        status.setPrefWidth(240);
+        // a reason longer still (a larger text size, a narrow screen) is whole one hover away
+        status.setCellFactory(col -> new WholeOnHoverCell());
         table.getColumns().setAll(List.of(take, line, match, confidence, status));
+        ColumnHeaders.keepWhole(table);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.t("editor.paste.empty")));
     }
@@ -223,6 +222,16 @@ public final class PasteDialog extends Dialog<List<String>> {
             showSummary();
         });
         DaemonThreads.start(task, "atlas-paste-resolver");
+    }
+
+    /** A text cut in its column, whole in its tooltip: a long pasted line, the reason a line is uncertain. */
+    private static final class WholeOnHoverCell extends TableCell<PasteListModel.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null ? null : LongTooltip.of(text));
+        }
     }
 
     /** The tick of a row; a row naming a member has nothing to add, so it cannot be ticked. */

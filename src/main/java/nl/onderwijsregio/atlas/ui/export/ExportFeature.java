@@ -132,7 +132,7 @@ public final class ExportFeature {
                 .flatMap(id -> scene.regions() == null ? Optional.empty() : scene.regions().atlas().region(id))
                 .filter(r -> r.serves(scene.sector()));
         String name = selected.map(r -> ExportNames.ofRegion(scene.sector(), r))
-                .orElseGet(() -> ExportNames.ofSector(scene.sector()));
+                .orElseGet(() -> ExportNames.ofSector(scene.sector(), Messages.current().locale()));
         boolean windowSize = exported.pixelWidth() == shown.pixelWidth() && exported.pixelHeight() == shown.pixelHeight();
         return ExportNames.file(windowSize ? name : ExportNames.sized(name, exported.pixelWidth(), exported.pixelHeight()),
                 extension);

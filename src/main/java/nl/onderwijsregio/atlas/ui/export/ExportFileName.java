@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import nl.onderwijsregio.atlas.core.export.ExportNames;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The file names exports offer, by the one rule of {@link ExportNames} ("onderwijsregios-po.geojson",
@@ -14,9 +15,9 @@ public final class ExportFileName {
     private ExportFileName() {
     }
 
-    /** "onderwijsregios-po.shp": all the sector's regions. */
+    /** "onderwijsregios-po.shp", in English "education-regions-po.shp": all the sector's regions. */
     public static String ofSector(Sector sector, String extension) {
-        return ExportNames.file(ExportNames.ofSector(sector), extension);
+        return ExportNames.file(ExportNames.ofSector(sector, Messages.current().locale()), extension);
     }
 
     /**

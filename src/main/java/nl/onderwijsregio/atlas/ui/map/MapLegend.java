@@ -259,7 +259,7 @@ final class MapLegend extends VBox {
         heading.getStyleClass().add("legend-subtitle");
         // larger type (high contrast) must not cut it
         heading.setWrapText(true);
-        Label explain = new Label(Messages.t(explainKey, scene.sector().name()));
+        Label explain = new Label(Messages.t(explainKey, scene.sector().name(), regions.size()));
         explain.setWrapText(true);
         explain.getStyleClass().add("legend-explain");
         unmapped.getChildren().addAll(heading, explain);

@@ -25,12 +25,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
+import nl.onderwijsregio.atlas.ui.ColumnHeaders;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -185,10 +185,8 @@ public final class RegionTablePane extends VBox {
             }
             if (widest != null) {
                 cell.fontProperty().addListener((o, was, font) -> {
-                    Text text = new Text(widest);
-                    text.setFont(font);
                     // the cell's padding and a little air, in the same font
-                    col.setMinWidth(Math.ceil(text.getLayoutBounds().getWidth() + font.getSize() * 1.2));
+                    col.setMinWidth(Math.ceil(ColumnHeaders.widthOf(widest, font) + font.getSize() * 1.2));
                 });
             }
             return cell;
@@ -319,13 +317,11 @@ public final class RegionTablePane extends VBox {
     }
 
     /** The header's padding and the room a sort arrow takes beside the label. */
-    private static final double HEADER_CHROME_PX = 24;
+    private static final double HEADER_CHROME_PX = ColumnHeaders.CHROME_PX;
 
     /** Wide enough for its header in the header's font, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
     private static double widthOf(Label header) {
-        Text text = new Text(header.getText());
-        text.setFont(header.getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth());
+        return ColumnHeaders.widthOf(header.getText(), header.getFont());
     }
 
     /** A cell's text: Dutch numbers, "onbekend" for an absent figure, yes or nothing for voorloper. */

@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.export.ExportFile;
+import nl.onderwijsregio.atlas.core.export.ExportNames;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.summary.NationalPicture;
 import nl.onderwijsregio.atlas.ui.AtlasState;
@@ -157,7 +158,8 @@ public final class TableFeature {
     FileChooser exportChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.t("table.export.title"));
-        chooser.setInitialFileName(Messages.t("table.export.fileName"));
+        // named as the maps of all regions are, in the same language
+        chooser.setInitialFileName(ExportNames.file(ExportNames.ofTable(Messages.current().locale()), "csv"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("table.export.filter"), "*.csv"));
         exportFolder.start().ifPresent(chooser::setInitialDirectory);
         return chooser;

@@ -46,6 +46,12 @@ public final class ThemePanel extends ScrollPane {
         none.getStyleClass().add("detail-note");
         Label lettersTitle = new Label(Messages.t("themes.abcs"));
         lettersTitle.getStyleClass().add("detail-section-title");
+        Label initials = new Label(Messages.t("themes.abcs.initials"));
+        initials.setId("abcs-initials");
+        initials.setWrapText(true);
+        initials.getStyleClass().add("detail-note");
+        initials.visibleProperty().bind(vm.lettersNamedOtherwiseProperty());
+        initials.managedProperty().bind(initials.visibleProperty());
         Label themesTitle = new Label(Messages.t("themes.themes"));
         themesTitle.getStyleClass().add("detail-section-title");
 
@@ -66,7 +72,7 @@ public final class ThemePanel extends ScrollPane {
         chosen.visibleProperty().bind(vm.chosenProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());
 
-        VBox content = new VBox(10, choose, none, lettersTitle, letters, themesTitle, themes, chosen);
+        VBox content = new VBox(10, choose, none, lettersTitle, initials, letters, themesTitle, themes, chosen);
         content.setPadding(new Insets(14, 16, 18, 16));
         setContent(content);
         FocusInView.install(this);

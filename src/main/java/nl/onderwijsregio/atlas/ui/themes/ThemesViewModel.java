@@ -53,6 +53,11 @@ public final class ThemesViewModel {
      * region, the map shows that region, not a marking whose reason is out of sight.
      */
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    /**
+     * ABC&amp;S are the initials of the Dutch words (Aantrekken, Behouden, Continuïteit, Samenwerken): where the names
+     * shown begin otherwise (English "Retain" for B), the letters look arbitrary unless the reader is told.
+     */
+    private final BooleanProperty lettersNamedOtherwise = new SimpleBooleanProperty(this, "lettersNamedOtherwise");
     private Atlas atlas;
 
     public ThemesViewModel(AtlasState state, SummaryModel summary) {
@@ -96,6 +101,7 @@ public final class ThemesViewModel {
             }
         }
         letters.setAll(l);
+        lettersNamedOtherwise.set(l.stream().anyMatch(e -> !e.name().regionMatches(true, 0, e.id(), 0, 1)));
         themes.setAll(t);
         Entry again = keep == null ? null : entry(keep);
         if (again != chosen.get()) {
@@ -191,6 +197,11 @@ public final class ThemesViewModel {
 
     public ObservableList<Entry> letters() {
         return letters;
+    }
+
+    /** Whether a letter's name as shown begins with another letter, as most do in English. */
+    public BooleanProperty lettersNamedOtherwiseProperty() {
+        return lettersNamedOtherwise;
     }
 
     public ObservableList<Entry> themes() {

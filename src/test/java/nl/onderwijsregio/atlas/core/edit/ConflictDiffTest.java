@@ -49,8 +49,23 @@ class ConflictDiffTest {
 
         assertEquals(List.of("Oost-Nederland: Deventer (GM0150) toegevoegd"), dutch(sorted.own()));
         assertEquals(List.of(), sorted.theirs());
-        assertEquals(List.of("Oost-Nederland: Leerlingen/studenten — Uw versie: 58632 / Versie op schijf: 60000"),
+        assertEquals(List.of("Oost-Nederland: Leerlingen en studenten — Uw versie: 58.632 / Versie op schijf: 60.000"),
                 dutch(sorted.both()));
+        assertEquals(List.of("Oost-Nederland: Pupils and students — Your version: 58,632 / Version on disk: 60,000"),
+                worded(sorted.both(), Language.ENGLISH));
+    }
+
+    @Test
+    void pupilsOfOostNederlandChangedByTheColleagueAreGroupedAsTheReadersLanguageWritesNumbers() {
+        RegionData onDisk = apply(Edits.setKeyFigure(base, "oost-nederland", KeyFigure.LEERLINGEN_STUDENTEN, 70_781L,
+                null));
+        RegionData before = apply(Edits.setKeyFigure(base, "oost-nederland", KeyFigure.LEERLINGEN_STUDENTEN, 70_780L,
+                null));
+
+        ConflictDiff.Sorted sorted = ConflictDiff.of(before, before, onDisk, names);
+
+        assertEquals(List.of("Oost-Nederland: Pupils and students 70,780 → 70,781"), worded(sorted.theirs(), Language.ENGLISH));
+        assertEquals(List.of("Oost-Nederland: Leerlingen en studenten 70.780 → 70.781"), dutch(sorted.theirs()));
     }
 
     @Test

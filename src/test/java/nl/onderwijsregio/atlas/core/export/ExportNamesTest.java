@@ -10,6 +10,7 @@ import nl.onderwijsregio.atlas.core.model.KeyFigures;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 /** One rule for the names of exported pictures: the sector first, the region by the name its audience knows. */
@@ -51,8 +52,18 @@ class ExportNamesTest {
 
     @Test
     void theWholeSectorAt4KCarriesItsSize() {
-        assertEquals("onderwijsregios-vo", ExportNames.ofSector(Sector.VO));
+        assertEquals("onderwijsregios-vo", ExportNames.ofSector(Sector.VO, Language.DUTCH));
         assertEquals("onderwijsregios-vo-3840x2160.png",
-                ExportNames.file(ExportNames.sized(ExportNames.ofSector(Sector.VO), 3840, 2160), "png"));
+                ExportNames.file(ExportNames.sized(ExportNames.ofSector(Sector.VO, Language.DUTCH), 3840, 2160), "png"));
+    }
+
+    /** An English reader's map and table are named alike in English, as a Dutch reader's are in Dutch. */
+    @Test
+    void theSectorsMapAndTheTableAreNamedAfterAllRegionsInTheReadersLanguage() {
+        assertEquals("education-regions-vo-1600x1080.png",
+                ExportNames.file(ExportNames.sized(ExportNames.ofSector(Sector.VO, Language.ENGLISH), 1600, 1080), "png"));
+        assertEquals("education-regions-table.csv", ExportNames.file(ExportNames.ofTable(Language.ENGLISH), "csv"));
+        assertEquals("onderwijsregios-vo.png", ExportNames.file(ExportNames.ofSector(Sector.VO, Language.DUTCH), "png"));
+        assertEquals("onderwijsregios-tabel.csv", ExportNames.file(ExportNames.ofTable(Language.DUTCH), "csv"));
     }
 }

@@ -95,6 +95,18 @@ class ColleagueExportMenuTest {
         assertEquals("onderwijsregios-vo.geojson", menu.fileName("geojson"));
     }
 
+    /** In English the regions are named as the English map export names them. */
+    @Test
+    void inEnglishTheShownSectorsRegionsAreOfferedAsEducationRegionsHyphenSector() {
+        state.sectorProperty().set(nl.onderwijsregio.atlas.core.model.Sector.VO);
+        Messages.use(Messages.ENGLISH);
+        try {
+            assertEquals("education-regions-vo.geojson", menu.fileName("geojson"));
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
     /** A colleague's file cut off halfway is told with its line and column before a place to save is asked for. */
     @Test
     void aTruncatedOtherFileIsToldBeforeAskingWhereToSave(FxRobot robot) throws Exception {

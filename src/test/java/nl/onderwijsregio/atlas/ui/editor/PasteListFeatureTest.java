@@ -279,6 +279,37 @@ class PasteListFeatureTest extends EditorInAWindow {
         assertEquals(Set.of(ZWOLLE, RAALTE, BERGEN_NH, UTRECHT, BERGEN_L, VENLO), oost().memberCodes());
     }
 
+    /**
+     * In English the headers are longer than the Dutch ones the widths were chosen for: "Confidence" was cut to
+     * "Confide…", and "Uncertain: not in Gelderland" to "Uncertain: not in Gelderl…" with nothing to read it whole.
+     */
+    @Test
+    void inEnglishEveryHeaderIsWholeAndTheReasonALineIsUncertainIsWholeOnHover() throws Exception {
+        Messages.use(Messages.ENGLISH);
+        try {
+            editRegion("noord-limburg");
+            PasteListModel list = openPasteDialog();
+            pasteAndResolve(list, "Hengelo (Gld)");
+
+            List<javafx.scene.control.Label> headers = lookup("#paste-table .column-header .label").queryAll().stream()
+                    .map(n -> (javafx.scene.control.Label) n).toList();
+            assertEquals(List.of("Add", "Line", "Municipality", "Confidence", "Recognised as"),
+                    headers.stream().map(javafx.scene.control.Label::getText).toList());
+            headers.forEach(h -> assertEquals(h.getText(), shownText(h), "the header as drawn"));
+            var reason = cellOf(0, "Recognised as");
+            assertEquals("Uncertain: not in Gelderland", reason.getText());
+            assertEquals("Uncertain: not in Gelderland", shownText(reason), "the reason as drawn");
+            assertEquals("Uncertain: not in Gelderland", reason.getTooltip().getText(), "and whole on hover");
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
+    }
+
+    /** The words a label draws: its text, or that text cut short with an ellipsis where its room ends. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();
+    }
+
     /** Opens the paste dialog for the region being edited, as its button does, and returns its rows' model. */
     private PasteListModel openPasteDialog() {
         Platform.runLater(() -> feature.pane().pasteList());

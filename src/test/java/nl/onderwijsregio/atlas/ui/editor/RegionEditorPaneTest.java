@@ -161,7 +161,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
 
         assertArrayEquals(before, Files.readAllBytes(dataFile));
-        assertEquals("Niet opgeslagen: Leerlingen/studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor"
+        assertEquals("Niet opgeslagen: Leerlingen en studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor"
                 + " onbekend). Verbeter of wis die waarde en sla opnieuw op.", state.statusProperty().get(),
                 "nothing was saved, and the status line says so");
         assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
@@ -305,7 +305,7 @@ class RegionEditorPaneTest extends FxRobot {
         editOost();
         TextField pupils = typeIn("editor-figure-leerlingenStudenten", "5x3");
         interact(() -> pupils.fireEvent(new ActionEvent()));
-        assertEquals("Leerlingen/studenten: '5x3' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+        assertEquals("Leerlingen en studenten: '5x3' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 state.statusProperty().get());
 
         interact(() -> {
@@ -393,7 +393,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("12.5", pupils.getText(), "the refused entry is not wiped by the other field's edit");
         assertEquals("abc", boardsPo.getText());
         assertTrue(pupils.getStyleClass().contains("invalid") && boardsPo.getStyleClass().contains("invalid"));
-        assertEquals("Leerlingen/studenten: '12.5' is geen heel getal van 0 of meer (laat leeg voor onbekend)\n"
+        assertEquals("Leerlingen en studenten: '12.5' is geen heel getal van 0 of meer (laat leeg voor onbekend)\n"
                 + "Schoolbesturen po: 'abc' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 lookup("#editor-figure-problem").queryAs(Label.class).getText());
         assertEquals("38", boardsVo.getText());

@@ -92,7 +92,7 @@ class BundlesInStepTest {
         return BundlesInStepTest.class.getResourceAsStream("/i18n/" + area + "_" + lang + ".properties");
     }
 
-    private static Properties load(String area, String lang) throws IOException {
+    static Properties load(String area, String lang) throws IOException {
         Properties p = new Properties();
         try (InputStream in = resource(area, lang)) {
             assertTrue(in != null, "missing i18n/" + area + "_" + lang + ".properties");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A reader meets one thing under one name: the stories the publication tells per region are practice examples
  * (praktijkvoorbeelden) in the summary, the detail pane, the Themes tab and the corrections alike, and a key
- * figure reads the same beside the map as on a slide. The table's header may say "Examples" (Voorbeelden),
- * short for a narrow column.
+ * figure reads the same beside the map as on a slide, and the table's header says it as wholly as the rest
+ * ("Examples" and "Pupils" beside "Practice examples" and "Pupils and students" read as other things).
  */
 class OneNameForOneThingTest {
 
@@ -27,8 +27,6 @@ class OneNameForOneThingTest {
      */
     private static final List<String> OTHER_WORDS = List.of("data");
 
-    private static final String SHORT_HEADER = "table.header.cases";
-
     @Test
     void theStoriesArePracticeExamplesInEnglish() {
         assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile("(?i)\\bcases?\\b|(?<!practice )\\bexamples?\\b")));
@@ -37,6 +35,22 @@ class OneNameForOneThingTest {
     @Test
     void theStoriesArePraktijkvoorbeeldenInDutch() {
         assertEquals(Map.of(), texts(Messages.DUTCH, Pattern.compile("(?i)\\bcasus(sen)?\\b|(?<!praktijk)voorbeeld")));
+    }
+
+    /**
+     * One English word each: a region's municipalities are its territory (not also its "catchment area"), the
+     * boundaries are municipality boundaries (not also "municipal"), a voorloper is a pioneer (the Dutch word only in
+     * brackets after it), and the first key figure counts pupils and students, never pupils alone.
+     */
+    @Test
+    void eachThingHasOneNameInEnglish() {
+        assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile(
+                "(?i)catchment|municipal boundar|(?<!\\()\\bvoorloper|\\bpupils\\b(?! and students)|pupils/students")));
+    }
+
+    @Test
+    void theFirstKeyFigureIsLeerlingenEnStudentenInDutch() {
+        assertEquals(Map.of(), texts(Messages.DUTCH, Pattern.compile("(?i)\\bleerlingen\\b(?! en studenten)|leerlingen/studenten")));
     }
 
     @Test
@@ -93,7 +107,7 @@ class OneNameForOneThingTest {
             }
             ResourceBundle bundle = Language.bundle(area, language);
             for (String key : bundle.keySet()) {
-                if (!key.equals(SHORT_HEADER) && other.matcher(bundle.getString(key)).find()) {
+                if (other.matcher(bundle.getString(key)).find()) {
                     found.put(key, bundle.getString(key));
                 }
             }

@@ -422,6 +422,8 @@ class RegionTableTest extends FxRobot {
                     () -> new TableFeature(fx.window, fx.state, fx.stage, prefs)).get();
             assertEquals(maps.toFile(), WaitForAsyncUtils.asyncFx(
                     () -> table.exportChooser().getInitialDirectory()).get(), "where the map went");
+            assertEquals("onderwijsregios-tabel.csv", WaitForAsyncUtils.asyncFx(
+                    () -> table.exportChooser().getInitialFileName()).get(), "named as the maps of all regions are");
 
             Path tables = Files.createDirectory(dir.resolve("tabellen"));
             written(table, tables.resolve("regio’s.csv"));

@@ -58,7 +58,7 @@ class ThemePanelTest extends FxRobot {
         DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.MBO));
         try {
             DetailFixture.run(() -> fx.feature.themes().choose("invalpools"));
-            assertEquals("0 van de 1 regio’s gemarkeerd op de MBO-kaart; niet op deze kaart: Zwolle en omgeving (PO/VO)",
+            assertEquals("0 van de 1 regio gemarkeerd op de MBO-kaart; niet op deze kaart: Zwolle en omgeving (PO/VO)",
                     lookup("#theme-highlight").queryLabeled().getText());
             DetailFixture.run(() -> fx.state.sectorProperty().set(Sector.VO));
             assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
