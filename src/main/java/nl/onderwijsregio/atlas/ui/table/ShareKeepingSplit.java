@@ -41,10 +41,6 @@ final class ShareKeepingSplit extends SplitPane {
         requestLayout();
     }
 
-    double keptShare() {
-        return share;
-    }
-
     @Override
     protected void layoutChildren() {
         if (getItems().size() == 2 && !dragging) {

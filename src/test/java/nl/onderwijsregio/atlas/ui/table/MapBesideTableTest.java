@@ -85,6 +85,38 @@ class MapBesideTableTest extends FxRobot {
         assertEquals(dragged, mapShare(), 0.01);
     }
 
+    /**
+     * The audit's s24: "Leerlingen", the last header the table's width reaches, read "Leerlinger" against the column
+     * menu's "+". Every header's name ends left of the "+", whole or shortened with "...", at several window widths.
+     */
+    @Test
+    void noHeaderNameLiesUnderTheColumnMenu() {
+        boolean oneReachesThePlus = false;
+        for (double width : new double[] {1366, 1322, 1280, 1200}) {
+            DetailFixture.run(() -> fx.stage.setWidth(width));
+            DetailFixture.run(() -> {
+                fx.window.applyCss();
+                fx.window.layout();
+            });
+            var table = fx.table.tablePane().table();
+            javafx.scene.Node plus = table.lookup(".show-hide-columns-button");
+            double plusLeft = plus.localToScene(plus.getLayoutBounds()).getMinX();
+            for (var col : table.getColumns()) {
+                var header = (javafx.scene.control.Label) col.getGraphic();
+                var name = (javafx.scene.text.Text) header.lookup(".text");
+                var shown = name.localToScene(name.getLayoutBounds());
+                var whole = col.getGraphic().getParent().localToScene(col.getGraphic().getParent().getLayoutBounds());
+                if (whole.getMinX() < plusLeft && whole.getMaxX() > plusLeft && header.isVisible()) {
+                    oneReachesThePlus = true;
+                    assertTrue(shown.getMaxX() <= plusLeft + 0.5, col.getText() + " reads \"" + name.getText()
+                            + "\" up to " + shown.getMaxX() + ", the + starts at " + plusLeft + " (window " + width + ")");
+                    assertTrue(name.getText().equals(header.getText()) || name.getText().endsWith("..."), name.getText());
+                }
+            }
+        }
+        assertTrue(oneReachesThePlus, "at one of these widths a header reaches the +");
+    }
+
     private SplitPane split() {
         return lookup("#map-table-split").queryAs(SplitPane.class);
     }
