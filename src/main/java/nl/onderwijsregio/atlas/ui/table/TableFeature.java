@@ -75,6 +75,9 @@ public final class TableFeature {
         tableWithChart.getItems().setAll(tablePane, chart);
         tableWithChart.setId("table-view");
         split.setId("map-table-split");
+        // a divider one sees and catches at the first try (detail.css)
+        tableWithChart.getStyleClass().add("split-with-grip");
+        split.getStyleClass().add("split-with-grip");
         tablePane.exportButton().setOnAction(e -> export());
         view.addListener((obs, old, v) -> show(v));
     }

@@ -1,11 +1,15 @@
 package nl.onderwijsregio.atlas.ui.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.Cursor;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import nl.onderwijsregio.atlas.ui.Appearance;
+import nl.onderwijsregio.atlas.ui.Contrast;
 import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.detail.DetailFixture;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -13,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -115,6 +121,31 @@ class MapBesideTableTest extends FxRobot {
             }
         }
         assertTrue(oneReachesThePlus, "at one of these widths a header reaches the +");
+    }
+
+    /**
+     * Both dividers beside the table (map | table, table | chart) show a grip a reader sees, in every appearance, and
+     * turn the pointer into the resize arrows: the bare line was missed, and took the audit two tries to catch.
+     */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void bothDividersShowAGripAndTheResizePointer(Appearance appearance) {
+        look(appearance, TextSize.NORMAL);
+        for (String id : new String[] {"#map-table-split", "#table-view"}) {
+            SplitPane split = lookup(id).queryAs(SplitPane.class);
+            boolean across = split.getOrientation() == javafx.geometry.Orientation.HORIZONTAL;
+            Region divider = (Region) ownDivider(split);
+            assertEquals(across ? Cursor.H_RESIZE : Cursor.V_RESIZE, divider.getCursor(), id);
+            Region grip = (Region) divider.getChildrenUnmodifiable().get(0);
+            double along = across ? grip.getHeight() : grip.getWidth();
+            double thick = across ? grip.getWidth() : grip.getHeight();
+            assertTrue(along >= 24 && thick >= 3, id + " grip " + grip.getWidth() + " by " + grip.getHeight());
+            Color gripColour = Contrast.fillOf(grip);
+            assertNotNull(gripColour, id + ": the grip is painted");
+            double ratio = Contrast.ratio(gripColour, Contrast.fillOf(divider));
+            assertTrue(ratio >= 3, id + " in " + appearance + ": grip " + gripColour + " on " + Contrast.fillOf(divider)
+                    + " at " + ratio + ":1");
+        }
     }
 
     private SplitPane split() {
