@@ -14,7 +14,7 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Shape;
 
 /** How far apart two colours are to the eye (WCAG's ratio), and what colour a node really stands on. */
-final class Contrast {
+public final class Contrast {
 
     private Contrast() {
     }
@@ -48,7 +48,7 @@ final class Contrast {
     }
 
     /** What a node paints last under its text: the top fill of its background (a gradient by its mean colour). */
-    static Color fillOf(Node n) {
+    public static Color fillOf(Node n) {
         Paint top = null;
         if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
             List<BackgroundFill> fills = r.getBackground().getFills();
@@ -78,7 +78,7 @@ final class Contrast {
     }
 
     /** WCAG's contrast ratio of two colours. */
-    static double ratio(Color a, Color b) {
+    public static double ratio(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import nl.onderwijsregio.atlas.core.summary.RegionColumn;
 import nl.onderwijsregio.atlas.core.summary.RegionRow;
@@ -86,18 +87,29 @@ final class RegionTableCell extends TableCell<RegionRow, Comparable<?>> {
     /** Takes the cell's parts beyond the visible rows' edges out of its text's room. */
     void keepTextInView() {
         Node rows = visibleRows.get();
-        if (rows == null || getScene() == null) {
-            return;
+        if (rows != null && getScene() != null) {
+            keepTextWithin(this, visiblePart(rows));
         }
-        Bounds cell = localToScene(getLayoutBounds());
-        // What shows of the rows is their container's clip: the container itself slides sideways with the scroll.
-        Bounds view = rows.localToScene(rows.getClip() != null ? rows.getClip().getBoundsInParent() : rows.getLayoutBounds());
-        long right = Math.round(Math.max(0, Math.min(cell.getWidth(), cell.getMaxX() - view.getMaxX())));
-        long left = Math.round(Math.max(0, Math.min(cell.getWidth(), view.getMinX() - cell.getMinX())));
+    }
+
+    /** What shows of the rows, in the scene: their container's clip, as the container itself slides sideways. */
+    static Bounds visiblePart(Node rows) {
+        return rows.localToScene(rows.getClip() != null ? rows.getClip().getBoundsInParent() : rows.getLayoutBounds());
+    }
+
+    /**
+     * Takes {@code part}'s parts left and right of {@code view} out of the room its text and graphic may take; returns
+     * how much of its width is taken out.
+     */
+    static double keepTextWithin(Labeled part, Bounds view) {
+        Bounds shown = part.localToScene(part.getLayoutBounds());
+        long right = Math.round(Math.max(0, Math.min(shown.getWidth(), shown.getMaxX() - view.getMaxX())));
+        long left = Math.round(Math.max(0, Math.min(shown.getWidth(), view.getMinX() - shown.getMinX())));
         // the label padding can only be set as a style
         String style = right == 0 && left == 0 ? "" : String.format(Locale.ROOT, "-fx-label-padding: 0 %dpx 0 %dpx;", right, left);
-        if (!style.equals(getStyle())) {
-            setStyle(style);
+        if (!style.equals(part.getStyle())) {
+            part.setStyle(style);
         }
+        return right + left;
     }
 }

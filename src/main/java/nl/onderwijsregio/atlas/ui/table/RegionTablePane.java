@@ -128,6 +128,7 @@ public final class RegionTablePane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
         TableKeys.install(table);
+        HeadersInView.install(table, this::visibleRows);
         openAtTheTopOrTheSelection();
         fitNamesAndSectors();
     }

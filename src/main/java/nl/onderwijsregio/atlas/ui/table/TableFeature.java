@@ -12,7 +12,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -54,8 +53,10 @@ public final class TableFeature {
     private final TableViewModel vm;
     private final RegionTablePane tablePane;
     private final BarChartPane chart;
-    private final SplitPane tableWithChart;
-    private final SplitPane split = new SplitPane();
+    private final ShareKeepingSplit tableWithChart = new ShareKeepingSplit(Orientation.VERTICAL, TABLE_SHARE);
+    /** The map's share beside the table as the view opens: half, so the Netherlands fits whole beside the table. */
+    static final double MAP_SHARE = 0.5;
+    private final ShareKeepingSplit split = new ShareKeepingSplit(Orientation.HORIZONTAL, MAP_SHARE);
     private NationalPicturePane national;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.MAP);
 
@@ -72,11 +73,12 @@ public final class TableFeature {
         vm = new TableViewModel(state, state.summary());
         tablePane = new RegionTablePane(vm);
         chart = new BarChartPane(vm);
-        tableWithChart = new SplitPane(tablePane, chart);
+        tableWithChart.getItems().setAll(tablePane, chart);
         tableWithChart.setId("table-view");
-        tableWithChart.setOrientation(Orientation.VERTICAL);
-        tableWithChart.setDividerPositions(TABLE_SHARE);
         split.setId("map-table-split");
+        // a divider one sees and catches at the first try (detail.css)
+        tableWithChart.getStyleClass().add("split-with-grip");
+        split.getStyleClass().add("split-with-grip");
         tablePane.exportButton().setOnAction(e -> export());
         view.addListener((obs, old, v) -> show(v));
     }
@@ -133,7 +135,7 @@ public final class TableFeature {
             case SPLIT -> {
                 window.setBodyCentre(null);
                 split.getItems().setAll(map, tableWithChart);
-                split.setDividerPositions(0.5);
+                split.keepShare(MAP_SHARE);
                 window.setBodyCentre(split);
             }
         }
