@@ -71,7 +71,13 @@ final class MapLegend extends VBox {
         // Its drop shadow is drawn once, not again in every frame of a flight behind it (software pipeline).
         setCache(true);
         title.getStyleClass().add("legend-title");
-        title.setWrapText(true);
+        // Open, a long title may wrap under the fold button; folded, a title broken over two lines ("… + 2 /
+        // landelijk") reads as two things, so on a map too narrow for it (beside the table on a laptop) it is
+        // shortened, whole in its tooltip.
+        title.wrapTextProperty().bind(folded.not());
+        Tooltip wholeTitle = new Tooltip();
+        wholeTitle.textProperty().bind(title.textProperty());
+        title.tooltipProperty().bind(Bindings.when(folded).then(wholeTitle).otherwise((Tooltip) null));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
@@ -124,7 +130,8 @@ final class MapLegend extends VBox {
 
     /**
      * Folded, the legend is as wide as its title needs, even past its style's cap for the open list, as far as the
-     * map allows: a folded title broken over two lines ("… + 2 / landelijk") reads as two things.
+     * map allows: a folded title broken over two lines ("… + 2 / landelijk") reads as two things. Where the map
+     * is narrower still, the title is shortened on its one line.
      */
     @Override
     protected double computeMinWidth(double height) {

@@ -1,11 +1,13 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -14,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The PO legend (29 regions, 2 national ones below them) on a map as tall as a 3840 × 2160 screen leaves it, and on a
- * low one: as tall as its list needs, as far as the map's height allows.
+ * The PO legend (29 regions, 2 national ones below them) on a map as tall as a 3840 × 2160 screen leaves it, on a
+ * low one and on a narrow one: as tall as its list needs, as far as the map's height allows; folded, its title on
+ * one line.
  */
 class LegendOnItsMapTest extends BundledAtlasWindow {
 
@@ -83,5 +86,21 @@ class LegendOnItsMapTest extends BundledAtlasWindow {
             assertTrue(onMap.getMaxY() <= 500 - 10, national + " within the map's margin: " + onMap);
         }
         assertTrue(legendFoot() <= 500 - 10, "the legend too: " + legendFoot());
+    }
+
+    @Test
+    void foldedBesideTheTableOnALaptopTheTitleStaysOnOneLineAndWholeInItsTooltip() {
+        // Kaart en tabel at 1366 × 768 leaves the map 245 pixels
+        onAMap(245, 640);
+        interact(() -> legend.foldedProperty().set(true));
+        interact(() -> {
+            map.applyCss();
+            map.layout();
+        });
+        Label title = (Label) legend.lookup(".legend-title");
+        assertTrue(title.getHeight() < title.getFont().getSize() * 1.6, "one line, " + title.getHeight() + " px high");
+        assertEquals("PO-regio’s (29) + 2 landelijk", title.getTooltip().getText());
+        assertTrue(legend.getLayoutX() + legend.getWidth() <= 245 - 10, "within the map's margin: "
+                + (legend.getLayoutX() + legend.getWidth()));
     }
 }
