@@ -128,7 +128,7 @@ public final class ImageSurface implements Surface {
         Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left, baseline));
         if (halo != null) {
             g.setColor(awt(halo, 0.9));
-            g.setStroke(new BasicStroke((float) Math.max(2, size / 4), BasicStroke.CAP_ROUND,
+            g.setStroke(new BasicStroke((float) Surface.haloWidth(size), BasicStroke.CAP_ROUND,
                     BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }

@@ -276,7 +276,7 @@ public final class PdfSurface implements Surface {
             if (halo != null) {
                 alpha(0.9);
                 cs.setStrokingColor(c(halo.r()), c(halo.g()), c(halo.b()));
-                cs.setLineWidth((float) Math.max(2, size / 4));
+                cs.setLineWidth((float) Surface.haloWidth(size));
                 showText(font, size, shown, left, baseline, RenderingMode.STROKE);
             }
             alpha(1);

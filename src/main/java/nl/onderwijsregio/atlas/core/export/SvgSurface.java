@@ -180,7 +180,7 @@ public final class SvgSurface implements Surface {
             textElement(text, x, baseline, size, bold, centred);
             body.append(" fill=\"").append(halo.hex()).append("\" stroke=\"").append(halo.hex())
                     .append("\" stroke-width=\"");
-            num(body, Math.max(2, size / 4)).append("\" stroke-linejoin=\"round\" fill-opacity=\"0.9\""
+            num(body, Surface.haloWidth(size)).append("\" stroke-linejoin=\"round\" fill-opacity=\"0.9\""
                     + " stroke-opacity=\"0.9\">").append(escape(text)).append("</text>\n");
         }
         textElement(text, x, baseline, size, bold, centred);

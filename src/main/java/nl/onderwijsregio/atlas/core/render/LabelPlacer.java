@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.core.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.onderwijsregio.atlas.core.geo.ProjectedShape;
 import nl.onderwijsregio.atlas.core.geo.RegionOutline.LabelAnchor;
 import nl.onderwijsregio.atlas.core.model.Region;
 import org.locationtech.jts.geom.Envelope;
@@ -42,6 +43,12 @@ final class LabelPlacer {
 
     /** Size of a region's number in the key, in pixels: smaller than a name, it marks rather than tells. */
     static final double NUMBER_SIZE_PX = 10.5;
+
+    /**
+     * How many steps, each a sixteenth of its width, a name may move either way to stand inside its region: at most
+     * half its width, so it still covers the centre of its region's inscribed circle.
+     */
+    private static final int SHIFTS = 8;
 
     private final Surface s;
     private final Viewport v;
@@ -101,35 +108,94 @@ final class LabelPlacer {
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
         boolean dim = scene.isDimmed(r.id());
         boolean bold = selected || !dim;
-        // Whether a name fits its region is judged in regular weight (the room allows for some spill
-        // anyway); the space it takes among the other names is measured in the weight it is drawn in.
-        List<String> lines = lines(r.displayName(), size, selected, room);
+        double lineHeight = size * 1.15;
         // A region in the spotlight (a theme tour's regions) is what the audience looks for: it is named
         // even where the name does not fit inside it, like the selection, as long as no other name is hit.
         boolean mustName = selected || scene.spotlight() && scene.isEmphasised(r.id());
-        if (lines == null && !mustName) {
+        // Whether a name fits its region is judged in regular weight (the room allows for some spill
+        // anyway); the space it takes among the other names is measured in the weight it is drawn in.
+        for (List<String> lines : fitting(r.displayName(), size, selected, room)) {
+            double width = width(lines, size, bold);
+            double[] box = inside(r, x, y, width, lineHeight * lines.size(), Surface.haloReach(size),
+                    !mustName, selected);
+            if (box != null) {
+                write(r, lines, box, size, bold);
+                return true;
+            }
+        }
+        if (!mustName) {
             return false;
         }
+        List<String> lines = lines(r.displayName(), size, selected, room);
         if (lines == null) {
             // Out of its region anyway: two short lines reach less far over the neighbours than one long one.
             lines = twoLines(r.displayName(), size, selected);
         }
         double width = width(lines, size, bold);
-        double lineHeight = size * 1.15;
         double height = lineHeight * lines.size();
-        if (!withinEdges(x, y, width, height)) {
-            // A name cut off by the edge of the map reads as a mistake. Others wait until the map is
-            // moved; the selection and the spotlight are named whole, moved in from the edge.
-            if (!mustName) {
-                return false;
-            }
-            x = Math.max(width / 2 + EDGE_PX, Math.min(v.width() - width / 2 - EDGE_PX, x));
-            y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
-        }
+        // The selection and the spotlight are named whole, moved in from the edge of the map.
+        x = Math.max(width / 2 + EDGE_PX, Math.min(v.width() - width / 2 - EDGE_PX, x));
+        y = Math.max(height / 2 + EDGE_PX, Math.min(v.height() - height / 2 - EDGE_PX, y));
         double[] box = {x - width / 2 - 2, y - height / 2 - 1, x + width / 2 + 2, y + height / 2 + 1};
-        if (!free(box, !mustName, selected)) {
+        if (!free(box, false, selected)) {
             return false;
         }
+        write(r, lines, box, size, bold);
+        return true;
+    }
+
+    /**
+     * Where a name {@code width} × {@code height} stands wholly inside {@code r}'s outline, clear of the map's edges
+     * and of what {@link #free} keeps it from: at the anchor (x, y) if it can, else moved along the region from
+     * there. A name centred on its inscribed circle reaches past the circle ({@link #OVERFLOW}), and where the
+     * circle touches the border (Zwolle en omgeving's eastern edge, on the German border) it ran out of its
+     * region; the region usually has room for it a little further in. The box to keep free, or null.
+     */
+    private double[] inside(Region r, double x, double y, double width, double height, double halo,
+                            boolean clearOfPanels, boolean selected) {
+        ProjectedShape outline = layer.shape(r.id()).outline();
+        double stepX = width / (2 * SHIFTS);
+        double stepY = height / 2;
+        for (int row : new int[] {0, -1, 1, -2, 2}) {
+            for (int k = 0; k <= 2 * SHIFTS; k++) {
+                // 0, -1, +1, -2, +2, …: the nearer the anchor, the better
+                double cx = x + ((k + 1) / 2) * (k % 2 == 1 ? -stepX : stepX);
+                double cy = y + row * stepY;
+                double[] text = {cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2};
+                // the halo too: the border just past it read as a full stop after the name
+                double[] inked = {text[0] - halo, text[1], text[2] + halo, text[3]};
+                if (withinEdges(cx, cy, width, height) && ScreenOutline.contains(outline, v, inked)) {
+                    double[] box = {text[0] - 2, text[1] - 1, text[2] + 2, text[3] + 1};
+                    if (free(box, clearOfPanels, selected)) {
+                        return box;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The ways {@code name} fits a room {@code room} wide, best first: on one line, on two. */
+    private List<List<String>> fitting(String name, double size, boolean bold, double room) {
+        List<List<String>> ways = new ArrayList<>();
+        if (s.textWidth(name, size, bold) <= room) {
+            ways.add(List.of(name));
+        }
+        if (size * 2.3 <= room) {
+            List<String> two = twoLines(name, size, bold);
+            if (two.size() == 2 && width(two, size, bold) <= room) {
+                ways.add(two);
+            }
+        }
+        return ways;
+    }
+
+    /** Writes {@code r}'s name centred in {@code box}, a line under the other. */
+    private void write(Region r, List<String> lines, double[] box, double size, boolean bold) {
+        double lineHeight = size * 1.15;
+        double x = (box[0] + box[2]) / 2;
+        double y = (box[1] + box[3]) / 2;
+        double height = lineHeight * lines.size();
         placed.add(box);
         // A dimmed region's name steps back by its regular weight, not by a paler ink: greyed, it fell
         // to 2-3:1 on the dimmed fills of the dark style, whose thin dark halo hardly sets it off.
@@ -141,7 +207,6 @@ final class LabelPlacer {
                     true);
         }
         s.partOf(null);
-        return true;
     }
 
     /**
@@ -238,7 +303,7 @@ final class LabelPlacer {
         }
         for (double[] ring : selection.outline().rings()) {
             for (int i = 0; i + 3 < ring.length; i += 2) {
-                if (segmentMeetsBox(v.x(ring[i]), v.y(ring[i + 1]), v.x(ring[i + 2]), v.y(ring[i + 3]), box)) {
+                if (ScreenOutline.segmentMeetsBox(v.x(ring[i]), v.y(ring[i + 1]), v.x(ring[i + 2]), v.y(ring[i + 3]), box)) {
                     return true;
                 }
             }
@@ -246,44 +311,10 @@ final class LabelPlacer {
         return false;
     }
 
-    /** Liang-Barsky clipping: whether the segment from (x0, y0) to (x1, y1) has a point inside {@code box}. */
-    static boolean segmentMeetsBox(double x0, double y0, double x1, double y1, double[] box) {
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0 - box[0], box[2] - x0, y0 - box[1], box[3] - y0};
-        double t0 = 0;
-        double t1 = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, t);
-                } else {
-                    t1 = Math.min(t1, t);
-                }
-                if (t0 > t1) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     /** The name on one line if it fits {@code room}, else on two lines split at a space, else null. */
     private List<String> lines(String name, double size, boolean bold, double room) {
-        if (s.textWidth(name, size, bold) <= room) {
-            return List.of(name);
-        }
-        if (size * 2.3 > room) {
-            return null;
-        }
-        List<String> two = twoLines(name, size, bold);
-        return two.size() == 2 && width(two, size, bold) <= room ? two : null;
+        List<List<String>> ways = fitting(name, size, bold, room);
+        return ways.isEmpty() ? null : ways.get(0);
     }
 
     /** The name split at the space that makes the wider line narrowest; one line when it has no space. */

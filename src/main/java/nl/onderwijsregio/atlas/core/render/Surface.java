@@ -85,6 +85,16 @@ public interface Surface {
     /** Fills the whole surface, unless its background is transparent. */
     void fillBackground(Rgb colour, double opacity);
 
+    /** Width of the halo stroked round text of {@code size}: it sets the name off, so it counts as part of it. */
+    static double haloWidth(double size) {
+        return Math.max(2, size / 4);
+    }
+
+    /** How far a text's halo reaches past its letters: half the stroke. */
+    static double haloReach(double size) {
+        return haloWidth(size) / 2;
+    }
+
     /**
      * Draws text centred on (x, y) when {@code centred}, else starting at x on the baseline y;
      * a halo in {@code haloColour} keeps it legible on any fill.

@@ -212,7 +212,7 @@ public final class CanvasSurface implements Surface {
         g.setTextBaseline(centred ? VPos.CENTER : VPos.BASELINE);
         if (halo != null) {
             g.setStroke(fx(halo, 0.9));
-            g.setLineWidth(Math.max(2, size / 4));
+            g.setLineWidth(Surface.haloWidth(size));
             g.strokeText(text, x, y);
         }
         g.setFill(fx(colour, 1));

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -40,16 +42,23 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 final class MapLegend extends VBox {
 
-    private static final double MAX_LIST_HEIGHT = 420;
+    /**
+     * The least height of the list, in pixels (about four rows): on a map too low for it the legend runs past the
+     * map's foot rather than become a slot no one can scroll through.
+     */
+    private static final double LEAST_LIST_HEIGHT = 80;
     /** Side of a legend swatch, in pixels. */
     private static final double SWATCH = 14;
 
     private final AtlasState state;
     private final Label title = new Label();
+    private final HBox header = new HBox(6);
     private final VBox rows = new VBox(2);
     private final VBox unmapped = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
+    /** The height of the map the legend stands on; 0 until it stands on one. */
+    private final DoubleProperty mapHeight = new SimpleDoubleProperty(this, "mapHeight", 0);
     private MapScene shown;
     private String titleText = "";
     private int nationalCount;
@@ -62,15 +71,24 @@ final class MapLegend extends VBox {
         // Its drop shadow is drawn once, not again in every frame of a flight behind it (software pipeline).
         setCache(true);
         title.getStyleClass().add("legend-title");
-        title.setWrapText(true);
+        // Open, a long title may wrap under the fold button; folded, a title broken over two lines ("… + 2 /
+        // landelijk") reads as two things, so on a map too narrow for it (beside the table on a laptop) it is
+        // shortened, whole in its tooltip.
+        title.wrapTextProperty().bind(folded.not());
+        Tooltip wholeTitle = new Tooltip();
+        wholeTitle.textProperty().bind(title.textProperty());
+        title.tooltipProperty().bind(Bindings.when(folded).then(wholeTitle).otherwise((Tooltip) null));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("legend-scroll");
-        // A long list would push the fold button and the regions without territory out of a small window, so
-        // past a limit it scrolls; a few pixels spare, so rounding never brings up a scroll bar for a list that fits.
+        // As tall as the list, as far as the map's height allows: a long list would push the fold button and the
+        // regions without territory out of a low map, so there it scrolls, while on a 4K screen all 29 PO regions
+        // show at once (a fixed cap had them scroll beside two thirds of the map's height left empty). A few
+        // pixels spare, so rounding never brings up a scroll bar for a list that fits.
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MAX_LIST_HEIGHT, rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4),
-                rows.heightProperty(), rows.widthProperty(), rows.getChildren()));
+                () -> Math.max(Math.min(LEAST_LIST_HEIGHT, listHeight()), Math.min(listHeight(), roomForTheList())),
+                rows.heightProperty(), rows.widthProperty(), rows.getChildren(), mapHeight,
+                unmapped.heightProperty(), header.heightProperty()));
         unmapped.getStyleClass().add("legend-unmapped");
         Button fold = new Button();
         fold.setId("legend-fold");
@@ -83,7 +101,7 @@ final class MapLegend extends VBox {
         fold.setOnAction(e -> folded.set(!folded.get()));
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(6, title, fold);
+        header.getChildren().addAll(title, fold);
         header.setAlignment(Pos.TOP_LEFT);
         for (Node part : List.of(scroll, unmapped)) {
             part.visibleProperty().bind(folded.not());
@@ -93,8 +111,10 @@ final class MapLegend extends VBox {
         folded.addListener((obs, was, now) -> showTitle());
         // Folded, its least width follows the map's (computeMinWidth), which a resize changes under it.
         parentProperty().addListener((obs, old, map) -> {
+            mapHeight.unbind();
             if (map instanceof StackPane pane) {
                 pane.widthProperty().addListener(width -> requestLayout());
+                mapHeight.bind(pane.heightProperty());
             }
         });
         setMaxHeight(USE_PREF_SIZE);
@@ -110,7 +130,8 @@ final class MapLegend extends VBox {
 
     /**
      * Folded, the legend is as wide as its title needs, even past its style's cap for the open list, as far as the
-     * map allows: a folded title broken over two lines ("… + 2 / landelijk") reads as two things.
+     * map allows: a folded title broken over two lines ("… + 2 / landelijk") reads as two things. Where the map
+     * is narrower still, the title is shortened on its one line.
      */
     @Override
     protected double computeMinWidth(double height) {
@@ -122,6 +143,30 @@ final class MapLegend extends VBox {
         double room = map.getWidth() - map.snappedLeftInset() - map.snappedRightInset()
                 - (margin == null ? 0 : margin.getLeft() + margin.getRight());
         return Math.max(least, Math.min(computePrefWidth(height), room));
+    }
+
+    /** The height the list of regions needs to show whole. */
+    private double listHeight() {
+        return rows.prefHeight(rows.getWidth() > 0 ? rows.getWidth() : -1) + 4;
+    }
+
+    /**
+     * The height the map leaves the list: the map's, less the legend's margins above and below it, its padding, its
+     * title and the regions without territory under the list.
+     */
+    private double roomForTheList() {
+        if (mapHeight.get() <= 0) {
+            return listHeight();
+        }
+        Insets margin = StackPane.getMargin(this);
+        double around = (margin == null ? 0 : margin.getTop() + margin.getBottom())
+                + snappedTopInset() + snappedBottomInset() + scroll.snappedTopInset() + scroll.snappedBottomInset();
+        double width = getWidth() > 0 ? getWidth() - snappedLeftInset() - snappedRightInset() : -1;
+        double others = header.prefHeight(width);
+        if (unmapped.isManaged()) {
+            others += getSpacing() + unmapped.prefHeight(width);
+        }
+        return mapHeight.get() - around - others - getSpacing();
     }
 
     /** How wide the legend is open, folded or not: its widest line, no wider than its style allows. */

@@ -137,14 +137,21 @@ class MapPainterTest {
     }
 
     @Test
-    void aNameAtTheEdgeOfTheMapIsLeftOutRatherThanCutUnlessItsRegionIsSelected() {
+    void aNameAtTheEdgeOfTheMapMovesInWithinItsRegionOrIsLeftOutRatherThanCutUnlessItsRegionIsSelected() {
         RecordingSurface.Written vechtdal = paint(MapScene.of(maps, Sector.PO)).written.stream()
                 .filter(w -> w.text().equals("Vechtdal")).findFirst().orElseThrow();
-        // the map moved so that Vechtdal's label point lies 10 pixels from the right edge
-        double shift = (vechtdal.x() - (viewport.width() - 10)) / viewport.scale();
-        Viewport atTheEdge = new Viewport(viewport.centerX() + shift, viewport.centerY(), viewport.scale(),
-                viewport.width(), viewport.height());
+        double halfWidth = paint(MapScene.of(maps, Sector.PO)).textWidth("Vechtdal", vechtdal.size(), vechtdal.bold()) / 2;
 
+        // Vechtdal's label point 10 pixels from the right edge: its name moves in along the region, whole
+        Viewport nearTheEdge = withLabelPointAt(vechtdal, viewport.width() - 10);
+        RecordingSurface movedIn = new RecordingSurface();
+        new MapPainter(geometry).paint(movedIn, nearTheEdge, MapScene.of(maps, Sector.PO));
+        RecordingSurface.Written whole = movedIn.written.stream().filter(w -> w.text().equals("Vechtdal"))
+                .findFirst().orElseThrow(() -> new AssertionError("moved in: " + movedIn.texts));
+        assertTrue(whole.x() + halfWidth <= nearTheEdge.width() - LabelPlacer.EDGE_PX, "ends at " + whole.x());
+
+        // a pixel from the edge it would have to leave its label point behind: it waits until the map is moved
+        Viewport atTheEdge = withLabelPointAt(vechtdal, viewport.width() - 1);
         RecordingSurface browsing = new RecordingSurface();
         new MapPainter(geometry).paint(browsing, atTheEdge, MapScene.of(maps, Sector.PO));
         assertFalse(browsing.texts.contains("Vechtdal"), "half a name would stick out: " + browsing.texts);
@@ -153,18 +160,34 @@ class MapPainterTest {
         new MapPainter(geometry).paint(selected, atTheEdge, MapScene.of(maps, Sector.PO).withSelected("vechtdal"));
         RecordingSurface.Written named = selected.written.stream().filter(w -> w.text().equals("Vechtdal"))
                 .findFirst().orElseThrow(() -> new AssertionError("the selection is named: " + selected.texts));
-        double halfWidth = selected.textWidth("Vechtdal", named.size(), named.bold()) / 2;
-        assertTrue(named.x() + halfWidth <= atTheEdge.width(), "whole, moved in from the edge: ends at "
-                + (named.x() + halfWidth));
+        double selectedHalf = selected.textWidth("Vechtdal", named.size(), named.bold()) / 2;
+        assertTrue(named.x() + selectedHalf <= atTheEdge.width(), "whole, moved in from the edge: ends at "
+                + (named.x() + selectedHalf));
+    }
+
+    /** The map moved so that {@code name}'s label point lies at {@code x} pixels from the left. */
+    private Viewport withLabelPointAt(RecordingSurface.Written name, double x) {
+        double shift = (name.x() - x) / viewport.scale();
+        return new Viewport(viewport.centerX() + shift, viewport.centerY(), viewport.scale(),
+                viewport.width(), viewport.height());
     }
 
     @Test
-    void aNameThatAPanelWouldHalfCoverIsLeftOutUnlessItsRegionIsSelected() {
+    void aNameThatAPanelWouldHalfCoverMovesClearOfItOrIsLeftOutUnlessItsRegionIsSelected() {
         RecordingSurface.Written vechtdal = paint(MapScene.of(maps, Sector.PO)).written.stream()
                 .filter(w -> w.text().equals("Vechtdal")).findFirst().orElseThrow();
-        // a legend whose right edge stands 10 pixels into the name
-        var legend = List.of(new org.locationtech.jts.geom.Envelope(0, vechtdal.x() - 10, 0, viewport.height()));
+        double halfWidth = paint(MapScene.of(maps, Sector.PO)).textWidth("Vechtdal", vechtdal.size(), vechtdal.bold()) / 2;
+        // a legend whose right edge stands 10 pixels into the name: the name moves east along its region
+        double into = vechtdal.x() - 10;
+        RecordingSurface movedOver = new RecordingSurface();
+        new MapPainter(geometry).paint(movedOver, viewport, MapScene.of(maps, Sector.PO),
+                List.of(new org.locationtech.jts.geom.Envelope(0, into, 0, viewport.height())));
+        RecordingSurface.Written clear = movedOver.written.stream().filter(w -> w.text().equals("Vechtdal"))
+                .findFirst().orElseThrow(() -> new AssertionError("moved clear: " + movedOver.texts));
+        assertTrue(clear.x() - halfWidth >= into + LabelPlacer.GAP_PX, "starts at " + (clear.x() - halfWidth));
 
+        // a legend reaching past the name's middle: it would have to leave its label point behind
+        var legend = List.of(new org.locationtech.jts.geom.Envelope(0, vechtdal.x() + 10, 0, viewport.height()));
         RecordingSurface browsing = new RecordingSurface();
         new MapPainter(geometry).paint(browsing, viewport, MapScene.of(maps, Sector.PO), legend);
         assertFalse(browsing.texts.contains("Vechtdal"), "half a name would show beside the legend: " + browsing.texts);

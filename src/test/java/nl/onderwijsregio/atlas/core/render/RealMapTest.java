@@ -67,7 +67,8 @@ class RealMapTest {
 
     /**
      * Presenter mode's names at 720p, in its large type (5/3 of the window's), on the whole country and in a theme
-     * tour where every region is in the spotlight and asks to be named: at least 20 pixels, and still apart.
+     * tour where every region is in the spotlight and asks to be named: at least 20 pixels, and still apart. On the
+     * whole country few names that large fit inside their regions (none of the VO map's), so the tour's must show.
      */
     @ParameterizedTest
     @EnumSource(Sector.class)
@@ -78,7 +79,7 @@ class RealMapTest {
         for (MapScene scene : List.of(large, large.withHighlighted(all).withSpotlight(true))) {
             RecordingSurface s = new RecordingSurface();
             new MapPainter(geometry).paint(s, projector, scene);
-            assertFalse(s.written.isEmpty(), sector + ": some names");
+            assertTrue(!scene.spotlight() || !s.written.isEmpty(), sector + ": the tour's regions named");
             assertTrue(s.written.stream().allMatch(w -> w.size() >= 20), sector + ": " + s.written);
             assertApart(nameBoxes(s), LabelPlacer.GAP_PX * 5 / 3, sector + ": " + s.texts);
         }
