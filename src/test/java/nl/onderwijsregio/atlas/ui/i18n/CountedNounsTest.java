@@ -55,41 +55,47 @@ class CountedNounsTest {
     @MethodSource("areas")
     void everyCountBeforeAPluralNounHasAChoiceForOne(String area) throws IOException {
         List<String> fixed = new ArrayList<>();
+        eachText(area, (lang, key, text) -> {
+            Matcher m = COUNTED.matcher(text);
+            while (m.find()) {
+                if (!text.contains("{" + m.group(1) + ",choice,") && !NO_COUNT_OF_ONE.containsKey(key)) {
+                    fixed.add(area + "_" + lang + ": " + key + "=" + text);
+                }
+            }
+        });
+        assertEquals(List.of(), fixed);
+    }
+
+    private interface TextVisitor {
+        void visit(String lang, String key, String text);
+    }
+
+    /** Every text of {@code area}'s bundles, Dutch and English. */
+    private static void eachText(String area, TextVisitor visitor) throws IOException {
         for (String lang : List.of("nl", "en")) {
             Properties texts = BundlesInStepTest.load(area, lang);
             for (String key : texts.stringPropertyNames()) {
-                String text = texts.getProperty(key);
-                Matcher m = COUNTED.matcher(text);
-                while (m.find()) {
-                    if (!text.contains("{" + m.group(1) + ",choice,") && !NO_COUNT_OF_ONE.containsKey(key)) {
-                        fixed.add(area + "_" + lang + ": " + key + "=" + text);
-                    }
-                }
+                visitor.visit(lang, key, texts.getProperty(key));
             }
         }
-        assertEquals(List.of(), fixed);
     }
 
     @ParameterizedTest(name = "{0}: every choice reads right with 1 and with 2")
     @MethodSource("areas")
     void everyChoiceReadsRightWithOneAndWithTwo(String area) throws IOException {
         List<String> wrong = new ArrayList<>();
-        for (String lang : List.of("nl", "en")) {
-            Properties texts = BundlesInStepTest.load(area, lang);
-            for (String key : texts.stringPropertyNames()) {
-                String text = texts.getProperty(key);
-                if (!text.contains(",choice,")) {
-                    continue;
-                }
-                String one = withAll(text, 1L, lang);
-                String two = withAll(text, 2L, lang);
-                if (Pattern.compile("\\b1 (?:" + PLURALS + ")(?![\\p{L}])").matcher(one).find()
-                        || Pattern.compile("\\b2 (?:" + SINGULARS + ")(?![\\p{L}’'-])(?! codes?\\b)").matcher(two).find()
-                        || brokenQuoting(one) || brokenQuoting(two)) {
-                    wrong.add(area + "_" + lang + ": " + key + " reads \"" + one + "\" and \"" + two + "\"");
-                }
+        eachText(area, (lang, key, text) -> {
+            if (!text.contains(",choice,")) {
+                return;
             }
-        }
+            String one = withAll(text, 1L, lang);
+            String two = withAll(text, 2L, lang);
+            if (Pattern.compile("\\b1 (?:" + PLURALS + ")(?![\\p{L}])").matcher(one).find()
+                    || Pattern.compile("\\b2 (?:" + SINGULARS + ")(?![\\p{L}’'-])(?! codes?\\b)").matcher(two).find()
+                    || brokenQuoting(one) || brokenQuoting(two)) {
+                wrong.add(area + "_" + lang + ": " + key + " reads \"" + one + "\" and \"" + two + "\"");
+            }
+        });
         assertEquals(List.of(), wrong);
     }
 
