@@ -14,6 +14,9 @@ import javafx.scene.input.MouseEvent;
  */
 final class ShareKeepingSplit extends SplitPane {
 
+    /** Pixels the divider may stand from where it belongs before it is put there again. */
+    private static final double FIT_SLACK = 12;
+
     private double share;
     private boolean dragging;
     /** The length and the parts' minimums the share was last put against: when one changes, it is put again. */
@@ -48,7 +51,14 @@ final class ShareKeepingSplit extends SplitPane {
             double length = across ? getWidth() : getHeight();
             double firstLeast = least(getItems().get(0), across);
             double secondLeast = least(getItems().get(1), across);
-            if (length != putAtLength || firstLeast != putAtFirstLeast || secondLeast != putAtSecondLeast) {
+            boolean changed = length != putAtLength || firstLeast != putAtFirstLeast || secondLeast != putAtSecondLeast;
+            // A minimum that shrank in the same pass as it pushed the divider leaves no change to see: the divider is
+            // put again whenever it stands well away from the share, or from as near it as the minimums allow (the
+            // slack keeps the skin's own small corrections from setting it again each pulse).
+            double nearest = length <= 0 ? share
+                    : Math.max(firstLeast / length, Math.min(share, 1 - secondLeast / length));
+            boolean elsewhere = Math.abs(getDividerPositions()[0] - nearest) * length > FIT_SLACK;
+            if (changed || elsewhere) {
                 putAtLength = length;
                 putAtFirstLeast = firstLeast;
                 putAtSecondLeast = secondLeast;
