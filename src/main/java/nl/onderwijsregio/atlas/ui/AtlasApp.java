@@ -38,6 +38,7 @@ public class AtlasApp extends Application {
     private MainWindow window;
     private TableFeature table;
     private PresenterFeature presenter;
+    private EditorFeature editor;
     private ExportFeature exports;
     private Instant firstFrame;
 
@@ -72,7 +73,7 @@ public class AtlasApp extends Application {
         MapFeature.install(w, state);
         DetailFeature.install(w, state, stage);
         table = TableFeature.install(w, state, stage);
-        EditorFeature.install(w, state, stage);
+        editor = EditorFeature.install(w, state, stage);
         presenter = PresenterFeature.install(w, state, stage);
         exports = ExportFeature.install(w, state, stage, presenter::steppingOrder);
         // Last, so the first-run tour lies above every other layer on the map.
@@ -139,6 +140,11 @@ public class AtlasApp extends Application {
     /** The exports of the File menu, for the same reason. */
     public ExportFeature exports() {
         return exports;
+    }
+
+    /** The editor, for the same reason: a test puts its edits back before the next test. */
+    public EditorFeature editor() {
+        return editor;
     }
 
 }

@@ -31,7 +31,13 @@ abstract class BundledAtlasWindow extends InTheRunningAtlas {
 
     @BeforeEach
     void reset() {
+        // An edit a failed test left unundone would, at the next atlas shown, be autosaved and offered back in a
+        // modal question no one answers: the tests after it would hang rather than fail.
         interact(() -> {
+            var editor = app.editor().model();
+            while (editor.history().canUndo()) {
+                editor.undo();
+            }
             state.sectorProperty().set(Sector.PO);
             state.selectedRegionIdProperty().set(null);
             state.editModeProperty().set(false);
