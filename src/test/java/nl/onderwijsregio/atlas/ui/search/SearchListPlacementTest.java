@@ -8,9 +8,13 @@ import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import java.util.List;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,6 +39,16 @@ class SearchListPlacementTest {
         // a menu row: the field at its right end, as in the main window
         stage.setScene(new Scene(new HBox(before, box = new SearchBox(new SearchViewModel(state))), 700, 300));
         stage.show();
+    }
+
+    /**
+     * The list is a popup of the primary stage, which the test classes after this one share: left open, it took
+     * their keys (Tab stayed in a search field, arrows and 1 2 3 reached no map).
+     */
+    @AfterEach
+    void listClosed(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof PopupWindow)
+                .forEach(Window::hide));
     }
 
     private Bounds typed(FxRobot robot, String text) {
