@@ -108,13 +108,14 @@ final class LabelPlacer {
         double room = 2 * a.radius() * v.scale() * OVERFLOW;
         boolean dim = scene.isDimmed(r.id());
         boolean bold = selected || !dim;
-        double lineHeight = size * 1.15;
+        double lineHeight = lineHeight(size);
         // A region in the spotlight (a theme tour's regions) is what the audience looks for: it is named
         // even where the name does not fit inside it, like the selection, as long as no other name is hit.
         boolean mustName = selected || scene.spotlight() && scene.isEmphasised(r.id());
         // Whether a name fits its region is judged in regular weight (the room allows for some spill
         // anyway); the space it takes among the other names is measured in the weight it is drawn in.
-        for (List<String> lines : fitting(r.displayName(), size, selected, room)) {
+        List<List<String>> ways = fitting(r.displayName(), size, selected, room);
+        for (List<String> lines : ways) {
             double width = width(lines, size, bold);
             double[] box = inside(r, x, y, width, lineHeight * lines.size(), Surface.haloReach(size),
                     !mustName, selected);
@@ -126,7 +127,7 @@ final class LabelPlacer {
         if (!mustName) {
             return false;
         }
-        List<String> lines = lines(r.displayName(), size, selected, room);
+        List<String> lines = ways.isEmpty() ? null : ways.get(0);
         if (lines == null) {
             // Out of its region anyway: two short lines reach less far over the neighbours than one long one.
             lines = twoLines(r.displayName(), size, selected);
@@ -192,7 +193,7 @@ final class LabelPlacer {
 
     /** Writes {@code r}'s name centred in {@code box}, a line under the other. */
     private void write(Region r, List<String> lines, double[] box, double size, boolean bold) {
-        double lineHeight = size * 1.15;
+        double lineHeight = lineHeight(size);
         double x = (box[0] + box[2]) / 2;
         double y = (box[1] + box[3]) / 2;
         double height = lineHeight * lines.size();
@@ -311,10 +312,9 @@ final class LabelPlacer {
         return false;
     }
 
-    /** The name on one line if it fits {@code room}, else on two lines split at a space, else null. */
-    private List<String> lines(String name, double size, boolean bold, double room) {
-        List<List<String>> ways = fitting(name, size, bold, room);
-        return ways.isEmpty() ? null : ways.get(0);
+    /** The distance from one line of a name to the next. */
+    private static double lineHeight(double size) {
+        return size * 1.15;
     }
 
     /** The name split at the space that makes the wider line narrowest; one line when it has no space. */
