@@ -19,6 +19,8 @@ final class HeadersInView {
 
     private final TableView<?> table;
     private final Supplier<Node> visibleRows;
+    /** The column menu's "+", looked up once: a lookup walks every cell of the table, and this runs every pulse. */
+    private Node plus;
 
     private HeadersInView(TableView<?> table, Supplier<Node> visibleRows) {
         this.table = table;
@@ -53,7 +55,9 @@ final class HeadersInView {
             return;
         }
         Bounds view = RegionTableCell.visiblePart(rows);
-        Node plus = table.lookup(".show-hide-columns-button");
+        if (plus == null || plus.getScene() != table.getScene()) {
+            plus = table.lookup(".show-hide-columns-button");
+        }
         if (plus != null && plus.isVisible()) {
             double plusLeft = plus.localToScene(plus.getLayoutBounds()).getMinX();
             view = new BoundingBox(view.getMinX(), view.getMinY(),
