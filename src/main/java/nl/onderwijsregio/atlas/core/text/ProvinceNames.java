@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,12 +79,10 @@ public final class ProvinceNames {
             return province == null || !hasLetter(bracketed.group(1)) ? null
                     : new Qualified(bracketed.group(1).strip(), province, true);
         }
-        String[] words = t.split("\\s+");
-        for (int n = 1; n <= 2 && n < words.length; n++) {
-            String province = byShortForm.get(compact(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length))));
-            String name = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n));
-            if (province != null && hasLetter(name)) {
-                return new Qualified(name, province, false);
+        for (Ending e : endings(t)) {
+            String province = byShortForm.get(e.words());
+            if (province != null && hasLetter(e.name())) {
+                return new Qualified(e.name(), province, false);
             }
         }
         return null;
@@ -100,15 +99,12 @@ public final class ProvinceNames {
         if (whole != null) {
             return List.of(whole);
         }
-        String[] words = text.strip().split("\\s+");
-        for (int n = 1; n <= 2 && n < words.length; n++) {
-            String begun = compact(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)));
-            String name = String.join(" ", Arrays.copyOfRange(words, 0, words.length - n));
-            if (begun.isEmpty() || NameMatcher.key(name).length() < 3) {
+        for (Ending e : endings(text.strip())) {
+            if (e.words().isEmpty() || NameMatcher.key(e.name()).length() < 3) {
                 continue;
             }
-            List<Qualified> readings = byName.entrySet().stream().filter(e -> e.getKey().startsWith(begun))
-                    .map(Map.Entry::getValue).distinct().sorted().map(p -> new Qualified(name, p, false)).toList();
+            List<Qualified> readings = byName.entrySet().stream().filter(p -> p.getKey().startsWith(e.words()))
+                    .map(Map.Entry::getValue).distinct().sorted().map(p -> new Qualified(e.name(), p, false)).toList();
             if (!readings.isEmpty()) {
                 return readings;
             }
@@ -121,16 +117,27 @@ public final class ProvinceNames {
      * in Limburg → "Bergen"), for a text that names the province in full beside it; else {@code name} itself.
      */
     public static String withoutOwnProvince(String name, String province) {
-        Matcher bracketed = BRACKETED.matcher(name.strip());
-        if (!bracketed.matches() || province == null) {
+        if (province == null) {
             return name;
         }
-        String written = compact(bracketed.group(2));
-        String key = compact(province);
-        String named = OTHER_NAMES.getOrDefault(key, key);
-        boolean own = written.equals(key) || written.equals(named)
-                || SHORT.getOrDefault(named, List.of()).contains(written);
-        return own ? bracketed.group(1).strip() : name;
+        // read as a place in that province alone: a bracket naming another is no province it knows
+        Qualified own = new ProvinceNames(List.of(province)).qualified(name);
+        return own != null && own.bracketed() ? own.name() : name;
+    }
+
+    /** A text split before its last word or two: the name, and those words as a compact key. */
+    private record Ending(String name, String words) {
+    }
+
+    /** {@code text} split before its last word, then before its last two, as long as a name stays in front. */
+    private static List<Ending> endings(String text) {
+        String[] words = text.split("\\s+");
+        List<Ending> endings = new ArrayList<>();
+        for (int n = 1; n <= 2 && n < words.length; n++) {
+            endings.add(new Ending(String.join(" ", Arrays.copyOfRange(words, 0, words.length - n)),
+                    compact(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length)))));
+        }
+        return endings;
     }
 
     private static boolean hasLetter(String s) {
