@@ -172,8 +172,10 @@ public final class SearchViewModel {
                     .map(r -> new RegionName(r.id(), r.displayName())).toList()));
         }
         // "Bergen (L.) (Limburg)" says the province twice, in brackets twice: "Bergen (Limburg)" says it once.
-        card.set(new Card(code, Messages.t("map.card.title", ProvinceNames.withoutOwnProvince(m.name(), m.province()),
-                m.province()), sectors));
+        // A boundary file without a province column leaves it blank: then the name alone, not "Bergen ()".
+        String title = m.province().isBlank() ? m.name()
+                : Messages.t("map.card.title", ProvinceNames.withoutOwnProvince(m.name(), m.province()), m.province());
+        card.set(new Card(code, title, sectors));
     }
 
     /**

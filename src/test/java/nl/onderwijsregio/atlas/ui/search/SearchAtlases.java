@@ -27,9 +27,19 @@ final class SearchAtlases {
 
     /** Zwolle and Apeldoorn, and one region around Zwolle with id {@code regionId}, serving {@code sectors}. */
     static Atlas withRegion(String regionId, String regionName, Set<Sector> sectors) {
+        return withRegion(regionId, regionName, sectors, "Overijssel", "Gelderland");
+    }
+
+    /** As {@link #withRegion(String, String)}, from a boundary file whose provinces are blank. */
+    static Atlas withoutProvinces(String regionId, String regionName) {
+        return withRegion(regionId, regionName, Set.of(Sector.PO), "", "");
+    }
+
+    private static Atlas withRegion(String regionId, String regionName, Set<Sector> sectors,
+            String zwollesProvince, String apeldoornsProvince) {
         return new Atlas(List.of(
-                new Municipality(ZWOLLE, "Zwolle", "Overijssel", null, null),
-                new Municipality("GM0200", "Apeldoorn", "Gelderland", null, null)),
+                new Municipality(ZWOLLE, "Zwolle", zwollesProvince, null, null),
+                new Municipality("GM0200", "Apeldoorn", apeldoornsProvince, null, null)),
                 Basemap.empty(),
                 new RegionData(1, null, List.of(), List.of(), List.of(
                         new Region(regionId, regionName, "Onderwijsregio " + regionName, sectors,

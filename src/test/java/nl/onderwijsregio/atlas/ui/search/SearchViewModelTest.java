@@ -74,6 +74,15 @@ class SearchViewModelTest {
     }
 
     @Test
+    void withoutAProvinceTheCardIsTitledByTheNameAlone() {
+        state.atlasProperty().set(SearchAtlases.withoutProvinces("zwolle-en-omgeving", "Zwolle en omgeving"));
+
+        search.choose(hit(SearchAtlases.ZWOLLE));
+
+        assertEquals("Zwolle", search.cardProperty().get().title(), "not \"Zwolle ()\"");
+    }
+
+    @Test
     void choosingZwolleEnOmgevingUnderVoOnTheCardShowsTheVoMap() {
         state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving",
                 Set.of(Sector.PO, Sector.VO)));
