@@ -44,6 +44,11 @@ final class ShareKeepingSplit extends SplitPane {
         requestLayout();
     }
 
+    /** The first part's share this split keeps: as it was given, or as the reader last dragged it. */
+    double share() {
+        return share;
+    }
+
     @Override
     protected void layoutChildren() {
         if (getItems().size() == 2 && !dragging) {

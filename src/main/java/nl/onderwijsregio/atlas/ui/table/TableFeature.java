@@ -135,7 +135,8 @@ public final class TableFeature {
             case SPLIT -> {
                 window.setBodyCentre(null);
                 split.getItems().setAll(map, tableWithChart);
-                split.keepShare(MAP_SHARE);
+                // the share the reader last dragged to, as the split was left (clearing the items forgets it)
+                split.keepShare(split.share());
                 window.setBodyCentre(split);
             }
         }

@@ -46,6 +46,7 @@ class MapBesideTableTest extends FxRobot {
             fx.stage.setHeight(768);
             fx.table.viewProperty().set(TableFeature.View.MAP);
             fx.table.viewProperty().set(TableFeature.View.SPLIT);
+            ((ShareKeepingSplit) split()).keepShare(TableFeature.MAP_SHARE);
         });
     }
 
@@ -101,6 +102,20 @@ class MapBesideTableTest extends FxRobot {
         assertTrue(dragged < 0.45, "dragged towards the map: " + dragged);
         DetailFixture.run(() -> fx.stage.setWidth(800));
         DetailFixture.run(() -> fx.stage.setWidth(1280));
+        assertEquals(dragged, mapShare(), 0.01);
+    }
+
+    /** Kaart, then Kaart en tabel again: the divider stands where the reader left it, not back at half. */
+    @Test
+    void aDraggedDividerStaysWhereItWasWhenKaartEnTabelIsOpenedAgain() {
+        drag(ownDivider(split())).moveBy(-120, 0).drop();
+        double dragged = mapShare();
+        DetailFixture.run(() -> fx.table.viewProperty().set(TableFeature.View.MAP));
+        DetailFixture.run(() -> fx.table.viewProperty().set(TableFeature.View.SPLIT));
+        DetailFixture.run(() -> {
+            fx.window.applyCss();
+            fx.window.layout();
+        });
         assertEquals(dragged, mapShare(), 0.01);
     }
 
