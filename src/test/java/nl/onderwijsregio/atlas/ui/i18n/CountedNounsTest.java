@@ -107,6 +107,21 @@ class CountedNounsTest {
                 new Messages(Language.DUTCH).text("editor.diff.regionAdded", "Twente", 2));
     }
 
+    /** The count decides the verbs after it as well as the noun: "2 regio’s hebben … en staan", never "en staat". */
+    @Test
+    void regionsNotYetOnTheMapTakeVerbsThatAgreeWithTheirCountInEitherLanguage() {
+        Messages dutch = new Messages(Language.DUTCH);
+        Messages english = new Messages(Language.ENGLISH);
+        assertEquals("1 regio heeft nog geen gemeenten en staat dus niet op de kaart.",
+                dutch.text("detail.overview.notYetMapped", 1));
+        assertEquals("2 regio’s hebben nog geen gemeenten en staan dus niet op de kaart.",
+                dutch.text("detail.overview.notYetMapped", 2));
+        assertEquals("1 region has no municipalities yet and so is not on the map.",
+                english.text("detail.overview.notYetMapped", 1));
+        assertEquals("2 regions have no municipalities yet and so are not on the map.",
+                english.text("detail.overview.notYetMapped", 2));
+    }
+
     /** A quote lost to MessageFormat's quoting inside a choice ("regios"), or one doubled that should not be. */
     private static boolean brokenQuoting(String text) {
         return text.contains("''") || text.contains("{") || text.matches("(?s).*\\b(regios|dias)\\b.*");
