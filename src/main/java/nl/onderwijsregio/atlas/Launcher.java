@@ -9,8 +9,8 @@ import nl.onderwijsregio.atlas.ui.prefs.AtlasPreferences;
 
 /**
  * The one entry point of the packaged app: a line for the command line (a command, help or --version, also
- * after the common options) runs headless, anything else opens the window. A plain class, not an
- * Application, so JavaFX can start from the class path.
+ * after the common options, or a mistyped command, which it refuses) runs headless, anything else opens the
+ * window. A plain class, not an Application, so JavaFX can start from the class path.
  */
 public final class Launcher {
 
@@ -45,7 +45,10 @@ public final class Launcher {
         }
     }
 
-    /** Whether the commands run: a command, help or the version, first or after the options every command takes. */
+    /**
+     * Whether the commands run: a command (or a word in its place that names none), help or the version, first or
+     * after the options every command takes.
+     */
     static boolean runsHeadless(String[] args) {
         return AtlasCli.commandLine(args).isPresent();
     }

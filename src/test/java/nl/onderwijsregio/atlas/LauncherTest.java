@@ -50,6 +50,20 @@ class LauncherTest {
         }
     }
 
+    /**
+     * The window takes no word of its own, so "valdate" is a mistyped command: the command line refuses it
+     * whether or not there is a display, rather than the window opening over the typo (or, over ssh, the
+     * launcher saying it needs a display).
+     */
+    @Test
+    void aMistypedCommandGoesToTheCommandLineToBeRefusedNotToTheWindow() {
+        for (String[] args : new String[][] {{"valdate"}, {"--data", "/srv/atlas/data", "valdate"},
+                {"--lang=en", "exprt", "figures"}, {"teleport"}}) {
+            assertTrue(Launcher.runsHeadless(args), String.join(" ", args));
+        }
+        assertFalse(Launcher.runsHeadless(new String[] {"--data=/srv/atlas/data"}), "the window's own option");
+    }
+
     @Test
     void onlyLinuxAndTheLikeNeedADisplayNamed() {
         assertFalse(Launcher.hasDisplay("Linux", Map.of()), "ssh without X forwarding");

@@ -82,14 +82,16 @@ public final class AtlasCli {
      * The line as the command line reads it, when it is one for the command line rather than the window: a
      * command, {@code help} or {@code --version}, first or after the options every command takes
      * ({@code --data DIR validate} is {@code validate --data DIR}), or {@code --help}/{@code -h} anywhere.
-     * Empty for a line that opens the window ({@code --data DIR} alone).
+     * A word in a command's place that names none ({@code valdate}) is the command line's too, to be refused
+     * there: the window takes no word of its own, and opening it would hide the typo. Empty for a line that
+     * opens the window ({@code --data DIR} alone).
      */
     public static Optional<String[]> commandLine(String[] args) {
         int at = 0;
         while (at < args.length && isCommonOption(args[at])) {
             at += args[at].contains("=") ? 1 : 2;
         }
-        if (at < args.length && (isCommand(args[at]) || args[at].equals("help") || args[at].equals(VERSION))) {
+        if (at < args.length && (!args[at].startsWith("-") || args[at].equals(VERSION))) {
             List<String> line = new ArrayList<>(Arrays.asList(args));
             line.add(0, line.remove(at));
             return Optional.of(line.toArray(String[]::new));
@@ -137,7 +139,11 @@ public final class AtlasCli {
         }
         Command command = commands.get(args[0]);
         if (command == null) {
-            err.println(text.t("cli.unknownCommand", args[0]));
+            List<String> known = new ArrayList<>(commands.keySet());
+            known.add("help");
+            err.println(OptionReader.nearest(args[0], known)
+                    .map(near -> text.t("cli.unknownCommand.near", args[0], near))
+                    .orElseGet(() -> text.t("cli.unknownCommand", args[0])));
             usage(text, err);
             return 2;
         }

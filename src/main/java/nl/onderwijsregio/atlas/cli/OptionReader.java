@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,18 +88,22 @@ final class OptionReader {
         return COMMON_VALUES.contains(name) || command.valueOptions().contains(name);
     }
 
-    /**
-     * The known option {@code name} was most likely meant to be: one or two letters off ("widht",
-     * "no-legnd"), or the start of it ("trans"); none when nothing is that close.
-     */
-    Optional<String> nearest(String name) {
+    private Optional<String> nearest(String name) {
         Set<String> known = new TreeSet<>(COMMON_VALUES);
         known.addAll(command.valueOptions());
         known.addAll(command.switches());
+        return nearest(name, known);
+    }
+
+    /**
+     * The word of {@code known} that {@code typed} was most likely meant to be: one or two letters off ("widht",
+     * "valdate"), or the start of it ("trans"); none when nothing is that close. Options and commands alike.
+     */
+    static Optional<String> nearest(String typed, Collection<String> known) {
         return known.stream()
-                .filter(k -> distance(name, k) <= Math.min(2, k.length() / 3)
-                        || (name.length() >= 3 && k.startsWith(name)))
-                .min(Comparator.comparingInt(k -> distance(name, k)));
+                .filter(k -> distance(typed, k) <= Math.min(2, k.length() / 3)
+                        || (typed.length() >= 3 && k.startsWith(typed)))
+                .min(Comparator.comparingInt((String k) -> distance(typed, k)).thenComparing(k -> k));
     }
 
     private static int distance(String typed, String known) {

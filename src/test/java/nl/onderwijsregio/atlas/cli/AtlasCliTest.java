@@ -140,6 +140,21 @@ class AtlasCliTest {
     }
 
     @Test
+    void aMistypedCommandIsRefusedWithTheNearestOneAndTheUsage() throws Exception {
+        CliRun dutch = run("valdate");
+        assertEquals(2, dutch.code());
+        assertTrue(dutch.err().startsWith("Onbekende opdracht 'valdate'; bedoelt u validate?\n"), dutch.err());
+        assertTrue(dutch.err().contains("Opdrachten:") && dutch.err().contains("  validate [bestand]"), dutch.err());
+        assertEquals("", dutch.out());
+
+        CliRun english = CliRun.on(data, "--lang", "en", "exprt", "figures");
+        assertEquals(2, english.code());
+        assertTrue(english.err().startsWith("Unknown command 'exprt'; did you mean export?\n"), english.err());
+
+        assertTrue(run("teleport").err().startsWith("Onbekende opdracht 'teleport'.\n"), "nothing near it");
+    }
+
+    @Test
     void aDataFolderThatDoesNotExistIsSaidToBeSoNotItsFirstMissingFile() throws Exception {
         Path nope = data.resolve("nope/folder").toAbsolutePath();
         CliRun r = CliRun.on(nope, "validate");
