@@ -11,7 +11,7 @@ import nl.onderwijsregio.atlas.core.model.Scope;
 
 /**
  * A recorded correction worded for the reader. The data keeps values as the program wrote them
- * ({@code true}, {@code NATIONAL}, case ids); a reader should see "ja", "landelijk" or "2 casussen".
+ * ({@code true}, {@code NATIONAL}, case ids); a reader should see "ja", "landelijk" or "2 praktijkvoorbeelden".
  */
 public final class CorrectionText {
 

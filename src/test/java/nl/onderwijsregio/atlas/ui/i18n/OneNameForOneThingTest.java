@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,26 +16,35 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A reader meets one thing under one name: the stories the publication tells per region are practice examples
- * (praktijkvoorbeelden) in the summary, the detail pane, the Themes tab and the corrections alike, and a key
- * figure reads the same beside the map as on a slide, and the table's header says it as wholly as the rest
- * ("Examples" and "Pupils" beside "Practice examples" and "Pupils and students" read as other things).
+ * (praktijkvoorbeelden) in the summary, the detail pane, the Themes tab, the corrections, the loader's errors and
+ * the command line alike; the figures on a region card are key figures (kerncijfers), also in the editor and the
+ * chart; and a key figure reads the same beside the map as on a slide, and the table's header says it as wholly as
+ * the rest ("Examples" and "Pupils" beside "Practice examples" and "Pupils and students" read as other things).
  */
 class OneNameForOneThingTest {
 
-    /**
-     * Texts that name the stories otherwise, on purpose: the loader's speak of the data file's {@code cases} field,
-     * for whoever repairs the file.
-     */
-    private static final List<String> OTHER_WORDS = List.of("data");
+    /** The command line's texts are no UI area, but it is the same reader who runs {@code info}. */
+    private static final List<String> OUTSIDE_THE_UI = List.of("cli");
+
+    /** The loader's texts name the data file's fields as the file spells them ({@code voorloper}), for its repairer. */
+    private static final String FIELD_NAMES = "data";
 
     @Test
     void theStoriesArePracticeExamplesInEnglish() {
-        assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile("(?i)\\bcases?\\b|(?<!practice )\\bexamples?\\b")));
+        // "lower-case" is about letters, not stories.
+        assertEquals(Map.of(), texts(Messages.ENGLISH,
+                Pattern.compile("(?i)(?<!-)\\bcases?\\b|(?<!practice )\\bexamples?\\b")));
     }
 
     @Test
     void theStoriesArePraktijkvoorbeeldenInDutch() {
-        assertEquals(Map.of(), texts(Messages.DUTCH, Pattern.compile("(?i)\\bcasus(sen)?\\b|(?<!praktijk)voorbeeld")));
+        assertEquals(Map.of(), texts(Messages.DUTCH, Pattern.compile("(?i)\\bcasus|(?<!praktijk)voorbeeld")));
+    }
+
+    /** "Kerncijfers" on the card, in the table and on slides; "kengetal" or "kenmerk" would read as something else. */
+    @Test
+    void theKeyFiguresAreKerncijfersInDutch() {
+        assertEquals(Map.of(), texts(Messages.DUTCH, Pattern.compile("(?i)kengetal|\\bkenmerk")));
     }
 
     /**
@@ -45,7 +55,8 @@ class OneNameForOneThingTest {
     @Test
     void eachThingHasOneNameInEnglish() {
         assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile(
-                "(?i)catchment|municipal boundar|(?<!\\()\\bvoorloper|\\bpupils\\b(?! and students)|pupils/students")));
+                "(?i)catchment|municipal boundar|(?<!\\()\\bvoorloper|\\bpupils\\b(?! and students)|pupils/students"),
+                FIELD_NAMES));
     }
 
     @Test
@@ -98,13 +109,16 @@ class OneNameForOneThingTest {
         }
     }
 
-    /** The texts outside {@link #OTHER_WORDS} in which {@code other} finds another name, by key. */
-    private static Map<String, String> texts(Locale language, Pattern other) {
+    /**
+     * The texts of every area but {@code leftOut}, the command line's too, in which {@code other} finds another
+     * name, by key.
+     */
+    private static Map<String, String> texts(Locale language, Pattern other, String... leftOut) {
         Map<String, String> found = new TreeMap<>();
-        for (String area : Messages.BUNDLES) {
-            if (OTHER_WORDS.contains(area)) {
-                continue;
-            }
+        List<String> areas = new ArrayList<>(Messages.BUNDLES);
+        areas.addAll(OUTSIDE_THE_UI);
+        areas.removeAll(List.of(leftOut));
+        for (String area : areas) {
             ResourceBundle bundle = Language.bundle(area, language);
             for (String key : bundle.keySet()) {
                 if (other.matcher(bundle.getString(key)).find()) {
