@@ -242,7 +242,7 @@ class RegionTableTest extends FxRobot {
         assertTrue(zwolle.allSectors(), "Zwolle en omgeving serves PO and VO: one figure for both");
         assertEquals("70.780 * ⚠", lookup("#bar-" + ZWOLLE_REGION + " .bar-value").queryLabeled().getText(),
                 "all its sectors, and doubted: it names 0 VO boards while serving VO");
-        assertTrue(feature.viewModel().chartNoteProperty().get().startsWith("* Een regio die meer sectoren dient dan PO,"
+        assertTrue(feature.viewModel().chartNoteProperty().get().startsWith("* Een regio die meer sectoren bedient dan PO,"
                 + " heeft één gepubliceerd cijfer voor al haar sectoren samen."),
                 feature.viewModel().chartNoteProperty().get());
 
@@ -389,8 +389,8 @@ class RegionTableTest extends FxRobot {
         assertEquals(7, lines.size());
         assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
         assertEquals("", lines.get(3));
-        assertEquals("opmerking;De kerncijfers zijn per regio gepubliceerd: één cijfer voor alle sectoren die de regio"
-                + " dient samen.", lines.get(4));
+        assertEquals("opmerking;De kerncijfers zijn per regio gepubliceerd: één cijfer voor alle sectoren samen die"
+                + " de regio bedient.", lines.get(4));
         assertEquals("kanttekening;Zwolle en omgeving: Zwolle en omgeving bedient VO, maar noemt 0 aangesloten"
                 + " schoolbesturen vo.", lines.get(5), "its doubt travels with the sheet");
         assertTrue(lines.get(6).startsWith("bron;"), "a sheet passed on still names its source: " + lines.get(6));
