@@ -57,7 +57,7 @@ final class MapLegend extends VBox {
     private final VBox unmapped = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
-    /** The height of the map the legend stands on; 0 until it stands on one. */
+    /** The height inside the map the legend stands on (within the edit mode's frame); 0 until it stands on one. */
     private final DoubleProperty mapHeight = new SimpleDoubleProperty(this, "mapHeight", 0);
     private MapScene shown;
     private String titleText = "";
@@ -90,6 +90,8 @@ final class MapLegend extends VBox {
                 rows.heightProperty(), rows.widthProperty(), rows.getChildren(), mapHeight,
                 unmapped.heightProperty(), header.heightProperty()));
         unmapped.getStyleClass().add("legend-unmapped");
+        // Where the legend must give way, the list scrolls: the explanations under it would lose their last line.
+        unmapped.setMinHeight(USE_PREF_SIZE);
         Button fold = new Button();
         fold.setId("legend-fold");
         fold.getStyleClass().add("legend-fold");
@@ -114,7 +116,9 @@ final class MapLegend extends VBox {
             mapHeight.unbind();
             if (map instanceof StackPane pane) {
                 pane.widthProperty().addListener(width -> requestLayout());
-                mapHeight.bind(pane.heightProperty());
+                mapHeight.bind(Bindings.createDoubleBinding(
+                        () -> pane.getHeight() - pane.snappedTopInset() - pane.snappedBottomInset(),
+                        pane.heightProperty(), pane.insetsProperty()));
             }
         });
         setMaxHeight(USE_PREF_SIZE);
