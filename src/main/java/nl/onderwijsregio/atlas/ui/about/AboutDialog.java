@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.about;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -30,8 +31,7 @@ public final class AboutDialog extends Dialog<Void> {
             new Credit("JTS Topology Suite 1.20", "EPL-2.0 / EDL-1.0"),
             new Credit("Jackson 2.17", "Apache-2.0"),
             new Credit("Apache PDFBox 3.0", "Apache-2.0"),
-            new Credit("SLF4J", "MIT"),
-            new Credit("DejaVu Sans 2.37 (export font)", "Bitstream Vera Fonts licence; DejaVu changes public domain"));
+            new Credit("SLF4J", "MIT"));
 
     public AboutDialog(Window owner) {
         DialogOwners.ownedIfShowing(this, owner);
@@ -47,7 +47,11 @@ public final class AboutDialog extends Dialog<Void> {
         licence.setId("about-licence");
         licence.setWrapText(true);
 
-        GridPane libraries = table("about-libraries", LIBRARIES);
+        List<Credit> credits = new ArrayList<>(LIBRARIES);
+        // No SPDX expression says the export font's licence (Vera's, with DejaVu's changes public domain): worded.
+        credits.add(new Credit(Messages.t("settings.about.library.dejavu"),
+                Messages.t("settings.about.library.dejavu.licence")));
+        GridPane libraries = table("about-libraries", credits);
         GridPane sources = table("about-sources", List.of(
                 new Credit(Messages.t("settings.about.source.cbs"), Messages.t("settings.about.source.cbs.licence")),
                 new Credit(Messages.t("settings.about.source.amr"), Messages.t("settings.about.source.cbs.licence")),

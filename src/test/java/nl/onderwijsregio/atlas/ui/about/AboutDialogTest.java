@@ -31,6 +31,9 @@ class AboutDialogTest extends DialogOwnerTest {
                 "Jackson", "Apache-2.0", "OpenJFX", "Classpath-exception-2.0"}) {
             assertTrue(libraries.contains(expected), "libraries mention " + expected + ": " + libraries);
         }
+        assertTrue(libraries.contains("DejaVu Sans 2.37 (lettertype van de exports) | Licentie van de Bitstream"
+                + " Vera-lettertypen; de wijzigingen van DejaVu zijn publiek domein"),
+                "the export font, in the atlas's language: " + libraries);
         String notice = robot.lookup("#about-third-party").queryAs(Label.class).getText();
         assertTrue(notice.endsWith("THIRD-PARTY.md"), "the full list of what the package carries: " + notice);
         assertTrue(java.nio.file.Files.isRegularFile(AboutDialog.thirdPartyNotice()), "and it is there");
