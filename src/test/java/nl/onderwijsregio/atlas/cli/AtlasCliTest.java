@@ -75,7 +75,7 @@ class AtlasCliTest {
 
         CliRun wrong = run("export", "memberships", "--format", "xlsx");
         assertEquals(2, wrong.code());
-        assertTrue(wrong.err().startsWith("Onjuist gebruik: onbekend formaat 'xlsx'; alleen csv wordt ondersteund"),
+        assertTrue(wrong.err().startsWith("Onjuist gebruik: onbekend formaat „xlsx”; alleen csv wordt ondersteund"),
                 wrong.err());
         assertTrue(wrong.err().contains("export memberships|figures --format csv [--out BESTAND]"), wrong.err());
     }
@@ -83,11 +83,11 @@ class AtlasCliTest {
     @Test
     void helpAndUnknownCommandsFollowTheLanguageToo() throws Exception {
         CliRun dutch = run("teleport");
-        assertTrue(dutch.err().startsWith("Onbekende opdracht 'teleport'."), dutch.err());
+        assertTrue(dutch.err().startsWith("Onbekende opdracht „teleport”."), dutch.err());
         assertTrue(dutch.err().contains("Algemene opties: --data MAP"), dutch.err());
         assertTrue(dutch.err().contains("  render"), "render keeps its own usage line: " + dutch.err());
         CliRun english = run("teleport", "--lang=en");
-        assertTrue(english.err().startsWith("Unknown command 'teleport'."), english.err());
+        assertTrue(english.err().startsWith("Unknown command “teleport”."), english.err());
         assertTrue(english.err().contains("Common options: --data DIR"), english.err());
     }
 
@@ -96,12 +96,12 @@ class AtlasCliTest {
         CliRun dutch = run("help");
         assertEquals(0, dutch.code(), dutch.err());
         assertTrue(dutch.out().contains("regio's en lidmaatschappen"), dutch.out());
-        assertTrue(dutch.out().contains("CSV (UTF-8, ';')"), dutch.out());
+        assertTrue(dutch.out().contains("CSV (UTF-8, „;”)"), dutch.out());
         assertFalse(dutch.out().contains("''"), dutch.out());
 
         CliRun english = run("export", "--help", "--lang", "en");
         assertEquals(0, english.code(), english.err());
-        assertTrue(english.out().contains("CSV (UTF-8, ';') to stdout"), english.out());
+        assertTrue(english.out().contains("CSV (UTF-8, “;”) to stdout"), english.out());
         assertFalse(english.out().contains("''"), english.out());
     }
 
@@ -143,15 +143,15 @@ class AtlasCliTest {
     void aMistypedCommandIsRefusedWithTheNearestOneAndTheUsage() throws Exception {
         CliRun dutch = run("valdate");
         assertEquals(2, dutch.code());
-        assertTrue(dutch.err().startsWith("Onbekende opdracht 'valdate'; bedoelt u validate?\n"), dutch.err());
+        assertTrue(dutch.err().startsWith("Onbekende opdracht „valdate”; bedoelt u validate?\n"), dutch.err());
         assertTrue(dutch.err().contains("Opdrachten:") && dutch.err().contains("  validate [bestand]"), dutch.err());
         assertEquals("", dutch.out());
 
         CliRun english = CliRun.on(data, "--lang", "en", "exprt", "figures");
         assertEquals(2, english.code());
-        assertTrue(english.err().startsWith("Unknown command 'exprt'; did you mean export?\n"), english.err());
+        assertTrue(english.err().startsWith("Unknown command “exprt”; did you mean export?\n"), english.err());
 
-        assertTrue(run("teleport").err().startsWith("Onbekende opdracht 'teleport'.\n"), "nothing near it");
+        assertTrue(run("teleport").err().startsWith("Onbekende opdracht „teleport”.\n"), "nothing near it");
     }
 
     @Test
@@ -209,17 +209,17 @@ class AtlasCliTest {
         Path png = data.resolve("switch.png");
         CliRun next = run("render", "--out", png.toString(), "--transparent", "false", "--lang", "en");
         assertEquals(2, next.code(), next.err());
-        assertTrue(next.err().startsWith("Usage error: --transparent takes no value, so 'false' is left over"),
+        assertTrue(next.err().startsWith("Usage error: --transparent takes no value, so “false” is left over"),
                 next.err());
 
         CliRun equals = run("render", "--out", png.toString(), "--dark=no");
         assertEquals(2, equals.code(), equals.err());
-        assertTrue(equals.err().startsWith("Onjuist gebruik: --dark neemt geen waarde, dus 'no' blijft over"),
+        assertTrue(equals.err().startsWith("Onjuist gebruik: --dark neemt geen waarde, dus „no” blijft over"),
                 equals.err());
 
         CliRun stray = run("info", "po");
         assertEquals(2, stray.code(), stray.err());
-        assertTrue(stray.err().startsWith("Onjuist gebruik: onverwacht woord 'po'"), stray.err());
+        assertTrue(stray.err().startsWith("Onjuist gebruik: onverwacht woord „po”"), stray.err());
         assertFalse(Files.exists(png), "nothing written");
     }
 
@@ -273,6 +273,6 @@ class AtlasCliTest {
 
         CliRun folder = run("export", "figures", "--out", data.toString());
         assertEquals(2, folder.code(), folder.err());
-        assertTrue(folder.err().startsWith("Onjuist gebruik: --out vraagt een bestandsnaam, geen map: '"), folder.err());
+        assertTrue(folder.err().startsWith("Onjuist gebruik: --out vraagt een bestandsnaam, geen map: „"), folder.err());
     }
 }

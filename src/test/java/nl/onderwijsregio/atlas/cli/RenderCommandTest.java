@@ -100,13 +100,13 @@ class RenderCommandTest {
     void anUnknownFormatIsAUsageErrorNamingItInTheLanguageAskedFor() {
         ByteArrayOutputStream dutch = new ByteArrayOutputStream();
         assertEquals(2, run(dutch, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString()));
-        assertTrue(dutch.toString(StandardCharsets.UTF_8).startsWith("Onjuist gebruik: onbekend formaat 'gif'"),
+        assertTrue(dutch.toString(StandardCharsets.UTF_8).startsWith("Onjuist gebruik: onbekend formaat „gif”"),
                 dutch.toString(StandardCharsets.UTF_8));
 
         ByteArrayOutputStream english = new ByteArrayOutputStream();
         assertEquals(2, run(english, "render", "--format", "gif", "--out", dir.resolve("x.gif").toString(),
                 "--lang", "en"));
-        assertTrue(english.toString(StandardCharsets.UTF_8).startsWith("Usage error: unknown format 'gif'"),
+        assertTrue(english.toString(StandardCharsets.UTF_8).startsWith("Usage error: unknown format “gif”"),
                 english.toString(StandardCharsets.UTF_8));
     }
 
@@ -118,7 +118,7 @@ class RenderCommandTest {
 
         assertEquals(2, code);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("no region with id 'zwolle'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)"),
+        assertTrue(text.contains("no region with id “zwolle”; did you mean: zwolle-en-omgeving (Zwolle en omgeving)"),
                 text);
     }
 
@@ -127,7 +127,7 @@ class RenderCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "render", "--region", "zwole", "--out", dir.resolve("z.png").toString(), "--lang", "en"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(
-                "no region with id 'zwole'; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?"),
+                "no region with id “zwole”; did you mean: zwolle-en-omgeving (Zwolle en omgeving)?"),
                 err.toString(StandardCharsets.UTF_8));
     }
 
@@ -168,7 +168,7 @@ class RenderCommandTest {
                 List.of("--out", dir + "/"), List.of("--out", dir.toString(), "--format", "svg"))) {
             CliRun r = CliRun.on(TestData.dataDir(), concat(List.of("render", "--lang", "en"), args));
             assertEquals(2, r.code(), args + ": " + r.err());
-            assertTrue(r.err().startsWith("Usage error: --out needs a file name, not a folder: '"), args + ": " + r.err());
+            assertTrue(r.err().startsWith("Usage error: --out needs a file name, not a folder: “"), args + ": " + r.err());
         }
     }
 

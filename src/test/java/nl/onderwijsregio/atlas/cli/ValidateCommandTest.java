@@ -58,7 +58,7 @@ class ValidateCommandTest {
         int errors = r.out().indexOf("== Fouten (2) ==");
         int warnings = r.out().indexOf("== Waarschuwingen");
         assertTrue(errors > 0 && errors < warnings, r.out());
-        assertTrue(r.out().contains("gemeentecode GM9999 (gepubliceerd als \u201cAtlantis\u201d) bestaat niet"), r.out());
+        assertTrue(r.out().contains("gemeentecode GM9999 (gepubliceerd als \u201eAtlantis\u201d) bestaat niet"), r.out());
         assertTrue(r.out().contains("Landelijk groen onderwijs is landelijk maar heeft 1 gemeente als gebied."),
                 r.out());
     }

@@ -92,7 +92,7 @@ public final class FactsCopy {
 
     /**
      * The names the source printed otherwise than the municipalities they were resolved to, each with what it became
-     * ("„Bergen“ → Bergen (L.)", a province → its municipalities), so a list passed on does not pass for the printed one.
+     * ("„Bergen” → Bergen (L.)", a province → its municipalities), so a list passed on does not pass for the printed one.
      */
     private static java.util.Optional<String> printedOtherwise(List<MemberFact> members, Labels labels) {
         java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::publishedDiffers)

@@ -30,7 +30,7 @@ class UnknownMemberRuleTest {
         assertEquals(UnknownMemberRule.UNKNOWN, f.ruleId());
         assertEquals("zwolle", f.regionId());
         assertEquals("GM9999", f.municipalityCode());
-        assertEquals("Zwolle en omgeving: gemeentecode GM9999 (gepubliceerd als \u201cAtlantis\u201d) bestaat niet"
+        assertEquals("Zwolle en omgeving: gemeentecode GM9999 (gepubliceerd als \u201eAtlantis\u201d) bestaat niet"
                 + " in de geladen gemeente-indeling.", f.message());
         assertTrue(f.message(Locale.ENGLISH).contains("does not exist in the loaded municipality edition"),
                 f.message(Locale.ENGLISH));
@@ -43,7 +43,7 @@ class UnknownMemberRuleTest {
 
         Finding f = findings(rule, atlas(region)).get(0);
 
-        assertEquals("Zwolle en omgeving: gemeentecode GM0616 (gepubliceerd als \u201cKampen\u201d) bestaat niet"
+        assertEquals("Zwolle en omgeving: gemeentecode GM0616 (gepubliceerd als \u201eKampen\u201d) bestaat niet"
                 + " in de geladen gemeente-indeling. Bedoelt u GM0166 Kampen?", f.message());
         assertTrue(f.message(Locale.ENGLISH).endsWith("Did you mean GM0166 Kampen?"), f.message(Locale.ENGLISH));
     }
@@ -66,7 +66,7 @@ class UnknownMemberRuleTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Severity.WARNING, found.get(0).severity());
         assertEquals(UnknownMemberRule.UNRESOLVED, found.get(0).ruleId());
-        assertEquals("Zwolle en omgeving: \u201cProvincie Overijssel\u201d is niet herleid tot een gemeentecode.",
+        assertEquals("Zwolle en omgeving: \u201eProvincie Overijssel\u201d is niet herleid tot een gemeentecode.",
                 found.get(0).message());
     }
 

@@ -63,7 +63,7 @@ class AtlasLoaderTest {
 
         assertEquals(json, e.file());
         assertTrue(e.location().startsWith("line "), "the place of the code: " + e.location());
-        assertEquals("onbekende gemeentecode GM9999 voor 'Steenwijkerland': die staat niet in de geladen gemeentegrenzen ("
+        assertEquals("onbekende gemeentecode GM9999 voor „Steenwijkerland”: die staat niet in de geladen gemeentegrenzen ("
                 + edition2025 + "), en ook niet in gemeenten_2024.shp ernaast. Bedoelt u GM1999 Steenwijkerland? Of hoort"
                 + " dit regiobestand bij andere gemeentegrenzen? Open de gemeentegrenzen waarbij dit regiobestand"
                 + " hoort: in de atlas met Bestand › Gemeentegrenzen (shapefile) openen…, op de opdrachtregel met"
@@ -88,7 +88,7 @@ class AtlasLoaderTest {
                 () -> new AtlasLoader().load(edition2024, folder.resolve(AtlasLoader.REGION_FILE)));
 
         String told = e.message(Language.DUTCH);
-        assertTrue(told.contains("onbekende gemeentecode GM1997 voor 'Zwolle': die staat niet in de geladen gemeentegrenzen ("
+        assertTrue(told.contains("onbekende gemeentecode GM1997 voor „Zwolle”: die staat niet in de geladen gemeentegrenzen ("
                 + edition2024 + "). Bedoelt u GM0193 Zwolle? Of hoort dit regiobestand bij andere gemeentegrenzen? Open de"
                 + " gemeentegrenzen waarbij dit regiobestand hoort"), told);
         assertFalse(told.contains("ernaast"), "no other edition was tried: " + told);

@@ -64,7 +64,7 @@ class MalformedJsonWordingTest {
     @Test
     void aFieldWrittenTwiceIsRefusedAtItsSecondPlaceNotReadAsItsLastValue() {
         DataLoadException e = refused("{ \"schemaVersion\": 1,\n  \"schemaVersion\": 2, \"regions\": [] }");
-        assertEquals("onderwijsregios.json, regel 2, kolom 18: ongeldige JSON: het veld 'schemaVersion' staat hier twee keer;"
+        assertEquals("onderwijsregios.json, regel 2, kolom 18: ongeldige JSON: het veld „schemaVersion” staat hier twee keer;"
                 + " welke waarde bedoeld is, is niet te zeggen", e.message(Language.DUTCH));
     }
 
@@ -93,7 +93,7 @@ class MalformedJsonWordingTest {
     @Test
     void aCapitalisedTrueIsAnUnknownWord() {
         DataLoadException e = refused("{ \"schemaVersion\": 1, \"regions\": [ { \"voorloper\": True } ] }");
-        assertEndsWith("ongeldige JSON: onbekend woord 'True'; tekst hoort tussen dubbele aanhalingstekens",
+        assertEndsWith("ongeldige JSON: onbekend woord „True”; tekst hoort tussen dubbele aanhalingstekens",
                 e, Language.DUTCH);
     }
 

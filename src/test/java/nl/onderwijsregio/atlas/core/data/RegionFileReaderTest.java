@@ -99,7 +99,7 @@ class RegionFileReaderTest {
         Path file = write(sample().replace("\"sectors\": [\"PO\", \"VO\", \"MBO\"]", "\"sectors\": [\"PO\", \"HBO\"]"));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
         assertEquals("line 15, $.regions[0].sectors[1] in region Zwolle en omgeving (zwolle-en-omgeving)", e.location());
-        assertTrue(e.problem().contains("unknown sector 'HBO'"), e.getMessage());
+        assertTrue(e.problem().contains("unknown sector “HBO”"), e.getMessage());
     }
 
     @Test
@@ -115,7 +115,7 @@ class RegionFileReaderTest {
         Path file = write(sample().replace("\"voorloperNote\": null,",
                 "\"voorloperNote\": null,\n      \"website\": \"https://www.onderwijsregiozwolle.nl\","));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertEquals(file + ", regel 19, $.regions[0].website in regio Zwolle en omgeving (zwolle-en-omgeving): onbekend veld 'website'; de atlas kent hier alleen id,"
+        assertEquals(file + ", regel 19, $.regions[0].website in regio Zwolle en omgeving (zwolle-en-omgeving): onbekend veld „website”; de atlas kent hier alleen id,"
                 + " displayName, publishedName, sectors, scope, voorloper, voorloperNote, keyFigures, members, cases"
                 + " en corrections, en zou het bij opslaan weglaten", e.message(Language.DUTCH));
     }
@@ -125,7 +125,7 @@ class RegionFileReaderTest {
         Path top = write(sample().replace("\"abcs\": [],", "\"abcs\": [],\n  \"notes\": \"concept\","));
         var e = assertThrows(DataLoadException.class, () -> reader.read(top, CODES));
         assertEquals("line 9, $.notes", e.location());
-        assertTrue(e.problem().startsWith("unknown field 'notes'; here the atlas knows only schemaVersion, source,"),
+        assertTrue(e.problem().startsWith("unknown field “notes”; here the atlas knows only schemaVersion, source,"),
                 e.getMessage());
 
         Path member = write(sample().replace("{ \"code\": \"GM0193\", \"publishedName\": \"Zwolle\" }",
@@ -152,14 +152,14 @@ class RegionFileReaderTest {
     void codeInTheWrongFormatIsAlwaysAnError() throws Exception {
         Path file = BrokenInputs.codeInTheWrongFormat(dir);
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, null));
-        assertTrue(e.problem().contains("'1708' is not of the form GM"), e.getMessage());
+        assertTrue(e.problem().contains("“1708” is not of the form GM"), e.getMessage());
     }
 
     @Test
     void duplicateRegionIdIsAnError() throws Exception {
         Path file = write(sample().replace("\"id\": \"groen-onderwijs\"", "\"id\": \"zwolle-en-omgeving\""));
         var e = assertThrows(DataLoadException.class, () -> reader.read(file, CODES));
-        assertTrue(e.problem().contains("'zwolle-en-omgeving' is used twice (also by $.regions[0] in region Zwolle en"
+        assertTrue(e.problem().contains("“zwolle-en-omgeving” is used twice (also by $.regions[0] in region Zwolle en"
                 + " omgeving (zwolle-en-omgeving))"), e.getMessage());
     }
 
@@ -214,10 +214,10 @@ class RegionFileReaderTest {
         Path file = oostNederlandWith("{ \"code\": \"GM9999\", \"publishedName\": \"Apeldoorn\" }");
         var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
         assertEquals(file + ", regel 10, $.regions[0].members[1].code in regio Oost-Nederland (oost-nederland):"
-                + " onbekende gemeentecode GM9999 voor 'Apeldoorn': die staat niet in de geladen gemeentegrenzen."
+                + " onbekende gemeentecode GM9999 voor „Apeldoorn”: die staat niet in de geladen gemeentegrenzen."
                 + " Bedoelt u GM0200 Apeldoorn?", e.message(Language.DUTCH));
         assertEquals(file + ", line 10, $.regions[0].members[1].code in region Oost-Nederland (oost-nederland):"
-                + " unknown municipality code GM9999 for 'Apeldoorn': it is not in the loaded municipality boundaries."
+                + " unknown municipality code GM9999 for “Apeldoorn”: it is not in the loaded municipality boundaries."
                 + " Did you mean GM0200 Apeldoorn?", e.message(Locale.ENGLISH));
     }
 
@@ -242,7 +242,7 @@ class RegionFileReaderTest {
         Path file = oostNederlandWith("{ \"code\": \"GM0201\", \"publishedName\": \"Epe\" }");
         var e = assertThrows(UnknownCodeException.class, () -> reader.readAgainst(file, GELDERLAND));
         assertEquals(null, e.suggestion());
-        assertTrue(e.message(Language.DUTCH).endsWith(": onbekende gemeentecode GM0201 voor 'Epe': die staat niet in"
+        assertTrue(e.message(Language.DUTCH).endsWith(": onbekende gemeentecode GM0201 voor „Epe”: die staat niet in"
                 + " de geladen gemeentegrenzen"), e.message(Language.DUTCH));
     }
 

@@ -329,7 +329,7 @@ class ColleagueExportTest {
         withNew = Edits.addMembers(withNew, "stedendriehoek", List.of(EditFixture.DEVENTER, EditFixture.APELDOORN),
                 null).apply(withNew);
 
-        assertEquals("Verschillen\n- Regio 'Stedendriehoek' toegevoegd (2 gemeenten)\n", dutchReport(withNew, base));
+        assertEquals("Verschillen\n- Regio „Stedendriehoek” toegevoegd (2 gemeenten)\n", dutchReport(withNew, base));
     }
 
     @Test
@@ -337,7 +337,7 @@ class ColleagueExportTest {
         Atlas base = EditFixture.atlas();
         Atlas withoutVenlo = Edits.deleteRegion(base, "noord-limburg", null).apply(base);
 
-        assertEquals("Verschillen\n- Regio 'Noord-Limburg' verwijderd\n", dutchReport(withoutVenlo, base));
+        assertEquals("Verschillen\n- Regio „Noord-Limburg” verwijderd\n", dutchReport(withoutVenlo, base));
     }
 
     @Test

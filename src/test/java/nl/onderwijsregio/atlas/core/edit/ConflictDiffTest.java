@@ -85,7 +85,7 @@ class ConflictDiffTest {
 
         assertEquals(List.of(), sorted.own());
         assertEquals(List.of(), sorted.theirs());
-        assertEquals(List.of("Regio 'Oost-Nederland' — Uw versie: aanwezig / Versie op schijf: ontbreekt"),
+        assertEquals(List.of("Regio „Oost-Nederland” — Uw versie: aanwezig / Versie op schijf: ontbreekt"),
                 dutch(sorted.both()));
     }
 
@@ -95,7 +95,7 @@ class ConflictDiffTest {
 
         ConflictDiff.Sorted sorted = ConflictDiff.of(base.data(), mine, base.data(), names);
 
-        assertEquals(List.of("Regio 'Twente' toegevoegd (0 gemeenten)"), dutch(sorted.own()));
+        assertEquals(List.of("Regio „Twente” toegevoegd (0 gemeenten)"), dutch(sorted.own()));
     }
 
     private RegionData apply(Edit edit) {

@@ -120,7 +120,7 @@ class EditsTest {
             EditException refused = assertThrows(EditException.class,
                     () -> Edits.createRegion(atlas, same, Set.of(Sector.MBO)), same);
             assertEquals(EditProblem.REGION_NAME_TAKEN, refused.problem());
-            assertEquals("Niet uitgevoerd: er is al een regio met de naam 'Oost-Nederland'",
+            assertEquals("Niet uitgevoerd: er is al een regio met de naam „Oost-Nederland”",
                     dutch("editor.refused", refused.description()));
         }
         assertEquals(3, atlas.regions().size(), "no second Oost-Nederland in the legend");
@@ -130,7 +130,7 @@ class EditsTest {
     void aRegionMayNotBeRenamedToTheNameOfAnotherButMayChangeTheCaseOfItsOwn() {
         EditException refused = assertThrows(EditException.class,
                 () -> Edits.rename(atlas, "noord-limburg", "OOST-NEDERLAND", "Samengevoegd"));
-        assertEquals("Not done: there is already a region called 'Oost-Nederland'",
+        assertEquals("Not done: there is already a region called “Oost-Nederland”",
                 english("editor.refused", refused.description()));
 
         Atlas a = Edits.rename(atlas, "oost-nederland", "Oost-nederland", null).apply(atlas);

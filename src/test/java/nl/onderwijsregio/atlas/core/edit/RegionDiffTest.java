@@ -25,11 +25,11 @@ class RegionDiffTest {
                 "Scholen in Twente en de Achterhoek delen een pool van invallers.", INVALPOOL.source());
         RegionData after = put(rewritten);
 
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' gewijzigd"), dutch(RegionDiff.between(
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” gewijzigd"), dutch(RegionDiff.between(
                 withInvalpool.data(), after, c -> c)));
-        assertEquals(List.of("Oost-Nederland: practice example 'Invalpool Twente' changed"), english(RegionDiff.between(
+        assertEquals(List.of("Oost-Nederland: practice example “Invalpool Twente” changed"), english(RegionDiff.between(
                 withInvalpool.data(), after, c -> c)));
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' — Uw versie en de versie op schijf verschillen"
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” — Uw versie en de versie op schijf verschillen"
                 + " in de tekst"), dutch(RegionDiff.versusDisk(withInvalpool.data(), after, c -> c)));
     }
 
@@ -38,7 +38,7 @@ class RegionDiffTest {
         RegionData after = put(new CaseStory(INVALPOOL.id(), "Invalpool Twente-Achterhoek", INVALPOOL.abcs(),
                 INVALPOOL.themeId(), INVALPOOL.summary(), INVALPOOL.source()));
 
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' gewijzigd, heet nu 'Invalpool Twente-Achterhoek'"),
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” gewijzigd, heet nu „Invalpool Twente-Achterhoek”"),
                 dutch(RegionDiff.between(withInvalpool.data(), after, c -> c)));
         assertEquals(List.of("Oost-Nederland: titel van een praktijkvoorbeeld — Uw versie: Invalpool Twente / Versie op schijf:"
                 + " Invalpool Twente-Achterhoek"), dutch(RegionDiff.versusDisk(withInvalpool.data(), after, c -> c)));
@@ -48,11 +48,11 @@ class RegionDiffTest {
     void anAddedAndARemovedCaseAreEachNamed() {
         RegionData none = EditFixture.atlas().data();
 
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' toegevoegd"),
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” toegevoegd"),
                 dutch(RegionDiff.between(none, withInvalpool.data(), c -> c)));
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' verwijderd"),
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” verwijderd"),
                 dutch(RegionDiff.between(withInvalpool.data(), none, c -> c)));
-        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld 'Invalpool Twente' — Uw versie: ontbreekt / Versie op schijf:"
+        assertEquals(List.of("Oost-Nederland: praktijkvoorbeeld „Invalpool Twente” — Uw versie: ontbreekt / Versie op schijf:"
                 + " aanwezig"), dutch(RegionDiff.versusDisk(none, withInvalpool.data(), c -> c)));
     }
 

@@ -108,7 +108,7 @@ class ReorganisationTest {
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertEquals(csv + ", regel 2: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
-                + " 'GM0177;Raalte'", e.message(nl.onderwijsregio.atlas.core.text.Language.DUTCH));
+                + " „GM0177;Raalte”", e.message(nl.onderwijsregio.atlas.core.text.Language.DUTCH));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ReorganisationTest {
         Files.writeString(csv, "GM037;GM0047\nGM0047;GM1999\n");
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
         assertEquals(csv + ", regel 1: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
-                + " 'GM037;GM0047'", e.message(Language.DUTCH));
+                + " „GM037;GM0047”", e.message(Language.DUTCH));
     }
 
     @Test
@@ -153,7 +153,7 @@ class ReorganisationTest {
                 """);
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
         assertEquals(csv + ", regel 3: verwacht werd een oude en een nieuwe CBS-code zoals GM0000;GM0001, maar er staat"
-                + " 'GM0047;Veendam;Veenkoloniën;GM1999'", e.message(Language.DUTCH));
+                + " „GM0047;Veendam;Veenkoloniën;GM1999”", e.message(Language.DUTCH));
     }
 
     @Test
@@ -170,10 +170,10 @@ class ReorganisationTest {
     void namesInsteadOfCodesOnTheOnlyLineAreRefusedAsATableWithoutCodes() throws Exception {
         Path csv = Files.writeString(dir.resolve("herindeling.csv"), "Stadskanaal;Veenkolonien\n");
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
-        assertEquals(csv + ": het bestand bevat geen regel met codes: alleen regel 1, 'Stadskanaal;Veenkolonien', en die"
+        assertEquals(csv + ": het bestand bevat geen regel met codes: alleen regel 1, „Stadskanaal;Veenkolonien”, en die"
                 + " is als kopregel gelezen, omdat er geen CBS-code in staat; elke regel noemt een oude en een nieuwe"
                 + " CBS-code, zoals GM0037;GM1999", e.message(Language.DUTCH));
-        assertEquals(csv + ": the file holds no line with codes: only line 1, 'Stadskanaal;Veenkolonien', which was read"
+        assertEquals(csv + ": the file holds no line with codes: only line 1, “Stadskanaal;Veenkolonien”, which was read"
                 + " as a header since it holds no CBS code; each line names an old and a new CBS code, such as"
                 + " GM0037;GM1999", e.message(Language.ENGLISH));
     }
@@ -182,7 +182,7 @@ class ReorganisationTest {
     void aHeaderAloneIsRefusedAsATableWithoutCodes() throws Exception {
         Path csv = Files.writeString(dir.resolve("herindeling.csv"), "oude_code;nieuwe_code\n\n");
         DataLoadException e = assertThrows(DataLoadException.class, () -> Reorganisation.fromCsv(csv));
-        assertTrue(e.message(Language.DUTCH).contains("geen regel met codes: alleen regel 1, 'oude_code;nieuwe_code'"),
+        assertTrue(e.message(Language.DUTCH).contains("geen regel met codes: alleen regel 1, „oude_code;nieuwe_code”"),
                 e.message(Language.DUTCH));
     }
 

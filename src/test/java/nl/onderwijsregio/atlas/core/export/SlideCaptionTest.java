@@ -89,7 +89,7 @@ class SlideCaptionTest {
         assertTrue(cardText(deck(Sector.VO, DUTCH), madeHere).contains(
                 "✎ Cijfers ingevoerd in de atlas, niet uit „Regionale samenwerking werkt”"));
         assertTrue(cardText(deck(Sector.VO, Locale.ENGLISH), madeHere).contains(
-                "✎ Figures entered in the atlas, not from &quot;Regionale samenwerking werkt&quot;"));
+                "✎ Figures entered in the atlas, not from “Regionale samenwerking werkt”"));
         assertFalse(cardText(deck(Sector.VO, DUTCH), zwolle).contains("ingevoerd"));
     }
 

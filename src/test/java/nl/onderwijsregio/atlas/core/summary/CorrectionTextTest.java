@@ -16,31 +16,31 @@ class CorrectionTextTest {
 
     @Test
     void aRecordedSectorChoiceReadsAsPublishedChosenAndWhy() {
-        assertEquals("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. De kaart telt alleen po-besturen.",
+        assertEquals("Sectoren: gepubliceerd „vo/mbo”, gekozen „po”. De kaart telt alleen po-besturen.",
                 text.of(new Correction("sectors", "vo/mbo", "po", "De kaart telt alleen po-besturen.")));
     }
 
     @Test
     void recordedValuesReadAsWordsNotAsTheProgramWroteThem() {
-        assertEquals("Voorloper: gepubliceerd „nee“, gekozen „ja“. Zwolle begon in 2024.",
+        assertEquals("Voorloper: gepubliceerd „nee”, gekozen „ja”. Zwolle begon in 2024.",
                 text.of(new Correction("voorloper", "false", "true", "Zwolle begon in 2024.")));
-        assertEquals("Bereik: gepubliceerd „regionaal“, gekozen „landelijk“. Groen onderwijs werkt landelijk.",
+        assertEquals("Bereik: gepubliceerd „regionaal”, gekozen „landelijk”. Groen onderwijs werkt landelijk.",
                 text.of(new Correction("scope", "REGIONAL", "NATIONAL", "Groen onderwijs werkt landelijk.")));
-        assertEquals("Praktijkvoorbeelden: gepubliceerd „1 praktijkvoorbeeld“, gekozen „2 praktijkvoorbeelden“. "
+        assertEquals("Praktijkvoorbeelden: gepubliceerd „1 praktijkvoorbeeld”, gekozen „2 praktijkvoorbeelden”. "
                         + "Invalpool toegevoegd.",
                 text.of(new Correction("cases", "zwolle-leerlab", "zwolle-leerlab,zwolle-invalpool",
                         "Invalpool toegevoegd.")));
-        assertEquals("Praktijkvoorbeeld: gepubliceerd „Een invalpool voor de hele regio“, gekozen „Invalpool Zwolle“. "
+        assertEquals("Praktijkvoorbeeld: gepubliceerd „Een invalpool voor de hele regio”, gekozen „Invalpool Zwolle”. "
                         + "Kortere titel.",
                 text.of(new Correction("cases.zwolle-invalpool", "Een invalpool voor de hele regio",
                         "Invalpool Zwolle", "Kortere titel.")));
-        assertEquals("Leerlingen en studenten: gepubliceerd „onbekend“, gekozen „70.780“. Uit de jaarcijfers.",
+        assertEquals("Leerlingen en studenten: gepubliceerd „onbekend”, gekozen „70.780”. Uit de jaarcijfers.",
                 text.of(new Correction("keyFigures.leerlingenStudenten", "", "70780", "Uit de jaarcijfers.")));
     }
 
     @Test
     void aFieldThisVersionDoesNotKnowIsShownByItsOwnName() {
-        assertEquals("kleur: gepubliceerd „blauw“, gekozen „groen“. Huisstijl.",
+        assertEquals("kleur: gepubliceerd „blauw”, gekozen „groen”. Huisstijl.",
                 text.of(new Correction("kleur", "blauw", "groen", "Huisstijl.")));
     }
 

@@ -51,17 +51,17 @@ class FactsCopyTest {
     @Test
     void brabantOostPoCopiesItsSectorChoiceWithTheReasonButNoDoubtAboutItsFigures() {
         String text = text("brabant-oost-po", NL);
-        assertTrue(text.contains("Sectoren: PO\nSectoren: gepubliceerd „vo/mbo“, gekozen „po“. Het achtervoegsel zegt"
+        assertTrue(text.contains("Sectoren: PO\nSectoren: gepubliceerd „vo/mbo”, gekozen „po”. Het achtervoegsel zegt"
                 + " vo/mbo, maar de kaart telt 41 po-besturen"), text);
         assertFalse(text.contains("Kanttekening"), "the printed name's label is not a doubt about the figures: " + text);
         String[] lines = csv("brabant-oost-po", NL).split("\n");
-        assertTrue(lines[2].startsWith("kanttekening;\"Sectoren: gepubliceerd „vo/mbo“, gekozen „po“."), lines[2]);
+        assertTrue(lines[2].startsWith("kanttekening;\"Sectoren: gepubliceerd „vo/mbo”, gekozen „po”."), lines[2]);
     }
 
     @Test
     void brabantOostPoCopiesTheNamesThePublicationPrintedOtherwiseWithWhatTheyBecame() {
         String text = text("brabant-oost-po", NL);
-        assertTrue(text.contains("\nAnders gedrukt in de bron: „Bergen“ → Bergen (L.); „Neunen, Gewen en Nederwetten“ →"
+        assertTrue(text.contains("\nAnders gedrukt in de bron: „Bergen” → Bergen (L.); „Neunen, Gewen en Nederwetten” →"
                 + " Nuenen, Gerwen en Nederwetten"), text);
         String[] lines = csv("brabant-oost-po", NL).split("\n");
         assertTrue(java.util.Arrays.asList(lines).contains("GM0893;Bergen (L.);Limburg;0;Bergen"),
@@ -72,8 +72,8 @@ class FactsCopyTest {
     void mboNoordNederlandsCopiedMunicipalitiesSayThePublicationPrintedThreeProvinces() {
         String printed = text("mbo-noord-nederland", NL).lines().filter(l -> l.startsWith("Anders gedrukt in de bron: "))
                 .findFirst().orElseThrow();
-        assertTrue(printed.startsWith("Anders gedrukt in de bron: „Drenthe“ → Aa en Hunze, Assen, "), printed);
-        assertTrue(printed.contains("; „Friesland“ → Achtkarspelen, ") && printed.contains("; „Groningen“ → Eemsdelta, "),
+        assertTrue(printed.startsWith("Anders gedrukt in de bron: „Drenthe” → Aa en Hunze, Assen, "), printed);
+        assertTrue(printed.contains("; „Friesland” → Achtkarspelen, ") && printed.contains("; „Groningen” → Eemsdelta, "),
                 printed);
     }
 

@@ -34,17 +34,17 @@ class FigureSourceTest {
     @Test
     void zwollesFiguresNameItsRegionCard() {
         assertEquals("Bron: Regionale samenwerking werkt (Realisatie-Eenheid Onderwijsregio's, 2025/2026), regiokaart"
-                        + " „Onderwijsregio Zwolle en omgeving“",
+                        + " „Onderwijsregio Zwolle en omgeving”",
                 FigureSource.ofFigure(region(ZWOLLE_REGION), true, SOURCE, SummaryFixtures.labels(NL)));
     }
 
     @Test
     void vechtdalsTypedFiguresAreCreditedToTheAtlasNotToACardInDutchAndEnglish() {
-        assertEquals("Ingevoerd in de atlas; niet uit „Regionale samenwerking werkt“",
+        assertEquals("Ingevoerd in de atlas; niet uit „Regionale samenwerking werkt”",
                 FigureSource.ofFigure(region(VECHTDAL), true, SOURCE, SummaryFixtures.labels(NL)));
-        assertEquals("Entered in the atlas; not from \"Regionale samenwerking werkt\"",
+        assertEquals("Entered in the atlas; not from “Regionale samenwerking werkt”",
                 FigureSource.ofFigure(region(VECHTDAL), true, SOURCE, SummaryFixtures.labels(EN)));
-        assertEquals("Niet ingevoerd; deze regio staat niet in „Regionale samenwerking werkt“",
+        assertEquals("Niet ingevoerd; deze regio staat niet in „Regionale samenwerking werkt”",
                 FigureSource.ofFigure(region(VECHTDAL), false, SOURCE, SummaryFixtures.labels(NL)),
                 "its missing figures are not 'not given on the card' either");
     }
@@ -53,9 +53,9 @@ class FigureSourceTest {
     void copiedTextEndsWithTheSourceOfEachRegionInDutchAndEnglish() {
         assertEquals("Bron: Regionale samenwerking werkt (Realisatie-Eenheid Onderwijsregio's, 2025/2026)",
                 lastLine(text(ZWOLLE_REGION, NL)));
-        assertEquals("Bron: ingevoerd in de atlas; deze regio staat niet in „Regionale samenwerking werkt“",
+        assertEquals("Bron: ingevoerd in de atlas; deze regio staat niet in „Regionale samenwerking werkt”",
                 lastLine(text(VECHTDAL, NL)));
-        assertEquals("Source: entered in the atlas; this region is not in \"Regionale samenwerking werkt\"",
+        assertEquals("Source: entered in the atlas; this region is not in “Regionale samenwerking werkt”",
                 lastLine(text(VECHTDAL, EN)));
         assertTrue(text(VECHTDAL, NL).contains("Leerlingen en studenten: 8.400\n"), "the figures typed in are copied");
     }
@@ -64,7 +64,7 @@ class FigureSourceTest {
     void copiedCsvEndsWithTheSourceOfEachRegion() {
         assertEquals("bron;Regionale samenwerking werkt (Realisatie-Eenheid Onderwijsregio's, 2025/2026)",
                 lastLine(csv(ZWOLLE_REGION, NL)));
-        assertEquals("source;\"entered in the atlas; this region is not in \"\"Regionale samenwerking werkt\"\"\"",
+        assertEquals("source;\"entered in the atlas; this region is not in “Regionale samenwerking werkt”\"",
                 lastLine(csv(VECHTDAL, EN)));
     }
 

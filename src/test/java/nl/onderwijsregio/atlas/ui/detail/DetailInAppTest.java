@@ -83,7 +83,7 @@ class DetailInAppTest extends InTheRunningAtlas {
         DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("brabant-oost-po"));
         Label note = lookup("#detail-sectors-note").queryAs(Label.class);
         assertTrue(note.isVisible());
-        assertTrue(note.getText().startsWith("Sectoren: gepubliceerd „vo/mbo“, gekozen „po“. Het achtervoegsel zegt"
+        assertTrue(note.getText().startsWith("Sectoren: gepubliceerd „vo/mbo”, gekozen „po”. Het achtervoegsel zegt"
                 + " vo/mbo, maar de kaart telt 41 po-besturen"), note.getText());
         assertFalse(lookup("#detail-figures-caveat").query().isVisible(), "the printed name's label is no doubt about the figures");
     }
@@ -212,14 +212,14 @@ class DetailInAppTest extends InTheRunningAtlas {
         List<String> notes = lookup("#detail-members .member-group-note").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertEquals(3, notes.size(), notes.toString());
-        assertTrue(notes.get(0).startsWith("12 gemeenten gepubliceerd als „Drenthe“ — Provincie in plaats van"
+        assertTrue(notes.get(0).startsWith("12 gemeenten gepubliceerd als „Drenthe” — Provincie in plaats van"
                 + " gemeenten gedrukt"), notes.get(0));
-        assertTrue(notes.get(1).startsWith("18 gemeenten gepubliceerd als „Friesland“ — "), notes.get(1));
-        assertTrue(notes.get(2).startsWith("10 gemeenten gepubliceerd als „Groningen“ — "), notes.get(2));
+        assertTrue(notes.get(1).startsWith("18 gemeenten gepubliceerd als „Friesland” — "), notes.get(1));
+        assertTrue(notes.get(2).startsWith("10 gemeenten gepubliceerd als „Groningen” — "), notes.get(2));
         assertEquals(40, lookup("#detail-members .member-row").queryAll().size(), "no municipality is lost");
         assertTrue(lookup("#detail-members .member-published").queryAll().isEmpty(), "no row repeats the note");
         String assen = lookup("#member-GM0106").query().getAccessibleText();
-        assertTrue(assen.startsWith("Assen, Drenthe") && assen.contains("gepubliceerd als „Drenthe“"), assen);
+        assertTrue(assen.startsWith("Assen, Drenthe") && assen.contains("gepubliceerd als „Drenthe”"), assen);
         // The notes are no Tab stops (the list is one): the first municipality under each says it instead.
         Label drenthe = lookup("#detail-members .member-group-note").queryAs(Label.class);
         assertFalse(drenthe.isFocusTraversable());

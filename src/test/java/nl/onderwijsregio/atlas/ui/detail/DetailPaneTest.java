@@ -136,7 +136,7 @@ class DetailPaneTest extends FxRobot {
             assertTrue(shown(source), "visible without pointing at anything");
             String card = source.getText();
             assertTrue(card.startsWith("Bron: Regionale samenwerking werkt")
-                    && card.endsWith("regiokaart „Onderwijsregio Zwolle en omgeving“"), card);
+                    && card.endsWith("regiokaart „Onderwijsregio Zwolle en omgeving”"), card);
 
             Node pupils = lookup("#figure-leerlingenStudenten").query().getParent();
             DetailFixture.run(pupils::requestFocus);
@@ -197,7 +197,7 @@ class DetailPaneTest extends FxRobot {
         String kampen = ((Node) lookup("#member-GM0166").query()).getAccessibleText();
         assertTrue(kampen.contains("PO: ook in 1 andere regio"), kampen);
         assertTrue(lookup("#member-GM0244 .member-published").queryAs(Label.class).getText()
-                .contains("gepubliceerd als „Hatem“"));
+                .contains("gepubliceerd als „Hatem”"));
     }
 
     @Test
@@ -205,7 +205,7 @@ class DetailPaneTest extends FxRobot {
         fx.select(ZWOLLE_REGION);
         String spoken = ((Node) lookup("#member-GM0244").query()).getAccessibleText();
         assertTrue(spoken.startsWith("Hattem, Gelderland, "), spoken);
-        assertTrue(spoken.contains("gepubliceerd als „Hatem“ — Spelfout in de publicatie"), spoken);
+        assertTrue(spoken.contains("gepubliceerd als „Hatem” — Spelfout in de publicatie"), spoken);
     }
 
     @Test
@@ -214,7 +214,7 @@ class DetailPaneTest extends FxRobot {
         Messages.use(Messages.ENGLISH);
         try {
             fx.select(ZWOLLE_REGION);
-            assertEquals("published as \"Hatem\" — (in Dutch) Spelfout in de publicatie",
+            assertEquals("published as “Hatem” — (in Dutch) Spelfout in de publicatie",
                     lookup("#member-GM0244 .member-published").queryAs(Label.class).getText());
             String spoken = ((Node) lookup("#member-GM0244").query()).getAccessibleText();
             assertTrue(spoken.contains("(in Dutch) Spelfout in de publicatie"), spoken);

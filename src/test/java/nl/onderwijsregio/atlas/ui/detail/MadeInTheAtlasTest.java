@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 /**
  * "Vechtdal Testregio", made in the atlas with figures typed in, beside Zwolle en omgeving from the publication:
  * the pane's line under the figures, its copied text and the bar chart's footnote credit each region's figures to
- * where they come from. The audit found Vechtdal's figures credited to a "regiokaart „Vechtdal Testregio“".
+ * where they come from. The audit found Vechtdal's figures credited to a "regiokaart „Vechtdal Testregio”".
  */
 class MadeInTheAtlasTest extends FxRobot {
 
@@ -48,12 +48,12 @@ class MadeInTheAtlasTest extends FxRobot {
 
     @Test
     void vechtdalsFiguresAreSaidToBeEnteredInTheAtlasAndZwollesToComeFromItsCard() {
-        assertEquals("Ingevoerd in de atlas; niet uit „Regionale samenwerking werkt“", figureSource(VECHTDAL));
-        assertTrue(figureSource(ZWOLLE_REGION).endsWith("regiokaart „Onderwijsregio Zwolle en omgeving“"),
+        assertEquals("Ingevoerd in de atlas; niet uit „Regionale samenwerking werkt”", figureSource(VECHTDAL));
+        assertTrue(figureSource(ZWOLLE_REGION).endsWith("regiokaart „Onderwijsregio Zwolle en omgeving”"),
                 figureSource(ZWOLLE_REGION));
         Messages.use(Messages.ENGLISH);
-        assertEquals("Entered in the atlas; not from \"Regionale samenwerking werkt\"", figureSource(VECHTDAL));
-        assertTrue(figureSource(ZWOLLE_REGION).endsWith("region card \"Onderwijsregio Zwolle en omgeving\""),
+        assertEquals("Entered in the atlas; not from “Regionale samenwerking werkt”", figureSource(VECHTDAL));
+        assertTrue(figureSource(ZWOLLE_REGION).endsWith("region card “Onderwijsregio Zwolle en omgeving”"),
                 figureSource(ZWOLLE_REGION));
     }
 
@@ -61,7 +61,7 @@ class MadeInTheAtlasTest extends FxRobot {
     void vechtdalsCopiedFactsDoNotCiteThePublication() {
         fx.select(VECHTDAL);
         String text = fx.feature.detail().copyAsText();
-        assertTrue(text.endsWith("Bron: ingevoerd in de atlas; deze regio staat niet in „Regionale samenwerking werkt“\n"),
+        assertTrue(text.endsWith("Bron: ingevoerd in de atlas; deze regio staat niet in „Regionale samenwerking werkt”\n"),
                 text);
         assertFalse(fx.feature.detail().copyAsCsv().contains("Realisatie-Eenheid"), fx.feature.detail().copyAsCsv());
     }

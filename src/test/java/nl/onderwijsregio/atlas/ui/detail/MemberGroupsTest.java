@@ -32,8 +32,8 @@ class MemberGroupsTest {
                 member("GM0014", "Groningen", null, GRONINGEN),
                 member("GM1966", "Het Hogeland", "Groningen", GRONINGEN)), MemberGroupsTest::row);
 
-        assertEquals(List.of("2 gemeenten gepubliceerd als „Drenthe“ — " + DRENTHE,
-                "2 gemeenten gepubliceerd als „Groningen“ — " + GRONINGEN), groups.stream().map(MemberGroup::note).toList());
+        assertEquals(List.of("2 gemeenten gepubliceerd als „Drenthe” — " + DRENTHE,
+                "2 gemeenten gepubliceerd als „Groningen” — " + GRONINGEN), groups.stream().map(MemberGroup::note).toList());
         assertEquals(List.of("Assen", "Emmen"), names(groups.get(0)));
         assertEquals(List.of("Groningen", "Het Hogeland"), names(groups.get(1)),
                 "the municipality Groningen, printed under its own name, is one of the province's ten");

@@ -25,7 +25,7 @@ class NewRegionDialogTest extends DialogOwnerTest {
         AtomicReference<NewRegionDialog> shown = new AtomicReference<>();
         robot.interact(() -> {
             NewRegionDialog dialog = new NewRegionDialog("VO", name -> name.equals("Food Valley")
-                    ? Optional.of("er is al een regio met de naam 'Food Valley'") : Optional.empty());
+                    ? Optional.of("er is al een regio met de naam „Food Valley”") : Optional.empty());
             dialog.initOwner(stage);
             shown.set(dialog);
             dialog.show();
@@ -37,7 +37,7 @@ class NewRegionDialogTest extends DialogOwnerTest {
 
         assertTrue(dialog.isShowing(), "a taken name keeps the dialog open");
         Label problem = (Label) dialog.getDialogPane().lookup("#new-region-problem");
-        assertEquals("Niet mogelijk: er is al een regio met de naam 'Food Valley'", problem.getText());
+        assertEquals("Niet mogelijk: er is al een regio met de naam „Food Valley”", problem.getText());
         Text shownText = (Text) problem.lookup(".text");
         assertEquals(problem.getText(), shownText.getText(), "not cut with an ellipsis");
         assertEquals("Food Valley", ((TextField) dialog.getDialogPane().lookup("#new-region-name")).getText());

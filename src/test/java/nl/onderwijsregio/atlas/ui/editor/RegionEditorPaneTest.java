@@ -161,7 +161,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals(EditorModel.SaveOutcome.REFUSED, onFx(model()::save));
 
         assertArrayEquals(before, Files.readAllBytes(dataFile));
-        assertEquals("Niet opgeslagen: Leerlingen en studenten: '-4' is geen heel getal van 0 of meer (laat leeg voor"
+        assertEquals("Niet opgeslagen: Leerlingen en studenten: „-4” is geen heel getal van 0 of meer (laat leeg voor"
                 + " onbekend). Verbeter of wis die waarde en sla opnieuw op.", state.statusProperty().get(),
                 "nothing was saved, and the status line says so");
         assertEquals("-4", pupils.getText(), "the refused value stays to be corrected");
@@ -297,7 +297,7 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("oost-nederland", state.selectedRegionIdProperty().get());
         assertEquals("Oost-Nederland", field("editor-name").getText());
         assertEquals("2 gemeenten", lookup("#editor-members").queryAs(Label.class).getText());
-        assertEquals("Ongedaan gemaakt: Regio 'Oost-Nederland' verwijderen", state.statusProperty().get());
+        assertEquals("Ongedaan gemaakt: Regio „Oost-Nederland” verwijderen", state.statusProperty().get());
     }
 
     @Test
@@ -305,7 +305,7 @@ class RegionEditorPaneTest extends FxRobot {
         editOost();
         TextField pupils = typeIn("editor-figure-leerlingenStudenten", "5x3");
         interact(() -> pupils.fireEvent(new ActionEvent()));
-        assertEquals("Leerlingen en studenten: '5x3' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+        assertEquals("Leerlingen en studenten: „5x3” is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 state.statusProperty().get());
 
         interact(() -> {
@@ -349,7 +349,7 @@ class RegionEditorPaneTest extends FxRobot {
 
         interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
 
-        assertEquals("'-3' bij Schoolbesturen vo van Oost-Nederland is niet opgeslagen: geen heel getal van 0 of meer",
+        assertEquals("„-3” bij Schoolbesturen vo van Oost-Nederland is niet opgeslagen: geen heel getal van 0 of meer",
                 state.statusProperty().get(), "not dropped without a word, nor Oost-Nederland's complaint left standing");
         assertEquals("", lookup("#editor-figure-problem").queryAs(Label.class).getText());
         assertEquals("", boardsVo.getText(), "Noord-Limburg's own (unknown) figure");
@@ -364,8 +364,8 @@ class RegionEditorPaneTest extends FxRobot {
         interact(() -> state.selectedRegionIdProperty().set("noord-holland-noord"));
 
         assertEquals("Oost-Nederland", oost().displayName());
-        assertEquals("'Noord-Limburg' als naam van Oost-Nederland is niet opgeslagen: er is al een regio met de naam "
-                + "'Noord-Limburg'", state.statusProperty().get());
+        assertEquals("„Noord-Limburg” als naam van Oost-Nederland is niet opgeslagen: er is al een regio met de naam "
+                + "„Noord-Limburg”", state.statusProperty().get());
     }
 
     @Test
@@ -393,8 +393,8 @@ class RegionEditorPaneTest extends FxRobot {
         assertEquals("12.5", pupils.getText(), "the refused entry is not wiped by the other field's edit");
         assertEquals("abc", boardsPo.getText());
         assertTrue(pupils.getStyleClass().contains("invalid") && boardsPo.getStyleClass().contains("invalid"));
-        assertEquals("Leerlingen en studenten: '12.5' is geen heel getal van 0 of meer (laat leeg voor onbekend)\n"
-                + "Schoolbesturen po: 'abc' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+        assertEquals("Leerlingen en studenten: „12.5” is geen heel getal van 0 of meer (laat leeg voor onbekend)\n"
+                + "Schoolbesturen po: „abc” is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 lookup("#editor-figure-problem").queryAs(Label.class).getText());
         assertEquals("38", boardsVo.getText());
 
@@ -402,7 +402,7 @@ class RegionEditorPaneTest extends FxRobot {
             pupils.setText("58632");
             pupils.fireEvent(new ActionEvent());
         });
-        assertEquals("Schoolbesturen po: 'abc' is geen heel getal van 0 of meer (laat leeg voor onbekend)",
+        assertEquals("Schoolbesturen po: „abc” is geen heel getal van 0 of meer (laat leeg voor onbekend)",
                 lookup("#editor-figure-problem").queryAs(Label.class).getText(), "putting one right leaves the other");
         assertEquals("abc", boardsPo.getText());
     }

@@ -113,7 +113,7 @@ class RegionFormFeatureTest extends EditorInAWindow {
         });
         clickOn(okButton());
         assertEquals("Invalpool Twente", state.atlas().region("twente").orElseThrow().cases().get(0).title());
-        assertEquals("Ongedaan maken: Praktijkvoorbeeld 'Invalpool Twente' toevoegen aan Twente", menuItem("menu-undo").getText());
+        assertEquals("Ongedaan maken: Praktijkvoorbeeld „Invalpool Twente” toevoegen aan Twente", menuItem("menu-undo").getText());
 
         interact(model()::undo);
         assertTrue(state.atlas().region("twente").orElseThrow().cases().isEmpty());
@@ -133,7 +133,7 @@ class RegionFormFeatureTest extends EditorInAWindow {
         interact(() -> lookup("#new-region-name").queryTextInputControl().setText("Noord Limburg"));
         clickOn(okButton());
 
-        assertEquals("Niet mogelijk: er is al een regio met de naam 'Noord-Limburg'",
+        assertEquals("Niet mogelijk: er is al een regio met de naam „Noord-Limburg”",
                 lookup("#new-region-problem").queryLabeled().getText(), "said in the dialog, which is still open");
         assertEquals("Noord Limburg", lookup("#new-region-name").queryTextInputControl().getText());
         assertEquals(regions, state.atlas().regions().size());
@@ -168,7 +168,7 @@ class RegionFormFeatureTest extends EditorInAWindow {
         dialogs.confirmDelete = true;
         clickOn("#editor-delete-region");
         assertTrue(state.atlas().region("noord-limburg").isEmpty());
-        assertEquals("Ongedaan maken: Regio 'Noord-Limburg' verwijderen", menuItem("menu-undo").getText());
+        assertEquals("Ongedaan maken: Regio „Noord-Limburg” verwijderen", menuItem("menu-undo").getText());
         interact(model()::undo);
         assertTrue(state.atlas().region("noord-limburg").isPresent());
     }

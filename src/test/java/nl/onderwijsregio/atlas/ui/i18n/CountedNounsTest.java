@@ -101,9 +101,9 @@ class CountedNounsTest {
 
     @Test
     void aRegionAddedWithOneMunicipalityReadsSingularInEitherLanguage() {
-        assertEquals("Region 'Twente' added (1 municipality)",
+        assertEquals("Region “Twente” added (1 municipality)",
                 new Messages(Language.ENGLISH).text("editor.diff.regionAdded", "Twente", 1));
-        assertEquals("Regio 'Twente' toegevoegd (2 gemeenten)",
+        assertEquals("Regio „Twente” toegevoegd (2 gemeenten)",
                 new Messages(Language.DUTCH).text("editor.diff.regionAdded", "Twente", 2));
     }
 

@@ -574,7 +574,7 @@ class RegionTableTest extends FxRobot {
         List<String> texts = chart.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
         assertTrue(texts.stream().anyMatch(t -> t.contains("Tabel 5") && t.contains("n = 44")), texts.toString());
-        assertTrue(texts.contains("Let op: „Uw bestuur als partij van de onderwijsregio“ telt in het rapport op tot 42,"
+        assertTrue(texts.contains("Let op: „Uw bestuur als partij van de onderwijsregio” telt in het rapport op tot 42,"
                 + " niet tot 44. Getoond zoals gedrukt."), texts.toString());
         clickOn("#view-table");
     }
