@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +92,23 @@ class AtlasCliTest {
         CliRun english = run("teleport", "--lang=en");
         assertTrue(english.err().startsWith("Unknown command “teleport”."), english.err());
         assertTrue(english.err().contains("Common options: --data DIR"), english.err());
+    }
+
+    /** A usage line up to its explanation: the command, its words and options, two spaces or more. */
+    private static final Pattern EXPLANATION = Pattern.compile("  (\\S+)(?: \\S+)* {2,}");
+
+    /** The help reads as a table: each command's explanation starts in one column, where the command leaves room. */
+    @Test
+    void theShortCommandsExplanationsStartInOneColumnInBothLanguages() throws Exception {
+        for (String language : List.of("nl", "en")) {
+            List<Integer> columns = run("help", "--lang", language).out().lines()
+                    .map(EXPLANATION::matcher)
+                    .filter(m -> m.lookingAt() && m.group(1).matches("validate|info|bench|--version"))
+                    .map(m -> m.end())
+                    .toList();
+            assertEquals(4, columns.size(), language + ": " + columns);
+            assertEquals(1, Set.copyOf(columns).size(), language + ": the explanations start at " + columns);
+        }
     }
 
     @Test
