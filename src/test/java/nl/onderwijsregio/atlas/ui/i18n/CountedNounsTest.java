@@ -122,6 +122,14 @@ class CountedNounsTest {
                 english.text("detail.overview.notYetMapped", 2));
     }
 
+    @Test
+    void theDetailPaneCountsValidationFindingsOneByOne() {
+        Messages english = new Messages(Language.ENGLISH);
+        assertEquals("1 validation finding", english.text("detail.findings.title", 1));
+        assertEquals("2 validation findings", english.text("detail.findings.title", 2));
+        assertEquals("2 meldingen van de controle", new Messages(Language.DUTCH).text("detail.findings.title", 2));
+    }
+
     /** A quote lost to MessageFormat's quoting inside a choice ("regios"), or one doubled that should not be. */
     private static boolean brokenQuoting(String text) {
         return text.contains("''") || text.contains("{") || text.matches("(?s).*\\b(regios|dias)\\b.*");
