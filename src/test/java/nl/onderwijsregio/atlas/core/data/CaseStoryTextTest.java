@@ -142,6 +142,30 @@ class CaseStoryTextTest {
         assertTrue(wrong.isEmpty(), String.join("; ", wrong));
     }
 
+    /**
+     * Our titles and summaries spell a region as the atlas does ("Midden-Nederland Leert"), not as one page of the
+     * publication printed it ("Midden Nederland Leert"): the source line keeps the publication's spelling. An
+     * organisation's own name is its own ("Loopbaancentrum Oost Nederland" is not the region).
+     */
+    @Test
+    void ourTextsSpellTheirRegionAsTheAtlasDoes() {
+        List<String> othersNames = List.of("Loopbaancentrum Oost Nederland");
+        List<String> otherwise = new ArrayList<>();
+        for (Region r : data.regions()) {
+            String unhyphenated = r.displayName().replace('-', ' ');
+            for (CaseStory c : r.cases()) {
+                String ours = c.title() + "\n" + c.summary();
+                for (String name : othersNames) {
+                    ours = ours.replace(name, "");
+                }
+                if (!unhyphenated.equals(r.displayName()) && ours.contains(unhyphenated)) {
+                    otherwise.add(c.id() + " writes \"" + unhyphenated + "\" for " + r.displayName());
+                }
+            }
+        }
+        assertEquals(List.of(), otherwise);
+    }
+
     @Test
     void caseIdsAreUniqueAcrossTheAtlas() {
         Set<String> seen = new HashSet<>();
