@@ -320,7 +320,7 @@ public final class RegionTablePane extends VBox {
     /** The header's padding and the room a sort arrow takes beside the label. */
     private static final double HEADER_CHROME_PX = ColumnHeaders.CHROME_PX;
 
-    /** Wide enough for its header in the header's font, so "Boards PO" and "Boards VO" are never both cut to "Boards …". */
+    /** Wide enough for its header in the header's font, so "Besturen po" and "Besturen vo" are never both cut to "Besturen …". */
     private static double widthOf(Label header) {
         return ColumnHeaders.widthOf(header.getText(), header.getFont());
     }

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.Language;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,37 @@ class OneNameForOneThingTest {
             for (KeyFigure f : KeyFigure.values()) {
                 assertEquals(texts.text("detail.figure." + f.jsonKey()), texts.text("export.figure." + f.name()),
                         language + ": " + f);
+            }
+        }
+    }
+
+    /**
+     * Every key figure is called on the checks' caveats ("lists 12 affiliated PO school boards") as on the card, and
+     * on the screen's English a sector keeps the capitals of its abbreviation ("MBO institutions" beside "PO school
+     * boards").
+     */
+    @Test
+    void everyKeyFigureIsNamedOnTheCaveatsAsOnTheCard() {
+        for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            Messages texts = new Messages(language);
+            for (KeyFigure f : KeyFigure.values()) {
+                assertEquals(texts.text("detail.figure." + f.jsonKey()).toLowerCase(language),
+                        texts.text("check.figure." + f.jsonKey()).toLowerCase(language), language + ": " + f);
+            }
+        }
+        // the command line's option values are typed as they are: --sector po
+        assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile("\\b(?:Po|po|Vo|vo|Mbo|mbo)\\b"), "cli"));
+    }
+
+    /** A sector reads the same in the detail pane, the presenter and the sector buttons' tips ("Vocational education"). */
+    @Test
+    void aSectorIsNamedAlikeInTheDetailPaneThePresenterAndTheSectorButtons() {
+        for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
+            Messages texts = new Messages(language);
+            for (Sector s : Sector.values()) {
+                String name = texts.text("detail.sector." + s.name());
+                assertEquals(name, texts.text("presenter.sector." + s.name()), language + ": " + s);
+                assertTrue(texts.text("map.sector." + s.name(), 1).startsWith(name + " ("), language + ": " + s);
             }
         }
     }
