@@ -88,6 +88,18 @@ class BundlesInStepTest {
         }
     }
 
+    /** Both languages write a percentage as the English does, "Groot (125%)": not "125 %" in one place. */
+    @ParameterizedTest(name = "{0}: a percentage is written 125%")
+    @MethodSource("areas")
+    void aPercentageHasNoSpaceBeforeItsSign(String area) throws IOException {
+        for (String lang : List.of("nl", "en")) {
+            Properties p = load(area, lang);
+            for (String key : p.stringPropertyNames()) {
+                assertTrue(!p.getProperty(key).matches("(?s).*[\\d}]\\s%.*"), area + "_" + lang + ": " + key);
+            }
+        }
+    }
+
     private static InputStream resource(String area, String lang) {
         return BundlesInStepTest.class.getResourceAsStream("/i18n/" + area + "_" + lang + ".properties");
     }
