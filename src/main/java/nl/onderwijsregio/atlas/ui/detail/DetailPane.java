@@ -52,6 +52,7 @@ public final class DetailPane extends StackPane {
     private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
     private final ScrollPane scroll;
+    private final Label title = new Label();
     private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
     private final Node figureSource;
     private final FocusInView inView;
@@ -111,12 +112,14 @@ public final class DetailPane extends StackPane {
     }
 
     private Node header() {
-        Label title = new Label();
         title.setId("detail-title");
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
+        // A heading the keyboard can stand on: a region chosen from a link or search is read on from its name.
         title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setAccessibleRoleDescription(Messages.t("detail.title.role"));
+        title.setFocusTraversable(true);
         WholeWords.keep(title);
         Label published = new Label();
         published.setId("detail-published");
@@ -346,6 +349,15 @@ public final class DetailPane extends StackPane {
         }
         return snappedLeftInset() + scroll.snappedLeftInset() + content.minWidth(-1) + bar
                 + scroll.snappedRightInset() + snappedRightInset();
+    }
+
+    /**
+     * Gives the keyboard focus to the region's title, the pane scrolled to its top: after a choice made in a link or
+     * in search the focus had fallen on the map (or an invisible row), some 36 Tabs from the region's details.
+     */
+    public void focusTitle() {
+        scroll.setVvalue(0);
+        title.requestFocus();
     }
 
     /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */
