@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -49,6 +51,8 @@ final class MapLegend extends VBox {
     private static final double LEAST_LIST_HEIGHT = 80;
     /** Side of a legend swatch, in pixels. */
     private static final double SWATCH = 14;
+    /** How many entries Page Up and Page Down move: about what a low map shows of the list. */
+    private static final int PAGE = 8;
 
     private final AtlasState state;
     private final Label title = new Label();
@@ -56,6 +60,9 @@ final class MapLegend extends VBox {
     private final VBox rows = new VBox(2);
     private final VBox unmapped = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
+    /** The regions' entries, those on the map and those without territory, in the order the arrows walk them. */
+    private final List<Node> entries = new ArrayList<>();
+    private final OneTabStop tabStop = new OneTabStop(this, PAGE);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     /** The height of the map the legend stands on; 0 until it stands on one. */
     private final DoubleProperty mapHeight = new SimpleDoubleProperty(this, "mapHeight", 0);
@@ -198,7 +205,9 @@ final class MapLegend extends VBox {
         setVisible(layer != null);
         rows.getChildren().clear();
         unmapped.getChildren().clear();
+        entries.clear();
         if (layer == null) {
+            tabStop.setParts(entries);
             return;
         }
         Map<Boolean, List<Region>> byNational = layer.withoutTerritory().stream()
@@ -234,6 +243,8 @@ final class MapLegend extends VBox {
         }
         addUnmapped(byNational.get(true), "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
         addUnmapped(byNational.get(false), "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
+        tabStop.setParts(entries);
+        tabStop.standAt("legend-" + scene.selectedRegionId());
         showTitle();
         Node again = focusedEntry == null ? null : lookup("#" + focusedEntry);
         if (again != null) {
@@ -242,11 +253,13 @@ final class MapLegend extends VBox {
     }
 
     /**
-     * A region's entry is a Tab stop: Enter or Space chooses it as a click does, and a screen reader hears it as a
-     * button with the region's name. An entry reached in a list longer than the legend scrolls into sight.
+     * A region's entry is reached by keyboard: the entries are one Tab stop ({@link OneTabStop}, the chosen region's
+     * entry, else the one last focused), walked with the arrows, as each a stop they were 31 Tabs between the map
+     * and the zoom buttons. Enter or Space chooses it as a click does, and a screen reader hears it as a button with
+     * the region's name. An entry reached in a list longer than the legend scrolls into sight.
      */
     private void choosable(Node entry, String name, Runnable choose) {
-        entry.setFocusTraversable(true);
+        entries.add(entry);
         entry.setAccessibleRole(AccessibleRole.BUTTON);
         entry.setAccessibleText(name);
         entry.setOnMouseClicked(e -> choose.run());
@@ -275,6 +288,7 @@ final class MapLegend extends VBox {
     }
 
     private void markSelected(String regionId) {
+        tabStop.standAt("legend-" + regionId);
         for (VBox list : List.of(rows, unmapped)) {
             for (Node entry : list.getChildren()) {
                 boolean selected = entry.getId() != null && entry.getId().equals("legend-" + regionId);
