@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
@@ -140,12 +141,22 @@ public final class DetailPane extends StackPane {
         HBox.setHgrow(names, Priority.ALWAYS);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
-        locator.setAccessibleText(Messages.t("detail.section.locator"));
         locator.setId("detail-locator");
         // A small map looks like one to click: it shows the region on the big one, wherever that was panned to.
         locator.setCursor(javafx.scene.Cursor.HAND);
         Tooltip.install(locator, new Tooltip(Messages.t("detail.locator.tip")));
         locator.setOnMouseClicked(e -> vm.focusRegion());
+        // The keyboard's way to bring the region into view: a link or search selects it without moving the map.
+        locator.setFocusTraversable(true);
+        locator.setAccessibleRole(AccessibleRole.BUTTON);
+        locator.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.t("detail.locator.accessible", vm.titleProperty().get()), vm.titleProperty()));
+        locator.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.focusRegion();
+                e.consume();
+            }
+        });
         // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
         return new VBox(6, new HBox(10, names, locator), sectorsNote);
     }

@@ -50,6 +50,30 @@ class KeyboardAfterAChoiceTest extends InTheRunningAtlas {
         assertTitleHasTheFocus("Mbo Noord-Nederland");
     }
 
+    /**
+     * Chosen by its link, Mbo Noord-Nederland lies mostly off the map; the next Tab reaches the small map beside its
+     * title, read as a button that says what it does, and Enter flies the big map there.
+     */
+    @Test
+    void theSmallMapAfterMboNoordNederlandsTitleShowsItOnTheMapWithEnter() {
+        DetailFixture.run(() -> {
+            app.state().sectorProperty().set(Sector.MBO);
+            app.state().selectRegion("mbo-noord-nederland");
+            app.state().keyboardToDetails();
+        });
+        type(KeyCode.TAB);
+        Node locator = lookup("#detail-locator").query();
+        assertEquals(locator, focusOwner());
+        assertEquals("Toon Mbo Noord-Nederland op de kaart", locator.getAccessibleText());
+        assertTrue(((javafx.scene.layout.Region) locator).getBorder().getStrokes().stream()
+                .anyMatch(s -> s.getTopStroke().equals(Color.web("#0b6aa8")) && s.getWidths().getTop() == 2), "ringed");
+        DetailFixture.run(() -> app.state().focusRequestProperty().set(null));
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var flight = app.state().focusRequestProperty().get();
+        assertTrue(flight != null && "mbo-noord-nederland".equals(flight.regionId()), "the map flies there: " + flight);
+    }
+
     @Test
     void choosingZwolleEnOmgevingInSearchPutsTheFocusOnItsTitleAndTabGoesOnInTheDetails() {
         clickOn("#search-field").write("Zwolle en omgeving");
