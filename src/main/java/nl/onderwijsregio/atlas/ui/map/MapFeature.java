@@ -98,6 +98,9 @@ public final class MapFeature {
             }
         });
         w.mapView().setFocusTraversable(true);
+        // The map is a picture to a screen reader: it says which map it is and where its regions are named.
+        w.mapView().accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.t("map.accessible", state.sectorProperty().get().name()), state.sectorProperty()));
     }
 
     /**
@@ -166,6 +169,8 @@ public final class MapFeature {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.t(tipKey)));
+        // The sign alone ("−", "⌂") is read out as a sign, or not at all: a screen reader says what the tooltip says.
+        b.setAccessibleText(Messages.t(tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -53,6 +53,8 @@ final class MapLegend extends VBox {
     private static final double SWATCH = 14;
     /** How many entries Page Up and Page Down move: about what a low map shows of the list. */
     private static final int PAGE = 8;
+    /** Where an entry keeps its number and name as a screen reader says them. */
+    private static final String SPOKEN_NAME = MapLegend.class.getName() + ".spokenName";
 
     private final AtlasState state;
     private final Label title = new Label();
@@ -105,6 +107,8 @@ final class MapLegend extends VBox {
         foldTip.textProperty().bind(Bindings.when(folded)
                 .then(Messages.t("map.legend.unfold")).otherwise(Messages.t("map.legend.fold")));
         fold.setTooltip(foldTip);
+        // read out as what it does, not as the sign "▾"
+        fold.accessibleTextProperty().bind(foldTip.textProperty());
         fold.setOnAction(e -> folded.set(!folded.get()));
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -236,7 +240,9 @@ final class MapLegend extends VBox {
                 row.getStyleClass().add("selected");
                 selectedRow = row;
             }
-            choosable(row, entry.label(), () -> select(entry.regionId()));
+            String spoken = entry.number() > 0
+                    ? Messages.t("map.legend.entry.numbered", entry.number(), entry.label()) : entry.label();
+            choosable(row, spoken, () -> select(entry.regionId()));
         }
         if (selectedRow != null) {
             reveal(selectedRow);
@@ -261,7 +267,8 @@ final class MapLegend extends VBox {
     private void choosable(Node entry, String name, Runnable choose) {
         entries.add(entry);
         entry.setAccessibleRole(AccessibleRole.BUTTON);
-        entry.setAccessibleText(name);
+        entry.getProperties().put(SPOKEN_NAME, name);
+        speak(entry);
         entry.setOnMouseClicked(e -> choose.run());
         entry.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -274,6 +281,15 @@ final class MapLegend extends VBox {
                 reveal(entry);
             }
         });
+    }
+
+    /**
+     * What a screen reader says of an entry: its number in the key, the name and whether it is the chosen region
+     * ("3 Brabant-Oost (po), gekozen"), which the eye sees in its colour and the highlight.
+     */
+    private static void speak(Node entry) {
+        String name = (String) entry.getProperties().get(SPOKEN_NAME);
+        entry.setAccessibleText(entry.getStyleClass().contains("selected") ? Messages.t("map.legend.entry.chosen", name) : name);
     }
 
     /** The id of the entry that has the focus, so a rebuilt legend can give it back; null when none has. */
@@ -302,6 +318,7 @@ final class MapLegend extends VBox {
                         reveal(entry);
                     }
                 }
+                speak(entry);
             }
         }
     }

@@ -88,6 +88,8 @@ public final class MunicipalityCard extends VBox {
             for (SearchViewModel.RegionName r : covering.regions()) {
                 Hyperlink link = new Hyperlink(r.name());
                 link.setId("card-" + s.name() + "-" + r.regionId());
+                // Haaglanden serves all three sectors: heard without its sector, it is read out three times alike.
+                link.setAccessibleText(Messages.t("map.card.region.accessible", s.name(), r.name()));
                 link.setOnAction(e -> model.chooseRegion(s, r.regionId()));
                 regions.getChildren().add(link);
             }
