@@ -10,10 +10,10 @@ public enum Appearance {
     /** Black, white and strong accents, for low vision and bright projectors. */
     HIGH_CONTRAST;
 
-    /** The extra stylesheet for this appearance, or null: light is the base style. */
+    /** The stylesheet for this appearance over the base style (light's gives the focus rings that show). */
     public String stylesheet() {
         return switch (this) {
-            case LIGHT -> null;
+            case LIGHT -> "/css/settings-light.css";
             case DARK -> "/css/settings-dark.css";
             case HIGH_CONTRAST -> "/css/settings-contrast.css";
         };

@@ -82,6 +82,23 @@ public final class AtlasState {
         selectedRegionId.set(regionId);
     }
 
+    private final ReadOnlyIntegerWrapper keyboardToDetails = new ReadOnlyIntegerWrapper(this, "keyboardToDetails");
+
+    /**
+     * The region just chosen is to be read on in its details: the detail pane takes the keyboard focus at the
+     * region's title. Asked by a choice made in a list or link (search, a neighbour, a practice example's region),
+     * where the focus had nowhere to go but the map, some 36 Tabs from the details; not by a click on the map, whose
+     * user goes on working the map.
+     */
+    public void keyboardToDetails() {
+        keyboardToDetails.set(keyboardToDetails.get() + 1);
+    }
+
+    /** Changes each time the keyboard focus is asked {@link #keyboardToDetails() to the details}. */
+    public ReadOnlyIntegerProperty keyboardToDetailsProperty() {
+        return keyboardToDetails.getReadOnlyProperty();
+    }
+
     /** The municipality under the pointer on the map, or hovered in a list; the map highlights it. */
     public StringProperty hoveredMunicipalityCodeProperty() {
         return hoveredMunicipalityCode;

@@ -148,6 +148,67 @@ class AppearanceMarksTest extends InTheRunningAtlas {
         }
     }
 
+    /**
+     * The default button of a dialog (as the export's) and a link, reached with the keyboard, are ringed at least 2 px
+     * wide in the focus colour: in light the default button looked the same focused or not, and a link's ring was a
+     * thin dotted line.
+     */
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void aDialogsDefaultButtonAndALinkWithTheFocusAreRingedTwoPixelsWide(Appearance appearance) throws Exception {
+        interact(() -> state.appearanceProperty().set(appearance));
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Zwolle en omgeving");
+        Alert alert = WaitForAsyncUtils.asyncFx(() -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(RunningAtlas.stage());
+            a.getDialogPane().setContent(link);
+            return a;
+        }).get();
+        interact(alert::show);
+        try {
+            Button ok = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+            Color focus = FOCUS_COLOURS.get(appearance);
+            interact(link::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(0, focusRing(ok, focus), appearance + ": the default OK, without focus, has no ring");
+            BorderStroke around = ring(link);
+            assertTrue(around != null && focus.equals(around.getTopStroke()) && around.getWidths().getTop() >= THICK
+                    && around.getTopStyle().getDashArray().isEmpty(), appearance + ": the link's ring " + around);
+            interact(ok::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(focusRing(ok, focus) >= THICK, appearance + ": the focused default OK's ring is "
+                    + focusRing(ok, focus) + " px");
+            assertTrue(Contrast.ratio(focus, Contrast.groundOf(alert.getDialogPane())) >= MARK, appearance.name());
+        } finally {
+            interact(alert::close);
+        }
+    }
+
+    private static final java.util.Map<Appearance, Color> FOCUS_COLOURS = java.util.Map.of(
+            Appearance.LIGHT, Color.web("#0b6aa8"), Appearance.DARK, Color.web("#6aa9d8"),
+            Appearance.HIGH_CONTRAST, Color.YELLOW);
+
+    /**
+     * How wide a ring in {@code focus} the button shows: its edge in that colour, or a fill of it that the fills
+     * drawn over it leave uncovered at the outside (as Modena paints its ring).
+     */
+    private static double focusRing(Region r, Color focus) {
+        BorderStroke edge = ring(r);
+        if (edge != null && focus.equals(edge.getTopStroke())) {
+            return edge.getWidths().getTop();
+        }
+        var fills = r.getBackground() == null ? List.<javafx.scene.layout.BackgroundFill>of() : r.getBackground().getFills();
+        for (int i = 0; i < fills.size(); i++) {
+            if (focus.equals(fills.get(i).getFill())) {
+                double outside = fills.get(i).getInsets().getTop();
+                double covered = fills.stream().skip(i + 1).filter(f -> f.getFill() instanceof Color c && c.getOpacity() > 0.5)
+                        .mapToDouble(f -> f.getInsets().getTop()).filter(t -> t > outside).min().orElse(outside);
+                return covered - outside;
+            }
+        }
+        return 0;
+    }
+
     @Test
     void inHighContrastAnOpenMenusTitleIsReadableOnItsYellow() {
         interact(() -> state.appearanceProperty().set(Appearance.HIGH_CONTRAST));

@@ -48,6 +48,12 @@ public final class DetailFeature {
                 tabs.getSelectionModel().select(regionTab);
             }
         });
+        state.keyboardToDetailsProperty().addListener((obs, old, count) -> {
+            if (state.selectedRegionIdProperty().get() != null) {
+                tabs.getSelectionModel().select(regionTab);
+                detailPane.focusTitle();
+            }
+        });
         window.sceneProperty().addListener((obs, old, scene) -> addStylesheet(scene));
         addStylesheet(window.getScene());
     }

@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
@@ -52,6 +53,7 @@ public final class DetailPane extends StackPane {
     private final LocatorMap locator = new LocatorMap(128, 150);
     private final VBox content = new VBox(10);
     private final ScrollPane scroll;
+    private final Label title = new Label();
     private final FoldedNotes<DetailViewModel.FindingItem> findingsPane;
     private final Node figureSource;
     private final FocusInView inView;
@@ -111,12 +113,14 @@ public final class DetailPane extends StackPane {
     }
 
     private Node header() {
-        Label title = new Label();
         title.setId("detail-title");
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
+        // A heading the keyboard can stand on: a region chosen from a link or search is read on from its name.
         title.setAccessibleRole(AccessibleRole.TEXT);
+        title.setAccessibleRoleDescription(Messages.t("detail.title.role"));
+        title.setFocusTraversable(true);
         WholeWords.keep(title);
         Label published = new Label();
         published.setId("detail-published");
@@ -137,12 +141,22 @@ public final class DetailPane extends StackPane {
         HBox.setHgrow(names, Priority.ALWAYS);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
-        locator.setAccessibleText(Messages.t("detail.section.locator"));
         locator.setId("detail-locator");
         // A small map looks like one to click: it shows the region on the big one, wherever that was panned to.
         locator.setCursor(javafx.scene.Cursor.HAND);
         Tooltip.install(locator, new Tooltip(Messages.t("detail.locator.tip")));
         locator.setOnMouseClicked(e -> vm.focusRegion());
+        // The keyboard's way to bring the region into view: a link or search selects it without moving the map.
+        locator.setFocusTraversable(true);
+        locator.setAccessibleRole(AccessibleRole.BUTTON);
+        locator.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.t("detail.locator.accessible", vm.titleProperty().get()), vm.titleProperty()));
+        locator.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.focusRegion();
+                e.consume();
+            }
+        });
         // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
         return new VBox(6, new HBox(10, names, locator), sectorsNote);
     }
@@ -346,6 +360,15 @@ public final class DetailPane extends StackPane {
         }
         return snappedLeftInset() + scroll.snappedLeftInset() + content.minWidth(-1) + bar
                 + scroll.snappedRightInset() + snappedRightInset();
+    }
+
+    /**
+     * Gives the keyboard focus to the region's title, the pane scrolled to its top: after a choice made in a link or
+     * in search the focus had fallen on the map (or an invisible row), some 36 Tabs from the region's details.
+     */
+    public void focusTitle() {
+        scroll.setVvalue(0);
+        title.requestFocus();
     }
 
     /** Scrolls the pane so that {@code node}, when it is part of it, is in view. */

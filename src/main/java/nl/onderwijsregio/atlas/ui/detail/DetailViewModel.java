@@ -265,9 +265,10 @@ public final class DetailViewModel {
         }
     }
 
-    /** Selects another region, e.g. a neighbour. */
+    /** Selects another region, e.g. a neighbour, whose details the keyboard then reads on from its title. */
     public void select(String regionId) {
         state.selectRegion(regionId);
+        state.keyboardToDetails();
     }
 
     /** The facts as readable text, or null when nothing is selected. */

@@ -5,6 +5,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -36,6 +37,10 @@ public final class FirstRunTour extends VBox {
     private static final double ROOM_BESIDE = 340;
     private final StackPane host;
     private final AtlasPreferences prefs;
+    private final Button close = new Button(Messages.t("settings.firstRun.close"));
+    /** What had the keyboard focus before the card took it; it gets it back when the card goes. */
+    private Node focusBefore;
+    private boolean focusTaken;
     // a change listener, not an invalidation listener: bounds are computed lazily and would fire once only
     private final ChangeListener<Object> followCorner = (obs, o, n) -> standBesideCornerNeighbours();
     /**
@@ -73,11 +78,15 @@ public final class FirstRunTour extends VBox {
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, escapeCloses);
+                takeFocus();
             }
         });
 
         Label title = new Label(Messages.t("settings.firstRun.title"));
         title.getStyleClass().add("first-run-title");
+        // A screen reader names the card by its welcome, as the eye reads it first.
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText(title.getText());
         // a narrow window gives the card less than its title's width: wrap rather than cut the welcome off
         title.setWrapText(true);
         getChildren().add(title);
@@ -96,13 +105,49 @@ public final class FirstRunTour extends VBox {
         Button never = new Button(Messages.t("settings.firstRun.never"));
         never.setId("first-run-never");
         never.setOnAction(e -> dismissForever());
-        Button close = new Button(Messages.t("settings.firstRun.close"));
         close.setId("first-run-close");
         close.setDefaultButton(true);
         close.setOnAction(e -> hide());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         getChildren().add(new HBox(8, never, spring, close));
+    }
+
+    /**
+     * The keyboard goes to Close (Enter and Esc close the card) once the card is in a window: the card is read with
+     * the focus on it, and put away without first Tabbing through the tool bar to reach it.
+     */
+    private void takeFocus() {
+        if (!focusTaken) {
+            focusTaken = true;
+            focusBefore = getScene().getFocusOwner();
+            close.requestFocus();
+        }
+    }
+
+    /**
+     * Gives the focus back where it was when the card took it, or to the map when that is gone or was no place to
+     * type in (the card shown at the start, when only the window had the focus); only while the focus is still on
+     * the card, not once the user has gone on elsewhere (the card retiring because a region was chosen and the sector
+     * switched).
+     */
+    private void giveFocusBack() {
+        if (getScene() == null || !isInside(getScene().getFocusOwner(), this)) {
+            return;
+        }
+        Node back = focusBefore != null && focusBefore.getScene() == getScene() && !isInside(focusBefore, this)
+                && !isInside(this, focusBefore) && focusBefore.isVisible() && !focusBefore.isDisabled() ? focusBefore
+                : host.getChildren().stream().filter(n -> n != this && n.isFocusTraversable()).findFirst().orElse(host);
+        back.requestFocus();
+    }
+
+    private static boolean isInside(Node node, Node area) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == area) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What else holds the host's top left corner (the legend). */
@@ -180,6 +225,7 @@ public final class FirstRunTour extends VBox {
             corner.visibleProperty().removeListener(followCorner);
         }
         host.widthProperty().removeListener(followCorner);
+        giveFocusBack();
         host.getChildren().remove(this);
     }
 

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -86,18 +87,33 @@ public final class MapFeature {
         MainWindow.addSection(w.menu("menu-view"),
                 layers.stream().map(LayerSwitch::menuItem).toList());
         w.setMenuRowEnd(searchBox);
+        MainWindow.addSection(w.menu("menu-view"), List.of(searchItem(searchBox)));
 
         w.addEventHandler(KeyEvent.KEY_PRESSED, new MapKeys(state, navigation, pointer)::handle);
         w.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 scene.getStylesheets().add(MapFeature.class.getResource("/css/map.css").toExternalForm());
-                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
-                    searchBox.requestFocus();
-                    searchBox.selectAll();
-                });
             }
         });
         w.mapView().setFocusTraversable(true);
+        // The map is a picture to a screen reader: it says which map it is and where its regions are named.
+        w.mapView().accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Messages.t("map.accessible", state.sectorProperty().get().name()), state.sectorProperty()));
+    }
+
+    /**
+     * Beeld › Zoeken puts the cursor in the search field, with Ctrl+F beside it: a key only ever named in the
+     * shortcuts list was found by few.
+     */
+    private static MenuItem searchItem(SearchBox searchBox) {
+        MenuItem item = new MenuItem(Messages.t("map.menu.search"));
+        item.setId("menu-search");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        item.setOnAction(e -> {
+            searchBox.requestFocus();
+            searchBox.selectAll();
+        });
+        return item;
     }
 
     /**
@@ -166,6 +182,8 @@ public final class MapFeature {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.t(tipKey)));
+        // The sign alone ("−", "⌂") is read out as a sign, or not at all: a screen reader says what the tooltip says.
+        b.setAccessibleText(Messages.t(tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,7 @@ import nl.onderwijsregio.atlas.core.render.MapStyle;
 import nl.onderwijsregio.atlas.core.render.SectorLayer;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -49,6 +51,10 @@ final class MapLegend extends VBox {
     private static final double LEAST_LIST_HEIGHT = 80;
     /** Side of a legend swatch, in pixels. */
     private static final double SWATCH = 14;
+    /** How many entries Page Up and Page Down move: about what a low map shows of the list. */
+    private static final int PAGE = 8;
+    /** Where an entry keeps its number and name as a screen reader says them. */
+    private static final String SPOKEN_NAME = MapLegend.class.getName() + ".spokenName";
 
     private final AtlasState state;
     private final Label title = new Label();
@@ -56,6 +62,9 @@ final class MapLegend extends VBox {
     private final VBox rows = new VBox(2);
     private final VBox unmapped = new VBox(2);
     private final ScrollPane scroll = new ScrollPane(rows);
+    /** The regions' entries, those on the map and those without territory, in the order the arrows walk them. */
+    private final List<Node> entries = new ArrayList<>();
+    private final OneTabStop tabStop = new OneTabStop(this, PAGE);
     private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded", false);
     /** The height inside the map the legend stands on (within the edit mode's frame); 0 until it stands on one. */
     private final DoubleProperty mapHeight = new SimpleDoubleProperty(this, "mapHeight", 0);
@@ -100,6 +109,8 @@ final class MapLegend extends VBox {
         foldTip.textProperty().bind(Bindings.when(folded)
                 .then(Messages.t("map.legend.unfold")).otherwise(Messages.t("map.legend.fold")));
         fold.setTooltip(foldTip);
+        // read out as what it does, not as the sign "▾"
+        fold.accessibleTextProperty().bind(foldTip.textProperty());
         fold.setOnAction(e -> folded.set(!folded.get()));
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
@@ -202,7 +213,9 @@ final class MapLegend extends VBox {
         setVisible(layer != null);
         rows.getChildren().clear();
         unmapped.getChildren().clear();
+        entries.clear();
         if (layer == null) {
+            tabStop.setParts(entries);
             return;
         }
         Map<Boolean, List<Region>> byNational = layer.withoutTerritory().stream()
@@ -231,13 +244,17 @@ final class MapLegend extends VBox {
                 row.getStyleClass().add("selected");
                 selectedRow = row;
             }
-            choosable(row, entry.label(), () -> select(entry.regionId()));
+            String spoken = entry.number() > 0
+                    ? Messages.t("map.legend.entry.numbered", entry.number(), entry.label()) : entry.label();
+            choosable(row, spoken, () -> select(entry.regionId()));
         }
         if (selectedRow != null) {
             reveal(selectedRow);
         }
         addUnmapped(byNational.get(true), "map.legend.nationalTitle", "map.legend.nationalExplain", scene);
         addUnmapped(byNational.get(false), "map.legend.emptyTitle", "map.legend.emptyExplain", scene);
+        tabStop.setParts(entries);
+        tabStop.standAt("legend-" + scene.selectedRegionId());
         showTitle();
         Node again = focusedEntry == null ? null : lookup("#" + focusedEntry);
         if (again != null) {
@@ -246,13 +263,16 @@ final class MapLegend extends VBox {
     }
 
     /**
-     * A region's entry is a Tab stop: Enter or Space chooses it as a click does, and a screen reader hears it as a
-     * button with the region's name. An entry reached in a list longer than the legend scrolls into sight.
+     * A region's entry is reached by keyboard: the entries are one Tab stop ({@link OneTabStop}, the chosen region's
+     * entry, else the one last focused), walked with the arrows, as each a stop they were 31 Tabs between the map
+     * and the zoom buttons. Enter or Space chooses it as a click does, and a screen reader hears it as a button with
+     * the region's name. An entry reached in a list longer than the legend scrolls into sight.
      */
     private void choosable(Node entry, String name, Runnable choose) {
-        entry.setFocusTraversable(true);
+        entries.add(entry);
         entry.setAccessibleRole(AccessibleRole.BUTTON);
-        entry.setAccessibleText(name);
+        entry.getProperties().put(SPOKEN_NAME, name);
+        speak(entry);
         entry.setOnMouseClicked(e -> choose.run());
         entry.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -267,6 +287,15 @@ final class MapLegend extends VBox {
         });
     }
 
+    /**
+     * What a screen reader says of an entry: its number in the key, the name and whether it is the chosen region
+     * ("3 Brabant-Oost (po), gekozen"), which the eye sees in its colour and the highlight.
+     */
+    private static void speak(Node entry) {
+        String name = (String) entry.getProperties().get(SPOKEN_NAME);
+        entry.setAccessibleText(entry.getStyleClass().contains("selected") ? Messages.t("map.legend.entry.chosen", name) : name);
+    }
+
     /** The id of the entry that has the focus, so a rebuilt legend can give it back; null when none has. */
     private String focusedEntryId() {
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
@@ -279,6 +308,7 @@ final class MapLegend extends VBox {
     }
 
     private void markSelected(String regionId) {
+        tabStop.standAt("legend-" + regionId);
         for (VBox list : List.of(rows, unmapped)) {
             for (Node entry : list.getChildren()) {
                 boolean selected = entry.getId() != null && entry.getId().equals("legend-" + regionId);
@@ -292,6 +322,7 @@ final class MapLegend extends VBox {
                         reveal(entry);
                     }
                 }
+                speak(entry);
             }
         }
     }

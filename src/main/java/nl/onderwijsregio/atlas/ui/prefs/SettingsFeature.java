@@ -177,15 +177,13 @@ public final class SettingsFeature {
         return w instanceof Stage s ? s.getOwner() : w instanceof PopupWindow p ? p.getOwnerWindow() : null;
     }
 
-    /** The appearance's sheet (none for light) and then the text size's, which sets the base size on top of it. */
+    /** The appearance's sheet and then the text size's, which sets the base size on top of it. */
     private List<String> lookSheets() {
         Appearance appearance = state.appearanceProperty().get() == null ? Appearance.LIGHT
                 : state.appearanceProperty().get();
         TextSize size = state.textSizeProperty().get() == null ? TextSize.NORMAL : state.textSizeProperty().get();
         List<String> sheets = new ArrayList<>();
-        if (appearance.stylesheet() != null) {
-            sheets.add(SettingsFeature.class.getResource(appearance.stylesheet()).toExternalForm());
-        }
+        sheets.add(SettingsFeature.class.getResource(appearance.stylesheet()).toExternalForm());
         sheets.add(size.stylesheet(appearance));
         return sheets;
     }

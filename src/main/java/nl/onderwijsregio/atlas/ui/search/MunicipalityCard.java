@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.ui.search;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -47,8 +49,20 @@ public final class MunicipalityCard extends VBox {
         setMaxWidth(300);
         setMaxHeight(USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_RIGHT);
+        // Focused itself (a municipality in no region has no link), the card is read out by its title.
+        setAccessibleRole(AccessibleRole.TEXT);
+        accessibleTextProperty().bind(title.textProperty());
         model.cardProperty().addListener((obs, o, card) -> show(card));
+        model.keyboardToCardProperty().addListener((obs, o, count) -> takeFocus());
         show(model.cardProperty().get());
+    }
+
+    /** The keyboard goes on to the card that answers the search: its first region, or the card where it has none. */
+    private void takeFocus() {
+        if (isVisible()) {
+            Node first = sectors.lookup(".hyperlink");
+            (first != null ? first : this).requestFocus();
+        }
     }
 
     private void show(SearchViewModel.Card card) {
@@ -74,6 +88,8 @@ public final class MunicipalityCard extends VBox {
             for (SearchViewModel.RegionName r : covering.regions()) {
                 Hyperlink link = new Hyperlink(r.name());
                 link.setId("card-" + s.name() + "-" + r.regionId());
+                // Haaglanden serves all three sectors: heard without its sector, it is read out three times alike.
+                link.setAccessibleText(Messages.t("map.card.region.accessible", s.name(), r.name()));
                 link.setOnAction(e -> model.chooseRegion(s, r.regionId()));
                 regions.getChildren().add(link);
             }

@@ -157,11 +157,13 @@ public final class SearchBox extends TextField {
 
     private void choose(PlaceSearch.Hit hit) {
         putListAway();
+        // The choice takes the focus on to what answers it (the region's details, the municipality's card).
         model.choose(hit);
         // The field names what the map now shows, not the typo that found it.
         name(hit.name());
         named = hit.id();
-        if (getParent() != null) {
+        // Where nothing took it, the focus still leaves, so that the next key starts a new search.
+        if (isFocused() && getParent() != null) {
             getParent().requestFocus();
         }
     }

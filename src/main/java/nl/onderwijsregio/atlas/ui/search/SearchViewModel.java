@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -54,6 +56,7 @@ public final class SearchViewModel {
     private final ObservableList<PlaceSearch.Hit> results = FXCollections.observableArrayList();
     private final ObjectProperty<String> chosenMunicipality = new SimpleObjectProperty<>(this, "chosenMunicipality");
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final ReadOnlyIntegerWrapper keyboardToCard = new ReadOnlyIntegerWrapper(this, "keyboardToCard");
     private PlaceSearch search;
     /** The text last searched for: asked again of each new atlas. */
     private String text;
@@ -113,7 +116,16 @@ public final class SearchViewModel {
             }
             chosenMunicipality.set(hit.id());
             state.focus(FocusRequest.municipality(hit.id()));
+            keyboardToCard.set(keyboardToCard.get() + 1);
         }
+    }
+
+    /**
+     * Changes each time a municipality is chosen in search: its card, which answers the search, takes the keyboard
+     * focus (the field would otherwise hand it to the invisible row it stands in).
+     */
+    public ReadOnlyIntegerProperty keyboardToCardProperty() {
+        return keyboardToCard.getReadOnlyProperty();
     }
 
     /** Whether region {@code regionId} has municipality {@code code} as a member; false for a null code. */
@@ -136,6 +148,7 @@ public final class SearchViewModel {
         }
         state.selectRegion(regionId);
         state.focus(FocusRequest.region(regionId));
+        state.keyboardToDetails();
     }
 
     /** Selects a region linked on the card in the sector it was listed under, which the map then shows. */

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.DoubleProperty;
@@ -16,6 +17,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import nl.onderwijsregio.atlas.ui.FocusInView;
+import nl.onderwijsregio.atlas.ui.OneTabStop;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -36,6 +39,8 @@ public final class NationalPicturePane extends ScrollPane {
     private final DoubleProperty barWidth = new SimpleDoubleProperty(BAR_WIDTH);
     /** The light colours of the five-point scale (light orange, the neutral grey): their counts need dark type. */
     private static final Set<Integer> LIGHT_STEPS = Set.of(1, 2);
+    /** How many rows Page Up and Page Down move within a chart. */
+    private static final int PAGE = 5;
 
     public NationalPicturePane(NationalPictureViewModel vm) {
         setId("national-picture");
@@ -54,6 +59,8 @@ public final class NationalPicturePane extends ScrollPane {
             content.getChildren().add(chart(c));
         }
         setContent(content);
+        // A row reached with the arrows below the pane's edge scrolls into sight.
+        FocusInView.install(this);
         viewportBoundsProperty().addListener((o, old, bounds) -> barWidth.set(
                 Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, bounds.getWidth() - LABEL_WIDTH - BESIDE_BARS))));
     }
@@ -76,9 +83,16 @@ public final class NationalPicturePane extends ScrollPane {
             }
             box.getChildren().add(legend);
         }
-        for (NationalPictureViewModel.Bar b : c.bars()) {
-            box.getChildren().add(row(c, b));
+        // Each chart's rows are one Tab stop, walked with the arrows: each a stop, the 36 rows took 36 Tabs.
+        OneTabStop tabStop = new OneTabStop(box, PAGE);
+        List<Node> rows = new ArrayList<>();
+        for (int i = 0; i < c.bars().size(); i++) {
+            Node row = row(c, c.bars().get(i));
+            row.setId("national-" + c.id() + "-" + i);
+            rows.add(row);
         }
+        box.getChildren().addAll(rows);
+        tabStop.setParts(rows);
         Label source = new Label(c.source());
         source.getStyleClass().add("national-source");
         source.setWrapText(true);
@@ -126,7 +140,6 @@ public final class NationalPicturePane extends ScrollPane {
         HBox row = new HBox(10, label, bar);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        row.setFocusTraversable(true);
         row.setAccessibleText(b.accessibleText());
         row.getStyleClass().add("national-row");
         return row;

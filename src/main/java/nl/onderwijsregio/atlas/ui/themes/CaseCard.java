@@ -86,14 +86,14 @@ public final class CaseCard extends VBox {
         toggle.setManaged(expandable);
         expanded.addListener((obs, o, open) -> {
             text.setText(open ? story.summary() : teaser);
-            toggle.setText(Messages.t(open ? "detail.case.less" : "detail.case.more"));
+            nameToggle(toggle, open, story.title());
             if (open) {
                 // The text grew under the pane's edge, and with it the link that has the focus.
                 FocusInView.reveal(this);
             }
         });
         text.setText(teaser);
-        toggle.setText(Messages.t("detail.case.more"));
+        nameToggle(toggle, false, story.title());
 
         getChildren().addAll(title, tags);
         if (regionName != null) {
@@ -109,6 +109,15 @@ public final class CaseCard extends VBox {
             getChildren().add(sourceLine(story.source()));
         }
         getChildren().add(toggle);
+    }
+
+    /**
+     * "Lees meer" or "Minder", and for a screen reader with the title: a list of cards has a "Lees meer" each, which
+     * heard one after another must say which practice example they open.
+     */
+    private static void nameToggle(Hyperlink toggle, boolean open, String title) {
+        toggle.setText(Messages.t(open ? "detail.case.less" : "detail.case.more"));
+        toggle.setAccessibleText(Messages.t(open ? "detail.case.less.accessible" : "detail.case.more.accessible", title));
     }
 
     /** "Bron: ...", shown with the whole text. */

@@ -188,6 +188,7 @@ public final class ThemesViewModel {
     public void openRegion(String regionId) {
         state.selectRegion(regionId);
         state.focus(FocusRequest.region(regionId));
+        state.keyboardToDetails();
     }
 
     /** The name of a theme by id, for case cards. */

@@ -1,8 +1,10 @@
 package nl.onderwijsregio.atlas.ui.firstrun;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -12,8 +14,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -173,6 +177,50 @@ class FirstRunTourTest {
         assertTrue(tour.getBoundsInParent().getWidth() >= 340,
                 "the steps keep lines of several words: " + tour.getBoundsInParent().getWidth() + " px wide");
         assertTrue(tour.getBoundsInParent().getMaxX() <= map.getWidth(), "the tour stays inside the map");
+    }
+
+    /**
+     * Shown at the start, before anything has the keyboard, the card takes it to its Close button and is read out by
+     * its welcome; Enter closes it and leaves the keyboard on the map it stood on.
+     */
+    @Test
+    void atTheStartTheCardHasTheKeyboardOnCloseAndEnterLeavesItOnTheMap(FxRobot robot) {
+        Region mapView = new Region();
+        robot.interact(() -> {
+            mapView.setFocusTraversable(true);
+            map.getChildren().add(mapView);
+            map.getScene().getRoot().requestFocus();
+            FirstRunTour.showIfWanted(map, prefs);
+        });
+        Node tour = map.lookup("#first-run");
+        assertEquals("first-run-close", focusOwner().getId());
+        assertEquals("Welkom bij de Onderwijsregio Atlas", tour.getAccessibleText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.lookup("#first-run"));
+        assertSame(mapView, focusOwner());
+    }
+
+    /** Brought back from the Help menu while the search field had the keyboard, Esc gives the field its keyboard back. */
+    @Test
+    void escGivesTheKeyboardBackToTheSearchFieldItWasIn(FxRobot robot) {
+        TextField search = new TextField();
+        robot.interact(() -> {
+            StackPane.setAlignment(search, Pos.BOTTOM_RIGHT);
+            search.setMaxWidth(200);
+            map.getChildren().add(search);
+            search.requestFocus();
+            FirstRunTour.show(map, prefs);
+        });
+        assertEquals("first-run-close", focusOwner().getId());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.lookup("#first-run"));
+        assertSame(search, focusOwner());
+    }
+
+    private Node focusOwner() {
+        return map.getScene().getFocusOwner();
     }
 
     @Test

@@ -40,6 +40,7 @@ class CountedNounsTest {
             Map.entry("map.chooser.title", "the chooser opens only where regions overlap"),
             Map.entry("map.tooltip.regions", "said only of overlapping regions"),
             Map.entry("map.legend.title", "{0} is the sector: \"PO regions\""),
+            Map.entry("map.accessible", "{0} is the sector: \"the PO regions\""),
             Map.entry("map.legend.nationalExplain", "{0} is the sector; the count {1} has its choice"),
             Map.entry("map.legend.emptyExplain", "{0} is the sector; the count {1} has its choice"),
             Map.entry("map.legend.titleWithEmpty", "the regions are without municipalities, not the count"),

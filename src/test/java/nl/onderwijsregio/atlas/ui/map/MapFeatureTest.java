@@ -378,8 +378,8 @@ class MapFeatureTest extends BundledAtlasWindow {
     }
 
     /**
-     * Every switch of the tool bar, every entry of the legend and the zoom buttons are reached with Tab, not only the
-     * map, the search and the detail pane; and where the focus goes, a ring shows it.
+     * Every switch of the tool bar, the legend's entries (one stop) and the zoom buttons are reached with Tab, not only
+     * the map, the search and the detail pane; and where the focus goes, a ring shows it.
      */
     @Test
     void tabFromTheSearchReachesTheSectorButtonsTheLegendEntriesAndTheZoomButtons() {
@@ -393,10 +393,11 @@ class MapFeatureTest extends BundledAtlasWindow {
         List<String> ids = stops.stream().map(n -> n == null ? "none" : n.getId() == null ? n.getClass().getSimpleName()
                 : n.getId()).toList();
         for (String id : List.of("sector-PO", "overlap-toggle", "labels-toggle", "labour-markets-toggle", "view-map",
-                "edit-mode-toggle", "presenter-button", "map-view", "legend-fold", "legend-zwolle-en-omgeving",
-                "legend-koerskracht", "zoom-in", "zoom-home", "detail-tabs")) {
+                "edit-mode-toggle", "presenter-button", "map-view", "legend-fold", "zoom-in", "zoom-home", "detail-tabs")) {
             assertTrue(ids.contains(id), id + " is reached by Tab: " + ids);
         }
+        assertEquals(1, ids.stream().filter(id -> id.startsWith("legend-") && !id.equals("legend-fold")).distinct().count(),
+                "the legend's entries are one stop: " + ids);
         assertTrue(ids.indexOf("sector-PO") < ids.indexOf("map-view") && ids.indexOf("map-view") < ids.indexOf("legend-fold")
                 && ids.indexOf("legend-fold") < ids.indexOf("zoom-in"), "in the order they stand: " + ids);
         for (Node stop : stops) {
@@ -429,9 +430,46 @@ class MapFeatureTest extends BundledAtlasWindow {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(id, state.selectedRegionIdProperty().get(), "Enter chooses the region as a click does");
         assertTrue(entry.isFocused(), "and the entry keeps the focus");
+        push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        var next = (javafx.scene.layout.Region) app.window().getScene().getFocusOwner();
+        assertTrue(next != entry && next.getStyleClass().contains("legend-region"), "Down goes to the next entry: " + next);
+        assertTrue(ringed(next), "ringed too");
         press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Sector.VO, state.sectorProperty().get(), "2 still chooses VO from the legend");
+    }
+
+    /**
+     * The PO legend's 29 regions and its two national ones are one Tab stop, where they were 31 between the map and
+     * the zoom buttons: Down walks them all, the list scrolling along, and Enter chooses the one reached.
+     */
+    @Test
+    void thePoLegendsThirtyOneEntriesAreOneTabStopWalkedWithDown() {
+        MapLegend legend = lookup("#map-legend").queryAs(MapLegend.class);
+        List<Node> entries = legend.lookupAll(".legend-region").stream().toList();
+        assertEquals(31, entries.size());
+        assertEquals(1, entries.stream().filter(Node::isFocusTraversable).count(), "one stop");
+        javafx.scene.control.ScrollPane scroll = lookup("#map-legend .legend-scroll").query();
+        interact(() -> entries.get(0).requestFocus());
+        for (int i = 1; i < entries.size(); i++) {
+            push(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = app.window().getScene().getFocusOwner();
+            assertEquals(entries.get(i), focused, "Down " + i);
+            if (focused.getParent() == scroll.getContent()) {
+                Bounds shown = scroll.localToScene(scroll.getLayoutBounds());
+                Bounds entry = focused.localToScene(focused.getBoundsInLocal());
+                assertTrue(entry.getMinY() >= shown.getMinY() - 0.5 && entry.getMaxY() <= shown.getMaxY() + 0.5,
+                        "entry " + i + " in sight: " + entry + " in " + shown);
+            }
+        }
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("legend-" + state.selectedRegionIdProperty().get(), entries.get(30).getId());
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("zoom-in", app.window().getScene().getFocusOwner().getId(), "one Tab leaves the legend");
     }
 
     private static boolean ringed(javafx.scene.layout.Region r) {

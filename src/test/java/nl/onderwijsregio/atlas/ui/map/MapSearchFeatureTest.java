@@ -29,6 +29,18 @@ class MapSearchFeatureTest extends BundledAtlasWindow {
         assertTrue(lookup("#search-field").query().isFocused());
     }
 
+    /** Ctrl+F stands in the View menu, where one looks for what the window can do, beside Beeld › Zoeken. */
+    @Test
+    void theViewMenusZoekenNamesCtrlFAndPutsTheCursorInTheSearchField() {
+        var item = app.window().menu("menu-view").getItems().stream().filter(i -> "menu-search".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertEquals("_Zoeken", item.getText());
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"), item.getAccelerator());
+        clickOn("#zoom-home");
+        interact(item::fire);
+        assertTrue(lookup("#search-field").query().isFocused());
+    }
+
     @Test
     void searchForgivesTyposAndDiacritics() {
         clickOn("#search-field").write("zwole").type(KeyCode.ENTER);

@@ -52,6 +52,20 @@ class CaseCardTest {
                 sourceLines(openedCard("Jaarverslag Onderwijsregio Zwolle 2024")));
     }
 
+    /** A screen reader hears which practice example "Lees meer" and "Minder" open and close, not the bare words. */
+    @Test
+    void lessAndMoreNameKampensMentorSchemeToAScreenReader() throws Exception {
+        CaseCard card = openedCard("Jaarverslag Onderwijsregio Zwolle 2024");
+        javafx.scene.control.Hyperlink toggle = (javafx.scene.control.Hyperlink) card.lookup(".case-toggle");
+        assertEquals("Minder", toggle.getText());
+        assertEquals("Minder: Mentoren voor startende leraren", toggle.getAccessibleText());
+        onFx(() -> {
+            card.expandedProperty().set(false);
+            return null;
+        });
+        assertEquals("Lees meer: Mentoren voor startende leraren", toggle.getAccessibleText());
+    }
+
     @Test
     void anOpenedCaseWithoutASourceHasNoEmptySourceLine() throws Exception {
         assertTrue(sourceLines(openedCard(null)).isEmpty(), "no bare 'Bron: '");
