@@ -1,11 +1,13 @@
 package nl.onderwijsregio.atlas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
+import nl.onderwijsregio.atlas.cli.AtlasCli;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,22 @@ class LauncherTest {
             assertTrue(Launcher.runsHeadless(args), String.join(" ", args));
         }
         assertFalse(Launcher.runsHeadless(new String[] {"--data=/srv/atlas/data"}), "the window's own option");
+    }
+
+    /**
+     * A script that puts render's options before render ("--widht 800 render") asked for no window: the line goes
+     * to the command line with the command first, where the option is refused with the one it resembles; an option
+     * the window does not know, alone, is refused there too rather than opening the window over it.
+     */
+    @Test
+    void aCommandsOptionBeforeTheCommandGoesToTheCommandLineWithTheCommandFirst() {
+        assertArrayEquals(new String[] {"render", "--widht", "800"},
+                AtlasCli.commandLine(new String[] {"--widht", "800", "render"}).orElseThrow());
+        assertArrayEquals(new String[] {"render", "--dark", "--out", "nl.png"},
+                AtlasCli.commandLine(new String[] {"--dark", "render", "--out", "nl.png"}).orElseThrow());
+        assertArrayEquals(new String[] {"--help", "--lang", "en"},
+                AtlasCli.commandLine(new String[] {"--lang", "en", "--help"}).orElseThrow());
+        assertTrue(Launcher.runsHeadless(new String[] {"--dark"}), "no window option: refused, not ignored");
     }
 
     @Test

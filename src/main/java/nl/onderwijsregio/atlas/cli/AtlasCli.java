@@ -83,20 +83,36 @@ public final class AtlasCli {
      * command, {@code help} or {@code --version}, first or after the options every command takes
      * ({@code --data DIR validate} is {@code validate --data DIR}), or {@code --help}/{@code -h} anywhere.
      * A word in a command's place that names none ({@code valdate}) is the command line's too, to be refused
-     * there: the window takes no word of its own, and opening it would hide the typo. Empty for a line that
-     * opens the window ({@code --data DIR} alone).
+     * there: the window takes no word of its own, and opening it would hide the typo. So is a command's option put
+     * before it ({@code --widht 800 render} is {@code render --widht 800}, refused with "did you mean --width?"):
+     * the window takes no option beyond the common ones either. Empty for a line that opens the window
+     * ({@code --data DIR} alone).
      */
     public static Optional<String[]> commandLine(String[] args) {
         int at = 0;
         while (at < args.length && isCommonOption(args[at])) {
             at += args[at].contains("=") ? 1 : 2;
         }
-        if (at < args.length && (!args[at].startsWith("-") || args[at].equals(VERSION))) {
-            List<String> line = new ArrayList<>(Arrays.asList(args));
-            line.add(0, line.remove(at));
-            return Optional.of(line.toArray(String[]::new));
+        if (at >= args.length) {
+            return asksForUsage(args) ? Optional.of(args) : Optional.empty();
         }
-        return asksForUsage(args) ? Optional.of(args) : Optional.empty();
+        if (args[at].startsWith("-") && !args[at].equals(VERSION)) {
+            int command = firstCommand(args, at);
+            at = command >= 0 ? command : at;
+        }
+        List<String> line = new ArrayList<>(Arrays.asList(args));
+        line.add(0, line.remove(at));
+        return Optional.of(line.toArray(String[]::new));
+    }
+
+    /** Where the first word naming a command stands from {@code from} on, or -1. */
+    private static int firstCommand(String[] args, int from) {
+        for (int i = from; i < args.length; i++) {
+            if (isCommand(args[i]) || args[i].equals("help")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isCommonOption(String word) {
