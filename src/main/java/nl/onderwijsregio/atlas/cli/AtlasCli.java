@@ -1,8 +1,11 @@
 package nl.onderwijsregio.atlas.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +72,9 @@ public final class AtlasCli {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // Straight onto the descriptors rather than through System.out, which would swallow why a write failed.
+        PrintStream out = WatchedOutput.over(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        PrintStream err = WatchedOutput.over(new FileOutputStream(FileDescriptor.err));
         System.exit(new AtlasCli().run(args, out, err));
     }
 
@@ -170,7 +174,7 @@ public final class AtlasCli {
             return 0;
         }
         try {
-            return command.run(new OptionReader(command, text).read(words), out, err);
+            return written(command.run(new OptionReader(command, text).read(words), out, err), out, err, text);
         } catch (DataLoadException e) {
             err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
@@ -187,6 +191,26 @@ public final class AtlasCli {
             err.println(text.t("cli.error", text.t("cli.outOfMemory")));
             return 2;
         }
+    }
+
+    /**
+     * The command's exit code if all it printed was written, else 2 with why: a CSV cut short on a full disk
+     * must not pass for a whole one in a script that checks the exit code.
+     */
+    static int written(int code, PrintStream out, PrintStream err, CliText text) {
+        if (!out.checkError() && !err.checkError()) {
+            return code;
+        }
+        String why = failure(out).or(() -> failure(err))
+                .map(e -> ExportNotWritten.meansDiskFull(e) ? text.t("cli.output.diskFull")
+                        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+                .orElseGet(() -> text.t("cli.output.noReason"));
+        err.println(text.t("cli.error", text.t("cli.output.failed", why)));
+        return 2;
+    }
+
+    private static Optional<IOException> failure(PrintStream stream) {
+        return stream instanceof WatchedOutput watched ? watched.failure() : Optional.empty();
     }
 
     private void usage(CliText text, PrintStream out) {

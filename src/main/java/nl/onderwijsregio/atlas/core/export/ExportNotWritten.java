@@ -79,7 +79,7 @@ public final class ExportNotWritten extends IOException {
             return new ExportNotWritten(file, Reason.NO_FOLDER, folderOf(file), null, cause);
         }
         String why = systemReason(cause);
-        if (DISK_FULL.stream().anyMatch(why.toLowerCase(Locale.ROOT)::contains)) {
+        if (meansDiskFull(cause)) {
             return new ExportNotWritten(file, Reason.DISK_FULL, folderOf(file), null, cause);
         }
         if (cause instanceof FileSystemException && Files.exists(file) && AtomicFile.isMarkedReadOnly(file)) {
@@ -92,6 +92,12 @@ public final class ExportNotWritten extends IOException {
     /** How systems word a full disk (Linux and macOS, Windows) or a used-up quota, which is one to the user. */
     private static final java.util.List<String> DISK_FULL = java.util.List.of(
             "no space left on device", "not enough space on the disk", "disk quota exceeded");
+
+    /** Whether {@code cause} is the system saying the disk (or the user's quota) is full. */
+    public static boolean meansDiskFull(IOException cause) {
+        String why = systemReason(cause);
+        return DISK_FULL.stream().anyMatch(why.toLowerCase(Locale.ROOT)::contains);
+    }
 
     /**
      * What keeps {@code file}'s folder from taking it, if anything: the folder is missing, or one of its
