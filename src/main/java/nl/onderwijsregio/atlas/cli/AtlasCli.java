@@ -244,14 +244,19 @@ public final class AtlasCli {
 
     /**
      * As {@link #load}, saying which municipality file it read: {@code --municipalities FILE} when given, else
-     * the data folder's edition that the regions file belongs to ({@link AtlasLoader#loadFolder}). With
-     * {@code acceptUnknownCodes} a code in neither is kept for the validator to report.
+     * the data folder's edition that the regions file belongs to ({@link AtlasLoader#loadFolder}). The data
+     * folder is {@code --data}'s; else, for a regions file named on the line, that file's own folder when it
+     * holds boundaries; else the default. With {@code acceptUnknownCodes} a code in neither is kept for the
+     * validator to report.
      */
     static AtlasLoader.Loaded loadWithBoundaries(Options options, String regionFile, boolean acceptUnknownCodes,
                                                  PrintStream err) throws DataLoadException {
-        Path dataDir = options.value("data").map(Path::of).orElseGet(AtlasLoader::defaultDataDir);
-        Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
         Optional<Path> named = options.value("municipalities").map(Path::of);
+        // A regions file saved with a newer edition beside it belongs to those boundaries, not to ./data's.
+        Path dataDir = options.value("data").map(Path::of)
+                .or(() -> regionFile == null || named.isPresent() ? Optional.empty() : ownBoundaries(regionFile))
+                .orElseGet(AtlasLoader::defaultDataDir);
+        Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
         if (options.value("data").isPresent()) {
             // Told as a folder, in the app's words, rather than by the first file in it that the load would miss;
             // only for what is to be read from it.
@@ -269,6 +274,12 @@ public final class AtlasCli {
         CliText text = CliText.of(options);
         loaded.notices().forEach(notice -> err.println(text.t("cli.notice", notice.in(text.locale()))));
         return loaded;
+    }
+
+    /** The folder of {@code regionFile} when it holds municipality boundaries of its own. */
+    private static Optional<Path> ownBoundaries(String regionFile) {
+        Path folder = Path.of(regionFile).toAbsolutePath().getParent();
+        return folder != null && DataFolder.holdsBoundaries(folder) ? Optional.of(folder) : Optional.empty();
     }
 
     /**

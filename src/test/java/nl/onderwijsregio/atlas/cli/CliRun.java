@@ -14,9 +14,14 @@ record CliRun(int code, String out, String err) {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--data";
         all[args.length + 1] = data.toString();
+        return of(all);
+    }
+
+    /** Runs {@code args} as typed, without a data folder of the test's, catching both output streams. */
+    static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new AtlasCli().run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new AtlasCli().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

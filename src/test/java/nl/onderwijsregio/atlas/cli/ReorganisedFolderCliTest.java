@@ -58,6 +58,34 @@ class ReorganisedFolderCliTest {
     }
 
     @Test
+    void validateOfTheFolderRegionsFileByNameChecksItAgainstTheBoundariesBesideIt() {
+        Path regions = data.resolve("onderwijsregios.json");
+
+        CliRun r = CliRun.of("validate", regions.toString(), "--lang", "en");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("Municipality boundaries: " + data.resolve("geo/gemeenten_2025.shp")), r.out());
+        assertTrue(r.out().contains("0 errors, "), r.out());
+    }
+
+    @Test
+    void validateOfAFileByNameStillTakesTheBoundariesThatDataOrMunicipalitiesName() {
+        String regions = data.resolve("onderwijsregios.json").toString();
+        Path bundled = TestData.dataDir();
+
+        CliRun withData = CliRun.of("validate", regions, "--data", bundled.toString(), "--lang", "en");
+        CliRun withMunicipalities = CliRun.of("validate", regions, "--municipalities",
+                data.resolve("geo/gemeenten_2024.shp").toString(), "--lang", "en");
+
+        // Zwolle's successor code GM1997 is only in the 2025 edition.
+        assertEquals(1, withData.code(), withData.out() + withData.err());
+        assertTrue(withData.out().contains("Municipality boundaries: " + bundled.resolve("geo/gemeenten_2024.shp")),
+                withData.out());
+        assertEquals(1, withMunicipalities.code(), withMunicipalities.out() + withMunicipalities.err());
+        assertTrue(withMunicipalities.out().contains("GM1997"), withMunicipalities.out());
+    }
+
+    @Test
     void boundariesNamedWithMunicipalitiesAreReadAsTheyAreAndAMismatchSaysWhatToOpen() {
         CliRun older = run("info", "--municipalities", data.resolve("geo/gemeenten_2024.shp").toString());
         assertEquals(2, older.code(), older.out());

@@ -71,10 +71,15 @@ public final class DataFolder {
     /** The folder {@code dir} holds a municipality edition, {@code geo/gemeenten_YYYY.shp}. */
     public static void requireBoundaries(Path dir) throws DataLoadException {
         Path shown = shown(dir);
-        // Without an edition the list holds the name the bundled one would have, which is then not there.
-        if (!Files.isRegularFile(AtlasLoader.municipalityEditions(shown).get(0))) {
+        if (!holdsBoundaries(shown)) {
             throw new FolderProblem(shown, DATA_FOLDER_NO_BOUNDARIES.with(shown));
         }
+    }
+
+    /** Whether {@code dir} holds a municipality edition, {@code geo/gemeenten_YYYY.shp}. */
+    public static boolean holdsBoundaries(Path dir) {
+        // Without an edition the list holds the name the bundled one would have, which is then not there.
+        return Files.isRegularFile(AtlasLoader.municipalityEditions(dir).get(0));
     }
 
     private static Path shown(Path dir) {
