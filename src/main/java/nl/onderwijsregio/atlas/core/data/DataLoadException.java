@@ -1,5 +1,9 @@
 package nl.onderwijsregio.atlas.core.data;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +29,28 @@ public class DataLoadException extends Exception {
         this.file = file;
         this.location = location;
         this.problem = Objects.requireNonNull(problem, "a load problem needs a problem");
+    }
+
+    /**
+     * {@code file} could not be read, told by what the system means rather than by its message, which for a
+     * file without read permission is only the path again ("lezen mislukt: noread.json").
+     */
+    public static DataLoadException unreadable(Path file, IOException cause) {
+        DataPhrase problem;
+        if (cause instanceof AccessDeniedException) {
+            problem = DataText.NO_READ_PERMISSION.with();
+        } else if (cause instanceof NoSuchFileException) {
+            // Gone between being looked for and being read.
+            problem = DataText.FILE_NOT_FOUND.with();
+        } else if (cause instanceof FileSystemException fs) {
+            // Its message is the path, and the reason only when the system gave one.
+            problem = DataText.CANNOT_READ.with(fs.getReason() != null ? fs.getReason()
+                    : cause.getClass().getSimpleName());
+        } else {
+            problem = DataText.CANNOT_READ.with(cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName());
+        }
+        return new DataLoadException(file, null, problem, cause);
     }
 
     /** "file, place: problem" in the language of {@code locale} (Dutch unless it is English). */

@@ -62,7 +62,7 @@ final class DbfEncoding {
         try {
             return Files.readString(cpg, StandardCharsets.ISO_8859_1).strip();
         } catch (IOException e) {
-            throw new DataLoadException(cpg, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(cpg, e);
         }
     }
 
@@ -130,7 +130,7 @@ final class DbfEncoding {
         try {
             bytes = Files.readAllBytes(dbf);
         } catch (IOException e) {
-            throw new DataLoadException(dbf, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(dbf, e);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int records = in.getInt(4);

@@ -95,7 +95,7 @@ final class JsonTree {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(file, e);
         }
     }
 
@@ -141,7 +141,7 @@ final class JsonTree {
                 throw new DataLoadException(file, lineOf(e.getLocation()), JSON_MALFORMED.with(problem), e);
             }
         } catch (IOException e) {
-            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(file, e);
         }
         return new JsonTree(file, bytes, root, placeNames, root::at);
     }

@@ -180,7 +180,7 @@ public final class ShapefileReader {
         try {
             text = Files.readString(prj, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new DataLoadException(prj, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(prj, e);
         }
         OptionalInt srid = ShapefileCrs.recognise(text);
         if (srid.isEmpty()) {
@@ -243,7 +243,7 @@ public final class ShapefileReader {
             }
             return buf;
         } catch (IOException e) {
-            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(file, e);
         }
     }
 
@@ -251,7 +251,7 @@ public final class ShapefileReader {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new DataLoadException(file, null, CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(file, e);
         }
     }
 

@@ -41,7 +41,7 @@ record CodeTable(Map<String, String> successors, Map<String, Integer> lines) {
         try {
             bytes = Files.readAllBytes(csv);
         } catch (IOException e) {
-            throw new DataLoadException(csv, null, DataText.CANNOT_READ.with(e.getMessage()), e);
+            throw DataLoadException.unreadable(csv, e);
         }
         List<String> text = Utf8Text.decode(csv, bytes, DataText.REORGANISATION_NOT_UTF8.with()).lines().toList();
         Map<String, String> successors = new LinkedHashMap<>();
