@@ -53,6 +53,9 @@ public final class AtlasCli {
         int run(Options options, PrintStream out, PrintStream err) throws DataLoadException, ExportNotWritten;
     }
 
+    /** The regions file word that reads standard input, as {@code validate -}. */
+    static final String STDIN = "-";
+
     /** Prints the version; a word of its own rather than a command, as every program's {@code --version} is. */
     static final String VERSION = "--version";
 
@@ -251,12 +254,17 @@ public final class AtlasCli {
      */
     static AtlasLoader.Loaded loadWithBoundaries(Options options, String regionFile, boolean acceptUnknownCodes,
                                                  PrintStream err) throws DataLoadException {
+        CliText text = CliText.of(options);
+        boolean stdin = STDIN.equals(regionFile);
         Optional<Path> named = options.value("municipalities").map(Path::of);
         // A regions file saved with a newer edition beside it belongs to those boundaries, not to ./data's.
         Path dataDir = options.value("data").map(Path::of)
-                .or(() -> regionFile == null || named.isPresent() ? Optional.empty() : ownBoundaries(regionFile))
+                .or(() -> regionFile == null || stdin || named.isPresent() ? Optional.empty()
+                        : ownBoundaries(regionFile))
                 .orElseGet(AtlasLoader::defaultDataDir);
-        Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE) : Path.of(regionFile);
+        // Standard input is named in words wherever a problem in it is told: "-" would read as a typo.
+        Path json = regionFile == null ? dataDir.resolve(AtlasLoader.REGION_FILE)
+                : Path.of(stdin ? text.t("cli.stdin") : regionFile);
         if (options.value("data").isPresent()) {
             // Told as a folder, in the app's words, rather than by the first file in it that the load would miss;
             // only for what is to be read from it.
@@ -268,10 +276,15 @@ public final class AtlasCli {
                 DataFolder.requireBoundaries(dataDir);
             }
         }
-        AtlasLoader.Loaded loaded = named.isPresent()
-                ? new AtlasLoader().loadFiles(named.get(), json, acceptUnknownCodes)
-                : new AtlasLoader().loadFolder(dataDir, json, acceptUnknownCodes);
-        CliText text = CliText.of(options);
+        AtlasLoader loader = new AtlasLoader();
+        AtlasLoader.Loaded loaded;
+        if (stdin) {
+            loaded = named.isPresent() ? loader.loadFiles(named.get(), json, System.in, acceptUnknownCodes)
+                    : loader.loadFolder(dataDir, json, System.in, acceptUnknownCodes);
+        } else {
+            loaded = named.isPresent() ? loader.loadFiles(named.get(), json, acceptUnknownCodes)
+                    : loader.loadFolder(dataDir, json, acceptUnknownCodes);
+        }
         loaded.notices().forEach(notice -> err.println(text.t("cli.notice", notice.in(text.locale()))));
         return loaded;
     }

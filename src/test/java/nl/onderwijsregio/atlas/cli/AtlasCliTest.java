@@ -164,7 +164,7 @@ class AtlasCliTest {
         CliRun dutch = run("valdate");
         assertEquals(2, dutch.code());
         assertTrue(dutch.err().startsWith("Onbekende opdracht „valdate”; bedoelt u validate?\n"), dutch.err());
-        assertTrue(dutch.err().contains("Opdrachten:") && dutch.err().contains("  validate [bestand]"), dutch.err());
+        assertTrue(dutch.err().contains("Opdrachten:") && dutch.err().contains("  validate [bestand|-]"), dutch.err());
         assertEquals("", dutch.out());
 
         CliRun english = CliRun.on(data, "--lang", "en", "exprt", "figures");

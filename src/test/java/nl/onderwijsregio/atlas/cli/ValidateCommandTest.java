@@ -2,7 +2,11 @@ package nl.onderwijsregio.atlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.data.BrokenInputs;
@@ -80,6 +84,48 @@ class ValidateCommandTest {
 
         assertEquals(2, r.code(), r.out());
         assertTrue(r.err().contains("garbage.json"), r.err());
+    }
+
+    @Test
+    void aDashReadsTheRegionsFileFromStandardInputAndNamesItSoInItsProblems() throws Exception {
+        InputStream before = System.in;
+        try {
+            System.setIn(Files.newInputStream(data.resolve("onderwijsregios.json")));
+            CliRun sample = run("validate", "-", "--lang", "en");
+            System.setIn(new ByteArrayInputStream("{ \"regions\": [ ".getBytes(StandardCharsets.UTF_8)));
+            CliRun garbage = run("validate", "-");
+
+            assertEquals(0, sample.code(), sample.out() + sample.err());
+            assertTrue(sample.out().startsWith("Validation of standard input\n"), sample.out());
+            assertTrue(sample.out().contains("0 errors, "), sample.out());
+            assertEquals(2, garbage.code(), garbage.out());
+            assertTrue(garbage.err().startsWith("Fout: standaardinvoer, regel 1, kolom 16: ongeldige JSON"),
+                    garbage.err());
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void aNamedPipeIsReadAsAFileIs() throws Exception {
+        // validate <(git show :data/onderwijsregios.json) names such a pipe; the shell that makes one has mkfifo.
+        Path pipe = data.resolve("staged.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo makes a named pipe on this system");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(pipe, Files.readAllBytes(data.resolve("onderwijsregios.json")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        CliRun r = run("validate", pipe.toString(), "--lang", "en");
+        writer.join(10_000);
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("0 errors, "), r.out());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.core.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +121,18 @@ public final class AtlasLoader {
      * the one the unknown code is told against (or, with {@code acceptUnknownCodes}, loaded with it).
      */
     public Loaded loadFolder(Path dataDir, Path regionJson, boolean acceptUnknownCodes) throws DataLoadException {
-        return loadWithFirstFitting(municipalityEditions(dataDir), regionJson, acceptUnknownCodes);
+        return loadWithFirstFitting(municipalityEditions(dataDir), regionJson, () -> JsonTree.readBytes(regionJson),
+                acceptUnknownCodes);
+    }
+
+    /**
+     * As {@link #loadFolder(Path, Path, boolean)}, the regions file read from {@code regions} (standard input) and
+     * called {@code name} wherever a problem in it is told.
+     */
+    public Loaded loadFolder(Path dataDir, Path name, InputStream regions, boolean acceptUnknownCodes)
+            throws DataLoadException {
+        return loadWithFirstFitting(municipalityEditions(dataDir), name, () -> JsonTree.readStream(name, regions),
+                acceptUnknownCodes);
     }
 
     public Atlas load(Path municipalityShp, Path regionJson) throws DataLoadException {
@@ -138,7 +150,21 @@ public final class AtlasLoader {
     /** As {@link #load(Path, Path, boolean)}, with the notices to show beside the atlas. */
     public Loaded loadFiles(Path municipalityShp, Path regionJson, boolean acceptUnknownCodes)
             throws DataLoadException {
-        return loadWithFirstFitting(List.of(municipalityShp), regionJson, acceptUnknownCodes);
+        return loadWithFirstFitting(List.of(municipalityShp), regionJson, () -> JsonTree.readBytes(regionJson),
+                acceptUnknownCodes);
+    }
+
+    /** As {@link #loadFiles(Path, Path, boolean)}, the regions file read from {@code regions}, called {@code name}. */
+    public Loaded loadFiles(Path municipalityShp, Path name, InputStream regions, boolean acceptUnknownCodes)
+            throws DataLoadException {
+        return loadWithFirstFitting(List.of(municipalityShp), name, () -> JsonTree.readStream(name, regions),
+                acceptUnknownCodes);
+    }
+
+    /** The bytes of the regions file, read once: from a pipe or standard input there is no second time. */
+    @FunctionalInterface
+    private interface RegionBytes {
+        byte[] read() throws DataLoadException;
     }
 
     /**
@@ -159,15 +185,15 @@ public final class AtlasLoader {
     }
 
     /** {@code editions} newest first: the first that knows every member code; else the first, as told above. */
-    private Loaded loadWithFirstFitting(List<Path> editions, Path regionJson, boolean acceptUnknownCodes)
-            throws DataLoadException {
+    private Loaded loadWithFirstFitting(List<Path> editions, Path regionJson, RegionBytes source,
+                                        boolean acceptUnknownCodes) throws DataLoadException {
         try (SpatialDatabase db = SpatialDatabase.open()) {
             BoundaryReader boundaries = new BoundaryReader(db);
             Path newest = editions.get(0);
             BoundaryReader.Boundaries newestBoundaries = boundaries.readBoundaries(newest);
             // Read once without checking the codes: which edition they are held against is decided below. The
             // fingerprint is of the very bytes read, so a colleague's save during the load can never pass for them.
-            byte[] regionBytes = JsonTree.readBytes(regionJson);
+            byte[] regionBytes = source.read();
             String fingerprint = Fingerprint.of(regionBytes);
             RegionData data = new RegionFileReader().parse(regionJson, regionBytes, null);
             Set<String> members = data.regions().stream().flatMap(r -> r.memberCodes().stream())
@@ -182,8 +208,8 @@ public final class AtlasLoader {
                 chosen = newest;
                 read = newestBoundaries;
                 if (!acceptUnknownCodes) {
-                    // Read again against the newest, for the place of its first unknown code.
-                    data = readAgainst(regionJson, newest, newestBoundaries.municipalities(),
+                    // Parsed again against the newest, for the place of its first unknown code.
+                    data = readAgainst(regionJson, regionBytes, newest, newestBoundaries.municipalities(),
                             editions.subList(1, editions.size()));
                 }
             }
@@ -200,10 +226,11 @@ public final class AtlasLoader {
      * The regions file checked against {@code shp}'s codes; an unknown code is told with the boundaries it is
      * missing from, the other {@code tried} editions too, and the remedy: the boundaries the file belongs to.
      */
-    private static RegionData readAgainst(Path regionJson, Path shp, List<Municipality> municipalities,
-                                          List<Path> tried) throws DataLoadException {
+    private static RegionData readAgainst(Path regionJson, byte[] regionBytes, Path shp,
+                                          List<Municipality> municipalities, List<Path> tried)
+            throws DataLoadException {
         try {
-            return new RegionFileReader().readAgainst(regionJson, municipalities);
+            return new RegionFileReader().parseAgainst(regionJson, regionBytes, municipalities);
         } catch (UnknownCodeException e) {
             // A likely typo first: the other boundaries are the remedy only when the code is as meant.
             DataPhrase remedy = e.suggestion() == null ? DataText.BOUNDARIES_REMEDY.with()

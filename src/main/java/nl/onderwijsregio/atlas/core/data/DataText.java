@@ -68,6 +68,7 @@ public enum DataText {
     // The region file
     JSON_FOLDER,
     JSON_TOO_LARGE,
+    JSON_STREAM_TOO_LARGE,
     JSON_REFUSED,
     JSON_MALFORMED,
     NOT_UTF8,

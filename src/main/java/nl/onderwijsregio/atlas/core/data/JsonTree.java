@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -80,24 +81,51 @@ final class JsonTree {
         return parse(file, readBytes(file), mapper, placeNames);
     }
 
-    /** The bytes of {@code file}: a folder, a missing file or one over the size limit is an error. */
+    /**
+     * The bytes of {@code file}: a folder, a missing file or one over the size limit is an error. A pipe or a
+     * device is read as well ({@code validate <(git show :data/onderwijsregios.json)}), up to the limit.
+     */
     static byte[] readBytes(Path file) throws DataLoadException {
         if (Files.isDirectory(file)) {
             throw new DataLoadException(file, null, JSON_FOLDER.with());
         }
-        if (!Files.isRegularFile(file)) {
+        // Only when the system says it is not there: where it will not say (no permission to look), the read tells why.
+        if (Files.notExists(file)) {
             throw new DataLoadException(file, null, FILE_NOT_FOUND.with());
         }
         try {
+            if (!Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return readStream(file, in);
+                }
+            }
             if (Files.size(file) > JsonLimits.MAX_DOCUMENT_BYTES) {
-                throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / (1024 * 1024),
-                        JsonLimits.MAX_DOCUMENT_BYTES / (1024 * 1024)));
+                throw new DataLoadException(file, null, JSON_TOO_LARGE.with(Files.size(file) / MB,
+                        JsonLimits.MAX_DOCUMENT_BYTES / MB));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw DataLoadException.unreadable(file, e);
         }
     }
+
+    /**
+     * The bytes of a stream without a size to look at first (a pipe, standard input), called {@code name}:
+     * read up to the limit, and refused past it without reading on, for a stream may not end.
+     */
+    static byte[] readStream(Path name, InputStream in) throws DataLoadException {
+        try {
+            byte[] bytes = in.readNBytes((int) JsonLimits.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > JsonLimits.MAX_DOCUMENT_BYTES) {
+                throw new DataLoadException(name, null, JSON_STREAM_TOO_LARGE.with(JsonLimits.MAX_DOCUMENT_BYTES / MB));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw DataLoadException.unreadable(name, e);
+        }
+    }
+
+    private static final long MB = 1024 * 1024;
 
     /** The root is an object whose {@code schemaVersion} is {@code expected}. */
     void requireSchemaVersion(int expected) throws DataLoadException {

@@ -71,9 +71,16 @@ public final class RegionFileReader {
      * which suggests the municipality of the member's published name, or the one code a typo away.
      */
     public RegionData readAgainst(Path file, Collection<Municipality> boundaries) throws DataLoadException {
+        return parseAgainst(file, JsonTree.readBytes(file), boundaries);
+    }
+
+    /** As {@link #readAgainst}, of the bytes already read from {@code file} (which a pipe gives only once). */
+    public RegionData parseAgainst(Path file, byte[] bytes, Collection<Municipality> boundaries)
+            throws DataLoadException {
         Map<String, String> names = boundaries.stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name, (a, b) -> a));
-        return new Walker(JsonTree.read(file, mapper, RegionFileReader::regionAt), names.keySet(), names).data();
+        return new Walker(JsonTree.parse(file, bytes, mapper, RegionFileReader::regionAt), names.keySet(), names)
+                .data();
     }
 
     public RegionData parse(Path file, byte[] bytes, Set<String> knownCodes) throws DataLoadException {
