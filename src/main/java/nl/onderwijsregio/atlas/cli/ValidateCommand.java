@@ -11,12 +11,15 @@ import nl.onderwijsregio.atlas.core.check.Severity;
 import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
+import nl.onderwijsregio.atlas.core.data.DataPhrase;
+import nl.onderwijsregio.atlas.core.data.RegionFileProblems;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
  * {@code validate [file]}: loads everything and reports what the validator finds, grouped by severity,
- * rule and region, in Dutch or (with {@code --lang en}) English. Exit 1 when there are errors.
+ * rule and region, in Dutch or (with {@code --lang en}) English. Exit 1 when there are errors, or when the file
+ * holds what cannot be loaded (then every such problem is listed, in place of the findings).
  */
 final class ValidateCommand implements AtlasCli.Command {
 
@@ -28,10 +31,15 @@ final class ValidateCommand implements AtlasCli.Command {
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
-        // Unknown member codes are loaded rather than refused, so rule 1 can list them all.
-        AtlasLoader.Loaded loaded = AtlasCli.loadWithBoundaries(options, options.positional(0), true, err);
-        Atlas atlas = loaded.atlas();
         FindingText text = FindingText.forLocale(Locale.forLanguageTag(options.value("lang").orElse("nl")));
+        AtlasLoader.Loaded loaded;
+        try {
+            // Unknown member codes are loaded rather than refused, so rule 1 can list them all.
+            loaded = AtlasCli.loadWithBoundaries(options, options.positional(0), true, err);
+        } catch (RegionFileProblems problems) {
+            return report(problems, text, CliText.of(options), out);
+        }
+        Atlas atlas = loaded.atlas();
 
         List<Finding> findings = new Validator().validate(atlas);
         out.println(text.text("check.report.title", loaded.regions().toString()));
@@ -50,6 +58,23 @@ final class ValidateCommand implements AtlasCli.Command {
             out.println(summary(text, findings));
         }
         return Validator.hasErrors(findings) ? 1 : 0;
+    }
+
+    /**
+     * A regions file that reads as JSON but holds what the atlas cannot load: every problem with its place, at once,
+     * so that one run shows all there is to mend. Exit 1, as for findings with errors: the file itself was read.
+     */
+    private static int report(RegionFileProblems problems, FindingText findingText, CliText text, PrintStream out) {
+        Locale locale = text.locale();
+        out.println(findingText.text("check.report.title", problems.file().toString()));
+        out.println(text.t("cli.validate.problems", problems.all().size()));
+        out.println();
+        for (DataLoadException problem : problems.all()) {
+            DataPhrase place = problem.locationPhrase();
+            out.println(place == null ? text.t("cli.validate.problem", problem.problemPhrase().in(locale))
+                    : text.t("cli.validate.problemAt", place.in(locale), problem.problemPhrase().in(locale)));
+        }
+        return 1;
     }
 
     static String summary(FindingText text, List<Finding> findings) {

@@ -79,6 +79,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFileWithMistakesInWhatItHoldsListsThemAllAndExitsWithOne() throws Exception {
+        // Zwolle's second member with a code cut short, a negative figure, and the green region without a name.
+        Path mistakes = Files.writeString(data.resolve("mistakes.json"),
+                Files.readString(data.resolve("onderwijsregios.json"))
+                .replace("\"GM1708\"", "\"GM170\"")
+                .replace("\"besturenPo\": 23,", "\"besturenPo\": -23,")
+                .replace("\"displayName\": \"Landelijk groen onderwijs\",", "\"displayName\": \"\","));
+
+        CliRun r = run("validate", mistakes.toString(), "--lang", "en");
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("", r.err());
+        String zwolle = " in region Zwolle en omgeving (zwolle-en-omgeving): ";
+        assertEquals("Validation of " + mistakes + "\n"
+                + "The regions file cannot be loaded as it is: 3 problems. The findings follow once it loads.\n\n"
+                + "- line 21, $.regions[0].keyFigures.besturenPo" + zwolle + "a key figure cannot be negative: -23\n"
+                + "- line 28, $.regions[0].members[1].code" + zwolle
+                + "the municipality code “GM170” is not of the form GM followed by four digits\n"
+                + "- line 35, $.regions[1].displayName in region groen-onderwijs: the field displayName is empty\n",
+                r.out());
+    }
+
+    @Test
     void unreadableInputExitsWithTwoAndSaysWhere() {
         CliRun r = run("validate", data.resolve("garbage.json").toString());
 

@@ -193,9 +193,10 @@ public final class AtlasLoader {
             BoundaryReader.Boundaries newestBoundaries = boundaries.readBoundaries(newest);
             // Read once without checking the codes: which edition they are held against is decided below. The
             // fingerprint is of the very bytes read, so a colleague's save during the load can never pass for them.
+            // Every problem in the file is found in this pass, for whoever lists them all (validate).
             byte[] regionBytes = source.read();
             String fingerprint = Fingerprint.of(regionBytes);
-            RegionData data = new RegionFileReader().parse(regionJson, regionBytes, null);
+            RegionData data = new RegionFileReader().parseEvery(regionJson, regionBytes);
             Set<String> members = data.regions().stream().flatMap(r -> r.memberCodes().stream())
                     .collect(Collectors.toSet());
             Path chosen = newest;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -297,13 +298,24 @@ final class JsonTree {
      * not know, it would silently leave out when it saves the file.
      */
     void requireKnownFields(JsonNode n, JsonPointer p, List<String> known) throws DataLoadException {
+        List<DataLoadException> unknown = unknownFields(n, p, known);
+        if (!unknown.isEmpty()) {
+            throw unknown.get(0);
+        }
+    }
+
+    /** As {@link #requireKnownFields}, every field of {@code n} outside {@code known}, each as its problem. */
+    List<DataLoadException> unknownFields(JsonNode n, JsonPointer p, List<String> known) {
+        List<DataLoadException> unknown = new ArrayList<>();
         var names = n.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw error(p.appendProperty(name), FIELD_UNKNOWN.with(name, NameList.joined(known, FIELD_LIST::with)));
+                unknown.add(error(p.appendProperty(name),
+                        FIELD_UNKNOWN.with(name, NameList.joined(known, FIELD_LIST::with))));
             }
         }
+        return unknown;
     }
 
     String text(JsonNode parent, JsonPointer p, String field, boolean required) throws DataLoadException {
