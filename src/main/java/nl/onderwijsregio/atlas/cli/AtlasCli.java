@@ -153,6 +153,11 @@ public final class AtlasCli {
         String[] args = commandLine(given).orElse(given);
         CliText text = CliText.fromArguments(Arrays.asList(args));
         if (args.length == 0 || asksForUsage(args)) {
+            Optional<String> asked = commandAskedAbout(args);
+            if (asked.isPresent()) {
+                commandUsage(asked.get(), text, out);
+                return 0;
+            }
             usage(text, out);
             return args.length == 0 ? 2 : 0;
         }
@@ -172,8 +177,7 @@ public final class AtlasCli {
         }
         List<String> words = Arrays.asList(args).subList(1, args.length);
         if (words.stream().anyMatch(AtlasCli::isHelpOption)) {
-            out.println(text.t("cli.usage." + args[0]));
-            out.println(commonUsage(text));
+            commandUsage(args[0], text, out);
             return 0;
         }
         try {
@@ -214,6 +218,28 @@ public final class AtlasCli {
 
     private static Optional<IOException> failure(PrintStream stream) {
         return stream instanceof WatchedOutput watched ? watched.failure() : Optional.empty();
+    }
+
+    /** The command {@code help validate} asks about: the first command after {@code help}, past the common options. */
+    private Optional<String> commandAskedAbout(String[] args) {
+        if (!args[0].equals("help")) {
+            return Optional.empty();
+        }
+        for (int at = 1; at < args.length; at++) {
+            if (commands.containsKey(args[at])) {
+                return Optional.of(args[at]);
+            }
+            if (isCommonOption(args[at]) && !args[at].contains("=")) {
+                at++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One command's usage, with the options every command takes. */
+    private static void commandUsage(String command, CliText text, PrintStream out) {
+        out.println(text.t("cli.usage." + command));
+        out.println(commonUsage(text));
     }
 
     private void usage(CliText text, PrintStream out) {

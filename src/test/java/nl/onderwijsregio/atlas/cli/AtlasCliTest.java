@@ -259,6 +259,24 @@ class AtlasCliTest {
     }
 
     @Test
+    void helpWithACommandPrintsThatCommandsUsageOnlyAsItsHelpOptionDoes() throws Exception {
+        CliRun help = run("help", "validate", "--lang", "en");
+        CliRun option = run("validate", "--help", "--lang", "en");
+
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("validate [file|-] [--lang en]"), help.out());
+        assertFalse(help.out().contains("render"), help.out());
+        assertEquals(option.out(), help.out());
+        assertEquals(help.out(), run("--lang", "en", "help", "validate").out(), "after the common options too");
+    }
+
+    @Test
+    void renderSaysInItsUsageThatLangSetsThePicturesLanguage() throws Exception {
+        assertTrue(run("help", "render").out().contains("[--labour-markets] [--lang en]"),
+                "README's render row names --lang en as well");
+    }
+
+    @Test
     void renderTakesEveryOptionTheReadmeNamesAtOnce() throws Exception {
         Path png = data.resolve("all.png");
         CliRun r = run("render", "--out", png.toString(), "--sector", "vo", "--format", "png", "--width", "320",
@@ -281,6 +299,21 @@ class AtlasCliTest {
         String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(said.startsWith("Error: not enough memory for this picture"), said);
         assertFalse(said.contains("at nl.onderwijsregio"), "no stack trace: " + said);
+    }
+
+    @Test
+    void runningOutOfMemorySaysHowToGiveTheInstalledAtlasMoreToo() {
+        AtlasCli.Command greedy = (options, out, err) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        for (String language : new String[] {"nl", "en"}) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            new AtlasCli(java.util.Map.of("render", greedy)).run(new String[] {"render", "--lang", language},
+                    System.out, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+
+            String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(said.contains("MAVEN_OPTS=-Xmx4g") && said.contains("JAVA_TOOL_OPTIONS=-Xmx4g"), said);
+        }
     }
 
     @Test
