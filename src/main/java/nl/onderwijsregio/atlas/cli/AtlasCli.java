@@ -45,6 +45,11 @@ public final class AtlasCli {
             return Set.of();
         }
 
+        /** Options with a value that may be empty, {@code --title=} for no title; any other's empty value is missing. */
+        default Set<String> mayBeEmpty() {
+            return Set.of();
+        }
+
         /** How many words besides options the command takes (a file, what to export). */
         default int words() {
             return 0;
@@ -176,7 +181,7 @@ public final class AtlasCli {
             return 2;
         }
         List<String> words = Arrays.asList(args).subList(1, args.length);
-        if (words.stream().anyMatch(AtlasCli::isHelpOption)) {
+        if (new OptionReader(command, text).asksForHelp(words)) {
             commandUsage(args[0], text, out);
             return 0;
         }

@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.cli;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.onderwijsregio.atlas.core.text.Language;
 
@@ -21,7 +22,21 @@ final class CliText {
     }
 
     static CliText forLanguage(String tag) {
-        return new CliText(Language.of(Locale.forLanguageTag(tag)));
+        return new CliText(language(tag).orElse(Language.DUTCH));
+    }
+
+    /**
+     * The language {@code --lang} names: English for anything that starts with "en" ({@code en}, {@code en_US},
+     * {@code en-GB}, {@code english}, {@code engels}), Dutch likewise for "nl" and for the language's name; empty for
+     * any other, which the option refuses rather than quietly answer in Dutch.
+     */
+    static Optional<Locale> language(String given) {
+        String tag = given.strip().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("en")) {
+            return Optional.of(Language.ENGLISH);
+        }
+        return tag.startsWith("nl") || tag.equals("nederlands") || tag.equals("dutch") ? Optional.of(Language.DUTCH)
+                : Optional.empty();
     }
 
     static CliText of(AtlasCli.Options options) {

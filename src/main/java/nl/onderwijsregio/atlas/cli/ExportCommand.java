@@ -30,7 +30,8 @@ final class ExportCommand implements AtlasCli.Command {
         CliText text = CliText.of(options);
         String what = options.positional(0);
         String format = options.value("format").orElse("csv");
-        if (!"csv".equals(format)) {
+        // As render takes PNG for png.
+        if (!"csv".equalsIgnoreCase(format.strip())) {
             throw new IllegalArgumentException(text.t("cli.export.unknownFormat", format));
         }
         if (!"memberships".equals(what) && !"figures".equals(what)) {

@@ -59,11 +59,17 @@ final class OptionReader {
             lastSwitch = null;
             if (takesValue(name)) {
                 if (value == null) {
-                    // The next word is the value unless it is the next option: "--out --dark" lacks a file.
-                    if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
+                    if (!valueAt(words, i + 1)) {
                         throw new IllegalArgumentException(text.t("cli.option.needsValue", "--" + name));
                     }
                     value = words.get(++i);
+                }
+                // "--data=" names no folder; "--title=" is a picture without a title.
+                if (value.isEmpty() && !command.mayBeEmpty().contains(name)) {
+                    throw new IllegalArgumentException(text.t("cli.option.needsValue", "--" + name));
+                }
+                if (name.equals("lang") && CliText.language(value).isEmpty()) {
+                    throw new IllegalArgumentException(text.t("cli.option.language", value));
                 }
                 values.put(name, value);
             } else if (command.switches().contains(name)) {
@@ -77,6 +83,29 @@ final class OptionReader {
             }
         }
         return new AtlasCli.Options(positional, values, switches);
+    }
+
+    /**
+     * Whether {@code words} ask for the command's usage: {@code --help} or {@code -h} as an option, not as the value
+     * of one ({@code --title -h} is a title), read as {@link #read} reads them.
+     */
+    boolean asksForHelp(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--help") || word.equals("-h")) {
+                return true;
+            }
+            if (word.startsWith("--") && !word.contains("=") && takesValue(word.substring(2))
+                    && valueAt(words, i + 1)) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} is an option's value: there, and not the next option ("--out --dark"). */
+    private static boolean valueAt(List<String> words, int at) {
+        return at < words.size() && !words.get(at).startsWith("--");
     }
 
     private String unknown(String name) {

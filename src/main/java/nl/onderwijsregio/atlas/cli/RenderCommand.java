@@ -41,6 +41,12 @@ final class RenderCommand implements AtlasCli.Command {
         return Set.of("out", "sector", "format", "width", "height", "region", "scale", "title");
     }
 
+    /** An empty title leaves the picture without one. */
+    @Override
+    public Set<String> mayBeEmpty() {
+        return Set.of("title");
+    }
+
     @Override
     public Set<String> switches() {
         return Set.of("transparent", "no-legend", "dark", "labour-markets");

@@ -31,7 +31,7 @@ final class ValidateCommand implements AtlasCli.Command {
 
     @Override
     public int run(AtlasCli.Options options, PrintStream out, PrintStream err) throws DataLoadException {
-        FindingText text = FindingText.forLocale(Locale.forLanguageTag(options.value("lang").orElse("nl")));
+        FindingText text = FindingText.forLocale(CliText.of(options).locale());
         AtlasLoader.Loaded loaded;
         try {
             // Unknown member codes are loaded rather than refused, so rule 1 can list them all.

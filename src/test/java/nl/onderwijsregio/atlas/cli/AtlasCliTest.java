@@ -84,6 +84,35 @@ class AtlasCliTest {
     }
 
     @Test
+    void exportTakesTheFormatInCapitalsAsRenderDoes() throws Exception {
+        CliRun r = run("export", "figures", "--format", "CSV");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("region_id;region_name;"), r.out());
+    }
+
+    @Test
+    void renderWithTitleDashHDrawsThatTitleRatherThanPrintTheUsage() throws Exception {
+        Path png = data.resolve("h.png");
+
+        CliRun r = run("render", "--out", png.toString(), "--title", "-h", "--width", "400", "--height", "300",
+                "--no-legend", "--lang", "en");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("Wrote " + png), r.err());
+        assertTrue(Files.size(png) > 0);
+    }
+
+    @Test
+    void aLanguageTheAtlasDoesNotSpeakIsAUsageErrorNotDutchInSilence() throws Exception {
+        CliRun r = run("info", "--lang", "de");
+
+        assertEquals(2, r.code(), r.out());
+        assertTrue(r.err().startsWith("Onjuist gebruik: --lang de is geen taal van de atlas; kies nl of en"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void helpAndUnknownCommandsFollowTheLanguageToo() throws Exception {
         CliRun dutch = run("teleport");
         assertTrue(dutch.err().startsWith("Onbekende opdracht „teleport”."), dutch.err());
