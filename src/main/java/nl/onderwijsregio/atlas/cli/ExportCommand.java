@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import nl.onderwijsregio.atlas.core.check.Validator;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.export.ExportFile;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 
 /** {@code export memberships|figures --format csv [--out FILE]}. */
 final class ExportCommand implements AtlasCli.Command {
@@ -38,7 +40,8 @@ final class ExportCommand implements AtlasCli.Command {
             throw new IllegalArgumentException(text.t("cli.export.what"));
         }
         Atlas atlas = AtlasCli.load(options, null, err);
-        String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas);
+        String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas,
+                FigureCaveats.doubtsByRegion(atlas.regions(), new Validator().validate(atlas), text.locale()));
         var target = options.value("out");
         if (target.isPresent()) {
             Path file = AtlasCli.outFile(target.get(), text);

@@ -87,6 +87,15 @@ class BundledDataCliTest {
     }
 
     @Test
+    void exportFiguresCarriesTheDoubtThatRijkVanNijmegenHasRondBommelEnDommelsFigures() {
+        CliRun r = run("export", "figures");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\nrijk-van-nijmegen;Rijk van Nijmegen;32646;22;0;0;3;PO;"
+                + "Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel.\n"), r.out());
+    }
+
+    @Test
     void exportMembershipsNamesEveryRegionTheNationalOnesWithAnEmptyMunicipality() {
         CliRun r = run("export", "memberships", "--format", "csv");
 

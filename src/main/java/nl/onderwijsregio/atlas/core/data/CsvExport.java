@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.core.data;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
@@ -53,16 +54,27 @@ public final class CsvExport {
         return all;
     }
 
+    /** Between two caveats in one cell: not the separator, and a line break would split the row for most readers. */
+    static final String CAVEAT_SEPARATOR = " | ";
+
+    /**
+     * The figures' columns. The sectors and caveats come last, after the figures, so that a script that reads the
+     * columns by position reads the figures where it always did.
+     */
     public static String figuresHeader() {
         return "region_id;region_name;" + List.of(KeyFigure.values()).stream()
-                .map(KeyFigure::csvColumn).collect(Collectors.joining(";"));
+                .map(KeyFigure::csvColumn).collect(Collectors.joining(";")) + ";sectors;caveats";
     }
 
-    /** One row per region with its five key figures. */
-    public static String figures(Atlas atlas) {
+    /**
+     * One row per region with its five key figures as published, the sectors they are counted for, and the doubts
+     * about them ({@code doubts}: region id to the validator's doubts, as the app shows them beside the figures),
+     * so that a figure never leaves the atlas as if it were beyond doubt.
+     */
+    public static String figures(Atlas atlas, Map<String, List<String>> doubts) {
         StringBuilder sb = new StringBuilder(figuresHeader()).append('\n');
         for (Region r : atlas.regions()) {
-            String[] cells = new String[2 + KeyFigure.values().length];
+            String[] cells = new String[4 + KeyFigure.values().length];
             cells[0] = r.id();
             cells[1] = r.displayName();
             int i = 2;
@@ -70,6 +82,8 @@ public final class CsvExport {
                 var v = r.keyFigures().get(f);
                 cells[i++] = v.isPresent() ? Long.toString(v.getAsLong()) : "";
             }
+            cells[i++] = sectors(r);
+            cells[i] = String.join(CAVEAT_SEPARATOR, doubts.getOrDefault(r.id(), List.of()));
             row(sb, cells);
         }
         return sb.toString();
