@@ -12,12 +12,18 @@ import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 
-/** {@code export memberships|figures --format csv [--out FILE]}. */
+/** {@code export memberships|figures --format csv [--out FILE] [--excel]}. */
 final class ExportCommand implements AtlasCli.Command {
 
     @Override
     public Set<String> valueOptions() {
         return Set.of("format", "out");
+    }
+
+    /** A byte-order mark before the UTF-8, for a file opened in Excel by a double click. */
+    @Override
+    public Set<String> switches() {
+        return Set.of("excel");
     }
 
     /** What to export: memberships or figures. */
@@ -42,13 +48,16 @@ final class ExportCommand implements AtlasCli.Command {
         Atlas atlas = AtlasCli.load(options, null, err);
         String csv = "memberships".equals(what) ? CsvExport.memberships(atlas) : CsvExport.figures(atlas,
                 FigureCaveats.doubtsByRegion(atlas.regions(), new Validator().validate(atlas), text.locale()));
+        // Without the mark Excel reads UTF-8 as Windows-1252: "Súdwest-Fryslân" would open as "SÃºdwest-FryslÃ¢n".
+        byte[] bytes = options.flag("excel") ? CsvExport.utf8ForExcel(csv) : csv.getBytes(StandardCharsets.UTF_8);
         var target = options.value("out");
         if (target.isPresent()) {
             Path file = AtlasCli.outFile(target.get(), text);
-            ExportFile.write(csv.getBytes(StandardCharsets.UTF_8), file);
+            ExportFile.write(bytes, file);
             err.println(text.t("cli.export.wrote", file));
         } else {
-            out.print(csv);
+            out.write(bytes, 0, bytes.length);
+            out.flush();
         }
         return 0;
     }

@@ -94,6 +94,25 @@ class AtlasCliTest {
     }
 
     @Test
+    void exportForExcelPutsAByteOrderMarkBeforeTheUtf8AndOnlyThen() throws Exception {
+        Path csv = data.resolve("leden-excel.csv");
+
+        CliRun file = run("export", "memberships", "--excel", "--out", csv.toString());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int code = new AtlasCli().run(new String[] {"export", "figures", "--excel", "--data", data.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
+
+        assertEquals(0, file.code(), file.err());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("\uFEFFregion_id;region_name;sectors;gm_code;gm_name\n"));
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        assertEquals(0, code);
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("\uFEFFregion_id;"));
+        assertTrue(run("export", "figures").out().startsWith("region_id;"), "without --excel no mark");
+    }
+
+    @Test
     void exportTakesTheFormatInCapitalsAsRenderDoes() throws Exception {
         CliRun r = run("export", "figures", "--format", "CSV");
 
