@@ -1,5 +1,8 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -93,7 +100,13 @@ public final class PdfSurface implements Surface {
         Optional<InputStream> file = ExportFonts.trueType(bold);
         if (file.isPresent()) {
             try (InputStream in = file.get()) {
-                return PDType0Font.load(doc, in);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // Without the font's substitutions PDFBox sets "ffi" as its letters, not as the one ligature glyph,
+                // which a copy or text extraction reads as "ﬃ" ("Aﬃliated"); the PNG and SVG exports set no
+                // ligatures either, and the widths measured are those drawn.
+                ttf.setEnableGsub(false);
+                doc.registerTrueTypeFontForClosing(ttf);
+                return PDType0Font.load(doc, ttf, true);
             }
         }
         return new PDType1Font(bold ? Standard14Fonts.FontName.HELVETICA_BOLD : Standard14Fonts.FontName.HELVETICA);
@@ -277,13 +290,66 @@ public final class PdfSurface implements Surface {
                 alpha(0.9);
                 cs.setStrokingColor(c(halo.r()), c(halo.g()), c(halo.b()));
                 cs.setLineWidth((float) Surface.haloWidth(size));
-                showText(font, size, shown, left, baseline, RenderingMode.STROKE);
+                halo(font, size, shown, left, baseline);
             }
             alpha(1);
             cs.setNonStrokingColor(c(colour.r()), c(colour.g()), c(colour.b()));
             showText(font, size, shown, left, baseline, RenderingMode.FILL);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The halo: the glyphs' outlines stroked, as stroked text looks, but drawn as paths. As a second run of text it
+     * was read twice by whoever copies or extracts the page's text ("Education regions POEducation regions PO").
+     */
+    private void halo(PDFont font, double size, String text, float left, float baseline) throws IOException {
+        PDVectorFont outlines = (PDVectorFont) font;
+        double scale = size / 1000;
+        double x = left;
+        ByteArrayInputStream codes = new ByteArrayInputStream(font.encode(text));
+        while (codes.available() > 0) {
+            int code = font.readCode(codes);
+            AffineTransform place = new AffineTransform(scale, 0, 0, scale, x, height - baseline);
+            // Glyph by glyph, as stroked text is painted: where two halos overlap, the 90 % halo doubles as it did.
+            outline(outlines.getNormalizedPath(code).getPathIterator(place));
+            cs.stroke();
+            x += font.getWidthFromFont(code) * scale;
+        }
+    }
+
+    /** Adds a glyph's outline to the current path; its quadratic curves (TrueType's) as the cubic ones PDF has. */
+    private void outline(PathIterator it) throws IOException {
+        float[] p = new float[6];
+        float[] at = new float[2];
+        float[] start = new float[2];
+        for (; !it.isDone(); it.next()) {
+            switch (it.currentSegment(p)) {
+                case PathIterator.SEG_MOVETO -> {
+                    cs.moveTo(p[0], p[1]);
+                    start = new float[] {p[0], p[1]};
+                    at = start;
+                }
+                case PathIterator.SEG_LINETO -> {
+                    cs.lineTo(p[0], p[1]);
+                    at = new float[] {p[0], p[1]};
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // The cubic with the same curve: each control point two thirds of the way to the quadratic's.
+                    cs.curveTo(at[0] + 2 * (p[0] - at[0]) / 3, at[1] + 2 * (p[1] - at[1]) / 3,
+                            p[2] + 2 * (p[0] - p[2]) / 3, p[3] + 2 * (p[1] - p[3]) / 3, p[2], p[3]);
+                    at = new float[] {p[2], p[3]};
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    cs.curveTo(p[0], p[1], p[2], p[3], p[4], p[5]);
+                    at = new float[] {p[4], p[5]};
+                }
+                default -> {
+                    cs.closePath();
+                    at = start;
+                }
+            }
         }
     }
 
