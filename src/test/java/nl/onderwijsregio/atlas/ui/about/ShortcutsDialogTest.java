@@ -67,6 +67,9 @@ class ShortcutsDialogTest extends DialogOwnerTest {
             ScrollPane text = (ScrollPane) pane.getContent();
             assertEquals(text.getVmax(), text.getVvalue(), 1e-9, "scrolled to the end with it");
             assertTrue(last.getStyleClass().contains("shortcut-line"), "ringed as a focused button is");
+            GridPane grid = (GridPane) text.getContent();
+            assertTrue(grid.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
+                    .allMatch(keys -> GridPane.getColumnIndex(keys) == 0), "the keys still in the first column");
 
             robot.type(KeyCode.TAB);
             assertTrue(pane.getScene().getFocusOwner() instanceof Button, "one Tab back to Sluiten: one stop");
