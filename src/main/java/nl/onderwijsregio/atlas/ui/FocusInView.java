@@ -34,20 +34,24 @@ public final class FocusInView {
     private FocusInView(ScrollPane scroll) {
         this.scroll = scroll;
         scroll.addEventHandler(KeyEvent.KEY_PRESSED, this::page);
-        scroll.sceneProperty().addListener((obs, o, scene) -> {
-            if (scene != null && !scene.getProperties().containsKey(this)) {
-                scene.getProperties().put(this, Boolean.TRUE);
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard = true);
-                scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard = false);
-                scene.focusOwnerProperty().addListener((x, a, focused) -> {
-                    // What is clicked is in sight already; scrolling between press and release would lose the click.
-                    if (byKeyboard) {
-                        reveal(focused, true);
-                    }
-                });
-            }
-        });
+        // A pane already in its scene (a dialog's content) follows that scene's focus from now.
+        follow(scroll.getScene());
+        scroll.sceneProperty().addListener((obs, o, scene) -> follow(scene));
         scroll.getProperties().put(FocusInView.class, this);
+    }
+
+    private void follow(javafx.scene.Scene scene) {
+        if (scene != null && !scene.getProperties().containsKey(this)) {
+            scene.getProperties().put(this, Boolean.TRUE);
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard = true);
+            scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard = false);
+            scene.focusOwnerProperty().addListener((x, a, focused) -> {
+                // What is clicked is in sight already; scrolling between press and release would lose the click.
+                if (byKeyboard) {
+                    reveal(focused, true);
+                }
+            });
+        }
     }
 
     public static FocusInView install(ScrollPane scroll) {

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.about;
 
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
@@ -7,7 +8,9 @@ import javafx.scene.input.KeyEvent;
 /**
  * Up, Down, Page Up, Page Down, Home and End scroll a dialog's text wherever the focus is. The Help dialogs
  * are there to be read, and on a 768-pixel screen their text is longer than the window: Tab reaches only
- * Close, which keeps Enter and Esc, so without this the end of the list was for the mouse only.
+ * Close, which keeps Enter and Esc, so without this the end of the list was for the mouse only. While the focus is
+ * on a line of the text that the arrows walk (the shortcuts' lines), the keys are that line's, and the text scrolls
+ * with the focus.
  */
 final class ScrollingByKeys {
 
@@ -19,7 +22,8 @@ final class ScrollingByKeys {
 
     static void install(DialogPane pane, ScrollPane scroll) {
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()) {
+            if (e.isAltDown() || e.isControlDown() || e.isMetaDown() || e.isShiftDown()
+                    || within(pane.getScene().getFocusOwner(), scroll.getContent())) {
                 return;
             }
             double page = scroll.getViewportBounds().getHeight() - LINE_PX;
@@ -37,6 +41,15 @@ final class ScrollingByKeys {
                 e.consume();
             }
         });
+    }
+
+    private static boolean within(Node node, Node content) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void scrollBy(ScrollPane scroll, double px) {

@@ -8,7 +8,7 @@ import javafx.scene.text.Text;
  * Keeps a wrapping label's words whole: JavaFX breaks a word that does not fit its line anywhere ("Zwoll / e en",
  * "schoolbesture / n"), so the label is never narrower than its longest word.
  */
-final class WholeWords {
+public final class WholeWords {
 
     private WholeWords() {
     }
@@ -22,7 +22,7 @@ final class WholeWords {
     }
 
     /** How wide the longest word of {@code text} is in {@code font}, rounded up. */
-    static double longestWord(String text, Font font) {
+    public static double longestWord(String text, Font font) {
         double widest = 0;
         if (text != null) {
             Text word = new Text();

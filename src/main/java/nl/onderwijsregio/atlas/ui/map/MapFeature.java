@@ -66,6 +66,7 @@ public final class MapFeature {
         pane.getChildren().addAll(focusRing(w.mapView()), legend, card, zoom, tooltip);
         new MapLegendRoom(legend, pane, navigation);
         CardClearOfCorner.keep(card, pane);
+        navigation.keepClearOf(card);
         // The first view after loading shows the whole country beside the legend, once it has its size.
         state.regionMapsProperty().addListener((obs, o, maps) -> {
             if (o == null && maps != null && !wholeCountryShown) {

@@ -3,6 +3,11 @@ package nl.onderwijsregio.atlas.ui.map;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.Region;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.input.ScrollEvent;
@@ -51,6 +56,9 @@ public final class MapNavigation {
     private static final double ROOM_GROWN_LEVELS = 0.5;
 
     private DoubleSupplier leftInset = () -> 0;
+    /** Where the found municipality's card stands in the map's pixels, or null while it is not shown. */
+    private Supplier<Bounds> card = () -> null;
+    private boolean cardCheckPending;
     private Glide flight;
     /** What the map was last fitted to and the view it landed on; no longer current once the view moved. */
     private Fit fitted;
@@ -145,7 +153,7 @@ public final class MapNavigation {
             if (m != null) {
                 Envelope around = new Envelope(m.bounds());
                 around.expandBy(around.getWidth() * MUNICIPALITY_CONTEXT, around.getHeight() * MUNICIPALITY_CONTEXT);
-                flyTo(around, MAX_MUNICIPALITY_ZOOM);
+                flyTo(around, MAX_MUNICIPALITY_ZOOM, state.reducedMotionProperty().get(), true);
             }
         } else if (request.municipalityCode() == null) {
             home();
@@ -175,23 +183,44 @@ public final class MapNavigation {
         this.leftInset = leftInset;
     }
 
+    /**
+     * Keeps a municipality flown to clear of its {@code card}, which comes with it: the flight is aimed anew once the
+     * card has its place and size, as when the legend changes ({@link #keepClearOfTheLegend()}).
+     */
+    void keepClearOf(Region card) {
+        this.card = () -> card.isVisible() && card.getWidth() > 0
+                ? mapView.sceneToLocal(card.localToScene(card.getLayoutBounds())) : null;
+        ChangeListener<Object> changed = (obs, o, n) -> {
+            if (!cardCheckPending) {
+                cardCheckPending = true;
+                Platform.runLater(() -> {
+                    cardCheckPending = false;
+                    keepClearOfTheLegend();
+                });
+            }
+        };
+        card.visibleProperty().addListener(changed);
+        card.boundsInParentProperty().addListener(changed);
+    }
+
     /** Shows the whole country at once, without a flight: for the first view after loading. */
     public void showWholeCountry() {
         MapGeometry g = state.geometryProperty().get();
         if (g != null) {
-            flyTo(g.bounds(), MAX_ZOOM, true);
+            flyTo(g.bounds(), MAX_ZOOM, true, false);
         }
     }
 
     /** Glides to show {@code planeBounds} whole, zoomed in no closer than {@code maxZoom}. */
     public void flyTo(Envelope planeBounds, double maxZoom) {
-        flyTo(planeBounds, maxZoom, state.reducedMotionProperty().get());
+        flyTo(planeBounds, maxZoom, state.reducedMotionProperty().get(), false);
     }
 
-    private void flyTo(Envelope planeBounds, double maxZoom, boolean cut) {
+    /** As {@link #flyTo(Envelope, double)}; {@code clearOfCard}: the place is a municipality found, kept clear of its card. */
+    private void flyTo(Envelope planeBounds, double maxZoom, boolean cut, boolean clearOfCard) {
         double w = width();
         double h = height();
-        Fit target = fit(planeBounds, maxZoom);
+        Fit target = fit(planeBounds, maxZoom, clearOfCard);
         double fromZoom = mapView.getZoom();
         MapPoint c = mapView.getCenter();
         double fromX = WebMercator.x(c.getLongitude());
@@ -211,36 +240,40 @@ public final class MapNavigation {
      * After the map or its legend changed size (the legend folded or opened, the window resized, another text size
      * or appearance): the view stays as it is as long as it shows what it showed. A place the map was fitted to and
      * not moved from since (the country, a region flown to) is fitted anew when it would reach under the legend or
-     * past the map's edge, or when the room grew enough to show it much larger; a selected region that would lie
-     * under the legend is fitted beside it. A view the user moved to otherwise stays.
+     * past the map's edge (or under the card of a municipality found), or when the room grew enough to show it much
+     * larger; a selected region that would lie under the legend is fitted beside it. A view the user moved to
+     * otherwise stays.
      */
     public void keepClearOfTheLegend() {
         if (flight != null) {
             // a flight aimed with the legend as it was
-            flyTo(fitted.bounds(), fitted.maxZoom());
+            flyTo(fitted.bounds(), fitted.maxZoom(), state.reducedMotionProperty().get(), fitted.clearOfCard());
         } else if (stillAsFitted()) {
-            Fit again = fit(fitted.bounds(), fitted.maxZoom());
-            if (!inTheRoom(fitted.bounds()) || again.zoom() - fitted.zoom() > ROOM_GROWN_LEVELS) {
-                flyTo(fitted.bounds(), fitted.maxZoom(), true);
+            Fit again = fit(fitted.bounds(), fitted.maxZoom(), fitted.clearOfCard());
+            if (!inTheRoom(fitted) || again.zoom() - fitted.zoom() > ROOM_GROWN_LEVELS) {
+                flyTo(fitted.bounds(), fitted.maxZoom(), true, fitted.clearOfCard());
             }
         } else {
             RegionShape selected = state.selectedRegionIdProperty().get() == null ? null
                     : regionShape(state.selectedRegionIdProperty().get());
             if (selected != null && underTheLegend(selected.outline().bounds())) {
-                flyTo(selected.outline().bounds(), MAX_FOCUS_ZOOM, true);
+                flyTo(selected.outline().bounds(), MAX_FOCUS_ZOOM, true, false);
             }
         }
     }
 
-    /** A place fitted into the map's room right of the legend, no closer than {@code maxZoom}. */
-    private Fit fit(Envelope planeBounds, double maxZoom) {
+    /** A place fitted into the map's room right of the legend (and clear of the card), no closer than {@code maxZoom}. */
+    private Fit fit(Envelope planeBounds, double maxZoom, boolean clearOfCard) {
         double w = width();
         double h = height();
-        double inset = inset(w);
-        Viewport fit = Viewport.fit(planeBounds, w - inset, h, Math.min(w - inset, h) * 0.08);
-        double zoom = clamp(Math.min(fit.zoom(), maxZoom));
-        Viewport target = fit.besidePanel(inset, Viewport.scaleAt(zoom), w);
-        return new Fit(planeBounds, maxZoom, zoom, target.centerX(), target.centerY());
+        MapRoom room = room(w, h, planeBounds, clearOfCard);
+        double zoom = clamp(Math.min(room.fitted(planeBounds).zoom(), maxZoom));
+        Viewport target = room.centred(planeBounds, Viewport.scaleAt(zoom), w, h);
+        return new Fit(planeBounds, maxZoom, clearOfCard, zoom, target.centerX(), target.centerY());
+    }
+
+    private MapRoom room(double w, double h, Envelope planeBounds, boolean clearOfCard) {
+        return MapRoom.of(w, h, inset(w), clearOfCard ? card.get() : null, LEAST_ROOM_PX, planeBounds);
     }
 
     /** The open legend's real width, leaving the map no less than {@link #LEAST_ROOM_PX} beside it. */
@@ -268,11 +301,10 @@ public final class MapNavigation {
                 Viewport.scaleAt(mapView.getZoom()), width(), height());
     }
 
-    /** Whether {@code planeBounds} lie wholly right of the legend and within the map (a pixel's rounding allowed). */
-    private boolean inTheRoom(Envelope planeBounds) {
+    /** Whether the place {@code fit} lies wholly in the room it is fitted to (a pixel's rounding allowed). */
+    private boolean inTheRoom(Fit fit) {
         Viewport v = shown();
-        return v.x(planeBounds.getMinX()) >= inset(v.width()) - 1 && v.x(planeBounds.getMaxX()) <= v.width() + 1
-                && v.y(planeBounds.getMinY()) >= -1 && v.y(planeBounds.getMaxY()) <= v.height() + 1;
+        return room(v.width(), v.height(), fit.bounds(), fit.clearOfCard()).holds(v, fit.bounds());
     }
 
     /** Whether part of {@code planeBounds} shown on the map lies under the open legend. */
@@ -292,7 +324,7 @@ public final class MapNavigation {
     }
 
     /** A place fitted: its bounds and closest zoom, and the zoom and centre (in the plane) it was shown at. */
-    private record Fit(Envelope bounds, double maxZoom, double zoom, double centreX, double centreY) {
+    private record Fit(Envelope bounds, double maxZoom, boolean clearOfCard, double zoom, double centreX, double centreY) {
     }
 
     /** True while the map glides to a place. */

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.search;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
@@ -89,6 +90,10 @@ public final class SearchBox extends TextField {
         model.selectedRegionId().addListener((obs, o, id) -> forgetUnless(id));
         model.chosenMunicipalityProperty().addListener((obs, o, code) -> forgetUnless(code));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        // The focus stays in the field while Down moves the highlight in the list, so a screen reader would read
+        // neither the list nor the line highlighted: the field's help says them.
+        accessibleHelpProperty().bind(Bindings.createStringBinding(this::spoken,
+                list.getSelectionModel().selectedItemProperty(), model.results(), popup.showingProperty()));
         focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
                 listWanted = false;
@@ -148,6 +153,16 @@ public final class SearchBox extends TextField {
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index);
         }
+    }
+
+    /** The line highlighted and how many were found, while the list is open; nothing when it is not. */
+    private String spoken() {
+        if (!popup.isShowing()) {
+            return null;
+        }
+        String found = Messages.t("map.search.found", model.results().size());
+        PlaceSearch.Hit hit = list.getSelectionModel().getSelectedItem();
+        return hit == null ? found : Messages.t("map.search.spoken", SearchViewModel.line(hit), found);
     }
 
     private void putListAway() {

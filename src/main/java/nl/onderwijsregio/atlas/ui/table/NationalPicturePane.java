@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.ui.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
@@ -19,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.OneTabStop;
+import nl.onderwijsregio.atlas.ui.detail.WholeWords;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -28,15 +31,26 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  */
 public final class NationalPicturePane extends ScrollPane {
 
+    /** The widest a row's label gets; in a narrow pane it takes {@link #LABEL_SHARE} of the row and wraps. */
     static final double LABEL_WIDTH = 300;
-    /** The widest a full bar gets; it narrows with the pane, down to {@link #MIN_BAR_WIDTH}. */
+    /** The widest a full bar gets; in a narrow pane it takes what the label leaves. */
     static final double BAR_WIDTH = 440;
-    static final double MIN_BAR_WIDTH = 160;
-    /** Room beside label and bar: gaps, the "samen 42" note, the card's and the page's padding. */
-    static final double BESIDE_BARS = 170;
+    static final double LABEL_SHARE = 0.45;
+    /** The most of the row a label takes to keep its longest word whole ("schoolbesturen/scholen"). */
+    static final double MOST_LABEL_SHARE = 0.6;
+    /** Room in pixels beside label and bar: the page's and the card's padding, the row's ring, the gap between. */
+    static final double FRAME = 80;
+    /**
+     * Room for the "samen 42" or "100%" after a bar, in the pane's text size: it grows with Extra groot, where a
+     * fixed room let the rows push the page wider than the pane.
+     */
+    static final double NOTE_EMS = 5;
 
     /** Width of a full bar now: bars narrow with the pane, so the note after a bar is never cut off. */
     private final DoubleProperty barWidth = new SimpleDoubleProperty(BAR_WIDTH);
+    private final DoubleProperty labelWidth = new SimpleDoubleProperty(LABEL_WIDTH);
+    /** Every row's label, one line, for the longest word a label must keep whole. */
+    private final String labels;
     /** The light colours of the five-point scale (light orange, the neutral grey): their counts need dark type. */
     private static final Set<Integer> LIGHT_STEPS = Set.of(1, 2);
     /** How many rows Page Up and Page Down move within a chart. */
@@ -46,6 +60,8 @@ public final class NationalPicturePane extends ScrollPane {
         setId("national-picture");
         getStyleClass().add("national-picture");
         setFitToWidth(true);
+        labels = String.join(" ", vm.charts().stream().flatMap(c -> c.bars().stream())
+                .map(NationalPictureViewModel.Bar::label).toList());
         VBox content = new VBox(18);
         content.setPadding(new Insets(16, 20, 24, 20));
         content.getStyleClass().add("national-content");
@@ -61,8 +77,22 @@ public final class NationalPicturePane extends ScrollPane {
         setContent(content);
         // A row reached with the arrows below the pane's edge scrolls into sight.
         FocusInView.install(this);
-        viewportBoundsProperty().addListener((o, old, bounds) -> barWidth.set(
-                Math.max(MIN_BAR_WIDTH, Math.min(BAR_WIDTH, bounds.getWidth() - LABEL_WIDTH - BESIDE_BARS))));
+        viewportBoundsProperty().addListener((o, old, bounds) -> fit(intro));
+        intro.fontProperty().addListener((o, old, font) -> fit(intro));
+    }
+
+    /**
+     * Shares the pane's width between labels and bars, so the page is never wider than the pane and needs no
+     * sideways scrolling; {@code text} is in the font of the labels and tells the text size the notes after the bars
+     * are in. JavaFX breaks a word too long for its label anywhere ("schoolbesturen/sc / holen"), so a label is as wide
+     * as the longest word, while that leaves the bar room.
+     */
+    private void fit(Label text) {
+        double room = getViewportBounds().getWidth() - FRAME - NOTE_EMS * text.getFont().getSize();
+        double wholeWords = Math.min(WholeWords.longestWord(labels, text.getFont()), room * MOST_LABEL_SHARE);
+        double label = Math.max(0, Math.max(wholeWords, Math.min(LABEL_WIDTH, room * LABEL_SHARE)));
+        labelWidth.set(label);
+        barWidth.set(Math.max(0, Math.min(BAR_WIDTH, room - label)));
     }
 
     private Node chart(NationalPictureViewModel.Chart c) {
@@ -109,9 +139,9 @@ public final class NationalPicturePane extends ScrollPane {
     private Node row(NationalPictureViewModel.Chart c, NationalPictureViewModel.Bar b) {
         Label label = new Label(b.label());
         label.setWrapText(true);
-        label.setMinWidth(LABEL_WIDTH);
-        label.setPrefWidth(LABEL_WIDTH);
-        label.setMaxWidth(LABEL_WIDTH);
+        label.minWidthProperty().bind(labelWidth);
+        label.prefWidthProperty().bind(labelWidth);
+        label.maxWidthProperty().bind(labelWidth);
         label.getStyleClass().add("national-label");
         HBox bar = new HBox();
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -156,14 +186,18 @@ public final class NationalPicturePane extends ScrollPane {
         fill.prefWidthProperty().bind(fill.minWidthProperty());
         fill.maxWidthProperty().bind(fill.minWidthProperty());
         StackPane segment = new StackPane(fill);
-        // A count is printed where its digits fit (about 7 px each at the chart's 11 px bold), so a lone "1" of the
-        // 44 regions (10 px of a full bar) is read too, not only hovered.
-        if (c.stacked() && BAR_WIDTH * share >= 7 * text.length() + 2) {
+        if (c.stacked()) {
             Label count = new Label(text);
             count.getStyleClass().add("national-count");
             if (LIGHT_STEPS.contains(step)) {
                 count.getStyleClass().add("on-light");
             }
+            // A count is printed only where its digits fit in the bar as wide as it is now, at the text size now:
+            // beside each other a 1 and a 3 too wide for theirs read as "13". The tooltip still names it.
+            BooleanBinding fits = Bindings.createBooleanBinding(() -> count.prefWidth(-1) + 2 <= fill.getMinWidth(),
+                    fill.minWidthProperty(), count.fontProperty());
+            count.visibleProperty().bind(fits);
+            count.managedProperty().bind(fits);
             segment.getChildren().add(count);
         }
         Tooltip.install(segment, new Tooltip(Messages.t("table.national.share", c.categories().get(step), text)));

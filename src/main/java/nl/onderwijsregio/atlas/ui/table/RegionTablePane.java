@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -128,9 +129,26 @@ public final class RegionTablePane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
         TableKeys.install(table);
+        downToTheRows(query);
         HeadersInView.install(table, this::visibleRows);
         openAtTheTopOrTheSelection();
         fitNamesAndSectors();
+    }
+
+    /**
+     * Down in the filter field goes to the first row it kept, as in a search field: a keyboard user otherwise
+     * reached the rows only with Tab past the count and "Exporteer CSV…".
+     */
+    private void downToTheRows(TextField query) {
+        query.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(0);
+                table.getFocusModel().focus(0);
+                table.scrollTo(0);
+                e.consume();
+            }
+        });
     }
 
     /**

@@ -1,9 +1,15 @@
 package nl.onderwijsregio.atlas.ui.about;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -38,6 +44,73 @@ class ShortcutsDialogTest extends DialogOwnerTest {
         assertEquals(ShortcutsDialog.GROUPS.size() + 2 * entries, texts.size(), "a heading per group, two texts per key");
         assertTrue(texts.stream().noneMatch(t -> t.startsWith("!")), "no missing text: " + texts);
         assertTrue(texts.contains("While presenting"), texts.toString());
+    }
+
+    /**
+     * A screen reader met plain labels, not read one by one, and only Sluiten took the focus: the list's lines are one
+     * Tab stop, each read whole as its keys and what they do, walked with the arrows and scrolled into sight.
+     */
+    @Test
+    void tabFromSluitenReachesTheLinesReadOneByOneWithTheArrows(FxRobot robot) {
+        DialogPane pane = open(robot);
+        try {
+            robot.type(KeyCode.TAB);
+            Node heading = pane.getScene().getFocusOwner();
+            assertEquals("shortcut-map", heading.getId(), "Tab: the first line");
+            assertEquals("Op de kaart", heading.getAccessibleText());
+            robot.type(KeyCode.DOWN);
+            assertEquals("1  2  3: PO, VO of MBO tonen", pane.getScene().getFocusOwner().getAccessibleText());
+
+            robot.type(KeyCode.END);
+            Node last = pane.getScene().getFocusOwner();
+            assertEquals("shortcut-present-stop", last.getId(), "End: the last line");
+            ScrollPane text = (ScrollPane) pane.getContent();
+            assertEquals(text.getVmax(), text.getVvalue(), 1e-9, "scrolled to the end with it");
+            assertTrue(last.getStyleClass().contains("shortcut-line"), "ringed as a focused button is");
+            GridPane grid = (GridPane) text.getContent();
+            assertTrue(grid.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
+                    .allMatch(keys -> GridPane.getColumnIndex(keys) == 0), "the keys still in the first column");
+
+            robot.type(KeyCode.TAB);
+            assertTrue(pane.getScene().getFocusOwner() instanceof Button, "one Tab back to Sluiten: one stop");
+        } finally {
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
+    }
+
+    @Test
+    void enterOnALineStillClosesTheDialog(FxRobot robot) {
+        DialogPane pane = open(robot);
+        Window window = pane.getScene().getWindow();
+        try {
+            robot.type(KeyCode.TAB, KeyCode.DOWN);
+            assertEquals("shortcut-map-sector", pane.getScene().getFocusOwner().getId());
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(window.isShowing(), "Enter closes");
+        } finally {
+            robot.interact(window::hide);
+        }
+    }
+
+    @Test
+    void escOnALineStillClosesTheDialog(FxRobot robot) {
+        DialogPane pane = open(robot);
+        Window window = pane.getScene().getWindow();
+        try {
+            robot.type(KeyCode.TAB, KeyCode.DOWN);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(window.isShowing(), "Esc closes");
+        } finally {
+            robot.interact(window::hide);
+        }
+    }
+
+    private DialogPane open(FxRobot robot) {
+        robot.interact(() -> new ShortcutsDialog(stage).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
     }
 
     private List<String> shownTexts(FxRobot robot) {

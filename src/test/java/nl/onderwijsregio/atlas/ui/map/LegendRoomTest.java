@@ -140,6 +140,29 @@ class LegendRoomTest extends BundledAtlasWindow {
         }
     }
 
+    /**
+     * The audit's laptop, 1024 pixels wide: Apeldoorn found was flown to the middle of the map, and its card, under
+     * the legend's title, covered the top half of Apeldoorn itself. The flight keeps the place clear of the card.
+     */
+    @Test
+    void apeldoornFoundStandsClearOfItsCard() {
+        interact(() -> RunningAtlas.stage().setWidth(1024));
+        waitUntilTheMapStandsStill();
+        clickOn("#search-field").write("Apeldoorn").type(KeyCode.ENTER);
+        waitUntilTheMapStandsStill();
+        try {
+            Node card = lookup("#municipality-card").query();
+            assertTrue(card.isVisible(), "the card of Apeldoorn");
+            Bounds cardBounds = card.getBoundsInParent();
+            Envelope apeldoorn = screen(state.geometryProperty().get().municipality("GM0200").bounds());
+            assertFalse(cardBounds.intersects(apeldoorn.getMinX(), apeldoorn.getMinY(), apeldoorn.getWidth(),
+                    apeldoorn.getHeight()), "card " + cardBounds + " over Apeldoorn " + apeldoorn);
+            assertTrue(shown(state.geometryProperty().get().municipality("GM0200").bounds()), "Apeldoorn in the map");
+        } finally {
+            clickOn("#municipality-card-close");
+        }
+    }
+
     private void assertBesideTheLegend(Envelope place, String what) {
         double legendRight = legend().getBoundsInParent().getMaxX();
         Envelope onScreen = screen(place);

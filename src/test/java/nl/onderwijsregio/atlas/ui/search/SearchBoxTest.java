@@ -50,6 +50,28 @@ class SearchBoxTest {
         assertEquals("GM0200", search.chosenMunicipalityProperty().get());
     }
 
+    /**
+     * The focus stays in the field while Down highlights a result, so a screen reader read neither the list nor the
+     * line: the field's help says how many were found and, once one is highlighted, that line with it.
+     */
+    @Test
+    void aScreenReaderHearsTheCountAndTheLineHighlighted(FxRobot robot) {
+        robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));
+        robot.clickOn("#search-field").write("zwolle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 resultaten", box.getAccessibleHelp(), "Zwolle, and the region named after it");
+
+        robot.type(KeyCode.DOWN);
+        String first = SearchViewModel.line(box.resultList().getItems().get(0));
+        assertEquals(first + "; 2 resultaten", box.getAccessibleHelp());
+        robot.type(KeyCode.DOWN);
+        String second = SearchViewModel.line(box.resultList().getItems().get(1));
+        assertEquals(second + "; 2 resultaten", box.getAccessibleHelp());
+
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(null, box.getAccessibleHelp(), "the list put away, nothing to say");
+    }
+
     @Test
     void theResultListIsAsTallAsItsHitsWithNoEmptyRowsBelow(FxRobot robot) {
         robot.interact(() -> state.atlasProperty().set(SearchAtlases.withRegion("zwolle-en-omgeving", "Zwolle en omgeving")));

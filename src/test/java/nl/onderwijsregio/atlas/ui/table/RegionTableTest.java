@@ -112,6 +112,21 @@ class RegionTableTest extends FxRobot {
         assertEquals("2 van 5 regio’s", lookup("#table-count").queryLabeled().getText());
     }
 
+    /**
+     * Down in the filter goes to the rows it kept, as in a search field: the keyboard reached them only by Tab past
+     * the count and "Exporteer CSV…". The first of them is chosen, and Down goes on from there.
+     */
+    @Test
+    void downInTheFilterGoesToItsFirstRow() {
+        clickOn("#table-query").write("kampen").type(KeyCode.DOWN);
+        assertEquals(table(), fx.window.getScene().getFocusOwner(), "the keyboard in the table");
+        assertEquals(ids().get(0), fx.state.selectedRegionIdProperty().get(), "the first row kept chosen");
+        type(KeyCode.DOWN);
+        assertEquals(ids().get(1), fx.state.selectedRegionIdProperty().get(), "Down goes on to the next");
+        // the table keeps its place while it has the keyboard: the tests after this one start outside it
+        clickOn("#table-query");
+    }
+
     @Test
     void selectingARowSelectsTheRegionEverywhere() {
         clickOn("Flevoland");
