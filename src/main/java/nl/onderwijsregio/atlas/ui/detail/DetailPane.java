@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.BesideOrBelow;
 import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -140,7 +141,7 @@ public final class DetailPane extends StackPane {
         Tooltip.install(locator, new Tooltip(Messages.t("detail.locator.tip")));
         locator.setOnMouseClicked(e -> vm.focusRegion());
         // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
-        return new VBox(6, new BesideOrBelow(names, locator, 10), sectorsNote);
+        return new VBox(6, BesideOrBelow.secondAtTheEnd(names, locator, 10), sectorsNote);
     }
 
     /**
