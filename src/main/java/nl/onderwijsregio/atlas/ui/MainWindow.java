@@ -294,13 +294,19 @@ public final class MainWindow extends BorderPane {
         return mapPane;
     }
 
-    /** What stands in the middle: the map pane by default, or e.g. a split with the table. */
+    /**
+     * What stands in the middle: the map pane by default, or e.g. a split with the table. The side divider is placed
+     * anew for it (unless dragged): beside map and table the centre needs more, and back at the map alone the side
+     * pane stayed as narrow as it had been squeezed.
+     */
     public void setBodyCentre(Node node) {
         if (node == null) {
             centreSlot.getChildren().clear();
         } else {
             centreSlot.getChildren().setAll(node);
         }
+        sideToPlace = true;
+        requestLayout();
     }
 
     /** A bar across the top of the body, above the map and the side panes: e.g. the editor's mode bar. */

@@ -52,6 +52,7 @@ class DetailOnALaptopTest extends InTheRunningAtlas {
 
         interact(() -> app.table().viewProperty().set(TableFeature.View.SPLIT));
         WaitForAsyncUtils.waitForFxEvents();
+        assertWithinTheWindow("beside map and table");
         interact(() -> app.table().viewProperty().set(TableFeature.View.MAP));
         WaitForAsyncUtils.waitForFxEvents();
         assertWithinTheWindow("back beside the map alone");
