@@ -9,10 +9,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -111,6 +113,7 @@ public final class MainWindow extends BorderPane {
         toolBar.getItems().addListener((ListChangeListener<Node>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(MainWindow::neverCutShort);
+                change.getAddedSubList().forEach(MainWindow::closeOverflowOnChoice);
             }
         });
         // The appearance and the text size are stylesheets on this window (SettingsFeature).
@@ -150,6 +153,22 @@ public final class MainWindow extends BorderPane {
         if (item instanceof Pane group) {
             group.getChildren().forEach(MainWindow::neverCutShort);
         }
+    }
+
+    /**
+     * A switch chosen in the tool bar's overflow (») closes it, as a menu item closes its menu. JavaFX leaves the
+     * overflow open after a toggle button or a group of them (it does close it for a plain button): at Extra groot,
+     * where the view switch moves there, "Tabel" showed the table with the menu still open over it, till Esc.
+     */
+    private static void closeOverflowOnChoice(Node item) {
+        if (item.getProperties().putIfAbsent(ContextMenu.class, Boolean.TRUE) != null) {
+            return;
+        }
+        item.addEventHandler(ActionEvent.ACTION, e -> {
+            if (item.getScene() != null && item.getScene().getWindow() instanceof ContextMenu overflow) {
+                overflow.hide();
+            }
+        });
     }
 
     /**
@@ -275,13 +294,19 @@ public final class MainWindow extends BorderPane {
         return mapPane;
     }
 
-    /** What stands in the middle: the map pane by default, or e.g. a split with the table. */
+    /**
+     * What stands in the middle: the map pane by default, or e.g. a split with the table. The side divider is placed
+     * anew for it (unless dragged): beside map and table the centre needs more, and back at the map alone the side
+     * pane stayed as narrow as it had been squeezed.
+     */
     public void setBodyCentre(Node node) {
         if (node == null) {
             centreSlot.getChildren().clear();
         } else {
             centreSlot.getChildren().setAll(node);
         }
+        sideToPlace = true;
+        requestLayout();
     }
 
     /** A bar across the top of the body, above the map and the side panes: e.g. the editor's mode bar. */

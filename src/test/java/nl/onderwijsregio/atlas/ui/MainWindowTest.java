@@ -197,6 +197,43 @@ class MainWindowTest extends InTheRunningAtlas {
         }
     }
 
+    /**
+     * At Extra groot on a laptop the view switch (Kaart, Tabel, …) stands in the tool bar's overflow (»): choosing
+     * Tabel there showed the table but left the menu open over it, till Esc.
+     */
+    @Test
+    void aViewChosenInTheToolBarsOverflowClosesIt() throws Exception {
+        AtlasState state = app.state();
+        double width = stage.getWidth();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(1024);
+                state.textSizeProperty().set(TextSize.EXTRA_LARGE);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node table = app.window().toolBar().getItems().stream().map(i -> i.lookup("#view-table"))
+                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            assertTrue(table.getScene() != stage.getScene(), "in the overflow, not in the bar");
+            clickOn(lookup(".tool-bar-overflow-button").queryAs(javafx.scene.Node.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.stage.Window overflow = table.getScene().getWindow();
+            assertTrue(overflow instanceof javafx.stage.PopupWindow && overflow.isShowing(), "the overflow shows Tabel");
+
+            clickOn(table);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertEquals(nl.onderwijsregio.atlas.ui.table.TableFeature.View.TABLE, app.table().viewProperty().get());
+            assertTrue(!overflow.isShowing(), "the overflow closed as the table opened");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                app.table().viewProperty().set(nl.onderwijsregio.atlas.ui.table.TableFeature.View.MAP);
+                state.textSizeProperty().set(TextSize.NORMAL);
+                stage.setWidth(width);
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     /** The text a label shows, which its skin cuts with "…" where it has too little room. */
     private static String shownText(javafx.scene.control.Labeled labeled) {
         return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();

@@ -37,11 +37,20 @@ public final class DetailFeature {
         Tab themeTab = new Tab(Messages.t("themes.tab"), new ThemePanel(themes, abcsName));
         themeTab.setId("tab-themes");
         themes.shownProperty().bind(themeTab.selectedProperty());
-        tabs = new TabPane(regionTab, themeTab);
+        tabs = new TabPane(regionTab, themeTab) {
+            /**
+             * No narrower than the detail pane's own least width, which grows with the text size: a fixed least width
+             * let the window place its divider where the pane, at Extra groot, ran past the window's right edge.
+             */
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(DetailPane.WIDTH * 0.7,
+                        snappedLeftInset() + detailPane.minWidth(-1) + snappedRightInset());
+            }
+        };
         tabs.setId("detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(DetailPane.WIDTH);
-        tabs.setMinWidth(DetailPane.WIDTH * 0.7);
         window.setRightPane(tabs);
         state.selectedRegionIdProperty().addListener((obs, old, id) -> {
             if (id != null) {

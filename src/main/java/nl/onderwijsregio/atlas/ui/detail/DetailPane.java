@@ -23,12 +23,11 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.Sector;
+import nl.onderwijsregio.atlas.ui.BesideOrBelow;
 import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -137,8 +136,6 @@ public final class DetailPane extends StackPane {
         sectorsNote.visibleProperty().bind(vm.sectorsNoteProperty().isNotEmpty());
         sectorsNote.managedProperty().bind(sectorsNote.visibleProperty());
         VBox names = new VBox(4, title, published, badges);
-        names.setMinWidth(0);
-        HBox.setHgrow(names, Priority.ALWAYS);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
         locator.setId("detail-locator");
@@ -158,7 +155,7 @@ public final class DetailPane extends StackPane {
             }
         });
         // The note spans the pane under badges and locator: a reason squeezed beside the locator ran to ten lines.
-        return new VBox(6, new HBox(10, names, locator), sectorsNote);
+        return new VBox(6, BesideOrBelow.secondAtTheEnd(names, locator, 10), sectorsNote);
     }
 
     /**
@@ -229,7 +226,9 @@ public final class DetailPane extends StackPane {
         csv.setOnAction(e -> copy(vm.copyAsCsv()));
         text.setMinWidth(Region.USE_PREF_SIZE);
         csv.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, text, csv);
+        // One under the other where they do not fit abreast: side by side, whole, they were the pane's least width,
+        // more at Extra groot than a laptop's window leaves it, and the pane ran past the window's edge.
+        FlowPane box = new FlowPane(6, 6, text, csv);
         box.getStyleClass().add("detail-copy");
         return box;
     }

@@ -1,6 +1,5 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
-import nl.onderwijsregio.atlas.ui.DialogButtons;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import javafx.scene.layout.HBox;
 import nl.onderwijsregio.atlas.core.model.AbcsLetter;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Theme;
+import nl.onderwijsregio.atlas.ui.DialogButtons;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /** Adds or edits one case: title, ABC&amp;S letters, the publication's theme, summary and source. */
@@ -65,14 +66,15 @@ final class CaseDialog extends Dialog<CaseStory> {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, new Label(Messages.t("editor.case.title")), title);
-        grid.addRow(1, new Label(Messages.t("editor.case.abcs")), letterBox);
-        grid.addRow(2, new Label(Messages.t("editor.case.theme")), theme);
-        grid.addRow(3, new Label(Messages.t("editor.case.summary")), summary);
-        grid.addRow(4, new Label(Messages.t("editor.case.source")), source);
+        grid.addRow(0, fieldName("editor.case.title"), title);
+        grid.addRow(1, fieldName("editor.case.abcs"), letterBox);
+        grid.addRow(2, fieldName("editor.case.theme"), theme);
+        grid.addRow(3, fieldName("editor.case.summary"), summary);
+        grid.addRow(4, fieldName("editor.case.source"), source);
         grid.add(problem, 1, 5);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
+        DialogFit.keepWithinScreen(this);
         // Title and summary are required by the data file: refuse here rather than fail on save.
         getDialogPane().lookupButton(DialogButtons.ok()).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (title.getText().isBlank() || summary.getText().isBlank()) {
@@ -95,5 +97,15 @@ final class CaseDialog extends Dialog<CaseStory> {
                     theme.getValue() == null ? null : theme.getValue().id(), summary.getText().strip(),
                     source.getText().isBlank() ? null : source.getText().strip());
         });
+    }
+
+    /**
+     * Kept whole: fitted to the screen at Extra groot, the dialog is narrower than its fields would like, and the grid
+     * then took the room from the names, each cut to "…", so no field could be told from another.
+     */
+    private static Label fieldName(String key) {
+        Label name = new Label(Messages.t(key));
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        return name;
     }
 }

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.model.CaseStory;
@@ -49,7 +48,7 @@ final class CaseListEditor extends VBox {
         Button remove = RegionEditorPane.button("editor-remove-case", "editor.case.remove", this::remove);
         edit.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(cases.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(new Label(Messages.t("editor.cases")), cases, new HBox(6, add, edit, remove));
+        getChildren().addAll(new Label(Messages.t("editor.cases")), cases, RegionEditorPane.buttonRow(add, edit, remove));
     }
 
     void show(List<CaseStory> stories) {

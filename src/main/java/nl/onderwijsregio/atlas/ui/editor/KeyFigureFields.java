@@ -10,7 +10,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.FigureInput;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
@@ -53,13 +52,12 @@ final class KeyFigureFields {
     }
 
     /**
-     * Adds a labelled field per key figure to {@code grid} from {@code row} on.
+     * Adds a named field per key figure to {@code form}.
      *
      * @param watch   makes a field commit on Enter or on leaving it
      * @param shownIn the region whose values the fields show
-     * @return the next free row
      */
-    int addTo(GridPane grid, int row, BiConsumer<TextField, Runnable> watch, Supplier<Region> shownIn) {
+    void addTo(NamedFields form, BiConsumer<TextField, Runnable> watch, Supplier<Region> shownIn) {
         for (KeyFigure f : KeyFigure.values()) {
             TextField field = new TextField();
             field.setMaxWidth(Double.MAX_VALUE);
@@ -67,9 +65,8 @@ final class KeyFigureFields {
             field.setPromptText(Messages.t("editor.figure.unknown"));
             watch.accept(field, () -> commit(shownIn.get(), f));
             fields.put(f, field);
-            grid.addRow(row++, new Label(label(f)), field);
+            form.add(label(f), field);
         }
-        return row;
     }
 
     Label problem() {

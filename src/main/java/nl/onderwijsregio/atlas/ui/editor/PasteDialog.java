@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -39,6 +40,8 @@ public final class PasteDialog extends Dialog<List<String>> {
 
     /** How many lines the list shows at once where the screen has room: a long list is reviewed at a glance. */
     private static final int ROWS_SHOWN = 18;
+    /** How tall a row with its choice box is, in em of the dialog's type. */
+    private static final double ROW_EM = 2.5;
 
     private final PasteListModel model;
     private final TextArea input = new TextArea();
@@ -111,10 +114,11 @@ public final class PasteDialog extends Dialog<List<String>> {
     private void resultTable() {
         table.setId("paste-table");
         table.setEditable(true);
-        // every row as tall as its choice box, so the plain texts beside it sit on the same line
-        table.setFixedCellSize(32);
-        // the column headers take about one row more
-        table.setPrefHeight((ROWS_SHOWN + 1) * table.getFixedCellSize());
+        // No fixed row height: each row is as tall as its choice box in the type shown, and a reason that wraps. Fixed
+        // at the height of normal type, the rows sliced the boxes at Extra groot. The column headers take about one
+        // row more.
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> (ROWS_SHOWN + 1) * ROW_EM * summary.getFont().getSize(), summary.fontProperty()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PasteListModel.Row, Boolean> take = new TableColumn<>(Messages.t("editor.paste.col.take"));
         take.setCellValueFactory(c -> c.getValue().acceptedProperty());
@@ -136,13 +140,14 @@ public final class PasteDialog extends Dialog<List<String>> {
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
+        confidence.setCellFactory(col -> new TextCell());
         TableColumn<PasteListModel.Row, String> status = new TableColumn<>(Messages.t("editor.paste.col.status"));
         status.setCellValueFactory(c -> c.getValue().statusTextProperty());
         status.setMinWidth(170);
         // room for "Onzeker: niet in Noord-Holland" and "Uncertain: not in Noord-Holland" beside a match
         status.setPrefWidth(240);
-        // a reason longer still (a larger text size, a narrow screen) is whole one hover away
-        status.setCellFactory(col -> new WholeOnHoverCell());
+        // a reason longer still (a larger text size, a narrow screen) takes a second line, and is whole on hover too
+        status.setCellFactory(col -> new WholeOnHoverCell(true));
         table.getColumns().setAll(List.of(take, line, match, confidence, status));
         ColumnHeaders.keepWhole(table);
         table.setItems(model.rows());
@@ -224,12 +229,50 @@ public final class PasteDialog extends Dialog<List<String>> {
         DaemonThreads.start(task, "atlas-paste-resolver");
     }
 
-    /** A text cut in its column, whole in its tooltip: a long pasted line, the reason a line is uncertain. */
-    private static final class WholeOnHoverCell extends TableCell<PasteListModel.Row, String> {
+    /**
+     * A text on the middle line of its row, level with the choice box's: JavaFX puts a cell's text at the top of a row
+     * taller than its default unless the cell says where it goes.
+     */
+    private static class TextCell extends TableCell<PasteListModel.Row, String> {
+        TextCell() {
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
+        }
+    }
+
+    /** A text cut in its column, whole in its tooltip: a long pasted line, the reason a line is uncertain. */
+    private static final class WholeOnHoverCell extends TextCell {
+
+        WholeOnHoverCell() {
+            this(false);
+        }
+
+        /** {@code wraps}: onto more lines where its column is too narrow, the row growing with it. */
+        WholeOnHoverCell(boolean wraps) {
+            setWrapText(wraps);
+        }
+
+        /**
+         * The row asks its height without a width, which a wrapping text needs: its column's is the one it gets. And a
+         * quarter of a line more: JavaFX cuts a wrapped text to "…" when it has exactly the height it measured for it.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (!isWrapText()) {
+                return super.computePrefHeight(width);
+            }
+            double wraps = width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width;
+            return Math.ceil(super.computePrefHeight(wraps) + getFont().getSize() / 4);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
             setTooltip(empty || text == null ? null : LongTooltip.of(text));
         }
     }
@@ -265,6 +308,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         private PasteListModel.Row shown;
 
         ChoiceCell() {
+            setAlignment(Pos.CENTER_LEFT);
             box.setMaxWidth(Double.MAX_VALUE);
             box.getStyleClass().add("paste-choice");
             box.setPromptText(Messages.t("editor.paste.noMatch"));

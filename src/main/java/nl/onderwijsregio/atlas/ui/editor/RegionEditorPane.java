@@ -14,17 +14,17 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.onderwijsregio.atlas.core.edit.Edits;
@@ -105,13 +105,13 @@ final class RegionEditorPane extends VBox {
 
         name.setId("editor-name");
         commitOnEnterOrLeaving(name, this::commitName);
-        HBox sectorBox = new HBox(10);
+        FlowPane sectorBox = choices();
         for (Sector s : Sector.values()) {
             CheckBox box = new CheckBox(s.name());
             box.setId("editor-sector-" + s.name());
             box.setOnAction(e -> commitSectors());
             sectors.put(s, box);
-            sectorBox.getChildren().add(box);
+            sectorBox.getChildren().add(whole(box));
         }
         regional.setToggleGroup(scope);
         national.setToggleGroup(scope);
@@ -125,28 +125,24 @@ final class RegionEditorPane extends VBox {
         voorloperNote.setPromptText(Messages.t("editor.voorloperNote"));
         commitOnEnterOrLeaving(voorloperNote, this::commitVoorloper);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
+        NamedFields fields = new NamedFields();
         // The fields take the pane's width, so a long name or voorloper note can be read whole.
-        ColumnConstraints fieldColumn = new ColumnConstraints();
-        fieldColumn.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), fieldColumn);
         name.setMaxWidth(Double.MAX_VALUE);
         voorloperNote.setMaxWidth(Double.MAX_VALUE);
-        int row = 0;
-        grid.addRow(row++, new Label(Messages.t("editor.name")), name);
-        grid.addRow(row++, new Label(Messages.t("editor.sectors")), sectorBox);
-        grid.addRow(row++, new Label(Messages.t("editor.scope")), new HBox(10, regional, national));
-        grid.addRow(row++, new Label(""), voorloper);
-        grid.addRow(row++, new Label(""), voorloperNote);
-        figures.addTo(grid, row, this::commitOnEnterOrLeaving, () -> updating ? null : shown());
+        FlowPane scopes = choices();
+        scopes.getChildren().addAll(whole(regional), whole(national));
+        fields.add(Messages.t("editor.name"), name);
+        fields.add(Messages.t("editor.sectors"), sectorBox);
+        fields.add(Messages.t("editor.scope"), scopes);
+        fields.add(whole(voorloper));
+        fields.add(voorloperNote);
+        figures.addTo(fields, this::commitOnEnterOrLeaving, () -> updating ? null : shown());
 
         cases = new CaseListEditor(state, model, this::selected);
         members.setId("editor-members");
 
-        form = new VBox(8, grid, figures.problem(), cases, members, new HBox(6, paste));
-        getChildren().setAll(heading, new HBox(6, create, delete), region, new ReasonField(model, state), form);
+        form = new VBox(8, fields, figures.problem(), cases, members, new HBox(6, paste));
+        getChildren().setAll(heading, buttonRow(create, delete), region, new ReasonField(model, state), form);
 
         state.atlasProperty().addListener((o, a, b) -> {
             if (!committing) {
@@ -201,11 +197,35 @@ final class RegionEditorPane extends VBox {
         return !updating && shownValues.entrySet().stream().anyMatch(e -> !e.getKey().getText().equals(e.getValue()));
     }
 
+    /** A button of the form, its words kept whole: in a narrow pane its row wraps ({@link #buttonRow}) instead. */
     static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Messages.t(key));
+        Button b = whole(new Button(Messages.t(key)));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * Buttons abreast while they fit, else on the next line: squeezed into one row at Extra groot they read
+     * "Toev… Wi… Ver…".
+     */
+    static FlowPane buttonRow(Node... buttons) {
+        FlowPane row = new FlowPane(6, 6, buttons);
+        row.setPrefWrapLength(0);
+        return row;
+    }
+
+    /** Check boxes or radio buttons side by side while they fit, else wrapped: never cut to "…". */
+    private static FlowPane choices() {
+        FlowPane row = new FlowPane(10, 6);
+        row.setPrefWrapLength(0);
+        return row;
+    }
+
+    /** No narrower than its words: a check box cut to "…" no longer says which it is. */
+    private static <T extends Control> T whole(T control) {
+        control.setMinWidth(Control.USE_PREF_SIZE);
+        return control;
     }
 
     private Region selected() {

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /** Asks how to export the map as shown: format, size, background, dark or light look, legend and title. */
@@ -71,6 +72,7 @@ final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         grid.addRow(5, withTitle, title);
         getDialogPane().setContent(grid);
         ButtonType export = ExportButtons.install(getDialogPane());
+        DialogFit.keepWithinScreen(this);
         setResultConverter(b -> b == export
                 ? new Choice(format.getValue(), size.chosen(), transparent.isSelected(), dark.isSelected(),
                         legend.isSelected(),

@@ -132,7 +132,11 @@ public final class SettingsFeature {
 
     /**
      * settings.css on the scene; the appearance's sheet and the text size's on the window itself, where they
-     * outrank every scene stylesheet (atlas.css and the features' own), so dark and high contrast win.
+     * outrank every scene stylesheet (atlas.css and the features' own), so dark and high contrast win. They go on
+     * the scene as well, last, for the dialogs: JavaFX gives a dialog its owner's scene stylesheets as the owner is
+     * named, so the dialog is measured, sized and centred over the window in the type it shows in. Added only as its
+     * window opened, they came after JavaFX had centred it at its width in normal type, and at Extra groot it grew
+     * from there past the screen's right edge.
      */
     private void followAppearance() {
         window.sceneProperty().addListener((o, old, scene) -> {
@@ -141,22 +145,26 @@ public final class SettingsFeature {
                 if (!scene.getStylesheets().contains(base)) {
                     scene.getStylesheets().add(base);
                 }
+                scene.getStylesheets().removeAll(applied);
+                scene.getStylesheets().addAll(applied);
             }
         });
         state.appearanceProperty().addListener((o, old, a) -> applyAppearance());
         state.textSizeProperty().addListener((o, old, a) -> applyAppearance());
         // After the other features have added theirs to the window.
         Platform.runLater(this::applyAppearance);
-        // Dialogs are windows of their own: they take the look as they open, so a dark or high-contrast
-        // choice is not undone by a white dialog. So do plain popups (the search's list of hits): they copy
-        // only the scene's stylesheets, not the window's, where the look is. The presenter, not modal, has its own.
+        // Dialogs are windows of their own: a dark or high-contrast choice must not be undone by a white dialog. Most
+        // have the look from the scene's sheets already; one named its owner before the look was there (an error at
+        // start) takes it as it opens, as do the popups. The presenter, not modal, has its own.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
                     boolean takesTheLook = w instanceof PopupWindow
                             || w instanceof Stage dialog && dialog.getModality() != Modality.NONE;
                     if (takesTheLook && w.getScene() != null && ownedByThisWindow(w)) {
-                        w.getScene().getStylesheets().addAll(lookSheets());
+                        List<String> missing = new ArrayList<>(lookSheets());
+                        missing.removeAll(w.getScene().getStylesheets());
+                        w.getScene().getStylesheets().addAll(missing);
                         DialogButtons.measureAgain(w.getScene().getRoot());
                     }
                 }
@@ -189,10 +197,17 @@ public final class SettingsFeature {
     }
 
     private void applyAppearance() {
-        ObservableList<String> sheets = window.getStylesheets();
-        sheets.removeAll(applied);
+        List<String> before = applied;
         applied = lookSheets();
-        sheets.addAll(applied);
+        List<ObservableList<String>> holders = new ArrayList<>();
+        holders.add(window.getStylesheets());
+        if (window.getScene() != null) {
+            holders.add(window.getScene().getStylesheets());
+        }
+        for (ObservableList<String> sheets : holders) {
+            sheets.removeAll(before);
+            sheets.addAll(applied);
+        }
     }
 
     private void addHelp(Menu help) {

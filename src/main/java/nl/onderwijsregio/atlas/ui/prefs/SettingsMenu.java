@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.ui.Appearance;
 import nl.onderwijsregio.atlas.ui.AtlasState;
+import nl.onderwijsregio.atlas.ui.DialogFit;
 import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -107,6 +108,7 @@ final class SettingsMenu {
 
     private MenuItem editorItem() {
         MenuItem item = new MenuItem(Messages.t("settings.editorName"));
+        item.setId("settings-editor-name");
         item.setOnAction(e -> {
             TextInputDialog dialog = new TextInputDialog(state.editorNameProperty().get());
             dialog.initOwner(stage);
@@ -114,6 +116,7 @@ final class SettingsMenu {
             dialog.setHeaderText(Messages.t("settings.editorName.header"));
             dialog.setContentText(Messages.t("settings.editorName.label"));
             DialogButtons.localise(dialog.getDialogPane());
+            DialogFit.keepWithinScreen(dialog);
             dialog.showAndWait().ifPresent(name -> state.editorNameProperty().set(name.strip()));
         });
         return item;

@@ -9,9 +9,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.RegionColumn;
+import nl.onderwijsregio.atlas.ui.BesideOrBelow;
 import nl.onderwijsregio.atlas.ui.FocusInView;
 import nl.onderwijsregio.atlas.ui.LongTooltip;
 import nl.onderwijsregio.atlas.ui.OneTabStop;
@@ -38,6 +41,8 @@ public final class BarChartPane extends VBox {
     static final double NAME_WIDTH = 190;
     /** The most of the chart's width the names may take, so that the bars keep the larger part. */
     static final double NAME_SHARE = 0.4;
+    /** The shortest the longest bar gets. */
+    private static final double LEAST_BAR = 40;
 
     /** A bar's id is this and its region's id. */
     private static final String BAR_ID = "bar-";
@@ -51,6 +56,8 @@ public final class BarChartPane extends VBox {
     private final Label note = new Label();
     private final Label title = new Label();
     private double builtAtFontSize;
+    /** How wide the rows of bars are at the least: the narrowest name column, a short bar and the widest value. */
+    private double leastRow;
     private final ScrollPane scroll = new ScrollPane();
 
     public BarChartPane(TableViewModel vm) {
@@ -58,7 +65,7 @@ public final class BarChartPane extends VBox {
         setId("bar-chart");
         getStyleClass().add("bar-chart");
 
-        ComboBox<RegionColumn> figure = new ComboBox<>();
+        ComboBox<RegionColumn> figure = new FigureBox();
         figure.setId("chart-figure");
         figure.getItems().setAll(TableViewModel.chartColumns());
         figure.setConverter(new StringConverter<>() {
@@ -79,18 +86,24 @@ public final class BarChartPane extends VBox {
         sector.valueProperty().bindBidirectional(vm.chartSectorProperty());
         title.getStyleClass().add("chart-title");
         title.setWrapText(true);
+        // All its lines: held to one line in a low chart it read "Leerlingen en studenten per …". It scrolls with the
+        // bars (rebuild), so that in a low chart beside the map it does not take their room.
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.chartTitleProperty());
         Label figureLabel = new Label(Messages.t("table.chart.figure"));
         Label sectorLabel = new Label(Messages.t("table.chart.sector"));
         figureLabel.setId("chart-figure-label");
         sectorLabel.setId("chart-sector-label");
-        // In a narrow split the long figure names give way, not the words that say what the boxes are.
+        // Names and boxes whole, each box after its name, or under it, and the sector under the figure, where the
+        // chart beside the map has too little room for them on one line.
         figureLabel.setMinWidth(Region.USE_PREF_SIZE);
         sectorLabel.setMinWidth(Region.USE_PREF_SIZE);
         sector.setMinWidth(Region.USE_PREF_SIZE);
-        figure.setMinWidth(120);
-        HBox controls = new HBox(8, figureLabel, figure, sectorLabel, sector);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox sectorPair = new HBox(8, sectorLabel, sector);
+        sectorPair.setAlignment(Pos.CENTER_LEFT);
+        sectorPair.setMinWidth(Region.USE_PREF_SIZE);
+        Region controls = BesideOrBelow.secondAfterFirst(BesideOrBelow.secondAfterFirst(figureLabel, figure, 8),
+                sectorPair, 16);
         controls.getStyleClass().add("chart-controls");
         note.getStyleClass().add("chart-note");
         note.setWrapText(true);
@@ -104,7 +117,7 @@ public final class BarChartPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         FocusInView.install(scroll);
         bars.getStyleClass().add("chart-bars");
-        getChildren().addAll(controls, title, scroll);
+        getChildren().addAll(controls, scroll);
 
         vm.bars().addListener((ListChangeListener<TableViewModel.Bar>) c -> rebuild());
         vm.selectedRegionIdProperty().addListener((obs, o, id) -> markSelected(id));
@@ -125,9 +138,19 @@ public final class BarChartPane extends VBox {
         super.layoutChildren();
     }
 
+    /**
+     * No narrower than its rows of bars, beside the scroll bar: the scroll pane they are in asks for next to nothing,
+     * and a chart given less ran its values ("159.8") and its title past its right edge.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double bars = widthOf(scroll.getInsets()) + widthOf(this.bars.getInsets()) + leastRow + verticalBarWidth();
+        return Math.max(super.computeMinWidth(height), snappedLeftInset() + bars + snappedRightInset());
+    }
+
     private void rebuild() {
         builtAtFontSize = title.getFont().getSize();
-        bars.getChildren().clear();
+        bars.getChildren().setAll(title);
         double max = vm.bars().stream().mapToDouble(TableViewModel.Bar::value).max().orElse(0);
         List<Label> names = new ArrayList<>();
         List<Region> fills = new ArrayList<>();
@@ -186,6 +209,8 @@ public final class BarChartPane extends VBox {
             fills.get(i).setMaxWidth(w);
         }
         bars.getChildren().add(note);
+        leastRow = NAME_WIDTH + LEAST_BAR + Math.ceil(widest(values))
+                + Math.ceil(rows.isEmpty() ? 0 : chromeOf(rows.get(0)));
         tabStop.setParts(rows);
         markSelected(vm.selectedRegionIdProperty().get());
     }
@@ -207,7 +232,7 @@ public final class BarChartPane extends VBox {
      * scroll bar from the font size let the scroll bar cover the end of "159.846 *" at normal text on a laptop.
      */
     static double barRoom(double rowWidth, double nameWidth, double valueWidth, double rowChrome) {
-        return Math.max(40, rowWidth - nameWidth - valueWidth - rowChrome);
+        return Math.max(LEAST_BAR, rowWidth - nameWidth - valueWidth - rowChrome);
     }
 
     /**
@@ -248,5 +273,36 @@ public final class BarChartPane extends VBox {
                     && id.equals(n.getUserData()));
         }
         tabStop.standAt(id == null ? null : BAR_ID + id);
+    }
+
+    /**
+     * The figure box, as wide as its chosen figure needs: squeezed to 120 pixels beside Sector it read "Le…" even in
+     * normal type. Its widest choice ("Gemeenten met overlap (in een van de sectoren van de regio)") would take more
+     * than the chart has beside the map, so no more than {@link #MOST_EM} em; the title names the figure whole.
+     */
+    private static final class FigureBox extends ComboBox<RegionColumn> {
+
+        private static final double MOST_EM = 16;
+
+        FigureBox() {
+            // Another figure chosen is another width.
+            valueProperty().addListener((o, was, now) -> requestLayout());
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            Node shown = getSkin() instanceof ComboBoxListViewSkin<?> skin ? skin.getDisplayNode() : null;
+            Node arrow = lookup(".arrow-button");
+            if (!(shown instanceof Labeled cell) || arrow == null) {
+                return super.computePrefWidth(height);
+            }
+            double whole = snappedLeftInset() + cell.prefWidth(-1) + arrow.prefWidth(-1) + snappedRightInset();
+            return Math.ceil(Math.min(whole, MOST_EM * cell.getFont().getSize()));
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
     }
 }

@@ -305,6 +305,36 @@ class PasteListFeatureTest extends EditorInAWindow {
         }
     }
 
+    /**
+     * At Extra groot the rows kept the height they have in normal type: each municipality box was sliced at the
+     * bottom ("Hengelo (O.) (Overijssel,…" without its descenders), and the reason Hengelo (Gld) is uncertain read
+     * "Onzeker: ligt niet …".
+     */
+    @Test
+    void atExtraLargeEachRowHoldsItsMunicipalityBoxWholeAndSaysWhyWhole() throws Exception {
+        interact(() -> stage.getScene().getStylesheets().add(
+                nl.onderwijsregio.atlas.ui.TextSize.EXTRA_LARGE.stylesheet(nl.onderwijsregio.atlas.ui.Appearance.LIGHT)));
+        editRegion("oost-nederland");
+        PasteListModel list = openPasteDialog();
+        pasteAndResolve(list, "Zwole\nBergen\nHengelo (Gld)");
+
+        for (int row = 0; row < 3; row++) {
+            var cell = cellOf(row, "Gemeente");
+            javafx.scene.Node box = cell.getGraphic();
+            javafx.geometry.Bounds inCell = cell.localToScene(cell.getLayoutBounds());
+            javafx.geometry.Bounds boxBounds = box.localToScene(box.getLayoutBounds());
+            assertTrue(boxBounds.getMaxY() <= inCell.getMaxY() + 0.5 && boxBounds.getMinY() >= inCell.getMinY() - 0.5,
+                    "row " + row + ": the box " + boxBounds.getHeight() + " high within its cell "
+                            + inCell.getHeight() + " high");
+            javafx.scene.Node line = cellOf(row, "Regel").lookup(".text");
+            double lineMiddle = line.localToScene(line.getLayoutBounds()).getCenterY();
+            assertEquals(boxBounds.getCenterY(), lineMiddle, 3, "row " + row + ": the pasted line level with its box");
+        }
+        var reason = cellOf(2, "Herkend als");
+        assertEquals("Onzeker: ligt niet in Gelderland", reason.getText());
+        assertEquals(reason.getText(), shownText(reason), "the reason as drawn");
+    }
+
     /** The words a label draws: its text, or that text cut short with an ellipsis where its room ends. */
     private static String shownText(javafx.scene.control.Labeled labeled) {
         return ((javafx.scene.text.Text) labeled.lookup(".text")).getText();

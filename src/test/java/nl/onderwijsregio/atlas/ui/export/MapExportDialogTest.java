@@ -17,6 +17,8 @@ import javafx.scene.control.TextField;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import nl.onderwijsregio.atlas.ui.DialogOwnerTest;
+import nl.onderwijsregio.atlas.ui.LaptopWindow;
+import nl.onderwijsregio.atlas.ui.TextSize;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -72,6 +74,28 @@ class MapExportDialogTest extends DialogOwnerTest {
         assertEquals("Venstergrootte ×4: 5212 × 3520 pixels", size.getConverter().toString(PictureSize.WINDOW_4));
         assertEquals("1920 × 1080 pixels", size.getConverter().toString(PictureSize.FULL_HD));
         robot.interact(() -> ((javafx.stage.Stage) size.getScene().getWindow()).close());
+    }
+
+    /** At Extra groot on a laptop the dialog was centred at its width in normal type and grew past the screen's edge. */
+    @Test
+    void atExtraLargeOnALaptopTheDialogOpensWhollyOnTheScreen(FxRobot robot) throws Exception {
+        Messages.use(Messages.DUTCH);
+        try (LaptopWindow laptop = LaptopWindow.at(TextSize.EXTRA_LARGE)) {
+            java.util.concurrent.atomic.AtomicReference<MapExportDialog> opened = new java.util.concurrent.atomic.AtomicReference<>();
+            robot.interact(() -> {
+                opened.set(new MapExportDialog(laptop.stage(), "Oost-Nederland", false, 640, 560));
+                opened.get().show();
+            });
+            MapExportDialog dialog = opened.get();
+            try {
+                LaptopWindow.assertWithinScreen(dialog.getDialogPane().getScene().getWindow(), "the export dialog");
+                Node export = robot.lookup(".dialog-pane .button").match(n -> ((Button) n).isDefaultButton()).query();
+                LaptopWindow.assertWithinScreen(export, "its Exporteren");
+                LaptopWindow.assertNothingShortened(dialog.getDialogPane(), "its words");
+            } finally {
+                robot.interact(dialog::close);
+            }
+        }
     }
 
     /** The text the closed list shows: its button cell's, the one cell that is the list's own child. */
