@@ -3,7 +3,6 @@ package nl.onderwijsregio.atlas.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -102,8 +101,18 @@ public final class LaptopWindow implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets its settings and gives the window back as a test expects to find it: at the screen's corner, in normal
+     * type. The settings' dialog styling outlives the window's scene (it listens to every window the toolkit opens),
+     * and at Extra groot it made the next test's dialogs larger than that test reckoned with.
+     */
     @Override
-    public void close() throws BackingStoreException {
+    public void close() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            state.textSizeProperty().set(TextSize.NORMAL);
+            stage.setX(0);
+            stage.setY(0);
+        }).get();
         node.removeNode();
     }
 }
