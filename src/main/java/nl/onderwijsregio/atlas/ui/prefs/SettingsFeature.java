@@ -172,7 +172,15 @@ public final class SettingsFeature {
         });
     }
 
+    /**
+     * Whether {@code window} hangs off the stage while this atlas's window is what the stage shows. A stage that
+     * came to show another scene (a second atlas built on it, as the tests do on their one stage) is no longer ours
+     * to style: our light sheets, added last, had undone the other atlas's dark look in its dialogs.
+     */
     private boolean ownedByThisWindow(Window window) {
+        if (this.window.getScene() == null || stage.getScene() != this.window.getScene()) {
+            return false;
+        }
         for (Window w = ownerOf(window); w != null; w = ownerOf(w)) {
             if (w == stage) {
                 return true;

@@ -330,7 +330,7 @@ class RecoveryFeatureTest extends EditorInAWindow {
                 "Uw eigen wijzigingen, nog niet opgeslagen (1):",
                 "  Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd",
                 "Wijzigingen van iemand anders, in het bestand op schijf (1):",
-                "  Regio 'Noord-Limburg' heet nu 'Noord-Limburg (collega)'"),
+                "  Regio „Noord-Limburg” heet nu „Noord-Limburg (collega)”"),
                 dialogs.differences, "the question tells whose each change is, as it did before the crash");
         List<String> logged = ChangeLog.beside(copy).read().stream()
                 .flatMap(e -> e.changes().stream()).flatMap(c -> c.details().stream())
