@@ -105,6 +105,36 @@ final class RegionWalker {
         return n == null ? JsonNodeFactory.instance.arrayNode() : n;
     }
 
+    /** How one entry of a list is read, at its place in the file. */
+    @FunctionalInterface
+    private interface EntryReader<T> {
+        T read(JsonNode entry, JsonPointer at) throws DataLoadException;
+    }
+
+    /**
+     * The entries of the array {@code field} that read whole, each an object with only the {@code known} fields;
+     * one with a problem is noted and left out, so the walk goes on to the next.
+     */
+    private <T> List<T> entries(JsonNode root, JsonPointer top, String field, List<String> known,
+            EntryReader<T> reader) throws DataLoadException {
+        List<T> read = new ArrayList<>();
+        JsonPointer at = top.appendProperty(field);
+        JsonNode list = array(root, top, field);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            JsonPointer p = at.appendIndex(i);
+            T entry = orNull(() -> {
+                json.requireObject(n, p);
+                json.requireKnownFields(n, p, known);
+                return reader.read(n, p);
+            });
+            if (entry != null) {
+                read.add(entry);
+            }
+        }
+        return read;
+    }
+
     RegionData data() throws DataLoadException {
         JsonNode root = json.root();
         JsonPointer top = JsonPointer.empty();
@@ -117,38 +147,11 @@ final class RegionWalker {
             SourceInfo read = orNull(() -> source(s, top.appendProperty("source")));
             source = read != null ? read : source;
         }
-        List<AbcsEntry> abcs = new ArrayList<>();
-        JsonPointer ap = top.appendProperty("abcs");
-        JsonNode abcsNode = array(root, top, "abcs");
-        for (int i = 0; i < abcsNode.size(); i++) {
-            JsonNode n = abcsNode.get(i);
-            JsonPointer p = ap.appendIndex(i);
-            AbcsEntry entry = orNull(() -> {
-                json.requireObject(n, p);
-                json.requireKnownFields(n, p, ABCS_FIELDS);
-                return new AbcsEntry(letter(n.get("letter"), p.appendProperty("letter")),
-                        json.localized(n, p, "name"), json.localized(n, p, "introduction"));
-            });
-            if (entry != null) {
-                abcs.add(entry);
-            }
-        }
-        List<Theme> themes = new ArrayList<>();
-        JsonPointer tp = top.appendProperty("themes");
-        JsonNode themesNode = array(root, top, "themes");
-        for (int i = 0; i < themesNode.size(); i++) {
-            JsonNode n = themesNode.get(i);
-            JsonPointer p = tp.appendIndex(i);
-            Theme theme = orNull(() -> {
-                json.requireObject(n, p);
-                json.requireKnownFields(n, p, THEME_FIELDS);
-                return new Theme(json.text(n, p, "id", true), json.localized(n, p, "name"),
-                        json.localized(n, p, "introduction"));
-            });
-            if (theme != null) {
-                themes.add(theme);
-            }
-        }
+        List<AbcsEntry> abcs = entries(root, top, "abcs", ABCS_FIELDS, (n, p) -> new AbcsEntry(
+                letter(n.get("letter"), p.appendProperty("letter")),
+                json.localized(n, p, "name"), json.localized(n, p, "introduction")));
+        List<Theme> themes = entries(root, top, "themes", THEME_FIELDS, (n, p) -> new Theme(
+                json.text(n, p, "id", true), json.localized(n, p, "name"), json.localized(n, p, "introduction")));
         List<Region> regions = regions(root, top);
         if (problemCount() > 0) {
             throw new RegionFileProblems(problems);
