@@ -8,7 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
+import nl.onderwijsregio.atlas.ui.InALaptopWideAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.TextSize;
 import nl.onderwijsregio.atlas.ui.table.TableFeature;
@@ -17,20 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane in a laptop's window, 1024 pixels wide, at Extra groot. */
-class DetailOnALaptopTest extends InTheRunningAtlas {
-
-    private double widthBefore;
+class DetailOnALaptopTest extends InALaptopWideAtlas {
 
     @AfterEach
-    void restore() {
-        interact(() -> {
-            app.table().viewProperty().set(TableFeature.View.MAP);
-            app.state().textSizeProperty().set(TextSize.NORMAL);
-            app.state().selectedRegionIdProperty().set(null);
-            if (widthBefore > 0) {
-                RunningAtlas.stage().setWidth(widthBefore);
-            }
-        });
+    void noRegionChosen() {
+        interact(() -> app.state().selectedRegionIdProperty().set(null));
     }
 
     /**
@@ -40,8 +31,7 @@ class DetailOnALaptopTest extends InTheRunningAtlas {
     @Test
     void oostNederlandsPaneEndsWithinTheWindowAndStaysSoAfterMapAndTable() {
         interact(() -> {
-            widthBefore = RunningAtlas.stage().getWidth();
-            RunningAtlas.stage().setWidth(1024);
+            narrowToALaptop();
             app.state().textSizeProperty().set(TextSize.EXTRA_LARGE);
             app.state().selectedRegionIdProperty().set("oost-nederland");
         });

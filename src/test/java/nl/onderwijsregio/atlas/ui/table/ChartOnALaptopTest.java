@@ -7,30 +7,15 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import nl.onderwijsregio.atlas.core.summary.RegionColumn;
-import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
+import nl.onderwijsregio.atlas.ui.InALaptopWideAtlas;
 import nl.onderwijsregio.atlas.ui.LaptopWindow;
-import nl.onderwijsregio.atlas.ui.RunningAtlas;
 import nl.onderwijsregio.atlas.ui.TextSize;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The bar chart in Kaart en tabel, in a laptop's window 1024 pixels wide. */
-class ChartOnALaptopTest extends InTheRunningAtlas {
-
-    private double widthBefore;
-
-    @AfterEach
-    void restore() {
-        interact(() -> {
-            app.table().viewProperty().set(TableFeature.View.MAP);
-            app.state().textSizeProperty().set(TextSize.NORMAL);
-            if (widthBefore > 0) {
-                RunningAtlas.stage().setWidth(widthBefore);
-            }
-        });
-    }
+class ChartOnALaptopTest extends InALaptopWideAtlas {
 
     /**
      * Even in normal type the figure box read "Le…" and the title "Leerlingen en studenten per …": the box was
@@ -40,8 +25,7 @@ class ChartOnALaptopTest extends InTheRunningAtlas {
     @EnumSource(value = TextSize.class, names = {"NORMAL", "EXTRA_LARGE"})
     void theChosenFigureAndTheTitleReadWholeBesideTheMap(TextSize size) {
         interact(() -> {
-            widthBefore = RunningAtlas.stage().getWidth();
-            RunningAtlas.stage().setWidth(1024);
+            narrowToALaptop();
             app.state().textSizeProperty().set(size);
             app.table().viewModel().chartColumnProperty().set(RegionColumn.LEERLINGEN_STUDENTEN);
             app.table().viewProperty().set(TableFeature.View.SPLIT);
