@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -62,11 +63,16 @@ final class NamedFields extends Region {
     }
 
     private double fieldLeast() {
-        double least = FIELD_EM * fontSize();
+        return Math.max(FIELD_EM * fontSize(), widestField(f -> f.minWidth(-1)));
+    }
+
+    /** The largest of {@code width} over the fields. */
+    private double widestField(ToDoubleFunction<Node> width) {
+        double widest = 0;
         for (Row row : rows) {
-            least = Math.max(least, row.field().minWidth(-1));
+            widest = Math.max(widest, width.applyAsDouble(row.field()));
         }
-        return least;
+        return widest;
     }
 
     private double fontSize() {
@@ -84,19 +90,12 @@ final class NamedFields extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        double least = 0;
-        for (Row row : rows) {
-            least = Math.max(least, row.field().minWidth(-1));
-        }
-        return snappedLeftInset() + least + snappedRightInset();
+        return snappedLeftInset() + widestField(f -> f.minWidth(-1)) + snappedRightInset();
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        double fields = 0;
-        for (Row row : rows) {
-            fields = Math.max(fields, row.field().prefWidth(-1));
-        }
+        double fields = widestField(f -> f.prefWidth(-1));
         return snappedLeftInset() + namesWidth() + GAP + Math.max(fields, fieldLeast()) + snappedRightInset();
     }
 
