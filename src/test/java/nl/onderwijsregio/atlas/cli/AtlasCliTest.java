@@ -21,9 +21,7 @@ class AtlasCliTest {
 
     private static CliRun run(String... args) throws Exception {
         if (!Files.exists(data.resolve("geo"))) {
-            Files.createDirectories(data.resolve("geo"));
-            TestData.copyMunicipalityShapefile(data.resolve("geo"));
-            Files.copy(Path.of("src/test/resources/fixtures/small-regions.json"), data.resolve("onderwijsregios.json"));
+            TestData.smallDataFolder(data);
         }
         return CliRun.on(data, args);
     }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.onderwijsregio.atlas.core.data.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,9 +24,7 @@ class OutputFailureTest {
 
     @BeforeAll
     static void dataFolder() throws Exception {
-        Files.createDirectories(data.resolve("geo"));
-        TestData.copyMunicipalityShapefile(data.resolve("geo"));
-        Files.copy(Path.of("src/test/resources/fixtures/small-regions.json"), data.resolve("onderwijsregios.json"));
+        TestData.smallDataFolder(data);
     }
 
     /** A disk that takes {@code room} bytes and then says it is full, as /dev/full does at once. */

@@ -61,6 +61,16 @@ public final class TestData {
     }
 
     /**
+     * A data folder the command line reads as it reads {@code data/}: the bundled boundaries in {@code geo/} and the
+     * small two-region sample as {@code onderwijsregios.json}. Returns {@code dir}.
+     */
+    public static Path smallDataFolder(Path dir) throws IOException {
+        copyMunicipalityShapefile(Files.createDirectories(dir.resolve("geo")));
+        Files.copy(Path.of("src/test/resources/fixtures/small-regions.json"), dir.resolve("onderwijsregios.json"));
+        return dir;
+    }
+
+    /**
      * A data folder as an editor leaves it after a municipal reorganisation: the bundled edition
      * {@code geo/gemeenten_2024.shp}, the newer {@code geo/gemeenten_2025.shp} beside it in which Zwolle and
      * Steenwijkerland have their successors' codes {@code GM1997} and {@code GM1999}, and an
