@@ -157,6 +157,10 @@ public final class AtlasCli {
     public int run(String[] given, PrintStream out, PrintStream err) {
         String[] args = commandLine(given).orElse(given);
         CliText text = CliText.fromArguments(Arrays.asList(args));
+        return written(dispatch(args, text, out, err), out, err, text);
+    }
+
+    private int dispatch(String[] args, CliText text, PrintStream out, PrintStream err) {
         if (args.length == 0 || asksForUsage(args)) {
             Optional<String> asked = commandAskedAbout(args);
             if (asked.isPresent()) {
@@ -186,7 +190,7 @@ public final class AtlasCli {
             return 0;
         }
         try {
-            return written(command.run(new OptionReader(command, text).read(words), out, err), out, err, text);
+            return command.run(new OptionReader(command, text).read(words), out, err);
         } catch (DataLoadException e) {
             err.println(text.t("cli.error", e.message(text.locale())));
             return 2;
@@ -213,12 +217,24 @@ public final class AtlasCli {
         if (!out.checkError() && !err.checkError()) {
             return code;
         }
+        if (failure(out).filter(AtlasCli::meansReaderLeft).isPresent()) {
+            // {@code export memberships | head}: the reader has what it wanted. Say nothing, as cat and grep do,
+            // and exit as they do when the pipe closes (128 + SIGPIPE), so that a script with pipefail can tell.
+            return READER_LEFT;
+        }
         String why = failure(out).or(() -> failure(err))
                 .map(e -> ExportNotWritten.meansDiskFull(e) ? text.t("cli.output.diskFull")
                         : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
                 .orElseGet(() -> text.t("cli.output.noReason"));
         err.println(text.t("cli.error", text.t("cli.output.failed", why)));
         return 2;
+    }
+
+    /** The exit code of a command whose reader closed the pipe, the one shells report for cat or grep then. */
+    static final int READER_LEFT = 141;
+
+    private static boolean meansReaderLeft(IOException e) {
+        return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("broken pipe");
     }
 
     private static Optional<IOException> failure(PrintStream stream) {

@@ -71,18 +71,39 @@ class OutputFailureTest {
         }
     }
 
-    @Test
-    void anyOtherFailureIsToldInTheSystemsWords() {
-        OutputStream closedPipe = new OutputStream() {
+    /** Output whose every write fails as the system says {@code why}. */
+    private static OutputStream failingWith(String why) {
+        return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
+                throw new IOException(why);
             }
         };
-        CliRun r = run(WatchedOutput.over(closedPipe), "export", "figures", "--lang", "en");
+    }
+
+    @Test
+    void anyOtherFailureIsToldInTheSystemsWords() {
+        CliRun r = run(WatchedOutput.over(failingWith("Input/output error")), "export", "figures", "--lang", "en");
 
         assertEquals(2, r.code(), r.err());
-        assertEquals("Error: could not write the output: Broken pipe; what was written is incomplete\n", r.err());
+        assertEquals("Error: could not write the output: Input/output error; what was written is incomplete\n",
+                r.err());
+    }
+
+    @Test
+    void aReaderThatStopsReadingAsHeadDoesEndsTheExportQuietlyAsCatWould() {
+        CliRun r = run(WatchedOutput.over(failingWith("Broken pipe")), "export", "memberships");
+
+        assertEquals(141, r.code(), r.err());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void theUsageOntoAFullDiskIsAFailureLikeAnyOtherOutput() {
+        CliRun r = run(WatchedOutput.over(fullDiskAfter(0)), "help", "--lang", "en");
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("Error: could not write the output: the disk is full; what was written is incomplete\n", r.err());
     }
 
     @Test
