@@ -1,12 +1,18 @@
 package nl.onderwijsregio.atlas.ui.export;
 
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** The buttons of the export dialogs: Exporteren, and the Annuleren every dialog of the atlas has. */
+/**
+ * The buttons of the export dialogs: Exporteren, and the Annuleren every dialog of the atlas has; and the question
+ * before an export replaces files already there.
+ */
 final class ExportButtons {
 
     private ExportButtons() {
@@ -17,5 +23,22 @@ final class ExportButtons {
         ButtonType export = new ButtonType(Messages.t("export.ok"), ButtonBar.ButtonData.OK_DONE);
         pane.getButtonTypes().setAll(export, DialogButtons.cancel());
         return export;
+    }
+
+    /**
+     * Asks whether files already there may be replaced, Vervangen or Annuleren. Enter keeps them: replacing a talk's
+     * finished slides or map should take a deliberate click.
+     */
+    static boolean mayReplace(Window owner, String title, String header, String text) {
+        ButtonType replace = new ButtonType(Messages.t("export.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = DialogButtons.cancel();
+        Alert question = new Alert(Alert.AlertType.CONFIRMATION, text, replace, cancel);
+        question.initOwner(owner);
+        question.setTitle(title);
+        question.setHeaderText(header);
+        question.getDialogPane().setId("export-replace");
+        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) question.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return question.showAndWait().filter(replace::equals).isPresent();
     }
 }

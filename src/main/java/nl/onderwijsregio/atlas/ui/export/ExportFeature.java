@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.export;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -115,9 +116,23 @@ public final class ExportFeature {
             chooser.setInitialDirectory(startFolder().orElse(null));
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
-                writeMap(picture, c.format(), c.transparent(), ExportFileName.withExtension(file.toPath(), ext));
+                ExportFileName.Target target = ExportFileName.target(file.toPath(), c.format());
+                if (mayWrite(target)) {
+                    writeMap(picture, target.format(), c.transparent(), target.file());
+                } else {
+                    state.statusProperty().set(Messages.t("export.map.kept", target.file().getFileName()));
+                }
             }
         });
+    }
+
+    /** Whether {@code target} may be written: a file there that the file dialog did not ask about is asked about here. */
+    private boolean mayWrite(ExportFileName.Target target) {
+        Path file = target.file();
+        return !target.extensionAdded() || !Files.exists(file) || ExportButtons.mayReplace(stage,
+                Messages.t("export.map.title"),
+                Messages.t("export.map.replace.header", file.getFileName(), file.toAbsolutePath().getParent()),
+                Messages.t("export.map.replace.text"));
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.export.ExportNames;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
@@ -28,5 +29,27 @@ public final class ExportFileName {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith("." + extension.toLowerCase(Locale.ROOT)) ? file
                 : file.resolveSibling(name + "." + extension);
+    }
+
+    /**
+     * Where a map export typed as {@code typed} goes, and as what. A name ending in a format's extension is that
+     * format ("kaart.svg" with PNG chosen is the SVG it names, not "kaart.svg.png"); any other name gets the chosen
+     * format's extension.
+     */
+    public static Target target(Path typed, ExportFormat chosen) {
+        String name = typed.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ExportFormat format : ExportFormat.values()) {
+            if (name.endsWith("." + format.extension())) {
+                return new Target(typed, format, false);
+            }
+        }
+        return new Target(withExtension(typed, chosen.extension()), chosen, true);
+    }
+
+    /**
+     * The file an export writes and its format. {@code extensionAdded}: the file dialog, which asks before a
+     * typed name replaces a file, never saw this name, so the atlas asks itself.
+     */
+    public record Target(Path file, ExportFormat format, boolean extensionAdded) {
     }
 }

@@ -2,9 +2,6 @@ package nl.onderwijsregio.atlas.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import nl.onderwijsregio.atlas.core.export.ExportFormat;
 import nl.onderwijsregio.atlas.core.model.Sector;
-import nl.onderwijsregio.atlas.ui.DialogButtons;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /** Asks for a slide per region: which sector, in which format and size, dark or light. */
@@ -67,17 +63,8 @@ final class SlidesDialog extends Dialog<SlidesDialog.Choice> {
      * may be replaced; a deck's slides have the same names each time, so writing it again would replace them.
      */
     static boolean mayReplace(Window owner, int there, int total, Path folder) {
-        ButtonType replace = new ButtonType(Messages.t("export.slides.replace"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = DialogButtons.cancel();
-        Alert question = new Alert(Alert.AlertType.CONFIRMATION,
-                Messages.t("export.slides.replace.text"), replace, cancel);
-        question.initOwner(owner);
-        question.setTitle(Messages.t("export.slides.title"));
-        question.setHeaderText(Messages.t("export.slides.replace.header", there, total, folder.toString()));
-        question.getDialogPane().setId("export-replace");
-        // Enter keeps the slides: replacing a talk's finished deck should take a deliberate click.
-        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) question.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        return question.showAndWait().filter(replace::equals).isPresent();
+        return ExportButtons.mayReplace(owner, Messages.t("export.slides.title"),
+                Messages.t("export.slides.replace.header", there, total, folder.toString()),
+                Messages.t("export.slides.replace.text"));
     }
 }
