@@ -208,13 +208,22 @@ public final class ExportFeature {
         return ExportTask.start(stage, state, task, none -> written(picture, format, file));
     }
 
-    /** What the status says was written: the pixels of an image, the printed page of a PDF. */
-    private static String written(MapPicture picture, ExportFormat format, Path file) {
-        return format == ExportFormat.PDF
+    /**
+     * What the status says was written: the pixels of an image, the printed page of a PDF; and what the picture left
+     * out for want of room (a legend on 400 × 300), which the user ticked and would otherwise miss only in the file.
+     */
+    static String written(MapPicture picture, ExportFormat format, Path file) {
+        String said = format == ExportFormat.PDF
                 ? Messages.t("export.writtenPage", file.toString(),
                         ExportTexts.pdfPage(picture, Messages.current().locale()))
                 : Messages.t("export.written", file.toString(), picture.pixelWidth(), picture.pixelHeight());
+        for (MapPicture.Overlay missing : picture.leftOut()) {
+            said = Messages.t("export.written.leftOut", said,
+                    Messages.t("export.leftOut." + missing.name().toLowerCase(Locale.ROOT)));
+        }
+        return said;
     }
+
 
     void exportSlides() {
         if (state.regionMapsProperty().get() == null) {

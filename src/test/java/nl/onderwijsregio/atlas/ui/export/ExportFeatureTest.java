@@ -75,6 +75,18 @@ class ExportFeatureTest extends InTheRunningAtlas {
     }
 
     @Test
+    void aLegendTickedForA400By300MapIsSaidToBeLeftOutInTheStatusAsTheCommandLineSays(@TempDir Path dir)
+            throws Exception {
+        MapExportDialog.Choice small = new MapExportDialog.Choice(ExportFormat.PNG, PictureSize.fixed(400, 300), false,
+                false, true, "");
+        MapPicture picture = WaitForAsyncUtils.asyncFx(() -> ExportFeature.exported(feature.shownMap(), small)).get();
+
+        String status = ExportFeature.written(picture, ExportFormat.PNG, dir.resolve("po-klein.png"));
+
+        assertTrue(status.endsWith("(400 × 300); de legenda past niet leesbaar op dit formaat en is weggelaten"), status);
+    }
+
+    @Test
     void aPdfIsToldInTheStatusAsTheA4PageItIsNotAsItsPixels(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("noorderwijs.pdf");
         MapPicture picture = PictureSize.FULL_HD.apply(feature.shownMap());
