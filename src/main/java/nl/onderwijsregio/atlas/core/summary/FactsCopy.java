@@ -82,7 +82,7 @@ public final class FactsCopy {
                 labels.get("detail.csv.province"), labels.get("detail.csv.overlap"), labels.get("detail.csv.printed"));
         for (MemberFact m : facts.members()) {
             CsvExport.row(sb, m.code() == null ? "" : m.code(), m.name(), m.province(),
-                    Integer.toString(m.overlapCount()), m.publishedDiffers() ? m.publishedName() : "");
+                    Integer.toString(m.overlapCount()), m.printedInRecord() ? m.publishedName() : "");
         }
         // A sheet pasted on its own still says where its figures come from.
         sb.append('\n');
@@ -95,7 +95,7 @@ public final class FactsCopy {
      * ("„Bergen” → Bergen (L.)", a province → its municipalities), so a list passed on does not pass for the printed one.
      */
     private static java.util.Optional<String> printedOtherwise(List<MemberFact> members, Labels labels) {
-        java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::publishedDiffers)
+        java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::printedInRecord)
                 .collect(Collectors.groupingBy(MemberFact::publishedName, java.util.LinkedHashMap::new,
                         Collectors.mapping(MemberFact::name, Collectors.toList())));
         if (byPrinted.isEmpty()) {

@@ -77,6 +77,32 @@ class FactsCopyTest {
                 printed);
     }
 
+    /**
+     * The correction says "Groningen" was resolved to all ten municipalities of the province; the municipality
+     * Groningen is one of them though its name is the one printed, so a copy that named nine would contradict it.
+     */
+    @Test
+    void mboNoordNederlandsCopiesNameAllTenMunicipalitiesBehindThePrintedGroningenTheCityToo() {
+        String printed = text("mbo-noord-nederland", NL).lines().filter(l -> l.startsWith("Anders gedrukt in de bron: "))
+                .findFirst().orElseThrow();
+        String groningen = printed.substring(printed.indexOf("„Groningen” → ") + "„Groningen” → ".length());
+        List<String> names = List.of(groningen.split(", "));
+        assertEquals(10, names.size(), groningen);
+        assertEquals("Eemsdelta", names.get(0));
+        assertTrue(names.contains("Groningen") && names.contains("Westerwolde"), groningen);
+
+        List<String> csv = List.of(csv("mbo-noord-nederland", NL).split("\n"));
+        assertTrue(csv.contains("GM0014;Groningen;Groningen;0;Groningen"), "printed as „Groningen” too: " + csv);
+        assertTrue(csv.contains("GM1966;Het Hogeland;Groningen;0;Groningen"), String.join("\n", csv));
+    }
+
+    @Test
+    void zwollesOwnNameInItsRegionIsNoPrintedOtherwise() {
+        assertFalse(text("zwolle-en-omgeving", NL).contains("„Zwolle”"), text("zwolle-en-omgeving", NL));
+        assertTrue(List.of(csv("zwolle-en-omgeving", NL).split("\n")).stream()
+                .anyMatch(l -> l.startsWith("GM0193;Zwolle;Overijssel;") && l.endsWith(";")), "gedrukt als stays empty");
+    }
+
     @Test
     void groeneHartsCopiedTextSaysHowItsVoorloperStatusWasJudged() {
         assertTrue(text("groene-hart", NL).contains("\nVoorloper: Informatiepakket september 2023: 'Groene Hart'."
