@@ -130,7 +130,7 @@ public final class AtlasSummary {
             StringBuilder search = new StringBuilder(key(r.displayName()));
             search.append('|').append(key(r.publishedName()));
             f.members().forEach(m -> search.append('|').append(key(m.name())));
-            rows.add(new RegionRow(r.id(), r.displayName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
+            rows.add(new RegionRow(r.id(), r.displayName(), r.publishedName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
                     f.areaKm2(), f.overlappingMemberCount(), r.voorloper(),
                     r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, FigureSource.hasCard(r),
                     r.cases().size(),

@@ -142,8 +142,8 @@ class AtlasSummaryTest {
         assertEquals("Regio;Sectoren;Leerlingen en studenten;Aangesloten schoolbesturen po;"
                 + "Aangesloten schoolbesturen vo;Aangesloten mbo-instellingen;Aangesloten opleiders;Gemeenten;"
                 + "Oppervlakte (km²);Gemeenten met overlap (in een van de sectoren van de regio);Voorloper;"
-                + "Praktijkvoorbeelden", lines[0]);
-        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines[1]);
+                + "Praktijkvoorbeelden;Gepubliceerd als", lines[0], "the card's title after the table's own columns");
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1;Onderwijsregio Zwolle en omgeving", lines[1]);
     }
 
     @Test
@@ -165,7 +165,7 @@ class AtlasSummaryTest {
         String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), FigureCaveats.NONE, atlas.data().source(), Locale.ENGLISH,
                 SummaryFixtures.labels(Locale.ENGLISH));
         String[] lines = csv.split("\n");
-        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1", lines[1]);
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1;Onderwijsregio Zwolle en omgeving", lines[1]);
         assertEquals("", lines[2]);
         assertEquals("GM0166;Kampen;Overijssel;1;", lines[5], "printed as the CBS writes it: the last column empty");
         assertEquals("source;" + FactsCopy.sourceLine(atlas.data().source()), lines[lines.length - 1],

@@ -104,6 +104,14 @@ class FactsCopyTest {
     }
 
     @Test
+    void twenteEnOmstrekensCopiedCsvEndsItsRowWithTheTitleOfItsCardTwenteAndOmstreken() {
+        String[] lines = csv("twente-en-omstreken", NL).split("\n");
+        assertTrue(lines[0].startsWith("Regio;Sectoren;") && lines[0].endsWith(";Praktijkvoorbeelden;Gepubliceerd als"),
+                "the table's columns as they were, the card's title after them: " + lines[0]);
+        assertTrue(lines[1].startsWith("Twente en omstreken;") && lines[1].endsWith(";Twente & Omstreken"), lines[1]);
+    }
+
+    @Test
     void groeneHartsCopiedTextSaysHowItsVoorloperStatusWasJudged() {
         assertTrue(text("groene-hart", NL).contains("\nVoorloper: Informatiepakket september 2023: 'Groene Hart'."
                 + " Waarschijnlijk voortgekomen uit de aanvragen"), text("groene-hart", NL));
