@@ -13,7 +13,7 @@ import nl.onderwijsregio.atlas.core.model.SourceInfo;
  * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
  * spreadsheet, both naming their source ({@link FigureSource}: the publication, or the atlas for a region made in it). Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
  * or left empty (CSV), never 0. Both carry the region's {@link FigureCaveats}, which are a required argument so
- * that no caller can pass the figures on without them.
+ * that no caller can pass the figures or the municipalities on without them.
  */
 public final class FactsCopy {
 
@@ -55,6 +55,7 @@ public final class FactsCopy {
                     .collect(Collectors.joining(", "))).append('\n');
             printedOtherwise(facts.members(), labels).ifPresent(line -> sb.append(line).append('\n'));
         }
+        caveats.memberLines(labels).forEach(line -> sb.append(line).append('\n'));
         if (!facts.labourMarkets().isEmpty()) {
             sb.append(labels.get("detail.copy.labourMarkets", facts.labourMarkets().stream()
                     .map(s -> s.labourMarket().name() + " (" + s.describe(labels) + ")")
