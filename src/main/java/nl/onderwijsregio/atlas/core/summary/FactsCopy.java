@@ -63,7 +63,10 @@ public final class FactsCopy {
         }
         if (!r.cases().isEmpty()) {
             sb.append(labels.get("detail.copy.cases", r.cases().size())).append('\n');
-            r.cases().forEach(c -> sb.append("- ").append(c.title()).append('\n'));
+            // Title and story are the atlas's words: each names where the publication tells it, as the cards do.
+            r.cases().forEach(c -> sb.append(c.source() == null || c.source().isBlank()
+                    ? labels.get("detail.copy.caseUnsourced", c.title())
+                    : labels.get("detail.copy.case", c.title(), c.source())).append('\n'));
         }
         sb.append(labels.get("detail.copy.source", FigureSource.ofRegion(r, source, labels))).append('\n');
         return sb.toString();

@@ -156,7 +156,8 @@ class AtlasSummaryTest {
         assertTrue(text.contains("Hattem (Gelderland), Kampen (Overijssel), Zwolle (Overijssel)"), text);
         assertTrue(text.contains("Oppervlakte: 250,0 km²"), text);
         assertTrue(text.contains("Arbeidsmarktregio’s: Regio Zwolle (3 van de 4 gemeenten)"), text);
-        assertTrue(text.contains("Praktijkvoorbeelden (1):\n- Een invalpool voor de hele regio\n"), text);
+        assertTrue(text.contains("Praktijkvoorbeelden (1), in eigen woorden:\n- Een invalpool voor de hele regio"
+                + " (bron: Regionale samenwerking werkt, p. 12)\n"), text);
     }
 
     @Test

@@ -115,6 +115,16 @@ class FactsCopyTest {
         assertTrue(lines[1].startsWith("Twente en omstreken;") && lines[1].endsWith(";Twente & Omstreken"), lines[1]);
     }
 
+    /** A title pasted into a note must not pass for the publication's: the copy says whose words and where from. */
+    @Test
+    void oostNederlandsCopiedPracticeExamplesAreOurWordsEachWithWhereThePublicationTellsIt() {
+        String text = text("oost-nederland", NL);
+        assertTrue(text.contains("\nPraktijkvoorbeelden (3), in eigen woorden:\n"), text);
+        assertTrue(text.contains("\n- Oost-Nederland zoekt schoolleiders ook buiten het onderwijs (bron: Regionale"
+                + " samenwerking werkt, themapagina Schoolleiders (case Oost-Nederland))\n"), text);
+        assertTrue(text("oost-nederland", Locale.ENGLISH).contains("\nPractice examples (3), in our own words:\n"));
+    }
+
     @Test
     void groeneHartsCopiedTextSaysHowItsVoorloperStatusWasJudged() {
         assertTrue(text("groene-hart", NL).contains("\nVoorloper: Informatiepakket september 2023: 'Groene Hart'."
