@@ -37,15 +37,16 @@ class AtlasCliTest {
     }
 
     @Test
-    void exportFiguresLeavesAbsentFiguresEmptyAndCarriesSectorsAndDoubtsAfterThem() throws Exception {
+    void exportFiguresLeavesAbsentFiguresEmptyAndCarriesSectorsDoubtsAndThePublishedNameAfterThem() throws Exception {
         CliRun r = run("export", "figures", "--format", "csv");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("region_id;region_name;leerlingen_studenten;besturen_po;besturen_vo;mbo_instellingen;opleiders"
-                + ";sectors;caveats", lines[0]);
+                + ";sectors;caveats;published_name", lines[0]);
         assertEquals("zwolle-en-omgeving;Zwolle en omgeving;58632;23;0;;3;PO,VO,MBO;"
-                + "Zwolle en omgeving bedient VO, maar noemt 0 aangesloten schoolbesturen vo.", lines[1]);
-        assertEquals("groen-onderwijs;Landelijk groen onderwijs;;;;;;VO,MBO;", lines[2]);
+                + "Zwolle en omgeving bedient VO, maar noemt 0 aangesloten schoolbesturen vo.;"
+                + "Onderwijsregio Zwolle en omgeving", lines[1]);
+        assertEquals("groen-onderwijs;Landelijk groen onderwijs;;;;;;VO,MBO;;Onderwijsregio Groen", lines[2]);
     }
 
     @Test
@@ -54,7 +55,8 @@ class AtlasCliTest {
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().split("\n")[1].endsWith(
-                ";PO,VO,MBO;Zwolle en omgeving serves VO but lists 0 affiliated VO school boards."), r.out());
+                ";PO,VO,MBO;Zwolle en omgeving serves VO but lists 0 affiliated VO school boards.;"
+                + "Onderwijsregio Zwolle en omgeving"), r.out());
     }
 
     @Test

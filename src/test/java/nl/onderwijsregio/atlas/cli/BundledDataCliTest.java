@@ -92,7 +92,8 @@ class BundledDataCliTest {
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\nrijk-van-nijmegen;Rijk van Nijmegen;32646;22;0;0;3;PO;"
-                + "Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel.\n"), r.out());
+                + "Rijk van Nijmegen heeft dezelfde kerncijfers als Rond Bommel en Dommel.;Onderwijsregio Rijk van Nijmegen\n"),
+                r.out());
     }
 
     @Test

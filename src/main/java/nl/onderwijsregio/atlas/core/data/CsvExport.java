@@ -58,23 +58,25 @@ public final class CsvExport {
     static final String CAVEAT_SEPARATOR = " | ";
 
     /**
-     * The figures' columns. The sectors and caveats come last, after the figures, so that a script that reads the
-     * columns by position reads the figures where it always did.
+     * The figures' columns. The sectors, caveats and published name come last, after the figures, each added after
+     * the ones before, so that a script that reads the columns by position reads every column where it always did.
      */
     public static String figuresHeader() {
         return "region_id;region_name;" + List.of(KeyFigure.values()).stream()
-                .map(KeyFigure::csvColumn).collect(Collectors.joining(";")) + ";sectors;caveats";
+                .map(KeyFigure::csvColumn).collect(Collectors.joining(";")) + ";sectors;caveats;published_name";
     }
 
     /**
-     * One row per region with its five key figures as published, the sectors they are counted for, and the doubts
+     * One row per region with its five key figures as published, the sectors they are counted for, the doubts
      * about them ({@code doubts}: region id to the validator's doubts, as the app shows them beside the figures),
-     * so that a figure never leaves the atlas as if it were beyond doubt.
+     * so that a figure never leaves the atlas as if it were beyond doubt, and the name of the card that printed them
+     * ("Twente & Omstreken" for Twente en omstreken; empty for a region made in the atlas), so that a figure can be
+     * found again in the publication.
      */
     public static String figures(Atlas atlas, Map<String, List<String>> doubts) {
         StringBuilder sb = new StringBuilder(figuresHeader()).append('\n');
         for (Region r : atlas.regions()) {
-            String[] cells = new String[4 + KeyFigure.values().length];
+            String[] cells = new String[5 + KeyFigure.values().length];
             cells[0] = r.id();
             cells[1] = r.displayName();
             int i = 2;
@@ -83,7 +85,8 @@ public final class CsvExport {
                 cells[i++] = v.isPresent() ? Long.toString(v.getAsLong()) : "";
             }
             cells[i++] = sectors(r);
-            cells[i] = String.join(CAVEAT_SEPARATOR, doubts.getOrDefault(r.id(), List.of()));
+            cells[i++] = String.join(CAVEAT_SEPARATOR, doubts.getOrDefault(r.id(), List.of()));
+            cells[i] = r.publishedName() == null ? "" : r.publishedName();
             row(sb, cells);
         }
         return sb.toString();

@@ -76,11 +76,16 @@ public final class AtlasSummary {
             }
             Optional<Municipality> m = atlas.municipality(ref.code());
             String name = m.map(Municipality::name).orElse(ref.publishedName() == null ? ref.code() : ref.publishedName());
-            String published = ref.publishedName() != null && !ref.publishedName().equals(name) ? ref.publishedName() : null;
+            Correction record = correctionFor(region, ref);
+            // The municipality Groningen printed as "Groningen" for its whole province keeps that printed name:
+            // it is as much a member of the record as the nine printed otherwise.
+            String published = ref.publishedName() != null
+                    && (!ref.publishedName().equals(name) || printedIn(record, ref)) ? ref.publishedName() : null;
             double km2 = m.map(Municipality::areaKm2).orElse(0.0);
             area += km2;
             members.add(new MemberFact(ref.code(), name, m.map(Municipality::province).orElse(""), published,
-                    correctionFor(region, ref), ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2,
+                    record == null ? null : record.reason(),
+                    ref.code() == null ? 0 : othersCovering(region, ref.code()).size(), km2,
                     othersBySector(region, ref.code())));
         }
         members.sort(Comparator.comparing(m -> DutchOrder.key(m.name())));
@@ -125,7 +130,7 @@ public final class AtlasSummary {
             StringBuilder search = new StringBuilder(key(r.displayName()));
             search.append('|').append(key(r.publishedName()));
             f.members().forEach(m -> search.append('|').append(key(m.name())));
-            rows.add(new RegionRow(r.id(), r.displayName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
+            rows.add(new RegionRow(r.id(), r.displayName(), r.publishedName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
                     f.areaKm2(), f.overlappingMemberCount(), r.voorloper(),
                     r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, FigureSource.hasCard(r),
                     r.cases().size(),
@@ -191,20 +196,24 @@ public final class AtlasSummary {
 
     /**
      * The recorded correction for one member: a correction on the members whose published text or
-     * chosen value names this member.
+     * chosen value names this member; null when none does.
      */
-    private static String correctionFor(Region region, MemberRef ref) {
+    private static Correction correctionFor(Region region, MemberRef ref) {
         for (Correction c : region.corrections()) {
             if (!"members".equals(c.field())) {
                 continue;
             }
-            boolean byName = ref.publishedName() != null && c.published() != null
-                    && c.published().trim().equals(ref.publishedName().trim());
             boolean byCode = ref.code() != null && c.value() != null && c.value().contains(ref.code());
-            if (byName || byCode) {
-                return c.reason();
+            if (printedIn(c, ref) || byCode) {
+                return c;
             }
         }
         return null;
+    }
+
+    /** Whether {@code c} is about the name {@code ref} was printed under, not only about its code. */
+    private static boolean printedIn(Correction c, MemberRef ref) {
+        return c != null && ref.publishedName() != null && c.published() != null
+                && c.published().trim().equals(ref.publishedName().trim());
     }
 }

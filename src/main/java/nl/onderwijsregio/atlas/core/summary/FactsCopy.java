@@ -13,7 +13,7 @@ import nl.onderwijsregio.atlas.core.model.SourceInfo;
  * A region's facts to paste elsewhere: as readable text for a mail or note, and as CSV for a
  * spreadsheet, both naming their source ({@link FigureSource}: the publication, or the atlas for a region made in it). Figures keep the pane's rules: Dutch grouping in text, absent written as unknown (text)
  * or left empty (CSV), never 0. Both carry the region's {@link FigureCaveats}, which are a required argument so
- * that no caller can pass the figures on without them.
+ * that no caller can pass the figures or the municipalities on without them.
  */
 public final class FactsCopy {
 
@@ -55,6 +55,7 @@ public final class FactsCopy {
                     .collect(Collectors.joining(", "))).append('\n');
             printedOtherwise(facts.members(), labels).ifPresent(line -> sb.append(line).append('\n'));
         }
+        caveats.memberLines(labels).forEach(line -> sb.append(line).append('\n'));
         if (!facts.labourMarkets().isEmpty()) {
             sb.append(labels.get("detail.copy.labourMarkets", facts.labourMarkets().stream()
                     .map(s -> s.labourMarket().name() + " (" + s.describe(labels) + ")")
@@ -62,7 +63,10 @@ public final class FactsCopy {
         }
         if (!r.cases().isEmpty()) {
             sb.append(labels.get("detail.copy.cases", r.cases().size())).append('\n');
-            r.cases().forEach(c -> sb.append("- ").append(c.title()).append('\n'));
+            // Title and story are the atlas's words: each names where the publication tells it, as the cards do.
+            r.cases().forEach(c -> sb.append(c.source() == null || c.source().isBlank()
+                    ? labels.get("detail.copy.caseUnsourced", c.title())
+                    : labels.get("detail.copy.case", c.title(), c.source())).append('\n'));
         }
         sb.append(labels.get("detail.copy.source", FigureSource.ofRegion(r, source, labels))).append('\n');
         return sb.toString();
@@ -82,7 +86,7 @@ public final class FactsCopy {
                 labels.get("detail.csv.province"), labels.get("detail.csv.overlap"), labels.get("detail.csv.printed"));
         for (MemberFact m : facts.members()) {
             CsvExport.row(sb, m.code() == null ? "" : m.code(), m.name(), m.province(),
-                    Integer.toString(m.overlapCount()), m.publishedDiffers() ? m.publishedName() : "");
+                    Integer.toString(m.overlapCount()), m.printedInRecord() ? m.publishedName() : "");
         }
         // A sheet pasted on its own still says where its figures come from.
         sb.append('\n');
@@ -95,7 +99,7 @@ public final class FactsCopy {
      * ("„Bergen” → Bergen (L.)", a province → its municipalities), so a list passed on does not pass for the printed one.
      */
     private static java.util.Optional<String> printedOtherwise(List<MemberFact> members, Labels labels) {
-        java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::publishedDiffers)
+        java.util.Map<String, List<String>> byPrinted = members.stream().filter(MemberFact::printedInRecord)
                 .collect(Collectors.groupingBy(MemberFact::publishedName, java.util.LinkedHashMap::new,
                         Collectors.mapping(MemberFact::name, Collectors.toList())));
         if (byPrinted.isEmpty()) {

@@ -10,7 +10,8 @@ import nl.onderwijsregio.atlas.core.model.Sector;
  * @param code          CBS code, or null when the published name was never resolved
  * @param name          CBS name, or the published name when the code is unknown in this edition
  * @param province      province, empty when unknown
- * @param publishedName the name as printed, only when it differs from {@code name}; else null
+ * @param publishedName the name as printed, when it differs from {@code name} or when a correction is about that
+ *                      printed name (the municipality Groningen, printed "Groningen" for its whole province); else null
  * @param correction    the recorded reason for the resolution, or null
  * @param overlapCount  how many other regions cover it in a sector this region serves, each region once
  *                      (even when it meets this one in two sectors)
@@ -27,6 +28,15 @@ public record MemberFact(String code, String name, String province, String publi
 
     /** Whether the published name differs from the CBS name, so the pane must show both. */
     public boolean publishedDiffers() {
+        return publishedName != null && !publishedName.equals(name);
+    }
+
+    /**
+     * Whether a copy must say how the source printed it: under another name, or under a name a correction
+     * resolved to more than this member. A copy that left the municipality Groningen out of „Groningen” → … named
+     * nine of the province's ten.
+     */
+    public boolean printedInRecord() {
         return publishedName != null;
     }
 }

@@ -1,6 +1,8 @@
 package nl.onderwijsregio.atlas.core.summary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 
@@ -29,6 +31,24 @@ public record RegionFacts(Region region, List<MemberFact> members, List<RegionLi
      */
     public int overlappingMemberCount() {
         return (int) members.stream().filter(m -> m.overlapCount() > 0).count();
+    }
+
+    /**
+     * The members the source listed more than once, by name, with how often (Vlieland twice in Friesland Noordelijk
+     * Flevoland's list), in the list's order; empty for most. Each is one of {@link #members()} all the same, so the
+     * count of the list as printed is larger than theirs.
+     */
+    public Map<String, Integer> listedMoreThanOnce() {
+        Map<String, Integer> times = new LinkedHashMap<>();
+        region.members().stream().filter(m -> m.code() != null).forEach(m -> times.merge(m.code(), 1, Integer::sum));
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        times.forEach((code, n) -> {
+            if (n > 1) {
+                members.stream().filter(m -> code.equals(m.code())).findFirst()
+                        .ifPresent(m -> byName.put(m.name(), n));
+            }
+        });
+        return byName;
     }
 
     /** Members another region of {@code sector} also covers: the members with a chip on that sector's map. */

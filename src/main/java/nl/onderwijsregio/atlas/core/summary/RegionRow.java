@@ -9,13 +9,15 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
 /**
  * One line of the table of all regions.
  *
+ * @param publishedName the name on the region card ("Twente & Omstreken" for Twente en omstreken), null for a region
+ *                      made in the atlas
  * @param overlappingMunicipalities members another region covers in any sector this region serves
  *                                  ({@link RegionFacts#overlappingMemberCount()}), whatever the sector filter
  * @param hasCard whether the region is the publication's, with a region card giving its figures
  *                ({@link FigureSource#hasCard}); the others' figures were entered in the atlas
  * @param searchText the names free-text filtering looks at: display and published name and every member
  */
-public record RegionRow(String id, String name, List<Sector> sectors, KeyFigures figures, int municipalityCount,
+public record RegionRow(String id, String name, String publishedName, List<Sector> sectors, KeyFigures figures, int municipalityCount,
                         double areaKm2, int overlappingMunicipalities, boolean voorloper, boolean national,
                         boolean hasCard, int caseCount, String searchText) {
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import nl.onderwijsregio.atlas.core.data.CsvExport;
 import nl.onderwijsregio.atlas.core.model.SourceInfo;
 
-/** The table of all regions as CSV: UTF-8, {@code ;}, the table's column order and headers. */
+/**
+ * The table of all regions as CSV: UTF-8, {@code ;}, the table's column order and headers, and after them the name the
+ * region card was published under, which the screen table leaves to the detail pane.
+ */
 public final class TableCsv {
 
     private TableCsv() {
@@ -17,19 +20,24 @@ public final class TableCsv {
         return export(rows, List.of(RegionColumn.values()), locale, labels);
     }
 
-    /** In the order given, e.g. as the user has dragged the columns on screen. */
+    /**
+     * In the order given, e.g. as the user has dragged the columns on screen. The published name comes last, so a
+     * sheet that reads the columns by position reads the table's where it did; a region made in the atlas has none.
+     */
     public static String export(List<RegionRow> rows, List<RegionColumn> columns, Locale locale, Labels labels) {
         StringBuilder sb = new StringBuilder();
         RegionColumn[] cols = columns.toArray(RegionColumn[]::new);
-        String[] cells = new String[cols.length];
+        String[] cells = new String[cols.length + 1];
         for (int i = 0; i < cols.length; i++) {
             cells[i] = labels.get(cols[i].labelKey());
         }
+        cells[cols.length] = labels.get("table.csv.publishedAs");
         CsvExport.row(sb, cells);
         for (RegionRow row : rows) {
             for (int i = 0; i < cols.length; i++) {
                 cells[i] = cols[i].csvCell(row, locale, labels);
             }
+            cells[cols.length] = row.publishedName() == null ? "" : row.publishedName();
             CsvExport.row(sb, cells);
         }
         return sb.toString();

@@ -130,11 +130,7 @@ public final class DetailPane extends StackPane {
         published.visibleProperty().bind(vm.publishedNameProperty().isNotEmpty());
         published.managedProperty().bind(published.visibleProperty());
         badges.setId("detail-badges");
-        Label sectorsNote = caveat("detail-sectors-note");
-        sectorsNote.getStyleClass().add("detail-caveat-box");
-        sectorsNote.textProperty().bind(vm.sectorsNoteProperty());
-        sectorsNote.visibleProperty().bind(vm.sectorsNoteProperty().isNotEmpty());
-        sectorsNote.managedProperty().bind(sectorsNote.visibleProperty());
+        Label sectorsNote = caveatBox("detail-sectors-note", vm.sectorsNoteProperty());
         VBox names = new VBox(4, title, published, badges);
         locator.visibleProperty().bind(vm.nationalProperty().not());
         locator.managedProperty().bind(locator.visibleProperty());
@@ -190,6 +186,16 @@ public final class DetailPane extends StackPane {
         Node first = ((javafx.scene.Parent) findingsPane.getContent()).getChildrenUnmodifiable().stream()
                 .findFirst().orElse(findingsPane);
         first.requestFocus();
+    }
+
+    /** A caveat with its warm rule at the left, there while {@code text} has something to say. */
+    private static Label caveatBox(String id, javafx.beans.value.ObservableStringValue text) {
+        Label box = caveat(id);
+        box.getStyleClass().add("detail-caveat-box");
+        box.textProperty().bind(text);
+        box.visibleProperty().bind(box.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Label caveat(String id) {
@@ -256,7 +262,9 @@ public final class DetailPane extends StackPane {
         none.textProperty().bind(vm.membersEmptyTextProperty());
         none.visibleProperty().bind(vm.membersEmptyTextProperty().isNotEmpty());
         none.managedProperty().bind(none.visibleProperty());
-        return section("detail.section.members", new VBox(6, summary, none, members));
+        // Beside the count it explains: a card that prints 20 names for 19 municipalities.
+        Label note = caveatBox("detail-members-note", vm.membersNoteProperty());
+        return section("detail.section.members", new VBox(6, summary, note, none, members));
     }
 
     private static VBox section(String titleKey, Node body) {

@@ -51,10 +51,12 @@ public final class DetailViewModel {
 
     /**
      * One municipality row of the verzorgingsgebied. {@code publishedText} is the line under the row (the
-     * printed name and its correction), empty when there is none or when its group says it once.
+     * printed name and its correction), empty when there is none or when its group says it once; {@code doubt} the
+     * checks' doubts about this member (Katwijk far from the rest of Rotterdam (vo/mbo)), empty for most.
      */
     public record MemberItem(String code, String name, String province, int overlapCount, String overlapText,
-                             String overlapDetail, String publishedText, String correction, String accessibleText) {
+                             String overlapDetail, String publishedText, String correction, String doubt,
+                             String accessibleText) {
     }
 
     /**
@@ -97,6 +99,7 @@ public final class DetailViewModel {
     private final StringProperty figuresSource = new SimpleStringProperty(this, "figuresSource", "");
     private final StringProperty membersSummary = new SimpleStringProperty(this, "membersSummary", "");
     private final StringProperty membersEmptyText = new SimpleStringProperty(this, "membersEmptyText", "");
+    private final StringProperty membersNote = new SimpleStringProperty(this, "membersNote", "");
     private final StringProperty nationalTip = new SimpleStringProperty(this, "nationalTip", "");
     private final ObservableList<Sector> sectors = FXCollections.observableArrayList();
     private final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
@@ -175,7 +178,6 @@ public final class DetailViewModel {
         sectors.setAll(r.sectorsInOrder());
         figures.setAll(FigureItems.of(r, summary, locale));
         figuresSource.set(FigureItems.source(r, summary));
-        refreshMembers();
         labourMarkets.setAll(facts.labourMarkets().stream().map(s -> new LabourMarketItem(s.labourMarket().code(),
                 s.labourMarket().name(), s.describe(Messages::t), s.whole())).toList());
         membersEmptyText.set(!facts.members().isEmpty() ? ""
@@ -194,15 +196,21 @@ public final class DetailViewModel {
         empty.set(false);
     }
 
-    /** The pane draws the groups; the flat list serves whoever looks for one municipality's row. */
+    /**
+     * The pane draws the groups; the flat list serves whoever looks for one municipality's row. The checks' doubts
+     * about a member stand on its row, so they follow the findings.
+     */
     private void refreshMembers() {
         Sector shown = state.sectorProperty().get();
-        List<MemberGroup> groups = MemberGroups.of(facts.members(), (m, shared) -> MemberRows.item(m, shared, facts, shown));
+        List<MemberGroup> groups = MemberGroups.of(facts.members(),
+                (m, shared) -> MemberRows.item(m, shared, facts, shown,
+                        m.code() == null ? List.of() : caveats.aboutMember(m.code())));
         memberGroups.setAll(groups);
         members.setAll(MemberGroups.rows(groups));
         membersSummary.set(facts.members().isEmpty() ? ""
                 : Messages.t("detail.members.summary", facts.members().size(),
                 NumberText.area(facts.areaKm2(), Messages.current().locale())) + MemberRows.overlapLine(facts, shown));
+        membersNote.set(MemberRows.listNote(facts, caveats));
     }
 
     private void refreshFindings() {
@@ -221,6 +229,9 @@ public final class DetailViewModel {
                 : FigureCaveats.of(facts.region(), summaryModel.findingsProperty().get(), locale, Messages::t);
         figureCaveats.setAll(caveats.figureLines(Messages::t));
         sectorsNote.set(caveats.sectors().orElse(""));
+        if (facts != null) {
+            refreshMembers();
+        }
     }
 
     private void clear() {
@@ -244,6 +255,7 @@ public final class DetailViewModel {
         corrections.clear();
         membersSummary.set("");
         membersEmptyText.set("");
+        membersNote.set("");
     }
 
     /** Highlights the municipality on the map while the pointer is over its row; null ends it. */
@@ -356,6 +368,14 @@ public final class DetailViewModel {
 
     public StringProperty membersSummaryProperty() {
         return membersSummary;
+    }
+
+    /**
+     * What the checks doubt about the list as a whole, beside its count: names the source printed twice ("De bron
+     * noemt 20 namen: Vlieland 2×."), a printed name no row stands for; "" for most regions.
+     */
+    public StringProperty membersNoteProperty() {
+        return membersNote;
     }
 
     /** What the national badge says, with the choice that made the region national when one is recorded. */

@@ -56,16 +56,16 @@ final class MemberGroups {
 
     /** Whether the member has anything a note would tell: a printed name of its own, or a correction. */
     private static boolean noted(MemberFact m) {
-        return m.publishedDiffers() || m.correction() != null;
+        return m.printedInRecord() || m.correction() != null;
     }
 
     /**
      * What the group's rows share: the printed name and why it was resolved as it was (may be null). The
-     * municipality Groningen, printed as "Groningen" with the province's other nine, counts as printed
-     * under its own name, so it joins their group rather than stand apart above it.
+     * municipality Groningen, printed as "Groningen" with the province's other nine, keeps that printed name, so it
+     * joins their group rather than stand apart above it; a member without one is printed as it is named.
      */
     private static List<String> key(MemberFact m) {
-        return Arrays.asList(m.publishedDiffers() ? m.publishedName() : m.name(), m.correction());
+        return Arrays.asList(m.printedInRecord() ? m.publishedName() : m.name(), m.correction());
     }
 
     private static String note(List<String> key, int size) {

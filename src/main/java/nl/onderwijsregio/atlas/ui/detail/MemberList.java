@@ -46,7 +46,7 @@ final class MemberList extends VBox {
         List<Node> rows = new ArrayList<>();
         for (DetailViewModel.MemberGroup g : vm.memberGroups()) {
             if (!g.note().isEmpty()) {
-                getChildren().add(groupNote(g.note()));
+                getChildren().add(note(g.note(), "member-group-note"));
             }
             for (DetailViewModel.MemberItem m : g.members()) {
                 // The note is no stop of its own: the group's first row says it after itself.
@@ -60,9 +60,9 @@ final class MemberList extends VBox {
         tabStop.setParts(rows);
     }
 
-    private static Label groupNote(String text) {
+    private static Label note(String text, String... styles) {
         Label note = new Label(text);
-        note.getStyleClass().add("member-group-note");
+        note.getStyleClass().addAll(styles);
         note.setWrapText(true);
         note.setMinWidth(0);
         return note;
@@ -90,11 +90,11 @@ final class MemberList extends VBox {
         }
         VBox row = new VBox(1, line);
         if (!m.publishedText().isEmpty()) {
-            Label published = new Label(m.publishedText());
-            published.getStyleClass().add("member-published");
-            published.setWrapText(true);
-            published.setMinWidth(0);
-            row.getChildren().add(published);
+            row.getChildren().add(note(m.publishedText(), "member-published"));
+        }
+        if (!m.doubt().isEmpty()) {
+            // On the row itself: Katwijk far from the rest of Rotterdam (vo/mbo) must not read as any other member.
+            row.getChildren().add(note(m.doubt(), "detail-caveat", "detail-caveat-box", "member-doubt"));
         }
         row.getStyleClass().add("member-row");
         row.setId("member-" + m.code());

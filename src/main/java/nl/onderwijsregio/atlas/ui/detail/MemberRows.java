@@ -3,12 +3,16 @@ package nl.onderwijsregio.atlas.ui.detail;
 import java.util.List;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.summary.DataNote;
+import nl.onderwijsregio.atlas.core.summary.FigureCaveats;
 import nl.onderwijsregio.atlas.core.summary.MemberFact;
 import nl.onderwijsregio.atlas.core.summary.RegionFacts;
 import nl.onderwijsregio.atlas.ui.detail.DetailViewModel.MemberItem;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
-/** The verzorgingsgebied's words: a member's row, with its overlap chip and what a screen reader hears, and the count line above. */
+/**
+ * The verzorgingsgebied's words: a member's row, with its overlap chip, the checks' doubts about it and what a screen
+ * reader hears, and the count line and the list's note above.
+ */
 final class MemberRows {
 
     private MemberRows() {
@@ -44,7 +48,7 @@ final class MemberRows {
      * region serves it), so the pane and the map's stripes agree, and names that sector; the tooltip lists
      * every sector. Without the shown sector it counts all the region's sectors, as the table does.
      */
-    static MemberItem item(MemberFact m, boolean shared, RegionFacts facts, Sector shown) {
+    static MemberItem item(MemberFact m, boolean shared, RegionFacts facts, Sector shown, List<String> doubts) {
         boolean perSector = shown != null && facts.region().serves(shown);
         int count = perSector ? m.othersBySector().getOrDefault(shown, List.of()).size() : m.overlapCount();
         String overlapText = perSector ? Messages.t("detail.member.overlapSector", shown.name(), count)
@@ -65,7 +69,28 @@ final class MemberRows {
         if (!detail.isEmpty()) {
             accessible = Messages.t("detail.member.accessibleMore", accessible, detail.replace("\n", "; "));
         }
+        String doubt = doubts.stream().map(d -> Messages.t("detail.member.doubt", d))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        if (!doubt.isEmpty()) {
+            accessible = Messages.t("detail.member.accessibleMore", accessible, doubt.replace("\n", "; "));
+        }
         return new MemberItem(m.code(), m.name(), m.province(), count, count == 0 ? "" : overlapText, detail,
-                shared ? "" : line, correction, accessible);
+                shared ? "" : line, correction, doubt, accessible);
+    }
+
+    /**
+     * What stands beside the count: how many names the source printed when it printed one twice, so that 19 shown
+     * against 20 on the card is explained where the 19 is, and the doubts about a printed name no row stands for.
+     */
+    static String listNote(RegionFacts facts, FigureCaveats caveats) {
+        List<String> lines = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> twice = facts.listedMoreThanOnce();
+        if (!twice.isEmpty()) {
+            lines.add(Messages.t("detail.members.listed", facts.region().members().size(), twice.entrySet().stream()
+                    .map(e -> Messages.t("detail.members.listedTimes", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        caveats.aboutMember(null).forEach(d -> lines.add(Messages.t("detail.figures.caveat", d)));
+        return String.join("\n", lines);
     }
 }

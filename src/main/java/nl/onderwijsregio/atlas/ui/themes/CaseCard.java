@@ -15,8 +15,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * A practice example as a card: title, ABC&amp;S chips and theme, the first lines of our summary;
- * "Lees meer" expands it to the whole text and names the source. Used by the detail pane and the
- * theme panel.
+ * "Lees meer" expands it to the whole text and names the source, saying the summary is in our own words. Used by
+ * the detail pane and the theme panel.
  */
 public final class CaseCard extends VBox {
 
@@ -120,7 +120,10 @@ public final class CaseCard extends VBox {
         toggle.setAccessibleText(Messages.t(open ? "detail.case.less.accessible" : "detail.case.more.accessible", title));
     }
 
-    /** "Bron: ...", shown with the whole text. */
+    /**
+     * "Samenvatting in eigen woorden · bron: …", shown with the whole text: right after the summary a bare "Bron: …"
+     * read as if the summary were the publication's words.
+     */
     private Label sourceLine(String source) {
         Label line = new Label(Messages.t("detail.case.source", source));
         line.getStyleClass().add("case-source");

@@ -59,6 +59,13 @@ public final class ThemePanel extends ScrollPane {
         chosenTitle.setWrapText(true);
         chosenIntro.getStyleClass().add("theme-intro");
         chosenIntro.setWrapText(true);
+        Label introNote = new Label();
+        introNote.setId("theme-intro-source");
+        introNote.setWrapText(true);
+        introNote.getStyleClass().add("case-source");
+        introNote.textProperty().bind(vm.introductionNoteProperty());
+        introNote.visibleProperty().bind(vm.introductionNoteProperty().isNotEmpty());
+        introNote.managedProperty().bind(introNote.visibleProperty());
         Label highlight = new Label();
         highlight.setId("theme-highlight");
         highlight.setWrapText(true);
@@ -67,7 +74,7 @@ public final class ThemePanel extends ScrollPane {
         Button clear = new Button(Messages.t("themes.clear"));
         clear.setId("theme-clear");
         clear.setOnAction(e -> vm.clear());
-        VBox chosen = new VBox(6, chosenTitle, chosenIntro, highlight, clear, cases);
+        VBox chosen = new VBox(6, chosenTitle, chosenIntro, introNote, highlight, clear, cases);
         chosen.getStyleClass().add("theme-chosen");
         chosen.visibleProperty().bind(vm.chosenProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());
@@ -77,7 +84,7 @@ public final class ThemePanel extends ScrollPane {
         setContent(content);
         FocusInView.install(this);
         // Tab goes from the chosen theme to this button: the introduction above it is read with it.
-        FocusInView.showWith(clear, chosenTitle, chosenIntro, highlight);
+        FocusInView.showWith(clear, chosenTitle, chosenIntro, introNote, highlight);
 
         group.selectedToggleProperty().addListener((obs, o, t) -> {
             if (!syncing) {

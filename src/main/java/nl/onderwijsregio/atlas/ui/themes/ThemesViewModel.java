@@ -22,6 +22,7 @@ import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
 import nl.onderwijsregio.atlas.core.summary.AtlasSummary;
+import nl.onderwijsregio.atlas.core.summary.FigureSource;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.FocusRequest;
 import nl.onderwijsregio.atlas.ui.SummaryModel;
@@ -48,6 +49,7 @@ public final class ThemesViewModel {
     private final ObjectProperty<Entry> chosen = new SimpleObjectProperty<>(this, "chosen");
     private final ObservableList<CaseItem> cases = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper highlightText = new ReadOnlyStringWrapper(this, "highlightText", "");
+    private final ReadOnlyStringWrapper introductionNote = new ReadOnlyStringWrapper(this, "introductionNote", "");
     /**
      * Whether the themes are in view. The map marks a theme's regions only then: once the reader turns to a
      * region, the map shows that region, not a marking whose reason is out of sight.
@@ -114,6 +116,8 @@ public final class ThemesViewModel {
     }
 
     private void apply(Entry e) {
+        introductionNote.set(e == null || atlas == null || e.introduction().isBlank() ? ""
+                : Messages.t("themes.introduction.ownWords", FigureSource.title(atlas.data().source())));
         if (e == null || atlas == null) {
             cases.clear();
             highlightText.set("");
@@ -219,5 +223,13 @@ public final class ThemesViewModel {
 
     public ReadOnlyStringProperty highlightTextProperty() {
         return highlightText.getReadOnlyProperty();
+    }
+
+    /**
+     * Under the chosen introduction: that it is ours, written after the publication it names, so it is not quoted as
+     * the publication's; "" without an introduction.
+     */
+    public ReadOnlyStringProperty introductionNoteProperty() {
+        return introductionNote.getReadOnlyProperty();
     }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.Test;
 
-/** The figures CSV keeps its figure columns where they were and carries each region's doubts after them. */
+/**
+ * The figures CSV keeps its figure columns where they were and carries each region's doubts after them, and after
+ * those the name of the card that printed the figures.
+ */
 class FiguresCsvTest {
 
     @Test
@@ -21,7 +24,17 @@ class FiguresCsvTest {
                 .filter(line -> line.startsWith("rijk-van-nijmegen;")).findFirst().orElseThrow();
 
         assertEquals("rijk-van-nijmegen;Rijk van Nijmegen;32646;22;0;0;3;PO;\"Rijk van Nijmegen heeft dezelfde"
-                + " kerncijfers als Rond Bommel en Dommel. | Een tweede kanttekening, verzonnen voor deze test; met een puntkomma.\"",
+                + " kerncijfers als Rond Bommel en Dommel. | Een tweede kanttekening, verzonnen voor deze test; met een puntkomma.\";Onderwijsregio Rijk van Nijmegen",
                 row);
+    }
+
+    @Test
+    void twenteEnOmstrekensFiguresNameTheCardTheyArePrintedOnTwenteAndOmstreken() throws Exception {
+        String csv = CsvExport.figures(TestData.bundledAtlas(), Map.of());
+
+        assertEquals("published_name", csv.lines().findFirst().orElseThrow().replaceAll(".*;", ""), "the last column");
+        String row = csv.lines().filter(line -> line.startsWith("twente-en-omstreken;")).findFirst().orElseThrow();
+        assertEquals("twente-en-omstreken;Twente en omstreken", row.substring(0, row.indexOf(";", 20)));
+        assertEquals(";Twente & Omstreken", row.substring(row.lastIndexOf(';')));
     }
 }

@@ -142,8 +142,8 @@ class AtlasSummaryTest {
         assertEquals("Regio;Sectoren;Leerlingen en studenten;Aangesloten schoolbesturen po;"
                 + "Aangesloten schoolbesturen vo;Aangesloten mbo-instellingen;Aangesloten opleiders;Gemeenten;"
                 + "Oppervlakte (km²);Gemeenten met overlap (in een van de sectoren van de regio);Voorloper;"
-                + "Praktijkvoorbeelden", lines[0]);
-        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines[1]);
+                + "Praktijkvoorbeelden;Gepubliceerd als", lines[0], "the card's title after the table's own columns");
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1;Onderwijsregio Zwolle en omgeving", lines[1]);
     }
 
     @Test
@@ -156,7 +156,8 @@ class AtlasSummaryTest {
         assertTrue(text.contains("Hattem (Gelderland), Kampen (Overijssel), Zwolle (Overijssel)"), text);
         assertTrue(text.contains("Oppervlakte: 250,0 km²"), text);
         assertTrue(text.contains("Arbeidsmarktregio’s: Regio Zwolle (3 van de 4 gemeenten)"), text);
-        assertTrue(text.contains("Praktijkvoorbeelden (1):\n- Een invalpool voor de hele regio\n"), text);
+        assertTrue(text.contains("Praktijkvoorbeelden (1), in eigen woorden:\n- Een invalpool voor de hele regio"
+                + " (bron: Regionale samenwerking werkt, p. 12)\n"), text);
     }
 
     @Test
@@ -165,7 +166,7 @@ class AtlasSummaryTest {
         String csv = FactsCopy.csv(facts, row(ZWOLLE_REGION), FigureCaveats.NONE, atlas.data().source(), Locale.ENGLISH,
                 SummaryFixtures.labels(Locale.ENGLISH));
         String[] lines = csv.split("\n");
-        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1", lines[1]);
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250.0;1;yes;1;Onderwijsregio Zwolle en omgeving", lines[1]);
         assertEquals("", lines[2]);
         assertEquals("GM0166;Kampen;Overijssel;1;", lines[5], "printed as the CBS writes it: the last column empty");
         assertEquals("source;" + FactsCopy.sourceLine(atlas.data().source()), lines[lines.length - 1],

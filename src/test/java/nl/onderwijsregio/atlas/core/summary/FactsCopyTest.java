@@ -53,7 +53,11 @@ class FactsCopyTest {
         String text = text("brabant-oost-po", NL);
         assertTrue(text.contains("Sectoren: PO\nSectoren: gepubliceerd „vo/mbo”, gekozen „po”. Het achtervoegsel zegt"
                 + " vo/mbo, maar de kaart telt 41 po-besturen"), text);
-        assertFalse(text.contains("Kanttekening"), "the printed name's label is not a doubt about the figures: " + text);
+        List<String> copied = text.lines().toList();
+        String afterFigures = copied.get(copied.indexOf(copied.stream().filter(l -> l.startsWith("Aangesloten opleiders: "))
+                .findFirst().orElseThrow()) + 1);
+        assertFalse(afterFigures.startsWith("Kanttekening"),
+                "the printed name's label is not a doubt about the figures: " + text);
         String[] lines = csv("brabant-oost-po", NL).split("\n");
         assertTrue(lines[2].startsWith("kanttekening;\"Sectoren: gepubliceerd „vo/mbo”, gekozen „po”."), lines[2]);
     }
@@ -75,6 +79,50 @@ class FactsCopyTest {
         assertTrue(printed.startsWith("Anders gedrukt in de bron: „Drenthe” → Aa en Hunze, Assen, "), printed);
         assertTrue(printed.contains("; „Friesland” → Achtkarspelen, ") && printed.contains("; „Groningen” → Eemsdelta, "),
                 printed);
+    }
+
+    /**
+     * The correction says "Groningen" was resolved to all ten municipalities of the province; the municipality
+     * Groningen is one of them though its name is the one printed, so a copy that named nine would contradict it.
+     */
+    @Test
+    void mboNoordNederlandsCopiesNameAllTenMunicipalitiesBehindThePrintedGroningenTheCityToo() {
+        String printed = text("mbo-noord-nederland", NL).lines().filter(l -> l.startsWith("Anders gedrukt in de bron: "))
+                .findFirst().orElseThrow();
+        String groningen = printed.substring(printed.indexOf("„Groningen” → ") + "„Groningen” → ".length());
+        List<String> names = List.of(groningen.split(", "));
+        assertEquals(10, names.size(), groningen);
+        assertEquals("Eemsdelta", names.get(0));
+        assertTrue(names.contains("Groningen") && names.contains("Westerwolde"), groningen);
+
+        List<String> csv = List.of(csv("mbo-noord-nederland", NL).split("\n"));
+        assertTrue(csv.contains("GM0014;Groningen;Groningen;0;Groningen"), "printed as „Groningen” too: " + csv);
+        assertTrue(csv.contains("GM1966;Het Hogeland;Groningen;0;Groningen"), String.join("\n", csv));
+    }
+
+    @Test
+    void zwollesOwnNameInItsRegionIsNoPrintedOtherwise() {
+        assertFalse(text("zwolle-en-omgeving", NL).contains("„Zwolle”"), text("zwolle-en-omgeving", NL));
+        assertTrue(List.of(csv("zwolle-en-omgeving", NL).split("\n")).stream()
+                .anyMatch(l -> l.startsWith("GM0193;Zwolle;Overijssel;") && l.endsWith(";")), "gedrukt als stays empty");
+    }
+
+    @Test
+    void twenteEnOmstrekensCopiedCsvEndsItsRowWithTheTitleOfItsCardTwenteAndOmstreken() {
+        String[] lines = csv("twente-en-omstreken", NL).split("\n");
+        assertTrue(lines[0].startsWith("Regio;Sectoren;") && lines[0].endsWith(";Praktijkvoorbeelden;Gepubliceerd als"),
+                "the table's columns as they were, the card's title after them: " + lines[0]);
+        assertTrue(lines[1].startsWith("Twente en omstreken;") && lines[1].endsWith(";Twente & Omstreken"), lines[1]);
+    }
+
+    /** A title pasted into a note must not pass for the publication's: the copy says whose words and where from. */
+    @Test
+    void oostNederlandsCopiedPracticeExamplesAreOurWordsEachWithWhereThePublicationTellsIt() {
+        String text = text("oost-nederland", NL);
+        assertTrue(text.contains("\nPraktijkvoorbeelden (3), in eigen woorden:\n"), text);
+        assertTrue(text.contains("\n- Oost-Nederland zoekt schoolleiders ook buiten het onderwijs (bron: Regionale"
+                + " samenwerking werkt, themapagina Schoolleiders (case Oost-Nederland))\n"), text);
+        assertTrue(text("oost-nederland", Locale.ENGLISH).contains("\nPractice examples (3), in our own words:\n"));
     }
 
     @Test

@@ -80,6 +80,17 @@ class FigureSourceTest {
         assertFalse(published.contains("ingevoerd in de atlas"), "an atlas of published regions only: " + published);
     }
 
+    @Test
+    void theTablesCsvGivesEachRegionTheNameItsCardWasPublishedUnderAndOneMadeInTheAtlasNone() {
+        List<String> lines = TableCsv.exportWithSource(SUMMARY.rows(), List.of(RegionColumn.values()), NL,
+                SummaryFixtures.labels(NL), Map.of(), SOURCE).lines().toList();
+        assertTrue(lines.get(0).endsWith(";Gepubliceerd als"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Zwolle en omgeving;")
+                && l.endsWith(";Onderwijsregio Zwolle en omgeving")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Vechtdal Testregio;") && l.endsWith(";")),
+                "no card, no published name: " + String.join("\n", lines));
+    }
+
     private static String text(String id, Locale locale) {
         return FactsCopy.text(SUMMARY.facts(region(id)), FigureCaveats.NONE, SOURCE, locale,
                 SummaryFixtures.labels(locale));

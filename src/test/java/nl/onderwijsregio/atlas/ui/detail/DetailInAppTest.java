@@ -229,6 +229,38 @@ class DetailInAppTest extends InTheRunningAtlas {
     }
 
     /**
+     * The card prints 20 names for Friesland Noordelijk Flevoland and the pane counts 19 municipalities: the pane says
+     * why beside the count, and marks Vlieland's row, instead of leaving it to a folded finding at the pane's foot.
+     */
+    @Test
+    void frieslandNoordelijkFlevolandSaysBesideItsCountThatTheCardPrintsVlielandTwice() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("friesland-noordelijk-flevoland"));
+        Label note = lookup("#detail-members-note").queryAs(Label.class);
+        waitUntil(note::isVisible);
+        assertEquals("De bron noemt 20 namen: Vlieland 2×.", note.getText());
+        assertTrue(text("#detail-members-summary").startsWith("19 gemeenten · "), text("#detail-members-summary"));
+        Node summary = lookup("#detail-members-summary").query();
+        Node list = lookup("#detail-members").query();
+        assertTrue(summary.localToScene(0, 0).getY() < note.localToScene(0, 0).getY()
+                && note.localToScene(0, 0).getY() < list.localToScene(0, 0).getY(), "between the count and the list");
+        assertEquals("⚠ Friesland Noordelijk Flevoland: Vlieland (GM0096) staat 2 keer in de lijst.",
+                lookup("#member-GM0096 .member-doubt").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void katwijksRowInRotterdamVoMboSaysItLiesFarFromTheRestAndRotterdamsRowSaysNothing() {
+        DetailFixture.run(() -> app.state().selectedRegionIdProperty().set("rotterdam-vo-mbo"));
+        waitUntil(() -> lookup("#member-GM0537 .member-doubt").tryQuery().isPresent());
+        Label katwijk = lookup("#member-GM0537 .member-doubt").queryAs(Label.class);
+        assertEquals("⚠ Rotterdam (vo/mbo): Katwijk (GM0537) ligt los van de rest van de regio, 13,2 km van het"
+                + " hoofdgebied.", katwijk.getText());
+        assertTrue(lookup("#member-GM0537").query().getAccessibleText().endsWith(katwijk.getText()),
+                "a screen reader hears it with the row");
+        assertTrue(lookup("#member-GM0599 .member-doubt").tryQuery().isEmpty(), "Rotterdam itself raises no doubt");
+        assertFalse(lookup("#detail-members-note").query().isVisible(), "every name printed once");
+    }
+
+    /**
      * Zwolle en omgeving's 31 municipalities are one Tab stop between its figures and its cases, and the row the
      * arrows reach stands clear of the pane's bottom edge, the next ones in view, as a laptop user asked.
      */

@@ -373,7 +373,8 @@ class DetailPaneTest extends FxRobot {
         assertFalse(source.isVisible());
         clickOn(reveal("#case-zwolle-invalpool .case-toggle"));
         assertTrue(source.isVisible());
-        assertEquals("Bron: Regionale samenwerking werkt, p. 12", ((Label) source).getText());
+        assertEquals("Samenvatting in eigen woorden · bron: Regionale samenwerking werkt, p. 12", ((Label) source).getText(),
+                "the summary above it is ours, not the publication's");
     }
 
     @Test

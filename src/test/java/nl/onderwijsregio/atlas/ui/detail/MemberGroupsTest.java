@@ -67,7 +67,8 @@ class MemberGroupsTest {
 
     /** A row that records whether its group tells its note. */
     private static MemberItem row(MemberFact m, boolean shared) {
-        return new MemberItem(m.code(), m.name(), m.province(), 0, "", "", shared ? "shared" : "own", m.correction(), "");
+        return new MemberItem(m.code(), m.name(), m.province(), 0, "", "", shared ? "shared" : "own", m.correction(), "",
+                "");
     }
 
     private static List<String> names(MemberGroup g) {

@@ -402,7 +402,8 @@ class RegionTableTest extends FxRobot {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith(BOM + "Regio;Sectoren;Leerlingen en studenten;"), lines.get(0));
         assertEquals(7, lines.size());
-        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1", lines.get(1));
+        assertEquals("Zwolle en omgeving;PO VO;70780;23;0;;3;3;250,0;1;ja;1;Onderwijsregio Zwolle en omgeving",
+                lines.get(1), "the card's title after the table's columns");
         assertEquals("", lines.get(3));
         assertEquals("opmerking;De kerncijfers zijn per regio gepubliceerd: één cijfer voor alle sectoren samen die"
                 + " de regio bedient.", lines.get(4));
@@ -488,6 +489,8 @@ class RegionTableTest extends FxRobot {
         try {
             String header = feature.viewModel().exportCsv().lines().findFirst().orElseThrow();
             assertTrue(header.startsWith("Praktijkvoorbeelden;Regio;Sectoren;"), header);
+            assertTrue(header.endsWith(";Aangesloten opleiders;Gemeenten;Oppervlakte (km²);Gemeenten met overlap (in een"
+                    + " van de sectoren van de regio);Voorloper;Gepubliceerd als"), "the published name stays last: " + header);
         } finally {
             DetailFixture.run(() -> {
                 var columns = table().getColumns();

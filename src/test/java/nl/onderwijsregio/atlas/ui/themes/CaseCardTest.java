@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A practice example's card names its source when opened, and says nothing about one it does not have. */
+/**
+ * A practice example's card names its source when opened, saying the summary above it is ours, and says nothing
+ * about a source it does not have.
+ */
 class CaseCardTest {
 
     private static final String SUMMARY = "Startende leraren in Kampen krijgen het eerste jaar een mentor van een"
@@ -47,9 +50,20 @@ class CaseCardTest {
     }
 
     @Test
-    void anOpenedCaseNamesItsSource() throws Exception {
-        assertEquals(List.of("Bron: Jaarverslag Onderwijsregio Zwolle 2024"),
+    void anOpenedCaseNamesItsSourceAsTheSourceOfASummaryInOurOwnWords() throws Exception {
+        assertEquals(List.of("Samenvatting in eigen woorden · bron: Jaarverslag Onderwijsregio Zwolle 2024"),
                 sourceLines(openedCard("Jaarverslag Onderwijsregio Zwolle 2024")));
+    }
+
+    @Test
+    void inEnglishTheSummaryIsOursToo() throws Exception {
+        Messages.use(Messages.ENGLISH);
+        try {
+            assertEquals(List.of("Summary in our own words · source: Jaarverslag Onderwijsregio Zwolle 2024"),
+                    sourceLines(openedCard("Jaarverslag Onderwijsregio Zwolle 2024")));
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
     }
 
     /** A screen reader hears which practice example "Lees meer" and "Minder" open and close, not the bare words. */

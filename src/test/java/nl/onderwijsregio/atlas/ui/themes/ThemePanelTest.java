@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.themes;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.FLEVOLAND;
 import static nl.onderwijsregio.atlas.core.summary.SummaryFixtures.ZWOLLE_REGION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,21 @@ class ThemePanelTest extends FxRobot {
         clickOn("#theme-invalpools");
         assertEquals(Set.of(ZWOLLE_REGION), fx.state.highlightedRegionIdsProperty().get());
         assertEquals("1 regio gemarkeerd op de kaart", lookup("#theme-highlight").queryLabeled().getText());
+    }
+
+    /** The introduction could be quoted as the publication's: right under it, it says it is ours and after whom. */
+    @Test
+    void theInvalpoolsIntroductionSaysItIsInOurOwnWordsAndNamesThePublication() {
+        clickOn("#theme-invalpools");
+        javafx.scene.control.Label note = lookup("#theme-intro-source").queryAs(javafx.scene.control.Label.class);
+        assertTrue(note.isVisible());
+        assertEquals("Inleiding in eigen woorden · bron: Regionale samenwerking werkt", note.getText());
+        javafx.scene.Node intro = lookup(".theme-intro").query();
+        java.util.List<javafx.scene.Node> shown = intro.getParent().getChildrenUnmodifiable();
+        assertEquals(shown.indexOf(intro) + 1, shown.indexOf(note), "right under the introduction");
+
+        clickOn("#theme-A");
+        assertFalse(note.isVisible(), "a letter without an introduction gets no note: " + note.getText());
     }
 
     @Test
