@@ -383,7 +383,7 @@ final class RegionEditorPane extends VBox {
     }
 
     PasteDialog pasteDialog(Region r) {
-        return new PasteDialog(new PasteListModel(state.atlas(), resolver.get(), r.memberCodes()), r.displayName());
+        return new PasteDialog(new PasteListModel(state.atlas(), resolver.get(), r), r.displayName());
     }
 
     private static final class RegionCell extends ListCell<Region> {
