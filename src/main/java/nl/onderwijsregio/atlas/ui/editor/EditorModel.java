@@ -190,6 +190,14 @@ public final class EditorModel {
         return history == null ? null : history.current();
     }
 
+    /**
+     * The data as read from the file when it was opened, not moved on by saves: a member removed and added again
+     * comes back as it had it, with its printed name, also when the removal was saved in between.
+     */
+    RegionData loaded() {
+        return loaded;
+    }
+
     /** The text for the next edit's correction record; empty for none. */
     public StringProperty reasonProperty() {
         return reason;

@@ -49,7 +49,7 @@ final class MapEditing implements MapEditHandler {
         }
         if (!codes.isEmpty()) {
             String regionId = region.get().id();
-            model.perform(a -> Edits.stroke(a, regionId, codes, model.reason()));
+            model.perform(a -> Edits.stroke(a, regionId, codes, model.reason(), model.loaded()));
         }
     }
 

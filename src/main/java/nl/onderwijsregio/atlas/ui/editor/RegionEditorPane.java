@@ -372,7 +372,7 @@ final class RegionEditorPane extends VBox {
                 // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
                 state.statusProperty().set(Messages.t("editor.paste.allMembers", named.size(), r.displayName()));
             } else if (!codes.isEmpty()) {
-                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
+                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason(), model.loaded()));
             }
         });
     }
