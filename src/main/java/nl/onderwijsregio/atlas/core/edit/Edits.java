@@ -16,9 +16,9 @@ import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Correction;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.KeyFigures;
-import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Municipality;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.core.model.Scope;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.text.NameList;
@@ -40,7 +40,21 @@ public final class Edits {
 
     /** Adds the municipalities that are not yet members, in the given order. */
     public static Edit addMembers(Atlas atlas, String regionId, Collection<String> codes, String reason) {
+        return addMembers(atlas, regionId, codes, reason, null);
+    }
+
+    /**
+     * Adds the municipalities that are not yet members, in the given order; one the region had in {@code loaded} comes
+     * back as it was there, with its printed name and, while the members keep the loaded order, at its place
+     * ({@link MembersAsLoaded}).
+     *
+     * @param loaded the data as loaded from the file; null when not known
+     */
+    public static Edit addMembers(Atlas atlas, String regionId, Collection<String> codes, String reason,
+                                  RegionData loaded) {
         Region region = region(atlas, regionId);
+        Region asLoaded = loaded == null ? null
+                : loaded.regions().stream().filter(r -> r.id().equals(regionId)).findFirst().orElse(null);
         List<String> added = new ArrayList<>();
         for (String code : new LinkedHashSet<>(codes)) {
             if (atlas.municipality(code).isEmpty()) {
@@ -53,15 +67,10 @@ public final class Edits {
         Description d = added.size() == 1
                 ? Description.of("editor.step.addMember", name(atlas, added.get(0)), region.displayName())
                 : Description.of("editor.step.addMembers", added.size(), region.displayName());
-        return new RegionEdit(regionId, d, reason, "members", r -> {
-            List<MemberRef> members = new ArrayList<>(r.members());
-            for (String code : added) {
-                if (!r.hasMember(code)) {
-                    members.add(new MemberRef(code, null));
-                }
-            }
-            return r.withMembers(members);
-        }, Edits::memberText, Edits::memberTextIfPublished, Edits::isMemberText).keeping(RegionEdit.Deviation.LIST)
+        UnaryOperator<Region> add = r -> r.withMembers(
+                MembersAsLoaded.with(r.members(), added.stream().filter(c -> !r.hasMember(c)).toList(), asLoaded));
+        return new RegionEdit(regionId, d, reason, "members", add, Edits::memberText, Edits::memberTextIfPublished,
+                Edits::isMemberText).keeping(RegionEdit.Deviation.LIST)
                 .telling(several(atlas, "editor.step.addMembersNamed", added, region, d));
     }
 
@@ -102,12 +111,17 @@ public final class Edits {
      * adds the touched non-members. One stroke is one step, whatever its length.
      */
     public static Edit stroke(Atlas atlas, String regionId, List<String> codes, String reason) {
+        return stroke(atlas, regionId, codes, reason, null);
+    }
+
+    /** A click or a painted stroke, adding as {@link #addMembers(Atlas, String, Collection, String, RegionData)} does. */
+    public static Edit stroke(Atlas atlas, String regionId, List<String> codes, String reason, RegionData loaded) {
         if (codes.isEmpty()) {
             throw new EditException(EditProblem.EMPTY_STROKE);
         }
         return region(atlas, regionId).hasMember(codes.get(0))
                 ? removeMembers(atlas, regionId, codes, reason)
-                : addMembers(atlas, regionId, codes, reason);
+                : addMembers(atlas, regionId, codes, reason, loaded);
     }
 
     /** A new regional region without members; its id is derived from the name and unique. */

@@ -125,6 +125,8 @@ public final class EditorFeature {
         state.editModeProperty().addListener((o, was, on) -> editMode(on));
         // A rename, or an undo that takes the region away, changes what the banner names.
         state.atlasProperty().addListener((o, was, now) -> updateBanner());
+        // The table or the national picture in the map's place: nothing there to click municipalities on.
+        w.mapPane().sceneProperty().addListener((o, was, now) -> updateBanner());
         state.selectedRegionIdProperty().addListener((o, a, chosen) -> {
             updateBanner();
             // The detail pane brings its own tab forward when a region is chosen; while editing, the form matters
@@ -317,14 +319,17 @@ public final class EditorFeature {
     /**
      * Says what the next map click will do, so the editor knows whether the map is armed and for which region.
      * The overlap note for the municipality under the pointer is the hover card's ({@link MapEditing#hoverNote}).
+     * Where the map is not shown (the table, the national picture) it says where a region is chosen and edited
+     * instead, and how to get to the map: a bar asking for clicks on a map that is not there reads as broken.
      */
     private void updateBanner() {
         boolean on = state.editModeProperty().get();
         banner.setVisible(on);
         if (on) {
+            String where = window.mapPane().getScene() != null ? "" : ".noMap";
             banner.setText(model.mapEditing().regionBeingEdited()
-                    .map(r -> Messages.t("editor.banner.help", r.displayName()))
-                    .orElseGet(() -> Messages.t("editor.banner.chooseRegion")));
+                    .map(r -> Messages.t("editor.banner.help" + where, r.displayName()))
+                    .orElseGet(() -> Messages.t("editor.banner.chooseRegion" + where)));
         }
     }
 

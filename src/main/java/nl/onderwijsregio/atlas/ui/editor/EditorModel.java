@@ -190,6 +190,14 @@ public final class EditorModel {
         return history == null ? null : history.current();
     }
 
+    /**
+     * The data as read from the file when it was opened, not moved on by saves: a member removed and added again
+     * comes back as it had it, with its printed name, also when the removal was saved in between.
+     */
+    RegionData loaded() {
+        return loaded;
+    }
+
     /** The text for the next edit's correction record; empty for none. */
     public StringProperty reasonProperty() {
         return reason;
@@ -290,12 +298,24 @@ public final class EditorModel {
 
     /** Ctrl+S: see {@link EditorSaving}. */
     public SaveOutcome save() {
-        return commitTypedTextBeforeSaving() ? saving.save() : SaveOutcome.REFUSED;
+        return commitTypedTextBeforeSaving() ? endingTheReason(saving.save()) : SaveOutcome.REFUSED;
     }
 
     /** Opslaan als…: to a new file, which is the file edited from then on. */
     public SaveOutcome saveAs() {
-        return commitTypedTextBeforeSaving() ? saving.saveAs() : SaveOutcome.REFUSED;
+        return commitTypedTextBeforeSaving() ? endingTheReason(saving.saveAs()) : SaveOutcome.REFUSED;
+    }
+
+    /**
+     * A reason explains the work a save records (or that was given up for a colleague's version); kept on, it would
+     * be stored with changes made long after, for other reasons, and go into their corrections and the change log
+     * unnoticed.
+     */
+    private SaveOutcome endingTheReason(SaveOutcome outcome) {
+        if (outcome == SaveOutcome.SAVED || outcome == SaveOutcome.RELOADED) {
+            reason.set("");
+        }
+        return outcome;
     }
 
     private boolean commitTypedTextBeforeSaving() {

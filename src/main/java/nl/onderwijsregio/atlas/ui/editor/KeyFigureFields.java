@@ -14,6 +14,7 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.FigureInput;
 import nl.onderwijsregio.atlas.core.model.KeyFigure;
 import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.summary.NumberText;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
@@ -77,7 +78,7 @@ final class KeyFigureFields {
     void show(Region r, boolean sameRegion, Shower shower) {
         fields.forEach((f, field) -> {
             OptionalLong v = r == null ? OptionalLong.empty() : r.keyFigures().get(f);
-            shower.show(field, v.isPresent() ? Long.toString(v.getAsLong()) : "", sameRegion);
+            shower.show(field, v.isPresent() ? shown(v.getAsLong()) : "", sameRegion);
             if (!sameRegion) {
                 field.getStyleClass().remove(INVALID);
             }
@@ -129,7 +130,7 @@ final class KeyFigureFields {
             return true;
         }
         TextField field = fields.get(f);
-        FigureInput.Parsed parsed = FigureInput.parse(field.getText());
+        FigureInput.Parsed parsed = FigureInput.parse(field.getText(), Messages.current().locale());
         if (!parsed.valid()) {
             if (!field.getStyleClass().contains(INVALID)) {
                 field.getStyleClass().add(INVALID);
@@ -154,11 +155,24 @@ final class KeyFigureFields {
         var current = r.keyFigures().get(f);
         Long now = current.isPresent() ? current.getAsLong() : null;
         if (Objects.equals(now, parsed.value())) {
-            // "070780" is the 70780 already there: shown as the data has it, it is no longer typed text.
-            field.setText(now == null ? "" : Long.toString(now));
+            // "070780" is the 70.780 already there: shown as the form shows it, it is no longer typed text.
+            field.setText(now == null ? "" : shown(now));
             return true;
         }
-        return model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
+        boolean done = model.perform(a -> Edits.setKeyFigure(a, r.id(), f, parsed.value(), model.reason()));
+        if (done) {
+            // The form, shown anew by the edit, kept the text typed in the field the pointer is still in.
+            field.setText(parsed.value() == null ? "" : shown(parsed.value()));
+        }
+        return done;
+    }
+
+    /**
+     * Grouped as the detail pane and the slides show it ("70.780", in English "70,780"): beside "70780" in the form,
+     * the same figure read as another one, and a digit too many or too few went unseen.
+     */
+    private static String shown(long figure) {
+        return NumberText.integer(figure, Messages.current().locale());
     }
 
     private void showComplaints() {

@@ -3,7 +3,6 @@ package nl.onderwijsregio.atlas.ui.editor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.onderwijsregio.atlas.core.edit.Edit;
 import nl.onderwijsregio.atlas.core.edit.EditException;
 import nl.onderwijsregio.atlas.core.edit.Edits;
@@ -50,7 +49,7 @@ final class MapEditing implements MapEditHandler {
         }
         if (!codes.isEmpty()) {
             String regionId = region.get().id();
-            model.perform(a -> Edits.stroke(a, regionId, codes, model.reason()));
+            model.perform(a -> Edits.stroke(a, regionId, codes, model.reason(), model.loaded()));
         }
     }
 
@@ -91,7 +90,7 @@ final class MapEditing implements MapEditHandler {
         if (code == null || region.isEmpty()) {
             return Optional.empty();
         }
-        Map<Region, List<Sector>> shared = model.atlas().othersCovering(code, region.get());
+        Map<Region, List<Sector>> shared = Overlaps.of(model.atlas(), List.of(code), region.get());
         String name = model.municipalityName(code);
         return region.get().hasMember(code) ? gapNote(name, region.get(), shared) : overlapNote(name, shared);
     }
@@ -100,11 +99,7 @@ final class MapEditing implements MapEditHandler {
         if (shared.isEmpty()) {
             return Optional.empty();
         }
-        String others = shared.entrySet().stream()
-                .map(e -> Messages.t("editor.overlap.region", e.getKey().displayName(),
-                        e.getValue().stream().map(Sector::name).collect(Collectors.joining(", "))))
-                .collect(Collectors.joining(", "));
-        return Optional.of(Messages.t("editor.overlap", name, others));
+        return Optional.of(Messages.t("editor.overlap", name, Overlaps.regions(shared)));
     }
 
     /** The sectors of {@code region} in which no other region covers the municipality: there removing leaves a gap. */

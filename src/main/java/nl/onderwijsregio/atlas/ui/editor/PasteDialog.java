@@ -72,7 +72,7 @@ public final class PasteDialog extends Dialog<List<String>> {
         VBox content = new VBox(8, input, inputBar(), table, summary);
         content.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(1040);
+        content.setPrefWidth(1160);
         getDialogPane().setContent(content);
 
         // Rows recognised from text edited since would add what the editor no longer means: recognise again first.
@@ -110,7 +110,10 @@ public final class PasteDialog extends Dialog<List<String>> {
         return new HBox(8, resolveButton, provinces, addProvince);
     }
 
-    /** One row per pasted line: take it, the line, its municipality (to pick another), the confidence, the verdict. */
+    /**
+     * One row per pasted line: take it, the line, its municipality (to pick another), the confidence, the verdict, and
+     * the other regions it already belongs to (adding it is allowed, but makes an overlap the editor should see).
+     */
     private void resultTable() {
         table.setId("paste-table");
         table.setEditable(true);
@@ -129,14 +132,14 @@ public final class PasteDialog extends Dialog<List<String>> {
         TableColumn<PasteListModel.Row, String> line = new TableColumn<>(Messages.t("editor.paste.col.line"));
         line.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().match().text()));
         // Widths for what each column holds: a printed name, a municipality with province and code, a verdict.
-        line.setPrefWidth(210);
+        line.setPrefWidth(180);
         // a long pasted line is cut in its column, so the whole of it is one hover away
         line.setCellFactory(col -> new WholeOnHoverCell());
         TableColumn<PasteListModel.Row, PasteListModel.Choice> match = new TableColumn<>(Messages.t("editor.paste.col.match"));
         match.setCellValueFactory(c -> c.getValue().choiceProperty());
         match.setCellFactory(col -> new ChoiceCell());
         match.setMinWidth(280);
-        match.setPrefWidth(380);
+        match.setPrefWidth(340);
         TableColumn<PasteListModel.Row, String> confidence = new TableColumn<>(Messages.t("editor.paste.col.confidence"));
         confidence.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().confidenceText()));
         confidence.setMaxWidth(90);
@@ -145,10 +148,16 @@ public final class PasteDialog extends Dialog<List<String>> {
         status.setCellValueFactory(c -> c.getValue().statusTextProperty());
         status.setMinWidth(170);
         // room for "Onzeker: niet in Noord-Holland" and "Uncertain: not in Noord-Holland" beside a match
-        status.setPrefWidth(240);
+        status.setPrefWidth(220);
         // a reason longer still (a larger text size, a narrow screen) takes a second line, and is whole on hover too
         status.setCellFactory(col -> new WholeOnHoverCell(true));
-        table.getColumns().setAll(List.of(take, line, match, confidence, status));
+        TableColumn<PasteListModel.Row, String> alsoIn = new TableColumn<>(Messages.t("editor.paste.col.alsoIn"));
+        alsoIn.setCellValueFactory(c -> c.getValue().alsoInProperty());
+        alsoIn.setMinWidth(150);
+        alsoIn.setPrefWidth(220);
+        // a province's line may name several regions: onto more lines, and whole on hover
+        alsoIn.setCellFactory(col -> new WholeOnHoverCell(true));
+        table.getColumns().setAll(List.of(take, line, match, confidence, status, alsoIn));
         ColumnHeaders.keepWhole(table);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.t("editor.paste.empty")));
@@ -162,9 +171,13 @@ public final class PasteDialog extends Dialog<List<String>> {
         applyButton.setId("paste-apply");
         // Its count changes while the dialog is open: it keeps room for its words rather than cutting them.
         DialogButtons.keepChangingWordsWhole(applyButton);
-        // The button counts what it adds, which is what the ticked rows show: members are no part of it.
-        applyButton.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.t("editor.paste.apply", model.codesToAdd().size()), model.rows()));
+        // The button counts what it adds, which is what the ticked rows show: members are no part of it. And how many
+        // of those overlap another region, which a confirm without it would let pass unseen.
+        applyButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            long overlapping = model.overlapping();
+            return overlapping == 0 ? Messages.t("editor.paste.apply", model.codesToAdd().size())
+                    : Messages.t("editor.paste.applyOverlapping", model.codesToAdd().size(), overlapping);
+        }, model.rows()));
         applyButton.disableProperty().bind(Bindings.isEmpty(model.rows()).or(stale));
         return apply;
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,6 +26,8 @@ import nl.onderwijsregio.atlas.core.edit.PasteListResolver;
 import nl.onderwijsregio.atlas.core.edit.PasteListResolver.LineMatch;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Municipality;
+import nl.onderwijsregio.atlas.core.model.Region;
+import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
@@ -49,8 +52,9 @@ public final class PasteListModel {
         private final BooleanProperty accepted = new SimpleBooleanProperty(this, "accepted");
         private final BooleanBinding alreadyMember;
         private final StringBinding statusText;
+        private final StringBinding alsoIn;
 
-        Row(LineMatch match, List<Choice> choices, Set<String> members) {
+        Row(LineMatch match, List<Choice> choices, Set<String> members, Function<List<String>, String> overlaps) {
             this.match = match;
             this.choices = List.copyOf(choices);
             // A line that was not found only offers weak look-alikes: none is chosen until the editor picks one.
@@ -67,6 +71,9 @@ public final class PasteListModel {
                     : match.notIn() != null ? Messages.t("editor.paste.status.notIn", match.notIn())
                     : match.alsoProvince() != null ? Messages.t("editor.paste.status.alsoProvince")
                     : Messages.t("editor.paste.status." + match.status().name()), alreadyMember, choice);
+            // Only what the line would add can overlap: a member is in the region already.
+            alsoIn = Bindings.createStringBinding(() -> choice.get() == null ? ""
+                    : overlaps.apply(choice.get().codes().stream().filter(c -> !members.contains(c)).toList()), choice);
         }
 
         public LineMatch match() {
@@ -100,6 +107,14 @@ public final class PasteListModel {
             return statusText;
         }
 
+        /**
+         * The other regions of the region's sectors the line's municipality already belongs to, as the map's hover
+         * card names them; empty when adding it makes no overlap.
+         */
+        public StringBinding alsoInProperty() {
+            return alsoIn;
+        }
+
         /** Takes over the choice and tick the editor gave a row for the same line recognised before. */
         void keepDecisionOf(Row earlier) {
             Choice earlierChoice = earlier.choice.get();
@@ -116,15 +131,18 @@ public final class PasteListModel {
     private final Atlas atlas;
     /** Still being built when the dialog may already open: only {@link #compute}, off the FX thread, waits for it. */
     private final CompletableFuture<PasteListResolver> resolver;
+    private final Region region;
     private final Set<String> members;
     /** Told of every pick and tick too, so what depends on them (the counts) follows at once. */
     private final ObservableList<Row> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.choiceProperty(), r.acceptedProperty()});
 
-    public PasteListModel(Atlas atlas, CompletableFuture<PasteListResolver> resolver, Set<String> members) {
+    /** @param region the region the list adds to, as it is in {@code atlas} */
+    public PasteListModel(Atlas atlas, CompletableFuture<PasteListResolver> resolver, Region region) {
         this.atlas = atlas;
         this.resolver = Objects.requireNonNull(resolver);
-        this.members = members;
+        this.region = region;
+        this.members = region.memberCodes();
     }
 
     /** The provinces a whole one may be added of, in alphabetical order. */
@@ -144,7 +162,7 @@ public final class PasteListModel {
     public List<Row> compute(String pasted) {
         List<Row> result = new ArrayList<>();
         for (LineMatch m : resolver.join().resolve(pasted, members)) {
-            result.add(new Row(m, choices(m), members));
+            result.add(new Row(m, choices(m), members, this::alsoIn));
         }
         return result;
     }
@@ -207,6 +225,27 @@ public final class PasteListModel {
     /** The municipalities confirming adds: the accepted rows' codes that are not members yet. */
     public List<String> codesToAdd() {
         return acceptedCodes().stream().filter(c -> !members.contains(c)).toList();
+    }
+
+    /** How many of the municipalities confirming adds already belong to another region of the region's sectors. */
+    public long overlapping() {
+        return codesToAdd().stream().filter(c -> Overlaps.overlaps(atlas, c, region)).count();
+    }
+
+    /**
+     * The other regions {@code codes} already belong to; for several (a province) with how many of them do, as the
+     * regions alone would not say whether that is one of them or all.
+     */
+    private String alsoIn(List<String> codes) {
+        Map<Region, List<Sector>> shared = Overlaps.of(atlas, codes, region);
+        if (shared.isEmpty()) {
+            return "";
+        }
+        if (codes.size() == 1) {
+            return Overlaps.regions(shared);
+        }
+        long overlapping = codes.stream().filter(c -> Overlaps.overlaps(atlas, c, region)).count();
+        return Messages.t("editor.paste.alsoIn.some", overlapping, codes.size(), Overlaps.regions(shared));
     }
 
     /** The members the list names (on rows shown as already a member), in order, without repeats. */

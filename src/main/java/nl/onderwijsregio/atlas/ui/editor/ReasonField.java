@@ -11,8 +11,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * Where the editor gives the reason for changing published data. A reason is stored with every change to
- * the chosen region until it is emptied or another region is chosen, so a note under the field says so while
- * it applies: otherwise an unrelated later change would silently carry it.
+ * the chosen region until it is emptied, the work is saved or another region is chosen, so a note under the field
+ * says so while it applies: otherwise an unrelated later change would silently carry it.
  *
  * <p>The note says what a reason does before one is typed, and that it applies once one is: two texts of
  * different length. The note's place keeps the height of the taller, so typing the first letter of a reason

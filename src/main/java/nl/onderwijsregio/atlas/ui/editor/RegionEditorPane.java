@@ -372,7 +372,7 @@ final class RegionEditorPane extends VBox {
                 // Nothing to add is no edit, but the editor who pressed Add is told so rather than left guessing.
                 state.statusProperty().set(Messages.t("editor.paste.allMembers", named.size(), r.displayName()));
             } else if (!codes.isEmpty()) {
-                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason()));
+                model.perform(a -> Edits.addMembers(a, r.id(), codes, model.reason(), model.loaded()));
             }
         });
     }
@@ -383,7 +383,7 @@ final class RegionEditorPane extends VBox {
     }
 
     PasteDialog pasteDialog(Region r) {
-        return new PasteDialog(new PasteListModel(state.atlas(), resolver.get(), r.memberCodes()), r.displayName());
+        return new PasteDialog(new PasteListModel(state.atlas(), resolver.get(), r), r.displayName());
     }
 
     private static final class RegionCell extends ListCell<Region> {

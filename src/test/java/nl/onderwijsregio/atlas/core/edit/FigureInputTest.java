@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FigureInputTest {
@@ -14,6 +15,17 @@ class FigureInputTest {
         assertEquals(58_632L, FigureInput.parse(" 58 632 ").value());
         assertEquals(0L, FigureInput.parse("0").value());
         assertEquals(1_234_567L, FigureInput.parse("1.234.567").value());
+    }
+
+    /** The form shows 70780 as "70,780" in English: read back, it is that figure. In Dutch it reads as a fraction. */
+    @Test
+    void inEnglishTheEnglishThousandsSeparatorIsReadTooAndInDutchNot() {
+        assertEquals(70_780L, FigureInput.parse("70,780", Locale.ENGLISH).value());
+        assertEquals(1_234_567L, FigureInput.parse("1,234,567", Locale.ENGLISH).value());
+        assertEquals(70_780L, FigureInput.parse("70.780", Locale.ENGLISH).value(), "Dutch grouping as before");
+        assertFalse(FigureInput.parse("70,780", Locale.forLanguageTag("nl")).valid());
+        assertFalse(FigureInput.parse("12,5", Locale.ENGLISH).valid());
+        assertFalse(FigureInput.parse("1,234.567", Locale.ENGLISH).valid(), "an English fraction, not two groupings");
     }
 
     @Test

@@ -204,8 +204,8 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
     void aReasonIsStoredWithTheEditsOfItsRegionAndNotCarriedToTheNext() {
         editRegion("oost-nederland");
         interact(() -> model().reasonProperty().set("Herindeling 2024: Olst-Wijhe hoort bij Deventer"));
-        assertEquals("Deze reden wordt opgeslagen bij elke wijziging van Oost-Nederland, tot u hem wist of een andere "
-                + "regio kiest.", lookup("#editor-reason-note").queryLabeled().getText(), "the editor sees it still applies");
+        assertEquals("Deze reden wordt opgeslagen bij elke wijziging van Oost-Nederland, tot u opslaat, hem wist of een "
+                + "andere regio kiest.", lookup("#editor-reason-note").queryLabeled().getText(), "the editor sees it still applies");
         click(OLST_WIJHE);
         assertTrue(state.statusProperty().get().endsWith("(reden: Herindeling 2024: Olst-Wijhe hoort bij Deventer)"),
                 state.statusProperty().get());
@@ -214,7 +214,8 @@ class MembershipByMapFeatureTest extends EditorInAWindow {
 
         interact(() -> state.selectedRegionIdProperty().set("noord-limburg"));
         assertEquals("", lookup("#editor-reason").queryAs(TextField.class).getText());
-        assertEquals("Met een reden legt de atlas elke wijziging van Noord-Limburg vast als correctie op de publicatie.",
+        assertEquals("Met een reden legt de atlas elke wijziging van Noord-Limburg tot het opslaan vast als correctie op de "
+                + "publicatie.",
                 lookup("#editor-reason-note").queryLabeled().getText(), "no longer that the reason applies");
         click(ZWOLLE);
         assertTrue(state.atlas().region("noord-limburg").orElseThrow().corrections().stream()

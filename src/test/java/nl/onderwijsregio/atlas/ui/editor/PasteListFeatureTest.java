@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ALKMAAR;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.AMERSFOORT;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.ARNHEM;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_L;
@@ -212,6 +213,31 @@ class PasteListFeatureTest extends EditorInAWindow {
                 "the two added, not Zwolle, which was a member");
     }
 
+    /**
+     * A click on Zwolle for Noord-Limburg warns that Oost-Nederland has it; pasted, it went in as "Exact" without a
+     * word. Each line now says which other regions already have it, in the hover card's words, and the add button how
+     * many of what it adds overlap. Adding them stays allowed.
+     */
+    @Test
+    void aPastedMunicipalityAnotherRegionHasSaysWhichAndTheAddButtonCountsTheOverlaps() throws Exception {
+        editRegion("noord-limburg");
+        PasteListModel list = openPasteDialog();
+        pasteAndResolve(list, "Zwolle\nDeventer\nNoord-Holland");
+
+        assertEquals("Oost-Nederland (PO, VO)", cellOf(0, "Hoort al bij").getText());
+        assertEquals("", list.rows().get(1).alsoInProperty().get(), "Deventer is in no region yet");
+        assertEquals("1 van de 2 toe te voegen gemeenten: Noord-Holland Noord (PO, VO)", list.rows().get(2).alsoInProperty().get(),
+                "of Bergen (NH.) and Alkmaar, Alkmaar is in Noord-Holland Noord");
+        assertTrue(list.rows().stream().allMatch(r -> r.acceptedProperty().get()), "still ticked: overlaps occur");
+        assertEquals("4 gemeenten toevoegen, waarvan 2 met overlap", lookup("#paste-apply").queryButton().getText());
+
+        interact(() -> list.rows().get(0).acceptedProperty().set(false));
+        assertEquals("3 gemeenten toevoegen, waarvan 1 met overlap", lookup("#paste-apply").queryButton().getText(),
+                "Zwolle left out");
+        clickOn("#paste-apply");
+        assertEquals(Set.of(VENLO, DEVENTER, BERGEN_NH, ALKMAAR), noordLimburg().memberCodes());
+    }
+
     @Test
     void theAddButtonShowsItsCountWholeOnceItGrowsLongerThanWhenTheDialogOpened() throws Exception {
         editRegion("noord-limburg");
@@ -220,7 +246,7 @@ class PasteListFeatureTest extends EditorInAWindow {
 
         javafx.scene.control.Button add = lookup("#paste-apply").queryButton();
         interact(() -> add.getScene().getRoot().layout());
-        assertEquals("3 gemeenten toevoegen", add.getText());
+        assertEquals("3 gemeenten toevoegen, waarvan 1 met overlap", add.getText(), "Zwolle is in Oost-Nederland");
         assertEquals(add.getText(), ((javafx.scene.text.Text) add.lookup(".text")).getText(), "not cut to '3 gemeenten …'");
     }
 
@@ -293,7 +319,7 @@ class PasteListFeatureTest extends EditorInAWindow {
 
             List<javafx.scene.control.Label> headers = lookup("#paste-table .column-header .label").queryAll().stream()
                     .map(n -> (javafx.scene.control.Label) n).toList();
-            assertEquals(List.of("Add", "Line", "Municipality", "Confidence", "Recognised as"),
+            assertEquals(List.of("Add", "Line", "Municipality", "Confidence", "Recognised as", "Already belongs to"),
                     headers.stream().map(javafx.scene.control.Label::getText).toList());
             headers.forEach(h -> assertEquals(h.getText(), shownText(h), "the header as drawn"));
             var reason = cellOf(0, "Recognised as");

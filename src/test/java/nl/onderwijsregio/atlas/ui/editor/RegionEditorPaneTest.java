@@ -57,6 +57,11 @@ class RegionEditorPaneTest extends FxRobot {
     @BeforeEach
     void open() throws Exception {
         Messages.use(Messages.DUTCH);
+        session();
+    }
+
+    /** A fresh window in the language in use: every view reads its texts when it is built. */
+    private void session() throws Exception {
         dataFile = dir.resolve("onderwijsregios.json");
         Files.write(dataFile, new RegionFileWriter().toBytes(EditFixture.atlas().data()));
         FxToolkit.registerPrimaryStage();
@@ -138,6 +143,40 @@ class RegionEditorPaneTest extends FxRobot {
         Region saved = new RegionFileReader().read(dataFile, null).regions().get(0);
         assertEquals(70781L, saved.keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
         assertTrue(saveDisabled(), "everything typed is saved");
+    }
+
+    /** The detail pane says "70.780"; the form said "70780", the same figure read as another one. */
+    @Test
+    void aFigureStandsInTheFormGroupedAsTheDetailPaneShowsIt() {
+        editOost();
+        TextField pupils = typeIn("editor-figure-leerlingenStudenten", "70780");
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+
+        assertEquals(70_780L, oost().keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+        assertEquals("70.780", pupils.getText());
+        assertFalse(feature.pane().typingProperty().get(), "shown, not typed text");
+
+        interact(() -> pupils.fireEvent(new ActionEvent()));
+        assertEquals(1, model().history().undoDepth(), "read back as the same figure: no second step");
+    }
+
+    @Test
+    void inEnglishAFigureStandsInTheFormAsTheEnglishDetailPaneShowsItAndIsReadBackSo() throws Exception {
+        FxToolkit.cleanupStages();
+        Messages.use(Messages.ENGLISH);
+        try {
+            session();
+            editOost();
+            TextField pupils = typeIn("editor-figure-leerlingenStudenten", "70,780");
+            interact(() -> pupils.fireEvent(new ActionEvent()));
+
+            assertEquals(70_780L, oost().keyFigures().get(KeyFigure.LEERLINGEN_STUDENTEN).getAsLong());
+            assertEquals("70,780", pupils.getText());
+            interact(() -> pupils.fireEvent(new ActionEvent()));
+            assertEquals(1, model().history().undoDepth(), "\"70,780\" read back as the same figure");
+        } finally {
+            Messages.use(Messages.DUTCH);
+        }
     }
 
     @Test

@@ -69,6 +69,29 @@ class RegionFormFeatureTest extends EditorInAWindow {
     }
 
     @Test
+    void aReasonEndsWithTheSaveSoALaterChangeOfTheSameRegionDoesNotCarryIt() throws Exception {
+        nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
+        editRegion("oost-nederland");
+        interact(() -> model().reasonProperty().set("Telling 2025"));
+        TextField pupils = lookup("#editor-figure-leerlingenStudenten").queryAs(TextField.class);
+        interact(() -> {
+            pupils.setText("70.780");
+            pupils.getOnAction().handle(null);
+        });
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals("", lookup("#editor-reason").queryAs(TextField.class).getText(), "the field is empty again");
+        assertEquals("Met een reden legt de atlas elke wijziging van Oost-Nederland tot het opslaan vast als correctie "
+                + "op de publicatie.", lookup("#editor-reason-note").queryLabeled().getText());
+        clickOn("#editor-scope-national");
+        assertEquals("Gedaan: Bereik van Oost-Nederland wijzigen", state.statusProperty().get(),
+                "no reason follows the change");
+        assertTrue(oost().corrections().stream()
+                .noneMatch(c -> c.field().equals("scope") && "Telling 2025".equals(c.reason())),
+                "the scope's correction is not explained by the count: " + oost().corrections());
+    }
+
+    @Test
     void aRefusedEditIsExplainedInDutch() {
         nl.onderwijsregio.atlas.ui.i18n.Messages.use(nl.onderwijsregio.atlas.ui.i18n.Messages.DUTCH);
         editRegion("oost-nederland");

@@ -3,6 +3,8 @@ package nl.onderwijsregio.atlas.ui.editor;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.BERGEN_NH;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.DEVENTER;
 import static nl.onderwijsregio.atlas.core.edit.EditFixture.OLST_WIJHE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.RAALTE;
+import static nl.onderwijsregio.atlas.core.edit.EditFixture.ZWOLLE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +23,7 @@ import nl.onderwijsregio.atlas.core.edit.Edits;
 import nl.onderwijsregio.atlas.core.edit.ImmutableFile;
 import nl.onderwijsregio.atlas.core.edit.ReadOnlyFolder;
 import nl.onderwijsregio.atlas.core.model.Atlas;
+import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
@@ -45,6 +48,25 @@ class SavingFeatureTest extends EditorInAWindow {
         assertTrue(log.contains("\"editor\":\"Anne de Vries\""), log);
         assertTrue(log.contains("Deventer toevoegen aan Oost-Nederland"), log);
         assertTrue(log.contains("Oost-Nederland: Deventer (GM0150) toegevoegd"), "what the step changed: " + log);
+    }
+
+    /** Raalte taken out of Oost-Nederland and saved, then clicked back in: saved as printed, not as a new member. */
+    @Test
+    void raalteRemovedSavedAndAddedAgainIsSavedWithItsPrintedNameAtItsPlace() throws Exception {
+        Atlas printed = EditFixture.atlas();
+        List<MemberRef> asPrinted = List.of(new MemberRef(ZWOLLE, "Zwolle"), new MemberRef(RAALTE, "Raalte"),
+                new MemberRef(DEVENTER, "Deventer"));
+        printed = printed.withRegion(printed.region("oost-nederland").orElseThrow().withMembers(asPrinted));
+        Files.write(dataFile, new RegionFileWriter().toBytes(printed.data()));
+        session(printed);
+        editRegion("oost-nederland");
+
+        click(RAALTE);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+        click(RAALTE);
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        assertEquals(asPrinted, new RegionFileReader().read(dataFile, null).regions().get(0).members());
     }
 
     @Test
