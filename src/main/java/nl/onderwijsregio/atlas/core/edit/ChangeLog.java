@@ -176,6 +176,32 @@ public final class ChangeLog {
         }
     }
 
+    /** How many bytes the log holds now; 0 when there is none. */
+    public long length() throws IOException {
+        return Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    /**
+     * Starts {@code copy}, the log of a copy of the data file, as the first {@code upTo} bytes of this one (whole
+     * lines): the log as it stood for the version the copy's work began from, without what others logged since for
+     * this file. A log already beside the copy, of a file the copy replaces, is replaced (and kept as a backup).
+     */
+    public void copyTo(ChangeLog copy, long upTo) throws IOException {
+        if (copy.file.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            return;
+        }
+        byte[] all = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        int end = (int) Math.min(upTo, all.length);
+        while (end > 0 && all[end - 1] != '\n') {
+            end--;
+        }
+        if (end == 0 && !Files.exists(copy.file)) {
+            return;
+        }
+        byte[] lines = java.util.Arrays.copyOf(all, end);
+        AtomicFile.write(copy.file, out -> out.write(lines));
+    }
+
     private boolean endsTorn() throws IOException {
         if (!Files.exists(file)) {
             return false;

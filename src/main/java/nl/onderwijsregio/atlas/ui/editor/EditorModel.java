@@ -128,6 +128,7 @@ public final class EditorModel {
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file, file == null ? null : state.regionFileFingerprint());
+        saving.workBegins();
         recovery.startAfresh();
         historyState.show(history);
         offerRecovery(atlas);
@@ -314,6 +315,11 @@ public final class EditorModel {
         publish(theirs);
         // Read from disk anew, with the colleague's saves in the change log beside it.
         state.shownAnewFromFile();
+    }
+
+    /** After a colleague's changes were merged into the work: the merged work shown. */
+    void showMerged() {
+        publish(history.current());
     }
 
     RegionFileStore store() {

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +40,11 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
+        return owned(owner, dialog);
+    }
+
+    /** {@code dialog} owned by {@code owner} while it shows, and looking as the editor's dialogs do. */
+    static <T extends javafx.scene.control.Dialog<?>> T owned(Window owner, T dialog) {
         DialogOwners.ownedIfShowing(dialog, owner);
         dialog.getDialogPane().getStyleClass().add("editor-dialog");
         return dialog;
@@ -61,30 +65,13 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public Conflict askConflict(Path file, List<String> differences) {
-        ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES);
-        ButtonType reload = new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.conflict.text", file.getFileName()),
-                saveAs, reload, DialogButtons.cancel()));
-        a.setTitle(Messages.t("editor.conflict.title"));
-        a.setHeaderText(Messages.t("editor.conflict.header"));
-        TextArea diff = new TextArea(differences.isEmpty() ? Messages.t("editor.conflict.noDifferences")
-                : String.join("\n", differences));
-        diff.setId("conflict-diff");
-        diff.setEditable(false);
-        // A long difference wraps within the dialog rather than widening it past the screen.
-        diff.setWrapText(true);
-        a.getDialogPane().setExpandableContent(diff);
-        a.getDialogPane().setId("conflict");
-        DialogButtons.localise(a.getDialogPane());
-        DialogButtons.growWithDetails(a.getDialogPane());
-        DialogFit.keepWithinScreen(a);
-        a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
-        Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isEmpty()) {
-            return Conflict.CANCEL;
-        }
-        return answer.get() == saveAs ? Conflict.SAVE_AS : answer.get() == reload ? Conflict.RELOAD : Conflict.CANCEL;
+    public Conflict askConflict(Path file, List<String> differences, KeepBoth keepBoth) {
+        return FxConflictDialogs.askConflict(owner, file, differences, keepBoth);
+    }
+
+    @Override
+    public boolean confirmReload(Path file, Path keptAs, int changes) {
+        return FxConflictDialogs.confirmReload(owner, file, keptAs, changes);
     }
 
     @Override

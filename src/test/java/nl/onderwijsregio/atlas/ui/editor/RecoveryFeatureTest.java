@@ -335,8 +335,9 @@ class RecoveryFeatureTest extends EditorInAWindow {
         List<String> logged = ChangeLog.beside(copy).read().stream()
                 .flatMap(e -> e.changes().stream()).flatMap(c -> c.details().stream())
                 .map(ChangeLog.Detail::text).toList();
-        assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd"), logged,
-                "Anne de Vries added Olst-Wijhe; the rename was her colleague's, not hers to be credited with");
+        assertEquals(List.of("Oost-Nederland: Deventer (GM0150) toegevoegd", "Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd"),
+                logged, "Anne de Vries added Deventer (saved before, the copy's log carries it) and Olst-Wijhe; the"
+                        + " rename was her colleague's, not hers to be credited with");
     }
 
     @Test

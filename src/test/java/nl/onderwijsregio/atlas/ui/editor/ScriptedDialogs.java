@@ -28,6 +28,10 @@ final class ScriptedDialogs implements EditorDialogs {
     Path saveAsChoice;
     boolean confirmDelete = true;
     List<String> differences = List.of();
+    KeepBoth keepBoth;
+    boolean confirmReload = true;
+    Path reloadKeptAs;
+    int reloadChanges;
     boolean errorExpected;
     /** The answer to a refused save's offer to save as a new file. */
     boolean saveAsAfterFailure;
@@ -40,10 +44,18 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public Conflict askConflict(Path file, List<String> diff) {
+    public Conflict askConflict(Path file, List<String> diff, KeepBoth offer) {
         conflictAsked = file;
         differences = diff;
+        keepBoth = offer;
         return conflict;
+    }
+
+    @Override
+    public boolean confirmReload(Path file, Path keptAs, int changes) {
+        reloadKeptAs = keptAs;
+        reloadChanges = changes;
+        return confirmReload;
     }
 
     @Override
