@@ -48,6 +48,14 @@ public interface EditorDialogs {
      */
     boolean confirmReload(Path file, Path keptAs, int changes);
 
+    /**
+     * Whether to save data the validator finds errors in, which {@code validate} would refuse.
+     *
+     * @param errors how many errors
+     * @param first  the first of them, in the user's language
+     */
+    boolean confirmSaveWithErrors(int errors, String first);
+
     /** What to do when the file to save to is no longer there; no other version to load, so only where to save. */
     enum Gone { SAVE_AGAIN, SAVE_AS, CANCEL }
 

@@ -22,8 +22,9 @@ import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * Saving for the {@link EditorModel}: atomic write with a {@code .bak}; when a colleague changed the file since
- * loading, no overwrite but a choice ({@link ConflictResolution}); after a save, the change set goes to the change log under the editor's name, asked
+ * Saving for the {@link EditorModel}: atomic write with a {@code .bak}, after a question when the validator finds
+ * errors ({@link ErrorsBeforeSaving}); when a colleague changed the file since loading, no overwrite but a choice
+ * ({@link ConflictResolution}); after a save, the change set goes to the change log under the editor's name, asked
  * once. A copy saved as a new file starts its change log as the file's log stood when the work began.
  */
 final class EditorSaving {
@@ -40,6 +41,7 @@ final class EditorSaving {
      */
     private final Map<Set<String>, Path> editionFiles = new HashMap<>();
     private final ConflictResolution conflicts;
+    private final ErrorsBeforeSaving errors;
     /**
      * How long the change log beside the file was when the work began (loaded, last saved, or taken up from a
      * colleague): a copy carries the log up to there, not what others logged since for a version the copy lacks.
@@ -52,6 +54,7 @@ final class EditorSaving {
         this.dialogs = dialogs;
         this.clock = clock;
         this.conflicts = new ConflictResolution(model, state, dialogs, this);
+        this.errors = new ErrorsBeforeSaving(state, dialogs);
     }
 
     /** The work begins anew from the file as it is: its change log up to here belongs to that version. */
@@ -71,6 +74,9 @@ final class EditorSaving {
         if (history == null || !history.isDirty()) {
             state.statusProperty().set(Messages.t("editor.nothingToSave"));
             return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
+        }
+        if (!errors.allowSaving(history.current())) {
+            return EditorModel.SaveOutcome.CANCELLED;
         }
         Optional<String> editor = editorName();
         if (editor.isEmpty()) {
@@ -93,6 +99,9 @@ final class EditorSaving {
     EditorModel.SaveOutcome saveAs() {
         if (model.history() == null) {
             return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
+        }
+        if (!errors.allowSaving(model.history().current())) {
+            return EditorModel.SaveOutcome.CANCELLED;
         }
         Optional<String> editor = editorName();
         if (editor.isEmpty()) {

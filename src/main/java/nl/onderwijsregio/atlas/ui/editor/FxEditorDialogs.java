@@ -75,6 +75,22 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
+    public boolean confirmSaveWithErrors(int errors, String first) {
+        ButtonType save = new ButtonType(Messages.t("editor.saveWithErrors.save"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.saveWithErrors.text", errors), save,
+                DialogButtons.cancel()));
+        a.setTitle(Messages.t("editor.saveWithErrors.title"));
+        a.setHeaderText(Messages.t("editor.saveWithErrors.header", errors, first));
+        a.getDialogPane().setId("save-with-errors");
+        DialogButtons.localise(a.getDialogPane());
+        // Cancel is the default: a file validate refuses goes out only by a deliberate click.
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(DialogButtons.cancel())).setDefaultButton(true);
+        DialogFit.keepWithinScreen(a);
+        return a.showAndWait().filter(save::equals).isPresent();
+    }
+
+    @Override
     public Gone askWhenFileGone(Path file, boolean canSaveAgain) {
         ButtonType saveAgain = new ButtonType(Messages.t("editor.gone.saveAgain"), ButtonBar.ButtonData.YES);
         ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.NO);

@@ -120,6 +120,24 @@ class EditorQuestionsTest extends DialogOwnerTest {
         assertEquals(Boolean.TRUE, answer.get());
     }
 
+    @Test
+    void savingWithAnErrorNamesItAndAsksWithCancelAsTheDefault(FxRobot robot) {
+        Messages.use(Messages.DUTCH);
+        AtomicReference<Boolean> answer = ask(d -> d.confirmSaveWithErrors(1,
+                "Noord-Limburg is landelijk maar heeft 1 gemeente als gebied."));
+
+        DialogPane pane = robot.lookup("#save-with-errors").queryAs(DialogPane.class);
+        assertEquals("1 fout: Noord-Limburg is landelijk maar heeft 1 gemeente als gebied.", pane.getHeaderText());
+        assertTrue(pane.getContentText().endsWith("Toch opslaan?"), pane.getContentText());
+        assertEquals(Set.of("Opslaan", "Annuleren"), buttons(robot, "#save-with-errors"));
+        assertTrue(robot.lookup("#save-with-errors .button").match((Button b) -> b.isCancelButton()).queryButton()
+                .isDefaultButton(), "a file validate refuses goes out only by a deliberate click");
+
+        robot.clickOn("Opslaan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Boolean.TRUE, answer.get());
+    }
+
     /** In the order the system puts them, which differs per platform. */
     private static Set<String> buttons(FxRobot robot, String dialog) {
         return robot.lookup(dialog + " .button").queryAllAs(Button.class).stream()

@@ -32,6 +32,9 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean confirmReload = true;
     Path reloadKeptAs;
     int reloadChanges;
+    boolean saveWithErrors;
+    int saveWithErrorsAsked;
+    String firstErrorTold;
     boolean errorExpected;
     /** The answer to a refused save's offer to save as a new file. */
     boolean saveAsAfterFailure;
@@ -56,6 +59,13 @@ final class ScriptedDialogs implements EditorDialogs {
         reloadKeptAs = keptAs;
         reloadChanges = changes;
         return confirmReload;
+    }
+
+    @Override
+    public boolean confirmSaveWithErrors(int errors, String first) {
+        saveWithErrorsAsked = errors;
+        firstErrorTold = first;
+        return saveWithErrors;
     }
 
     @Override
