@@ -123,6 +123,10 @@ public final class ThreeWayMerge {
 
     /** Two regions one name after the merge, where neither version had that: each side named one so. */
     private void sameNames(RegionData merged, RegionData mine, RegionData theirs) {
+        if (namesOf(merged).equals(namesOf(mine)) || namesOf(merged).equals(namesOf(theirs))) {
+            // Every name as one side has it: that side would have had the two regions of one name itself.
+            return;
+        }
         Set<String> before = new LinkedHashSet<>();
         before.addAll(sharedNames(mine));
         before.addAll(sharedNames(theirs));
@@ -132,6 +136,12 @@ public final class ThreeWayMerge {
                         .ifPresent(r -> regions.clashes().add(new RegionMerge.Clash(r.id(), SAME_NAME)));
             }
         }
+    }
+
+    private static Map<String, String> namesOf(RegionData data) {
+        Map<String, String> names = new HashMap<>();
+        data.regions().forEach(r -> names.put(r.id(), r.displayName()));
+        return names;
     }
 
     /** The names (as slugs, as {@link Edits} compares them) that more than one region of {@code data} goes by. */
