@@ -176,7 +176,15 @@ public final class EditHistory {
      * the work, and the step the next save logs, are the editor's changes only, not the undoing of a colleague's.
      */
     public void restore(Atlas base, Atlas restored, Description description) {
-        Restored step = new Restored(restored.data(), description, changedRegions(base, restored));
+        restore(base, restored, description, List.of());
+    }
+
+    /**
+     * As {@link #restore(Atlas, Atlas, Description)}, with the steps the work was kept with, as the change log words
+     * them: the next save logs those, with their names and reasons, rather than one step of restored work.
+     */
+    public void restore(Atlas base, Atlas restored, Description description, List<ChangeLog.Change> steps) {
+        Restored step = new Restored(restored.data(), description, changedRegions(base, restored), List.copyOf(steps));
         startOver(restored, true);
         saved = base;
         journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), base, restored));
@@ -249,8 +257,12 @@ public final class EditHistory {
         return changed;
     }
 
-    /** The restored work as a step of the journal; it is never undone, only logged. */
-    private record Restored(RegionData data, Description description, Set<String> regionIds) implements Edit {
+    /**
+     * The restored work as a step of the journal; it is never undone, only logged: as {@code steps} when the work was
+     * kept with them, else as itself.
+     */
+    record Restored(RegionData data, Description description, Set<String> regionIds, List<ChangeLog.Change> steps)
+            implements Edit {
         @Override
         public Atlas apply(Atlas atlas) {
             return atlas.withData(data);

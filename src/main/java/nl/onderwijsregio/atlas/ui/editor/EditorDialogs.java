@@ -72,8 +72,9 @@ public interface EditorDialogs {
      * Whether to restore the unsaved work of a crashed session.
      *
      * @param fileChangedSince the file on disk is no longer the version the work began from
+     * @param changes          what the work changes, one line each, as a conflict's details say it
      */
-    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince);
+    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes);
 
     /**
      * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore

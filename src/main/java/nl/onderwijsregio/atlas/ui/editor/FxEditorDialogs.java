@@ -141,7 +141,7 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes) {
         String when = Messages.current().dateTime(snapshot.savedAt());
         ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
@@ -155,6 +155,11 @@ final class FxEditorDialogs implements EditorDialogs {
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.header"));
         a.getDialogPane().setId("restore");
+        // Open at once: what the work holds is what the question is about.
+        a.getDialogPane().setExpandableContent(FxConflictDialogs.differencesArea("restore-changes", changes));
+        a.getDialogPane().setExpanded(true);
+        DialogButtons.localise(a.getDialogPane());
+        DialogButtons.growWithDetails(a.getDialogPane());
         DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(restore::equals).isPresent();
     }

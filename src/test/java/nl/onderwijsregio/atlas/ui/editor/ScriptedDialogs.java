@@ -15,6 +15,7 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean restore;
     boolean restoreAsked;
     boolean restoreToldFileChanged;
+    List<String> restoreChanges = List.of();
     boolean openToRestore;
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
@@ -82,8 +83,9 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes) {
         restoreAsked = true;
+        restoreChanges = changes;
         restoreToldFileChanged = fileChangedSince;
         return restore;
     }
