@@ -15,7 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.data.JsonLimits;
 import nl.onderwijsregio.atlas.core.model.Municipality;
@@ -106,15 +108,35 @@ public final class ChangeLog {
      */
     public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
                                  Description.Formatter format, Function<String, String> names) {
+        return entryFor(journal, editor, dataFile, time, format, names, new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #entryFor(List, String, String, Instant, Description.Formatter, Function)}, each step worded once:
+     * {@code worded} keeps the wording of steps seen before (by identity), as the recovery words the same unsaved steps every few
+     * seconds, and wording one compares every region before and after it. Work restored after a crash gives the steps
+     * it was kept with, names and reasons, rather than one step of restored work.
+     */
+    public static Entry entryFor(List<EditHistory.Journal> journal, String editor, String dataFile, Instant time,
+                                 Description.Formatter format, Function<String, String> names,
+                                 Map<EditHistory.Journal, List<Change>> worded) {
         List<Change> changes = new ArrayList<>();
         for (EditHistory.Journal j : netSteps(journal)) {
-            String kind = j.kind() == EditHistory.Journal.Kind.UNDONE ? UNDO : EDIT;
-            List<Detail> details = RegionDiff.between(j.before().data(), j.after().data(), namesAround(j, names)).stream()
-                    .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
-            changes.add(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
-                    j.edit().reason(), details));
+            changes.addAll(worded.computeIfAbsent(j, step -> changesOf(step, format, names)));
         }
         return new Entry(time, editor, dataFile, changes);
+    }
+
+    private static List<Change> changesOf(EditHistory.Journal j, Description.Formatter format,
+                                          Function<String, String> names) {
+        if (j.edit() instanceof EditHistory.Restored restored && !restored.steps().isEmpty()) {
+            return restored.steps();
+        }
+        String kind = j.kind() == EditHistory.Journal.Kind.UNDONE ? UNDO : EDIT;
+        List<Detail> details = RegionDiff.between(j.before().data(), j.after().data(), namesAround(j, names)).stream()
+                .map(line -> new Detail(line.regionId(), line.text().format(format))).toList();
+        return List.of(new Change(kind, j.edit().description().format(format), List.copyOf(j.edit().regionIds()),
+                j.edit().reason(), details));
     }
 
     /**
@@ -145,6 +167,22 @@ public final class ChangeLog {
     }
 
     public void append(Entry entry) throws IOException {
+        byte[] line = line(entry);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        boolean torn = endsTorn();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            if (torn) {
+                // Glued to a line a crash cut short, this entry would be unreadable too.
+                writeFully(ch, new byte[] {'\n'});
+            }
+            writeFully(ch, line);
+            ch.force(true);
+        }
+    }
+
+    /** {@code entry} as one line of the log, its line break included. */
+    byte[] line(Entry entry) throws IOException {
         ObjectNode o = mapper.createObjectNode();
         o.put("time", entry.time().toString());
         o.put("editor", entry.editor());
@@ -162,18 +200,33 @@ public final class ChangeLog {
                 details.addObject().put("region", d.region()).put("text", d.text());
             }
         }
-        byte[] line = (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        boolean torn = endsTorn();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            if (torn) {
-                // Glued to a line a crash cut short, this entry would be unreadable too.
-                writeFully(ch, new byte[] {'\n'});
-            }
-            writeFully(ch, line);
-            ch.force(true);
+        return (mapper.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many bytes the log holds now; 0 when there is none. */
+    public long length() throws IOException {
+        return Files.exists(file) ? Files.size(file) : 0;
+    }
+
+    /**
+     * Starts {@code copy}, the log of a copy of the data file, as the first {@code upTo} bytes of this one (whole
+     * lines): the log as it stood for the version the copy's work began from, without what others logged since for
+     * this file. A log already beside the copy, of a file the copy replaces, is replaced (and kept as a backup).
+     */
+    public void copyTo(ChangeLog copy, long upTo) throws IOException {
+        if (copy.file.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            return;
         }
+        byte[] all = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        int end = (int) Math.min(upTo, all.length);
+        while (end > 0 && all[end - 1] != '\n') {
+            end--;
+        }
+        if (end == 0 && !Files.exists(copy.file)) {
+            return;
+        }
+        byte[] lines = java.util.Arrays.copyOf(all, end);
+        AtomicFile.write(copy.file, out -> out.write(lines));
     }
 
     private boolean endsTorn() throws IOException {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.RegionData;
@@ -174,11 +176,62 @@ public final class EditHistory {
      * the work, and the step the next save logs, are the editor's changes only, not the undoing of a colleague's.
      */
     public void restore(Atlas base, Atlas restored, Description description) {
-        Restored step = new Restored(restored.data(), description, changedRegions(base, restored));
+        restore(base, restored, description, List.of());
+    }
+
+    /**
+     * As {@link #restore(Atlas, Atlas, Description)}, with the steps the work was kept with, as the change log words
+     * them: the next save logs those, with their names and reasons, rather than one step of restored work.
+     */
+    public void restore(Atlas base, Atlas restored, Description description, List<ChangeLog.Change> steps) {
+        Restored step = new Restored(restored.data(), description, changedRegions(base, restored), List.copyOf(steps));
         startOver(restored, true);
         saved = base;
         journal.add(new Journal(Journal.Kind.DONE, step, clock.instant(), base, restored));
         fire();
+    }
+
+    /**
+     * Carries the work over onto {@code theirs}, a colleague's version saved meanwhile, which becomes the saved state.
+     * Every snapshot undo and redo return to goes through {@code onto}, which adds the colleague's changes to it, so
+     * that undoing a step never takes theirs away. Where {@code onto} cannot (the snapshot clashes with theirs) undo
+     * ends, or redo: that step and the ones beyond it are dropped. A step theirs already made is dropped too, as its
+     * undo would change nothing. The journal stays: it tells the editor's own steps for the change log.
+     *
+     * @param onto the snapshot with the colleague's changes added; empty when they clash. Must carry the current one.
+     * @return how many steps of undo and redo were dropped
+     */
+    public int carryOver(Atlas theirs, Function<Atlas, Optional<Atlas>> onto) {
+        Map<Atlas, Optional<Atlas>> carried = new IdentityHashMap<>();
+        Atlas now = onto.apply(current).orElseThrow(() -> new IllegalArgumentException("the work clashes with theirs"));
+        carried.put(current, Optional.of(now));
+        int steps = undo.size() + redo.size();
+        List<Step> undone = carried(undo, a -> carried.computeIfAbsent(a, onto));
+        List<Step> redone = carried(redo, a -> carried.computeIfAbsent(a, onto));
+        undo.clear();
+        undo.addAll(undone);
+        redo.clear();
+        redo.addAll(redone);
+        current = now;
+        saved = theirs;
+        fire();
+        return steps - undo.size() - redo.size();
+    }
+
+    /** {@code steps}, nearest first, carried over until the first that cannot be. */
+    private static List<Step> carried(Deque<Step> steps, Function<Atlas, Optional<Atlas>> onto) {
+        List<Step> kept = new ArrayList<>();
+        for (Step s : steps) {
+            Optional<Atlas> before = onto.apply(s.before());
+            Optional<Atlas> after = onto.apply(s.after());
+            if (before.isEmpty() || after.isEmpty()) {
+                break;
+            }
+            if (!before.get().data().equals(after.get().data())) {
+                kept.add(new Step(s.edit(), before.get(), after.get(), s.at()));
+            }
+        }
+        return kept;
     }
 
     private void startOver(Atlas atlas, boolean dirty) {
@@ -204,8 +257,12 @@ public final class EditHistory {
         return changed;
     }
 
-    /** The restored work as a step of the journal; it is never undone, only logged. */
-    private record Restored(RegionData data, Description description, Set<String> regionIds) implements Edit {
+    /**
+     * The restored work as a step of the journal; it is never undone, only logged: as {@code steps} when the work was
+     * kept with them, else as itself.
+     */
+    record Restored(RegionData data, Description description, Set<String> regionIds, List<ChangeLog.Change> steps)
+            implements Edit {
         @Override
         public Atlas apply(Atlas atlas) {
             return atlas.withData(data);

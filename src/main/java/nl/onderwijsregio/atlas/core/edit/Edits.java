@@ -232,7 +232,7 @@ public final class Edits {
                 Edits::caseIds).keeping(RegionEdit.Deviation.LIST);
     }
 
-    private static String caseIds(Region r) {
+    static String caseIds(Region r) {
         return r.cases().stream().map(CaseStory::id).collect(Collectors.joining(","));
     }
 

@@ -29,8 +29,9 @@ import nl.onderwijsregio.atlas.core.model.RegionData;
  * Each regions file has a folder of its own there, so that the work on one file never replaces the work on
  * another that waits to be restored (a copy saved after a conflict, say, whose restore was left for later).
  * In that folder the data goes to {@code recovery.json}, the version the work began from (loaded or last saved) to
- * {@code recovery-base.json}, then a small {@code recovery.properties} names the file it belongs to, the hash that
- * file had when it was loaded and the hashes of the two files it describes; all are written atomically, the
+ * {@code recovery-base.json}, its steps as the change log words them to {@code recovery-steps.jsonl}, then a small
+ * {@code recovery.properties} names the file it belongs to, the hash that file had when it was loaded and the hashes
+ * of the three files it describes; all are written atomically, the
  * description last, so a crash between them leaves files whose hashes disagree. A recovery is pending while the
  * data and its description exist and agree; a save or a deliberate discard clears it.
  *
@@ -48,12 +49,22 @@ public final class RecoveryStore {
      *             (work kept by an older version, or begun on a version the session could not tell)
      */
     public record Snapshot(Path dataFile, String loadedHash, Instant savedAt, long edits, RegionData data,
-                           RegionData base) {
+                           RegionData base, List<ChangeLog.Change> steps) {
+        public Snapshot {
+            steps = List.copyOf(steps);
+        }
+
+        /** Work kept without its steps, as versions before they were kept left it. */
+        public Snapshot(Path dataFile, String loadedHash, Instant savedAt, long edits, RegionData data, RegionData base) {
+            this(dataFile, loadedHash, savedAt, edits, data, base, List.of());
+        }
     }
 
     private static final String DATA = "recovery.json";
     private static final String BASE = "recovery-base.json";
     private static final String META = "recovery.properties";
+    /** The steps of the work as the change log words them, so a save after a restore logs them by name. */
+    private static final String STEPS = "recovery-steps.jsonl";
     /** How the name of a file's folder begins; the rest is from the hash of the file's path. */
     private static final String SLOT = "work-";
 
@@ -108,6 +119,12 @@ public final class RecoveryStore {
      */
     public void save(Path dataFile, String loadedHash, long edits, RegionData data, RegionData base, Instant now)
             throws IOException {
+        save(dataFile, loadedHash, edits, data, base, List.of(), now);
+    }
+
+    /** As {@link #save(Path, String, long, RegionData, RegionData, Instant)}, with the work's steps, as logged. */
+    public void save(Path dataFile, String loadedHash, long edits, RegionData data, RegionData base,
+                     List<ChangeLog.Change> steps, Instant now) throws IOException {
         Path folder = folderFor(dataFile);
         byte[] bytes = new RegionFileWriter().toBytes(data);
         AtomicFile.write(folder.resolve(DATA), out -> out.write(bytes), false);
@@ -115,6 +132,9 @@ public final class RecoveryStore {
         if (base == null) {
             Files.deleteIfExists(folder.resolve(BASE));
         }
+        ChangeLog stepsLog = new ChangeLog(folder.resolve(STEPS));
+        byte[] stepBytes = stepsLog.line(new ChangeLog.Entry(now, null, dataFile.getFileName().toString(), steps));
+        AtomicFile.write(stepsLog.file(), out -> out.write(stepBytes), false);
         Properties meta = new Properties();
         meta.setProperty("dataFile", absolute(dataFile).toString());
         if (loadedHash != null) {
@@ -126,6 +146,7 @@ public final class RecoveryStore {
         if (baseHash != null) {
             meta.setProperty("baseHash", baseHash);
         }
+        meta.setProperty("stepsHash", Fingerprint.of(stepBytes));
         StringWriter text = new StringWriter();
         meta.store(text, "Onderwijsregio Atlas: unsaved work");
         byte[] metaBytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -198,7 +219,7 @@ public final class RecoveryStore {
             RegionData regions = new RegionFileReader().read(data, null);
             return Optional.of(new Snapshot(Path.of(meta.getProperty("dataFile")), meta.getProperty("loadedHash"),
                     Instant.parse(meta.getProperty("savedAt")), Long.parseLong(meta.getProperty("edits", "0")),
-                    regions, base(folder, meta.getProperty("baseHash"))));
+                    regions, base(folder, meta.getProperty("baseHash")), steps(folder, meta.getProperty("stepsHash"))));
         } catch (IOException | RuntimeException e) {
             throw new DataLoadException(metaFile, null, DataText.RECOVERY_UNREADABLE.with(e.getMessage()), e);
         }
@@ -228,6 +249,24 @@ public final class RecoveryStore {
     }
 
     /**
+     * The steps of the work, when the description names them and they are the ones described; otherwise the work is
+     * restored all the same, logged as one step of restored work.
+     */
+    private static List<ChangeLog.Change> steps(Path folder, String expectedHash) {
+        Path steps = folder.resolve(STEPS);
+        try {
+            if (expectedHash == null || !expectedHash.equals(Fingerprint.ofFile(steps))) {
+                return List.of();
+            }
+            List<ChangeLog.Entry> kept = new ChangeLog(steps).read();
+            return kept.isEmpty() ? List.of() : kept.get(0).changes();
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "restoring the work in " + folder + " without its steps: " + e);
+            return List.of();
+        }
+    }
+
+    /**
      * Writes the unsaved work on a file that is no longer there to {@code target} as a regions file, and forgets it
      * here: the work is then that file's, to be opened like any other.
      */
@@ -243,6 +282,7 @@ public final class RecoveryStore {
         Files.deleteIfExists(folder.resolve(META));
         Files.deleteIfExists(folder.resolve(DATA));
         Files.deleteIfExists(folder.resolve(BASE));
+        Files.deleteIfExists(folder.resolve(STEPS));
         try {
             Files.deleteIfExists(folder);
         } catch (DirectoryNotEmptyException e) {

@@ -157,17 +157,21 @@ final class RegionEdit extends OneRegionEdit {
         return deviation == Deviation.LIST ? items(now).equals(items(published)) : now.equals(published);
     }
 
-    private static Set<String> items(String list) {
+    /** The items of a list's text ("GM0193,GM0177"), as a set: a published list is compared as one. */
+    static Set<String> items(String list) {
         return list.isEmpty() ? Set.of() : Set.of(list.split(","));
     }
 
-    /** The earlier reasons and this step's, each once, in the order they were given. */
-    private static String gathered(String earlier, String reason) {
+    /**
+     * The earlier reasons and this step's, each once, in the order they were given; {@code reason} may be gathered
+     * itself, as two records of one list are when a colleague's changes are merged in.
+     */
+    static String gathered(String earlier, String reason) {
         Set<String> reasons = new LinkedHashSet<>();
         if (earlier != null && !earlier.isBlank()) {
             reasons.addAll(List.of(earlier.split(REASONS_JOINED)));
         }
-        reasons.add(reason);
+        reasons.addAll(List.of(reason.split(REASONS_JOINED)));
         return String.join(REASONS_JOINED, reasons);
     }
 

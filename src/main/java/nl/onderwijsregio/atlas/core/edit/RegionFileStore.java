@@ -150,7 +150,32 @@ public final class RegionFileStore {
 
     /** The data on disk now, without tracking it: to show the difference with the editor's version. */
     public RegionData readDiskVersion() throws IOException, DataLoadException {
-        return new RegionFileReader().parse(file, Files.readAllBytes(file), null);
+        return readOnDisk().data();
+    }
+
+    /** A version of the file as read from disk: its data and the hash of the bytes it was read from. */
+    public record OnDisk(RegionData data, String hash) {
+    }
+
+    /** The version on disk now, with its hash, without tracking it: to merge with, and then save over that very one. */
+    public OnDisk readOnDisk() throws IOException, DataLoadException {
+        byte[] bytes = Files.readAllBytes(file);
+        return new OnDisk(new RegionFileReader().parse(file, bytes, null), hash(bytes));
+    }
+
+    /**
+     * Writes {@code data} over {@code theirs}, the version read from disk a moment ago (to merge the editor's work
+     * with it), and tracks what was written.
+     *
+     * @throws FileChangedException when the file no longer holds {@code theirs} (saved again meanwhile, or gone);
+     *                              nothing is written then
+     */
+    public void saveOver(OnDisk theirs, RegionData data) throws IOException, FileChangedException {
+        byte[] onDisk = bytesOf(file);
+        if (onDisk == null || !hash(onDisk).equals(theirs.hash())) {
+            throw new FileChangedException(file, onDisk == null);
+        }
+        write(file, data);
     }
 
     private void write(Path target, RegionData data) throws IOException {

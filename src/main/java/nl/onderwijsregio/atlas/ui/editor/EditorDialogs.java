@@ -14,7 +14,19 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 public interface EditorDialogs {
 
     /** What to do when the file changed on disk since loading. */
-    enum Conflict { SAVE_AS, RELOAD, CANCEL }
+    enum Conflict { KEEP_BOTH, SAVE_AS, RELOAD, CANCEL }
+
+    /**
+     * Whether the editor's changes and the colleague's can both be kept in the file, merged; when not, why, in the
+     * user's words (what both changed, each differently), or null when the details already say it.
+     */
+    record KeepBoth(boolean possible, String whyNot) {
+        static final KeepBoth POSSIBLE = new KeepBoth(true, null);
+
+        static KeepBoth not(String why) {
+            return new KeepBoth(false, why);
+        }
+    }
 
     /** What to do with unsaved changes when the window closes or another file is opened. */
     enum Close { SAVE, DISCARD, CANCEL }
@@ -25,8 +37,24 @@ public interface EditorDialogs {
     /**
      * @param differences the differences between the user's version and the one on disk, one line each, under
      *                    headings saying whose change they are
+     * @param keepBoth    whether {@link Conflict#KEEP_BOTH} is offered, and if not, why not
      */
-    Conflict askConflict(Path file, List<String> differences);
+    Conflict askConflict(Path file, List<String> differences, KeepBoth keepBoth);
+
+    /**
+     * Whether to load the colleague's version after all, the user's version being kept first as {@code keptAs}.
+     *
+     * @param changes how many differences the user's version makes (a member, a figure, a name each)
+     */
+    boolean confirmReload(Path file, Path keptAs, int changes);
+
+    /**
+     * Whether to save data the validator finds errors in, which {@code validate} would refuse.
+     *
+     * @param errors how many errors
+     * @param first  the first of them, in the user's language
+     */
+    boolean confirmSaveWithErrors(int errors, String first);
 
     /** What to do when the file to save to is no longer there; no other version to load, so only where to save. */
     enum Gone { SAVE_AGAIN, SAVE_AS, CANCEL }
@@ -44,8 +72,9 @@ public interface EditorDialogs {
      * Whether to restore the unsaved work of a crashed session.
      *
      * @param fileChangedSince the file on disk is no longer the version the work began from
+     * @param changes          what the work changes, one line each, as a conflict's details say it
      */
-    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince);
+    boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes);
 
     /**
      * Whether to open the file {@code snapshot} holds unsaved work for, another than the one opened, and restore

@@ -70,7 +70,7 @@ public final class EditorModel {
     public EditorModel(AtlasState state, Path dataFile, RecoveryStore recovery, EditorDialogs dialogs, Clock clock) {
         this.state = state;
         this.dataFile = dataFile;
-        this.recovery = new EditorRecovery(state, recovery, dialogs, clock, this::base);
+        this.recovery = new EditorRecovery(state, recovery, dialogs, clock, this::base, this::municipalityName);
         this.dialogs = dialogs;
         this.clock = clock;
         this.saving = new EditorSaving(this, state, dialogs, clock);
@@ -128,6 +128,7 @@ public final class EditorModel {
         });
         Path file = state.regionFileProperty().get();
         trackFile(file == null ? dataFile : file, file == null ? null : state.regionFileFingerprint());
+        saving.workBegins();
         recovery.startAfresh();
         historyState.show(history);
         offerRecovery(atlas);
@@ -151,22 +152,22 @@ public final class EditorModel {
     }
 
     private void offerRecovery(Atlas atlas) {
-        recovery.offer(store.file()).ifPresent(s -> {
+        recovery.offer(store.file(), s -> WorkDifferences.of(beganFrom(s, atlas), s.data(), atlas.data(),
+                this::municipalityName)).ifPresent(s -> {
             Atlas restored = atlas.withData(s.data());
             Description step = Description.of("editor.step.restored");
-            boolean loadedWhatTheWorkBeganFrom = Objects.equals(s.loadedHash(), store.knownHash());
             savedButNotTheBase = null;
-            if (loadedWhatTheWorkBeganFrom) {
+            if (Objects.equals(s.loadedHash(), store.knownHash())) {
                 // The loaded version stays the saved one, so the restored work counts as unsaved.
-                history.restore(restored, step);
+                history.restore(atlas, restored, step, s.steps());
             } else if (s.base() != null) {
                 // A colleague saved between the crash and the restart: the work's own base is the saved version, so
                 // their changes are told as theirs, never logged as the editor undoing them.
-                history.restore(atlas.withData(s.base()), restored, step);
+                history.restore(atlas.withData(s.base()), restored, step, s.steps());
             } else {
                 // Kept by an older version, without its base: whose each difference is cannot be told.
                 savedButNotTheBase = history.saved();
-                history.restore(restored, step);
+                history.restore(atlas, restored, step, s.steps());
             }
             // The hash the crashed session loaded is what a save checks, so a colleague's save in between is not
             // overwritten.
@@ -174,6 +175,15 @@ public final class EditorModel {
             publish(restored);
             state.statusProperty().set(Messages.t("editor.restored"));
         });
+    }
+
+    /**
+     * The version kept work began from: the one loaded, when the file still holds it, else the one kept with the
+     * work; empty when neither is known.
+     */
+    private Optional<RegionData> beganFrom(RecoveryStore.Snapshot work, Atlas loaded) {
+        return Objects.equals(work.loadedHash(), store.knownHash()) ? Optional.of(loaded.data())
+                : Optional.ofNullable(work.base());
     }
 
     public EditHistory history() {
@@ -334,6 +344,11 @@ public final class EditorModel {
         publish(theirs);
         // Read from disk anew, with the colleague's saves in the change log beside it.
         state.shownAnewFromFile();
+    }
+
+    /** After a colleague's changes were merged into the work: the merged work shown. */
+    void showMerged() {
+        publish(history.current());
     }
 
     RegionFileStore store() {

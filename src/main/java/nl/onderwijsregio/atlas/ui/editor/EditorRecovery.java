@@ -4,14 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.Fingerprint;
 import nl.onderwijsregio.atlas.core.edit.AutosavePolicy;
+import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.RecoveryStore;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
@@ -37,6 +44,10 @@ final class EditorRecovery {
     private final Clock clock;
     /** The version the unsaved work began from, kept with it; empty when it is not known. */
     private final Supplier<Optional<RegionData>> base;
+    /** Municipality code to name, for the steps kept with the work. */
+    private final Function<String, String> names;
+    /** The steps kept with the work, worded once each rather than at every autosave. */
+    private final Map<EditHistory.Journal, List<ChangeLog.Change>> worded = new IdentityHashMap<>();
     private AutosavePolicy autosave = new AutosavePolicy(0);
     /** The file whose recovery holds work of this session (autosaved or restored); null while there is none. */
     private Path ownFile;
@@ -52,12 +63,13 @@ final class EditorRecovery {
     private boolean askedAboutOtherFiles;
 
     EditorRecovery(AtlasState state, RecoveryStore recovery, EditorDialogs dialogs, Clock clock,
-                   Supplier<Optional<RegionData>> base) {
+                   Supplier<Optional<RegionData>> base, Function<String, String> names) {
         this.state = state;
         this.recovery = recovery;
         this.dialogs = dialogs;
         this.clock = clock;
         this.base = base;
+        this.names = names;
     }
 
     /**
@@ -71,9 +83,10 @@ final class EditorRecovery {
 
     /**
      * The unsaved work of a crashed session on {@code dataFile}, when there is some and the user wants it
-     * back; declined work is removed. An unreadable recovery file is said on the status line and kept.
+     * back, having seen what it changes ({@code changes}); declined work is removed. An unreadable recovery file is
+     * said on the status line and kept.
      */
-    Optional<RecoveryStore.Snapshot> offer(Path dataFile) {
+    Optional<RecoveryStore.Snapshot> offer(Path dataFile, Function<RecoveryStore.Snapshot, List<String>> changes) {
         Optional<RecoveryStore.Snapshot> pending;
         try {
             pending = recovery.pending(dataFile);
@@ -92,7 +105,7 @@ final class EditorRecovery {
             offerOtherFiles(dataFile);
             return Optional.empty();
         }
-        if (chosen || dialogs.askRestore(pending.get(), changedSince(pending.get()))) {
+        if (chosen || dialogs.askRestore(pending.get(), changedSince(pending.get()), changes.apply(pending.get()))) {
             ownFile = dataFile;
             return pending;
         }
@@ -193,8 +206,14 @@ final class EditorRecovery {
             return;
         }
         try {
+            List<EditHistory.Journal> journal = history.unsavedJournal();
+            Set<EditHistory.Journal> unsaved = Collections.newSetFromMap(new IdentityHashMap<>());
+            unsaved.addAll(journal);
+            worded.keySet().retainAll(unsaved);
+            List<ChangeLog.Change> steps = ChangeLog.entryFor(journal, null, store.file().getFileName().toString(),
+                    clock.instant(), EditorModel.dutch(), names, worded).changes();
             recovery.save(store.file(), store.knownHash(), history.editCount(), history.current().data(),
-                    base.get().orElse(null), clock.instant());
+                    base.get().orElse(null), steps, clock.instant());
             ownFile = store.file();
             autosave.saved(history.editCount());
         } catch (IOException e) {

@@ -5,32 +5,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
-import nl.onderwijsregio.atlas.core.edit.ConflictDiff;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.FileChangedException;
-import nl.onderwijsregio.atlas.core.edit.RegionDiff;
 import nl.onderwijsregio.atlas.core.edit.RegionFileStore;
 import nl.onderwijsregio.atlas.core.export.ExportNotWritten;
-import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.RegionData;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.ErrorDialog;
 import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
- * Saving for the {@link EditorModel}: atomic write with a {@code .bak}; when a colleague changed the file
- * since loading, no overwrite but a choice (save as a new file, take their version, the differences shown);
- * after a save, the change set goes to the change log under the editor's name, asked once.
+ * Saving for the {@link EditorModel}: atomic write with a {@code .bak}, after a question when the validator finds
+ * errors ({@link ErrorsBeforeSaving}); when a colleague changed the file since loading, no overwrite but a choice
+ * ({@link ConflictResolution}); after a save, the change set goes to the change log under the editor's name, asked
+ * once. A copy saved as a new file starts its change log as the file's log stood when the work began.
  */
 final class EditorSaving {
 
@@ -45,12 +40,32 @@ final class EditorSaving {
      * newer edition (or undoes it), a save must name the shapefile the saved codes belong to.
      */
     private final Map<Set<String>, Path> editionFiles = new HashMap<>();
+    private final ConflictResolution conflicts;
+    private final ErrorsBeforeSaving errors;
+    /**
+     * How long the change log beside the file was when the work began (loaded, last saved, or taken up from a
+     * colleague): a copy carries the log up to there, not what others logged since for a version the copy lacks.
+     */
+    private long logAtBase;
 
     EditorSaving(EditorModel model, AtlasState state, EditorDialogs dialogs, Clock clock) {
         this.model = model;
         this.state = state;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.conflicts = new ConflictResolution(model, state, dialogs, this);
+        this.errors = new ErrorsBeforeSaving(state, dialogs);
+    }
+
+    /** The work begins anew from the file as it is: its change log up to here belongs to that version. */
+    void workBegins() {
+        Path file = model.store().file();
+        try {
+            logAtBase = ChangeLog.beside(file).length();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot measure the change log of " + file, e);
+            logAtBase = 0;
+        }
     }
 
     EditorModel.SaveOutcome save() {
@@ -60,6 +75,9 @@ final class EditorSaving {
             state.statusProperty().set(Messages.t("editor.nothingToSave"));
             return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
         }
+        if (!errors.allowSaving(history.current())) {
+            return EditorModel.SaveOutcome.CANCELLED;
+        }
         Optional<String> editor = editorName();
         if (editor.isEmpty()) {
             return EditorModel.SaveOutcome.CANCELLED;
@@ -68,10 +86,10 @@ final class EditorSaving {
         try {
             // Over a colleague's re-save of the very data the work began from too: nothing of theirs would be lost.
             store.save(data, model.base().orElse(null));
-            afterSaved(editor.get());
+            afterSaved(editor.get(), "editor.saved", null);
             return EditorModel.SaveOutcome.SAVED;
         } catch (FileChangedException e) {
-            return e.gone() ? resolveGone(editor.get(), data) : resolveConflict(editor.get(), data);
+            return e.gone() ? resolveGone(editor.get(), data) : conflicts.resolve(editor.get(), data);
         } catch (IOException | RuntimeException e) {
             return failed(store.file(), e, editor.get(), data);
         }
@@ -81,6 +99,9 @@ final class EditorSaving {
     EditorModel.SaveOutcome saveAs() {
         if (model.history() == null) {
             return EditorModel.SaveOutcome.NOTHING_TO_SAVE;
+        }
+        if (!errors.allowSaving(model.history().current())) {
+            return EditorModel.SaveOutcome.CANCELLED;
         }
         Optional<String> editor = editorName();
         if (editor.isEmpty()) {
@@ -94,7 +115,7 @@ final class EditorSaving {
      * folder, a full disk) with the offer to save as a new file, or as an error nobody expected. Unless saved as a new
      * file, the work stays on screen, unsaved.
      */
-    private EditorModel.SaveOutcome failed(Path target, Exception e, String editor, RegionData mine) {
+    EditorModel.SaveOutcome failed(Path target, Exception e, String editor, RegionData mine) {
         LOG.log(Level.WARNING, "saving " + target + " failed", e);
         if (e instanceof IOException io) {
             ExportNotWritten why = ExportNotWritten.because(target, io);
@@ -110,45 +131,11 @@ final class EditorSaving {
         return EditorModel.SaveOutcome.FAILED;
     }
 
-    private EditorModel.SaveOutcome resolveConflict(String editor, RegionData mine) {
-        RegionFileStore store = model.store();
-        state.statusProperty().set(Messages.t("editor.changedOnDisk", store.file().getFileName()));
-        List<String> differences;
-        try {
-            differences = differences(mine, store.readDiskVersion());
-        } catch (IOException | DataLoadException e) {
-            differences = List.of(Messages.t("editor.diffUnavailable", ErrorDialog.summary(e)));
-        }
-        return switch (dialogs.askConflict(store.file(), differences)) {
-            case SAVE_AS -> saveAsNewFile(editor, mine);
-            case RELOAD -> reload();
-            case CANCEL -> EditorModel.SaveOutcome.CANCELLED;
-        };
-    }
-
-    /** Takes up the colleague's version; when it cannot be read, that is said, and the editor's work stays. */
-    private EditorModel.SaveOutcome reload() {
-        EditHistory history = model.history();
-        RegionFileStore store = model.store();
-        try {
-            Atlas theirs = history.current().withData(store.reload(history.current().municipalities().keySet()));
-            model.restartOn(theirs);
-            state.statusProperty().set(Messages.t("editor.reloaded", store.file().getFileName()));
-            return EditorModel.SaveOutcome.RELOADED;
-        } catch (IOException | DataLoadException e) {
-            LOG.log(Level.WARNING, "cannot load the version on disk of " + store.file(), e);
-            String unread = Messages.t("editor.reloadFailed", store.file().getFileName());
-            state.statusProperty().set(unread);
-            dialogs.showError(unread, e);
-            return EditorModel.SaveOutcome.FAILED;
-        }
-    }
-
     /**
      * The file was deleted or moved away since it was loaded: there is no other version to compare with or to load,
      * only the question where the work goes, where the file was (while its folder is there) or to a new file.
      */
-    private EditorModel.SaveOutcome resolveGone(String editor, RegionData mine) {
+    EditorModel.SaveOutcome resolveGone(String editor, RegionData mine) {
         RegionFileStore store = model.store();
         state.statusProperty().set(Messages.t("editor.goneOnDisk", store.file().getFileName()));
         boolean folderThere = Files.isDirectory(store.file().toAbsolutePath().getParent());
@@ -165,17 +152,18 @@ final class EditorSaving {
             store.saveAgain(mine);
         } catch (FileChangedException e) {
             // Put back while the question was open: someone's version is there again, never overwritten unasked.
-            return resolveConflict(editor, mine);
+            return conflicts.resolve(editor, mine);
         } catch (IOException | RuntimeException e) {
             return failed(store.file(), e, editor, mine);
         }
-        afterSaved(editor);
+        afterSaved(editor, "editor.saved", null);
         return EditorModel.SaveOutcome.SAVED;
     }
 
     /** The work to a new file of the user's choosing, which is the file edited from then on. */
-    private EditorModel.SaveOutcome saveAsNewFile(String editor, RegionData mine) {
+    EditorModel.SaveOutcome saveAsNewFile(String editor, RegionData mine) {
         RegionFileStore store = model.store();
+        Path original = store.file();
         Optional<Path> target = dialogs.chooseSaveAsFile(suggestion());
         if (target.isEmpty()) {
             return EditorModel.SaveOutcome.CANCELLED;
@@ -186,34 +174,9 @@ final class EditorSaving {
             return failed(target.get(), e, editor, mine);
         }
         state.regionFileProperty().set(store.file());
-        afterSaved(editor);
+        afterSaved(editor, "editor.saved", original);
         state.savedAsNewFile(store.file());
         return EditorModel.SaveOutcome.SAVED;
-    }
-
-    /**
-     * The differences, one line each, under a heading for the editor's own changes, the colleague's, and what
-     * both changed; without a known base, which is whose cannot be told, only what each version has.
-     */
-    private List<String> differences(RegionData mine, RegionData onDisk) {
-        Optional<RegionData> base = model.base();
-        if (base.isEmpty()) {
-            return RegionDiff.versusDisk(mine, onDisk, model::municipalityName).stream()
-                    .map(l -> EditorModel.format(l.text())).toList();
-        }
-        ConflictDiff.Sorted sorted = ConflictDiff.of(base.get(), mine, onDisk, model::municipalityName);
-        List<String> lines = new ArrayList<>();
-        section(lines, "editor.conflict.own", sorted.own());
-        section(lines, "editor.conflict.theirs", sorted.theirs());
-        section(lines, "editor.conflict.both", sorted.both());
-        return lines;
-    }
-
-    private static void section(List<String> lines, String headingKey, List<RegionDiff.Line> part) {
-        if (!part.isEmpty()) {
-            lines.add(Messages.t(headingKey, part.size()));
-            part.forEach(l -> lines.add("  " + EditorModel.format(l.text())));
-        }
     }
 
     /** {@code file} is the shapefile of the municipality edition with {@code codes}. */
@@ -232,34 +195,54 @@ final class EditorSaving {
     private Path suggestion() {
         RegionFileStore store = model.store();
         String name = store.file().getFileName().toString().replaceFirst("\\.json$", "");
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(java.time.ZoneId.systemDefault())
-                .format(clock.instant());
-        return store.file().resolveSibling(name + "-" + stamp + ".json");
+        return store.file().resolveSibling(name + "-" + stamp() + ".json");
     }
 
-    private void afterSaved(String editor) {
+    /** The time in a file name: a copy's, or the editor's version kept aside. */
+    String stamp() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(java.time.ZoneId.systemDefault())
+                .format(clock.instant());
+    }
+
+    /**
+     * After the work was written to the tracked file: its steps to the change log (a copy's log started from
+     * {@code copiedFrom}'s), the work saved, and the status said by {@code savedKey} (file, folder).
+     */
+    void afterSaved(String editor, String savedKey, Path copiedFrom) {
         EditHistory history = model.history();
         RegionFileStore store = model.store();
-        ChangeLog log = ChangeLog.beside(store.file());
-        String status = Messages.t("editor.saved", store.file().getFileName(), folderOf(store.file()));
+        String status = Messages.t(savedKey, store.file().getFileName(), folderOf(store.file()));
         try {
-            ChangeLog.Entry entry = ChangeLog.entryFor(history.unsavedJournal(), editor,
-                    store.file().getFileName().toString(), clock.instant(), EditorModel.dutch(), model::municipalityName);
-            // A copy saved as it is (Opslaan als… without edits) changed nothing worth a line.
-            if (!entry.changes().isEmpty()) {
-                log.append(entry);
-            }
+            logWork(store.file(), editor, copiedFrom);
         } catch (IOException e) {
             // The data is safe; a missing log line is worth a warning, not a failed save, and one that stays.
-            LOG.log(Level.WARNING, "cannot append to " + log.file(), e);
-            status = Messages.t("editor.logFailed", store.file().getFileName(), log.file().getFileName(),
-                    ErrorDialog.summary(e));
+            Path log = ChangeLog.beside(store.file()).file();
+            LOG.log(Level.WARNING, "cannot write to " + log, e);
+            status = Messages.t("editor.logFailed", store.file().getFileName(), log.getFileName(), ErrorDialog.summary(e));
         }
         history.markSaved();
         followEdition();
         model.clearRecovery();
+        workBegins();
         state.savedToFile();
         state.statusProperty().set(status);
+    }
+
+    /**
+     * The unsaved steps to the change log beside {@code file}; for a copy of the file {@code copiedFrom}, after the
+     * log as it stood when the work began, so the copy's history is not cut off at the copy.
+     */
+    void logWork(Path file, String editor, Path copiedFrom) throws IOException {
+        ChangeLog log = ChangeLog.beside(file);
+        if (copiedFrom != null) {
+            ChangeLog.beside(copiedFrom).copyTo(log, logAtBase);
+        }
+        ChangeLog.Entry entry = ChangeLog.entryFor(model.history().unsavedJournal(), editor,
+                file.getFileName().toString(), clock.instant(), EditorModel.dutch(), model::municipalityName);
+        // A copy saved as it is (Opslaan als… without edits) changed nothing worth a line.
+        if (!entry.changes().isEmpty()) {
+            log.append(entry);
+        }
     }
 
     /**
@@ -273,7 +256,7 @@ final class EditorSaving {
     }
 
     /** The name for the change log: the one in the settings, or asked once and remembered there. */
-    private Optional<String> editorName() {
+    Optional<String> editorName() {
         String known = state.editorNameProperty().get();
         if (known != null && !known.isBlank()) {
             return Optional.of(known.strip());

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -41,6 +40,11 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     private <T extends javafx.scene.control.Dialog<?>> T owned(T dialog) {
+        return owned(owner, dialog);
+    }
+
+    /** {@code dialog} owned by {@code owner} while it shows, and looking as the editor's dialogs do. */
+    static <T extends javafx.scene.control.Dialog<?>> T owned(Window owner, T dialog) {
         DialogOwners.ownedIfShowing(dialog, owner);
         dialog.getDialogPane().getStyleClass().add("editor-dialog");
         return dialog;
@@ -61,30 +65,29 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public Conflict askConflict(Path file, List<String> differences) {
-        ButtonType saveAs = new ButtonType(Messages.t("editor.conflict.saveAs"), ButtonBar.ButtonData.YES);
-        ButtonType reload = new ButtonType(Messages.t("editor.conflict.reload"), ButtonBar.ButtonData.NO);
-        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.conflict.text", file.getFileName()),
-                saveAs, reload, DialogButtons.cancel()));
-        a.setTitle(Messages.t("editor.conflict.title"));
-        a.setHeaderText(Messages.t("editor.conflict.header"));
-        TextArea diff = new TextArea(differences.isEmpty() ? Messages.t("editor.conflict.noDifferences")
-                : String.join("\n", differences));
-        diff.setId("conflict-diff");
-        diff.setEditable(false);
-        // A long difference wraps within the dialog rather than widening it past the screen.
-        diff.setWrapText(true);
-        a.getDialogPane().setExpandableContent(diff);
-        a.getDialogPane().setId("conflict");
+    public Conflict askConflict(Path file, List<String> differences, KeepBoth keepBoth) {
+        return FxConflictDialogs.askConflict(owner, file, differences, keepBoth);
+    }
+
+    @Override
+    public boolean confirmReload(Path file, Path keptAs, int changes) {
+        return FxConflictDialogs.confirmReload(owner, file, keptAs, changes);
+    }
+
+    @Override
+    public boolean confirmSaveWithErrors(int errors, String first) {
+        ButtonType save = new ButtonType(Messages.t("editor.saveWithErrors.save"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = owned(new Alert(Alert.AlertType.WARNING, Messages.t("editor.saveWithErrors.text", errors), save,
+                DialogButtons.cancel()));
+        a.setTitle(Messages.t("editor.saveWithErrors.title"));
+        a.setHeaderText(Messages.t("editor.saveWithErrors.header", errors, first));
+        a.getDialogPane().setId("save-with-errors");
         DialogButtons.localise(a.getDialogPane());
-        DialogButtons.growWithDetails(a.getDialogPane());
+        // Cancel is the default: a file validate refuses goes out only by a deliberate click.
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(false);
+        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(DialogButtons.cancel())).setDefaultButton(true);
         DialogFit.keepWithinScreen(a);
-        a.getDialogPane().lookupButton(DialogButtons.cancel()).setId("conflict-cancel");
-        Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isEmpty()) {
-            return Conflict.CANCEL;
-        }
-        return answer.get() == saveAs ? Conflict.SAVE_AS : answer.get() == reload ? Conflict.RELOAD : Conflict.CANCEL;
+        return a.showAndWait().filter(save::equals).isPresent();
     }
 
     @Override
@@ -138,7 +141,7 @@ final class FxEditorDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes) {
         String when = Messages.current().dateTime(snapshot.savedAt());
         ButtonType restore = new ButtonType(Messages.t("editor.recovery.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("editor.recovery.discard"), ButtonBar.ButtonData.NO);
@@ -152,6 +155,11 @@ final class FxEditorDialogs implements EditorDialogs {
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.header"));
         a.getDialogPane().setId("restore");
+        // Open at once: what the work holds is what the question is about.
+        a.getDialogPane().setExpandableContent(FxConflictDialogs.differencesArea("restore-changes", changes));
+        a.getDialogPane().setExpanded(true);
+        DialogButtons.localise(a.getDialogPane());
+        DialogButtons.growWithDetails(a.getDialogPane());
         DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(restore::equals).isPresent();
     }

@@ -70,7 +70,7 @@ final class UnsavedWorkGuard {
     }
 
     /** Counted as the change log words them, a member, a figure, a name each: what the user would lose. */
-    private static int unsavedChanges(EditHistory history) {
+    static int unsavedChanges(EditHistory history) {
         return RegionDiff.between(history.saved().data(), history.current().data(), code -> code).size();
     }
 

@@ -240,4 +240,26 @@ class ChangeLogTest {
         assertEquals(List.of("Anne", "Bram"), log.read().stream().map(ChangeLog.Entry::editor).toList());
         assertEquals(2, log.historyOf("oost-nederland").size());
     }
+
+    @Test
+    void aCopysLogStartsAsTheLogStoodWhenTheWorkBeganAndReplacesTheLogOfTheFileItReplaces() throws Exception {
+        ChangeLog log = ChangeLog.beside(dir.resolve("onderwijsregios.json"));
+        log.append(entry("Anne de Vries", "Deventer toevoegen aan Oost-Nederland"));
+        long whenTheWorkBegan = log.length();
+        log.append(entry("Bert Jansen", "Bergen (NH.) toevoegen aan Noord-Holland Noord"));
+        ChangeLog copy = ChangeLog.beside(dir.resolve("kopie.json"));
+        copy.append(entry("Carla Smit", "Venlo toevoegen aan Noord-Limburg"));
+
+        log.copyTo(copy, whenTheWorkBegan);
+
+        assertEquals(List.of("Anne de Vries"), copy.read().stream().map(ChangeLog.Entry::editor).toList(),
+                "Bert's save came after the work began, and Carla's log was of the file the copy replaced");
+        log.copyTo(copy, whenTheWorkBegan - 3);
+        assertEquals(List.of(), copy.read(), "a line cut short is left out, not copied torn");
+    }
+
+    private static ChangeLog.Entry entry(String editor, String step) {
+        return new ChangeLog.Entry(SAVED, editor, "onderwijsregios.json",
+                List.of(new ChangeLog.Change("edit", step, List.of(), null)));
+    }
 }

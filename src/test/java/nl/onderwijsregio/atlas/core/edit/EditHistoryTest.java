@@ -122,4 +122,47 @@ class EditHistoryTest {
         history.markSaved();
         assertTrue(history.unsavedJournal().isEmpty());
     }
+
+    @Test
+    void afterAColleaguesRenameIsTakenInEveryUndoOfDeventerAndOlstWijheKeepsTheRename() {
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(DEVENTER), null));
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(OLST_WIJHE), null));
+        Atlas theirs = Edits.rename(start, "noord-limburg", "Venlo en omgeving", null).apply(start);
+
+        int dropped = history.carryOver(theirs, onto(theirs));
+
+        assertEquals(0, dropped);
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER, OLST_WIJHE), oostMembers());
+        assertSame(theirs, history.saved(), "their version is where the unsaved work now begins");
+        history.undo();
+        history.undo();
+        assertEquals(Set.of(ZWOLLE, RAALTE), oostMembers());
+        assertEquals("Venlo en omgeving", history.current().region("noord-limburg").orElseThrow().displayName(),
+                "undo never takes the colleague's rename away");
+        assertFalse(history.isDirty(), "undone back to their version");
+        history.redo();
+        assertEquals(Set.of(ZWOLLE, RAALTE, DEVENTER), oostMembers());
+        assertEquals(2, history.unsavedJournal().stream().filter(j -> j.kind() == EditHistory.Journal.Kind.DONE)
+                .count(), "the journal still tells the editor's own two steps");
+    }
+
+    @Test
+    void anUndoThatWouldClashWithTheColleaguesRenameOfNoordLimburgEndsUndoThere() {
+        history.perform(Edits.rename(history.current(), "noord-limburg", "Limburg-Noord", null));
+        history.perform(Edits.rename(history.current(), "noord-limburg", "Noord-Limburg", null));
+        history.perform(Edits.addMembers(history.current(), "oost-nederland", List.of(DEVENTER), null));
+        Atlas theirs = Edits.rename(start, "noord-limburg", "Venlo en omgeving", null).apply(start);
+
+        int dropped = history.carryOver(theirs, onto(theirs));
+
+        assertEquals(2, dropped, "the renames back and forth clash with theirs");
+        assertEquals(1, history.undoDepth());
+        history.undo();
+        assertFalse(history.canUndo());
+        assertEquals("Venlo en omgeving", history.current().region("noord-limburg").orElseThrow().displayName());
+    }
+
+    private java.util.function.Function<Atlas, java.util.Optional<Atlas>> onto(Atlas theirs) {
+        return a -> ThreeWayMerge.data(start.data(), a.data(), theirs.data()).map(a::withData);
+    }
 }

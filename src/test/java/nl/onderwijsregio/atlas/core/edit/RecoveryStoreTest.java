@@ -60,6 +60,24 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void theStepsOfTheWorkAreKeptWithItByNameAndReason() throws Exception {
+        Path regions = Path.of("/data/onderwijsregios.json");
+        ChangeLog.Change deventer = new ChangeLog.Change("edit", "Deventer toevoegen aan Oost-Nederland",
+                List.of("oost-nederland"), "Besluit 12 maart",
+                List.of(new ChangeLog.Detail("oost-nederland", "Oost-Nederland: Deventer (GM0150) toegevoegd")));
+        RecoveryStore store = new RecoveryStore(dir.resolve("appdata"));
+        store.save(regions, "abc123", 1, EditFixture.atlas().data(), null, List.of(deventer),
+                Instant.parse("2026-11-23T13:05:00Z"));
+
+        assertEquals(List.of(deventer), new RecoveryStore(dir.resolve("appdata")).pending(regions).orElseThrow().steps());
+        Files.writeString(store.folderFor(regions).resolve("recovery-steps.jsonl"), "{\"changes\": [");
+        assertEquals(List.of(), store.pending(regions).orElseThrow().steps(),
+                "steps that are not the ones described are left out; the work itself is still offered");
+        store.clear(regions);
+        assertFalse(Files.exists(store.folderFor(regions)), "the steps go with the work");
+    }
+
+    @Test
     void workWhoseBaseIsNotTheOneDescribedIsRestoredWithoutIt() throws Exception {
         Atlas atlas = EditFixture.atlas();
         Path regions = Path.of("/data/onderwijsregios.json");

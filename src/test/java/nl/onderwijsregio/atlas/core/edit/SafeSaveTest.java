@@ -280,4 +280,26 @@ class SafeSaveTest {
         Files.write(file, new RegionFileWriter().toBytes(withDeventer()));
         assertFalse(assertThrows(FileChangedException.class, () -> store.save(atlas.data())).gone());
     }
+
+    @Test
+    void aMergeIsSavedOverTheColleaguesVersionItWasMadeWithAndNeverOverANewerOne() throws Exception {
+        Path file = writeOriginal();
+        RegionFileStore store = RegionFileStore.track(file);
+        Atlas theirs = Edits.addMembers(atlas, "noord-holland-noord", List.of(EditFixture.BERGEN_NH), null).apply(atlas);
+        Files.write(file, new RegionFileWriter().toBytes(theirs.data()));
+        RegionFileStore.OnDisk read = store.readOnDisk();
+        assertEquals(theirs.data(), read.data());
+        Atlas newer = Edits.rename(theirs, "noord-limburg", "Venlo en omgeving", null).apply(theirs);
+        Files.write(file, new RegionFileWriter().toBytes(newer.data()));
+        byte[] newerBytes = Files.readAllBytes(file);
+
+        assertThrows(FileChangedException.class, () -> store.saveOver(read, withDeventer()),
+                "saved again while the merge was made: that newer version is not overwritten");
+        assertArrayEquals(newerBytes, Files.readAllBytes(file));
+
+        RegionFileStore.OnDisk again = store.readOnDisk();
+        store.saveOver(again, withDeventer());
+        assertEquals(withDeventer(), new RegionFileReader().read(file, null));
+        assertFalse(store.changedOnDisk(), "what was written is tracked from then on");
+    }
 }

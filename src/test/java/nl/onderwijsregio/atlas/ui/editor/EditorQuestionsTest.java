@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.onderwijsregio.atlas.core.edit.EditFixture;
@@ -103,12 +105,17 @@ class EditorQuestionsTest extends DialogOwnerTest {
     }
 
     @Test
-    void theOfferToRestoreNamesTheFolderAndSaysTheFileChangedSinceTheWorkBegan(FxRobot robot) {
+    void theOfferToRestoreListsTheChangesNamesTheFolderAndSaysTheFileChangedSinceTheWorkBegan(FxRobot robot) {
         Messages.use(Messages.DUTCH);
         RecoveryStore.Snapshot work = new RecoveryStore.Snapshot(shared, "abc123",
                 java.time.Instant.parse("2026-11-23T13:05:00Z"), 4, EditFixture.atlas().data(), EditFixture.atlas().data());
-        AtomicReference<Boolean> answer = ask(d -> d.askRestore(work, true));
+        List<String> changes = List.of("Uw eigen wijzigingen, nog niet opgeslagen (1):",
+                "  Oost-Nederland: Deventer (GM0150) toegevoegd");
+        AtomicReference<Boolean> answer = ask(d -> d.askRestore(work, true, changes));
 
+        assertEquals(String.join("\n", changes), robot.lookup("#restore-changes").queryAs(TextArea.class).getText());
+        assertTrue(robot.lookup("#restore").queryAs(DialogPane.class).isExpanded(),
+                "what the work holds is shown at once: it is what the question is about");
         String text = robot.lookup("#restore").queryAs(DialogPane.class).getContentText();
         assertTrue(text.contains("onderwijsregios.json (in de map " + shared.getParent() + ")"), text);
         assertTrue(text.endsWith("Let op: onderwijsregios.json is sindsdien op schijf gewijzigd, door iemand anders of"
@@ -116,6 +123,24 @@ class EditorQuestionsTest extends DialogOwnerTest {
                 + " wijzigde en wat de ander."), text);
 
         robot.clickOn("Herstellen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Boolean.TRUE, answer.get());
+    }
+
+    @Test
+    void savingWithAnErrorNamesItAndAsksWithCancelAsTheDefault(FxRobot robot) {
+        Messages.use(Messages.DUTCH);
+        AtomicReference<Boolean> answer = ask(d -> d.confirmSaveWithErrors(1,
+                "Noord-Limburg is landelijk maar heeft 1 gemeente als gebied."));
+
+        DialogPane pane = robot.lookup("#save-with-errors").queryAs(DialogPane.class);
+        assertEquals("1 fout: Noord-Limburg is landelijk maar heeft 1 gemeente als gebied.", pane.getHeaderText());
+        assertTrue(pane.getContentText().endsWith("Toch opslaan?"), pane.getContentText());
+        assertEquals(Set.of("Opslaan", "Annuleren"), buttons(robot, "#save-with-errors"));
+        assertTrue(robot.lookup("#save-with-errors .button").match((Button b) -> b.isCancelButton()).queryButton()
+                .isDefaultButton(), "a file validate refuses goes out only by a deliberate click");
+
+        robot.clickOn("Opslaan");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Boolean.TRUE, answer.get());
     }

@@ -55,8 +55,12 @@ class RecoveryFeatureTest extends EditorInAWindow {
 
     @Test
     void unsavedWorkIsRecoveredAfterASimulatedCrash() throws Exception {
+        Messages.use(Messages.DUTCH);
         addDeventerToOostNederlandCrashAndRestart();
         assertTrue(dialogs.restoreAsked);
+        assertEquals(List.of("Uw eigen wijzigingen, nog niet opgeslagen (1):",
+                "  Oost-Nederland: Deventer (GM0150) toegevoegd"), dialogs.restoreChanges,
+                "the question says what the work holds, as a conflict's details do");
         assertTrue(oost().hasMember(DEVENTER));
         assertTrue(model().historyState().dirtyProperty().get(), "restored work still needs saving");
         interactAndGet(model()::save);
@@ -291,13 +295,39 @@ class RecoveryFeatureTest extends EditorInAWindow {
     }
 
     @Test
-    void theFirstSaveAfterARestoreLogsThatTheWorkWasRestored() throws Exception {
-        addDeventerToOostNederlandCrashAndRestart();
+    void theFirstSaveAfterARestoreLogsTheRestoredStepsByNameWithTheirReasons() throws Exception {
+        editRegion("oost-nederland");
+        interact(() -> model().reasonProperty().set("Besluit 12 maart"));
+        click(DEVENTER);
+        click(OLST_WIJHE);
+        interact(model()::autosaveNow);
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        session(EditFixture.atlas());
+
         assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
 
-        List<nl.onderwijsregio.atlas.core.edit.ChangeLog.Entry> log =
-                nl.onderwijsregio.atlas.core.edit.ChangeLog.beside(dataFile).read();
-        nl.onderwijsregio.atlas.core.edit.ChangeLog.Change restored = log.get(log.size() - 1).changes().get(0);
+        List<ChangeLog.Change> logged = ChangeLog.beside(dataFile).read().get(0).changes();
+        assertEquals(List.of("Deventer toevoegen aan Oost-Nederland", "Olst-Wijhe toevoegen aan Oost-Nederland"),
+                logged.stream().map(ChangeLog.Change::step).toList(), "each step as it was taken before the crash");
+        assertEquals("Besluit 12 maart", logged.get(0).reason());
+        assertEquals(List.of("Oost-Nederland: Deventer (GM0150) toegevoegd"),
+                logged.get(0).details().stream().map(ChangeLog.Detail::text).toList());
+    }
+
+    @Test
+    void workKeptWithoutItsStepsIsLoggedAsRestoredWork() throws Exception {
+        Atlas withDeventer = Edits.addMembers(EditFixture.atlas(), "oost-nederland", List.of(DEVENTER), null)
+                .apply(EditFixture.atlas());
+        recovery.save(dataFile, Fingerprint.ofFile(dataFile), 1, withDeventer.data(),
+                java.time.Instant.parse("2026-11-23T13:05:00Z"));
+        FxToolkit.cleanupStages();
+        dialogs.restore = true;
+        restartOnTheDataFolder();
+
+        assertEquals(EditorModel.SaveOutcome.SAVED, interactAndGet(model()::save));
+
+        ChangeLog.Change restored = ChangeLog.beside(dataFile).read().get(0).changes().get(0);
         assertEquals("Niet-opgeslagen werk van een onderbroken sessie hersteld uit het herstelbestand", restored.step());
         assertEquals(List.of("oost-nederland"), restored.regions(), "Oost-Nederland's history shows it");
     }
@@ -335,8 +365,9 @@ class RecoveryFeatureTest extends EditorInAWindow {
         List<String> logged = ChangeLog.beside(copy).read().stream()
                 .flatMap(e -> e.changes().stream()).flatMap(c -> c.details().stream())
                 .map(ChangeLog.Detail::text).toList();
-        assertEquals(List.of("Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd"), logged,
-                "Anne de Vries added Olst-Wijhe; the rename was her colleague's, not hers to be credited with");
+        assertEquals(List.of("Oost-Nederland: Deventer (GM0150) toegevoegd", "Oost-Nederland: Olst-Wijhe (GM1773) toegevoegd"),
+                logged, "Anne de Vries added Deventer (saved before, the copy's log carries it) and Olst-Wijhe; the"
+                        + " rename was her colleague's, not hers to be credited with");
     }
 
     @Test

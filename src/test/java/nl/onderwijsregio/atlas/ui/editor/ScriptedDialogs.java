@@ -15,6 +15,7 @@ final class ScriptedDialogs implements EditorDialogs {
     boolean restore;
     boolean restoreAsked;
     boolean restoreToldFileChanged;
+    List<String> restoreChanges = List.of();
     boolean openToRestore;
     RecoveryStore.Snapshot openToRestoreAsked;
     Path restoreFileGoneKeptIn;
@@ -28,6 +29,13 @@ final class ScriptedDialogs implements EditorDialogs {
     Path saveAsChoice;
     boolean confirmDelete = true;
     List<String> differences = List.of();
+    KeepBoth keepBoth;
+    boolean confirmReload = true;
+    Path reloadKeptAs;
+    int reloadChanges;
+    boolean saveWithErrors;
+    int saveWithErrorsAsked;
+    String firstErrorTold;
     boolean errorExpected;
     /** The answer to a refused save's offer to save as a new file. */
     boolean saveAsAfterFailure;
@@ -40,10 +48,25 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public Conflict askConflict(Path file, List<String> diff) {
+    public Conflict askConflict(Path file, List<String> diff, KeepBoth offer) {
         conflictAsked = file;
         differences = diff;
+        keepBoth = offer;
         return conflict;
+    }
+
+    @Override
+    public boolean confirmReload(Path file, Path keptAs, int changes) {
+        reloadKeptAs = keptAs;
+        reloadChanges = changes;
+        return confirmReload;
+    }
+
+    @Override
+    public boolean confirmSaveWithErrors(int errors, String first) {
+        saveWithErrorsAsked = errors;
+        firstErrorTold = first;
+        return saveWithErrors;
     }
 
     @Override
@@ -60,8 +83,9 @@ final class ScriptedDialogs implements EditorDialogs {
     }
 
     @Override
-    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince) {
+    public boolean askRestore(RecoveryStore.Snapshot snapshot, boolean fileChangedSince, List<String> changes) {
         restoreAsked = true;
+        restoreChanges = changes;
         restoreToldFileChanged = fileChangedSince;
         return restore;
     }
