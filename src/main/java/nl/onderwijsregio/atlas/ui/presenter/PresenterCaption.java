@@ -100,13 +100,16 @@ final class PresenterCaption extends VBox {
     /**
      * A step of the theme tour: the theme, how many regions have cases on it ({@code shown} on this sector's
      * map), and our introduction. Regions with cases that this map lacks are named with their sector, so a map
-     * with none lit up still says where the cases are.
+     * with none lit up still says where the cases are. A theme shown on this map because the tour's own sector,
+     * {@code detouredFrom}, has none (null when it is the tour's own) says so: the audience sees another map.
      */
-    void showTheme(Theme theme, int shown, List<Region> elsewhere) {
+    void showTheme(Theme theme, int shown, List<Region> elsewhere, Sector detouredFrom) {
         String names = RegionsElsewhere.named(elsewhere);
         String name = theme.name().in(locale());
-        show(name, Caption.headingStep(name), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
-                        : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),
+        String count = elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
+                : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names);
+        show(name, Caption.headingStep(name), detouredFrom == null ? count
+                        : Messages.t("presenter.themeNotOnTourSector", count, detouredFrom.name()),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
 

@@ -369,7 +369,8 @@ public final class PresenterView extends StackPane {
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
+            caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme),
+                    model.detouredFrom());
         } else if (r != null) {
             // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
             caption.showRegion(ExportPictures.caption(r, scene(model.sector(), null, null), model.figureDoubts(r),

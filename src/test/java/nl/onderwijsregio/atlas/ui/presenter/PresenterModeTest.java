@@ -386,6 +386,8 @@ class PresenterModeTest extends InTheRunningAtlas {
 
         assertEquals(Sector.PO, model.sector(), "not an empty VO map: Oost-Nederland's case is a PO one");
         assertTrue(model.spotlight().contains("oost-nederland"), model.spotlight().toString());
+        assertEquals("2 regio’s met praktijkvoorbeelden (geen op de VO-kaart)",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "the audience is told why");
     }
 
     private static boolean isTheme(PresenterModel model, String id) {

@@ -28,6 +28,13 @@ class PresenterTextsTest {
     }
 
     @Test
+    void aThemeToldOnAnotherMapSaysTheTourSectorHasNone() {
+        assertEquals("2 regio’s met praktijkvoorbeelden (geen op de VO-kaart)",
+                dutch.text("presenter.themeNotOnTourSector", dutch.text("presenter.themeRegions", 2), "VO"),
+                "Schoolleiders in a tour of VO: Oost-Nederland and Noord-Limburg are PO regions");
+    }
+
+    @Test
     void englishCountsToo() {
         assertEquals("12 regions", new Messages(Messages.ENGLISH).text("presenter.regionCount", 12));
         assertEquals("29 regions on the map, 2 without territory (national)",
