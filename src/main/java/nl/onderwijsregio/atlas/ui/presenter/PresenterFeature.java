@@ -30,7 +30,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
  * app's reduced-motion setting and starts in the look last chosen with D, or dark when the app is dark. A custom stepping order made in
  * presenter mode is kept between sessions, and can be saved to a file that travels with the talk.
- * Leaving presenter mode hands the shown sector and region back to the main window.
+ * Leaving presenter mode hands the shown sector and region back to the main window; started again, it goes on
+ * where it was left ({@link PresenterSession}).
  */
 public final class PresenterFeature {
 
@@ -42,6 +43,7 @@ public final class PresenterFeature {
     private final Stage owner;
     private final Preferences prefs;
     private PresenterStage open;
+    private final PresenterSession session = new PresenterSession();
 
     private PresenterFeature(MainWindow window, AtlasState state, Stage owner, Preferences prefs) {
         this.window = window;
@@ -84,7 +86,10 @@ public final class PresenterFeature {
         window.toolBar().getItems().add(button);
     }
 
-    /** Opens presenter mode on the current sector; does nothing until the map has loaded. */
+    /**
+     * Opens presenter mode: on the region selected in the main window when the sector steps through it, else where
+     * it was left this session, else on the whole country of the current sector. Does nothing until the map has loaded.
+     */
     public PresenterStage start() {
         if (state.regionMapsProperty().get() == null || state.geometryProperty().get() == null) {
             state.statusProperty().set(Messages.t("presenter.notLoaded"));
@@ -111,6 +116,7 @@ public final class PresenterFeature {
                 prefs.put(ORDER_PREFIX + sector.name(), String.join(",", ids));
             }
         });
+        model.resume(session.start(state.sectorProperty().get(), state.selectedRegionIdProperty().get(), model::steps));
         open = new PresenterStage(owner, model);
         open.stage().setOnHiding(e -> handBack(model));
         open.show();
@@ -125,6 +131,7 @@ public final class PresenterFeature {
             state.selectedRegionIdProperty().set(r.id());
             state.focus(FocusRequest.region(r.id()));
         }
+        session.left(model.place(), state.sectorProperty().get(), state.selectedRegionIdProperty().get());
         owner.requestFocus();
     }
 

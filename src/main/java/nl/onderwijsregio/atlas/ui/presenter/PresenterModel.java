@@ -266,6 +266,36 @@ public final class PresenterModel {
         sector.set(newSector);
     }
 
+    /** Where the presenter stands now, to be taken up again by {@link #resume}. */
+    public PresenterPlace place() {
+        Region r = current();
+        return new PresenterPlace(sector.get(), r == null ? null : r.id(),
+                theme.get() == null ? null : theme.get().id(), tour.home());
+    }
+
+    /**
+     * Goes to {@code place}: its theme tour on the theme's sector, or its region, or the whole country of its sector.
+     * What this data no longer has (a region or theme since removed) leaves the whole country of that sector.
+     */
+    public void resume(PresenterPlace place) {
+        layout.set(Layout.MAP);
+        endTour();
+        Theme t = place.themeId() == null ? null : tour.byId(place.themeId());
+        index.set(OVERVIEW);
+        switchTo(place.sector());
+        if (t != null) {
+            tour.begin(place.tourSector() == null ? place.sector() : place.tourSector());
+            theme.set(t);
+            return;
+        }
+        index.set(orders.indexOf(place.sector(), place.regionId()));
+    }
+
+    /** Whether {@code regionId} is one of the regions {@code s}'s order steps through. */
+    public boolean steps(Sector s, String regionId) {
+        return orders.indexOf(s, regionId) != OVERVIEW;
+    }
+
     /** Whether the index is being moved to the coming sector's order: a view waits for the sector. */
     public boolean switchingSector() {
         return switchingSector;

@@ -35,6 +35,17 @@ final class SteppingOrders {
         return orders.get(s);
     }
 
+    /** Where {@code regionId} stands in {@code s}'s order, or {@link PresenterModel#OVERVIEW} when it is not in it. */
+    int indexOf(Sector s, String regionId) {
+        List<Region> order = orders.get(s);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id().equals(regionId)) {
+                return i;
+            }
+        }
+        return PresenterModel.OVERVIEW;
+    }
+
     void setOnChanged(BiConsumer<Sector, List<String>> listener) {
         this.onChanged = listener;
     }

@@ -62,7 +62,12 @@ final class ThemeTour {
         return i >= 0 ? themes.get(i) : null;
     }
 
-    /** Starts a tour that keeps to {@code sector}. */
+    /** The theme with {@code id}, or null when this data has none by that id. */
+    Theme byId(String id) {
+        return themes.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Starts (or takes up) a tour that keeps to {@code sector}. */
     void begin(Sector sector) {
         home = sector;
     }

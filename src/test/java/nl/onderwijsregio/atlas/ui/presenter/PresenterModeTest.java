@@ -63,7 +63,10 @@ class PresenterModeTest extends InTheRunningAtlas {
             app.state().sectorProperty().set(Sector.PO);
             // Cuts instead of flights keep these tests about keys, not timing.
             app.state().reducedMotionProperty().set(true);
-            return feature.start();
+            PresenterStage opened = feature.start();
+            // F5 goes on where the test before left presenter mode; these tests begin on the whole country of PO.
+            opened.view().model().resume(PresenterPlace.wholeCountry(Sector.PO));
+            return opened;
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.targetWindow(presenter.stage());
@@ -177,6 +180,21 @@ class PresenterModeTest extends InTheRunningAtlas {
         press(KeyCode.RIGHT);
         press(KeyCode.HOME);
         assertFalse(robot.lookup("#presenter-hint").query().isVisible(), "the audience need not read them");
+    }
+
+    /** Esc by accident and F5: the talk goes on at HAK. */
+    @Test
+    void f5AfterEscGoesOnAtTheRegionLeftWithoutTheKeys() throws Exception {
+        PresenterModel model = open();
+        stepTo(model, "hak");
+        press(KeyCode.ESCAPE);
+        assertEquals("hak", app.state().selectedRegionIdProperty().get());
+
+        presenter = WaitForAsyncUtils.asyncFx(feature::start).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("hak", presenter.view().model().current().id());
+        assertEquals("HAK", presenter.view().headingText());
     }
 
     @Test
