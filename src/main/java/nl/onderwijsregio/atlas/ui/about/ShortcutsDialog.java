@@ -42,7 +42,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
             new Group("panes", List.of("column", "sort", "columnMenu", "lists", "page")),
             new Group("edit", List.of("undo", "redo", "save", "saveAs", "paint")),
             new Group("present", List.of("next", "previous", "home", "sector", "multiples", "themes", "dark", "order",
-                    "stop")));
+                    "keys", "stop")));
 
     public ShortcutsDialog(Window owner) {
         DialogOwners.ownedIfShowing(this, owner);

@@ -117,7 +117,7 @@ public final class PresenterFeature {
             }
         });
         model.resume(session.start(state.sectorProperty().get(), state.selectedRegionIdProperty().get(), model::steps));
-        open = new PresenterStage(owner, model);
+        open = new PresenterStage(owner, model, session.firstStart());
         open.stage().setOnHiding(e -> handBack(model));
         open.show();
         return open;

@@ -7,7 +7,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 /**
  * What presenter mode remembers while the atlas runs, and forgets when it closes (the next start is another talk):
  * where the presenter stood when presenter mode closed, so an Esc pressed by accident and F5 go on where the talk
- * was.
+ * was, and whether the keys were shown already.
  */
 final class PresenterSession {
 
@@ -15,6 +15,7 @@ final class PresenterSession {
     /** The sector and region presenter mode handed the main window on leaving. */
     private Sector handedBackSector;
     private String handedBackRegion;
+    private boolean started;
 
     /**
      * Presenter mode closed at {@code place}, leaving the main window on {@code windowSector} with
@@ -42,5 +43,12 @@ final class PresenterSession {
             return PresenterPlace.region(windowSector, windowRegion);
         }
         return left != null ? left : PresenterPlace.wholeCountry(windowSector);
+    }
+
+    /** True at the first start of the session only, when the presenter is shown the keys. */
+    boolean firstStart() {
+        boolean first = !started;
+        started = true;
+        return first;
     }
 }

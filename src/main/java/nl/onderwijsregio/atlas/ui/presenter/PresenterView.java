@@ -39,12 +39,19 @@ public final class PresenterView extends StackPane {
     private final SmallMultiples multiplesPane = new SmallMultiples();
     private final Label header = new Label();
     private final PresenterCaption caption = new PresenterCaption();
-    private final Label hint = new Label(Messages.t("presenter.hint"));
+    /** The keys, for the presenter's eyes: at the first start of a session, and on F1 or ?; else a short notice. */
+    private final Label hint = new Label();
     /**
-     * Whether the presenter has stepped to a region: the keys are known by then, and the hint would only be
-     * read by the audience each time the talk returns to the whole country.
+     * Whether the keys show until the first step, as at the first start of a session: by then the presenter knows
+     * them, and the hint would only be read by the audience each time the talk returns to the whole country.
      */
+    private boolean keysAtStart;
+    /** Whether the presenter asked for the keys with F1 or ?: they stay until asked away. */
+    private boolean keysAsked;
     private boolean stepped;
+    /** A notice shown where the keys stand, for a few seconds; null when none. */
+    private String notice;
+    private final PauseTransition noticeTime = new PauseTransition(Duration.seconds(3));
     private final ImageView fade = new ImageView();
     /** Header, caption, hint and credit, laid out for a full-HD screen and scaled to the real one. */
     private final StackPane overlay = new StackPane();
@@ -55,8 +62,12 @@ public final class PresenterView extends StackPane {
     private long lastPaint;
     private FrameListener frameListener = (i, p) -> { };
 
-    public PresenterView(PresenterModel model) {
+    /**
+     * @param keysAtStart whether the keys show until the first step, as they do at the first start of a session
+     */
+    public PresenterView(PresenterModel model, boolean keysAtStart) {
         this.model = model;
+        this.keysAtStart = keysAtStart;
         getStyleClass().add("presenter");
         setId("presenter-view");
         map.setId("presenter-map");
@@ -74,6 +85,10 @@ public final class PresenterView extends StackPane {
         credit.getStyleClass().add("presenter-credit");
         fade.setMouseTransparent(true);
         fade.setManaged(false);
+        noticeTime.setOnFinished(e -> {
+            notice = null;
+            showHint();
+        });
 
         overlay.getChildren().addAll(header, caption, hint, credit);
         overlay.setManaged(false);
@@ -133,16 +148,38 @@ public final class PresenterView extends StackPane {
         }
     }
 
-    /** Shows a short notice where the key hint stands, for a few seconds. */
+    /** Shows a short notice where the keys stand, for a few seconds. */
     public void notice(String text) {
-        hint.setText(text);
-        hint.setVisible(true);
-        PauseTransition p = new PauseTransition(Duration.seconds(3));
-        p.setOnFinished(e -> {
-            hint.setText(Messages.t("presenter.hint"));
-            refresh(false);
-        });
-        p.play();
+        notice = text;
+        showHint();
+        noticeTime.playFromStart();
+    }
+
+    /** F1 or ?: the keys, or away with them. */
+    public void toggleKeys() {
+        boolean shown = hint.isVisible() && notice == null;
+        keysAsked = !shown;
+        keysAtStart = false;
+        showHint();
+    }
+
+    /** Whether the keys are on screen, for tests. */
+    boolean keysShown() {
+        return hint.isVisible() && notice == null;
+    }
+
+    /** The notice, or the keys of what is shown (the theme tour's own) when they are asked for. */
+    private void showHint() {
+        boolean tour = model.themeProperty().get() != null;
+        boolean side = model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES;
+        stepped |= model.current() != null;
+        if (notice != null) {
+            hint.setText(notice);
+            hint.setVisible(true);
+            return;
+        }
+        hint.setText(Messages.t(tour ? "presenter.themeTour.keys" : "presenter.hint"));
+        hint.setVisible(keysAsked || keysAtStart && !side && !stepped && !tour && model.current() == null);
     }
 
     public PresenterModel model() {
@@ -214,8 +251,7 @@ public final class PresenterView extends StackPane {
         map.setVisible(!side);
         caption.setVisible(!side);
         header.setVisible(!side);
-        stepped |= model.current() != null;
-        hint.setVisible(!side && !stepped && model.current() == null && model.themeProperty().get() == null);
+        showHint();
         updateTexts();
         if (side) {
             paintMultiples();

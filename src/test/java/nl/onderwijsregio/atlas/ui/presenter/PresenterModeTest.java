@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,8 +157,8 @@ class PresenterModeTest extends InTheRunningAtlas {
         press(KeyCode.RIGHT);
         assertEquals(model.order().get(model.order().size() - 1), model.current());
         int n = model.order().size();
-        assertEquals("Primair onderwijs  ·  regio " + n + " van " + n + ", de laatste (Home: heel Nederland)",
-                robot.lookup("#presenter-header").queryLabeled().getText());
+        assertEquals("Primair onderwijs  ·  regio " + n + " van " + n + ", de laatste",
+                robot.lookup("#presenter-header").queryLabeled().getText(), "and no key the audience need not read");
     }
 
     @Test
@@ -174,15 +175,24 @@ class PresenterModeTest extends InTheRunningAtlas {
     }
 
     @Test
-    void theKeyHintShowsOnOpeningAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
-        open();
-        assertTrue(robot.lookup("#presenter-hint").query().isVisible(), "the presenter sees the keys at first");
+    void theKeysShowAtTheFirstStartOfASessionAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
+        PresenterModel model = new PresenterModel(app.state().regionMapsProperty().get(),
+                app.state().geometryProperty().get(), Sector.PO, java.util.Map.of());
+        model.reducedMotionProperty().set(true);
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
+            first.show();
+            return first;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(presenter.stage());
+        assertTrue(presenter.view().keysShown(), "the presenter sees the keys at first");
         press(KeyCode.RIGHT);
         press(KeyCode.HOME);
-        assertFalse(robot.lookup("#presenter-hint").query().isVisible(), "the audience need not read them");
+        assertFalse(presenter.view().keysShown(), "the audience need not read them");
     }
 
-    /** Esc by accident and F5: the talk goes on at HAK. */
+    /** Esc by accident and F5: the talk goes on at HAK, and the audience is not shown the keys again. */
     @Test
     void f5AfterEscGoesOnAtTheRegionLeftWithoutTheKeys() throws Exception {
         PresenterModel model = open();
@@ -195,6 +205,38 @@ class PresenterModeTest extends InTheRunningAtlas {
 
         assertEquals("hak", presenter.view().model().current().id());
         assertEquals("HAK", presenter.view().headingText());
+        assertFalse(presenter.view().keysShown(), "the keys are for the first start of a session");
+    }
+
+    @Test
+    void f1AndTheQuestionMarkShowTheKeysAndHideThemAgain() throws Exception {
+        open();
+        assertFalse(presenter.view().keysShown(), "not the session's first start");
+        press(KeyCode.F1);
+        assertTrue(presenter.view().keysShown());
+        assertEquals(Messages.t("presenter.hint"), robot.lookup("#presenter-hint").queryLabeled().getText());
+        press(KeyCode.RIGHT);
+        assertTrue(presenter.view().keysShown(), "asked for, they stay while the presenter steps");
+        press(KeyCode.F1);
+        assertFalse(presenter.view().keysShown());
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(presenter.view().keysShown(), "? as well, which is Shift and some key on most keyboards");
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(presenter.view().keysShown());
+    }
+
+    @Test
+    void aThemeTourBeginsWithANoticeWithoutKeysAndF1ShowsTheToursKeys() throws Exception {
+        PresenterModel model = open();
+        org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
+        press(KeyCode.T);
+        assertEquals("Themaronde langs " + model.atlas().data().themes().size() + " thema’s",
+                robot.lookup("#presenter-hint").queryLabeled().getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#presenter-hint").query().isVisible());
+        press(KeyCode.F1);
+        assertEquals(Messages.t("presenter.themeTour.keys"), robot.lookup("#presenter-hint").queryLabeled().getText());
     }
 
     @Test
@@ -383,8 +425,8 @@ class PresenterModeTest extends InTheRunningAtlas {
         var last = themes.get(themes.size() - 1);
         assertEquals(last, model.themeProperty().get());
         String header = robot.lookup("#presenter-header").queryLabeled().getText();
-        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size()
-                + ", het laatste (Home: heel Nederland)"), header);
+        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size() + ", het laatste"),
+                header);
 
         press(KeyCode.RIGHT);
         press(KeyCode.SPACE);

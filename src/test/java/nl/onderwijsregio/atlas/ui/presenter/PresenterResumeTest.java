@@ -5,6 +5,7 @@ import static nl.onderwijsregio.atlas.ui.presenter.PresenterTestModels.theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -106,5 +107,12 @@ class PresenterResumeTest {
 
         assertFalse(again.steps(Sector.PO, "koerskracht"), "Koerskracht (PLG+) has no territory to step to");
         assertEquals(second, region(again));
+    }
+
+    @Test
+    void theKeysShowAtTheFirstStartOfTheSessionOnly() {
+        assertTrue(session.firstStart());
+        assertFalse(session.firstStart());
+        assertTrue(new PresenterSession().firstStart(), "the next run of the atlas: another talk");
     }
 }

@@ -32,6 +32,7 @@ class PresenterTextsTest {
         assertEquals("2 regio’s met praktijkvoorbeelden (geen op de VO-kaart)",
                 dutch.text("presenter.themeNotOnTourSector", dutch.text("presenter.themeRegions", 2), "VO"),
                 "Schoolleiders in a tour of VO: Oost-Nederland and Noord-Limburg are PO regions");
+        assertEquals("Themaronde langs 6 thema’s", dutch.text("presenter.themeTour.notice", 6));
     }
 
     @Test
