@@ -535,6 +535,63 @@ class PresenterModeTest extends InTheRunningAtlas {
         assertFalse(shown.isShowing());
     }
 
+    /**
+     * F5 pressed while the map still loads was dropped, saying only that the map had not loaded, or acted seconds later
+     * unasked. It is remembered, said, and opens presenter mode when the map is there.
+     */
+    @Test
+    void f5BeforeTheMapHasLoadedOpensPresenterModeOnceItHas() throws Exception {
+        var maps = app.state().regionMapsProperty().get();
+        javafx.stage.Stage main = mainWindowWhileTheMapLoads();
+        try {
+            press(KeyCode.F5);
+            assertEquals("Presentatie opent zodra de kaart klaar is", app.state().statusProperty().get());
+            assertNull(presenterWindow(), "not yet");
+        } finally {
+            robot.interact(() -> app.state().regionMapsProperty().set(maps));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presenterWindow() != null);
+        javafx.stage.Window shown = presenterWindow();
+        robot.targetWindow(shown);
+        press(KeyCode.ESCAPE);
+        assertFalse(shown.isShowing());
+        robot.targetWindow(main);
+    }
+
+    @Test
+    void aSecondF5OrEscWhileTheMapLoadsCancelsTheStart() throws Exception {
+        var maps = app.state().regionMapsProperty().get();
+        mainWindowWhileTheMapLoads();
+        try {
+            press(KeyCode.F5);
+            press(KeyCode.F5);
+            assertEquals("Presentatie geannuleerd", app.state().statusProperty().get());
+            press(KeyCode.F5);
+            press(KeyCode.ESCAPE);
+            assertEquals("Presentatie geannuleerd", app.state().statusProperty().get());
+        } finally {
+            robot.interact(() -> app.state().regionMapsProperty().set(maps));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(presenterWindow(), "nothing opens once the map is there");
+    }
+
+    /** The main window in front, its map taken away as if it were still loading. */
+    private javafx.stage.Stage mainWindowWhileTheMapLoads() throws Exception {
+        javafx.stage.Stage main = RunningAtlas.stage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.state().reducedMotionProperty().set(true);
+            app.state().regionMapsProperty().set(null);
+            main.toFront();
+            main.requestFocus();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(main);
+        return main;
+    }
+
     private static long itemsIn(javafx.scene.control.Menu menu, String id) {
         return menu.getItems().stream().mapToLong(item -> (id.equals(item.getId()) ? 1 : 0)
                 + (item instanceof javafx.scene.control.Menu sub ? itemsIn(sub, id) : 0)).sum();
