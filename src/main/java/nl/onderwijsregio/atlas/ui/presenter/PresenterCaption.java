@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -118,9 +119,11 @@ final class PresenterCaption extends VBox {
      * municipalities are covered, which is what the map shows as stripes and as grey-hatched gaps.
      */
     void showOverview(Sector sector, int regions, SectorOverview cover) {
-        // The national regions are not on the map, but the audience should not think the sector lacks them.
-        String count = cover.regionsWithout() == 0 ? Messages.t("presenter.regionCount", regions)
-                : Messages.t("presenter.regionCountWithout", regions, cover.regionsWithout());
+        // The national regions are not on the map, but the audience should not think the sector lacks them, nor wonder
+        // which they are.
+        String count = cover.national().isEmpty() ? Messages.t("presenter.regionCount", regions)
+                : Messages.t("presenter.regionCountWithout", regions,
+                        cover.national().stream().map(Region::displayName).collect(Collectors.joining(", ")));
         String title = Messages.t("presenter.overview", sector.name());
         show(title, Caption.headingStep(title), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));

@@ -245,12 +245,14 @@ class PresenterModeTest extends InTheRunningAtlas {
         String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
         assertEquals("54 gemeenten liggen in twee of meer regio’s (gestreept), 2 in geen enkele regio (grijs gearceerd).",
                 intro, "the published PO map: Reusel-De Mierden and Vlieland lie in no PO region");
-        assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
-                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "Koerskracht and Progressus");
+        assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "named, not only counted");
         press(KeyCode.DIGIT3);
         intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
         assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (grijs gearceerd).",
                 intro, "MBO: only Ouder-Amstel");
+        assertEquals("20 regio’s op de kaart; landelijk, zonder eigen gebied: Progressus, Landelijke Groene Onderwijsregio",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText());
     }
 
     @Test

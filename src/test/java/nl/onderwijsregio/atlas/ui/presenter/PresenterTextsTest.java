@@ -21,10 +21,8 @@ class PresenterTextsTest {
         assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart; elders: Koerskracht (landelijk), Limburg"
                 + " (PO)", dutch.text("presenter.themeRegionsOfAll", 2, 4, "Koerskracht (landelijk), Limburg (PO)"));
         assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
-        assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
-                dutch.text("presenter.regionCountWithout", 29, 2), "the PO map and Koerskracht and Progressus");
-        assertEquals("20 regio’s op de kaart, één zonder eigen gebied (landelijk)",
-                dutch.text("presenter.regionCountWithout", 20, 1));
+        assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
+                dutch.text("presenter.regionCountWithout", 29, "Koerskracht (PLG+), Progressus"), "the PO map");
     }
 
     @Test
@@ -38,7 +36,7 @@ class PresenterTextsTest {
     @Test
     void englishCountsToo() {
         assertEquals("12 regions", new Messages(Messages.ENGLISH).text("presenter.regionCount", 12));
-        assertEquals("29 regions on the map, 2 without territory (national)",
-                new Messages(Messages.ENGLISH).text("presenter.regionCountWithout", 29, 2));
+        assertEquals("29 regions on the map; national, without territory: Koerskracht (PLG+), Progressus",
+                new Messages(Messages.ENGLISH).text("presenter.regionCountWithout", 29, "Koerskracht (PLG+), Progressus"));
     }
 }
