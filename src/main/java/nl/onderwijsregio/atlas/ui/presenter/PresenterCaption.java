@@ -124,7 +124,7 @@ final class PresenterCaption extends VBox {
         String count = cover.national().isEmpty() ? Messages.t("presenter.regionCount", regions)
                 : Messages.t("presenter.regionCountWithout", regions,
                         cover.national().stream().map(Region::displayName).collect(Collectors.joining(", ")));
-        String title = Messages.t("presenter.overview", sector.name());
+        String title = Messages.t("presenter.overview." + sector.name());
         show(title, Caption.headingStep(title), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }

@@ -247,6 +247,7 @@ class PresenterModeTest extends InTheRunningAtlas {
                 intro, "the published PO map: Reusel-De Mierden and Vlieland lie in no PO region");
         assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
                 robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "named, not only counted");
+        assertEquals("Onderwijsregio’s primair\u00a0onderwijs", presenter.view().headingText());
         press(KeyCode.DIGIT3);
         intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
         assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (grijs gearceerd).",

@@ -20,9 +20,18 @@ class PresenterTextsTest {
                 dutch.text("presenter.themeRegionsOfAll", 0, 1, "Oost-Nederland (PO)"));
         assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart; elders: Koerskracht (landelijk), Limburg"
                 + " (PO)", dutch.text("presenter.themeRegionsOfAll", 2, 4, "Koerskracht (landelijk), Limburg (PO)"));
-        assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
         assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
                 dutch.text("presenter.regionCountWithout", 29, "Koerskracht (PLG+), Progressus"), "the PO map");
+    }
+
+    /** "Education regions PO" left "PO" alone on the heading's second line, in an abbreviation English readers lack. */
+    @Test
+    void theWholeCountryIsTitledWithTheSectorsFullNameKeptOnOneLine() {
+        Messages english = new Messages(Messages.ENGLISH);
+        assertEquals("Primary education regions", english.text("presenter.overview.PO"));
+        assertEquals("Vocational education regions", english.text("presenter.overview.MBO"));
+        assertEquals("Onderwijsregio’s voortgezet\u00a0onderwijs", dutch.text("presenter.overview.VO"),
+                "a heading too long for a line breaks after Onderwijsregio’s, not inside the sector's name");
     }
 
     @Test
