@@ -23,8 +23,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The presenter's view-model: which sector, which region of its stepping order (or the whole country),
- * whether the three sector maps stand side by side, and which theme a theme tour shows. The view
- * follows these properties; the keyboard only calls the methods here.
+ * whether the three sector maps stand side by side, which theme a theme tour shows, and whether the screen is
+ * black. The view follows these properties; the keyboard only calls the methods here.
  */
 public final class PresenterModel {
 
@@ -45,6 +45,7 @@ public final class PresenterModel {
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.MAP);
     private final ThemeTour tour;
     private final ObjectProperty<Theme> theme;
+    private final BooleanProperty black = new SimpleBooleanProperty(this, "black", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header");
@@ -201,9 +202,13 @@ public final class PresenterModel {
     /**
      * Steps to the next region; from the last region it stays there (a clicker pressed once too often).
      * In a theme tour it steps to the next theme instead (a clicker sends no T), and from the last theme it stays
-     * there too, rather than end the tour on a step the presenter did not ask for.
+     * there too, rather than end the tour on a step the presenter did not ask for. On a black screen it only brings
+     * the picture back: the presenter has not seen where the step would go.
      */
     public void next() {
+        if (bringBack()) {
+            return;
+        }
         if (tour.running()) {
             if (tour.after() != null) {
                 showTheme(tour.after());
@@ -221,6 +226,9 @@ public final class PresenterModel {
      * the first out of the tour, on the sector it kept to.
      */
     public void previous() {
+        if (bringBack()) {
+            return;
+        }
         if (tour.running()) {
             if (tour.before() != null) {
                 showTheme(tour.before());
@@ -235,8 +243,48 @@ public final class PresenterModel {
 
     /** The whole country; a theme tour ends, on the sector it kept to. */
     public void home() {
+        if (bringBack()) {
+            return;
+        }
         leaveSpecialViews();
         index.set(OVERVIEW);
+    }
+
+    /** The last region of the order (End); in a theme tour, the last theme. */
+    public void last() {
+        if (bringBack()) {
+            return;
+        }
+        if (tour.running()) {
+            showTheme(tour.last());
+            return;
+        }
+        leaveSpecialViews();
+        if (!order().isEmpty()) {
+            index.set(order().size() - 1);
+        }
+    }
+
+    /**
+     * Whether the screen is black (B or the full stop, which clickers send): the audience looks at the speaker. The
+     * model goes on meanwhile; the view covers it.
+     */
+    public BooleanProperty blackProperty() {
+        return black;
+    }
+
+    /** B and the full stop: black, or the picture back. */
+    public void toggleBlack() {
+        black.set(!black.get());
+    }
+
+    /** Ends a black screen; true when there was one, so the key that did it does nothing else. */
+    private boolean bringBack() {
+        if (!black.get()) {
+            return false;
+        }
+        black.set(false);
+        return true;
     }
 
     /**
@@ -278,6 +326,7 @@ public final class PresenterModel {
      * What this data no longer has (a region or theme since removed) leaves the whole country of that sector.
      */
     public void resume(PresenterPlace place) {
+        black.set(false);
         layout.set(Layout.MAP);
         endTour();
         Theme t = place.themeId() == null ? null : tour.byId(place.themeId());

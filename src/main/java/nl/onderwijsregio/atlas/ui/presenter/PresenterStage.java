@@ -123,6 +123,8 @@ public final class PresenterStage {
             case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> m.next();
             case LEFT, PAGE_UP, UP, BACK_SPACE -> m.previous();
             case HOME -> m.home();
+            case END -> m.last();
+            case B, PERIOD -> m.toggleBlack();
             case F1 -> view.toggleKeys();
             case DIGIT1, NUMPAD1 -> m.showSector(Sector.PO);
             case DIGIT2, NUMPAD2 -> m.showSector(Sector.VO);

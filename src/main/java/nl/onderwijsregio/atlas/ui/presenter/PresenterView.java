@@ -52,6 +52,8 @@ public final class PresenterView extends StackPane {
     /** A notice shown where the keys stand, for a few seconds; null when none. */
     private String notice;
     private final PauseTransition noticeTime = new PauseTransition(Duration.seconds(3));
+    /** Covers everything while the screen is black (B, or the full stop a clicker sends). */
+    private final StackPane black = new StackPane();
     private final ImageView fade = new ImageView();
     /** Header, caption, hint and credit, laid out for a full-HD screen and scaled to the real one. */
     private final StackPane overlay = new StackPane();
@@ -89,12 +91,15 @@ public final class PresenterView extends StackPane {
             notice = null;
             showHint();
         });
+        black.getStyleClass().add("presenter-black");
+        black.setId("presenter-black");
+        black.visibleProperty().bind(model.blackProperty());
 
         overlay.getChildren().addAll(header, caption, hint, credit);
         overlay.setManaged(false);
         overlay.setPickOnBounds(false);
         overlay.getTransforms().add(overlayScale);
-        getChildren().addAll(map, multiplesPane, fade, overlay);
+        getChildren().addAll(map, multiplesPane, fade, overlay, black);
         StackPane.setAlignment(header, Pos.TOP_LEFT);
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(hint, Pos.TOP_RIGHT);

@@ -50,6 +50,10 @@ final class ThemeTour {
         return themes.get(0);
     }
 
+    Theme last() {
+        return themes.get(themes.size() - 1);
+    }
+
     /** The theme after the one shown, or null at the last. */
     Theme after() {
         int i = themes.indexOf(theme.get()) + 1;

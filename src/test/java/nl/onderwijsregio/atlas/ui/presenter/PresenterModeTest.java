@@ -240,6 +240,31 @@ class PresenterModeTest extends InTheRunningAtlas {
     }
 
     @Test
+    void bOrTheFullStopBlacksTheScreenAndAStepKeyBringsThePictureBackOnTheSameRegion() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        Region shown = model.current();
+        press(KeyCode.B);
+        javafx.scene.Node black = robot.lookup("#presenter-black").query();
+        assertTrue(black.isVisible(), "black");
+        assertEquals(presenter.view().getWidth(), black.getBoundsInParent().getWidth(), 0.5, "over the whole screen");
+        press(KeyCode.PAGE_DOWN);
+        assertFalse(black.isVisible(), "the picture is back");
+        assertEquals(shown, model.current(), "where it was");
+        press(KeyCode.PERIOD);
+        assertTrue(black.isVisible());
+        press(KeyCode.PERIOD);
+        assertFalse(black.isVisible());
+    }
+
+    @Test
+    void endStepsToTheLastRegion() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.END);
+        assertEquals(model.order().get(model.order().size() - 1), model.current());
+    }
+
+    @Test
     void theWholeCountryExplainsTheStripesAndTheGapsOfTheShownSector() throws Exception {
         open();
         String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
