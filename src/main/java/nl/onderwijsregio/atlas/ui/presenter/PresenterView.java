@@ -200,6 +200,11 @@ public final class PresenterView extends StackPane {
         return flight != null;
     }
 
+    /** True while the picture of the sector left fades out over the new one. */
+    public boolean isFading() {
+        return fade.getImage() != null;
+    }
+
     /** Whether nothing moves and every still on screen is painted: what a screenshot should wait for. */
     public boolean isSettled() {
         if (flight != null) {
