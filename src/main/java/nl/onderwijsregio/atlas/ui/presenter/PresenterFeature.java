@@ -49,6 +49,8 @@ public final class PresenterFeature {
     private final PresenterSession session = new PresenterSession();
     /** F5 was pressed before the map had loaded: presenter mode opens when it has. */
     private boolean pending;
+    /** What the status line said when the wait began: said again when it ends, unless the atlas was still loading. */
+    private String statusBeforeWaiting;
 
     private PresenterFeature(MainWindow window, AtlasState state, Stage owner, Preferences prefs) {
         this.window = window;
@@ -98,9 +100,11 @@ public final class PresenterFeature {
         InvalidationListener ready = o -> Platform.runLater(() -> {
             if (pending && mapsReady()) {
                 pending = false;
-                // The loaded atlas's count has usually replaced it; a message of the wait must not outlast it.
+                // The loaded atlas's count replaces it when the atlas came after F5; when the atlas came first and only
+                // its maps were awaited, the count it replaced comes back.
                 if (Messages.t("presenter.pending").equals(state.statusProperty().get())) {
-                    state.statusProperty().set("");
+                    state.statusProperty().set(Messages.t("app.loading").equals(statusBeforeWaiting) ? ""
+                            : statusBeforeWaiting);
                 }
                 start();
             }
@@ -130,6 +134,7 @@ public final class PresenterFeature {
                 cancelWaiting();
             } else {
                 pending = true;
+                statusBeforeWaiting = state.statusProperty().get();
                 state.statusProperty().set(Messages.t("presenter.pending"));
             }
             return null;
