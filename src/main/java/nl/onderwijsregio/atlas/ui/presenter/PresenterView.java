@@ -3,6 +3,7 @@ package nl.onderwijsregio.atlas.ui.presenter;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -48,7 +49,6 @@ public final class PresenterView extends StackPane {
     private boolean keysAtStart;
     /** Whether the presenter asked for the keys with F1 or ?: they stay until asked away. */
     private boolean keysAsked;
-    private boolean stepped;
     /** A notice shown where the keys stand, for a few seconds; null when none. */
     private String notice;
     private final PauseTransition noticeTime = new PauseTransition(Duration.seconds(3));
@@ -125,6 +125,16 @@ public final class PresenterView extends StackPane {
             refresh(false);
         });
         refresh(false);
+        // Whatever the first start shows, the whole country or a region chosen in the main window, the keys stand
+        // there until the presenter has used one.
+        InvalidationListener firstStep = o -> {
+            this.keysAtStart = false;
+            showHint();
+        };
+        model.indexProperty().addListener(firstStep);
+        model.themeProperty().addListener(firstStep);
+        model.layoutProperty().addListener(firstStep);
+        model.sectorProperty().addListener(firstStep);
     }
 
     /**
@@ -176,15 +186,13 @@ public final class PresenterView extends StackPane {
     /** The notice, or the keys of what is shown (the theme tour's own) when they are asked for. */
     private void showHint() {
         boolean tour = model.themeProperty().get() != null;
-        boolean side = model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES;
-        stepped |= model.current() != null;
         if (notice != null) {
             hint.setText(notice);
             hint.setVisible(true);
             return;
         }
         hint.setText(Messages.t(tour ? "presenter.themeTour.keys" : "presenter.hint"));
-        hint.setVisible(keysAsked || keysAtStart && !side && !stepped && !tour && model.current() == null);
+        hint.setVisible(keysAsked || keysAtStart);
     }
 
     public PresenterModel model() {

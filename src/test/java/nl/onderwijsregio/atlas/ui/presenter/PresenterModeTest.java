@@ -192,6 +192,25 @@ class PresenterModeTest extends InTheRunningAtlas {
         assertFalse(presenter.view().keysShown(), "the audience need not read them");
     }
 
+    /** The first start of a session on a region chosen in the main window: the presenter has not seen the keys yet. */
+    @Test
+    void theKeysShowAtTheFirstStartOfASessionOnARegionToo() throws Exception {
+        PresenterModel model = new PresenterModel(app.state().regionMapsProperty().get(),
+                app.state().geometryProperty().get(), Sector.VO, java.util.Map.of());
+        model.reducedMotionProperty().set(true);
+        model.resume(PresenterPlace.region(Sector.VO, "zwolle-en-omgeving"));
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
+            first.show();
+            return first;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(presenter.stage());
+        assertTrue(presenter.view().keysShown(), "on Zwolle en omgeving");
+        press(KeyCode.RIGHT);
+        assertFalse(presenter.view().keysShown());
+    }
+
     /** Esc by accident and F5: the talk goes on at HAK, and the audience is not shown the keys again. */
     @Test
     void f5AfterEscGoesOnAtTheRegionLeftWithoutTheKeys() throws Exception {
