@@ -2,8 +2,6 @@ package nl.onderwijsregio.atlas.ui.presenter;
 
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
-import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -40,18 +38,7 @@ public final class PresenterView extends StackPane {
     private final SmallMultiples multiplesPane = new SmallMultiples();
     private final Label header = new Label();
     private final PresenterCaption caption = new PresenterCaption();
-    /** The keys, for the presenter's eyes: at the first start of a session, and on F1 or ?; else a short notice. */
-    private final Label hint = new Label();
-    /**
-     * Whether the keys show until the first step, as at the first start of a session: by then the presenter knows
-     * them, and the hint would only be read by the audience each time the talk returns to the whole country.
-     */
-    private boolean keysAtStart;
-    /** Whether the presenter asked for the keys with F1 or ?: they stay until asked away. */
-    private boolean keysAsked;
-    /** A notice shown where the keys stand, for a few seconds; null when none. */
-    private String notice;
-    private final PauseTransition noticeTime = new PauseTransition(Duration.seconds(3));
+    private final KeyHint hint;
     /** Covers everything while the screen is black (B, or the full stop a clicker sends). */
     private final StackPane black = new StackPane();
     private final ImageView fade = new ImageView();
@@ -69,7 +56,7 @@ public final class PresenterView extends StackPane {
      */
     public PresenterView(PresenterModel model, boolean keysAtStart) {
         this.model = model;
-        this.keysAtStart = keysAtStart;
+        this.hint = new KeyHint(model, keysAtStart);
         getStyleClass().add("presenter");
         setId("presenter-view");
         map.setId("presenter-map");
@@ -81,16 +68,10 @@ public final class PresenterView extends StackPane {
         header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
         header.textProperty().bind(model.headerProperty());
-        hint.getStyleClass().add("presenter-hint");
-        hint.setId("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
         credit.getStyleClass().add("presenter-credit");
         fade.setMouseTransparent(true);
         fade.setManaged(false);
-        noticeTime.setOnFinished(e -> {
-            notice = null;
-            showHint();
-        });
         black.getStyleClass().add("presenter-black");
         black.setId("presenter-black");
         black.visibleProperty().bind(model.blackProperty());
@@ -125,16 +106,6 @@ public final class PresenterView extends StackPane {
             refresh(false);
         });
         refresh(false);
-        // Whatever the first start shows, the whole country or a region chosen in the main window, the keys stand
-        // there until the presenter has used one.
-        InvalidationListener firstStep = o -> {
-            this.keysAtStart = false;
-            showHint();
-        };
-        model.indexProperty().addListener(firstStep);
-        model.themeProperty().addListener(firstStep);
-        model.layoutProperty().addListener(firstStep);
-        model.sectorProperty().addListener(firstStep);
     }
 
     /**
@@ -165,34 +136,17 @@ public final class PresenterView extends StackPane {
 
     /** Shows a short notice where the keys stand, for a few seconds. */
     public void notice(String text) {
-        notice = text;
-        showHint();
-        noticeTime.playFromStart();
+        hint.notice(text);
     }
 
     /** F1 or ?: the keys, or away with them. */
     public void toggleKeys() {
-        boolean shown = hint.isVisible() && notice == null;
-        keysAsked = !shown;
-        keysAtStart = false;
-        showHint();
+        hint.toggleKeys();
     }
 
     /** Whether the keys are on screen, for tests. */
     boolean keysShown() {
-        return hint.isVisible() && notice == null;
-    }
-
-    /** The notice, or the keys of what is shown (the theme tour's own) when they are asked for. */
-    private void showHint() {
-        boolean tour = model.themeProperty().get() != null;
-        if (notice != null) {
-            hint.setText(notice);
-            hint.setVisible(true);
-            return;
-        }
-        hint.setText(Messages.t(tour ? "presenter.themeTour.keys" : "presenter.hint"));
-        hint.setVisible(keysAsked || keysAtStart);
+        return hint.keysShown();
     }
 
     public PresenterModel model() {
@@ -269,7 +223,7 @@ public final class PresenterView extends StackPane {
         map.setVisible(!side);
         caption.setVisible(!side);
         header.setVisible(!side);
-        showHint();
+        hint.update();
         updateTexts();
         if (side) {
             paintMultiples();
