@@ -13,7 +13,8 @@ import nl.onderwijsregio.atlas.core.model.Atlas;
  * one JSON object with all measured numbers. Parts add their own keys; add a part to {@link #PARTS}.
  *
  * <p>Run: {@code mvn -q test-compile exec:java@bench} (headless; software pipeline): the map, the
- * summary and the presenter's frame-composing parts. {@code -Dexec.args=validator} or {@code editor} runs that benchmark instead.
+ * summary and the presenter's frame-composing parts. {@code -Dexec.args=validator}, {@code editor} or
+ * {@code presenter} (the frame composing alone) runs that benchmark instead.
  */
 public final class Bench {
 
@@ -33,7 +34,10 @@ public final class Bench {
     private static final Map<String, Standalone> BY_NAME = Map.of(
             "validator", ValidatorBenchmark::main,
             "editor", EditorBenchmark::main,
-            "summary", SummaryBench::main);
+            "summary", SummaryBench::main,
+            "presenter", args -> runAlone(new nl.onderwijsregio.atlas.ui.presenter.TourComposeBench()));
+
+    private static boolean fxStarted;
 
     private Bench() {
     }
@@ -51,6 +55,28 @@ public final class Bench {
         }
         System.out.println(json(all));
         System.exit(0);
+    }
+
+    /** One part without the others, on the bundled atlas. */
+    private static void runAlone(Part part) throws Exception {
+        System.out.println(json(part.run(new AtlasLoader().load(AtlasLoader.defaultDataDir()))));
+    }
+
+    /**
+     * Starts JavaFX for the parts that need it (headless, the software pipeline), once: a toolkit that exited cannot
+     * start again, so it runs until the benchmark ends.
+     */
+    public static synchronized void startFx() throws Exception {
+        if (fxStarted) {
+            return;
+        }
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.startup(() -> started.complete(null));
+        started.get();
+        fxStarted = true;
     }
 
     static String json(Map<String, Object> values) {

@@ -112,12 +112,7 @@ final class MapBench implements Bench.Part {
     }
 
     private static void redraw(MapGeometry geometry, RegionMaps maps, Map<String, Object> out) throws Exception {
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
-        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        Bench.startFx();
         List<Viewport> frames = frames(geometry.bounds(), 7);
         List<Viewport> elsewhere = frames(geometry.bounds(), 8);
         // the region layer as the window shows it: names, and numbers where a name does not fit
@@ -144,7 +139,6 @@ final class MapBench implements Bench.Part {
         out.put("redraw_cold_median_ms", Bench.median(r.get("cold").clone()));
         out.put("redraw_cold_p95_ms", Bench.percentile(r.get("cold").clone(), 95));
         out.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Platform.exit();
     }
 
     /**

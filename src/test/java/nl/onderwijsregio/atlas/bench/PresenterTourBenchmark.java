@@ -35,7 +35,8 @@ import nl.onderwijsregio.atlas.ui.presenter.PresenterView;
  * and back home, two rounds, pausing 0.8 s at each step as a speaker would
  * ({@code -Datlas.bench.rounds}, {@code -Datlas.bench.dwellMs}; {@code -Datlas.bench.settleMs} is the pause after
  * opening, 1 s), on the software pipeline.
- * Targets: median ≤ 16 ms, no frame over 50 ms.
+ * Targets: median ≤ 16 ms, no frame over 50 ms. The frames of the sectors' cross-fades (one at each sector of each
+ * round) are reported on their own line, as they show two full-screen pictures at once.
  *
  * <p>Run under a real (or virtual) display at presentation size, e.g.
  * {@code Xvfb :17 -screen 0 1920x1080x24 &} then
@@ -64,6 +65,7 @@ public final class PresenterTourBenchmark {
         private static final long DWELL_NANOS = Long.getLong("atlas.bench.dwellMs", 800) * 1_000_000L;
 
         private final List<Long> intervals = new ArrayList<>();
+        private final List<Long> fadeIntervals = new ArrayList<>();
         private final List<Long> paints = new ArrayList<>();
         private final List<Long> cpu = new ArrayList<>();
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -130,11 +132,22 @@ public final class PresenterTourBenchmark {
                 addScreenshots(Path.of(shots));
             }
             new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (view.isFading() && last != 0) {
+                        fadeIntervals.add(now - last);
+                    }
+                    last = view.isFading() ? now : 0;
+                }
+            }.start();
+            new AnimationTimer() {
                 private long settleUntil = System.nanoTime() + Long.getLong("atlas.bench.settleMs", 1000) * 1_000_000L;
 
                 @Override
                 public void handle(long now) {
-                    if (!view.isSettled() || now < settleUntil) {
+                    if (!view.isSettled() || view.isFading() || now < settleUntil) {
                         return;
                     }
                     Consumer<PresenterModel> next = script.poll();
@@ -236,6 +249,8 @@ public final class PresenterTourBenchmark {
                     + intervals.stream().filter(n -> n > 50_000_000L).count() + " of " + intervals.size());
             slowFrames.forEach(f -> System.out.println("  slow " + f));
             System.out.println("compose (FX thread) " + stats(paints));
+            System.out.println("sector cross-fade frame interval " + stats(fadeIntervals) + " (" + fadeIntervals.size()
+                    + " frames)");
             System.out.println("frame CPU (FX + render threads) " + stats(cpu));
             System.out.printf("load average while running: %.1f on %d cores%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

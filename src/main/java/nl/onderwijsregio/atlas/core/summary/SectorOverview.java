@@ -17,7 +17,7 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
  * there are. Counts only: summing key figures over regions that overlap would count pupils twice.
  *
  * @param regionsWithTerritory the regions of the sector drawn on the map
- * @param regionsWithout       the sector's national regions, which have no territory
+ * @param national             the sector's national regions, which have no territory, in the data's order
  * @param regionsNotYetMapped  the sector's regional regions without municipalities yet (e.g. just made in the
  *                             editor): not national, and not on the map either
  * @param voorlopers           the sector's regions that started as voorloper
@@ -27,18 +27,24 @@ import nl.onderwijsregio.atlas.core.text.DutchOrder;
  * @param cases                the cases of the sector's regions
  * @param regionsWithCases     how many of the sector's regions have at least one case
  */
-public record SectorOverview(Sector sector, int regionsWithTerritory, int regionsWithout, int regionsNotYetMapped,
+public record SectorOverview(Sector sector, int regionsWithTerritory, List<Region> national, int regionsNotYetMapped,
                              int voorlopers, int municipalities, int inOneRegion, int inSeveralRegions,
                              List<Municipality> uncovered, int cases, int regionsWithCases) {
 
     public SectorOverview {
+        national = List.copyOf(national);
         uncovered = List.copyOf(uncovered);
+    }
+
+    /** How many national regions the sector has: they are not on its map. */
+    public int regionsWithout() {
+        return national.size();
     }
 
     public static SectorOverview of(Atlas atlas, Sector sector) {
         List<Region> regions = atlas.regionsServing(sector);
         int withTerritory = (int) regions.stream().filter(r -> !r.members().isEmpty()).count();
-        int national = (int) regions.stream().filter(r -> r.members().isEmpty() && r.scope() == Scope.NATIONAL).count();
+        List<Region> national = regions.stream().filter(r -> r.members().isEmpty() && r.scope() == Scope.NATIONAL).toList();
         int voorlopers = (int) regions.stream().filter(Region::voorloper).count();
         int cases = regions.stream().mapToInt(r -> r.cases().size()).sum();
         int withCases = (int) regions.stream().filter(r -> !r.cases().isEmpty()).count();
@@ -56,7 +62,7 @@ public record SectorOverview(Sector sector, int regionsWithTerritory, int region
             }
         }
         uncovered.sort(Comparator.comparing(Municipality::name, DutchOrder.NAMES));
-        return new SectorOverview(sector, withTerritory, national, regions.size() - withTerritory - national,
+        return new SectorOverview(sector, withTerritory, national, regions.size() - withTerritory - national.size(),
                 voorlopers, atlas.municipalities().size(), once, several, uncovered, cases, withCases);
     }
 }

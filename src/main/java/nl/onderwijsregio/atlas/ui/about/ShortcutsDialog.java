@@ -41,8 +41,8 @@ public final class ShortcutsDialog extends Dialog<Void> {
             new Group("window", List.of("menus", "views", "export", "present", "help", "quit")),
             new Group("panes", List.of("column", "sort", "columnMenu", "lists", "page")),
             new Group("edit", List.of("undo", "redo", "save", "saveAs", "paint")),
-            new Group("present", List.of("next", "previous", "home", "sector", "multiples", "themes", "dark", "order",
-                    "stop")));
+            new Group("present", List.of("next", "previous", "home", "last", "sector", "multiples", "themes", "dark",
+                    "order", "black", "keys", "stop")));
 
     public ShortcutsDialog(Window owner) {
         DialogOwners.ownedIfShowing(this, owner);

@@ -2,6 +2,7 @@ package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -100,13 +101,16 @@ final class PresenterCaption extends VBox {
     /**
      * A step of the theme tour: the theme, how many regions have cases on it ({@code shown} on this sector's
      * map), and our introduction. Regions with cases that this map lacks are named with their sector, so a map
-     * with none lit up still says where the cases are.
+     * with none lit up still says where the cases are. A theme shown on this map because the tour's own sector,
+     * {@code detouredFrom}, has none (null when it is the tour's own) says so: the audience sees another map.
      */
-    void showTheme(Theme theme, int shown, List<Region> elsewhere) {
+    void showTheme(Theme theme, int shown, List<Region> elsewhere, Sector detouredFrom) {
         String names = RegionsElsewhere.named(elsewhere);
         String name = theme.name().in(locale());
-        show(name, Caption.headingStep(name), elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
-                        : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names),
+        String count = elsewhere.isEmpty() ? Messages.t("presenter.themeRegions", shown)
+                : Messages.t("presenter.themeRegionsOfAll", shown, shown + elsewhere.size(), names);
+        show(name, Caption.headingStep(name), detouredFrom == null ? count
+                        : Messages.t("presenter.themeNotOnTourSector", count, detouredFrom.name()),
                 theme.introduction() == null ? "" : theme.introduction().in(locale()));
     }
 
@@ -115,10 +119,12 @@ final class PresenterCaption extends VBox {
      * municipalities are covered, which is what the map shows as stripes and as grey-hatched gaps.
      */
     void showOverview(Sector sector, int regions, SectorOverview cover) {
-        // The national regions are not on the map, but the audience should not think the sector lacks them.
-        String count = cover.regionsWithout() == 0 ? Messages.t("presenter.regionCount", regions)
-                : Messages.t("presenter.regionCountWithout", regions, cover.regionsWithout());
-        String title = Messages.t("presenter.overview", sector.name());
+        // The national regions are not on the map, but the audience should not think the sector lacks them, nor wonder
+        // which they are.
+        String count = cover.national().isEmpty() ? Messages.t("presenter.regionCount", regions)
+                : Messages.t("presenter.regionCountWithout", regions,
+                        cover.national().stream().map(Region::displayName).collect(Collectors.joining(", ")));
+        String title = Messages.t("presenter.overview." + sector.name());
         show(title, Caption.headingStep(title), count,
                 Messages.t("presenter.cover", cover.inSeveralRegions(), cover.uncovered().size()));
     }

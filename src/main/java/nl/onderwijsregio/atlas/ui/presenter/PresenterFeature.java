@@ -7,11 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
@@ -30,7 +33,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
  * Presenter mode in the main window: a toolbar button, the View menu and F5 start it. It follows the
  * app's reduced-motion setting and starts in the look last chosen with D, or dark when the app is dark. A custom stepping order made in
  * presenter mode is kept between sessions, and can be saved to a file that travels with the talk.
- * Leaving presenter mode hands the shown sector and region back to the main window.
+ * Leaving presenter mode hands the shown sector and region back to the main window; started again, it goes on
+ * where it was left ({@link PresenterSession}). F5 pressed while the map still loads opens it once the map is there.
  */
 public final class PresenterFeature {
 
@@ -42,6 +46,11 @@ public final class PresenterFeature {
     private final Stage owner;
     private final Preferences prefs;
     private PresenterStage open;
+    private final PresenterSession session = new PresenterSession();
+    /** F5 was pressed before the map had loaded: presenter mode opens when it has. */
+    private boolean pending;
+    /** What the status line said when the wait began: said again when it ends, unless the atlas was still loading. */
+    private String statusBeforeWaiting;
 
     private PresenterFeature(MainWindow window, AtlasState state, Stage owner, Preferences prefs) {
         this.window = window;
@@ -82,12 +91,52 @@ public final class PresenterFeature {
         button.setOnAction(e -> start());
         button.disableProperty().bind(state.regionMapsProperty().isNull());
         window.toolBar().getItems().add(button);
+        openWhenLoaded();
     }
 
-    /** Opens presenter mode on the current sector; does nothing until the map has loaded. */
+    /** A start asked for before the map had loaded opens presenter mode when it has; Esc meanwhile cancels it. */
+    private void openWhenLoaded() {
+        // After the other listeners of the maps: the main window's map takes them up first.
+        InvalidationListener ready = o -> Platform.runLater(() -> {
+            if (pending && mapsReady()) {
+                pending = false;
+                // The loaded atlas's count replaces it when the atlas came after F5; when the atlas came first and only
+                // its maps were awaited, the count it replaced comes back.
+                if (Messages.t("presenter.pending").equals(state.statusProperty().get())) {
+                    state.statusProperty().set(Messages.t("app.loading").equals(statusBeforeWaiting) ? ""
+                            : statusBeforeWaiting);
+                }
+                start();
+            }
+        });
+        state.regionMapsProperty().addListener(ready);
+        state.geometryProperty().addListener(ready);
+        owner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (pending && e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancelWaiting();
+            }
+        });
+    }
+
+    private boolean mapsReady() {
+        return state.regionMapsProperty().get() != null && state.geometryProperty().get() != null;
+    }
+
+    /**
+     * Opens presenter mode: on the region selected in the main window when the sector steps through it, else where
+     * it was left this session, else on the whole country of the current sector. Before the map has loaded it opens
+     * as soon as it has, which the status line says; pressed again meanwhile (or Esc), it does not.
+     */
     public PresenterStage start() {
-        if (state.regionMapsProperty().get() == null || state.geometryProperty().get() == null) {
-            state.statusProperty().set(Messages.t("presenter.notLoaded"));
+        if (!mapsReady()) {
+            if (pending) {
+                cancelWaiting();
+            } else {
+                pending = true;
+                statusBeforeWaiting = state.statusProperty().get();
+                state.statusProperty().set(Messages.t("presenter.pending"));
+            }
             return null;
         }
         if (open != null && open.stage().isShowing()) {
@@ -111,7 +160,8 @@ public final class PresenterFeature {
                 prefs.put(ORDER_PREFIX + sector.name(), String.join(",", ids));
             }
         });
-        open = new PresenterStage(owner, model);
+        model.resume(session.start(state.sectorProperty().get(), state.selectedRegionIdProperty().get(), model::steps));
+        open = new PresenterStage(owner, model, session.firstStart());
         open.stage().setOnHiding(e -> handBack(model));
         open.show();
         return open;
@@ -125,7 +175,13 @@ public final class PresenterFeature {
             state.selectedRegionIdProperty().set(r.id());
             state.focus(FocusRequest.region(r.id()));
         }
+        session.left(model.place(), state.sectorProperty().get(), state.selectedRegionIdProperty().get());
         owner.requestFocus();
+    }
+
+    private void cancelWaiting() {
+        pending = false;
+        state.statusProperty().set(Messages.t("presenter.pending.cancelled"));
     }
 
     /**

@@ -1,8 +1,5 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.onderwijsregio.atlas.core.export.Caption;
 import nl.onderwijsregio.atlas.core.model.Atlas;
-import nl.onderwijsregio.atlas.core.model.CaseStory;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.model.Theme;
@@ -28,8 +23,8 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * The presenter's view-model: which sector, which region of its stepping order (or the whole country),
- * whether the three sector maps stand side by side, and which theme a theme tour shows. The view
- * follows these properties; the keyboard only calls the methods here.
+ * whether the three sector maps stand side by side, which theme a theme tour shows, and whether the screen is
+ * black. The view follows these properties; the keyboard only calls the methods here.
  */
 public final class PresenterModel {
 
@@ -44,17 +39,16 @@ public final class PresenterModel {
     private final RegionMaps maps;
     private final Atlas atlas;
     private final MapGeometry geometry;
-    private final Map<Sector, List<Region>> orders = new EnumMap<>(Sector.class);
-    /** Per sector, what {@link #headingStep()} says: the same whatever the order. */
-    private final Map<Sector, Integer> headingSteps = new EnumMap<>(Sector.class);
+    private final SteppingOrders orders;
     private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector");
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", OVERVIEW);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.MAP);
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ThemeTour tour;
+    private final ObjectProperty<Theme> theme;
+    private final BooleanProperty black = new SimpleBooleanProperty(this, "black", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header");
-    private BiConsumer<Sector, List<String>> onOrderChanged = (s, ids) -> { };
     private Map<String, List<String>> figureDoubts = Map.of();
 
     /**
@@ -66,9 +60,9 @@ public final class PresenterModel {
         this.maps = maps;
         this.atlas = maps.atlas();
         this.geometry = geometry;
-        for (Sector s : Sector.values()) {
-            orders.put(s, PresenterOrder.custom(maps.layer(s), customOrders.get(s)));
-        }
+        this.orders = new SteppingOrders(maps, customOrders);
+        tour = new ThemeTour(atlas.data().themes(), atlas.regions(), orders, this);
+        theme = tour.themeProperty();
         sector.set(start == null ? Sector.PO : start);
         // Not while the index moves to the coming sector's order: the header would count in the old one.
         InvalidationListener retell = o -> {
@@ -130,17 +124,17 @@ public final class PresenterModel {
         if (t != null) {
             List<Theme> themes = atlas.data().themes();
             return Messages.t("presenter.header", sectorName,
-                    place("presenter.themeTour", themes.indexOf(t) + 1, themes.size()));
+                    standing("presenter.themeTour", themes.indexOf(t) + 1, themes.size()));
         }
         if (current() != null) {
             return Messages.t("presenter.header", sectorName,
-                    place("presenter.position", index.get() + 1, order().size()));
+                    standing("presenter.position", index.get() + 1, order().size()));
         }
         return sectorName;
     }
 
     /** "theme 3 of 7", or at the end the wording that says it is the last. */
-    private static String place(String key, int place, int of) {
+    private static String standing(String key, int place, int of) {
         return Messages.t(place == of ? key + ".last" : key, place, of);
     }
 
@@ -167,7 +161,7 @@ public final class PresenterModel {
 
     /** Told the region ids of a sector's new custom order, or an empty list when it is back to north-south. */
     public void setOnOrderChanged(BiConsumer<Sector, List<String>> listener) {
-        this.onOrderChanged = listener;
+        orders.setOnChanged(listener);
     }
 
     /**
@@ -176,36 +170,26 @@ public final class PresenterModel {
      */
     public void moveCurrent(int delta) {
         Region r = current();
-        if (r == null) {
-            return;
+        if (r != null) {
+            index.set(orders.move(sector.get(), r, delta));
         }
-        List<Region> order = new ArrayList<>(order());
-        int from = order.indexOf(r);
-        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
-        order.remove(from);
-        order.add(to, r);
-        orders.put(sector.get(), List.copyOf(order));
-        index.set(to);
-        onOrderChanged.accept(sector.get(), order.stream().map(Region::id).toList());
     }
 
     /** Back to north-to-south for this sector, forgetting its custom order. */
     public void resetOrder() {
         Region r = current();
-        orders.put(sector.get(), PresenterOrder.northToSouth(maps.layer(sector.get())));
+        orders.reset(sector.get());
         index.set(r == null ? OVERVIEW : order().indexOf(r));
-        onOrderChanged.accept(sector.get(), List.of());
     }
 
     /** How far the captions of this sector's tour step their names down: as far as its longest name needs. */
     public int headingStep() {
-        return headingSteps.computeIfAbsent(sector.get(),
-                s -> Caption.headingStep(orders.get(s).stream().map(Region::displayName).toList()));
+        return orders.headingStep(sector.get());
     }
 
     /** The regions of the current sector in stepping order. */
     public List<Region> order() {
-        return orders.get(sector.get());
+        return orders.of(sector.get());
     }
 
     /** The spotlighted region, or null on the overview. */
@@ -218,13 +202,16 @@ public final class PresenterModel {
     /**
      * Steps to the next region; from the last region it stays there (a clicker pressed once too often).
      * In a theme tour it steps to the next theme instead (a clicker sends no T), and from the last theme it stays
-     * there too, rather than end the tour on a step the presenter did not ask for.
+     * there too, rather than end the tour on a step the presenter did not ask for. On a black screen it only brings
+     * the picture back: the presenter has not seen where the step would go.
      */
     public void next() {
-        if (theme.get() != null) {
-            List<Theme> themes = atlas.data().themes();
-            if (themes.indexOf(theme.get()) < themes.size() - 1) {
-                nextTheme();
+        if (bringBack()) {
+            return;
+        }
+        if (tour.running()) {
+            if (tour.after() != null) {
+                showTheme(tour.after());
             }
             return;
         }
@@ -234,22 +221,70 @@ public final class PresenterModel {
         }
     }
 
-    /** Steps back; from the first region back to the whole country. In a theme tour, to the theme before. */
+    /**
+     * Steps back; from the first region back to the whole country. In a theme tour, to the theme before, and from
+     * the first out of the tour, on the sector it kept to.
+     */
     public void previous() {
-        if (theme.get() != null) {
-            List<Theme> themes = atlas.data().themes();
-            int i = themes.indexOf(theme.get()) - 1;
-            theme.set(i >= 0 ? themes.get(i) : null);
-            showWhereItIs(theme.get());
+        if (bringBack()) {
+            return;
+        }
+        if (tour.running()) {
+            if (tour.before() != null) {
+                showTheme(tour.before());
+            } else {
+                endTour();
+            }
             return;
         }
         leaveSpecialViews();
         index.set(Math.max(OVERVIEW, index.get() - 1));
     }
 
+    /** The whole country; a theme tour ends, on the sector it kept to. */
     public void home() {
+        if (bringBack()) {
+            return;
+        }
         leaveSpecialViews();
         index.set(OVERVIEW);
+    }
+
+    /** The last region of the order (End); in a theme tour, the last theme. */
+    public void last() {
+        if (bringBack()) {
+            return;
+        }
+        if (tour.running()) {
+            showTheme(tour.last());
+            return;
+        }
+        leaveSpecialViews();
+        if (!order().isEmpty()) {
+            index.set(order().size() - 1);
+        }
+    }
+
+    /**
+     * Whether the screen is black (B or the full stop, which clickers send): the audience looks at the speaker. The
+     * model goes on meanwhile; the view covers it.
+     */
+    public BooleanProperty blackProperty() {
+        return black;
+    }
+
+    /** B and the full stop: black, or the picture back. */
+    public void toggleBlack() {
+        black.set(!black.get());
+    }
+
+    /** Ends a black screen; true when there was one, so the key that did it does nothing else. */
+    private boolean bringBack() {
+        if (!black.get()) {
+            return false;
+        }
+        black.set(false);
+        return true;
     }
 
     /**
@@ -257,11 +292,19 @@ public final class PresenterModel {
      * The region's place in the new order is set first, while {@link #switchingSector()} says so, and the
      * sector last: a view that drew on the index alone would show whichever region has that place in the
      * old sector's order, and then fly back. A theme tour goes on in the new sector: "which VO regions
-     * have a case on this theme" is the question a presenter asks next.
+     * have a case on this theme" is the question a presenter asks next; the tour keeps to it from then on.
      */
     public void showSector(Sector newSector) {
+        tour.keepTo(newSector);
+        switchTo(newSector);
+    }
+
+    private void switchTo(Sector newSector) {
+        if (newSector == sector.get()) {
+            return;
+        }
         Region was = current();
-        int i = was == null ? OVERVIEW : orders.get(newSector).indexOf(was);
+        int i = was == null ? OVERVIEW : orders.of(newSector).indexOf(was);
         switchingSector = true;
         try {
             index.set(i);
@@ -271,53 +314,92 @@ public final class PresenterModel {
         sector.set(newSector);
     }
 
+    /** Where the presenter stands now, to be taken up again by {@link #resume}. */
+    public PresenterPlace place() {
+        Region r = current();
+        return new PresenterPlace(sector.get(), r == null ? null : r.id(),
+                theme.get() == null ? null : theme.get().id(), tour.home());
+    }
+
+    /**
+     * Goes to {@code place}: its theme tour on the theme's sector, or its region, or the whole country of its sector.
+     * What this data no longer has (a region or theme since removed) leaves the whole country of that sector.
+     */
+    public void resume(PresenterPlace place) {
+        black.set(false);
+        layout.set(Layout.MAP);
+        endTour();
+        Theme t = place.themeId() == null ? null : tour.byId(place.themeId());
+        index.set(OVERVIEW);
+        switchTo(place.sector());
+        if (t != null) {
+            tour.begin(place.tourSector() == null ? place.sector() : place.tourSector());
+            theme.set(t);
+            return;
+        }
+        index.set(orders.indexOf(place.sector(), place.regionId()));
+    }
+
+    /** Whether {@code regionId} is one of the regions {@code s}'s order steps through. */
+    public boolean steps(Sector s, String regionId) {
+        return orders.indexOf(s, regionId) != OVERVIEW;
+    }
+
     /** Whether the index is being moved to the coming sector's order: a view waits for the sector. */
     public boolean switchingSector() {
         return switchingSector;
     }
 
     public void toggleSmallMultiples() {
-        theme.set(null);
+        endTour();
         layout.set(layout.get() == Layout.MAP ? Layout.SMALL_MULTIPLES : Layout.MAP);
     }
 
-    /** The next theme of the tour (after the last, T ends the tour); false when the data has no themes. */
+    /**
+     * The next theme of the tour (after the last, T ends the tour); false when the data has no themes. A tour begins
+     * on the sector shown and keeps to it ({@link ThemeTour}).
+     */
     public boolean nextTheme() {
-        List<Theme> themes = atlas.data().themes();
-        if (themes.isEmpty()) {
+        if (!tour.hasThemes()) {
             return false;
         }
         layout.set(Layout.MAP);
-        int i = theme.get() == null ? 0 : themes.indexOf(theme.get()) + 1;
-        index.set(OVERVIEW);
-        theme.set(i < themes.size() ? themes.get(i) : null);
-        showWhereItIs(theme.get());
+        if (!tour.running()) {
+            tour.begin(sector.get());
+            showTheme(tour.first());
+        } else if (tour.after() != null) {
+            showTheme(tour.after());
+        } else {
+            endTour();
+        }
         return true;
     }
 
+    /** {@code t} on the sector the tour keeps to, or where its regions are when that sector has none. */
+    private void showTheme(Theme t) {
+        index.set(OVERVIEW);
+        switchTo(tour.sectorFor(t));
+        theme.set(t);
+    }
+
     /**
-     * A theme none of whose regions is on the shown sector's map is toured on the sector with the most of them:
-     * an empty map says nothing, and a clicker cannot press 1, 2 or 3. The header names the sector shown.
+     * The sector the running theme tour keeps to while the theme is shown on another for want of regions there, so
+     * the caption can say so; null otherwise.
      */
-    private void showWhereItIs(Theme t) {
-        if (t == null || !regionsWithCasesOn(t).isEmpty()) {
-            return;
-        }
-        Sector most = null;
-        for (Sector s : Sector.values()) {
-            int n = withCasesOn(t, orders.get(s)).size();
-            if (n > 0 && (most == null || n > withCasesOn(t, orders.get(most)).size())) {
-                most = s;
-            }
-        }
-        if (most != null) {
-            showSector(most);
+    public Sector detouredFrom() {
+        return tour.detouredFrom(sector.get());
+    }
+
+    /** Ends a theme tour, if one runs, back on the sector it kept to. */
+    private void endTour() {
+        if (tour.running()) {
+            switchTo(tour.end());
         }
     }
 
     private void leaveSpecialViews() {
         layout.set(Layout.MAP);
-        theme.set(null);
+        endTour();
     }
 
     /**
@@ -335,25 +417,11 @@ public final class PresenterModel {
 
     /** The regions of the shown sector with cases on {@code t}, in the order of the tour. */
     public Set<String> regionsWithCasesOn(Theme t) {
-        return withCasesOn(t, order());
+        return ThemeTour.withCasesOn(t, order());
     }
 
     /** The regions with cases on {@code t} that the shown sector's map lacks: of another sector, or national. */
     public List<Region> regionsElsewhereWithCasesOn(Theme t) {
-        Set<String> here = regionsWithCasesOn(t);
-        Set<String> anywhere = withCasesOn(t, atlas().regions());
-        return atlas().regions().stream().filter(r -> anywhere.contains(r.id()) && !here.contains(r.id())).toList();
-    }
-
-    private static Set<String> withCasesOn(Theme t, List<Region> regions) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Region r : regions) {
-            for (CaseStory c : r.cases()) {
-                if (t.id().equals(c.themeId())) {
-                    ids.add(r.id());
-                }
-            }
-        }
-        return ids;
+        return tour.elsewhere(t, order());
     }
 }

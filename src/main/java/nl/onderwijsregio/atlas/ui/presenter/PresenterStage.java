@@ -27,8 +27,14 @@ public final class PresenterStage {
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
     private final PresenterView view;
 
+    /** Showing the keys until the first step, as at the first start of a session. */
     public PresenterStage(Window owner, PresenterModel model) {
-        this.view = new PresenterView(model);
+        this(owner, model, true);
+    }
+
+    /** @param keysAtStart whether the keys show until the first step: only at the first start of a session */
+    public PresenterStage(Window owner, PresenterModel model, boolean keysAtStart) {
+        this.view = new PresenterView(model, keysAtStart);
         Rectangle2D screen = presentationScreen(owner).getBounds();
         Scene scene = new Scene(view, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().add(PresenterStage.class.getResource("/css/presenter.css").toExternalForm());
@@ -42,6 +48,13 @@ public final class PresenterStage {
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // The question mark is Shift and another key on most keyboards, and a different key on each: the typed one.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter())) {
+                e.consume();
+                view.toggleKeys();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -110,6 +123,9 @@ public final class PresenterStage {
             case RIGHT, PAGE_DOWN, SPACE, DOWN, ENTER -> m.next();
             case LEFT, PAGE_UP, UP, BACK_SPACE -> m.previous();
             case HOME -> m.home();
+            case END -> m.last();
+            case B, PERIOD -> m.toggleBlack();
+            case F1 -> view.toggleKeys();
             case DIGIT1, NUMPAD1 -> m.showSector(Sector.PO);
             case DIGIT2, NUMPAD2 -> m.showSector(Sector.VO);
             case DIGIT3, NUMPAD3 -> m.showSector(Sector.MBO);
@@ -119,8 +135,8 @@ public final class PresenterStage {
                 if (!m.nextTheme()) {
                     view.notice(Messages.t("presenter.noThemes"));
                 } else if (starting) {
-                    // The clicker's keys change meaning in the tour: say so while the tour begins.
-                    view.notice(Messages.t("presenter.themeTour.keys"));
+                    // The audience reads it too: what the tour is, not which keys step through it (F1 shows those).
+                    view.notice(Messages.t("presenter.themeTour.notice", m.atlas().data().themes().size()));
                 }
             }
             case D -> m.darkProperty().set(!m.darkProperty().get());

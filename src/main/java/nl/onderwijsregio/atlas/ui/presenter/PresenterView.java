@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.ui.presenter;
 
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -39,12 +38,9 @@ public final class PresenterView extends StackPane {
     private final SmallMultiples multiplesPane = new SmallMultiples();
     private final Label header = new Label();
     private final PresenterCaption caption = new PresenterCaption();
-    private final Label hint = new Label(Messages.t("presenter.hint"));
-    /**
-     * Whether the presenter has stepped to a region: the keys are known by then, and the hint would only be
-     * read by the audience each time the talk returns to the whole country.
-     */
-    private boolean stepped;
+    private final KeyHint hint;
+    /** Covers everything while the screen is black (B, or the full stop a clicker sends). */
+    private final StackPane black = new StackPane();
     private final ImageView fade = new ImageView();
     /** Header, caption, hint and credit, laid out for a full-HD screen and scaled to the real one. */
     private final StackPane overlay = new StackPane();
@@ -55,8 +51,12 @@ public final class PresenterView extends StackPane {
     private long lastPaint;
     private FrameListener frameListener = (i, p) -> { };
 
-    public PresenterView(PresenterModel model) {
+    /**
+     * @param keysAtStart whether the keys show until the first step, as they do at the first start of a session
+     */
+    public PresenterView(PresenterModel model, boolean keysAtStart) {
         this.model = model;
+        this.hint = new KeyHint(model, keysAtStart);
         getStyleClass().add("presenter");
         setId("presenter-view");
         map.setId("presenter-map");
@@ -68,18 +68,19 @@ public final class PresenterView extends StackPane {
         header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
         header.textProperty().bind(model.headerProperty());
-        hint.getStyleClass().add("presenter-hint");
-        hint.setId("presenter-hint");
         Label credit = new Label(Messages.t("export.credit"));
         credit.getStyleClass().add("presenter-credit");
         fade.setMouseTransparent(true);
         fade.setManaged(false);
+        black.getStyleClass().add("presenter-black");
+        black.setId("presenter-black");
+        black.visibleProperty().bind(model.blackProperty());
 
         overlay.getChildren().addAll(header, caption, hint, credit);
         overlay.setManaged(false);
         overlay.setPickOnBounds(false);
         overlay.getTransforms().add(overlayScale);
-        getChildren().addAll(map, multiplesPane, fade, overlay);
+        getChildren().addAll(map, multiplesPane, fade, overlay, black);
         StackPane.setAlignment(header, Pos.TOP_LEFT);
         StackPane.setAlignment(caption, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(hint, Pos.TOP_RIGHT);
@@ -133,16 +134,19 @@ public final class PresenterView extends StackPane {
         }
     }
 
-    /** Shows a short notice where the key hint stands, for a few seconds. */
+    /** Shows a short notice where the keys stand, for a few seconds. */
     public void notice(String text) {
-        hint.setText(text);
-        hint.setVisible(true);
-        PauseTransition p = new PauseTransition(Duration.seconds(3));
-        p.setOnFinished(e -> {
-            hint.setText(Messages.t("presenter.hint"));
-            refresh(false);
-        });
-        p.play();
+        hint.notice(text);
+    }
+
+    /** F1 or ?: the keys, or away with them. */
+    public void toggleKeys() {
+        hint.toggleKeys();
+    }
+
+    /** Whether the keys are on screen, for tests. */
+    boolean keysShown() {
+        return hint.keysShown();
     }
 
     public PresenterModel model() {
@@ -156,6 +160,11 @@ public final class PresenterView extends StackPane {
     /** True while a camera move is under way. */
     public boolean isFlying() {
         return flight != null;
+    }
+
+    /** True while the picture of the sector left fades out over the new one. */
+    public boolean isFading() {
+        return fade.getImage() != null;
     }
 
     /** Whether nothing moves and every still on screen is painted: what a screenshot should wait for. */
@@ -214,8 +223,7 @@ public final class PresenterView extends StackPane {
         map.setVisible(!side);
         caption.setVisible(!side);
         header.setVisible(!side);
-        stepped |= model.current() != null;
-        hint.setVisible(!side && !stepped && model.current() == null && model.themeProperty().get() == null);
+        hint.update();
         updateTexts();
         if (side) {
             paintMultiples();
@@ -369,7 +377,8 @@ public final class PresenterView extends StackPane {
         Region r = model.current();
         Theme theme = model.themeProperty().get();
         if (theme != null) {
-            caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme));
+            caption.showTheme(theme, model.spotlight().size(), model.regionsElsewhereWithCasesOn(theme),
+                    model.detouredFrom());
         } else if (r != null) {
             // One name size for the whole tour of the sector, as for a deck of slides: the size its longest name needs.
             caption.showRegion(ExportPictures.caption(r, scene(model.sector(), null, null), model.figureDoubts(r),

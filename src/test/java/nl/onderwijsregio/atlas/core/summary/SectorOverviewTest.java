@@ -31,6 +31,8 @@ class SectorOverviewTest {
         SectorOverview vo = SectorOverview.of(atlas, Sector.VO);
         assertEquals(2, vo.regionsWithTerritory(), "Zwolle en omgeving and Flevoland");
         assertEquals(1, vo.regionsWithout(), "Landelijk groen onderwijs");
+        assertEquals(List.of(SummaryFixtures.GROEN), vo.national().stream().map(r -> r.id()).toList(),
+                "named, so a caption can say which region works nationally");
         assertEquals(4, vo.inOneRegion());
         assertEquals(0, vo.inSeveralRegions());
         assertEquals(List.of("Dalfsen"), names(vo.uncovered()));

@@ -94,7 +94,10 @@ class OneNameForOneThingTest {
         assertEquals(Map.of(), texts(Messages.ENGLISH, Pattern.compile("\\b(?:Po|po|Vo|vo|Mbo|mbo)\\b"), "cli"));
     }
 
-    /** A sector reads the same in the detail pane, the presenter and the sector buttons' tips ("Vocational education"). */
+    /**
+     * A sector reads the same in the detail pane, the presenter and the sector buttons' tips ("Vocational education"),
+     * and the presenter's whole country is titled with that name, not with "MBO", which English readers do not know.
+     */
     @Test
     void aSectorIsNamedAlikeInTheDetailPaneThePresenterAndTheSectorButtons() {
         for (Locale language : List.of(Messages.DUTCH, Messages.ENGLISH)) {
@@ -103,6 +106,8 @@ class OneNameForOneThingTest {
                 String name = texts.text("detail.sector." + s.name());
                 assertEquals(name, texts.text("presenter.sector." + s.name()), language + ": " + s);
                 assertTrue(texts.text("map.sector." + s.name(), 1).startsWith(name + " ("), language + ": " + s);
+                String title = texts.text("presenter.overview." + s.name()).replace('\u00a0', ' ');
+                assertTrue(title.toLowerCase(language).contains(name.toLowerCase(language)), language + ": " + title);
             }
         }
     }

@@ -18,6 +18,7 @@ import nl.onderwijsregio.atlas.core.model.Sector;
 import nl.onderwijsregio.atlas.core.render.MapScene;
 import nl.onderwijsregio.atlas.ui.InTheRunningAtlas;
 import nl.onderwijsregio.atlas.ui.RunningAtlas;
+import nl.onderwijsregio.atlas.ui.i18n.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,10 @@ class PresenterModeTest extends InTheRunningAtlas {
             app.state().sectorProperty().set(Sector.PO);
             // Cuts instead of flights keep these tests about keys, not timing.
             app.state().reducedMotionProperty().set(true);
-            return feature.start();
+            PresenterStage opened = feature.start();
+            // F5 goes on where the test before left presenter mode; these tests begin on the whole country of PO.
+            opened.view().model().resume(PresenterPlace.wholeCountry(Sector.PO));
+            return opened;
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.targetWindow(presenter.stage());
@@ -153,8 +157,8 @@ class PresenterModeTest extends InTheRunningAtlas {
         press(KeyCode.RIGHT);
         assertEquals(model.order().get(model.order().size() - 1), model.current());
         int n = model.order().size();
-        assertEquals("Primair onderwijs  ·  regio " + n + " van " + n + ", de laatste (Home: heel Nederland)",
-                robot.lookup("#presenter-header").queryLabeled().getText());
+        assertEquals("Primair onderwijs  ·  regio " + n + " van " + n + ", de laatste",
+                robot.lookup("#presenter-header").queryLabeled().getText(), "and no key the audience need not read");
     }
 
     @Test
@@ -171,12 +175,112 @@ class PresenterModeTest extends InTheRunningAtlas {
     }
 
     @Test
-    void theKeyHintShowsOnOpeningAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
-        open();
-        assertTrue(robot.lookup("#presenter-hint").query().isVisible(), "the presenter sees the keys at first");
+    void theKeysShowAtTheFirstStartOfASessionAndNotWhenTheTalkReturnsToTheWholeCountry() throws Exception {
+        PresenterModel model = new PresenterModel(app.state().regionMapsProperty().get(),
+                app.state().geometryProperty().get(), Sector.PO, java.util.Map.of());
+        model.reducedMotionProperty().set(true);
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
+            first.show();
+            return first;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(presenter.stage());
+        assertTrue(presenter.view().keysShown(), "the presenter sees the keys at first");
         press(KeyCode.RIGHT);
         press(KeyCode.HOME);
-        assertFalse(robot.lookup("#presenter-hint").query().isVisible(), "the audience need not read them");
+        assertFalse(presenter.view().keysShown(), "the audience need not read them");
+    }
+
+    /** The first start of a session on a region chosen in the main window: the presenter has not seen the keys yet. */
+    @Test
+    void theKeysShowAtTheFirstStartOfASessionOnARegionToo() throws Exception {
+        PresenterModel model = new PresenterModel(app.state().regionMapsProperty().get(),
+                app.state().geometryProperty().get(), Sector.VO, java.util.Map.of());
+        model.reducedMotionProperty().set(true);
+        model.resume(PresenterPlace.region(Sector.VO, "zwolle-en-omgeving"));
+        presenter = WaitForAsyncUtils.asyncFx(() -> {
+            PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
+            first.show();
+            return first;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(presenter.stage());
+        assertTrue(presenter.view().keysShown(), "on Zwolle en omgeving");
+        press(KeyCode.RIGHT);
+        assertFalse(presenter.view().keysShown());
+    }
+
+    /** Esc by accident and F5: the talk goes on at HAK, and the audience is not shown the keys again. */
+    @Test
+    void f5AfterEscGoesOnAtTheRegionLeftWithoutTheKeys() throws Exception {
+        PresenterModel model = open();
+        stepTo(model, "hak");
+        press(KeyCode.ESCAPE);
+        assertEquals("hak", app.state().selectedRegionIdProperty().get());
+
+        presenter = WaitForAsyncUtils.asyncFx(feature::start).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("hak", presenter.view().model().current().id());
+        assertEquals("HAK", presenter.view().headingText());
+        assertFalse(presenter.view().keysShown(), "the keys are for the first start of a session");
+    }
+
+    @Test
+    void f1AndTheQuestionMarkShowTheKeysAndHideThemAgain() throws Exception {
+        open();
+        assertFalse(presenter.view().keysShown(), "not the session's first start");
+        press(KeyCode.F1);
+        assertTrue(presenter.view().keysShown());
+        assertEquals(Messages.t("presenter.hint"), robot.lookup("#presenter-hint").queryLabeled().getText());
+        press(KeyCode.RIGHT);
+        assertTrue(presenter.view().keysShown(), "asked for, they stay while the presenter steps");
+        press(KeyCode.F1);
+        assertFalse(presenter.view().keysShown());
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(presenter.view().keysShown(), "? as well, which is Shift and some key on most keyboards");
+        robot.write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(presenter.view().keysShown());
+    }
+
+    @Test
+    void aThemeTourBeginsWithANoticeWithoutKeysAndF1ShowsTheToursKeys() throws Exception {
+        PresenterModel model = open();
+        org.junit.jupiter.api.Assumptions.assumeFalse(model.atlas().data().themes().isEmpty(), "data has themes");
+        press(KeyCode.T);
+        assertEquals("Themaronde langs " + model.atlas().data().themes().size() + " thema’s",
+                robot.lookup("#presenter-hint").queryLabeled().getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#presenter-hint").query().isVisible());
+        press(KeyCode.F1);
+        assertEquals(Messages.t("presenter.themeTour.keys"), robot.lookup("#presenter-hint").queryLabeled().getText());
+    }
+
+    @Test
+    void bOrTheFullStopBlacksTheScreenAndAStepKeyBringsThePictureBackOnTheSameRegion() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.RIGHT);
+        Region shown = model.current();
+        press(KeyCode.B);
+        javafx.scene.Node black = robot.lookup("#presenter-black").query();
+        assertTrue(black.isVisible(), "black");
+        assertEquals(presenter.view().getWidth(), black.getBoundsInParent().getWidth(), 0.5, "over the whole screen");
+        press(KeyCode.PAGE_DOWN);
+        assertFalse(black.isVisible(), "the picture is back");
+        assertEquals(shown, model.current(), "where it was");
+        press(KeyCode.PERIOD);
+        assertTrue(black.isVisible());
+        press(KeyCode.PERIOD);
+        assertFalse(black.isVisible());
+    }
+
+    @Test
+    void endStepsToTheLastRegion() throws Exception {
+        PresenterModel model = open();
+        press(KeyCode.END);
+        assertEquals(model.order().get(model.order().size() - 1), model.current());
     }
 
     @Test
@@ -185,12 +289,15 @@ class PresenterModeTest extends InTheRunningAtlas {
         String intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
         assertEquals("54 gemeenten liggen in twee of meer regio’s (gestreept), 2 in geen enkele regio (grijs gearceerd).",
                 intro, "the published PO map: Reusel-De Mierden and Vlieland lie in no PO region");
-        assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
-                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "Koerskracht and Progressus");
+        assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "named, not only counted");
+        assertEquals("Onderwijsregio’s primair\u00a0onderwijs", presenter.view().headingText());
         press(KeyCode.DIGIT3);
         intro = robot.lookup("#presenter-caption .caption-intro").queryLabeled().getText();
         assertEquals("56 gemeenten liggen in twee of meer regio’s (gestreept), één in geen enkele regio (grijs gearceerd).",
                 intro, "MBO: only Ouder-Amstel");
+        assertEquals("20 regio’s op de kaart; landelijk, zonder eigen gebied: Progressus, Landelijke Groene Onderwijsregio",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText());
     }
 
     @Test
@@ -365,8 +472,8 @@ class PresenterModeTest extends InTheRunningAtlas {
         var last = themes.get(themes.size() - 1);
         assertEquals(last, model.themeProperty().get());
         String header = robot.lookup("#presenter-header").queryLabeled().getText();
-        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size()
-                + ", het laatste (Home: heel Nederland)"), header);
+        assertTrue(header.endsWith("Themaronde, thema " + themes.size() + " van " + themes.size() + ", het laatste"),
+                header);
 
         press(KeyCode.RIGHT);
         press(KeyCode.SPACE);
@@ -386,6 +493,8 @@ class PresenterModeTest extends InTheRunningAtlas {
 
         assertEquals(Sector.PO, model.sector(), "not an empty VO map: Oost-Nederland's case is a PO one");
         assertTrue(model.spotlight().contains("oost-nederland"), model.spotlight().toString());
+        assertEquals("2 regio’s met praktijkvoorbeelden (geen op de VO-kaart)",
+                robot.lookup("#presenter-caption .caption-sub").queryLabeled().getText(), "the audience is told why");
     }
 
     private static boolean isTheme(PresenterModel model, String id) {
@@ -471,6 +580,66 @@ class PresenterModeTest extends InTheRunningAtlas {
         robot.targetWindow(shown);
         press(KeyCode.ESCAPE);
         assertFalse(shown.isShowing());
+    }
+
+    /**
+     * F5 pressed while the map still loads was dropped, saying only that the map had not loaded, or acted seconds later
+     * unasked. It is remembered, said, and opens presenter mode when the map is there.
+     */
+    @Test
+    void f5BeforeTheMapHasLoadedOpensPresenterModeOnceItHas() throws Exception {
+        var maps = app.state().regionMapsProperty().get();
+        javafx.stage.Stage main = mainWindowWhileTheMapLoads();
+        robot.interact(() -> app.state().statusProperty().set("342 gemeenten en 49 onderwijsregio’s geladen"));
+        try {
+            press(KeyCode.F5);
+            assertEquals("Presentatie opent zodra de kaart klaar is", app.state().statusProperty().get());
+            assertNull(presenterWindow(), "not yet");
+        } finally {
+            robot.interact(() -> app.state().regionMapsProperty().set(maps));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> presenterWindow() != null);
+        assertEquals("342 gemeenten en 49 onderwijsregio’s geladen", app.state().statusProperty().get(),
+                "the atlas had loaded, only its maps were awaited: the status line says again what it said");
+        javafx.stage.Window shown = presenterWindow();
+        robot.targetWindow(shown);
+        press(KeyCode.ESCAPE);
+        assertFalse(shown.isShowing());
+        robot.targetWindow(main);
+    }
+
+    @Test
+    void aSecondF5OrEscWhileTheMapLoadsCancelsTheStart() throws Exception {
+        var maps = app.state().regionMapsProperty().get();
+        mainWindowWhileTheMapLoads();
+        try {
+            press(KeyCode.F5);
+            press(KeyCode.F5);
+            assertEquals("Presentatie geannuleerd", app.state().statusProperty().get());
+            press(KeyCode.F5);
+            press(KeyCode.ESCAPE);
+            assertEquals("Presentatie geannuleerd", app.state().statusProperty().get());
+        } finally {
+            robot.interact(() -> app.state().regionMapsProperty().set(maps));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(presenterWindow(), "nothing opens once the map is there");
+    }
+
+    /** The main window in front, its map taken away as if it were still loading. */
+    private javafx.stage.Stage mainWindowWhileTheMapLoads() throws Exception {
+        javafx.stage.Stage main = RunningAtlas.stage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.state().reducedMotionProperty().set(true);
+            app.state().regionMapsProperty().set(null);
+            main.toFront();
+            main.requestFocus();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(main);
+        return main;
     }
 
     private static long itemsIn(javafx.scene.control.Menu menu, String id) {

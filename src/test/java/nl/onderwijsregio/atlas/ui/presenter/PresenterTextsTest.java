@@ -20,17 +20,32 @@ class PresenterTextsTest {
                 dutch.text("presenter.themeRegionsOfAll", 0, 1, "Oost-Nederland (PO)"));
         assertEquals("2 van de 4 regio’s met praktijkvoorbeelden op deze kaart; elders: Koerskracht (landelijk), Limburg"
                 + " (PO)", dutch.text("presenter.themeRegionsOfAll", 2, 4, "Koerskracht (landelijk), Limburg (PO)"));
-        assertEquals("Onderwijsregio’s VO", dutch.text("presenter.overview", "VO"));
-        assertEquals("29 regio’s op de kaart, 2 zonder eigen gebied (landelijk)",
-                dutch.text("presenter.regionCountWithout", 29, 2), "the PO map and Koerskracht and Progressus");
-        assertEquals("20 regio’s op de kaart, één zonder eigen gebied (landelijk)",
-                dutch.text("presenter.regionCountWithout", 20, 1));
+        assertEquals("29 regio’s op de kaart; landelijk, zonder eigen gebied: Koerskracht (PLG+), Progressus",
+                dutch.text("presenter.regionCountWithout", 29, "Koerskracht (PLG+), Progressus"), "the PO map");
+    }
+
+    /** "Education regions PO" left "PO" alone on the heading's second line, in an abbreviation English readers lack. */
+    @Test
+    void theWholeCountryIsTitledWithTheSectorsFullNameKeptOnOneLine() {
+        Messages english = new Messages(Messages.ENGLISH);
+        assertEquals("Primary education regions", english.text("presenter.overview.PO"));
+        assertEquals("Vocational education regions", english.text("presenter.overview.MBO"));
+        assertEquals("Onderwijsregio’s voortgezet\u00a0onderwijs", dutch.text("presenter.overview.VO"),
+                "a heading too long for a line breaks after Onderwijsregio’s, not inside the sector's name");
+    }
+
+    @Test
+    void aThemeToldOnAnotherMapSaysTheTourSectorHasNone() {
+        assertEquals("2 regio’s met praktijkvoorbeelden (geen op de VO-kaart)",
+                dutch.text("presenter.themeNotOnTourSector", dutch.text("presenter.themeRegions", 2), "VO"),
+                "Schoolleiders in a tour of VO: Oost-Nederland and Noord-Limburg are PO regions");
+        assertEquals("Themaronde langs 6 thema’s", dutch.text("presenter.themeTour.notice", 6));
     }
 
     @Test
     void englishCountsToo() {
         assertEquals("12 regions", new Messages(Messages.ENGLISH).text("presenter.regionCount", 12));
-        assertEquals("29 regions on the map, 2 without territory (national)",
-                new Messages(Messages.ENGLISH).text("presenter.regionCountWithout", 29, 2));
+        assertEquals("29 regions on the map; national, without territory: Koerskracht (PLG+), Progressus",
+                new Messages(Messages.ENGLISH).text("presenter.regionCountWithout", 29, "Koerskracht (PLG+), Progressus"));
     }
 }
