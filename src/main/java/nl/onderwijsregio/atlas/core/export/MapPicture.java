@@ -315,31 +315,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     private void drawLegend(Surface s, PlacedLegend placed) {
         LegendLayout layout = placed.layout();
-        double e = placed.scale();
-        double size = layout.size();
-        double row = size * 1.55;
-        double swatch = size * 1.05;
-        double pad = LegendLayout.PAD * e;
-        int rows = layout.rows();
         s.beginGroup("legend");
-        panel(s, placed.x(), placed.y(), layout.width(), layout.height(), e);
-        double x = placed.x() + pad;
-        for (int c = 0; c < layout.columnWidths().length; c++) {
-            for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
-                LegendEntry entry = legend.get(c * rows + r);
-                double y = placed.y() + pad + r * row;
-                LegendSwatch.draw(s, entry, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * e), e);
-                double name = x + swatch + size * 0.6 + layout.numberWidth();
-                if (entry.number() > 0) {
-                    // right-aligned, so 9 and 10 end in one line before the names
-                    String number = Integer.toString(entry.number());
-                    s.text(number, name - size * 0.45 - s.textWidth(number, size, true), y + swatch * 0.82, size, true,
-                            style().text(), null, false);
-                }
-                s.text(entry.label(), name, y + swatch * 0.82, size, false, style().text(), null, false);
-            }
-            x += layout.columnWidths()[c] + size * 1.5;
-        }
+        panel(s, placed.x(), placed.y(), layout.width(), layout.height(), placed.scale());
+        layout.draw(s, legend, placed.x(), placed.y(), placed.scale(), style());
         s.endGroup();
     }
 
