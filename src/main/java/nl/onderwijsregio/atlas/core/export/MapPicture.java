@@ -43,6 +43,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      */
     public static final double SMALLEST_OVERLAY_SCALE = 0.6;
 
+    /** The share of the regions' extent in view from which a view counts as the whole sector, not zoomed in. */
+    private static final double WHOLE_IN_VIEW = 0.95;
+
     /** Space between the picture's edge and an overlay, at scale 1. */
     static final double MARGIN = 20;
 
@@ -140,12 +143,19 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
     }
 
     /**
-     * The same part of the map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a
-     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it,
-     * or shrink, the extras not below the legible floor.
+     * The same map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a window of another shape),
+     * lines, type and extras grown with it, or shrunk, the extras not below the legible floor. A view of the whole
+     * sector fits the regions drawn, as the command line's picture does: the window's view fitted in whole kept
+     * its shape (sea above the country on a portrait slide) and the room it left for the screen's legend panel
+     * (the country right of centre on a 4K picture without a legend). A view zoomed in on a part of the map keeps
+     * what the user framed.
      */
     public MapPicture resizedTo(int width, int height) {
-        Viewport v = Viewport.fit(viewport.visible(), width, height, 0);
+        Envelope whole = LegendRoom.drawnBounds(scene.layer(), null);
+        Envelope seen = whole.intersection(viewport.visible());
+        boolean wholeInView = !whole.isNull() && seen.getArea() >= WHOLE_IN_VIEW * whole.getArea();
+        Viewport v = wholeInView ? LegendRoom.beside(whole, width, height, 0, Double.MAX_VALUE)
+                : Viewport.fit(viewport.visible(), width, height, 0);
         double factor = v.scale() / viewport.scale();
         double overlays = Math.max(Math.min(overlayScale, SMALLEST_OVERLAY_SCALE), overlayScale * factor);
         return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlays,
