@@ -82,7 +82,8 @@ public final class ExportFeature {
         MenuItem slides = new MenuItem(Messages.t("export.menu.slides"));
         slides.setId("export-slides");
         slides.setOnAction(e -> f.exportSlides());
-        map.disableProperty().bind(state.regionMapsProperty().isNull());
+        // In Tabel or Landelijk beeld no map is on screen: "the map as you see it now" would be a map no one sees.
+        map.disableProperty().bind(state.regionMapsProperty().isNull().or(w.mapPane().sceneProperty().isNull()));
         slides.disableProperty().bind(state.regionMapsProperty().isNull());
         MainWindow.addSection(w.menu("menu-file"), List.of(map, slides));
         return f;
