@@ -101,7 +101,9 @@ public final class DialogButtons {
      * A dialog's look (text size, high contrast) reaches its window as the window opens, but JavaFX has laid the
      * dialog out once before that, to centre it on the screen; its button bar then fixed each button's width to
      * the words in the smaller type, and "Sluiten" read "Sl…" at Extra groot. Once the look is there, the bar
-     * measures its buttons again, before the window takes its size from them.
+     * measures its buttons again, before the window takes its size from them. It is laid out again at once: the
+     * bar makes its buttons one width only when laid out, and the window, sized before that, asked for the buttons
+     * at their own widths ("Sluiten" narrower than "Details kopiëren") and cut the error dialog off at the right.
      */
     public static void measureAgain(Parent root) {
         for (Node n : root.lookupAll(".button-bar")) {
@@ -111,6 +113,8 @@ public final class DialogButtons {
                         .forEach(b -> ((Region) b).setPrefWidth(Region.USE_COMPUTED_SIZE));
             }
         }
+        root.applyCss();
+        root.layout();
     }
 
     /**

@@ -48,6 +48,8 @@ public final class DialogFit {
             return;
         }
         pane.applyCss();
+        // The button bar gives its buttons one width only when laid out; measured before, it asks for too little.
+        pane.layout();
         Window owner = dialog.getOwner();
         Rectangle2D screen = owner != null && owner.isShowing() ? screenOf(owner) : Screen.getPrimary().getVisualBounds();
         double natural = pane.prefWidth(-1);

@@ -117,8 +117,9 @@ final class CaptionCard {
     /** Full, long and very long headings: presenter.css's 56, 44 and 36 pixels, in proportion. */
     private static final double[] HEADING_PX = {56, 44, 36};
 
-    private static List<String> wrap(String text, double size, boolean bold, double room,
-                                     OverlayFit.TextWidth measure) {
+    /** {@code text} broken between words into lines no wider than {@code room}, but for a word wider on its own. */
+    static List<String> wrap(String text, double size, boolean bold, double room,
+                             OverlayFit.TextWidth measure) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split("\\s+")) {

@@ -69,11 +69,15 @@ public final class ExportPictures {
                 return List.of();
             }
             List<LegendEntry> key = new ArrayList<>(coverKey(locale));
+            // the regions the cover counts leave out, as the screen's legend lists them beside this view too
+            if (wholeSectorInView(scene, regions(scene, visible))) {
+                key.addAll(unmapped(scene, locale));
+            }
             key.addAll(labourMarketKey(scene, locale));
             return key;
         }
         List<LegendEntry> legend = new ArrayList<>(regions(scene, visible));
-        if (scene.layer() != null && legend.size() == scene.layer().regions().size()) {
+        if (wholeSectorInView(scene, legend)) {
             legend.addAll(unmapped(scene, locale));
         }
         if (!legend.isEmpty()) {
@@ -87,6 +91,11 @@ public final class ExportPictures {
      * picture of the whole sector must not look as if they did not exist, as the screen's legend lists
      * them too. Only on a picture of the whole sector: a zoomed one names only what it shows.
      */
+    /** Whether the picture's {@code regions} are all the sector's: no zoomed view, which leaves the national ones out. */
+    private static boolean wholeSectorInView(MapScene scene, List<LegendEntry> regions) {
+        return scene.layer() != null && regions.size() == scene.layer().regions().size();
+    }
+
     static List<LegendEntry> unmapped(MapScene scene, Locale locale) {
         SectorLayer layer = scene.layer();
         if (layer == null) {

@@ -82,14 +82,18 @@ final class LegendRoom {
                 viewport.y(b.getMaxY()));
     }
 
-    /** The part of {@code visible} that the layer's regions take: what the picture shows of the map. */
-    private static Envelope drawnBounds(SectorLayer layer, Envelope visible) {
+    /**
+     * The part of {@code visible} that the layer's regions take: what the picture shows of the map; all they take
+     * when {@code visible} is null.
+     */
+    static Envelope drawnBounds(SectorLayer layer, Envelope visible) {
         Envelope drawn = new Envelope();
         if (layer != null) {
             for (Region r : layer.regions()) {
                 RegionShape shape = layer.shape(r.id());
                 if (shape != null && !shape.outline().isEmpty()) {
-                    Envelope seen = shape.outline().bounds().intersection(visible);
+                    Envelope bounds = shape.outline().bounds();
+                    Envelope seen = visible == null ? bounds : bounds.intersection(visible);
                     if (!seen.isNull()) {
                         drawn.expandToInclude(seen);
                     }

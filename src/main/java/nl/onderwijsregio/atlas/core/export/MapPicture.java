@@ -43,6 +43,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
      */
     public static final double SMALLEST_OVERLAY_SCALE = 0.6;
 
+    /** The share of the regions' extent in view from which a view counts as the whole sector, not zoomed in. */
+    private static final double WHOLE_IN_VIEW = 0.95;
+
     /** Space between the picture's edge and an overlay, at scale 1. */
     static final double MARGIN = 20;
 
@@ -140,12 +143,19 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
     }
 
     /**
-     * The same part of the map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a
-     * window of another shape): the visible area is fitted in, and lines, type and extras grow with it,
-     * or shrink, the extras not below the legible floor.
+     * The same map on a {@code width} × {@code height} picture (e.g. 1920 × 1080 from a window of another shape),
+     * lines, type and extras grown with it, or shrunk, the extras not below the legible floor. A view of the whole
+     * sector fits the regions drawn, as the command line's picture does: the window's view fitted in whole kept
+     * its shape (sea above the country on a portrait slide) and the room it left for the screen's legend panel
+     * (the country right of centre on a 4K picture without a legend). A view zoomed in on a part of the map keeps
+     * what the user framed.
      */
     public MapPicture resizedTo(int width, int height) {
-        Viewport v = Viewport.fit(viewport.visible(), width, height, 0);
+        Envelope whole = LegendRoom.drawnBounds(scene.layer(), null);
+        Envelope seen = whole.intersection(viewport.visible());
+        boolean wholeInView = !whole.isNull() && seen.getArea() >= WHOLE_IN_VIEW * whole.getArea();
+        Viewport v = wholeInView ? LegendRoom.beside(whole, width, height, 0, Double.MAX_VALUE)
+                : Viewport.fit(viewport.visible(), width, height, 0);
         double factor = v.scale() / viewport.scale();
         double overlays = Math.max(Math.min(overlayScale, SMALLEST_OVERLAY_SCALE), overlayScale * factor);
         return new MapPicture(painter, scene.withPixelScale(scene.pixelScale() * factor), v, overlays,
@@ -315,31 +325,9 @@ public record MapPicture(MapPainter painter, MapScene scene, Viewport viewport, 
 
     private void drawLegend(Surface s, PlacedLegend placed) {
         LegendLayout layout = placed.layout();
-        double e = placed.scale();
-        double size = layout.size();
-        double row = size * 1.55;
-        double swatch = size * 1.05;
-        double pad = LegendLayout.PAD * e;
-        int rows = layout.rows();
         s.beginGroup("legend");
-        panel(s, placed.x(), placed.y(), layout.width(), layout.height(), e);
-        double x = placed.x() + pad;
-        for (int c = 0; c < layout.columnWidths().length; c++) {
-            for (int r = 0; r < rows && c * rows + r < legend.size(); r++) {
-                LegendEntry entry = legend.get(c * rows + r);
-                double y = placed.y() + pad + r * row;
-                LegendSwatch.draw(s, entry, x, y, swatch, style().municipalityBorder(), Math.max(0.5, 0.6 * e), e);
-                double name = x + swatch + size * 0.6 + layout.numberWidth();
-                if (entry.number() > 0) {
-                    // right-aligned, so 9 and 10 end in one line before the names
-                    String number = Integer.toString(entry.number());
-                    s.text(number, name - size * 0.45 - s.textWidth(number, size, true), y + swatch * 0.82, size, true,
-                            style().text(), null, false);
-                }
-                s.text(entry.label(), name, y + swatch * 0.82, size, false, style().text(), null, false);
-            }
-            x += layout.columnWidths()[c] + size * 1.5;
-        }
+        panel(s, placed.x(), placed.y(), layout.width(), layout.height(), placed.scale());
+        layout.draw(s, legend, placed.x(), placed.y(), placed.scale(), style());
         s.endGroup();
     }
 

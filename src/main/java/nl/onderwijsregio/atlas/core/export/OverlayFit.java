@@ -25,6 +25,8 @@ final class OverlayFit {
     /** The most of the picture's height the title may take. */
     private static final double TITLE_SHARE = 0.3;
     private static final double STEP = 0.95;
+    /** The least share of its size a legend shrinks to, to stay in one column. */
+    private static final double ONE_COLUMN_LEAST = 0.8;
 
     private OverlayFit() {
     }
@@ -89,7 +91,12 @@ final class OverlayFit {
             return 0;
         }
         double margin = MapPicture.MARGIN * u;
-        return shrink(u, e -> {
+        // A second column takes as much of the map's width as the first: slightly smaller type keeps the map larger.
+        double oneColumn = shrink(u, Math.max(MapPicture.SMALLEST_OVERLAY_SCALE, u * ONE_COLUMN_LEAST), e -> {
+            LegendLayout layout = LegendLayout.of(legend, height, e, margin, measure);
+            return layout.columns() == 1 && layout.width() + 2 * margin <= width * LEGEND_SHARE;
+        });
+        return oneColumn > 0 ? oneColumn : shrink(u, e -> {
             LegendLayout layout = LegendLayout.of(legend, height, e, margin, measure);
             return layout.width() + 2 * margin <= width * LEGEND_SHARE && layout.height() + 2 * margin <= height;
         });

@@ -82,7 +82,8 @@ public final class ExportFeature {
         MenuItem slides = new MenuItem(Messages.t("export.menu.slides"));
         slides.setId("export-slides");
         slides.setOnAction(e -> f.exportSlides());
-        map.disableProperty().bind(state.regionMapsProperty().isNull());
+        // In Tabel or Landelijk beeld no map is on screen: "the map as you see it now" would be a map no one sees.
+        map.disableProperty().bind(state.regionMapsProperty().isNull().or(w.mapPane().sceneProperty().isNull()));
         slides.disableProperty().bind(state.regionMapsProperty().isNull());
         MainWindow.addSection(w.menu("menu-file"), List.of(map, slides));
         return f;
@@ -166,8 +167,7 @@ public final class ExportFeature {
      * screen's look) and titled after the selected region if there is one; remembers the answer.
      */
     Optional<MapExportDialog.Choice> askMap(MapPicture shown) {
-        String title = defaultTitle(state.atlasProperty().get(), state.selectedRegionIdProperty().get(),
-                shown.scene().sector());
+        String title = defaultTitle(state.atlasProperty().get(), state.selectedRegionIdProperty().get(), shown.scene());
         Optional<MapExportDialog.Choice> choice = (lastMap == null
                 ? new MapExportDialog(stage, title, shown.style().isDark(), shown.pixelWidth(), shown.pixelHeight())
                 : new MapExportDialog(stage, title, lastMap, shown.pixelWidth(), shown.pixelHeight())).showAndWait();
@@ -180,6 +180,12 @@ public final class ExportFeature {
      * sector changes, so a region that does not serve the shown sector (Rijk van Nijmegen, PO only, on the VO map)
      * would title a map it is not on: the sector's title then.
      */
+    static String defaultTitle(Atlas atlas, String selectedId, MapScene shown) {
+        // the overlap view counts regions per municipality: titled as the screen's legend titles it, not as a region map
+        return shown.overlapView() ? Messages.t("map.legend.coverTitle", shown.sector().name())
+                : defaultTitle(atlas, selectedId, shown.sector());
+    }
+
     static String defaultTitle(Atlas atlas, String selectedId, Sector sector) {
         return Optional.ofNullable(selectedId).flatMap(i -> atlas == null ? Optional.empty() : atlas.region(i))
                 .filter(r -> r.serves(sector))

@@ -49,10 +49,14 @@ class LegendClearOfTheMapTest {
 
     /** The whole country as the screen first shows it: fitted beside the screen's legend panel (MapNavigation). */
     private static Viewport screensWholeCountry(double screenLegend) {
-        double free = MAP_WIDTH - screenLegend;
-        Viewport fit = Viewport.fit(geometry.bounds(), free, MAP_HEIGHT, Math.min(free, MAP_HEIGHT) * 0.08);
-        return new Viewport(fit.centerX() - screenLegend / 2 / fit.scale(), fit.centerY(), fit.scale(), MAP_WIDTH,
-                MAP_HEIGHT);
+        return screensWholeCountry(screenLegend, MAP_WIDTH, MAP_HEIGHT);
+    }
+
+    private static Viewport screensWholeCountry(double screenLegend, double mapWidth, double mapHeight) {
+        double free = mapWidth - screenLegend;
+        Viewport fit = Viewport.fit(geometry.bounds(), free, mapHeight, Math.min(free, mapHeight) * 0.08);
+        return new Viewport(fit.centerX() - screenLegend / 2 / fit.scale(), fit.centerY(), fit.scale(), mapWidth,
+                mapHeight);
     }
 
     private static MapPicture exportedAtWindowSize(double screenLegend, int factor) {
@@ -77,11 +81,12 @@ class LegendClearOfTheMapTest {
     }
 
     @Test
-    void theScreensViewExportedAsItIsWouldPutTheLegendOverZeeland() {
+    void theWrappedLegendFitsBesideTheScreensViewWithoutMovingTheMap() {
+        // on one line each, the names made a legend that lay over Zeeland, and the map moved and shrank for it
         Viewport folded = screensWholeCountry(0);
         MapPicture unchanged = MapPicture.of(painter, vo, folded).withLegend(ExportPictures.legend(vo, folded.visible(),
                 DUTCH));
-        assertTrue(underTheLegend(unchanged).contains("Zeeuwse Onderwijsregio"), underTheLegend(unchanged).toString());
+        assertEquals(List.of(), underTheLegend(unchanged));
     }
 
     @Test
@@ -114,5 +119,29 @@ class LegendClearOfTheMapTest {
         MapPicture exported = ExportPictures.withLegendClearOfTheMap(MapPicture.of(painter, vo, v), DUTCH);
         assertEquals(v, exported.viewport(), "moving the map would only bring other regions under the legend");
         assertFalse(exported.legend().isEmpty());
+    }
+
+    @Test
+    void theWholeVoMapAtWindowSizeKeepsNearlyTheScreensScaleSoHollandsNoordenKeepsItsName() {
+        // the first window's map, and a presenter's half of a 2032 px screen beside the slides
+        for (double[] map : List.of(new double[] {MAP_WIDTH, MAP_HEIGHT}, new double[] {1016, 780})) {
+            for (double screenLegend : SCREEN_LEGENDS) {
+                Viewport screen = screensWholeCountry(screenLegend, map[0], map[1]);
+                MapPicture picture = ExportPictures.withLegendClearOfTheMap(
+                        MapPicture.of(painter, vo, screen).withTitle("De VO-kaart"), DUTCH);
+                assertTrue(picture.viewport().scale() >= 0.85 * screen.scale(), map[0] + " × " + map[1]
+                        + ", screen legend " + screenLegend + ": the map at "
+                        + Math.round(100 * picture.viewport().scale() / screen.scale()) + "% of the screen's scale");
+                assertEquals(List.of(), underTheLegend(picture), "and still none under the legend");
+            }
+        }
+    }
+
+    @Test
+    void aLongNationalNameWrapsInTheLegendAsOnScreen() {
+        LegendEntry groen = LegendEntry.unmapped("groen", "Landelijke Groene Onderwijsregio (landelijk, niet op de kaart)");
+        LegendLayout layout = LegendLayout.of(List.of(groen), 1080, 1, MapPicture.MARGIN, ExportFonts::width);
+        assertTrue(layout.names().get(0).size() > 1, layout.names().toString());
+        assertTrue(layout.width() <= 20 * 13 + 2 * LegendLayout.PAD, "no wider than the screen's 20em: " + layout.width());
     }
 }

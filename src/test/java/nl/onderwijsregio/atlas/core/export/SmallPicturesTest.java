@@ -114,7 +114,9 @@ class SmallPicturesTest {
         OverlayBoxes drawn = OverlayBoxes.of(sectorMap(Sector.PO, 1920, 1080));
 
         assertEquals(30 * 1.2, drawn.textSize("title"), 1e-9);
-        assertEquals(13 * 1.2, drawn.textSize("legend"), 1e-9);
+        // the PO legend's 36 lines in one column: a step smaller rather than a second column beside the map
+        assertTrue(drawn.textSize("legend") >= 13 * 1.2 * 0.9 && drawn.textSize("legend") <= 13 * 1.2,
+                "legend " + drawn.textSize("legend"));
         assertEquals(12 * 1.2, drawn.textSize("credit"), 1e-9);
     }
 

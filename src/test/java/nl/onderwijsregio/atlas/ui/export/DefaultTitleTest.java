@@ -34,4 +34,12 @@ class DefaultTitleTest {
     void withNothingSelectedTheSectorTitlesTheMap() {
         assertEquals("Onderwijsregio’s MBO", ExportFeature.defaultTitle(atlas, null, Sector.MBO));
     }
+
+    @Test
+    void theVoOverlapViewIsTitledAsItsLegendOnScreenNotAsTheRegionMap() throws Exception {
+        nl.onderwijsregio.atlas.core.render.MapScene overlap = nl.onderwijsregio.atlas.core.render.MapScene
+                .of(TestData.bundledMaps(), Sector.VO).withOverlapView(true);
+        assertEquals("Dekking VO: regio’s per gemeente", ExportFeature.defaultTitle(atlas, "rijk-van-nijmegen", overlap));
+        assertEquals("Onderwijsregio’s VO", ExportFeature.defaultTitle(atlas, null, overlap.withOverlapView(false)));
+    }
 }
