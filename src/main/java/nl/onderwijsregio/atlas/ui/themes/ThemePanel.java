@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.themes;
 
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -89,6 +90,11 @@ public final class ThemePanel extends ScrollPane {
         group.selectedToggleProperty().addListener((obs, o, t) -> {
             if (!syncing) {
                 vm.choose(t == null ? null : (String) t.getUserData());
+                if (t != null) {
+                    // The theme's introduction opens below the list: a theme chosen near its end would have it, and
+                    // the button that clears the marks, out of sight. Once laid out, scrolled up into view.
+                    Platform.runLater(() -> FocusInView.reveal(clear));
+                }
             }
         });
         vm.letters().addListener((ListChangeListener<ThemesViewModel.Entry>) c -> rebuildToggles());
