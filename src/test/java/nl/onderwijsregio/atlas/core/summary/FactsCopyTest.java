@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import nl.onderwijsregio.atlas.core.check.Finding;
-import nl.onderwijsregio.atlas.core.check.Validator;
-import nl.onderwijsregio.atlas.core.data.TestData;
-import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +17,11 @@ import org.junit.jupiter.api.Test;
 class FactsCopyTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl");
-    private static Atlas atlas;
-    private static AtlasSummary summary;
-    private static List<Finding> findings;
+    private static BundledCopies copies;
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = TestData.bundledAtlas();
-        summary = new AtlasSummary(atlas, null);
-        findings = new Validator().validate(atlas);
+        copies = BundledCopies.load();
     }
 
     @Test
@@ -151,18 +143,10 @@ class FactsCopyTest {
     }
 
     private static String text(String id, Locale locale) {
-        RegionFacts facts = summary.facts(id).orElseThrow();
-        return FactsCopy.text(facts, caveats(facts, locale), atlas.data().source(), locale, SummaryFixtures.labels(locale));
+        return copies.text(id, locale);
     }
 
     private static String csv(String id, Locale locale) {
-        RegionFacts facts = summary.facts(id).orElseThrow();
-        RegionRow row = summary.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        return FactsCopy.csv(facts, row, caveats(facts, locale), atlas.data().source(), locale,
-                SummaryFixtures.labels(locale));
-    }
-
-    private static FigureCaveats caveats(RegionFacts facts, Locale locale) {
-        return FigureCaveats.of(facts.region(), findings, locale, SummaryFixtures.labels(locale));
+        return copies.csv(id, locale);
     }
 }

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.onderwijsregio.atlas.core.check.Finding;
-import nl.onderwijsregio.atlas.core.check.Validator;
-import nl.onderwijsregio.atlas.core.data.TestData;
-import nl.onderwijsregio.atlas.core.model.Atlas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,26 +18,22 @@ import org.junit.jupiter.api.Test;
 class MemberListDoubtsTest {
 
     private static final Locale NL = Locale.forLanguageTag("nl");
-    private static Atlas atlas;
-    private static AtlasSummary summary;
-    private static List<Finding> findings;
+    private static BundledCopies copies;
 
     @BeforeAll
     static void load() throws Exception {
-        atlas = TestData.bundledAtlas();
-        summary = new AtlasSummary(atlas, null);
-        findings = new Validator().validate(atlas);
+        copies = BundledCopies.load();
     }
 
     @Test
     void frieslandNoordelijkFlevolandsCardListsTwentyNamesForNineteenMunicipalitiesVlielandTwice() {
-        RegionFacts facts = summary.facts("friesland-noordelijk-flevoland").orElseThrow();
+        RegionFacts facts = copies.facts("friesland-noordelijk-flevoland");
 
         assertEquals(19, facts.members().size());
         assertEquals(20, facts.region().members().size());
         assertEquals(Map.of("Vlieland", 2), facts.listedMoreThanOnce());
-        assertEquals(Map.of("Barendrecht", 2), summary.facts("rijnmond").orElseThrow().listedMoreThanOnce());
-        assertEquals(Map.of(), summary.facts("zwolle-en-omgeving").orElseThrow().listedMoreThanOnce());
+        assertEquals(Map.of("Barendrecht", 2), copies.facts("rijnmond").listedMoreThanOnce());
+        assertEquals(Map.of(), copies.facts("zwolle-en-omgeving").listedMoreThanOnce());
     }
 
     @Test
@@ -82,17 +74,14 @@ class MemberListDoubtsTest {
     }
 
     private static String text(String id, Locale locale) {
-        RegionFacts facts = summary.facts(id).orElseThrow();
-        return FactsCopy.text(facts, caveats(id, locale), atlas.data().source(), locale, SummaryFixtures.labels(locale));
+        return copies.text(id, locale);
     }
 
     private static String csv(String id, Locale locale) {
-        RegionRow row = summary.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        return FactsCopy.csv(summary.facts(id).orElseThrow(), row, caveats(id, locale), atlas.data().source(), locale,
-                SummaryFixtures.labels(locale));
+        return copies.csv(id, locale);
     }
 
     private static FigureCaveats caveats(String id, Locale locale) {
-        return FigureCaveats.of(atlas.region(id).orElseThrow(), findings, locale, SummaryFixtures.labels(locale));
+        return copies.caveats(id, locale);
     }
 }
