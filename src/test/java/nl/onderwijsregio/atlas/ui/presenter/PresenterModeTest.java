@@ -179,6 +179,15 @@ class PresenterModeTest extends InTheRunningAtlas {
         PresenterModel model = new PresenterModel(app.state().regionMapsProperty().get(),
                 app.state().geometryProperty().get(), Sector.PO, java.util.Map.of());
         model.reducedMotionProperty().set(true);
+        presentAtTheSessionsFirstStart(model);
+        assertTrue(presenter.view().keysShown(), "the presenter sees the keys at first");
+        press(KeyCode.RIGHT);
+        press(KeyCode.HOME);
+        assertFalse(presenter.view().keysShown(), "the audience need not read them");
+    }
+
+    /** Opens presenter mode on {@code model} as the first start of the session, the keys not yet seen. */
+    private void presentAtTheSessionsFirstStart(PresenterModel model) throws Exception {
         presenter = WaitForAsyncUtils.asyncFx(() -> {
             PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
             first.show();
@@ -186,10 +195,6 @@ class PresenterModeTest extends InTheRunningAtlas {
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.targetWindow(presenter.stage());
-        assertTrue(presenter.view().keysShown(), "the presenter sees the keys at first");
-        press(KeyCode.RIGHT);
-        press(KeyCode.HOME);
-        assertFalse(presenter.view().keysShown(), "the audience need not read them");
     }
 
     /** The first start of a session on a region chosen in the main window: the presenter has not seen the keys yet. */
@@ -199,13 +204,7 @@ class PresenterModeTest extends InTheRunningAtlas {
                 app.state().geometryProperty().get(), Sector.VO, java.util.Map.of());
         model.reducedMotionProperty().set(true);
         model.resume(PresenterPlace.region(Sector.VO, "zwolle-en-omgeving"));
-        presenter = WaitForAsyncUtils.asyncFx(() -> {
-            PresenterStage first = new PresenterStage(RunningAtlas.stage(), model, true);
-            first.show();
-            return first;
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.targetWindow(presenter.stage());
+        presentAtTheSessionsFirstStart(model);
         assertTrue(presenter.view().keysShown(), "on Zwolle en omgeving");
         press(KeyCode.RIGHT);
         assertFalse(presenter.view().keysShown());
