@@ -352,6 +352,11 @@ public final class PresenterView extends StackPane {
 
     private void paintMultiples() {
         if (model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES) {
+            multiplesPane.describe(s -> {
+                SectorOverview cover = SectorOverview.of(model.atlas(), s);
+                return Messages.t("presenter.multiple.count", cover.regionsWithTerritory(), cover.inSeveralRegions(),
+                        cover.uncovered().size());
+            });
             multiplesPane.paint(painter(), s -> MapScene.of(model.regionMaps(), s).withStyle(style()).withLabels(false),
                     model.geometry().bounds());
         }
@@ -387,6 +392,11 @@ public final class PresenterView extends StackPane {
             caption.showOverview(model.sector(), model.order().size(),
                     SectorOverview.of(model.atlas(), model.sector()));
         }
+    }
+
+    /** The line under {@code sector}'s name in the side-by-side maps, for tests. */
+    public String multiplesDescription(Sector sector) {
+        return multiplesPane.description(sector);
     }
 
     /** Shown texts, for tests: heading. */

@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.ui.presenter;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -21,6 +23,7 @@ import org.locationtech.jts.geom.Envelope;
 final class SmallMultiples extends GridPane {
 
     private final List<PresenterMap> maps = new ArrayList<>();
+    private final Map<Sector, Label> counts = new EnumMap<>(Sector.class);
 
     SmallMultiples() {
         setId("presenter-multiples");
@@ -33,7 +36,14 @@ final class SmallMultiples extends GridPane {
             Label full = new Label(Messages.t("presenter.sector." + s.name()));
             full.getStyleClass().add("multiple-subtitle");
             full.setMinWidth(0);
-            VBox box = new VBox(title, full, map);
+            // What the stripes and hatching mean, and how many regions: the three maps shown without a legend.
+            Label count = new Label();
+            count.setId("multiple-count-" + s.name());
+            count.getStyleClass().add("multiple-count");
+            count.setWrapText(true);
+            count.setMinWidth(0);
+            counts.put(s, count);
+            VBox box = new VBox(title, full, count, map);
             box.getStyleClass().add("multiple");
             box.setAlignment(Pos.CENTER_LEFT);
             VBox.setVgrow(map, Priority.ALWAYS);
@@ -56,6 +66,16 @@ final class SmallMultiples extends GridPane {
 
     boolean isSettled() {
         return maps.stream().allMatch(PresenterMap::isSettled);
+    }
+
+    /** Says under each sector's name what {@code text} says of it: its regions and how they cover the country. */
+    void describe(Function<Sector, String> text) {
+        counts.forEach((sector, label) -> label.setText(text.apply(sector)));
+    }
+
+    /** The line under a sector's name, for tests. */
+    String description(Sector sector) {
+        return counts.get(sector).getText();
     }
 
     /** Paints each sector's scene with the whole {@code country} at the largest scale all three panels allow. */

@@ -310,6 +310,10 @@ class PresenterModeTest extends InTheRunningAtlas {
         press(KeyCode.M);
         assertEquals(PresenterModel.Layout.SMALL_MULTIPLES, model.layoutProperty().get());
         assertTrue(robot.lookup("#presenter-multiples").query().isVisible());
+        assertEquals("29 regio’s op de kaart\n54 gemeenten in twee of meer (gestreept)\n2 in geen enkele regio (grijs gearceerd)",
+                presenter.view().multiplesDescription(Sector.PO), "the three maps stand without a legend");
+        assertEquals("20 regio’s op de kaart\n56 gemeenten in twee of meer (gestreept)\nEén in geen enkele regio (grijs gearceerd)",
+                presenter.view().multiplesDescription(Sector.MBO));
         press(KeyCode.M);
         assertEquals(PresenterModel.Layout.MAP, model.layoutProperty().get());
         press(KeyCode.DIGIT1);
