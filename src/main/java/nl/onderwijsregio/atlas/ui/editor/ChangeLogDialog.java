@@ -1,6 +1,7 @@
 package nl.onderwijsregio.atlas.ui.editor;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -33,17 +34,20 @@ import nl.onderwijsregio.atlas.ui.i18n.Messages;
 final class ChangeLogDialog {
 
     private final AtlasState state;
+    private final Supplier<Path> dataFile;
     private final Window owner;
 
-    ChangeLogDialog(AtlasState state, Window owner) {
+    /** With {@code dataFile} the file saves go to: the log beside it is the one they write. */
+    ChangeLogDialog(AtlasState state, Supplier<Path> dataFile, Window owner) {
         this.state = state;
+        this.dataFile = dataFile;
         this.owner = owner;
     }
 
     /** Opens the dialog and starts reading the log; returns the dialog, shown, for whoever wants to close it. */
     Dialog<Void> open() {
         ChangeLogModel model = new ChangeLogModel();
-        Path file = state.regionFileOrBundled();
+        Path file = dataFile.get();
         Dialog<Void> dialog = DialogOwners.ownedIfShowing(new Dialog<>(), owner);
         dialog.setTitle(Messages.t("editor.changeLog.title"));
         dialog.setHeaderText(Messages.t("editor.changeLog.header", file.getFileName()));

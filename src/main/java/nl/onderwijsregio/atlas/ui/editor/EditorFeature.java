@@ -259,7 +259,7 @@ public final class EditorFeature {
         MenuItem changeLog = new MenuItem(Messages.t("editor.changeLog.menu"));
         changeLog.setId("menu-change-log");
         // Not bound to edit mode: reading the log changes nothing, and who changed what is asked outside it too.
-        ChangeLogDialog changeLogDialog = new ChangeLogDialog(state, stage);
+        ChangeLogDialog changeLogDialog = new ChangeLogDialog(state, model::file, stage);
         changeLog.setOnAction(e -> changeLogDialog.open());
         // Saving is where every program keeps it: in the File menu, after opening; the log of the saves with it.
         w.menu("menu-file").getItems().addAll(save, saveAs, changeLog);
