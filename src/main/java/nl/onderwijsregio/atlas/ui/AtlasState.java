@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.model.Atlas;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.core.model.Sector;
@@ -182,6 +183,15 @@ public final class AtlasState {
     /** The regions file the shown atlas came from (where the editor saves). */
     public ObjectProperty<Path> regionFileProperty() {
         return regionFile;
+    }
+
+    /**
+     * The regions file whose change log tells the shown atlas's history: the file it came from, or before any
+     * was named the bundled one.
+     */
+    public Path regionFileOrBundled() {
+        Path file = regionFile.get();
+        return file != null ? file : AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
     }
 
     private String regionFileFingerprint;

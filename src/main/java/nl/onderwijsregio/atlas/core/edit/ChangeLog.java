@@ -251,28 +251,56 @@ public final class ChangeLog {
         }
     }
 
+    /**
+     * The whole log as it reads, for the editor who wants to see all of it.
+     *
+     * @param exists     false when no save has written a log yet
+     * @param entries    every readable entry, oldest first
+     * @param unreadable the numbers (from 1) of the lines that do not read, so that a damaged log is seen as such
+     *                   and not taken for a short one
+     */
+    public record Contents(boolean exists, List<Entry> entries, List<Integer> unreadable) {
+        public Contents {
+            entries = List.copyOf(entries);
+            unreadable = List.copyOf(unreadable);
+        }
+    }
+
     /** Every readable entry, oldest first; an absent log is empty. */
     public List<Entry> read() throws IOException {
+        return readAll().entries();
+    }
+
+    /** Every entry and every line that does not read; a log torn by a crash still gives all it holds. */
+    public Contents readAll() throws IOException {
         if (!Files.exists(file)) {
-            return List.of();
+            return new Contents(false, List.of(), List.of());
         }
         List<Entry> entries = new ArrayList<>();
-        for (String line : lines(Files.readAllBytes(file))) {
+        List<Integer> unreadable = new ArrayList<>();
+        List<String> lines = lines(Files.readAllBytes(file));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line == null) {
+                unreadable.add(i + 1);
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
             try {
                 entries.add(parse(mapper.readTree(line)));
             } catch (IOException | DateTimeParseException | NullPointerException e) {
-                // A line torn by a crash mid-append; the others still count.
+                // Torn by a crash mid-append, or damaged by hand; the others still count.
+                unreadable.add(i + 1);
             }
         }
-        return entries;
+        return new Contents(true, entries, unreadable);
     }
 
     /**
-     * The lines that are UTF-8, each decoded on its own: a crash can cut a line inside a character, and that
-     * must not make the whole history unreadable.
+     * Each line decoded on its own, null where it is not UTF-8: a crash can cut a line inside a character, and that
+     * must not make the whole history unreadable, nor shift the numbers of the lines after it.
      */
     private static List<String> lines(byte[] bytes) {
         List<String> lines = new ArrayList<>();
@@ -283,7 +311,7 @@ public final class ChangeLog {
                     lines.add(StandardCharsets.UTF_8.newDecoder()
                             .decode(ByteBuffer.wrap(bytes, start, i - start)).toString());
                 } catch (CharacterCodingException e) {
-                    // skipped like any other torn line
+                    lines.add(null);
                 }
                 start = i + 1;
             }

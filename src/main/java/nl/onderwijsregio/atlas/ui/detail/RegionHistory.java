@@ -14,12 +14,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.onderwijsregio.atlas.core.data.AtlasLoader;
 import nl.onderwijsregio.atlas.core.edit.ChangeLog;
 import nl.onderwijsregio.atlas.core.model.Region;
 import nl.onderwijsregio.atlas.ui.AtlasState;
 import nl.onderwijsregio.atlas.ui.DaemonThreads;
-import nl.onderwijsregio.atlas.ui.i18n.Messages;
 
 /**
  * A region's history, the view-model behind the detail pane's folded history: the saved changes that touched
@@ -96,7 +94,7 @@ final class RegionHistory {
             return;
         }
         reading.set(true);
-        Path file = dataFile();
+        Path file = state.regionFileOrBundled();
         reader.execute(() -> {
             List<ChangeLog.Entry> entries = read(file, id);
             Platform.runLater(() -> {
@@ -121,40 +119,11 @@ final class RegionHistory {
     private static List<String> text(List<ChangeLog.Entry> entries) {
         List<String> newestFirst = new ArrayList<>();
         for (ChangeLog.Entry entry : entries) {
-            String when = Messages.current().dateTime(entry.time());
             for (ChangeLog.Change change : entry.changes()) {
-                String step = step(change);
-                String line = change.reason() == null
-                        ? Messages.t("detail.history.line", when, entry.editor(), step)
-                        : Messages.t("detail.history.lineWithReason", when, entry.editor(), step, change.reason());
-                newestFirst.add(0, line + details(change));
+                // Only this region's details: the log holds them per region, so none is another region's.
+                newestFirst.add(0, ChangeWording.line(entry, change) + ChangeWording.details(change));
             }
         }
         return newestFirst;
-    }
-
-    /**
-     * What the step changed in this region, a line each under the step. All of them: the log holds them per region,
-     * so none is another region's, and a line folded away could not be read here at all.
-     */
-    private static String details(ChangeLog.Change change) {
-        StringBuilder text = new StringBuilder();
-        for (ChangeLog.Detail detail : change.details()) {
-            text.append('\n').append(Messages.t("detail.history.detail", detail.text()));
-        }
-        return text.toString();
-    }
-
-    /**
-     * The log names an undone step by the step itself; said bare, an undone "Dalfsen toevoegen" would read as if
-     * Dalfsen was added once more.
-     */
-    private static String step(ChangeLog.Change change) {
-        return "undo".equals(change.kind()) ? Messages.t("detail.history.undone", change.step()) : change.step();
-    }
-
-    private Path dataFile() {
-        Path file = state.regionFileProperty().get();
-        return file != null ? file : AtlasLoader.defaultDataDir().resolve(AtlasLoader.REGION_FILE);
     }
 }

@@ -256,8 +256,13 @@ public final class EditorFeature {
         menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), mode, paste, reorganise,
                 new SeparatorMenuItem(), new ColleagueExportMenu(state, stage,
                         new ExportFolder(AtlasPreferences.forUser())).menu());
-        // Saving is where every program keeps it: in the File menu, after opening.
-        w.menu("menu-file").getItems().addAll(save, saveAs);
+        MenuItem changeLog = new MenuItem(Messages.t("editor.changeLog.menu"));
+        changeLog.setId("menu-change-log");
+        // Not bound to edit mode: reading the log changes nothing, and who changed what is asked outside it too.
+        ChangeLogDialog changeLogDialog = new ChangeLogDialog(state, model::file, stage);
+        changeLog.setOnAction(e -> changeLogDialog.open());
+        // Saving is where every program keeps it: in the File menu, after opening; the log of the saves with it.
+        w.menu("menu-file").getItems().addAll(save, saveAs, changeLog);
         // The second spelling of redo has no menu item of its own.
         w.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
