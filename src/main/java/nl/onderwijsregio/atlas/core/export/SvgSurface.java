@@ -1,5 +1,6 @@
 package nl.onderwijsregio.atlas.core.export;
 
+import java.util.List;
 import nl.onderwijsregio.atlas.core.render.Rgb;
 import nl.onderwijsregio.atlas.core.render.Surface;
 
@@ -10,7 +11,9 @@ import nl.onderwijsregio.atlas.core.render.Surface;
  * {@code <text>}, and every group the painter opens as a {@code <g id>} so designers can restyle a region.
  * A region's parts outside its group (its stripes in overlaps, its label or its number in the key) carry
  * {@code class="region-<id>"} and {@code data-region="<id>"}, as its own fill does, so one selector finds
- * them all.
+ * them all. Each label and each number in the key is one {@code <g class="label|key-number" data-region>} holding
+ * two {@code <text>}s, halo and letters (PowerPoint ignores {@code paint-order}), a name on two lines as
+ * {@code <tspan>}s of each, so it is edited, moved and retyped as one object.
  */
 public final class SvgSurface implements Surface {
 
@@ -71,6 +74,19 @@ public final class SvgSurface implements Surface {
             indent = indent.substring(2);
             body.append(indent).append("</g>\n");
         }
+    }
+
+    @Override
+    public void beginMark(String kind, String regionId) {
+        String id = escape(regionId);
+        openGroup(kind + "-" + regionId, " class=\"" + escape(kind) + "\" data-region=\"" + id + "\"");
+        partOf(regionId);
+    }
+
+    @Override
+    public void endMark() {
+        partOf(null);
+        endGroup();
     }
 
     @Override
@@ -174,20 +190,52 @@ public final class SvgSurface implements Surface {
     @Override
     public void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb halo,
                      boolean centred) {
+        writeText(List.of(text), x, y, 0, size, bold, colour, halo, centred);
+    }
+
+    @Override
+    public void centredLines(List<String> lines, double x, double y, double lineHeight, double size, boolean bold,
+                             Rgb colour, Rgb halo) {
+        writeText(lines, x, y, lineHeight, size, bold, colour, halo, true);
+    }
+
+    private void writeText(List<String> lines, double x, double y, double lineHeight, double size, boolean bold,
+                           Rgb colour, Rgb halo, boolean centred) {
         // dominant-baseline is not honoured by PowerPoint: move the baseline down ourselves instead.
         double baseline = centred ? y + 0.36 * size : y;
         if (halo != null) {
-            textElement(text, x, baseline, size, bold, centred);
+            textElement(x, baseline, size, bold, centred);
             body.append(" fill=\"").append(halo.hex()).append("\" stroke=\"").append(halo.hex())
                     .append("\" stroke-width=\"");
             num(body, Surface.haloWidth(size)).append("\" stroke-linejoin=\"round\" fill-opacity=\"0.9\""
-                    + " stroke-opacity=\"0.9\">").append(escape(text)).append("</text>\n");
+                    + " stroke-opacity=\"0.9\">");
+            lines(lines, x, lineHeight);
         }
-        textElement(text, x, baseline, size, bold, centred);
-        body.append(" fill=\"").append(colour.hex()).append("\">").append(escape(text)).append("</text>\n");
+        textElement(x, baseline, size, bold, centred);
+        body.append(" fill=\"").append(colour.hex()).append("\">");
+        lines(lines, x, lineHeight);
     }
 
-    private void textElement(String text, double x, double y, double size, boolean bold, boolean centred) {
+    /**
+     * The content of a text element and its end: one line as it is, more as a {@code <tspan>} each, every next one
+     * {@code lineHeight} lower. No white space between them: a renderer would make it a space before a line.
+     */
+    private void lines(List<String> lines, double x, double lineHeight) {
+        if (lines.size() == 1) {
+            body.append(escape(lines.get(0)));
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                num(body.append("<tspan x=\""), x).append('"');
+                if (i > 0) {
+                    num(body.append(" dy=\""), lineHeight).append('"');
+                }
+                body.append('>').append(escape(lines.get(i))).append("</tspan>");
+            }
+        }
+        body.append("</text>\n");
+    }
+
+    private void textElement(double x, double y, double size, boolean bold, boolean centred) {
         body.append(indent).append("<text");
         part(body);
         body.append(" x=\"");

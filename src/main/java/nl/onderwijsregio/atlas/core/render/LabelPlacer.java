@@ -202,12 +202,9 @@ final class LabelPlacer {
         // to 2-3:1 on the dimmed fills of the dark style, whose thin dark halo hardly sets it off.
         Rgb colour = scene.style().text();
         double top = y - height / 2 + lineHeight / 2;
-        s.partOf(r.id());
-        for (int i = 0; i < lines.size(); i++) {
-            s.text(lines.get(i), x, top + i * lineHeight, size, bold, colour, scene.style().textHalo(),
-                    true);
-        }
-        s.partOf(null);
+        s.beginMark("label", r.id());
+        s.centredLines(lines, x, top, lineHeight, size, bold, colour, scene.style().textHalo());
+        s.endMark();
     }
 
     /**
@@ -248,13 +245,13 @@ final class LabelPlacer {
         double y = (box[1] + box[3]) / 2;
         placed.add(box);
         Rgb colour = numberInk(r);
-        s.partOf(r.id());
+        s.beginMark("key-number", r.id());
         double radius = (box[3] - box[1]) / 2;
         RoundedRect.trace(s, box[0], box[1], box[2] - box[0], box[3] - box[1], radius, radius);
         s.fillPath(scene.style().textHalo(), 0.92);
         s.strokePath(colour, 0.6, 0.8 * scene.pixelScale());
         s.text(text, x, y, size, true, colour, null, true);
-        s.partOf(null);
+        s.endMark();
     }
 
     /** Whether a mark {@code width} × {@code height} centred on (x, y) stays clear of the map's edges. */

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.atlas.core.render;
 
+import java.util.List;
+
 /**
  * Where the {@link MapPainter} draws: a JavaFX canvas on screen, or a PNG, SVG or PDF file.
  * Coordinates are pixels of the target. Paths are filled with the even-odd rule so holes stay holes.
@@ -31,6 +33,20 @@ public interface Surface {
      * so it never changes a picture.
      */
     default void partOf(String regionId) {
+    }
+
+    /**
+     * Starts one mark of a region on the map, of {@code kind} ("label" for its name, "key-number" for its number
+     * in the legend), until {@link #endMark}; what is drawn meanwhile is {@linkplain #partOf part of} the region.
+     * An SVG holds the mark as one group, so a designer moves or restyles it whole instead of hunting for its
+     * halo and its lines; other surfaces ignore the grouping, so it never changes a picture.
+     */
+    default void beginMark(String kind, String regionId) {
+        partOf(regionId);
+    }
+
+    default void endMark() {
+        partOf(null);
     }
 
     void beginPath();
@@ -101,6 +117,18 @@ public interface Surface {
      */
     void text(String text, double x, double y, double size, boolean bold, Rgb colour, Rgb haloColour,
               boolean centred);
+
+    /**
+     * Draws {@code lines} centred on x, one under the other {@code lineHeight} apart, the first centred on y, each
+     * with its halo as {@link #text} draws it. An SVG keeps them one text a designer edits as a whole name; other
+     * surfaces draw line by line.
+     */
+    default void centredLines(List<String> lines, double x, double y, double lineHeight, double size, boolean bold,
+                              Rgb colour, Rgb haloColour) {
+        for (int i = 0; i < lines.size(); i++) {
+            text(lines.get(i), x, y + i * lineHeight, size, bold, colour, haloColour, true);
+        }
+    }
 
     /** Width of {@code text} in pixels, for label placement. */
     double textWidth(String text, double size, boolean bold);
