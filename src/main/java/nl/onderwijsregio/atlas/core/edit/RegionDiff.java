@@ -219,7 +219,8 @@ public final class RegionDiff {
         return values.isEmpty() ? "–" : values.toString().replaceAll("[\\[\\]]", "");
     }
 
-    private static Map<String, Region> byId(RegionData data) {
+    /** The regions of {@code data} by id, in the file's order. */
+    static Map<String, Region> byId(RegionData data) {
         Map<String, Region> map = new LinkedHashMap<>();
         data.regions().forEach(r -> map.put(r.id(), r));
         return map;

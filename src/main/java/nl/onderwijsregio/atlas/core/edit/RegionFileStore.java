@@ -148,11 +148,6 @@ public final class RegionFileStore {
         return data;
     }
 
-    /** The data on disk now, without tracking it: to show the difference with the editor's version. */
-    public RegionData readDiskVersion() throws IOException, DataLoadException {
-        return readOnDisk().data();
-    }
-
     /** A version of the file as read from disk: its data and the hash of the bytes it was read from. */
     public record OnDisk(RegionData data, String hash) {
     }

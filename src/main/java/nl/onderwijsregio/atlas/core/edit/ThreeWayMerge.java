@@ -2,7 +2,6 @@ package nl.onderwijsregio.atlas.core.edit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +56,18 @@ public final class ThreeWayMerge {
      * @param names  municipality code to name, for the clashes' wording
      */
     public static Result of(RegionData base, RegionData mine, RegionData theirs, Function<String, String> names) {
+        return of(base, mine, theirs, names, ConflictDiff.of(base, mine, theirs, names).both());
+    }
+
+    /**
+     * As {@link #of(RegionData, RegionData, RegionData, Function)}, with what both changed already found by
+     * {@link ConflictDiff} (for the question that offers the merge).
+     */
+    public static Result of(RegionData base, RegionData mine, RegionData theirs, Function<String, String> names,
+                            List<RegionDiff.Line> changedByBoth) {
         ThreeWayMerge merge = new ThreeWayMerge();
         RegionData merged = merge.run(base, mine, theirs);
-        List<RegionDiff.Line> clashes = new ArrayList<>(ConflictDiff.of(base, mine, theirs, names).both());
+        List<RegionDiff.Line> clashes = new ArrayList<>(changedByBoth);
         for (RegionMerge.Clash c : merge.regions.clashes()) {
             Optional<RegionDiff.Line> unnamed = unnamed(c, merged);
             unnamed.filter(l -> !clashes.contains(l)).ifPresent(clashes::add);
@@ -99,9 +107,9 @@ public final class ThreeWayMerge {
      * follows in the editor's list. A region one side removed is gone, unless the other side changed it: a clash.
      */
     private List<Region> regionList(RegionData base, RegionData mine, RegionData theirs) {
-        Map<String, Region> b = byId(base);
-        Map<String, Region> m = byId(mine);
-        Map<String, Region> t = byId(theirs);
+        Map<String, Region> b = RegionDiff.byId(base);
+        Map<String, Region> m = RegionDiff.byId(mine);
+        Map<String, Region> t = RegionDiff.byId(theirs);
         List<String> order = new ArrayList<>(t.keySet());
         List<String> mineOrder = new ArrayList<>(m.keySet());
         for (int i = 0; i < mineOrder.size(); i++) {
@@ -176,9 +184,4 @@ public final class ThreeWayMerge {
                 .map(Region::displayName).findFirst().orElse(regionId);
     }
 
-    private static Map<String, Region> byId(RegionData data) {
-        Map<String, Region> map = new LinkedHashMap<>();
-        data.regions().forEach(r -> map.put(r.id(), r));
-        return map;
-    }
 }

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import nl.onderwijsregio.atlas.core.data.DataLoadException;
 import nl.onderwijsregio.atlas.core.data.RegionFileWriter;
 import nl.onderwijsregio.atlas.core.edit.AtomicFile;
+import nl.onderwijsregio.atlas.core.edit.ConflictDiff;
 import nl.onderwijsregio.atlas.core.edit.EditHistory;
 import nl.onderwijsregio.atlas.core.edit.FileChangedException;
 import nl.onderwijsregio.atlas.core.edit.RegionDiff;
@@ -62,12 +63,16 @@ final class ConflictResolution {
                     editor, mine, null, null);
         }
         Optional<RegionData> base = model.base();
-        List<String> differences = WorkDifferences.of(base, mine, theirs.data(), model::municipalityName);
         if (base.isEmpty()) {
+            List<String> differences = WorkDifferences.of(base, mine, theirs.data(), model::municipalityName);
             return answer(dialogs.askConflict(store.file(), differences,
                     EditorDialogs.KeepBoth.not(Messages.t("editor.conflict.noBase"))), editor, mine, theirs, null);
         }
-        ThreeWayMerge.Result merge = ThreeWayMerge.of(base.get(), mine, theirs.data(), model::municipalityName);
+        // One three-way comparison for both the question's details and the merge: each reads the whole file thrice.
+        ConflictDiff.Sorted sorted = ConflictDiff.of(base.get(), mine, theirs.data(), model::municipalityName);
+        List<String> differences = WorkDifferences.of(sorted);
+        ThreeWayMerge.Result merge = ThreeWayMerge.of(base.get(), mine, theirs.data(), model::municipalityName,
+                sorted.both());
         EditorDialogs.KeepBoth keepBoth = merge.data().isPresent() ? EditorDialogs.KeepBoth.POSSIBLE
                 : EditorDialogs.KeepBoth.not(clashes(merge.clashes()));
         return answer(dialogs.askConflict(store.file(), differences, keepBoth), editor, mine, theirs,

@@ -30,7 +30,11 @@ final class WorkDifferences {
         if (base.isEmpty()) {
             return RegionDiff.versusDisk(mine, onDisk, names).stream().map(l -> EditorModel.format(l.text())).toList();
         }
-        ConflictDiff.Sorted sorted = ConflictDiff.of(base.get(), mine, onDisk, names);
+        return of(ConflictDiff.of(base.get(), mine, onDisk, names));
+    }
+
+    /** The differences {@code sorted} holds, under a heading for the editor's own, the colleague's and both's. */
+    static List<String> of(ConflictDiff.Sorted sorted) {
         List<String> lines = new ArrayList<>();
         section(lines, "editor.conflict.own", sorted.own());
         section(lines, "editor.conflict.theirs", sorted.theirs());

@@ -222,7 +222,7 @@ class SafeSaveTest {
         assertThrows(FileChangedException.class, () -> store.save(withDeventer()));
         assertArrayEquals(colleague, Files.readAllBytes(file), "their version is not overwritten");
 
-        List<RegionDiff.Line> diff = RegionDiff.between(withDeventer(), store.readDiskVersion(), c -> c);
+        List<RegionDiff.Line> diff = RegionDiff.between(withDeventer(), store.readOnDisk().data(), c -> c);
         assertEquals(List.of("editor.diff.regionRemoved", "editor.diff.memberRemoved"),
                 diff.stream().map(l -> l.text().key()).toList());
 
