@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
@@ -106,15 +107,29 @@ public final class DialogButtons {
      * at their own widths ("Sluiten" narrower than "Details kopiëren") and cut the error dialog off at the right.
      */
     public static void measureAgain(Parent root) {
+        boolean bars = false;
         for (Node n : root.lookupAll(".button-bar")) {
             if (n instanceof ButtonBar bar) {
+                bars = true;
                 bar.getButtons().stream()
                         .filter(b -> b instanceof Region && ButtonBar.isButtonUniformSize(b))
                         .forEach(b -> ((Region) b).setPrefWidth(Region.USE_COMPUTED_SIZE));
             }
         }
-        root.applyCss();
-        root.layout();
+        // Popups (every tooltip, menu and list) come here too; only a button bar needs the extra pass.
+        if (bars) {
+            root.applyCss();
+            root.layout();
+        }
+    }
+
+    /**
+     * Makes {@code safe} the button Enter presses and {@code risky} one that takes a deliberate click: replacing
+     * files, dropping work, saving what the checks refuse.
+     */
+    public static void defaultTo(DialogPane pane, ButtonType safe, ButtonType risky) {
+        ((Button) pane.lookupButton(risky)).setDefaultButton(false);
+        ((Button) pane.lookupButton(safe)).setDefaultButton(true);
     }
 
     /**

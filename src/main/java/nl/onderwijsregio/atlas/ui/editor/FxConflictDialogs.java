@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -68,8 +67,7 @@ final class FxConflictDialogs {
         pane.setId("reload-theirs");
         DialogButtons.localise(pane);
         // Cancel is the default: letting go of the work on screen takes a deliberate click.
-        ((Button) pane.lookupButton(load)).setDefaultButton(false);
-        ((Button) pane.lookupButton(DialogButtons.cancel())).setDefaultButton(true);
+        DialogButtons.defaultTo(pane, DialogButtons.cancel(), load);
         DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(load::equals).isPresent();
     }

@@ -84,8 +84,7 @@ final class FxEditorDialogs implements EditorDialogs {
         a.getDialogPane().setId("save-with-errors");
         DialogButtons.localise(a.getDialogPane());
         // Cancel is the default: a file validate refuses goes out only by a deliberate click.
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(save)).setDefaultButton(false);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(DialogButtons.cancel())).setDefaultButton(true);
+        DialogButtons.defaultTo(a.getDialogPane(), DialogButtons.cancel(), save);
         DialogFit.keepWithinScreen(a);
         return a.showAndWait().filter(save::equals).isPresent();
     }
@@ -187,8 +186,7 @@ final class FxEditorDialogs implements EditorDialogs {
         a.setTitle(Messages.t("editor.recovery.title"));
         a.setHeaderText(Messages.t("editor.recovery.fileGone.header", snapshot.dataFile().getFileName()));
         // Later is the default: throwing work away, even forgotten work, takes a deliberate click.
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(saveAs)).setDefaultButton(false);
-        ((javafx.scene.control.Button) a.getDialogPane().lookupButton(later)).setDefaultButton(true);
+        DialogButtons.defaultTo(a.getDialogPane(), later, saveAs);
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isEmpty() || answer.get() == later) {
             return GoneFileWork.LATER;

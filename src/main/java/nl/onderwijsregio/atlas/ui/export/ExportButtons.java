@@ -1,7 +1,6 @@
 package nl.onderwijsregio.atlas.ui.export;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -37,8 +36,7 @@ final class ExportButtons {
         question.setTitle(title);
         question.setHeaderText(header);
         question.getDialogPane().setId("export-replace");
-        ((Button) question.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) question.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        DialogButtons.defaultTo(question.getDialogPane(), cancel, replace);
         return question.showAndWait().filter(replace::equals).isPresent();
     }
 }
