@@ -86,16 +86,16 @@ public final class ExportPictures {
         return legend;
     }
 
-    /**
-     * The sector's regions without territory, after the others, each saying why it is not on the map: a
-     * picture of the whole sector must not look as if they did not exist, as the screen's legend lists
-     * them too. Only on a picture of the whole sector: a zoomed one names only what it shows.
-     */
     /** Whether the picture's {@code regions} are all the sector's: no zoomed view, which leaves the national ones out. */
     private static boolean wholeSectorInView(MapScene scene, List<LegendEntry> regions) {
         return scene.layer() != null && regions.size() == scene.layer().regions().size();
     }
 
+    /**
+     * The sector's regions without territory, after the others, each saying why it is not on the map: a
+     * picture of the whole sector must not look as if they did not exist, as the screen's legend lists
+     * them too. Only on a picture of the whole sector: a zoomed one names only what it shows.
+     */
     static List<LegendEntry> unmapped(MapScene scene, Locale locale) {
         SectorLayer layer = scene.layer();
         if (layer == null) {

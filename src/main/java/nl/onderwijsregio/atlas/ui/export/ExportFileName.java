@@ -37,13 +37,11 @@ public final class ExportFileName {
      * format's extension.
      */
     public static Target target(Path typed, ExportFormat chosen) {
-        String name = typed.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (ExportFormat format : ExportFormat.values()) {
-            if (name.endsWith("." + format.extension())) {
-                return new Target(typed, format, false);
-            }
-        }
-        return new Target(withExtension(typed, chosen.extension()), chosen, true);
+        String name = typed.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return ExportFormat.parse(dot < 0 ? null : name.substring(dot + 1))
+                .map(format -> new Target(typed, format, false))
+                .orElseGet(() -> new Target(withExtension(typed, chosen.extension()), chosen, true));
     }
 
     /**

@@ -64,6 +64,12 @@ public final class PresenterView extends StackPane {
         map.setOnResize(() -> refresh(false));
 
         multiplesPane.setOnResize(this::paintMultiples);
+        // Once: the counts are the atlas's, which a presentation does not change, and resizing repaints often.
+        multiplesPane.describe(s -> {
+            SectorOverview cover = SectorOverview.of(model.atlas(), s);
+            return Messages.t("presenter.multiple.count", cover.regionsWithTerritory(), cover.inSeveralRegions(),
+                    cover.uncovered().size());
+        });
 
         header.setId("presenter-header");
         header.getStyleClass().add("presenter-header");
@@ -352,11 +358,6 @@ public final class PresenterView extends StackPane {
 
     private void paintMultiples() {
         if (model.layoutProperty().get() == PresenterModel.Layout.SMALL_MULTIPLES) {
-            multiplesPane.describe(s -> {
-                SectorOverview cover = SectorOverview.of(model.atlas(), s);
-                return Messages.t("presenter.multiple.count", cover.regionsWithTerritory(), cover.inSeveralRegions(),
-                        cover.uncovered().size());
-            });
             multiplesPane.paint(painter(), s -> MapScene.of(model.regionMaps(), s).withStyle(style()).withLabels(false),
                     model.geometry().bounds());
         }
