@@ -132,7 +132,7 @@ public final class AtlasSummary {
             f.members().forEach(m -> search.append('|').append(key(m.name())));
             rows.add(new RegionRow(r.id(), r.displayName(), r.publishedName(), r.sectorsInOrder(), r.keyFigures(), f.members().size(),
                     f.areaKm2(), f.overlappingMemberCount(), r.voorloper(),
-                    r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL, FigureSource.hasCard(r),
+                    r.scope() == nl.onderwijsregio.atlas.core.model.Scope.NATIONAL,
                     r.cases().size(),
                     search.toString()));
         }

@@ -13,16 +13,22 @@ import nl.onderwijsregio.atlas.core.text.NameMatcher;
  *                      made in the atlas
  * @param overlappingMunicipalities members another region covers in any sector this region serves
  *                                  ({@link RegionFacts#overlappingMemberCount()}), whatever the sector filter
- * @param hasCard whether the region is the publication's, with a region card giving its figures
- *                ({@link FigureSource#hasCard}); the others' figures were entered in the atlas
  * @param searchText the names free-text filtering looks at: display and published name and every member
  */
 public record RegionRow(String id, String name, String publishedName, List<Sector> sectors, KeyFigures figures, int municipalityCount,
                         double areaKm2, int overlappingMunicipalities, boolean voorloper, boolean national,
-                        boolean hasCard, int caseCount, String searchText) {
+                        int caseCount, String searchText) {
 
     public RegionRow {
         sectors = List.copyOf(sectors);
+    }
+
+    /**
+     * Whether the region is the publication's, with a region card giving its figures ({@link FigureSource#hasCard}):
+     * the one that has a published name. The others' figures were entered in the atlas.
+     */
+    public boolean hasCard() {
+        return publishedName != null;
     }
 
     public boolean serves(Sector sector) {

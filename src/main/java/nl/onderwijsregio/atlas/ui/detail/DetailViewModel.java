@@ -205,8 +205,11 @@ public final class DetailViewModel {
         List<MemberGroup> groups = MemberGroups.of(facts.members(),
                 (m, shared) -> MemberRows.item(m, shared, facts, shown,
                         m.code() == null ? List.of() : caveats.aboutMember(m.code())));
-        memberGroups.setAll(groups);
-        members.setAll(MemberGroups.rows(groups));
+        // Refreshed after an edit and again when the checks report on it: rows rebuilt for nothing lose hover and focus.
+        if (!groups.equals(memberGroups)) {
+            memberGroups.setAll(groups);
+            members.setAll(MemberGroups.rows(groups));
+        }
         membersSummary.set(facts.members().isEmpty() ? ""
                 : Messages.t("detail.members.summary", facts.members().size(),
                 NumberText.area(facts.areaKm2(), Messages.current().locale())) + MemberRows.overlapLine(facts, shown));
