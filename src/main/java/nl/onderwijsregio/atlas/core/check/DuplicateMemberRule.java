@@ -1,9 +1,6 @@
 package nl.onderwijsregio.atlas.core.check;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import nl.onderwijsregio.atlas.core.model.MemberRef;
 import nl.onderwijsregio.atlas.core.model.Region;
 
 /**
@@ -22,13 +19,7 @@ public final class DuplicateMemberRule implements Rule {
     @Override
     public void check(CheckContext context, List<Finding> findings) {
         for (Region region : context.atlas().regions()) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (MemberRef member : region.members()) {
-                if (member.code() != null) {
-                    counts.merge(member.code(), 1, Integer::sum);
-                }
-            }
-            counts.forEach((code, n) -> {
+            region.timesListed().forEach((code, n) -> {
                 if (n > 1) {
                     findings.add(Finding.of(Severity.WARNING, ID, region.id(), code, "check.duplicate-member",
                             CheckContext.name(region), context.municipalityName(code), code, n));

@@ -1,7 +1,9 @@
 package nl.onderwijsregio.atlas.core.model;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,6 +47,16 @@ public record Region(
     /** The distinct resolved member codes in published order; unmodifiable, worked out once per region. */
     public Set<String> memberCodes() {
         return ((MemberRefs) members).codes();
+    }
+
+    /**
+     * How often each resolved code stands in the list as published, in its order: 2 for Vlieland in Friesland
+     * Noordelijk Flevoland's, which the card prints twice; 1 for most.
+     */
+    public Map<String, Integer> timesListed() {
+        Map<String, Integer> times = new LinkedHashMap<>();
+        members.stream().filter(m -> m.code() != null).forEach(m -> times.merge(m.code(), 1, Integer::sum));
+        return times;
     }
 
     /**

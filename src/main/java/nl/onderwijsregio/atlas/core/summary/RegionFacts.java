@@ -39,10 +39,8 @@ public record RegionFacts(Region region, List<MemberFact> members, List<RegionLi
      * count of the list as printed is larger than theirs.
      */
     public Map<String, Integer> listedMoreThanOnce() {
-        Map<String, Integer> times = new LinkedHashMap<>();
-        region.members().stream().filter(m -> m.code() != null).forEach(m -> times.merge(m.code(), 1, Integer::sum));
         Map<String, Integer> byName = new LinkedHashMap<>();
-        times.forEach((code, n) -> {
+        region.timesListed().forEach((code, n) -> {
             if (n > 1) {
                 members.stream().filter(m -> code.equals(m.code())).findFirst()
                         .ifPresent(m -> byName.put(m.name(), n));
