@@ -31,8 +31,7 @@ record LegendLayout(List<List<String>> names, double[] xs, double[] ys, double w
     static LegendLayout of(List<LegendEntry> legend, double pictureHeight, double u, double margin,
                            OverlayFit.TextWidth textWidth) {
         double size = 13 * u;
-        double swatch = size * 1.05;
-        double gap = size * 1.55 - swatch;
+        double gap = size * 1.55 - swatch(size);
         double pad = PAD * u;
         double room = pictureHeight * 0.9 - 2 * margin - 2 * pad;
         double numbers = 0;
@@ -42,7 +41,7 @@ record LegendLayout(List<List<String>> names, double[] xs, double[] ys, double w
             }
         }
         // every line's name starts after the numbers' room, so the names stand in one line down the column
-        double before = swatch + size * 0.6 + numbers;
+        double before = nameOffset(size, numbers);
         List<List<String>> names = new ArrayList<>();
         double[] xs = new double[legend.size()];
         double[] ys = new double[legend.size()];
@@ -77,7 +76,17 @@ record LegendLayout(List<List<String>> names, double[] xs, double[] ys, double w
 
     /** An entry of {@code lines} lines: its swatch, and a line's step below it for each line after the first. */
     private static double entryHeight(int lines, double size) {
-        return size * 1.05 + (lines - 1) * lineStep(size);
+        return swatch(size) + (lines - 1) * lineStep(size);
+    }
+
+    /** A swatch's side, for text {@code size} pixels high. */
+    private static double swatch(double size) {
+        return size * 1.05;
+    }
+
+    /** Where names start, from an entry's left edge: after its swatch and the room for the numbers. */
+    private static double nameOffset(double size, double numberWidth) {
+        return swatch(size) + size * 0.6 + numberWidth;
     }
 
     private static double lineStep(double size) {
@@ -86,13 +95,13 @@ record LegendLayout(List<List<String>> names, double[] xs, double[] ys, double w
 
     /** Draws the entries of {@code legend} on the panel whose top left corner is at {@code left}, {@code top}. */
     void draw(Surface s, List<LegendEntry> legend, double left, double top, double e, MapStyle style) {
-        double swatch = size * 1.05;
+        double swatch = swatch(size);
         for (int i = 0; i < legend.size(); i++) {
             LegendEntry entry = legend.get(i);
             double x = left + xs[i];
             double y = top + ys[i];
             LegendSwatch.draw(s, entry, x, y, swatch, style.municipalityBorder(), Math.max(0.5, 0.6 * e), e);
-            double name = x + swatch + size * 0.6 + numberWidth;
+            double name = x + nameOffset(size, numberWidth);
             double baseline = y + swatch * 0.82;
             if (entry.number() > 0) {
                 // right-aligned, so 9 and 10 end in one line before the names
