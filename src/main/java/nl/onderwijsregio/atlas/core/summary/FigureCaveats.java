@@ -105,6 +105,11 @@ public record FigureCaveats(List<String> figures, Optional<String> sectors, List
         return lines(members.stream().map(MemberDoubt::text).toList(), labels);
     }
 
+    /** The doubts about printed names never resolved to a code ({@link #aboutMember} with null), as lines to read. */
+    public List<String> unresolvedLines(Labels labels) {
+        return lines(aboutMember(null), labels);
+    }
+
     private static List<String> lines(List<String> doubts, Labels labels) {
         return doubts.stream().map(d -> labels.get("detail.figures.caveat", d)).toList();
     }

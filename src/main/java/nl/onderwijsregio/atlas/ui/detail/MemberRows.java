@@ -90,7 +90,7 @@ final class MemberRows {
                     .map(e -> Messages.t("detail.members.listedTimes", e.getKey(), e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", "))));
         }
-        caveats.aboutMember(null).forEach(d -> lines.add(Messages.t("detail.figures.caveat", d)));
+        lines.addAll(caveats.unresolvedLines(Messages::t));
         return String.join("\n", lines);
     }
 }
